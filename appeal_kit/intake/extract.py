@@ -492,7 +492,8 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
     # what stands between a label and its value and is neither: the label's abbreviation ("DoD Benefits Number
     # (DBN)    2038..."), and in OCR text the specks a scan's rules and leaders leave ("Member ID:   fo   . EWH-81")
     skip = re.match(r"(?:\s*\([A-Za-z]{2,6}\)[ \t]*:?)?(?:[ \t]*(?:[^\w\s]{1,3}(?=[ \t]+\S)|_+(?=[ \t]+\S)|"
-                    r"[a-z]{1,2}(?=[ \t]{2,}\S)))*",
+                    # (or a lone digit a speck made, wide gaps round it, before a name: "Member    7     Priya N.")
+                    r"[a-z]{1,2}(?=[ \t]{2,}\S)|\d(?=[ \t]{3,}[^\W\d_]{2})))*",
                     line[col:])
     col += skip.end() if skip else 0
     rest = line[col:]
@@ -500,6 +501,12 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
     seg = re.match(r"\s{0,40}(\S+(?: \S+)*)", rest)
     if seg and seg.group(1).strip():
         same = [(seg.group(1), doc.offsets[li] + col + seg.start(1))]
+        # a cell's value after a wide gap, a speck read as a small word before it ("Member      al Jalen Q.
+        # Birchfield": a photo's glare); in a sentence ("for a State Fair Hearing") the word is the sentence's
+        speck = re.match(r"[a-z]{1,2} (?=[^\W\d_a-z][a-z]+ [^\W\d_a-z])", seg.group(1))
+        if speck and (col + seg.start(1) - (m.end() - doc.offsets[li]) >= 3 or
+                      re.search(r"[ \t]{3}$", m.group(0))):
+            same = [(seg.group(1)[speck.end():], same[0][1] + speck.end())]
     below: list[tuple[str, int]] = []
     label_col = m.start() - doc.offsets[li]
     label_end = label_col + len(m.group(0).rstrip())
