@@ -289,9 +289,10 @@ def _paid_claims_told(doc: Doc, own: str) -> list[int]:
     for m in _CLAIM_TOLD.finditer(doc.text):
         if _like_number(m.group("number"), own):
             continue
-        start = max(doc.text.rfind(". ", 0, m.start()), doc.text.rfind("\n\n", 0, m.start()), -1) + 1
-        ends = [e for e in (doc.text.find(". ", m.end()), doc.text.find("\n\n", m.end())) if e >= 0]
-        end = min(ends) if ends else len(doc.text)
+        before = [b.end() for b in re.finditer(r"\.\s|\n\s*\n", doc.text[:m.start()])]
+        start = before[-1] if before else 0
+        after = re.compile(r"\.(?:\s|$)|\n\s*\n").search(doc.text, m.end())
+        end = after.start() + 1 if after else len(doc.text)
         sentence = doc.text[start:end]
         if not _TOLD_PAID.search(sentence) or re.search(r"\bden(?:y|ied|ial)|negad|denegad|not (?:covered|paid)",
                                                        sentence, re.IGNORECASE):
