@@ -3488,3 +3488,45 @@ Columbus, OH 43240-0917
         assert intake_facts.extract_facts(notice, today=TODAY)["patient_name"] == "Priya N. Example-Holt"
     student = "Example Student Health Plan (FICTIONAL)\nNotice date    November 21, 2026\nStudent    Tobi Example-Lee\n"
     assert intake_facts.extract_facts(student, today=TODAY)["patient_name"] == "Tobi Example-Lee"
+
+
+def test_thin_faint_table_rules_are_painted_out_only_where_straight(tmp_path):
+    """A table drawn with rules a pixel thick and grey (a photo a messaging app scaled down): faint_rules paints
+    them out and leaves the cells' print. A page with no rules, and one whose rules bow (a wide-angle lens), is
+    left as it is."""
+    import random
+
+    from PIL import Image, ImageChops, ImageDraw, ImageStat
+
+    def page(bow: float = 0.0, rules: bool = True):
+        im = Image.new("L", (1300, 1600), 255)
+        draw = ImageDraw.Draw(im)
+        rng = random.Random(5)
+        for row in range(8):
+            y = 300 + row * 30
+            for x0 in (190, 560):  # a word-like block in each cell
+                x = x0
+                while x < x0 + rng.randrange(150, 300):
+                    width = rng.randrange(6, 14)
+                    draw.rectangle((x, y + 9, x + width, y + 20), fill=30)
+                    x += width + rng.randrange(2, 5)
+            if rules:
+                points = [(x, y + round(bow * ((x - 650) / 480) ** 2)) for x in range(170, 1131, 20)]
+                draw.line(points, fill=150, width=1)
+        if rules:
+            for x in (170, 540, 1130):
+                draw.line((x, 300, x, 540), fill=150, width=1)
+        return im
+
+    flat = tmp_path / "flat.png"
+    page().save(flat)
+    assert textract.faint_rules(flat)
+    with Image.open(flat) as done:
+        left = done.convert("L")
+    assert ImageStat.Stat(left.crop((900, 295, 1100, 305))).extrema[0][0] > 200  # the rule's row: paper now
+    printed = page().point(lambda v: 255 if v < 100 else 0)
+    still = ImageChops.multiply(printed, left.point(lambda v: 255 if v < 100 else 0))
+    assert still.histogram()[255] >= 0.98 * printed.histogram()[255]  # the cells' print stays
+    for other in (page(rules=False), page(bow=24.0)):
+        other.save(tmp_path / "other.png")
+        assert textract.faint_rules(tmp_path / "other.png") is None
