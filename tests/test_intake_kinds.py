@@ -3530,3 +3530,10 @@ def test_thin_faint_table_rules_are_painted_out_only_where_straight(tmp_path):
     for other in (page(rules=False), page(bow=24.0)):
         other.save(tmp_path / "other.png")
         assert textract.faint_rules(tmp_path / "other.png") is None
+    # given a first reading: painted out where it left the table's rows without words, not where it read them
+    from appeal_kit._exec.boxes import Word
+
+    read = [Word(300 + row * 30 + 9, 300 + row * 30 + 20, 190, 300, "cell") for row in range(8)]
+    for words, fires in (([], True), (read, False), (read[:3], True)):
+        page().save(tmp_path / "again.png")
+        assert (textract.faint_rules(tmp_path / "again.png", words) is not None) == fires
