@@ -3381,7 +3381,7 @@ Example Health Appeals, PO Box 1, Denver, CO 80217 handled your internal appeal;
     assert f["service_dates"] == ["2026-08-11", "2026-08-13", "2026-08-18"]
     assert f["notice_date"] == "2026-11-16" and f["appeal_deadline"] == "2027-03-16"
     assert f["appeals_address"].startswith("Example Independent Review, External Review Intake, 100 Example")
-    assert f["patient_name"] == "Ana Example-Ruiz"
+    assert f["patient_name"] == "Ana Example-Ruiz" and f["evidence"]["patient_name"] == "Dear Ana Example-Ruiz,"
 
 
 def test_a_forwarded_messages_header_and_a_stated_date_before_a_later_level_run_on():

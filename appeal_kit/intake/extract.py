@@ -1029,7 +1029,8 @@ def find_patient_name(doc: Doc):
                          r"(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
                          r"([^:,\n]+)[:,]", doc.text, re.IGNORECASE | re.MULTILINE):
         name = _clean_name(m.group(1))
-        add(name, 1.0, doc.snippet(m.start()), (m.start(1), m.end(1)))
+        # (the line of the greeting itself: "^\s*" may have begun on a blank line above it)
+        add(name, 1.0, doc.snippet(m.start(1)), (m.start(1), m.end(1)))
         surname = _HONORIFIC.sub("", m.group(1).strip()).split()
         if not name and len(surname) == 1:  # "Dear Ms Okafor-Dunn": the surname backs a full name that ends so
             for full, c in candidates.items():
