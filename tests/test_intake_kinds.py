@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from email.message import EmailMessage
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -1124,9 +1125,10 @@ def test_a_page_that_reads_poorly_is_read_again_from_a_blurred_copy(tmp_path, mo
         def read_it(image, psm):
             with Image.open(image) as im:
                 read.append((image.name, sum(im.convert("L").histogram()[1:255])))
+            nothing = SimpleNamespace(words=[])  # (no rules on the page: the faint-rules check finds none)
             if "smooth" in image.name:
-                return None, "blurred", confidences[1], confidences[1] * (words[1] if len(words) > 1 else 100)
-            return None, "sharp", confidences[0], confidences[0] * (words[0] if words else 100)
+                return nothing, "blurred", confidences[1], confidences[1] * (words[1] if len(words) > 1 else 100)
+            return nothing, "sharp", confidences[0], confidences[0] * (words[0] if words else 100)
         return read_it
 
     page.save(tmp_path / "page.png")
@@ -3334,3 +3336,206 @@ def test_a_portal_pages_patient_id_wrapped_in_its_cell():
         suscriptor
 """
     assert intake_facts.extract_facts(text, today=TODAY)["member_id"] == "EJQ-000000-03"
+
+
+def test_a_portal_claim_list_and_the_final_internal_appeal_decision_under_it():
+    """A portal page lists claims in three columns (claim, date, status), the paid one first; the denied claim's
+    detail follows under "Claim <number>", then the decision letter under its own date. The claim is the denied
+    one with its detail's dates, the notice date the letter's, and "This is our final internal appeal decision"
+    makes the external review (its window and address) the open step. "External Review Intake" is an office."""
+    text = """Example Health member portal - FICTIONAL SAMPLE - printed 12/02/2026 9:12 PM
+Claims | Ana Example-Ruiz |
+
+Claim    Date of service    Status
+26-EX-0000010    07/30/2026    Paid
+26-EX-0000027    08/11/2026 - 08/18/2026    Denied - appeal decided
+
+Claim 26-EX-0000027
+
+Member ID: EXH-00000000-01 · Plan: Example Silver, bought through the Health Insurance Marketplace
+
+Service date    Code    Diagnosis    Adjustment
+08/11/2026    96365    G89.4    CO-204
+08/13/2026    96365    G89.4    CO-204
+08/18/2026    96365    G89.4    CO-204
+
+Decision letter
+
+November 16, 2026
+
+Dear Ana Example-Ruiz,
+
+This is our final internal appeal decision. We reviewed your appeal of claim 26-EX-0000027 and uphold the denial.
+
+You have four months from the date you receive this final decision to ask for an external review by an independent review organization. Send your request to:
+
+Example Independent Review
+External Review Intake
+100 Example Street, Suite 5
+Denver, CO 80202
+
+Example Health Appeals, PO Box 1, Denver, CO 80217 handled your internal appeal; it is now closed.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["claim_number"] == "26-EX-0000027"
+    assert f["service_dates"] == ["2026-08-11", "2026-08-13", "2026-08-18"]
+    assert f["notice_date"] == "2026-11-16" and f["appeal_deadline"] == "2027-03-16"
+    assert f["appeals_address"].startswith("Example Independent Review, External Review Intake, 100 Example")
+    assert f["patient_name"] == "Ana Example-Ruiz" and f["evidence"]["patient_name"] == "Dear Ana Example-Ruiz,"
+
+
+def test_a_forwarded_messages_header_and_a_stated_date_before_a_later_level_run_on():
+    """An e-mail forwarding a plan's message inline: the forwarded header's "Subject:" is no salutation and the
+    letter's own date wins over both e-mails' Date lines. A stated appeal date whose sentence OCR ran on into the
+    next level's ("... by March 20, 2027, Circle ... A later reconsideration by a qualified independent
+    contractor ...") is still the appeal's."""
+    text = """From: Ana Example <ana@mail.example>
+To: Counselor <intake@clinic.example>
+Date: December 1, 2026
+Subject: Fwd: claim decision (FICTIONAL)
+
+Here is the letter.
+
+---------- Forwarded message ----------
+
+From: Example Federal Plan <no-reply@plan.example>
+
+Date: Tue, 17 Nov 2026 09:02:00 -0500
+
+Subject: Your claim decision
+
+Example Federal Plan - FEHB Program
+
+November 17, 2026
+
+Enrollee and patient: Ana Example
+We denied payment for the psychotherapy you received on October 2, 2026 (procedure 90837).
+If you disagree, write to us within 6 months from the date of our initial decision and ask us to reconsider.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["notice_date"] == "2026-11-17" and f["appeal_deadline"] == "2027-05-17"
+    msn = """Medicare Summary Notice for Part B (FICTIONAL SAMPLE)
+Notice date          November 20, 2026
+How to handle denials
+If you disagree with a decision on this notice, you must file an appeal by March 18,
+2027, Circle the items you disagree with, explain why, sign and send this notice to:
+Example Medicare Administrative Services
+Part B Redeterminations
+PO Box 1
+Fargo, ND 58108-6620
+A later reconsideration by a qualified independent contractor must be asked within
+180 days.
+"""
+    f = intake_facts.extract_facts(msn, today=TODAY)
+    assert f["appeal_deadline"] == "2027-03-18" and "by March 18, 2027" in f["deadline_basis"]
+
+
+def test_an_employers_staff_plan_dates_with_bracketed_codes_and_a_paid_visit_told_after():
+    """"Plan de Salud para Empleados de Constructora X" is an employer's plan. Dates each followed by their code in
+    brackets are all dates of care; codes in brackets with the diagnosis are codes; a visit the next sentence says
+    was paid is not this claim's care."""
+    text = """Administradora Ejemplo (MUESTRA FICTICIA)
+Fecha de la notificación          24 de noviembre de 2026
+Paciente                          Inés Ejemplo Ochoa
+Negamos las infusiones: no son médicamente necesarias. Puede apelar dentro de 180 días.
+Envíe su apelación a:
+Plan de Salud para Empleados de Constructora Ejemplo
+a/c Administradora Ejemplo
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "employer_erisa"
+    listed = """Palma Ejemplo - Plan Medicare Advantage (MUESTRA FICTICIA)
+Fecha de este aviso                     12 de noviembre de 2026
+Servicios negados: estimulación magnética transcraneal los días 6 de octubre de 2026 (90867), 8 de octubre de 2026
+(90868) y 9 de octubre de 2026 (90868); diagnóstico F33.2; código CO-50.
+"""
+    f = intake_facts.extract_facts(listed, today=TODAY)
+    assert f["service_dates"] == ["2026-10-06", "2026-10-08", "2026-10-09"]
+    paid = """Seguro Ejemplo - Plan del Mercado de Seguros Médicos (MUESTRA FICTICIA)
+Fecha: 10 de noviembre de 2026
+Revisamos la reclamación por los bloqueos de rama medial lumbar del 2 de septiembre de 2026 (64493, 64494; diagnóstico M47.816; código CO-50). La consulta del 19 de agosto de 2026 fue pagada.
+Decisión: negada.
+"""
+    f = intake_facts.extract_facts(paid, today=TODAY)
+    assert f["service_dates"] == ["2026-09-02"] and f["procedure_codes"] == ["64493", "64494"]
+
+
+def test_a_paid_claim_told_in_a_sentence_a_send_line_after_a_run_on_and_specks_before_a_value():
+    """Another family member's claim a sentence says was paid keeps its code and diagnosis; a "Send your written
+    appeal to:" line opens the address's sentence though OCR ran the line before it on ("... Claims Office,");
+    specks between a label and its value ("Member   7   ...", "Member      al Jalen ...") are no part of it."""
+    text = """Example Benefit Administrators (FICTIONAL SAMPLE)
+Participant / patient              Dee Example
+Claim no.                          TP26-118-40265
+Date issued                        11/12/2026
+Service date     Procedure        Dx               Charge           Plan paid       Adj. code
+10/05/2026       90867            F33.1            $525.00          $0.00           CO-197
+10/06/2026       90868            F33.1            $310.00          $0.00           CO-197
+
+Also on this statement (your family): Amy Example, member ID BBA-0000-00002, claim
+TP26-118-40301, 10/02/2026, 90791, F41.1: paid in full, nothing to appeal.
+You may appeal within 180 days after our final decision you may ask for an external review within 4 months, Do not
+send appeals to the Claims Office,
+Send your written appeal to:
+Example Mutual Health Insurance Company
+Member Appeals Unit
+PO Box 40917
+Columbus, OH 43240-0917
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["procedure_codes"] == ["90867", "90868"] and f["diagnosis_codes"] == ["F33.1"]
+    assert f["appeals_address"] == "Example Mutual Health Insurance Company, Member Appeals Unit, PO Box 40917, " \
+                                   "Columbus, OH 43240-0917"
+    for line in ("Member        7              Priya N. Example-Holt", "Member        al Priya N. Example-Holt   ees"):
+        notice = f"Example State Employees Trust (FICTIONAL)\nStatement date    November 9, 2026\n{line}\n"
+        assert intake_facts.extract_facts(notice, today=TODAY)["patient_name"] == "Priya N. Example-Holt"
+    student = "Example Student Health Plan (FICTIONAL)\nNotice date    November 21, 2026\nStudent    Tobi Example-Lee\n"
+    assert intake_facts.extract_facts(student, today=TODAY)["patient_name"] == "Tobi Example-Lee"
+
+
+def test_thin_faint_table_rules_are_painted_out_only_where_straight(tmp_path):
+    """A table drawn with rules a pixel thick and grey (a photo a messaging app scaled down): faint_rules paints
+    them out and leaves the cells' print. A page with no rules, and one whose rules bow (a wide-angle lens), is
+    left as it is."""
+    import random
+
+    from PIL import Image, ImageChops, ImageDraw, ImageStat
+
+    def page(bow: float = 0.0, rules: bool = True):
+        im = Image.new("L", (1300, 1600), 255)
+        draw = ImageDraw.Draw(im)
+        rng = random.Random(5)
+        for row in range(8):
+            y = 300 + row * 30
+            for x0 in (190, 560):  # a word-like block in each cell
+                x = x0
+                while x < x0 + rng.randrange(150, 300):
+                    width = rng.randrange(6, 14)
+                    draw.rectangle((x, y + 9, x + width, y + 20), fill=30)
+                    x += width + rng.randrange(2, 5)
+            if rules:
+                points = [(x, y + round(bow * ((x - 650) / 480) ** 2)) for x in range(170, 1131, 20)]
+                draw.line(points, fill=150, width=1)
+        if rules:
+            for x in (170, 540, 1130):
+                draw.line((x, 300, x, 540), fill=150, width=1)
+        return im
+
+    flat = tmp_path / "flat.png"
+    page().save(flat)
+    assert textract.faint_rules(flat)
+    with Image.open(flat) as done:
+        left = done.convert("L")
+    assert ImageStat.Stat(left.crop((900, 295, 1100, 305))).extrema[0][0] > 200  # the rule's row: paper now
+    printed = page().point(lambda v: 255 if v < 100 else 0)
+    still = ImageChops.multiply(printed, left.point(lambda v: 255 if v < 100 else 0))
+    assert still.histogram()[255] >= 0.98 * printed.histogram()[255]  # the cells' print stays
+    for other in (page(rules=False), page(bow=24.0)):
+        other.save(tmp_path / "other.png")
+        assert textract.faint_rules(tmp_path / "other.png") is None
+    # given a first reading: painted out where it left the table's rows without words, not where it read them
+    from appeal_kit._exec.boxes import Word
+
+    read = [Word(300 + row * 30 + 9, 300 + row * 30 + 20, 190, 300, "cell") for row in range(8)]
+    for words, fires in (([], True), (read, False), (read[:3], True)):
+        page().save(tmp_path / "again.png")
+        assert (textract.faint_rules(tmp_path / "again.png", words) is not None) == fires

@@ -341,6 +341,12 @@ def find_appeals_address(doc: Doc):
         parts, start = found
         city = squeeze(text[city_at:m.start()].replace("\n", " ")).rstrip(" ,")
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), 0)
+        # a line of its own that sends the appeal here ("Send your written appeal to:") opens the sentence, whatever
+        # OCR left of the full stop before it ("... within 4 months, Do not send appeals to the Claims Office,")
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if above > sentence_start and _SEND_TO.fullmatch(text[above:start].rstrip("\n")) and \
+                not _SENT_ELSEWHERE.search(text[above:start]):
+            sentence_start = above
         # what the notice says of this address: its own sentence (to the first full stop after the ZIP, or the
         # line's end), and a next sentence that points back at it ("Do not send appeals to this address"); a
         # next sentence about another address ("Do not send appeals to the Lisbon office") does not count

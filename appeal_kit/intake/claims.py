@@ -26,6 +26,7 @@ _BLOCK_HEADING = re.compile(rf"\b(?:claim|reclamo|reclamaci[oó]n)(?:\s+(?:numbe
                             rf"(?P<id>{_SPACED_ID}(?![\w-])|{_CLAIM_ID})\b", re.IGNORECASE)
 # the column headings of a claim table, English and Spanish
 _CLAIM_COLUMN = re.compile(r"^(?:claim|reclamo|reclamaci[oó]n)\b", re.IGNORECASE)
+_STATUS_COLUMN = re.compile(r"(?:claim )?(?:status|estado)$", re.IGNORECASE)
 _PAID_COLUMN = re.compile(r"\b(?:plan|medicare|medicaid|insurer|we|amount)?\s*paid\b|\bpagado\b|\bpago del plan\b",
                           re.IGNORECASE)
 _NOT_PLAN_PAID = re.compile(r"\byou|patient|member|your|owe|usted|paciente|miembro|debe", re.IGNORECASE)
@@ -146,9 +147,11 @@ def statement_claims(lines: list[str]) -> list[Claim]:
     return claims
 
 
-# a heading over one claim's detail, below a list of claims: "Claim details: NF-26-1108-55271", "Details for claim X"
+# a heading over one claim's detail, below a list of claims: "Claim details: NF-26-1108-55271", "Details for claim X",
+# or the claim and its number alone on their line ("Claim 26-CR-0418877")
 _DETAIL_HEADING = re.compile(r"^\s*(?:claim details?|details? (?:of|for) (?:claim|this claim)|detalles? de (?:la )?"
-                             r"reclamaci[oó]n)\s*(?:#|no\.?|number)?\s*[:#-]?\s*(?P<number>\S.*?)\s*$", re.IGNORECASE)
+                             r"reclamaci[oó]n|(?:claim|reclamaci[oó]n)(?=\s*[:#]?\s*[A-Z0-9-]*\d[A-Z0-9-]*\s*$))"
+                             r"\s*(?:#|no\.?|number)?\s*[:#-]?\s*(?P<number>\S.*?)\s*$", re.IGNORECASE)
 
 
 def _detail_rows(lines: list[str], claims: list[Claim]) -> None:
@@ -219,7 +222,9 @@ def _table_claims(lines: list[str], least: int = 2) -> list[Claim]:
     found: dict[str, Claim] = {}
     for hi, header in enumerate(lines):
         segs = _segments(header)
-        if len(segs) < 4 or not any(_CLAIM_COLUMN.search(s) for _, s in segs) or re.search(r"\d", header):
+        # (four columns or more; three when one is the claim's status: a portal's list, "Claim  Date  Status")
+        if len(segs) < (3 if any(_STATUS_COLUMN.match(s) for _, s in segs) else 4) or \
+                not any(_CLAIM_COLUMN.search(s) for _, s in segs) or re.search(r"\d", header):
             continue
         col = next(i for i, (_, s) in enumerate(segs) if _CLAIM_COLUMN.search(s))
         claims: dict[str, Claim] = {}

@@ -1077,7 +1077,7 @@ EXTERNAL_REVIEW = re.compile(r"external review|independent review|review organiz
 # notice that only says what happens after a final decision ("within 4 months after our final decision") is none
 _FINAL_DECISION = re.compile(
     r"\b(?:this|esta|[ée]sta) (?:is|es) (?:the|our|la|nuestra) (?:plan's |del plan )?(?:final (?:internal )?"
-    r"(?:decision|determination)|decisi[oó]n final|determinaci[oó]n final)|"
+    r"(?:appeal )?(?:decision|determination)|decisi[oó]n final|determinaci[oó]n final)|"
     r"^[ \t]*(?:notice of )?final (?:internal )?(?:adverse benefit )?(?:appeal )?(?:decision|determination)\b|"
     r"^[ \t]*(?:aviso de (?:la )?)?(?:decisi[oó]n|determinaci[oó]n) final\b|"
     # Original Medicare's redetermination notice: the first appeal decided, a QIC's reconsideration next
@@ -1238,6 +1238,14 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
         about = s if _APPEAL_WORDS.search(s) or _LATER_LEVEL.search(s) else f"{prev} {s}"
         if _LATER_LEVEL.search(about) and not _FIRST_LEVEL.search(about):
             if not (next_step.search(about) and not offers_plan_appeal):
+                # a later level named only after a date the sentence gives for the appeal: OCR read a full stop
+                # as a comma and ran the next sentence on ("you must file an appeal by March 20, 2027, Circle ...
+                # A later reconsideration by a qualified independent contractor ...")
+                later = _LATER_LEVEL.search(s)
+                head = s[:later.start()] if later else ""
+                found = _deadline_in(head, notice_date, order) if _APPEAL_WORDS.search(head) else None
+                if found and found.date and not (found.days or found.months):
+                    return StatedDeadline(s, found.date)
                 continue
         if _US_DECIDING.search(s) and not re.search(r"\byou\b[^.]{0,60}\b(?:must|have|may|can|need)\b", s, re.I):
             continue

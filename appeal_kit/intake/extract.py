@@ -212,7 +212,11 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
                           # the words in the other order: "Plan de grupo del patrono", "plan de grupo del empleador"
                           r"plan de grupo (?:del|de su) (?:patrono|empleador)|"
                           # a group health plan, as English "group health plan" says it
-                          r"plan (?:m[eé]dico|de salud) (?:grupal|colectivo)\b"),
+                          r"plan (?:m[eé]dico|de salud) (?:grupal|colectivo)\b|"
+                          # a plan named for an employer's staff: "Plan de Salud para Empleados de Constructora X",
+                          # "X Employee Health Plan" (a public employer's is governmental, whose words outrank it)
+                          r"plan (?:m[eé]dico |de salud |de beneficios )?(?:para|de) (?:los |sus )?empleados\b|"
+                          r"\bemployees?'? (?:health|benefits?|medical) plan\b"),
     ("employer_erisa", 1, r"\bemployer\b|\bgroup (?:plan|number|#|no)|\bpatrono\b|\bempleador\b"),
     ("individual_aca", 4, r"Marketplace|HealthCare\.gov|Covered California|health insurance exchange|"
                           r"individual (?:and family |health )?(?:plan|policy|coverage|market)|"
@@ -488,7 +492,8 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
     # what stands between a label and its value and is neither: the label's abbreviation ("DoD Benefits Number
     # (DBN)    2038..."), and in OCR text the specks a scan's rules and leaders leave ("Member ID:   fo   . EWH-81")
     skip = re.match(r"(?:\s*\([A-Za-z]{2,6}\)[ \t]*:?)?(?:[ \t]*(?:[^\w\s]{1,3}(?=[ \t]+\S)|_+(?=[ \t]+\S)|"
-                    r"[a-z]{1,2}(?=[ \t]{2,}\S)))*",
+                    # (or a lone digit a speck made, wide gaps round it, before a name: "Member    7     Priya N.")
+                    r"[a-z]{1,2}(?=[ \t]{2,}\S)|\d(?=[ \t]{3,}[^\W\d_]{2})))*",
                     line[col:])
     col += skip.end() if skip else 0
     rest = line[col:]
@@ -496,6 +501,12 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
     seg = re.match(r"\s{0,40}(\S+(?: \S+)*)", rest)
     if seg and seg.group(1).strip():
         same = [(seg.group(1), doc.offsets[li] + col + seg.start(1))]
+        # a cell's value after a wide gap, a speck read as a small word before it ("Member      al Jalen Q.
+        # Birchfield": a photo's glare); in a sentence ("for a State Fair Hearing") the word is the sentence's
+        speck = re.match(r"[a-z]{1,2} (?=[^\W\d_a-z][a-z]+ [^\W\d_a-z])", seg.group(1))
+        if speck and (col + seg.start(1) - (m.end() - doc.offsets[li]) >= 3 or
+                      re.search(r"[ \t]{3}$", m.group(0))):
+            same = [(seg.group(1)[speck.end():], same[0][1] + speck.end())]
     below: list[tuple[str, int]] = []
     label_col = m.start() - doc.offsets[li]
     label_end = label_col + len(m.group(0).rstrip())
@@ -625,6 +636,8 @@ _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospi
                          # Nadia", "Mail To", "Member Correspondence-- PO Box")
                          r"office|hi|mail|box|p\.?o|correspondence|correspondencia|attn|appeals?|apelaciones|"
                          r"department|departamento|"
+                         # an office's line of an address block ("External Review Intake", "Part B Redeterminations")
+                         r"review|intake|reconsiderations?|redeterminations?|grievances?|revisi[oó]n|"
                          # a school the plan is for ("Student Health Insurance Plan for Northbay University")
                          r"university|college|school|institute|universidad|colegio|escuela|instituto)\b\.?",
                          re.IGNORECASE)
@@ -1016,7 +1029,8 @@ def find_patient_name(doc: Doc):
                          r"(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
                          r"([^:,\n]+)[:,]", doc.text, re.IGNORECASE | re.MULTILINE):
         name = _clean_name(m.group(1))
-        add(name, 1.0, doc.snippet(m.start()), (m.start(1), m.end(1)))
+        # (the line of the greeting itself: "^\s*" may have begun on a blank line above it)
+        add(name, 1.0, doc.snippet(m.start(1)), (m.start(1), m.end(1)))
         surname = _HONORIFIC.sub("", m.group(1).strip()).split()
         if not name and len(surname) == 1:  # "Dear Ms Okafor-Dunn": the surname backs a full name that ends so
             for full, c in candidates.items():
@@ -1312,7 +1326,8 @@ _NOT_NOTICE = phrase_regex("not_notice_date", words=True)
 # a label naming the decision appealed, not this one: "First decision: Medicare Summary Notice dated 08/31/2026",
 # "Decisión original:"
 _EARLIER_DECISION = re.compile(r"\b(?:first|initial|original|earlier|previous|prior)\s+(?:decision|determination|"
-                               r"denial)|\bdecisi[oó]n\s+(?:original|inicial|anterior)|\bprimera\s+decisi[oó]n|"
+                               r"denial)|\b(?:decisi[oó]n|denegaci[oó]n|negaci[oó]n)\s+(?:original|inicial|anterior)|"
+                               r"\bprimera\s+(?:decisi[oó]n|denegaci[oó]n|negaci[oó]n)|"
                                r"\bdeterminaci[oó]n\s+inicial", re.IGNORECASE)
 
 
@@ -1358,6 +1373,12 @@ _NEXT_FAX_PAGE = re.compile(r"FROM:.{0,80}\bTO:|\bP[.,]?\s?0*2\s*/\s*0*\d|\bpage
 # a saved e-mail's own header, as textract writes it before the body: its Date is the day the message was sent,
 # not the date of a notice it carries or forwards
 _EMAIL_HEADER = re.compile(r"\A(?:(?:From|To|Date|Subject): [^\n]*\n){2,4}\n")
+# a message forwarded inline in the body, under its own header: a marker line, then its From, Date, Subject ... lines
+# (a client may leave a blank line between them); its "Subject:" is no salutation and its Date is the day it was sent
+_FORWARDED_HEADER = re.compile(r"^[ \t]*-{3,}[ \t]*(?:Forwarded message|Original message|Mensaje reenviado|"
+                               r"Mensaje original)[ \t]*-{3,}[ \t]*\n(?:[ \t]*\n)*"
+                               r"(?:[ \t]*(?:From|Sent|Date|To|Cc|Subject|De|Enviado|Fecha|Para|Asunto):[^\n]*\n"
+                               r"(?:[ \t]*\n)*){2,6}", re.IGNORECASE | re.MULTILINE)
 
 
 def _fax_cover(doc: Doc) -> tuple[int, int] | None:
@@ -1396,7 +1417,11 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
 # what a letter that denies says ("the Trust denies this claim", "negamos el pago"); a statement of paid care or a
 # dental estimate does not
 _DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|deniega|negamos|neg[oó]|negad[oa]|denegad[oa]|not (?:covered|approved|"
-                     r"payable|medically necessary)|no (?:est[aá] )?cubiert[oa])\b", re.IGNORECASE)
+                     r"payable|medically necessary)|no (?:est[aá] )?cubiert[oa]|"
+                     # an appeal decided against the member: "we uphold the denial", "mantenemos la negación"
+                     r"(?:uphold|upheld|upholding|affirm|affirmed) (?:the|our|its|this) (?:denial|decision)|"
+                     r"(?:mantenemos|confirmamos) (?:la|nuestra) (?:negaci[oó]n|denegaci[oó]n|decisi[oó]n))\b",
+                     re.IGNORECASE)
 _LETTER_MIN = 400  # characters: a letter of its own, not two dates of one letter's header
 
 
@@ -1446,6 +1471,9 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
     # (a fax cover sheet's "Re:" line is not the notice's, and the notice starts after the cover; an e-mail's
     # "Subject:" is no salutation either, and its body starts after its header)
     start = cover[1] if cover else header.end() if header else 0
+    forwarded = _FORWARDED_HEADER.search(doc.text, start) if header else None
+    if forwarded:
+        start = forwarded.end()
     salutation = _SALUTATION.search(doc.text, start)
     # with no salutation, the body starts at the notice's title (a page of language taglines may come first) or,
     # lacking one there, 40% of the way into the notice
@@ -1532,7 +1560,8 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
             score -= 1.5  # a machine's stamp ("Date printed: 09/15/2026 06:02", "Sent: 10/12/2026 3:47 PM")
         if score and cover and cover[0] <= hit.start < cover[1]:
             score -= 1.0  # the day a fax cover sheet was sent, before the notice it carries
-        elif score and header and hit.start < header.end():
+        elif score and header and (hit.start < header.end() or forwarded and forwarded.start() <= hit.start <
+                                   forwarded.end()):
             score -= 1.0  # the day an e-mail was sent: a date the notice in its body gives as its own wins
 
         if score:
@@ -1706,6 +1735,11 @@ _PAID_FOR = re.compile(r"\b(?:paid|(?<!el )pag[oó]|pagamos|pagad[oa]s?)(?:[ \t]
                        re.IGNORECASE)
 
 
+# a date of care, then that this care was paid: "... del 19 de agosto de 2026 fue pagada", "... on 09/29/2026 was paid"
+_PAID_AFTER = re.compile(r"[^.;:\n()]{4,30}?[ \t]+(?:fue|fueron|was|were|has been|have been|ya fue)[ \t]+"
+                         r"(?:pagad[oa]s?|paid|aprobad[oa]s?|approved)\b", re.IGNORECASE)
+
+
 # a capitalised word (marked by \0 before it) between other capitalised words: part of a name
 _IN_PROPER_NAME = re.compile(r"[A-Z][\w&'-]*[ \t]+\0[A-Z][\w-]*[ \t]+(?:[A-Z][\w&'-]*|&)")
 
@@ -1734,6 +1768,8 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
             before[max(0, c.start() - 40):c.start()] + "\0" + before[c.start():c.end() + 40])]
         if care and _PAID_FOR.search(before[:care[-1].start()]):
             continue  # "the plan already paid 36 sessions between ...": the care paid before, not this claim's
+        if care and _PAID_AFTER.match(doc.text, m.end()):
+            continue  # "La consulta del 19 de agosto de 2026 fue pagada": care the sentence says was paid
         if re.search(r"\b(?:antes|despu[eé]s|hasta|a m[aá]s tardar)\s*$", before, re.IGNORECASE):
             continue  # "pide la audiencia antes del 30/11/2026": a time limit's day, not the care's
         if care and (not other or other[-1].end() <= care[-1].start()):
@@ -1854,6 +1890,8 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
         # what a scan strews between two dates of a list ("09/18/2026 - ~ and 09/25/2026") is not words
         gap = re.sub(r"(?<=\s)[^\w\s,;&/-]{1,2}(?=\s)", " ", f" {tail[prev_end:h.start]} ")[1:-1]
         gap = re.sub(r"^\s*-\s+(?=(?:and|y)\b)", " ", gap)
+        # each date's own code in brackets after it ("6 de octubre de 2026 (90867), 8 de octubre de 2026 (90868)")
+        gap = re.sub(r"^\s*\(\s*[A-Z0-9][\w.\-]{3,7}(?:\s*[,;]\s*[A-Z0-9][\w.\-]{3,7})*\s*\)", " ", gap)
         if prev_end and not re.fullmatch(
                 r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and|hasta(?: el)?|al|a|y(?:\s+del?|\s+el)?)\s*",
                 gap, re.IGNORECASE):
@@ -1883,7 +1921,9 @@ _TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|servi
                               r"psychotherapy|evaluation|spray|drug|administration|stimulation|estimulaci[oó]n|"
                               r"evaluaci[oó]n|psicoterapia|medicamento|ketamin[ae]|esketamin[ae]|spravato|"
                               # a device put in and the operation ("a spinal cord stimulator trial on ...")
-                              r"stimulator|implant|placement|surgery|estimulador|implante|colocaci[oó]n|cirug[ií]a",
+                              r"stimulator|implant|placement|surgery|estimulador|implante|colocaci[oó]n|cirug[ií]a|"
+                              # a nerve block and an ablation ("los bloqueos de rama medial lumbar del 2 de ...")
+                              r"\bblocks?\b|bloqueos?|ablation|ablaci[oó]n",
                               re.IGNORECASE)
 # the care and who received it, before "received": "the sessions she", "services that your son"
 _CARE_THEY_RECEIVED = re.compile(rf"(?:{_TREATMENT_WORDS.pattern})\w*(?:\s+(?:that|which))?\s+(?:you|s?he|they|"
@@ -1952,7 +1992,8 @@ def find_procedure_codes(doc: Doc, id_spans):
         near = doc.text[max(doc.offsets[li], m.start() - 60):m.start()]
         sentence = _sentence_around(doc.text, m.start())
         if _PROC_CONTEXT.search(near) or li in table_lines or code in codes.PROCEDURE_DESCRIPTIONS or \
-                (code.startswith("9") and code.isdigit() and _TREATMENT_WORDS.search(sentence)):
+                (code.startswith("9") and code.isdigit() and _TREATMENT_WORDS.search(sentence)) or \
+                _bracket_with_diagnosis(doc.text, m.start(), m.end()):
             found.setdefault(code, doc.snippet(m.start()))
         else:
             pending.append((m.start(), m.end(), code))
@@ -1975,6 +2016,17 @@ def find_procedure_codes(doc: Doc, id_spans):
                 if item not in pending:
                     break
     return found
+
+
+def _bracket_with_diagnosis(text: str, start: int, end: int) -> bool:
+    """The number at `start`-`end` stands in brackets that also give the diagnosis, as a sentence names the care's
+    codes after it: "(64493, 64494; diagnóstico M47.816; código CO-50)"."""
+    opened = text.rfind("(", max(0, start - 40), start)
+    closed = text.find(")", end, end + 120)
+    if opened < 0 or closed < 0 or ")" in text[opened:start] or "\n\n" in text[opened:closed]:
+        return False
+    inside = text[opened + 1:closed]
+    return bool(_DX_CONTEXT.search(inside) and _ICD_DOTTED.search(inside))
 
 
 def find_diagnosis_codes(doc: Doc, id_spans):

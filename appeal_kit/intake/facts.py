@@ -157,6 +157,10 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
                 _leave_values_of(doc, [i for c in others for i in c.lines], [], facts)
         if paid:
             _leave_values_of(doc, paid, unpaid, facts)
+    if facts["claim_number"]:
+        told = _paid_claims_told(doc, facts["claim_number"])
+        if told:  # another claim a sentence says was paid: its date and codes are its own
+            _leave_values_of(doc, told, [i for i in range(len(doc.lines)) if i not in told], facts)
     cat = find_denial_category(doc, facts["carc_codes"])
     if cat:
         facts["denial_category"], ev["denial_category"] = cat
@@ -270,6 +274,33 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     facts["diagnosis_codes"] = [c for c in facts["diagnosis_codes"] if c not in dx_paid]
 
 
+# another claim told of in a sentence, and that it was paid: "Also on this statement (your family): ..., claim
+# TP26-118-40301, 10/02/2026, 90791, F41.1: paid in full", "La reclamación 26-0091 ... fue pagada"
+_CLAIM_TOLD = re.compile(r"\b(?:claim|reclamaci[oó]n|reclamo)(?:\s+(?:number|no\.|#|n[uú]mero))?\s+"
+                         r"(?P<number>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b", re.IGNORECASE)
+_TOLD_PAID = re.compile(r"\b(?:(?:was|were|been|is|are)\s+(?:approved\s+and\s+)?paid|paid in full|"
+                        r"(?:fue|fueron|est[aá]n?)\s+(?:aprobad[oa]s?\s+y\s+)?pagad[oa]s?|pagad[oa]s? (?:en su "
+                        r"totalidad|por completo))\b", re.IGNORECASE)
+
+
+def _paid_claims_told(doc: Doc, own: str) -> list[int]:
+    """The lines of each sentence that names a claim other than `own` and says it was paid, and no denial."""
+    out: list[int] = []
+    for m in _CLAIM_TOLD.finditer(doc.text):
+        if _like_number(m.group("number"), own):
+            continue
+        before = [b.end() for b in re.finditer(r"\.\s|\n\s*\n", doc.text[:m.start()])]
+        start = before[-1] if before else 0
+        after = re.compile(r"\.(?:\s|$)|\n\s*\n").search(doc.text, m.end())
+        end = after.start() + 1 if after else len(doc.text)
+        sentence = doc.text[start:end]
+        if not _TOLD_PAID.search(sentence) or re.search(r"\bden(?:y|ied|ial)|negad|denegad|not (?:covered|paid)",
+                                                       sentence, re.IGNORECASE):
+            continue
+        out += [i for i in range(doc.line_at(start), doc.line_at(max(start, end - 1)) + 1) if i not in out]
+    return out
+
+
 def _like_number(a: str, b: str) -> bool:
     """`a` and `b` may be one claim number: the same but for spaces and hyphens, one the start of the other (a
     number cut where its cell wrapped), or all but a character or two the same (OCR)."""
@@ -312,7 +343,8 @@ def _carc_in(code: str, text: str) -> bool:
     group, _, number = code.partition("-")
     # a code read from a table's reason column may stand there without its group ("A1")
     written = rf"(?:{group}\s?-?\s?)?" if number[:1].isalpha() else rf"{group}\s?-?\s?"
-    return bool(re.search(rf"(?<![A-Za-z0-9]){written}{number}(?![\w.])", text))
+    # (a speck after it, "PR-2.", is no decimal: a full stop before a digit is)
+    return bool(re.search(rf"(?<![A-Za-z0-9]){written}{number}(?![\w]|\.\d)", text))
 
 
 def _numeric(doc: Doc, evidence: str | None) -> bool:

@@ -699,7 +699,17 @@ def read_image(image: Path) -> str:
         # more confident on the whole page, not only on average: a blurred copy can read its words more surely
         # by losing the hardest (a table's column of dates and codes on a dim photo), which raises the mean
         if smooth_confidence > confidence and smooth_total >= total:
-            image, reading, text, confidence = smooth, smooth_reading, smooth_text, smooth_confidence
+            image, reading, text, confidence, total = smooth, smooth_reading, smooth_text, smooth_confidence, \
+                smooth_total
+    if confidence >= UPRIGHT_CONFIDENCE:
+        # a table whose rules are too thin and grey for remove_rules, its cells maybe dropped: read again with them
+        # painted out, kept when that reads FAINT_GAIN times as much (see FAINT_GREY)
+        ruled = image.with_name(f"{image.stem}-ruled{image.suffix}")
+        shutil.copyfile(image, ruled)
+        if faint_rules(ruled, reading.words) is not None:
+            again = read_page(ruled, psm=psm)
+            if sum(w.confidence for w in again.words) >= FAINT_GAIN * total:
+                image, reading, text, confidence = ruled, again, _page_text(again, psm), again.confidence
     if confidence < UPRIGHT_CONFIDENCE:
         turned = read_page(image, psm=1)
         if turned.confidence > confidence:
@@ -845,6 +855,139 @@ def remove_rules(image: Path) -> bool:
     rules = rules.filter(ImageFilter.MaxFilter(3)).resize(page.size, Image.Resampling.NEAREST)
     ImageChops.lighter(page, rules).save(image)
     return True
+
+
+# A table's borders on a photo scaled down and recompressed (a picture forwarded through a messaging app) are a pixel
+# thick and grey, broken into pieces by the levelling's resampling: remove_rules, which looks for unbroken dark
+# runs on a half-size copy, finds none of them, and tesseract drops every cell of the table. Such a rule is told from
+# print by being thin: a pixel of ink (FAINT_GREY or darker, give or take a pixel across the rule, which may slant a
+# little) with paper FAINT_GAP pixels to either side, along FAINT_SHARE or more of each of two blocks in a row
+# (FAINT_BLOCK of the page's width, or of its height for a rule down the page). Letters are taller than that gap, so
+# their strokes do not pass. Painted out only where rules of that kind across the page, remove_rules' leftovers, add up
+# to FAINT_LENGTH page widths or more: a page whose rules remove_rules took has next to none left.
+FAINT_GREY = 190
+FAINT_GAP = 3
+FAINT_SHARE = 0.7
+FAINT_BLOCK = 30  # a thirtieth of the page's width across, a fiftieth of its height down (FAINT_BLOCK * 5 / 3)
+FAINT_SQUEEZE = 4
+FAINT_LENGTH = 4.0
+# ... and as a second reading, only where the first left half the table's rows or more without a word (over every
+# set's pages with such rules: the messaging-app photo 8 of 10 rows; every other page 1 or none), and kept only where
+# it reads FAINT_GAIN times as much as the first (the sum of its words' confidences): where tesseract read the cells
+# despite the rules, painting them out gains nothing and may lose a word
+FAINT_GAIN = 1.2
+# ... and straight: on a page photographed curved (a wide-angle lens's barrel, a sheet bent in the hand) the rules bend
+# with the lines of print, which tesseract reads apart whether or not the rules are there; painting them out there
+# only moves how it splits the page. FAINT_STRAIGHT or more of the rules' pixels across the page lie in rows that hold
+# a FAINT_STRAIGHT_ROW-th of the page's width of them (the messaging-app photo: 0.97; the barrel-lens photo: 0.63)
+FAINT_STRAIGHT = 0.8
+FAINT_STRAIGHT_ROW = 6
+
+
+def faint_lines(page, across: bool = True, down: bool = True):
+    """The pixels of `page` (greyscale) on thin faint rules (see FAINT_GREY), as a white-on-black mask: rules across
+    the page, down it, or both. Each way is looked for on a copy squeezed FAINT_SQUEEZE times along it (a rule's grey
+    is the same along it, and a fourth of the pixels costs a fourth of the time)."""
+    from PIL import Image, ImageChops
+
+    found = Image.new("L", page.size, 0)
+    w, h = page.size
+    ways = [(1, 0)] if across else []
+    ways += [(0, 1)] if down else []
+    for dx, dy in ways:
+        small = page.resize((max(1, w // FAINT_SQUEEZE), h) if dx else (w, max(1, h // FAINT_SQUEEZE)),
+                            Image.Resampling.BOX)
+        sw, sh = small.size
+        block = max(5, sw // FAINT_BLOCK) if dx else max(5, sh // (FAINT_BLOCK * 5 // 3))
+        ink = small.point(lambda v: 255 if v < FAINT_GREY else 0)
+        # ink on the rule's row, a pixel either way across it; paper FAINT_GAP pixels either side of that
+        core = ImageChops.lighter(ink, ImageChops.lighter(_shifted(ink, dy, dx), _shifted(ink, -dy, -dx)))
+        beside = ImageChops.lighter(_shifted(ink, FAINT_GAP * dy, FAINT_GAP * dx),
+                                    _shifted(ink, -FAINT_GAP * dy, -FAINT_GAP * dx))
+        thin = ImageChops.subtract(core, beside)
+        # the share of each block along the rule that is thin ink; a rule fills two blocks in a row. Two grids of
+        # blocks, the second half a block on, so that no rule is missed for where it starts
+        on = Image.new("L", small.size, 0)
+        for offset in (0, block // 2):
+            start = (offset * dx, offset * dy)
+            size = (max(1, (sw - offset) // block), sh) if dx else (sw, max(1, (sh - offset) // block))
+            full = thin.crop((*start, start[0] + size[0] * block, sh) if dx else
+                             (*start, sw, start[1] + size[1] * block))
+            passed = full.resize(size, Image.Resampling.BOX).point(lambda v: 255 if v >= 255 * FAINT_SHARE else 0)
+            paired = ImageChops.lighter(ImageChops.multiply(passed, _shifted(passed, dx, dy)),
+                                        ImageChops.multiply(passed, _shifted(passed, -dx, -dy)))
+            grid = Image.new("L", small.size, 0)
+            grid.paste(paired.resize(full.size, Image.Resampling.NEAREST), start)
+            on = ImageChops.lighter(on, grid)
+        # its own ink there, a pixel either side of its row; and on to the rule's ends (half a block on either way),
+        # only its thin ink there (a letter the rule's line would run into is not thin)
+        on = ImageChops.lighter(on, ImageChops.lighter(_shifted(on, dy, dx), _shifted(on, -dy, -dx)))
+        ends, reach = on, 1
+        while reach < block // 2:
+            ends = ImageChops.lighter(ends, ImageChops.lighter(_shifted(ends, reach * dx, reach * dy),
+                                                               _shifted(ends, -reach * dx, -reach * dy)))
+            reach *= 2
+        lines = ImageChops.lighter(ImageChops.multiply(on, ink), ImageChops.multiply(ends, thin))
+        found = ImageChops.lighter(found, lines.resize(page.size, Image.Resampling.NEAREST))
+    return found
+
+
+def faint_length(page) -> float:
+    """How many page widths of faint rules `page` holds (see faint_lines): about two pixels of ink a rule's pixel."""
+    return faint_lines(page).histogram()[255] / 2 / max(1, page.width)
+
+
+def straight_share(across, width: int) -> float:
+    """The share of the pixels of rules across a page (`across`, a mask) that lie in rows holding a sixth of the page's
+    width or more of them: a straight rule lies in a row or two, one a curved page bends spreads over many."""
+    from PIL import Image
+
+    rows = across.resize((1, across.height), Image.Resampling.BOX).tobytes()
+    counts = [v / 255 * across.width for v in rows]
+    return sum(c for c in counts if c >= width / FAINT_STRAIGHT_ROW) / max(1.0, sum(counts))
+
+
+def rows_unread(across, words) -> tuple[int, int]:
+    """Of the rows of a table ruled across (`across`, the mask of its rules: the bands between two rules in a row, a
+    twelfth of the page's height apart at most), how many hold no word of a reading (`words`, tesseract's), and how
+    many there are."""
+    from PIL import Image
+
+    height, width = across.height, across.width
+    rows = across.resize((1, height), Image.Resampling.BOX).tobytes()
+    rules: list[list[int]] = []
+    for y, v in enumerate(rows):
+        if v / 255 * width >= width / FAINT_STRAIGHT_ROW:
+            if rules and y - rules[-1][1] <= 3:
+                rules[-1][1] = y
+            else:
+                rules.append([y, y])
+    bands = [(a[1], b[0]) for a, b in zip(rules, rules[1:]) if 8 <= b[0] - a[1] <= height / 12]
+    empty = sum(1 for top, bottom in bands if not any(top <= (w.top + w.bottom) / 2 <= bottom for w in words))
+    return empty, len(bands)
+
+
+def faint_rules(image: Path, words=None) -> float | None:
+    """Paint out, in place, the thin faint rules remove_rules left (see FAINT_GREY) where they add up to FAINT_LENGTH
+    page widths or more and are straight (FAINT_STRAIGHT), and, given a first reading's `words`, where that reading
+    left half the table's rows or more without a word (tesseract dropped its cells); their length when it did, else
+    None."""
+    from PIL import Image, ImageChops, ImageFilter
+
+    with Image.open(image) as im:
+        page = im.convert("L")
+    # the rules across the page first (the few pages that have them, only those, are looked at down it too)
+    across = faint_lines(page, down=False)
+    length = across.histogram()[255] / 2 / max(1, page.width)
+    if length < FAINT_LENGTH or straight_share(across, page.width) < FAINT_STRAIGHT:
+        return None
+    if words is not None:
+        empty, bands = rows_unread(across, words)
+        if not bands or 2 * empty < bands:
+            return None  # the table's rows were read: nothing to gain
+    lines = ImageChops.lighter(across, faint_lines(page, across=False))
+    ImageChops.lighter(page, lines.filter(ImageFilter.MaxFilter(3))).save(image)
+    return length
 
 
 def _runs(ink, dx: int, dy: int, length: int):
