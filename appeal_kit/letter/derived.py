@@ -1897,13 +1897,20 @@ _EXCEPTION_CLOCK = re.compile(r"\b(?:decide[sd]?|decision[s]?\s+(?:is|are)\s+mad
                               r"(?:with)?in\s+(\d{1,3})\s+((?:calendar\s+|business\s+|working\s+)?days)\b", re.I)
 
 
+def _count_in_terms(data: dict, pattern: re.Pattern, *fields: str) -> tuple[str, str] | None:
+    """The first count a plan's quoted terms state by `pattern` (its groups: the number and the unit), as ("15 days",
+    the words that say it); None when they state none."""
+    for _field, words in _plan_words(data, *fields):
+        if m := pattern.search(words):
+            return f"{m.group(1)} {' '.join(m.group(2).lower().split())}", m.group(0)
+    return None
+
+
 def exception_clock(data: dict) -> dict[str, str] | None:
     """The time plan_policy.exception gives for deciding an exception: {days ("15 days"), words}; None when it states
     none (set 28, case 08: "Ask for an exception in writing; we decide within 15 days", quoted and never applied)."""
-    words = " ".join(str(get_path(data, "plan_policy.exception") or "").split())
-    if m := _EXCEPTION_CLOCK.search(words):
-        return {"days": f"{m.group(1)} {m.group(2).lower()}", "words": m.group(0)}
-    return None
+    found = _count_in_terms(data, _EXCEPTION_CLOCK, "plan_policy.exception")
+    return {"days": found[0], "words": found[1]} if found else None
 
 
 # a sentence of the plan's terms accepting trials the plan did not pay for: "Trials may be shown by pharmacy claims
@@ -1926,10 +1933,8 @@ def approval_period(data: dict) -> dict[str, str] | None:
     """The period the plan's quoted criteria approve the treatment for: {period ("12 months", "4 weeks"), words (the
     quoted words that say it)}, from plan_policy.quote or .exception; None when they state none (set 17, case 06:
     FE-100's 12 months)."""
-    for _field, words in _plan_words(data, "plan_policy.quote", "plan_policy.exception"):
-        if m := _APPROVAL_PERIOD.search(words):
-            return {"period": f"{m.group(1)} {m.group(2).lower()}", "words": m.group(0)}
-    return None
+    found = _count_in_terms(data, _APPROVAL_PERIOD, "plan_policy.quote", "plan_policy.exception")
+    return {"period": found[0], "words": found[1]} if found else None
 
 
 # the plan's own help lines, asked for providers: contacts, never providers in its network
