@@ -1639,6 +1639,15 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "gap, which needs in-network providers tried (network). If the member's plan or option has those "
             "benefits, say so in plan_option (name, out_of_network: true, since, applied: the option the denial "
             "applied if another, proof: the enrollment records), and the letter asks for payment under them"))
+    # care said to be still to come beside dates of service that have all passed: the letter speaks of it as given
+    # (letters set 32, case 02: a planned start date of a prior-approval request, "provided on November 16, 2026")
+    given = derived.given_dates(case.data, clock.today())
+    if not is_blank(case.get("claim.pending_services")) and given \
+            and len(given) == len(case.get("claim.service_dates") or []):
+        warn("claim.service_dates", _(
+            "claim.pending_services says care is still to come, but every date in claim.service_dates has passed, so "
+            "the letter speaks of that care as given on those dates; if a date is only a planned start, take it out "
+            "of claim.service_dates"))
     # the parity argument rests on the employer's size, which a church or self-funded plan's notice seldom says: a
     # plan of 50 employees or fewer is outside the parity rules (rules.small_employer; letters set 28, case 08)
     plan_type = str(case.get("claim.plan_type") or "")

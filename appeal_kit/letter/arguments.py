@@ -1567,6 +1567,9 @@ def missing_needs(case_data: dict, blocks: dict) -> dict[str, tuple[list[Phrase 
             state = derived.service_status(case_data, clock.today()) if need.get("unless_service") else None
             if state in (need.get("unless_service") or []):
                 continue
+            # `unless_notice_in_time:` the provider's notice fell within the plan's business days (notice_rule)
+            if need.get("unless_notice_in_time") and derived.business_notice(case_data).get("in_time"):
+                continue
             if is_blank(get_path(case_data, field)):
                 users, why = missing.setdefault(field, ([], " ".join(str(need.get("why", "")).split())))
                 if words not in users:
