@@ -450,6 +450,10 @@ class _Lookup:
         for fact in self.asserted:  # a date the letter works out (a deadline) is said by the fact that states it
             for key in _date_keys(fact.says):
                 self.dates.setdefault(key, []).extend(s for s in fact.sources or (fact.field,) if s)
+            # and a sum of money it works out (what the expense ledger shows paid: letters set 29, cases 05 and 07)
+            for c in carriers(fact.says):
+                if c.kind == "number" and c.text.startswith("$") and (n := _number(c.text)) is not None:
+                    self.numbers.setdefault(n, []).extend(s for s in fact.sources or (fact.field,) if s)
         if today:
             self.dates.setdefault(today.isoformat(), []).append("the date of the letter")
         self.exhibits: dict[str, tuple[str, list[str]]] = {}
