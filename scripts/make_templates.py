@@ -441,7 +441,8 @@ def clinical_picture(d: Letter, heading: str = PICTURE_HEADING, *, count_trials:
     # the same scores and dates as the response line below are said once, there (derived.severity_repeated)
     _optional_line(d, "clinical.severity and not (severity_repeated and clinical.response and service != 'pre')",
                    ("{% if says('severity_current') %}Current severity{% else %}Severity"
-                                            "{% if clinical.severity_date %} on {{ clinical.severity_date|longdate }}"
+                                            "{% if clinical.severity_date and not severity_line_dated %} on "
+                                            "{{ clinical.severity_date|longdate }}"
                                             "{% endif %}{% endif %}. ", "b"),
                    "{{ clinical.severity|sentence }}" + said("severity_recorded"),
                    after=PARA_AFTER)

@@ -1966,6 +1966,16 @@ def names_repeated(name: Any, address: Any) -> bool:
     return len(first) >= 3 and sum(w in own for w in first) * 3 >= len(first) * 2
 
 
+def severity_line_dated(data: dict) -> bool:
+    """The severity line's own words give clinical.severity_date already ("PHQ-9 22 on 10/14/2026"): the heading
+    before it then says no date (letters set 32, cases 02 and 06: "Severity on October 14, 2026. PHQ-9 22 on
+    10/14/2026.")."""
+    from appeal_kit.intake.deadlines import as_date_or_none, find_dates
+
+    day = as_date_or_none(get_path(data, "clinical.severity_date"))
+    return bool(day) and any(h.value == day for h in find_dates(str(get_path(data, "clinical.severity") or "")))
+
+
 def service_status(data: dict, today: date) -> str:
     """"pre" (nothing given yet: no date of service on or before today), "post" (care given, none still to come) or
     "ongoing" (care given and more to come): what the request asks for (authorize or pay) and whether benefits

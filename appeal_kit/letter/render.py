@@ -218,7 +218,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
-                           "harm_stopped", "outside_ok",
+                           "harm_stopped", "outside_ok", "severity_line_dated",
                            "further_literature", "away", "member_paid", "other_terms_applied", "billed"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -846,6 +846,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         exception_clock=derived.exception_clock(data),
         deemed=derived.deemed_approval(data, letter_day),
         harm_stopped=args_mod.stopped_for_harm(data),
+        severity_line_dated=derived.severity_line_dated(data),
         outside_ok=derived.outside_trials_accepted(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         # with whether the denial's own words rule on it (derived.approval_ruled_on)

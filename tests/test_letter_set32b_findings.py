@@ -1,0 +1,22 @@
+"""Set 32's mild findings (tests/resources/letter-review/set32-review.md), each tested on its structure."""
+from __future__ import annotations
+
+import pytest
+
+from appeal_kit.letter import derived
+
+
+# --------------------------------- 02, 06: the severity line's own date is not said again in its heading
+
+@pytest.mark.parametrize("severity, dated", [("PHQ-9 22 on 10/14/2026", True), ("PHQ-9 22", False),
+                                             ("PHQ-9 22 on 09/30/2026", False)])
+def test_a_severity_line_that_gives_its_own_date_is_not_dated_again(severity, dated):
+    data = {"clinical": {"severity": severity, "severity_date": "2026-10-14"}}
+    assert derived.severity_line_dated(data) is dated
+
+
+def test_the_severity_heading_leaves_the_date_to_the_line(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    text, _ = draft(tmp_path, case_of("set32", "02"))
+    assert "Severity on October 14, 2026" not in text and "PHQ-9 22 on 10/14/2026" in text
