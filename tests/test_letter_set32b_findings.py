@@ -5,7 +5,6 @@ import pytest
 
 from appeal_kit.letter import derived
 
-
 # --------------------------------- 02, 06: the severity line's own date is not said again in its heading
 
 @pytest.mark.parametrize("severity, dated", [("PHQ-9 22 on 10/14/2026", True), ("PHQ-9 22", False),
