@@ -19,3 +19,13 @@ def test_the_severity_heading_leaves_the_date_to_the_line(tmp_path):
 
     text, _ = draft(tmp_path, case_of("set32", "02"))
     assert "Severity on October 14, 2026" not in text and "PHQ-9 22 on 10/14/2026" in text
+
+
+# -------------- 05: the treatments not counted are told beside the drug still taken, so the numbers add up
+
+def test_the_uncounted_treatments_are_told_beside_the_drug_still_taken(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    text, _ = draft(tmp_path, case_of("set32", "05"))
+    assert "Apart from Pregabalin, still being taken, one of the four treatments listed is not counted as an adequate " \
+           "failed trial: Amitriptyline" in text

@@ -972,7 +972,12 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     uncounted = ""
     if excluded:
         k = len(excluded)
-        uncounted = (f"{number_words(k).capitalize()} of the {number_words(len(rows))} treatments listed "
+        # a drug still taken on an inadequate response is said beside the count, not here: named first, so the
+        # numbers add up (letters set 32, case 05: "two failed ... one of the four not counted" read as three counted)
+        still_names = [_row_name(r, rows) for r in trials["inadequate"]]
+        besides = f"Apart from {join_and(still_names)}, still being taken, " if still_names else ""
+        how_many = number_words(k) if besides else number_words(k).capitalize()
+        uncounted = (f"{besides}{how_many} of the {number_words(len(rows))} treatments listed "
                      f"{'is' if k == 1 else 'are'} not counted as "
                      f"{'an adequate failed trial' if k == 1 else 'adequate failed trials'}: "
                      + "; ".join(f"{e['drug']}, because {e['reason']}" for e in excluded)
