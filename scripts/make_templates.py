@@ -407,7 +407,10 @@ def quote_denial(d: Letter) -> None:
            "deadline for appealing that decision. {% endif %}{% if stage.decision_reason %}"
            "That decision states: “{{ stage.decision_reason }}”" + said("decision_quoted") + "{% else %}The reason given: "
            "“{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}{% else %}Your notice{% if claim.notice_date %} of "
-           "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}"
+           "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") +
+           # made by the deadline for appealing it, while that deadline is still ahead (set 32, cases 01 and 08)
+           "{% if first_deadline and says('appeal_timely') %} This appeal is made by {{ first_deadline|longdate }}, the "
+           "deadline for appealing it.{% endif %}{% endif %}"
            "{% if not why_wrong %} " + DISAGREE + ", for the reasons below.{% endif %}")
     lines_left_aside(d)
     d.tag("{%p if why_wrong %}")

@@ -362,7 +362,9 @@ def test_an_old_severity_line_is_not_called_current(tmp_path):
     assert "Current severity." in recent
     # set 8, cases 03 and 04: recorded before the care since given (from September 8), it was the severity then
     before_care = letter(tmp_path, **{"clinical.severity_date": "2026-09-01"})
-    assert "Current severity" not in before_care and "Severity on September 1, 2026." in before_care
+    # the severity line gives that day itself ("MADRS of 38 on September 1, 2026"): its heading says no date again
+    assert "Current severity" not in before_care and "Severity. PHQ-9 of 22" in before_care
+    assert "Severity on September 1, 2026." not in before_care
 
 
 def test_a_severity_recorded_during_care_all_given_is_not_current():

@@ -29,3 +29,14 @@ def test_the_uncounted_treatments_are_told_beside_the_drug_still_taken(tmp_path)
     text, _ = draft(tmp_path, case_of("set32", "05"))
     assert "Apart from Pregabalin, still being taken, one of the four treatments listed is not counted as an adequate " \
            "failed trial: Amitriptyline" in text
+
+
+# ------------------------------- 01, 08: a first appeal made before its deadline says so, with the date
+
+@pytest.mark.parametrize("number, due", [("01", "December 13, 2026"), ("08", "December 23, 2026")])
+def test_a_first_appeal_says_it_is_made_by_its_deadline(tmp_path, number, due):
+    from test_letter_set14_findings import case_of, draft
+
+    text, state = draft(tmp_path, case_of("set32", number))
+    assert state.by_id["appeal_timely"].value is True
+    assert f"This appeal is made by {due}, the deadline for appealing it." in text

@@ -876,6 +876,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("second_level_timely", (letter_day <= due) if due else None,
         phrase("This appeal is made by {day}, the deadline for appealing the first-level decision", day=Day(due)),
         ["decisions[].next_deadline"], "decisions[].next_deadline")
+    # a first appeal made by the deadline the notice or the plan type's rule gives (set 32, cases 01 and 08: never said)
+    from appeal_kit.intake.deadlines import at_next_level, deadline_for_case
+
+    first_due = None if at_next_level(data) or stage["second"] else deadline_for_case(data)
+    add("appeal_timely", (letter_day <= first_due.date) if first_due and first_due.date else None,
+        phrase("This appeal is made by {day}, the deadline for appealing the notice",
+               day=Day(first_due.date if first_due else None)),
+        ["claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
+         "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}"],
+        "claim.notice_date")
     labelled = derived.spravato_labelled_use(data, trials)
     add("labelled_use", bool(labelled), phrase(
         "Spravato is prescribed for a use on its FDA label: major depression after two or more failed adequate "

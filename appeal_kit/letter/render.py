@@ -218,7 +218,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
-                           "harm_stopped", "outside_ok", "severity_line_dated",
+                           "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
                            "further_literature", "away", "member_paid", "other_terms_applied", "billed"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -749,7 +749,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                            if isinstance(p, dict) else p for p in data["network"]]
         # the same terms' condition that the member asked the plan first, against the dates of care
         data["asked_first"] = derived.asked_before_care(data, standard, letter_day)
-    from appeal_kit.intake.deadlines import state_runs_review
+    from appeal_kit.intake.deadlines import at_next_level, deadline_for_case, state_runs_review
 
     plan_type = get_path(data, "claim.plan_type")
     authorization = get_path(data, "author.authorization")
@@ -847,6 +847,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         deemed=derived.deemed_approval(data, letter_day),
         harm_stopped=args_mod.stopped_for_harm(data),
         severity_line_dated=derived.severity_line_dated(data),
+        # the deadline for a first appeal of the notice (facts.appeal_timely says whether this letter meets it)
+        first_deadline=(lambda dl: dl.date.isoformat() if dl and dl.date else None)(
+            None if at_next_level(data) else deadline_for_case(data)),
         outside_ok=derived.outside_trials_accepted(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         # with whether the denial's own words rule on it (derived.approval_ruled_on)
