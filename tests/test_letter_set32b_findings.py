@@ -40,3 +40,15 @@ def test_a_first_appeal_says_it_is_made_by_its_deadline(tmp_path, number, due):
     text, state = draft(tmp_path, case_of("set32", number))
     assert state.by_id["appeal_timely"].value is True
     assert f"This appeal is made by {due}, the deadline for appealing it." in text
+
+
+# ------------------ set 33, 08: a policy's identifier ending in a number names no criterion of that number
+
+@pytest.mark.parametrize("reason, named", [
+    ("Criterion 3 of guideline BH-RTC-4 is not met: the member has not tried intensive outpatient treatment.", ["3"]),
+    ("Criteria 3 and 4 of guideline BH-RTC-4 are not met.", ["3", "4"])])
+def test_a_policy_identifier_names_no_criterion(reason, named):
+    data = {"claim": {"denial_reason": reason},
+            "payer_criteria": [{"criterion": "3. IOP or PHP tried", "met": True, "how_met": "IOP 10 weeks"},
+                               {"criterion": "4. no need for 24-hour care", "met": True, "how_met": "No SI"}]}
+    assert [c["number"] for c in derived.denied_criteria_met(data)] == named

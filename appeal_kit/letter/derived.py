@@ -2773,7 +2773,8 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
         # a row with a lettered part ("2(a)") is named only by that part ("2(c)" does not name 2(a)); a row without
         # one is named by its number with or without a part
         part = found.group(2) or found.group(3)
-        named = rf"(?<![\d.]){re.escape(found.group(1))}" + (
+        # a policy's identifier ending in the number ("guideline BH-RTC-4") names no criterion 4 (letters set 33, 08)
+        named = rf"(?<![\d.])(?<![A-Za-z]-){re.escape(found.group(1))}" + (
             rf"\s*(?:\({re.escape(part)}\)|{re.escape(part)}\b)" if part else r"(?![\d]|\.\d)") + _NOT_A_COUNT
         # a sentence that names criteria by number: a count in another ("fluoxetine for 3 weeks") names none (letters
         # set 27, case 08: criterion 3 said to be the decision's, which never named it)
