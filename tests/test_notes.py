@@ -4325,6 +4325,43 @@ def test_the_scorer_reports_rows_under_a_disputed_convention(words, cls, expecte
     assert scorer.disputed(row) == expected
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("EMDR", "a therapy for another disorder (PTSD)"),
+    ("Prolonged exposure", "a therapy for another disorder (PTSD)"),
+    ("cognitive processing therapy", "a therapy for another disorder (PTSD)"),
+    ("CBT", None),  # (a therapy for the depression itself: no dispute)
+    ("sertraline", None),
+])
+def test_the_scorer_reports_a_ptsd_therapy_apart(name, expected, tmp_path):
+    """FICTIONAL: writers split on a trauma-focused therapy for PTSD in a depression case (a row for blind-fresh17's
+    and 20's writers, none for 21's, 22's and 23's); the lead kept the reader's row and had the scorer report those
+    rows apart, found or extra (docs/notes.md, "Conventions the writers dispute")."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notes_accuracy", ROOT / "scripts" / "notes_accuracy.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    row = {"name": name, "kind": "psychotherapy", "outcome": "nightmares less often; the mood no different",
+           "outcome_class": "no_response"}
+    assert scorer.disputed(row) == expected
+    # an extra row of such a therapy (the truth gives it none) is counted as extra and reported apart
+    case = tmp_path / "01-fictional"
+    (case / "clinical").mkdir(parents=True)
+    (case / "clinical" / "note.txt").write_text(
+        "FICTIONAL progress note 03/02/2026. Sertraline 100 mg since 01/2025, no response. " + name +
+        " for his PTSD in 2021, 10 sessions; the nightmares eased.\n", encoding="utf-8")
+    (tmp_path / "01-fictional.truth.json").write_text(json.dumps({
+        "history": [{"name": "sertraline", "kind": "antidepressant", "dose": "100 mg", "start": "2025-01",
+                     "end": None, "outcome": "no response", "outcome_class": "no_response",
+                     "source": {"file": "note.txt", "page": 1, "text": "Sertraline 100 mg"}}],
+        "scales": [], "diagnoses": [], "suicidality": {"level": None}}), encoding="utf-8")
+    got = scorer.score(tmp_path)
+    if expected and scorer.canonical(name) in scorer.OTHER_DISORDER_THERAPIES:
+        assert got["extra"] == got["disputed_extra"] == 1
+    else:
+        assert got["disputed_extra"] == 0
+
+
 @pytest.mark.parametrize("words, cls", [
     ("Dizzy; no change in pain; quit", "side_effects"),
     ("itching and no better. Stopped.", "side_effects"),
