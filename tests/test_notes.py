@@ -4325,6 +4325,26 @@ def test_the_scorer_reports_rows_under_a_disputed_convention(words, cls, expecte
     assert scorer.disputed(row) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an order list's status cell, a worksheet's, a status after a dash: the order never went through
+    ("FICTIONAL prescriptions list\nWritten     Medication          Status\n05/11/2026  Sertraline 50 mg    Filled "
+     "05/12/2026\n10/20/2026  Aripiprazole 2 mg   Cancelled - patient chose to wait\n", ["sertraline"]),
+    ("FICTIONAL worksheet\nMedication | Start | Stop | Status\nSertraline | 01/2025 | - | Taking\n"
+     "Bupropion | - | - | Not prescribed\n", ["sertraline"]),
+    ("FICTIONAL message 10/20/2026. Prescription update: aripiprazole 2 mg tablet - cancelled at the patient's "
+     "request.", []),
+    # a session cancelled is not the course
+    ("FICTIONAL therapy log. CBT started 03/02/2026, weekly. 04/06/2026 CBT session 5 - cancelled (flu).",
+     ["cognitive behavioral therapy"]),
+])
+def test_an_order_cancelled_or_not_prescribed_is_no_trial(text, expected):
+    """FICTIONAL (the status kind blind-fresh18's shipments table, 20's "XL prescription cancelled at the pharmacy"
+    and 23's prescriptions list and worksheet share): a status that says the order never went through - "Cancelled",
+    "Not prescribed" in the drug's row or after a dash - gives no row. A session cancelled does not undo the course.
+    Main (6ca90a05) gives aripiprazole and bupropion rows."""
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("name, expected", [
     ("EMDR", "a therapy for another disorder (PTSD)"),
     ("Prolonged exposure", "a therapy for another disorder (PTSD)"),

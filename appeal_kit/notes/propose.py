@@ -1993,7 +1993,7 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
-                            r"voided?|rejected|not dispensed|never dispensed|"
+                            r"voided?|rejected|not dispensed|never dispensed|not prescribed|never prescribed|"
                             # a bottle never opened was never taken: "never opened - afraid of seizures"
                             r"never opened|unopened|"
                             # in Spanish: "Anulada: no retirada en farmacia"
