@@ -4488,6 +4488,19 @@ def test_a_clinician_who_only_mentioned_a_drug_gave_no_trial():
     assert names("Journal 08/10/2026 (FICTIONAL): Dr. P mentioned lithium or abilify if this stalls. not yet.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("FICTIONAL intake 11/02/2026. His doctor has mentioned adding Wellbutrin; he has not decided.", []),
+    ("FICTIONAL note 11/02/2026. Her psychiatrist had brought up lithium, and she wants to wait.", []),
+    # (a raised dose is a trial; "mentioned that X helped" tells of one)
+    ("FICTIONAL note 11/02/2026. Dr. Ames had raised the dose of sertraline to 100 mg in 03/2026.", ["sertraline"]),
+])
+def test_a_clinician_who_has_mentioned_a_drug_gave_no_trial(text, expected):
+    """FICTIONAL: the perfect tense of "doctor mentioned" ("has mentioned adding X", "had brought up X": blind-fresh23
+    02's kind; blind-fresh22's "Dr. P mentioned lithium", 20's "raised a trial of") names a drug talked about, not
+    taken. Main (6ca90a05) gives the first two a row."""
+    assert names(text) == expected
+
+
 def test_i_dont_want_to_be_here_is_passive_ideation():
     """FICTIONAL: the first-person "I just don't want to be here" is the passive wish "does not want to be here"
     already is (blind-fresh22 07's journal line, in other words). Main (54fe7635) gives no level."""

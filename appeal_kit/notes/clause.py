@@ -86,7 +86,7 @@ _POLICY_SAYS = re.compile(r"\b(?:policy|policies|criteria|coverage guidelines?)\
 _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
                            # a clinician who only named it: "Dr. P mentioned lithium", "my therapist brought up TMS"
                            r"(?:Dr\.?\s*[A-Z][\w'.-]*|doctor|provider|psychiatrist|prescriber|therapist|NP|PCP)\s+"
-                           r"(?:mentioned|brought up)|"
+                           r"(?:(?:has|had|also)\s+){0,2}(?:mentioned|brought up)|"
                            r"explor(?:ed|ing)|review(?:ed|ing)? (?:the )?(?:option|possibility)|"
                            r"options? (?:of|include|including)|candidate for|eligib\w+ for|referr?(?:ed|al)? for|"
 
