@@ -4501,6 +4501,19 @@ def test_a_clinician_who_has_mentioned_a_drug_gave_no_trial(text, expected):
     assert names(text) == expected
 
 
+def test_a_start_month_is_no_stop_that_hides_a_later_visits_judgment():
+    """FICTIONAL (field by field: the class from the mention that judges; blind-fresh23 03's kind): the mention that
+    dates the start by a lone month ("started ... in 05/2026 ...; too early to tell") made that month the trial's stop,
+    so the later visit's "Partial benefit" was read as a note written after the trial ended and lost to the doubt.
+    Main (6ca90a05) gives unknown."""
+    text = ("FICTIONAL pain clinic notes\n\nVisit - 06/09/2026\nDuloxetine was started by Dr. Ames in 05/2026 at 30 mg "
+            "daily; too early to tell.\n\nVisit - 10/13/2026\nDuloxetine 60 mg: pain about 30% better since the "
+            "summer; he still has bad days. Partial benefit; continue.\n")
+    (row,) = proposals(text).history
+    assert (row.name, row.outcome_class, row.start) == ("duloxetine", "partial_response", "2026-05")
+    assert "Partial benefit" in row.source.text
+
+
 def test_i_dont_want_to_be_here_is_passive_ideation():
     """FICTIONAL: the first-person "I just don't want to be here" is the passive wish "does not want to be here"
     already is (blind-fresh22 07's journal line, in other words). Main (54fe7635) gives no level."""
