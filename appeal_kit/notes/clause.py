@@ -138,13 +138,15 @@ _NOT_BEGUN_AFTER = re.compile(r"^[^.;]{0,100};\s*(?:the\s+)?(?:treatment|course|
 # had side effects on it")
 _LABEL_NEVER = re.compile(r"\s*[:–-]\s*(?:never(?:\s+(?:tried|taken|used|done|had it))?|not tried|none)"
                           r"\s*(?=[;,.)|]|$)", re.IGNORECASE)
-# a status cell or a status after a dash that says the order never went through: "Aripiprazole 2 mg   Cancelled - patient
-# chose to wait" (a prescriptions list), "Bupropion | - | - | Not prescribed" (a worksheet), "aripiprazole 2 mg tablet -
-# cancelled at the patient's request"; (a session or visit cancelled is not the course: "CBT session 5 - cancelled")
+# a status cell or a status after a dash that says the order never went through: "Aripiprazole 2 mg   Cancelled -
+# patient chose to wait" (a prescriptions list), "Bupropion | - | - | Not prescribed" (a worksheet), "aripiprazole 2 mg
+# tablet - cancelled at the patient's request"; (a session or visit cancelled is not the course: "CBT session 5 -
+# cancelled")
 _STATUS_NOT_HAD = re.compile(r"^(?:(?!\b(?:session|visit|appointment|appt|class|group)s?\b)[^\n|.;:]){0,40}?"
                              r"(?:\s{2,}|\s*\|\s*|\s[-–]\s+)(?:[-–]?\s*\|\s*){0,4}"
                              r"(?:cancel+ed|not prescribed|never prescribed)\b"
-                             r"(?!\s+(?:\w+\s+)?(?:sessions?|visits?|appointments?|appts?|follow-?ups?)\b)", re.IGNORECASE)
+                             r"(?!\s+(?:\w+\s+)?(?:sessions?|visits?|appointments?|appts?|follow-?ups?)\b)",
+                             re.IGNORECASE)
 _NUNCA = re.compile(r"\b(?:nunca|no)\s+(?:se\s+)?(?:la|lo|las|los)\s+(?:surti[oó]|tom[oó]|empez[oó]|inici[oó]|"
                     r"compr[oó]|"
                     r"lleg[oó] a tomar)\b|"
