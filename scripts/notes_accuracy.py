@@ -202,10 +202,21 @@ def harm_no_gain_stop(words: str) -> bool:
                                        words[stop.end():])  # (no reason said after the stop)
 
 
+# Therapies made for another disorder (trauma-focused: for PTSD) that writers split on in a depression case: a row for
+# blind-fresh8's, 9's, 15's, 17's and 20's writers, no row for 21's, 22's and 23's (the lead, s54: the reader keeps its
+# row; the scorer reports these rows, found or extra, apart).
+OTHER_DISORDER_THERAPIES = frozenset({"prolonged exposure therapy", "eye movement desensitization and reprocessing",
+                                      "cognitive processing therapy"})
+ANOTHER_DISORDER = "a therapy for another disorder (PTSD)"
+
+
 def disputed(want: dict) -> str | None:
-    """The disputed convention a truth row's class rests on, or None: help with something else "but not her mood"
-    (partial_response for one writer, no_response for others). (A harm, then a denied benefit, then a stop was
+    """The disputed convention a truth row rests on, or None: a trauma-focused therapy for PTSD in a depression case
+    (a row for some writers, none for others: `OTHER_DISORDER_THERAPIES`); help with something else "but not her
+    mood" (partial_response for one writer, no_response for others). (A harm, then a denied benefit, then a stop was
     disputed too until s53; it is settled now, `harm_no_gain_stop`.)"""
+    if canonical(want["name"]) in OTHER_DISORDER_THERAPIES:
+        return ANOTHER_DISORDER
     words = want.get("outcome") or ""
     if want["outcome_class"] in ("partial_response", "no_response") and _NOT_MOOD.search(words) and \
             not re.search(r"\bpartial", words, re.IGNORECASE):  # (a part said outright decides: no dispute)
@@ -234,7 +245,7 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
          "with_page": sum(1 for r in got["history"] if r["source"] and r["source"].get("page")),
          "scales": len(truth["scales"]), "scales_found": 0, "scales_extra": 0,
          "codes": len(truth["diagnoses"]), "codes_found": 0, "codes_extra": 0, "si_ok": 0, "misses": [],
-         "disputed": 0, "disputed_found": 0,
+         "disputed": 0, "disputed_found": 0, "disputed_extra": 0,
          **{f"ok_{f}": 0 for f in FIELDS}}
     # a drug tried twice is two rows: each truth row is paired with a proposed row of the same treatment, the one
     # that matches it in every field first, else the one whose start is nearest
@@ -275,9 +286,12 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
                                f"(truth {wsrc['file']} p. {wsrc['page']})")
     for key, have in left:  # (a second row of a treatment the truth lists once is shown, not counted as extra)
         c["extra"] += key not in wanted
+        apart = key not in wanted and key in OTHER_DISORDER_THERAPIES  # (the writer gave a PTSD therapy no row)
+        c["disputed_extra"] += apart
         c["misses"].append(f"row {'extra' if key not in wanted else 'split off'}: {have['name']} from "
                            f"{Path(have['source']['file']).name} p. {have['source']['page']}: "
-                           f"{have['source']['text'][:90]!r}")
+                           f"{have['source']['text'][:90]!r}" +
+                           (f" [disputed convention: {ANOTHER_DISORDER}]" if apart else ""))
     got_scales = {(s["name"], s["score"], s["date"]) for s in got["scales"] if isinstance(s["score"], int)}
     want_scales = {(s["name"], s["score"], s["date"]) for s in truth["scales"]}
     c["scales_found"] = len(got_scales & want_scales)
@@ -353,7 +367,8 @@ def _all_sets(verbose: bool) -> int:
     _line("total", totals)
     print(f"rows whose class rests on a convention the writers dispute (counted above as written): "
           f"{totals['disputed_found']}/{totals['disputed']} found; the others: "
-          f"{totals['found'] - totals['disputed_found']}/{totals['rows'] - totals['disputed']}")
+          f"{totals['found'] - totals['disputed_found']}/{totals['rows'] - totals['disputed']}; extra rows under one "
+          f"(a PTSD therapy the writer gave no row): {totals['disputed_extra']} of {totals['extra']}")
     return 0
 
 
@@ -390,7 +405,8 @@ def main(argv: list[str]) -> int:
     print(f"  scales (name, score, date):  {pct(t['scales_found'], t['scales'])}, {t['scales_extra']} extra")
     print(f"  diagnosis codes:             {pct(t['codes_found'], t['codes'])}, {t['codes_extra']} extra")
     print(f"  suicidality level:           {pct(t['si_ok'], t['cases'])}")
-    print(f"  rows under a disputed convention (counted above as written): {pct(t['disputed_found'], t['disputed'])}")
+    print(f"  rows under a disputed convention (counted above as written): {pct(t['disputed_found'], t['disputed'])}"
+          f", and {t['disputed_extra']} of the extra rows")
     return 0 if t["rows"] and t["found"] / t["rows"] >= TARGET and not t["extra"] else 1
 
 

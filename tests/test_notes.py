@@ -4325,6 +4325,63 @@ def test_the_scorer_reports_rows_under_a_disputed_convention(words, cls, expecte
     assert scorer.disputed(row) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an order list's status cell, a worksheet's, a status after a dash: the order never went through
+    ("FICTIONAL prescriptions list\nWritten     Medication          Status\n05/11/2026  Sertraline 50 mg    Filled "
+     "05/12/2026\n10/20/2026  Aripiprazole 2 mg   Cancelled - patient chose to wait\n", ["sertraline"]),
+    ("FICTIONAL worksheet\nMedication | Start | Stop | Status\nSertraline | 01/2025 | - | Taking\n"
+     "Bupropion | - | - | Not prescribed\n", ["sertraline"]),
+    ("FICTIONAL message 10/20/2026. Prescription update: aripiprazole 2 mg tablet - cancelled at the patient's "
+     "request.", []),
+    # a session cancelled is not the course
+    ("FICTIONAL therapy log. CBT started 03/02/2026, weekly. 04/06/2026 CBT session 5 - cancelled (flu).",
+     ["cognitive behavioral therapy"]),
+])
+def test_an_order_cancelled_or_not_prescribed_is_no_trial(text, expected):
+    """FICTIONAL (the status kind blind-fresh18's shipments table, 20's "XL prescription cancelled at the pharmacy"
+    and 23's prescriptions list and worksheet share): a status that says the order never went through - "Cancelled",
+    "Not prescribed" in the drug's row or after a dash - gives no row. A session cancelled does not undo the course.
+    Main (6ca90a05) gives aripiprazole and bupropion rows."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("EMDR", "a therapy for another disorder (PTSD)"),
+    ("Prolonged exposure", "a therapy for another disorder (PTSD)"),
+    ("cognitive processing therapy", "a therapy for another disorder (PTSD)"),
+    ("CBT", None),  # (a therapy for the depression itself: no dispute)
+    ("sertraline", None),
+])
+def test_the_scorer_reports_a_ptsd_therapy_apart(name, expected, tmp_path):
+    """FICTIONAL: writers split on a trauma-focused therapy for PTSD in a depression case (a row for blind-fresh17's
+    and 20's writers, none for 21's, 22's and 23's); the lead kept the reader's row and had the scorer report those
+    rows apart, found or extra (docs/notes.md, "Conventions the writers dispute")."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notes_accuracy", ROOT / "scripts" / "notes_accuracy.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    row = {"name": name, "kind": "psychotherapy", "outcome": "nightmares less often; the mood no different",
+           "outcome_class": "no_response"}
+    assert scorer.disputed(row) == expected
+    # an extra row of such a therapy (the truth gives it none) is counted as extra and reported apart
+    case = tmp_path / "01-fictional"
+    (case / "clinical").mkdir(parents=True)
+    (case / "clinical" / "note.txt").write_text(
+        "FICTIONAL progress note 03/02/2026. Sertraline 100 mg since 01/2025, no response. " + name +
+        " for his PTSD in 2021, 10 sessions; the nightmares eased.\n", encoding="utf-8")
+    (tmp_path / "01-fictional.truth.json").write_text(json.dumps({
+        "history": [{"name": "sertraline", "kind": "antidepressant", "dose": "100 mg", "start": "2025-01",
+                     "end": None, "outcome": "no response", "outcome_class": "no_response",
+                     "source": {"file": "note.txt", "page": 1, "text": "Sertraline 100 mg"}}],
+        "scales": [], "diagnoses": [], "suicidality": {"level": None}}), encoding="utf-8")
+    got = scorer.score(tmp_path)
+    if expected and scorer.canonical(name) in scorer.OTHER_DISORDER_THERAPIES:
+        assert got["extra"] == got["disputed_extra"] == 1
+    else:
+        assert got["disputed_extra"] == 0
+
+
 @pytest.mark.parametrize("words, cls", [
     ("Dizzy; no change in pain; quit", "side_effects"),
     ("itching and no better. Stopped.", "side_effects"),
@@ -4429,6 +4486,32 @@ def test_a_clinician_who_only_mentioned_a_drug_gave_no_trial():
     """FICTIONAL: "Dr. P mentioned lithium ... if this stalls" names a drug talked about, not taken (the phrase list
     had "doctor mentioned" only)."""
     assert names("Journal 08/10/2026 (FICTIONAL): Dr. P mentioned lithium or abilify if this stalls. not yet.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FICTIONAL intake 11/02/2026. His doctor has mentioned adding Wellbutrin; he has not decided.", []),
+    ("FICTIONAL note 11/02/2026. Her psychiatrist had brought up lithium, and she wants to wait.", []),
+    # (a raised dose is a trial; "mentioned that X helped" tells of one)
+    ("FICTIONAL note 11/02/2026. Dr. Ames had raised the dose of sertraline to 100 mg in 03/2026.", ["sertraline"]),
+])
+def test_a_clinician_who_has_mentioned_a_drug_gave_no_trial(text, expected):
+    """FICTIONAL: the perfect tense of "doctor mentioned" ("has mentioned adding X", "had brought up X": blind-fresh23
+    02's kind; blind-fresh22's "Dr. P mentioned lithium", 20's "raised a trial of") names a drug talked about, not
+    taken. Main (6ca90a05) gives the first two a row."""
+    assert names(text) == expected
+
+
+def test_a_start_month_is_no_stop_that_hides_a_later_visits_judgment():
+    """FICTIONAL (field by field: the class from the mention that judges; blind-fresh23 03's kind): the mention that
+    dates the start by a lone month ("started ... in 05/2026 ...; too early to tell") made that month the trial's stop,
+    so the later visit's "Partial benefit" was read as a note written after the trial ended and lost to the doubt.
+    Main (6ca90a05) gives unknown."""
+    text = ("FICTIONAL pain clinic notes\n\nVisit - 06/09/2026\nDuloxetine was started by Dr. Ames in 05/2026 at 30 mg "
+            "daily; too early to tell.\n\nVisit - 10/13/2026\nDuloxetine 60 mg: pain about 30% better since the "
+            "summer; he still has bad days. Partial benefit; continue.\n")
+    (row,) = proposals(text).history
+    assert (row.name, row.outcome_class, row.start) == ("duloxetine", "partial_response", "2026-05")
+    assert "30% better" in row.source.text
 
 
 def test_i_dont_want_to_be_here_is_passive_ideation():

@@ -86,7 +86,7 @@ _POLICY_SAYS = re.compile(r"\b(?:policy|policies|criteria|coverage guidelines?)\
 _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
                            # a clinician who only named it: "Dr. P mentioned lithium", "my therapist brought up TMS"
                            r"(?:Dr\.?\s*[A-Z][\w'.-]*|doctor|provider|psychiatrist|prescriber|therapist|NP|PCP)\s+"
-                           r"(?:mentioned|brought up)|"
+                           r"(?:(?:has|had|also)\s+){0,2}(?:mentioned|brought up)|"
                            r"explor(?:ed|ing)|review(?:ed|ing)? (?:the )?(?:option|possibility)|"
                            r"options? (?:of|include|including)|candidate for|eligib\w+ for|referr?(?:ed|al)? for|"
 
@@ -138,6 +138,15 @@ _NOT_BEGUN_AFTER = re.compile(r"^[^.;]{0,100};\s*(?:the\s+)?(?:treatment|course|
 # had side effects on it")
 _LABEL_NEVER = re.compile(r"\s*[:–-]\s*(?:never(?:\s+(?:tried|taken|used|done|had it))?|not tried|none)"
                           r"\s*(?=[;,.)|]|$)", re.IGNORECASE)
+# a status cell or a status after a dash that says the order never went through: "Aripiprazole 2 mg   Cancelled -
+# patient chose to wait" (a prescriptions list), "Bupropion | - | - | Not prescribed" (a worksheet), "aripiprazole 2 mg
+# tablet - cancelled at the patient's request"; (a session or visit cancelled is not the course: "CBT session 5 -
+# cancelled")
+_STATUS_NOT_HAD = re.compile(r"^(?:(?!\b(?:session|visit|appointment|appt|class|group)s?\b)[^\n|.;:]){0,40}?"
+                             r"(?:\s{2,}|\s*\|\s*|\s[-–]\s+)(?:[-–]?\s*\|\s*){0,4}"
+                             r"(?:cancel+ed|not prescribed|never prescribed)\b"
+                             r"(?!\s+(?:\w+\s+)?(?:sessions?|visits?|appointments?|appts?|follow-?ups?)\b)",
+                             re.IGNORECASE)
 _NUNCA = re.compile(r"\b(?:nunca|no)\s+(?:se\s+)?(?:la|lo|las|los)\s+(?:surti[oó]|tom[oó]|empez[oó]|inici[oó]|"
                     r"compr[oó]|"
                     r"lleg[oó] a tomar)\b|"
@@ -220,7 +229,7 @@ def mood(text: str, start: int, end: int) -> str | None:
     if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
             _NOT_BEGUN_AFTER.search(sentence_rest) or \
             _IT_NEVER.search(sentence_rest) or _NEVER_OPENED.match(sentence_rest) or \
-            _LABEL_NEVER.match(text[_listed_to(text, end):]):
+            _LABEL_NEVER.match(text[_listed_to(text, end):]) or _STATUS_NOT_HAD.match(text[end:]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
     # (past a semicolon too, when "it" is what was never taken: "X was prescribed in September; she declined the
     # shipment after reading about weight gain and never took it")

@@ -1993,7 +1993,7 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
-                            r"voided?|rejected|not dispensed|never dispensed|"
+                            r"voided?|rejected|not dispensed|never dispensed|not prescribed|never prescribed|"
                             # a bottle never opened was never taken: "never opened - afraid of seizures"
                             r"never opened|unopened|"
                             # in Spanish: "Anulada: no retirada en farmacia"
@@ -2431,8 +2431,14 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             # something else, "akathisia resolved after stopping it", unless nothing nearer judges it; a sentence
             # that judges several trials at once says less than one about this trial, and of one day's words a
             # class said outright more than a guess: "'maybe 20 percent better'" beside "early partial benefit")
-            stop = best.end or max((r.end for r in group if r.end and not r.filled), default=None,
-                                   key=lambda v: When(0, 0, v).as_date(last=True))
+            # (a lone month or year that only dates the start is no stop: "Duloxetine was started in 05/2026 ...;
+            # too early to tell" is judged by the later visit's "pain about 30% better ... Partial benefit")
+            def moment(r: HistoryRow) -> bool:
+                return r.start == r.end and not _STOPPED.search(r.source.text)
+
+            stop = (best.end if not moment(best) else None) or max(
+                (r.end for r in group if r.end and not r.filled and not moment(r)), default=None,
+                key=lambda v: When(0, 0, v).as_date(last=True))
             after_stop = When(0, 0, stop).as_date(last=True) + timedelta(days=31) if stop else None
             teller = max(told, key=lambda r: (r.tabled, not (after_stop and r.when and r.when > after_stop),
                                               not r.shared,
