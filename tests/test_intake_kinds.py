@@ -3246,6 +3246,24 @@ def test_label_cells_wrapped_without_colons():
     assert "Número de miembro" not in wrapped_labels(values)  # "Ruiz" ends the name above it, no label
 
 
+def test_label_cells_wrapped_after_a_noun():
+    """A label cell cut after a noun, its lower-case end alone under it ("Identificación" over "de miembro", "Fecha
+    de este" over "aviso"), beside a value with a digit: read whole. A name's last word under a label is not."""
+    text = """PLAN DE EJEMPLO (MUESTRA FICTICIA)
+ Fecha de este        24 de noviembre de 2026       Fecha de            20 de noviembre de 2026
+ aviso                                              recepción
+ Asegurada            Ana Ejemplo Ruiz              Identificación      EJM-000000-01
+                                                    de miembro
+ Número de            RCL2026-00-00001              Reclamación         02/10/2026
+ reclamación                                        recibida
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["member_id"], f["claim_number"]) == ("2026-11-24", "EJM-000000-01", "RCL2026-00-00001")
+    from appeal_kit.intake.extract import wrapped_labels
+
+    assert "Asegurada Ruiz" not in wrapped_labels(" Asegurada      Ana Ejemplo      Plan      EJ-1\n Ruiz\n")
+
+
 def test_a_step_the_next_sentence_names_as_no_appeal_and_a_service_not_covered():
     """"También puede pedir una reconsideración informal ... dentro de 10 días." then "La reconsideración informal no
     es una apelación": its limit is not the appeal's, and the notice still offers no appeal to the plan (the fair

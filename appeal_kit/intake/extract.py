@@ -352,7 +352,8 @@ _LONE_VALUE = re.compile(r"[ \t]*\S+(?: \S+)*[ \t]*")
 # it: closed by the colon ("Núm. de          AMF 8820 33917" over "identificación:"), or, in a table of label and
 # value cells printed without colons, by a word or two under each cut label cell of the row ("Número de    MQ-..."
 # over "miembro"; "Fecha de envío de    18 de noviembre de 2026    Número de    SA-..." over "este aviso" and
-# "solicitud")
+# "solicitud"); or, cut after a noun, by a lower-case end under a label cell whose value holds a digit
+# ("Identificación    SLN-882014-57" over "de miembro"; "Fecha de este    2 de diciembre de 2026" over "aviso")
 _LABEL_CUT = re.compile(r"(?:^|\s)(?:de|del|de la|of|of the|for)$", re.IGNORECASE)
 _LABEL_END = re.compile(r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?:")
 _LABEL_REST = re.compile(r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?")
@@ -375,8 +376,11 @@ def wrapped_labels(text: str) -> str:
         joins = []
         for col, word in below:
             for k, (start, cell) in enumerate(cells[:-1]):
-                if abs(start - col) > 2 or len(cell.split()) > 4 or not _LABEL_CUT.search(cell) or ":" in cell:
+                if abs(start - col) > 2 or len(cell.split()) > 4 or ":" in cell:
                     continue
+                if not _LABEL_CUT.search(cell) and (colon or not word[0].islower() or not cell[0].isupper()
+                                                    or not re.search(r"\d", cells[k + 1][1])):
+                    continue  # cut after a noun: only a lower-case end under it, beside a value with a digit
                 if not colon and (":" in cells[k + 1][1] or _LABEL_CUT.search(cells[k + 1][1])):
                     continue  # a colon-less label's value beside it, not another label
                 joins.append((k, word))
