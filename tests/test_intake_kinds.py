@@ -3246,6 +3246,24 @@ def test_label_cells_wrapped_without_colons():
     assert "Número de miembro" not in wrapped_labels(values)  # "Ruiz" ends the name above it, no label
 
 
+def test_label_cells_wrapped_after_a_noun():
+    """A label cell cut after a noun, its lower-case end alone under it ("Identificación" over "de miembro", "Fecha
+    de este" over "aviso"), beside a value with a digit: read whole. A name's last word under a label is not."""
+    text = """PLAN DE EJEMPLO (MUESTRA FICTICIA)
+ Fecha de este        24 de noviembre de 2026       Fecha de            20 de noviembre de 2026
+ aviso                                              recepción
+ Asegurada            Ana Ejemplo Ruiz              Identificación      EJM-000000-01
+                                                    de miembro
+ Número de            RCL2026-00-00001              Reclamación         02/10/2026
+ reclamación                                        recibida
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["member_id"], f["claim_number"]) == ("2026-11-24", "EJM-000000-01", "RCL2026-00-00001")
+    from appeal_kit.intake.extract import wrapped_labels
+
+    assert "Asegurada Ruiz" not in wrapped_labels(" Asegurada      Ana Ejemplo      Plan      EJ-1\n Ruiz\n")
+
+
 def test_a_step_the_next_sentence_names_as_no_appeal_and_a_service_not_covered():
     """"También puede pedir una reconsideración informal ... dentro de 10 días." then "La reconsideración informal no
     es una apelación": its limit is not the appeal's, and the notice still offers no appeal to the plan (the fair
@@ -3539,3 +3557,27 @@ def test_thin_faint_table_rules_are_painted_out_only_where_straight(tmp_path):
     for words, fires in (([], True), (read, False), (read[:3], True)):
         page().save(tmp_path / "again.png")
         assert (textract.faint_rules(tmp_path / "again.png", words) is not None) == fires
+
+
+def test_a_family_statement_patient_number_in_brackets_and_a_code_after_its_care():
+    """A family statement's denied claim names its patient with her own number in brackets ("Patient: Ana Ruiz
+    (EJM-000000-02)"): that number, not the subscriber's -01 in the heading. A number in brackets right after the
+    care it codes ("a lumbar epidural steroid injection (62323)") is a procedure code; "steroid" is no suite."""
+    text = """EJEMPLO BENEFIT PLAN - FICTIONAL SAMPLE
+Statement date          October 26, 2026                            Member                 Juan Ruiz
+Member ID               EJM-000000-01
+
+Claim 26-0000-0001 - Patient: Juan Ruiz (EJM-000000-01) - Example Clinic - PAID
+  Date                  Code                  Diagnosis             Billed                Paid
+  09/30/2026            99213                 I10                   $165.00               $118.40
+
+Claim 26-0000-0002 - Patient: Ana Ruiz (EJM-000000-02) - Example Pain Center - DENIED
+  Date                  Code                  Diagnosis             Billed                Paid                  Note
+  09/17/2026            27096                 M46.1                 $1,150.00             $0.00                 CO-22
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Ana Ruiz", "EJM-000000-02")
+    letter = ("FICTIONAL SAMPLE\nNovember 4, 2026\nYou appealed the denial of the lumbar epidural steroid injection "
+              "(62323) you received on July 15, 2026.\n")
+    assert intake_facts.extract_facts(letter, today=TODAY)["procedure_codes"] == ["62323"]
+

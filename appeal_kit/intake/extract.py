@@ -352,7 +352,8 @@ _LONE_VALUE = re.compile(r"[ \t]*\S+(?: \S+)*[ \t]*")
 # it: closed by the colon ("Núm. de          AMF 8820 33917" over "identificación:"), or, in a table of label and
 # value cells printed without colons, by a word or two under each cut label cell of the row ("Número de    MQ-..."
 # over "miembro"; "Fecha de envío de    18 de noviembre de 2026    Número de    SA-..." over "este aviso" and
-# "solicitud")
+# "solicitud"); or, cut after a noun, by a lower-case end under a label cell whose value holds a digit
+# ("Identificación    SLN-882014-57" over "de miembro"; "Fecha de este    2 de diciembre de 2026" over "aviso")
 _LABEL_CUT = re.compile(r"(?:^|\s)(?:de|del|de la|of|of the|for)$", re.IGNORECASE)
 _LABEL_END = re.compile(r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?:")
 _LABEL_REST = re.compile(r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?")
@@ -375,8 +376,11 @@ def wrapped_labels(text: str) -> str:
         joins = []
         for col, word in below:
             for k, (start, cell) in enumerate(cells[:-1]):
-                if abs(start - col) > 2 or len(cell.split()) > 4 or not _LABEL_CUT.search(cell) or ":" in cell:
+                if abs(start - col) > 2 or len(cell.split()) > 4 or ":" in cell:
                     continue
+                if not _LABEL_CUT.search(cell) and (colon or not word[0].islower() or not cell[0].isupper()
+                                                    or not re.search(r"\d", cells[k + 1][1])):
+                    continue  # cut after a noun: only a lower-case end under it, beside a value with a digit
                 if not colon and (":" in cells[k + 1][1] or _LABEL_CUT.search(cells[k + 1][1])):
                     continue  # a colon-less label's value beside it, not another label
                 joins.append((k, word))
@@ -1191,15 +1195,19 @@ def patient_of_block(doc: Doc, start: int, end: int):
         name = _clean_name(said) if said else None
         if said and name:
             own = _ID_ON_PATIENT_LINE.search(said)
-            member_id = _clean_id(own.group("id")) if own else None
+            member_id = _clean_id(own.group("id") or own.group("id2")) if own else None
             return name, member_id or None, squeeze(doc.lines[li])[:200]
     return None
 
 
 # the patient's own number on a block's "Patient:" line, after its label ("ID", "Member ID:", "ID de miembro")
+# or in brackets right after the name, a number with letters, digits and a hyphen ("Patient: Ruth Ann Delacroix-Moss
+# (GSM-0442913-02) - ... - DENIED")
 _ID_ON_PATIENT_LINE = re.compile(r"(?:^|[\s.,;(])(?:member[ \t]+)?(?:ID|I\.D\.|ID de miembro|identificaci[oó]n)[ \t]*"
                                  r"(?:#|no\.?|number|n[uú]mero)?[ \t]*:?[ \t]*"
-                                 r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b", re.IGNORECASE)
+                                 r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b|"
+                                 r"^[^\W\d_][^()\d]*?[ \t]\((?P<id2>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9]+-)"
+                                 r"[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9])\)", re.IGNORECASE)
 
 
 def find_insurer(doc: Doc):
@@ -1930,8 +1938,9 @@ _CARE_THEY_RECEIVED = re.compile(rf"(?:{_TREATMENT_WORDS.pattern})\w*(?:\s+(?:th
                                  r"your \w+|the (?:member|patient)|(?-i:[A-Z][a-z]+))\s+$", re.IGNORECASE)
 # Identifier labels: words like "policy" or "member" only count as a label ("Policy #", "Member ID:"), since
 # running text wraps them onto the same line as a code ("office visit 99215 ... our pharmacy policy ...").
-_NOT_PROC_LINE = re.compile(r"\b(?:zip|phone|fax|tel|npi|tax id|tin|ein|p\.?o\.? box|suite|ste|box|routing|ssn|"
-                            r"tty|ext|(?:account|acct|policy|group|member|claim|reference|ref)\s*(?:#|no\b\.?|"
+# (whole words: "ste" is a suite, not the start of "steroid"; "tel" not "telehealth")
+_NOT_PROC_LINE = re.compile(r"\b(?:(?:zip|phone|telephone|fax|tel|npi|tax id|tin|ein|p\.?o\.? box|suite|ste|box|"
+                            r"routing|ssn|tty|ext)\b|(?:account|acct|policy|group|member|claim|reference|ref)\s*(?:#|no\b\.?|"
                             r"number|id\b|:))|(?-i:\b[A-Z]{2})\s+\d{5}(?:-\d{4})?\b", re.IGNORECASE)
 _ICD_DOTTED = re.compile(r"(?<![\w.\-/])([A-TV-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w]|\.\d)")
 _ICD_BARE = re.compile(r"(?<![\w.\-/])([A-TV-Z]\d[0-9A-Z])([0-9A-Z]{0,4})(?![\w.])")
@@ -1950,6 +1959,14 @@ _CODE_TO_BILL_INSTEAD = re.compile(r"\badd-on (?:\w+ )?codes?\b|\bonly under (?:
                                    r"\bcorrect codes? (?:is|are|would)\b|"
                                    r"\bc[oó]digos? (?:adicional(?:es)?|correctos?)\b|"
                                    r"\bsolo (?:bajo|con) (?:un |el )?c[oó]digo", re.IGNORECASE)
+
+
+def _named_in_brackets(text: str, start: int, end: int) -> bool:
+    """A number alone in brackets right after the care it codes ("the lumbar epidural steroid injection (62323)
+    you received"): a code of any section, where a sentence's treatment words alone take only 9xxxx numbers."""
+    before = text[max(0, start - 40):start]
+    return text[end:end + 1] == ")" and bool(re.search(rf"(?:{_TREATMENT_WORDS.pattern})[a-z]*[ \t]*\($", before,
+                                                        re.IGNORECASE))
 
 
 def find_procedure_codes(doc: Doc, id_spans):
@@ -1993,7 +2010,8 @@ def find_procedure_codes(doc: Doc, id_spans):
         sentence = _sentence_around(doc.text, m.start())
         if _PROC_CONTEXT.search(near) or li in table_lines or code in codes.PROCEDURE_DESCRIPTIONS or \
                 (code.startswith("9") and code.isdigit() and _TREATMENT_WORDS.search(sentence)) or \
-                _bracket_with_diagnosis(doc.text, m.start(), m.end()):
+                _bracket_with_diagnosis(doc.text, m.start(), m.end()) or \
+                _named_in_brackets(doc.text, m.start(), m.end()):
             found.setdefault(code, doc.snippet(m.start()))
         else:
             pending.append((m.start(), m.end(), code))
