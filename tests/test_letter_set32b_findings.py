@@ -52,3 +52,21 @@ def test_a_policy_identifier_names_no_criterion(reason, named):
             "payer_criteria": [{"criterion": "3. IOP or PHP tried", "met": True, "how_met": "IOP 10 weeks"},
                                {"criterion": "4. no need for 24-hour care", "met": True, "how_met": "No SI"}]}
     assert [c["number"] for c in derived.denied_criteria_met(data)] == named
+
+
+# ---------- set 33, 05: after the QIC's own decision, check never asks for the QIC a reconsideration is filed with
+
+@pytest.mark.parametrize("stage, opens, asked", [("redetermination", "QIC reconsideration", True),
+                                                  ("reconsideration", "ALJ hearing", False)])
+def test_check_asks_for_the_qic_only_before_its_decision(stage, opens, asked):
+    from datetime import date
+
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit import checks
+
+    case = case_of("set33", "05", **{"external_review.agency": None, "template": "external-review-request"})
+    case.data["decisions"] = [{"date": "2026-10-01", "outcome": "denied", "stage": stage, "opens": opens}]
+    messages = [f.message for f in checks._letter_findings(case, (), date(2026, 12, 6))
+                if f.field == "external_review.agency"]
+    assert any("Qualified Independent Contractor" in m for m in messages) is asked
