@@ -2608,11 +2608,11 @@ def deemed_approval(data: dict, today: date) -> dict[str, Any] | None:
     """The plan's own terms covering the care when it does not answer a request in time (plan_policy.quote,
     .other_terms or .exception: _DEEMED), applied to a request the plan never decided (prior_auth.requested_on with
     never_decided): {days ("15 days"), words (the quoted sentence), field (where they are), asked, ran_out (the last
-    day of that time; business days skip weekends only), first (the first date of care given), before_care (the time
-    ran out before it)}. None without such terms or such a request (set 29, case 07: Certificate 4.6's 15 days
-    quoted, the request of 04/16 never answered, the first infusion on 05/04, and a discretionary exception asked for
-    instead)."""
-    from appeal_kit.intake.deadlines import as_date_or_none
+    day of that time; business days skip weekends and federal holidays: intake.deadlines.add_business_days), first
+    (the first date of care given), before_care (the time ran out before it)}. None without such terms or such a
+    request (set 29, case 07: Certificate 4.6's 15 days quoted, the request of 04/16 never answered, the first
+    infusion on 05/04, and a discretionary exception asked for instead)."""
+    from appeal_kit.intake.deadlines import add_business_days, as_date_or_none
 
     asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
     if not asked or str(get_path(data, "prior_auth.never_decided")).strip().lower() not in ("true", "yes"):
@@ -2620,13 +2620,9 @@ def deemed_approval(data: dict, today: date) -> dict[str, Any] | None:
     for field, words in _plan_words(data, "plan_policy.quote", "plan_policy.other_terms", "plan_policy.exception"):
         if m := _DEEMED.search(words):
             n, unit = int(m.group(1)), " ".join(m.group(2).lower().split())
-            if "business" in unit or "working" in unit:
-                ran_out, left = asked, n
-                while left:
-                    ran_out += timedelta(days=1)
-                    left -= ran_out.weekday() < 5
-            else:
-                ran_out = asked + timedelta(days=n)
+            # business days by the one calendar, federal holidays not counted: the later, safer day the time ran out
+            ran_out = add_business_days(asked, n, holidays=True) if "business" in unit or "working" in unit \
+                else asked + timedelta(days=n)
             given = given_dates(data, today)
             first = min(given) if given else None
             return {"days": f"{n} {unit}", "words": m.group(0).strip(), "field": field,

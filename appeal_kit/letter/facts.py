@@ -505,7 +505,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         [standard["field"] if standard else "", *first_sources, "claim.service_dates"], "network",
         about=N_("when the plan was first asked about an in-network provider (the `date` of a network row)"))
     # the plan's own terms covering care it did not answer a request for in time, the time run out before the care
-    deemed = derived.deemed_approval(data, letter_day)
+    # worked out once by render.build_context (the template reads it too); computed here for a bare case
+    deemed = data["deemed"] if "deemed" in data else derived.deemed_approval(data, letter_day)
     add("deemed_approved", deemed["before_care"] if deemed and deemed["first"] else None,
         phrase("The plan's own terms cover the care when a request is not answered within {days}; the request of "
                "{asked} was not answered by {day}, before the first date of care, {first}", days=deemed["days"],
@@ -879,10 +880,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # a first appeal made by the deadline the notice or the plan type's rule gives (set 32, cases 01 and 08: never said)
     from appeal_kit.intake.deadlines import at_next_level, deadline_for_case
 
-    first_due = None if at_next_level(data) or stage["second"] else deadline_for_case(data)
-    add("appeal_timely", (letter_day <= first_due.date) if first_due and first_due.date else None,
-        phrase("This appeal is made by {day}, the deadline for appealing the notice",
-               day=Day(first_due.date if first_due else None)),
+    # the deadline render.build_context worked out for the template (first_deadline), else worked out here
+    if "first_deadline" in data:
+        due_day = date.fromisoformat(data["first_deadline"]) if data["first_deadline"] else None
+    else:
+        first_due = None if at_next_level(data) else deadline_for_case(data)
+        due_day = first_due.date if first_due else None
+    due_day = None if stage["second"] else due_day
+    add("appeal_timely", (letter_day <= due_day) if due_day else None,
+        phrase("This appeal is made by {day}, the deadline for appealing the notice", day=Day(due_day)),
         ["claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
          "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}"],
         "claim.notice_date")

@@ -753,6 +753,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
 
     plan_type = get_path(data, "claim.plan_type")
     authorization = get_path(data, "author.authorization")
+    standing = derived.author_standing(data, letter_day)
     data.update(
         letter_date=letter_day.isoformat(),
         exhibits=[{k: v for k, v in e.items() if k != "file"} for e in exhibits],
@@ -765,7 +766,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         pt=derived.patient_names(data, clinician=template.signed_by == "clinician"),
         tx=derived.treatment_forms(data),
         on_behalf=derived.writes_for_someone_else(data),
-        standing=derived.author_standing(data, letter_day),
+        standing=standing,
         certifier=derived.certifier(data),
         first_reviewer=derived.first_reviewer(data),
         # the letter names the form only where one form is the rule (Medicare's CMS-1696); elsewhere the signed
@@ -945,7 +946,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # a provider's appeal of its own claim is a party's under Original Medicare's rules (42 CFR 405.906(b)); under
         # any other plan it follows the plan's provider dispute terms, not the member-appeal rules, so none is cited
         # (letters set 31, case 05: a practice's claim appeal argued under the CHIP member-appeal rules)
-        **Citations(route(data) if derived.author_standing(data, letter_day)["kind"] != "provider"
+        **Citations(route(data) if standing["kind"] != "provider"
                     or route(data) == "medicare" else None, state_review=state_runs_review(data),
                     self_funded=directory.funding(data) == "self_funded",
                     small_employer=small_employer(data)).functions(),
