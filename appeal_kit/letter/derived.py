@@ -3297,3 +3297,64 @@ def approval_ruled_on(data: dict) -> bool:
     words = [str(get_path(data, "claim.denial_reason") or "")] + [
         str(d.get("reason") or "") for d in get_path(data, "decisions") or [] if isinstance(d, dict)]
     return any(_APPROVAL_RULED_ON.search(w) for w in words)
+
+
+# "at least 20 hours of therapeutic services per week", "a minimum of 9 hours per week": a weekly (daily, monthly)
+# quantity a decision or a criterion requires
+_MINIMUM = re.compile(r"\b(?:at least|(?:a )?minimum of|no (?:fewer|less) than)\s+(\d{1,3})\s+(hours?|days?|sessions?|"
+                      r"visits?)\b([^.;]{0,60}?)\b(?:per|a|each|every)\s+(week|day|month)\b", re.I)
+# an amount stated beside it, not as a minimum: "about 12 hours per week", "12 hours a week"
+_AMOUNT = re.compile(r"(?<![\w-])(\d{1,3})\s+(hours?|days?|sessions?|visits?)\b(?:[^.;\d]{0,40}?)\b(?:per|a|each|"
+                     r"every)\s+(week|day|month)\b", re.I)
+
+
+def _unit(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def decision_minimum(data: dict) -> dict[str, Any]:
+    """A decision that measured the care against a higher minimum than the case's criteria set (letters set 33, case
+    05: the QIC asked for "at least 20 hours of therapeutic services per week", a partial hospitalization's minimum,
+    of an intensive outpatient program whose certified criteria set 9, and counted about 12 itself). From the latest
+    decision's reason (else the notice's) and the criteria not marked unmet (payer_criteria): {asked, unit, period,
+    what, field, minimum, rows (indexes into payer_criteria), given, given_text (the decision's own words for it),
+    given_row (the index of the criterion whose how_met gives it, else None)}; {} unless the decision's minimum is
+    higher than every criterion's of the same unit and period and the amount given, from the decision's own count or
+    a criterion's how_met, reaches the criteria's minimum."""
+    latest = appeal_stage(data)["latest_reason"]
+    text, field = (latest, "decisions[].reason") if latest else \
+        (" ".join(str(get_path(data, "claim.denial_reason") or "").split()), "claim.denial_reason")
+    asked = _MINIMUM.search(text or "")
+    if not asked:
+        return {}
+    unit, period, high = _unit(asked[2]), asked[4].lower(), int(asked[1])
+    criteria = [r if isinstance(r, dict) else {} for r in get_path(data, "payer_criteria") or []]
+    rows, minimum = [], 0
+    for i, row in enumerate(criteria):
+        found = [int(m[1]) for m in _MINIMUM.finditer(str(row.get("criterion") or ""))
+                 if _unit(m[2]) == unit and m[4].lower() == period]
+        if found and row.get("met") is not False:
+            rows.append(i)
+            minimum = max(minimum, *found)
+    if not rows or minimum >= high:
+        return {}
+
+    def reaching(source: str) -> re.Match | None:
+        return next((m for m in _AMOUNT.finditer(source) if _unit(m[2]) == unit and m[3].lower() == period
+                     and minimum <= int(m[1]) < high and not _MINIMUM.search(source[max(0, m.start() - 20):m.end()])),
+                    None)
+
+    given, given_text, given_row = reaching(text), "", None
+    if given:
+        before = re.search(r"\b(about|approximately|roughly|some)\s+$", text[:given.start()], re.I)
+        given_text = (before[1] + " " if before else "") + given[0]
+    else:
+        for i in rows + [i for i in range(len(criteria)) if i not in rows]:
+            given = reaching(str(criteria[i].get("how_met") or ""))
+            if given:
+                given_row = i
+                break
+    if not given:
+        return {}
+    return {"asked": high, "unit": unit, "period": period, "what": " ".join(asked[3].split()), "field": field,
+            "minimum": minimum, "rows": rows, "given": int(given[1]), "given_text": given_text, "given_row": given_row}

@@ -456,6 +456,18 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                 [f"payer_criteria row {k}", where(c.get("evidence")) if c.get("evidence") else ""],
                 f"payer_criteria row {k}.how_met",
                 about=phrase("how the criterion “{criterion}” is met", criterion=_short(c.get("criterion"))))
+    # a decision that measured the care against a higher weekly minimum than its criteria set, and the amount given
+    # reaches theirs (derived.decision_minimum; letters set 33, case 05: 20 hours asked of an IOP certified for 9)
+    least = derived.decision_minimum(data)
+    given_row = least.get("given_row")
+    given_in = (get_path(data, "payer_criteria") or [])[given_row] if given_row is not None else {}
+    add("decision_minimum_met", True if least else None,
+        phrase("The decision asks for at least {asked} {unit}s a {period}; the criteria set {minimum}, and {given} "
+               "were given", asked=str(least.get("asked")), unit=least.get("unit"), period=least.get("period"),
+               minimum=str(least.get("minimum")), given=str(least.get("given"))),
+        [least["field"], f"payer_criteria {_rows([i + 1 for i in least['rows']])}.criterion",
+         f"payer_criteria row {given_row + 1}.how_met" if given_row is not None else "",
+         where(given_in["evidence"]) if given_in.get("evidence") else ""] if least else [], "payer_criteria")
     network = [p for p in get_path(data, "network") or [] if isinstance(p, dict)]
     left = not all(derived.network_source(p) for p in network)
     tried = [str(p.get("name")) for p in network]

@@ -911,6 +911,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                                                c["record"]["page"])})(derived.coverage_span(data)),
         enrollment=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["record"]["files"],
                                                              c["record"]["page"])})(derived.provider_enrollment(data)),
+        # a decision's higher minimum than the criteria set (set 33, case 05)
+        least=derived.decision_minimum(data),
         filing_request=derived.filing_request_rule(data),
         filing_late=derived.filing_late_clause(data),
         notice=derived.admission_notice(data),
