@@ -477,6 +477,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             "request": request, "title": title, "decision": level.decision,
             "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,
             "evidence_rule": level.evidence_rule,
+            # a hearing before an ALJ: a judge, not a reviewer, hears it (set 33, case 05: "Dear Reviewer" and "a
+            # copy of everything ... gives the reviewer" at OMHA)
+            "hearing": bool(qic),
             "decider": "the Office of Medicare Hearings and Appeals" if qic else rule.next_decider if rule
             else "the reviewer", "addressee": level.addressee}
 
@@ -2121,9 +2124,10 @@ def appositive_head(name: str) -> str:
 def payer_short_name(data: dict) -> str:
     """What the payer's name is shortened to after its first mention: "the plan"; "the agency" for a state agency
     that pays the care itself (fee-for-service Medicaid or CHIP: "direct the plan to cover" at a fair hearing named a
-    plan the program does not have; set 21, case 03); "" (never shortened) for Original Medicare, which is no plan."""
+    plan the program does not have; set 21, case 03); "Medicare" for Original Medicare, which is no plan (set 33, case
+    05: "Original Medicare Part B (claims processed by ... MAC)" said four times in full)."""
     if get_path(data, "claim.plan_type") == "medicare":
-        return ""
+        return "Medicare"
     return "the agency" if route(data) in FEE_FOR_SERVICE.values() else "the plan"
 
 
@@ -3328,6 +3332,8 @@ def decision_minimum(data: dict) -> dict[str, Any]:
     if not asked:
         return {}
     unit, period, high = _unit(asked[2]), asked[4].lower(), int(asked[1])
+    if unit == period:  # "at least 2 days a day" says nothing
+        return {}
     criteria = [r if isinstance(r, dict) else {} for r in get_path(data, "payer_criteria") or []]
     rows, minimum = [], 0
     for i, row in enumerate(criteria):

@@ -45,6 +45,13 @@ CRITERION_MET: dict[bool | None, str] = {True: N_("The criterion “{criterion}�
                                          False: N_("The criterion “{criterion}” is not met: {how}"),
                                          None: N_("The criterion “{criterion}”: {how}")}
 # plan_policy.definition.tests[].answer, as the claims report says why the test is not met (derived.plan_definition)
+# an amount a decision or a criterion sets for a period (derived.decision_minimum), said in the reader's language
+AMOUNTS = {("hour", "week"): N_("{n} hours a week"), ("hour", "day"): N_("{n} hours a day"),
+           ("hour", "month"): N_("{n} hours a month"), ("day", "week"): N_("{n} days a week"),
+           ("day", "month"): N_("{n} days a month"), ("session", "week"): N_("{n} sessions a week"),
+           ("session", "day"): N_("{n} sessions a day"), ("session", "month"): N_("{n} sessions a month"),
+           ("visit", "week"): N_("{n} visits a week"), ("visit", "day"): N_("{n} visits a day"),
+           ("visit", "month"): N_("{n} visits a month")}
 TEST_ANSWERS = {"fda": N_("the FDA has approved or cleared the treatment"),
                 "fda_use": N_("the FDA has approved or cleared the treatment for this use"),
                 "no_trials": N_("the treatment is not the subject of an ongoing clinical trial for this use"),
@@ -461,10 +468,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     least = derived.decision_minimum(data)
     given_row = least.get("given_row")
     given_in = (get_path(data, "payer_criteria") or [])[given_row] if given_row is not None else {}
+
+    def amount(n: int) -> Phrase:
+        return Phrase(AMOUNTS[least["unit"], least["period"]], (("n", str(n)),))
+
     add("decision_minimum_met", True if least else None,
-        phrase("The decision asks for at least {asked} {unit}s a {period}; the criteria set {minimum}, and {given} "
-               "were given", asked=str(least.get("asked")), unit=least.get("unit"), period=least.get("period"),
-               minimum=str(least.get("minimum")), given=str(least.get("given"))),
+        phrase("The decision asks for at least {asked}; the criteria set {minimum}, and {given} were given",
+               asked=amount(least["asked"]), minimum=amount(least["minimum"]), given=amount(least["given"]))
+        if least else None,
         [least["field"], f"payer_criteria {_rows([i + 1 for i in least['rows']])}.criterion",
          f"payer_criteria row {given_row + 1}.how_met" if given_row is not None else "",
          where(given_in["evidence"]) if given_in.get("evidence") else ""] if least else [], "payer_criteria")
