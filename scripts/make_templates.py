@@ -579,6 +579,12 @@ def ask_for_standard(d: Letter) -> None:
                    "and give me the name and qualifications of each expert consulted{{ law('experts_identified') }}."
                    "{% else %}. Please also tell me the name and "
                    "qualifications of each expert consulted.{% endif %}", after=PARA_AFTER)
+    # a denial on the claim's facts or documents is reviewed afresh all the same (set 33, case 03: a second-level
+    # appeal of a precertification record decided by the same administrator)
+    _optional_line(d, "not medical_judgment and applies('fresh_review') and route == 'internal appeal'",
+                   "Please have this appeal decided by someone who took no part in the decision appealed and does not "
+                   "report to whoever made it, giving that decision no deference{{ law('fresh_review') }}.",
+                   after=PARA_AFTER)
 
 
 def exhibit_list(d: Letter, what: str = "appeal") -> None:
@@ -1173,7 +1179,9 @@ def external() -> Letter:
                    "tell me who was assigned. {% endif %}{% if next_level.hearing %}If the record supports a "
                    "decision in {{ pt.poss }} favor on every issue, I ask for that decision without waiting for a "
                    "hearing; otherwise, for the hearing. Please send me a copy of the claim file for this hearing."
-                   "{% else %}Please send me a copy of everything {{ insurer.name }} gives the reviewer.{% endif %}",
+                   # an independent external review decides afresh (set 33, case 04): asked, citing nothing
+                   "{% else %}{% if next_level.judgment_only %}Please decide on the whole record, giving "
+                   "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything {{ insurer.name }} gives the reviewer.{% endif %}",
                 what="request")
     # a hearing before an ALJ is a judge's (set 33, case 05)
     return skeleton("Next-level request", "Request for {{ next_level.title }} — {{ treatment.name }}",
