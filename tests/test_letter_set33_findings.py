@@ -136,3 +136,23 @@ def test_an_alj_hearing_is_asked_of_a_judge():
     assert level["hearing"] is True
     assert derived.next_level(case_of("set33", "04").data, TODAY)["hearing"] is False
     assert derived.payer_short_name({"claim": {"plan_type": "medicare"}}) == "Medicare"
+
+
+# ------------- 01: a claim closed for missing information and resubmitted with it keeps its first date
+
+RESUBMIT = ("Claims must be filed within one year. A claim we deny or close for missing information, and that is "
+            "resubmitted with that information, is reviewed against the date we first received it.")
+
+
+@pytest.mark.parametrize("quote, answered, resent, kept", [
+    (RESUBMIT, "2026-10-28", "2026-11-09", True),
+    # sent again before what was asked for: not resubmitted with it
+    (RESUBMIT, "2026-10-28", "2026-10-01", False),
+    (RESUBMIT, "2026-10-28", None, None),
+    # no such sentence: nothing to apply
+    ("Claims must be filed within one year.", "2026-10-28", "2026-11-09", False)])
+def test_a_claim_resubmitted_with_what_was_asked_keeps_its_first_date(quote, answered, resent, kept):
+    rule = derived.filing_request_rule({"plan_policy": {"quote": quote}, "filing": {
+        "asked": "2026-02-10", "answered": answered, "resent": resent, "returned": "2026-03-16"}})
+    assert rule["kept"] is kept
+    assert rule["resubmit"] is (quote == RESUBMIT)

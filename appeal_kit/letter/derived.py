@@ -1723,6 +1723,9 @@ _KEEPS_DATE = re.compile(r"\b(?:keeps?|retains?|keep|retain|is (?:still )?(?:tre
                          r"on)\b[^.]{0,60}?\b(?:date|received)\b", re.I)
 _WITHIN_REQUEST = re.compile(r"\bwithin (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? (?:calendar )?days (?:of|from|after) "
                              r"(?:our|the|its|the plan'?s|your|that) (?:request|letter|notice)", re.I)
+_RESUBMITTED = re.compile(r"\bresubmitted with (?:that|the|this|all|the requested|the missing) information\b[^.]{0,80}?"
+                          r"\b(?:date (?:we|it was|the plan) first received|first receiv|original (?:receipt|filing) "
+                          r"date|date first received)", re.I)
 _TENS = {"twenty-four": 24, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy-two": 72,
          "ninety": 90}
 
@@ -1747,11 +1750,19 @@ def filing_request_rule(data: dict) -> dict[str, Any]:
     within = _WITHIN_REQUEST.search(quote) if _KEEPS_DATE.search(quote) else None
     asked = as_date_or_none(get_path(data, "filing.asked"))
     answered = as_date_or_none(get_path(data, "filing.answered"))
+    resent = as_date_or_none(get_path(data, "filing.resent"))
     days = _rule_number(within)
     after = (answered - asked).days if asked and answered else None
-    return {"days": days, "asked": asked, "answered": answered, "after": after,
+    # the same rule with no days: a claim closed for missing information and resubmitted with it keeps its first date
+    # (set 33, case 01: TRICARE Provider Handbook 8.2's third sentence, quoted and never applied); it applies when
+    # the claim was sent again on or after the day what was asked for was sent
+    resubmit = days is None and bool(_RESUBMITTED.search(quote))
+    kept = False if days is None and not resubmit else (0 <= after <= days) if days is not None and after is not None \
+        else (asked <= answered <= resent) if resubmit and asked and answered and resent else None
+    return {"days": days, "asked": asked, "answered": answered, "after": after, "resubmit": resubmit,
+            "resent": resent, "returned": as_date_or_none(get_path(data, "filing.returned")),
             # no such rule in the quote: nothing to apply (False), so check asks for no dates it would not use
-            "kept": False if days is None else (0 <= after <= days) if after is not None else None}
+            "kept": kept}
 
 
 def filing_status(data: dict) -> dict[str, Any]:
@@ -1918,9 +1929,10 @@ def exception_clock(data: dict) -> dict[str, str] | None:
 
 # a sentence of the plan's terms accepting trials the plan did not pay for: "Trials may be shown by pharmacy claims
 # under this plan or a prior plan, or by chart notes", "A trial paid by another plan or documented in the medical
-# record counts"
+# record counts", "as shown in pharmacy claims or in the prescriber's records" (set 33, case 07)
 _OUTSIDE_TRIALS_OK = re.compile(r"[^.]*\btrials?\b[^.]*\b(?:(?:prior|previous|former|another|other)\s+(?:health\s+)?"
-                                r"(?:plan|insurer|coverage)|chart\s+notes?|medical\s+records?)\b[^.]*\.?", re.I)
+                                r"(?:plan|insurer|coverage)|chart\s+notes?|(?:medical|clinical)\s+records?|"
+                                r"(?:prescriber|provider|physician|clinician)['’]?s?\s+records?)\b[^.]*\.?", re.I)
 
 
 def outside_trials_accepted(data: dict) -> str:

@@ -836,10 +836,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the plan's quoted rule that a claim it asked more of keeps its first receipt date, applied to the case's dates
     kept = derived.filing_request_rule(data)
     add("filing_date_kept", kept["kept"],
+        phrase("What the plan asked for on {asked} was sent on {answered}, and the claim was sent again with it on "
+               "{resent}, so under its rule the claim keeps the date first received", asked=Day(kept["asked"]),
+               answered=Day(kept["answered"]), resent=Day(kept["resent"])) if kept["resubmit"] else
         phrase("What the plan asked for on {asked} was sent on {answered}, within the {days} days its rule allows, so "
                "the claim keeps the date first received", asked=Day(kept["asked"]), answered=Day(kept["answered"]),
                days=Count(kept["days"] or 0)),
-        ["plan_policy.quote", "filing.asked", "filing.answered", "filing.received",
+        ["plan_policy.quote", "filing.asked", "filing.answered", "filing.resent" if kept["resubmit"] else "",
+         "filing.returned" if kept["resubmit"] and kept["returned"] else "", "filing.received",
          *(where(p) for p in derived.files_named(get_path(data, "filing.proof")))], "filing.answered",
         about=N_("when the plan asked for more information (filing.asked) and when what it asked for was sent "
                  "(filing.answered)"))
