@@ -570,13 +570,21 @@ def ask_for_standard(d: Letter) -> None:
                    " ({{ first_reviewer.specialty }}){% endif %}.",
                    after=PARA_AFTER)
     # Original Medicare's redetermination is a contractor's review of the claim file, with no clinical panel to ask for
-    _optional_line(d, "medical_judgment and claim.plan_type != 'medicare'", "Because the denial rests on a medical "
-                   "judgment, please have the appeal "
+    # "this appeal turns on": a step-therapy denial may rest on pharmacy claims, but the appeal's trials and exception
+    # are a medical judgment (set 33, case 07: "Because the denial rests on a medical judgment")
+    _optional_line(d, "medical_judgment and claim.plan_type != 'medicare'", "Because this appeal turns on a medical "
+                   "judgment, please have it "
                    "decided by someone who took no part in it, after consulting {{ reviewer }} experienced in "
                    "treating this condition{{ law('independent_reviewer') }}{% if applies('experts_identified') %}, "
                    "and give me the name and qualifications of each expert consulted{{ law('experts_identified') }}."
                    "{% else %}. Please also tell me the name and "
                    "qualifications of each expert consulted.{% endif %}", after=PARA_AFTER)
+    # a denial on the claim's facts or documents is reviewed afresh all the same (set 33, case 03: a second-level
+    # appeal of a precertification record decided by the same administrator)
+    _optional_line(d, "not medical_judgment and applies('fresh_review') and route == 'internal appeal'",
+                   "Please have this appeal decided by someone who took no part in the decision appealed and does not "
+                   "report to whoever made it, giving that decision no deference{{ law('fresh_review') }}.",
+                   after=PARA_AFTER)
 
 
 def exhibit_list(d: Letter, what: str = "appeal") -> None:
@@ -1128,7 +1136,8 @@ EXTERNAL = meta(
 
 def external() -> Letter:
     def body(d: Letter):
-        d.body(f"{ON_BEHALF} request {{{{ next_level.request }}}} of {{{{ insurer.name }}}}’s "
+        d.body(f"{ON_BEHALF} request {{{{ next_level.request }}}} {{{{ 'on' if next_level.hearing else 'of' }}}} "
+               "{{ insurer.name }}’s "
                "{{ next_level.decision }}{% if next_level.decided %} dated "
                "{{ next_level.decided|longdate }}{% endif %} on {{ claim_ids.words }} for "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely and next_level.window and "
@@ -1167,10 +1176,17 @@ def external() -> Letter:
                    "set (“{{ approval_period.words }}”){% endif %}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
                    "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "
                    "and the complete claim file to {{ next_level.decider }} without delay, and "
-                   "tell me who was assigned. {% endif %}Please send me a copy of everything {{ insurer.name }} "
-                   "gives the reviewer.", what="request")
+                   "tell me who was assigned. {% endif %}{% if next_level.hearing %}If the record supports a "
+                   "decision in {{ pt.poss }} favor on every issue, I ask for that decision without waiting for a "
+                   "hearing; otherwise, for the hearing. Please send me a copy of the claim file for this hearing."
+                   # an independent external review decides afresh (set 33, case 04): asked, citing nothing
+                   "{% else %}{% if next_level.judgment_only %}Please decide on the whole record, giving "
+                   "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything {{ insurer.name }} gives the reviewer.{% endif %}",
+                what="request")
+    # a hearing before an ALJ is a judge's (set 33, case 05)
     return skeleton("Next-level request", "Request for {{ next_level.title }} — {{ treatment.name }}",
-                    body, addressee=external_addressee, salutation="Dear Reviewer:")
+                    body, addressee=external_addressee,
+                    salutation="{% if next_level.hearing %}Dear Judge:{% else %}Dear Reviewer:{% endif %}")
 
 
 EXPEDITED = meta(

@@ -132,7 +132,7 @@ def test_a_concession_beside_an_exclusion_the_case_disputes_is_a_contradiction()
 
 @pytest.mark.parametrize("plan_type, delivery, short", [
     ("medicaid", "fee_for_service", "the agency"), ("chip", "fee_for_service", "the agency"),
-    ("medicaid", "managed_care", "the plan"), ("employer_erisa", None, "the plan"), ("medicare", None, "")])
+    ("medicaid", "managed_care", "the plan"), ("employer_erisa", None, "the plan"), ("medicare", None, "Medicare")])
 def test_the_payers_name_is_shortened_to_what_it_is(plan_type, delivery, short):
     # set 21, case 03: "direct the plan to cover" at a fee-for-service Medicaid fair hearing, where the state agency
     # decided and pays; Original Medicare is no plan either

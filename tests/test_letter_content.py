@@ -34,16 +34,16 @@ def test_no_medical_judgment_request_or_external_review_for_a_non_clinical_denia
     changes = {**CODING, "claim.denial_category": category, "claim.denial_reason": "Denied under the plan terms."}
     for template in ("medical-necessity", "ketamine-trd"):
         letter = text(tmp_path, template, **changes)
-        assert "rests on a medical judgment" not in letter, (template, category)
+        assert "turns on a medical judgment" not in letter, (template, category)
         assert "external review" not in letter.lower(), (template, category)
     # the same letter for a medical-necessity denial asks for both
     clinical = text(tmp_path, "medical-necessity", **{"claim.plan_type": "employer_erisa"})
-    assert "rests on a medical judgment" in clinical and "independent external review" in clinical
+    assert "turns on a medical judgment" in clinical and "independent external review" in clinical
 
 
 def test_a_reason_the_denial_sets_aside_is_not_answered(tmp_path):
     letter = text(tmp_path, "medical-necessity", **CODING)
-    assert "The medical necessity of" not in letter and "rests on a medical judgment" not in letter
+    assert "The medical necessity of" not in letter and "turns on a medical judgment" not in letter
 
 
 def test_original_medicare_is_never_told_the_plans_terms_decide(tmp_path):
@@ -152,7 +152,7 @@ def test_the_plans_own_filing_limit_makes_the_claim_timely(tmp_path):
     letter = text(tmp_path, "medical-necessity", **filed)
     assert rule in letter and "was due by December 31, 2026" in letter
     assert "It was received on October 23, 2026, 69 days before that date" in letter
-    assert "good cause" not in letter and "rests on a medical judgment" not in letter
+    assert "good cause" not in letter and "turns on a medical judgment" not in letter
     # without filing.limit_deadline, the plan's own words give the date for the earliest service
     quoted = text(tmp_path, "medical-necessity", **{**filed, "filing.limit_deadline": None})
     assert "was due by December 31, 2026" in quoted and "69 days before that date" in quoted
@@ -164,7 +164,8 @@ def test_the_plans_own_filing_limit_makes_the_claim_timely(tmp_path):
     files = ["denial/denial-notice.pdf", "clinical/progress-notes.pdf"]
     pointed = text(tmp_path, "medical-necessity", **{**filed, "filing.proof": files})
     assert "['" not in pointed
-    assert "The proof of that submission is enclosed as Exhibit A and Exhibit" in pointed
+    # each named by what the exhibit index calls it (set 33, case 01)
+    assert "The records of that filing are enclosed: Exhibit A: " in pointed and "; Exhibit " in pointed
     said = text(tmp_path, "medical-necessity", **{**filed, "filing.proof": ["a fax confirmation", "a mail receipt"]})
     assert "The proof of that submission is: A fax confirmation and a mail receipt." in said
 
@@ -200,7 +201,7 @@ def test_an_exclusion_is_answered_by_the_plans_own_routes(tmp_path):
     assert not re.search(r"\d+ (?:CFR|U\.S\.C\.)", letter)  # the plan type is unknown: nothing cited
     # the exclusion names the drug: the letter never says otherwise, and asks for no clinical review of it
     assert "does not dispute what it says" in letter and "does not name" not in letter
-    assert "does not apply" not in letter and "rests on a medical judgment" not in letter
+    assert "does not apply" not in letter and "turns on a medical judgment" not in letter
     silent = text(tmp_path, "medical-necessity", **{**routes, "plan_policy.quote": "Services not listed in the "
                                                       "Schedule of Benefits are not covered."})
     assert "The quoted language does not name IV ketamine infusions" in silent

@@ -201,7 +201,7 @@ def test_an_exclusion_whose_notice_says_medical_necessity_was_not_reviewed_is_no
         tmp_path, template, plan_type):
     """Set 7, case 02."""
     letter = text(tmp_path, template, **{**EXCLUSION, "claim.plan_type": plan_type})
-    assert "rests on a medical judgment" not in letter, template
+    assert "turns on a medical judgment" not in letter, template
     assert "peer-to-peer" not in letter, template
 
 

@@ -1223,6 +1223,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "governing_terms": phrase("the plan's terms that govern"),
     "plan_list": phrase("the plan's own list naming the treatment"),
     "required_criteria": phrase("the criteria the plan's own terms require"),
+    "decision_minimum": phrase("the decision's higher minimum than the criteria set"),
     "not_new_start": phrase("not a new start of the drug"),
     "provider_enrollment": phrase("the provider's enrollment on the dates of service"),
     "wrong_section": phrase("the policy's section for the use requested"),

@@ -477,6 +477,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             "request": request, "title": title, "decision": level.decision,
             "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,
             "evidence_rule": level.evidence_rule,
+            # a hearing before an ALJ: a judge, not a reviewer, hears it (set 33, case 05: "Dear Reviewer" and "a
+            # copy of everything ... gives the reviewer" at OMHA)
+            "hearing": bool(qic),
             "decider": "the Office of Medicare Hearings and Appeals" if qic else rule.next_decider if rule
             else "the reviewer", "addressee": level.addressee}
 
@@ -1720,6 +1723,9 @@ _KEEPS_DATE = re.compile(r"\b(?:keeps?|retains?|keep|retain|is (?:still )?(?:tre
                          r"on)\b[^.]{0,60}?\b(?:date|received)\b", re.I)
 _WITHIN_REQUEST = re.compile(r"\bwithin (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? (?:calendar )?days (?:of|from|after) "
                              r"(?:our|the|its|the plan'?s|your|that) (?:request|letter|notice)", re.I)
+_RESUBMITTED = re.compile(r"\bresubmitted with (?:that|the|this|all|the requested|the missing) information\b[^.]{0,80}?"
+                          r"\b(?:date (?:we|it was|the plan) first received|first receiv|original (?:receipt|filing) "
+                          r"date|date first received)", re.I)
 _TENS = {"twenty-four": 24, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy-two": 72,
          "ninety": 90}
 
@@ -1744,11 +1750,19 @@ def filing_request_rule(data: dict) -> dict[str, Any]:
     within = _WITHIN_REQUEST.search(quote) if _KEEPS_DATE.search(quote) else None
     asked = as_date_or_none(get_path(data, "filing.asked"))
     answered = as_date_or_none(get_path(data, "filing.answered"))
+    resent = as_date_or_none(get_path(data, "filing.resent"))
     days = _rule_number(within)
     after = (answered - asked).days if asked and answered else None
-    return {"days": days, "asked": asked, "answered": answered, "after": after,
+    # the same rule with no days: a claim closed for missing information and resubmitted with it keeps its first date
+    # (set 33, case 01: TRICARE Provider Handbook 8.2's third sentence, quoted and never applied); it applies when
+    # the claim was sent again on or after the day what was asked for was sent
+    resubmit = days is None and bool(_RESUBMITTED.search(quote))
+    kept = False if days is None and not resubmit else (0 <= after <= days) if days is not None and after is not None \
+        else (asked <= answered <= resent) if resubmit and asked and answered and resent else None
+    return {"days": days, "asked": asked, "answered": answered, "after": after, "resubmit": resubmit,
+            "resent": resent, "returned": as_date_or_none(get_path(data, "filing.returned")),
             # no such rule in the quote: nothing to apply (False), so check asks for no dates it would not use
-            "kept": False if days is None else (0 <= after <= days) if after is not None else None}
+            "kept": kept}
 
 
 def filing_status(data: dict) -> dict[str, Any]:
@@ -1915,9 +1929,10 @@ def exception_clock(data: dict) -> dict[str, str] | None:
 
 # a sentence of the plan's terms accepting trials the plan did not pay for: "Trials may be shown by pharmacy claims
 # under this plan or a prior plan, or by chart notes", "A trial paid by another plan or documented in the medical
-# record counts"
+# record counts", "as shown in pharmacy claims or in the prescriber's records" (set 33, case 07)
 _OUTSIDE_TRIALS_OK = re.compile(r"[^.]*\btrials?\b[^.]*\b(?:(?:prior|previous|former|another|other)\s+(?:health\s+)?"
-                                r"(?:plan|insurer|coverage)|chart\s+notes?|medical\s+records?)\b[^.]*\.?", re.I)
+                                r"(?:plan|insurer|coverage)|chart\s+notes?|(?:medical|clinical)\s+records?|"
+                                r"(?:prescriber|provider|physician|clinician)['’]?s?\s+records?)\b[^.]*\.?", re.I)
 
 
 def outside_trials_accepted(data: dict) -> str:
@@ -2121,9 +2136,10 @@ def appositive_head(name: str) -> str:
 def payer_short_name(data: dict) -> str:
     """What the payer's name is shortened to after its first mention: "the plan"; "the agency" for a state agency
     that pays the care itself (fee-for-service Medicaid or CHIP: "direct the plan to cover" at a fair hearing named a
-    plan the program does not have; set 21, case 03); "" (never shortened) for Original Medicare, which is no plan."""
+    plan the program does not have; set 21, case 03); "Medicare" for Original Medicare, which is no plan (set 33, case
+    05: "Original Medicare Part B (claims processed by ... MAC)" said four times in full)."""
     if get_path(data, "claim.plan_type") == "medicare":
-        return ""
+        return "Medicare"
     return "the agency" if route(data) in FEE_FOR_SERVICE.values() else "the plan"
 
 
@@ -3297,3 +3313,66 @@ def approval_ruled_on(data: dict) -> bool:
     words = [str(get_path(data, "claim.denial_reason") or "")] + [
         str(d.get("reason") or "") for d in get_path(data, "decisions") or [] if isinstance(d, dict)]
     return any(_APPROVAL_RULED_ON.search(w) for w in words)
+
+
+# "at least 20 hours of therapeutic services per week", "a minimum of 9 hours per week": a weekly (daily, monthly)
+# quantity a decision or a criterion requires
+_MINIMUM = re.compile(r"\b(?:at least|(?:a )?minimum of|no (?:fewer|less) than)\s+(\d{1,3})\s+(hours?|days?|sessions?|"
+                      r"visits?)\b([^.;]{0,60}?)\b(?:per|a|each|every)\s+(week|day|month)\b", re.I)
+# an amount stated beside it, not as a minimum: "about 12 hours per week", "12 hours a week"
+_AMOUNT = re.compile(r"(?<![\w-])(\d{1,3})\s+(hours?|days?|sessions?|visits?)\b(?:[^.;\d]{0,40}?)\b(?:per|a|each|"
+                     r"every)\s+(week|day|month)\b", re.I)
+
+
+def _unit(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def decision_minimum(data: dict) -> dict[str, Any]:
+    """A decision that measured the care against a higher minimum than the case's criteria set (letters set 33, case
+    05: the QIC asked for "at least 20 hours of therapeutic services per week", a partial hospitalization's minimum,
+    of an intensive outpatient program whose certified criteria set 9, and counted about 12 itself). From the latest
+    decision's reason (else the notice's) and the criteria not marked unmet (payer_criteria): {asked, unit, period,
+    what, field, minimum, rows (indexes into payer_criteria), given, given_text (the decision's own words for it),
+    given_row (the index of the criterion whose how_met gives it, else None)}; {} unless the decision's minimum is
+    higher than every criterion's of the same unit and period and the amount given, from the decision's own count or
+    a criterion's how_met, reaches the criteria's minimum."""
+    latest = appeal_stage(data)["latest_reason"]
+    text, field = (latest, "decisions[].reason") if latest else \
+        (" ".join(str(get_path(data, "claim.denial_reason") or "").split()), "claim.denial_reason")
+    asked = _MINIMUM.search(text or "")
+    if not asked:
+        return {}
+    unit, period, high = _unit(asked[2]), asked[4].lower(), int(asked[1])
+    if unit == period:  # "at least 2 days a day" says nothing
+        return {}
+    criteria = [r if isinstance(r, dict) else {} for r in get_path(data, "payer_criteria") or []]
+    rows, minimum = [], 0
+    for i, row in enumerate(criteria):
+        found = [int(m[1]) for m in _MINIMUM.finditer(str(row.get("criterion") or ""))
+                 if _unit(m[2]) == unit and m[4].lower() == period]
+        if found and row.get("met") is not False:
+            rows.append(i)
+            minimum = max(minimum, *found)
+    if not rows or minimum >= high:
+        return {}
+
+    def reaching(source: str) -> re.Match | None:
+        return next((m for m in _AMOUNT.finditer(source) if _unit(m[2]) == unit and m[3].lower() == period
+                     and minimum <= int(m[1]) < high and not _MINIMUM.search(source[max(0, m.start() - 20):m.end()])),
+                    None)
+
+    given, given_text, given_row = reaching(text), "", None
+    if given:
+        before = re.search(r"\b(about|approximately|roughly|some)\s+$", text[:given.start()], re.I)
+        given_text = (before[1] + " " if before else "") + given[0]
+    else:
+        for i in rows + [i for i in range(len(criteria)) if i not in rows]:
+            given = reaching(str(criteria[i].get("how_met") or ""))
+            if given:
+                given_row = i
+                break
+    if not given:
+        return {}
+    return {"asked": high, "unit": unit, "period": period, "what": " ".join(asked[3].split()), "field": field,
+            "minimum": minimum, "rows": rows, "given": int(given[1]), "given_text": given_text, "given_row": given_row}

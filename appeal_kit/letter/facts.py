@@ -45,6 +45,13 @@ CRITERION_MET: dict[bool | None, str] = {True: N_("The criterion “{criterion}�
                                          False: N_("The criterion “{criterion}” is not met: {how}"),
                                          None: N_("The criterion “{criterion}”: {how}")}
 # plan_policy.definition.tests[].answer, as the claims report says why the test is not met (derived.plan_definition)
+# an amount a decision or a criterion sets for a period (derived.decision_minimum), said in the reader's language
+AMOUNTS = {("hour", "week"): N_("{n} hours a week"), ("hour", "day"): N_("{n} hours a day"),
+           ("hour", "month"): N_("{n} hours a month"), ("day", "week"): N_("{n} days a week"),
+           ("day", "month"): N_("{n} days a month"), ("session", "week"): N_("{n} sessions a week"),
+           ("session", "day"): N_("{n} sessions a day"), ("session", "month"): N_("{n} sessions a month"),
+           ("visit", "week"): N_("{n} visits a week"), ("visit", "day"): N_("{n} visits a day"),
+           ("visit", "month"): N_("{n} visits a month")}
 TEST_ANSWERS = {"fda": N_("the FDA has approved or cleared the treatment"),
                 "fda_use": N_("the FDA has approved or cleared the treatment for this use"),
                 "no_trials": N_("the treatment is not the subject of an ongoing clinical trial for this use"),
@@ -456,6 +463,22 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                 [f"payer_criteria row {k}", where(c.get("evidence")) if c.get("evidence") else ""],
                 f"payer_criteria row {k}.how_met",
                 about=phrase("how the criterion “{criterion}” is met", criterion=_short(c.get("criterion"))))
+    # a decision that measured the care against a higher weekly minimum than its criteria set, and the amount given
+    # reaches theirs (derived.decision_minimum; letters set 33, case 05: 20 hours asked of an IOP certified for 9)
+    least = derived.decision_minimum(data)
+    given_row = least.get("given_row")
+    given_in = (get_path(data, "payer_criteria") or [])[given_row] if given_row is not None else {}
+
+    def amount(n: int) -> Phrase:
+        return Phrase(AMOUNTS[least["unit"], least["period"]], (("n", str(n)),))
+
+    add("decision_minimum_met", True if least else None,
+        phrase("The decision asks for at least {asked}; the criteria set {minimum}, and {given} were given",
+               asked=amount(least["asked"]), minimum=amount(least["minimum"]), given=amount(least["given"]))
+        if least else None,
+        [least["field"], f"payer_criteria {_rows([i + 1 for i in least['rows']])}.criterion",
+         f"payer_criteria row {given_row + 1}.how_met" if given_row is not None else "",
+         where(given_in["evidence"]) if given_in.get("evidence") else ""] if least else [], "payer_criteria")
     network = [p for p in get_path(data, "network") or [] if isinstance(p, dict)]
     left = not all(derived.network_source(p) for p in network)
     tried = [str(p.get("name")) for p in network]
@@ -813,10 +836,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the plan's quoted rule that a claim it asked more of keeps its first receipt date, applied to the case's dates
     kept = derived.filing_request_rule(data)
     add("filing_date_kept", kept["kept"],
+        phrase("What the plan asked for on {asked} was sent on {answered}, and the claim was sent again with it on "
+               "{resent}, so under its rule the claim keeps the date first received", asked=Day(kept["asked"]),
+               answered=Day(kept["answered"]), resent=Day(kept["resent"])) if kept["resubmit"] else
         phrase("What the plan asked for on {asked} was sent on {answered}, within the {days} days its rule allows, so "
                "the claim keeps the date first received", asked=Day(kept["asked"]), answered=Day(kept["answered"]),
                days=Count(kept["days"] or 0)),
-        ["plan_policy.quote", "filing.asked", "filing.answered", "filing.received",
+        ["plan_policy.quote", "filing.asked", "filing.answered", "filing.resent" if kept["resubmit"] else "",
+         "filing.returned" if kept["resubmit"] and kept["returned"] else "", "filing.received",
          *(where(p) for p in derived.files_named(get_path(data, "filing.proof")))], "filing.answered",
         about=N_("when the plan asked for more information (filing.asked) and when what it asked for was sent "
                  "(filing.answered)"))

@@ -219,7 +219,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
-                           "further_literature", "away", "member_paid", "other_terms_applied", "billed"})
+                           "further_literature", "away", "member_paid", "other_terms_applied", "billed", "least",
+                           "policy_at"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -869,7 +870,6 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                          if _is_case_file(case, get_path(data, "corrected_claim.file")) else None},
         enclosed={key: _enclosed_all(case, pointers, path) for key, path in (
             ("corrected_claim", get_path(data, "corrected_claim.file")),
-            ("filing_proof", get_path(data, "filing.proof")),
             ("comparator", get_path(data, "plan_policy.comparator.file")),
             ("approval", get_path(data, "prior_auth.approved.file")),
             ("approval_entered", get_path(data, "prior_auth.approved.entered")),
@@ -911,6 +911,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                                                c["record"]["page"])})(derived.coverage_span(data)),
         enrollment=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["record"]["files"],
                                                              c["record"]["page"])})(derived.provider_enrollment(data)),
+        # a decision's higher minimum than the criteria set (set 33, case 05)
+        least=derived.decision_minimum(data),
         filing_request=derived.filing_request_rule(data),
         filing_late=derived.filing_late_clause(data),
         notice=derived.admission_notice(data),
@@ -962,11 +964,17 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                        ("other_coverage", data["cob"]["proof"]), ("psychiatric_days", data["psych"]["proof"]),
                        ("superseded", data["superseded"]["files"]),
                        ("state_plan", data["superseded"]["state_plan"]["files"]),
-                       ("correction_proof", derived.files_named(get_path(data, "corrected_claim.proof")))):
+                       ("correction_proof", derived.files_named(get_path(data, "corrected_claim.proof"))),
+                       # each filing record by what it is: a form answered later proves no first submission (set 33,
+                       # case 01: "The proof of that submission is enclosed as Exhibit C, Exhibit D and Exhibit F")
+                       ("filing_proof", derived.files_named(get_path(data, "filing.proof")))):
         data["enclosed"][key] = _records_named(case, pointers, files)
         # the same records as the subject of "as ... show(s)", with the verb's number
         data["enclosed_as"][key] = _records_named(case, pointers, files, inline=True)
         data["enclosed_many"][key] = sum(1 for p in files if _is_case_file(case, p) and pointers.enclosed(p)) > 1
+    # the plan's quoted terms with their exhibit, before the colon that opens the quotation (set 33, case 03: SPD 6.3
+    # quoted with no exhibit)
+    data["policy_at"] = f" ({data['enclosed']['plan_policy']})" if data["enclosed"].get("plan_policy") else ""
     paid = get_path(data, "emergency.plan_paid.file")  # the record of the plan's own payment, with its page
     data["enclosed"]["emergency_paid"] = _where_enclosed(case, pointers, [str(paid)], get_path(
         data, "emergency.plan_paid.page")) if paid and _is_case_file(case, paid) else None
@@ -1002,8 +1010,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["plan_definition"] = definition
     data["either"] = derived.criteria_alternatives(data)  # (case.yaml's `alternatives` are other treatments)
     # criteria the denial names as unmet that the record meets, each with where its record is
-    data["denied_met"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
-                          for c in derived.denied_criteria_met(data)]
+    # `told`: a correction of the decision's words already set out the same record, so the criterion points to it
+    # rather than telling it again (set 33, cases 02, 04, 08: the IOP told under "What the notice gets wrong", then
+    # again under "Criterion 3 the decision found unmet")
+    told = {c["where"] for c in data["corrections"] if c.get("where")}
+    data["denied_met"] = [{**c, "where": where, "told": bool(where) and where in told}
+                          for c in derived.denied_criteria_met(data)
+                          for where in [data["payer_criteria"][c["row"] - 1].get("where")]]
     # what the decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
     # with the field that answers it; `gaps_held`, those the case holds
     data["gaps"] = derived.gaps_named(data)
