@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from appeal_kit.i18n import _
-from appeal_kit.notes import clause, lexicon
+from appeal_kit.notes import clause, lexicon, medlist
 from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
 from appeal_kit.notes.dates import (
     DOSE_CHANGE,
@@ -800,8 +800,8 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
                           re.IGNORECASE)
 # a drug given for sleep only, as its words or a fill's directions say: "Quetiapine 50 mg at bedtime is for sleep only
 # (not for mood)", "1 at bedtime for sleep"
-_SLEEP_ONLY = re.compile(r"\b(?:for sleep only|only for sleep)\b|\bnot for (?:the )?(?:mood|depression)\b",
-                         re.IGNORECASE)
+_SLEEP_ONLY = re.compile(r"\b(?:for sleep only|only for sleep|s[oó]lo para dormir)\b|"
+                         r"\bnot for (?:the )?(?:mood|depression)\b", re.IGNORECASE)
 _FILLED_FOR_SLEEP = re.compile(r"\bfor sleep\b", re.IGNORECASE)  # a fill's directions
 # a list's label that gives what follows for sleep only: "For sleep: trazodone 50 at night"
 _FOR_SLEEP_LABEL = re.compile(r"(?:^|[.;]\s*)(?:for\s+)?sleep(?:\s+aids?)?\s*:\s*$", re.IGNORECASE)
@@ -1252,6 +1252,10 @@ def for_other_condition(label: str, own: str, *, cell: bool = False) -> bool:
                                                  for a, b, ws in _condition_runs(label, case.other)))
 
 
+# what may stand before the drug on a list's line: a bullet, a number, or a sentence that ended
+_LINE_OPENS = re.compile(r"(?:.*[.!?]\s+)?[\s\-*•·\d.)]*", re.DOTALL)
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -1357,7 +1361,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         item = _NEXT_MEDICINE.search(text, f.end, own_end)
         own_end = item.start() if item else own_end
         own = text[own_start:own_end]
-        if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own):
+        if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own) or (
+                n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
+                    text[:f.start]) and medlist.for_another_condition(own[f.end - own_start:])):
+            # (a list's line that opens with the drug and gives it for what is not the mood: "Gabapentin 300 mg at
+            # night for night sweats and sleep", "baclofen 10 mg   three times a day (spasticity)")
             if left_out is not None:  # ("gabapentin 300 mg at bedtime for restless legs" in a depression case)
                 left_out[f.treatment.name] = "other_condition"
             continue
@@ -1581,7 +1589,21 @@ def table_row(unit: Unit) -> HistoryRow | None:
     found = lexicon.find_treatments(name_cell)
     if not found:
         return None  # a name the treatments table does not know (metformin in a medication list): not a trial
+    if len(found) > 1 and found[0].treatment.name == _GENERIC_THERAPY and found[1].treatment.is_course and \
+            re.fullmatch(r"\s*\(\s*", name_cell[found[0].end:found[1].start]):
+        found = found[1:]  # "Counseling (CBT)": the kind of counseling the bracket names
     t = found[0].treatment
+    if {"start", "end"} & set(unit.roles) and not {"start", "end", "dates"} & cells.keys() and unit.columns:
+        # the list's line read by what its parts are, where its columns ran together: "Abilify | 5 mg | No |
+        # 06/2026 08/2026 added to Trintellix - gained 15 lb" holds its start and stop in the last column
+        line = medlist.read_line(" | ".join(c for c in unit.columns if c), found[0].written)
+        if line.start:
+            cells = {**cells, "start": line.start + (" -" if line.open_range else "")}
+            if line.end:
+                cells["end"] = line.end
+    elif name_cell.count(" ") > 2 and (line := medlist.read_line(name_cell, found[0].written)).amount and \
+            "dose" not in cells:
+        cells = {**cells, "dose": line.amount}  # "Counseling (CBT) 12 visits No": the amount ran into the name
     # (a bare "no" with no date or amount beside it, "ECT | - | No", tells of no trial: below)
     dated = any(v.strip(" -–—./") for k, v in cells.items() if k not in ("name", "outcome"))
     if re.fullmatch(r"\s*(?:none|nil|no)\s*", cells.get("outcome", ""), re.IGNORECASE) and re.search(
@@ -1609,6 +1631,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
         return None  # an e-prescription's status "Rejected - prior auth required", "Not dispensed - returned to stock"
     if any(for_other_condition("", v, cell=True) for k, v in cells.items() if k != "name"):
         return None  # a cell that gives it for another condition the case codes ("Active - neuropathy")
+    if (_CASE.get() or _NO_CASE).appealed == "depression" and medlist.for_another_condition(
+            unit.text[unit.text.find(found[0].written) + len(found[0].written):]):
+        return None  # the line gives it for what is not the mood: "baclofen 10 mg | three times a day (spasticity)"
     if "?" in name_cell[found[0].end:] and clause.mood(name_cell, found[0].start, found[0].end):
         return None  # a form's question read into a table's name column: "Therapy / counseling? never"
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text) or \

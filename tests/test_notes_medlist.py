@@ -1,0 +1,64 @@
+"""The medication list's line reader (appeal_kit/notes/medlist.py). FICTIONAL lines, written for these tests."""
+import pytest
+
+from appeal_kit.notes import medlist
+
+
+def test_a_line_whose_columns_ran_together_gives_its_parts():
+    line = medlist.read_line("Quellify | 5 mg | No | 06/2026 08/2026 added to the SSRI - gained weight, stopped",
+                             "Quellify")
+    assert (line.amount, line.status, line.start, line.end) == ("5 mg", "past", "06/2026", "08/2026")
+    assert line.said.startswith("added to the SSRI")
+
+
+def test_an_open_range_and_a_course_amount():
+    line = medlist.read_line("Sertraline 100 mg Yes 04/2026 - helps some", "Sertraline")
+    assert (line.status, line.start, line.end, line.open_range) == ("current", "04/2026", "", True)
+    course = medlist.read_line("Counseling (CBT) 12 visits No 2024 2024 helped a lot", "Counseling")
+    assert (course.name, course.amount, course.start, course.end) == ("Counseling (CBT)", "12 visits", "2024", "2024")
+
+
+@pytest.mark.parametrize("words", [
+    " 10 mg three times a day (spasticity)",
+    " 300 mg at night for night sweats and sleep, started 05/2026.",
+    " 10 mg at night for abdominal pain (IBS), raised to 25 mg",
+    " continues for headache.",
+    " for menopause symptoms (group, 6 sessions, 2026)",
+])
+def test_a_line_for_another_condition(words):
+    assert medlist.for_another_condition(words)
+
+
+@pytest.mark.parametrize("words", [
+    " 30 mg was tried in 2022 for his back and his mood",  # the mood too
+    " | Partial response (sleep, irritability)",  # what improved
+    " XL 2021-22 (insomnia, BP up)",  # the harms it did
+    " 15 mg at bedtime for sleep",  # sleep alone: read by its dose elsewhere
+    " was stopped for headaches after a month",  # what it was stopped for
+    " 20 mg daily (mood)",
+])
+def test_a_line_that_stays_a_trial(words):
+    assert not medlist.for_another_condition(words)
+
+
+def _rows(text: str):
+    from appeal_kit.notes.documents import Document
+    from appeal_kit.notes.propose import propose
+
+    return {r.name: r for r in propose([Document("clinical/list.txt", [text], "txt")]).history}
+
+
+def test_a_discharge_list_leaves_out_a_drug_for_another_condition():
+    rows = _rows("Diagnoses: F33.1 recurrent major depression (FICTIONAL patient)\n\n"
+                 "Discharge medications\n"
+                 "sertraline 50 mg         daily (mood)\n"
+                 "baclofen 10 mg           three times a day (spasticity)\n"
+                 "Gabapentin 300 mg at night for night sweats and sleep, started 05/2026.\n")
+    assert "sertraline" in rows and "baclofen" not in rows and "gabapentin" not in rows
+
+
+def test_cbt_for_insomnia_is_no_psychotherapy_trial():
+    rows = _rows("Diagnoses: F33.1 recurrent major depression (FICTIONAL patient)\n\n"
+                 "CBT-I for insomnia, 5 sessions, 2025: sleep improved.\n"
+                 "CBT for depression, 12 sessions in 2024: no change in mood.\n")
+    assert list(rows) == ["cognitive behavioral therapy"]
