@@ -62,3 +62,23 @@ def test_cbt_for_insomnia_is_no_psychotherapy_trial():
                  "CBT-I for insomnia, 5 sessions, 2025: sleep improved.\n"
                  "CBT for depression, 12 sessions in 2024: no change in mood.\n")
     assert list(rows) == ["cognitive behavioral therapy"]
+
+
+@pytest.mark.parametrize(("words", "cls"), [
+    ("he enjoyed the worksheets, but his mood stayed as it was", "no_response"),
+    ('"Nice group, but I am the same."', "no_response"),
+    ('"helpful tools, but I was still depressed"', "no_response"),
+    ('she says she is "about half as bad as before"', "partial_response"),
+    ('his irritability "went through the roof" in two weeks and he stopped it', "side_effects"),
+    ('felt "blunted" and stopped after a month', "side_effects"),
+    ('"it helped some" but he gained 30 pounds and switched', "side_effects"),
+    ("it was stopped in the emergency room because of a sodium of 124", "side_effects"),
+    ("worked; off after two years, well", "remission"),
+    ("mejoró y lo dejó cuando se sintió bien", "remission"),
+    ('"no noté ningún cambio"', "no_response"),
+    ("helped - back at school, felt normal", "remission"),
+])
+def test_outcomes_a_list_line_tells(words, cls):
+    from appeal_kit.notes.propose import outcome_of
+
+    assert outcome_of(words)[0] == cls

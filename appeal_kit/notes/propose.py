@@ -117,13 +117,16 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|(?:long|prolonged) QT|palpitations|agitation|"
                 r"threw up|throwing up|vomited|hung ?over|hangover|knocked (?:me|her|him|them) out|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
-                r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|"
+                r"(?:emotional )?blunting|(?<=felt )blunted|(?<=feel )blunted|(?<=feeling )blunted|"
+                r"[\"“](?=blunted)blunted|"
+                r"apathy|sodium (?:of|at|down to|fell to|dropped to) 1[0-3]\d|low sodium|hair loss|serotonin syndrome|"
                 # (ECT's own seizure is the treatment: "seizure adequacy confirmed on EEG", "adequate seizures")
                 r"(?<!adequate )(?<!therapeutic )seizures?(?! (?:adequacy|duration|length|threshold|quality|"
                 r"monitoring))|memory (?:problems|loss|"
                 r"impairment|difficulties|complaints)|confusion|cognitive (?:side effects|impairment|complaints)|"
                 r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|worse anxiety|"
-                r"(?:anxiety|insomnia|agitation|irritability) (?:worsened|increased|got worse)|EPS|tardive|metabolic|"
+                r"(?:anxiety|insomnia|agitation|irritability) (?:worsened|increased|got worse|"
+                r"[\"“]?(?:went|go|goes|going) through the roof)|EPS|tardive|metabolic|"
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
                 r"numbness|vivid dreams|nightmares|"
                 # (appetite a drug helped, with sleep, is a benefit: "helps sleep and appetite")
@@ -205,8 +208,8 @@ _CUES = [
                   # "worsened anxiety": a harm the drug did, not a depression that failed to lift
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
-    ("side_stop", rf"(?:{_SE_LASTING}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*"
-                  rf"(?:and\s+|so\s+|then\s+)?"
+    ("side_stop", rf"(?:{_SE_LASTING}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?(?:[,;:-]\s*"
+                  rf"(?:and\s+|so\s+|then\s+)?|\s+(?:and|so|then)\s+)"
                   rf"(?:(?:he|she|they|I|we|it|pt|the patient|patient)\s+)?"
                   rf"(?:was\s+|were\s+|(?:are|is|am)\s+(?:now\s+)?"
                   rf"(?=stopping|discontinuing))?(?:stopped|stopping|discontinuing|"
@@ -215,7 +218,10 @@ _CUES = [
     ("stopped_well", r"(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,40}?\b(?:when|once|"
                      r"because|as)\s+(?:(?:she|he|they|I)\s+(?:was|were|felt|had been|stayed)\s+)?(?:well|in remission|"
                      r"remitted)\b|(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:when|once)\s+(?:she|he|"
-                     r"they|I)\s+felt\s+(?:better|good)\b"),
+                     r"they|I)\s+felt\s+(?:better|good)\b|"
+                     r"(?<=[;,] )off\s+(?:it\s+)?(?:after\s+[^.;,]{1,25}?)?,?\s+(?:(?:when|once|as)\s+)?"
+                     r"(?:(?:she|he|they|I)\s+(?:was|were|felt)\s+)?well\b|"
+                     r"(?:la|lo)\s+dej[oó]\s+(?:cuando|al)\s+(?:se\s+)?(?:sinti[oó]|sentirse|encontr[oó]|estuvo)\s+bien"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
@@ -292,7 +298,7 @@ _CUES = [
                          r"(?<!no )(?<!not )(?<!not a )(?<!without )(?<!any )(?:significant|marked|substantial|good) "
                          r"improvement|"
                          r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
-                         r"some (?:benefit|improvement|response|relief)|"
+                         r"some (?:benefit|improvement|response|relief)|(?<!not )half as bad(?: as (?:before|it was))?|"
                          # a gain in something the illness took, beside a mood still low: "some energy back but
                          # mood still low most days" (a response short of remission, docs/notes.md)
                          r"(?:some|more)\s+(?:energy|drive|motivation|interest)(?:\s+back)?(?=[^.;]{0,20}\bbut\s+"
@@ -357,6 +363,10 @@ _CUES = [
                     r"(?:itself |themselves )?"
                     r"(?:was |were |remained |stayed |is |still )?(?:about |roughly |much |exactly |just )?"
                     r"(?:unchanged|(?:the )?same)|"
+                    r"(?:mood|depression|symptoms|sadness) (?:stayed|remained|was) (?:just )?as (?:it|they) "
+                    r"(?:was|were|had been)|"
+                    r"\bbut (?:I am|I'm|she is|he is|she was|he was|I was) (?:just |exactly |still )?the same"
+                    r"(?=\s*(?:$|[.;,!)'\"’]))|"
                     r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
                     r"them|the|his|my) (?:mood|depression)))|(?:is|was|are|were) ?n[o']t doing anything|"
@@ -379,7 +389,7 @@ _CUES = [
                     r"(?:pain|depression|mood|"
                     r"symptoms)|"
                     r"(?:pain|depression|mood|symptoms) (?:was|were) (?:not|never|n't) (?:even )?touched|"
-                    r"no (?:not[oó]|notaba|vio|ve[ií]a|sinti[oó]|sent[ií]a|hubo|hay|hab[ií]a|tuvo) "
+                    r"no (?:not[oó]|not[eé]|notaba|vio|vi|ve[ií]a|sinti[oó]|sent[ií]|sent[ií]a|hubo|hay|hab[ií]a|tuvo) "
                     r"(?:ning[uú]n |ninguna |ningunos )?"
                     r"(?:cambios?|mejor[ií]a|diferencia|beneficio|efecto)|"
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
@@ -501,6 +511,9 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low
                           r"(?:remained|stayed)(?=\s*(?:$|[.;,)]))|(?:hangs|hung|hanging)\s+on|linger(?:s|ed)|"
                           r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
                           r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
+# ... or a patient still as ill, told of the person: "useful skills, but I was still depressed"
+_STILL_ILL = re.compile(r"\b(?:I|she|he|they)\s+(?:was|were|am|is|are|felt|feel|remained|stayed)\s+still\s+"
+                        r"(?:depressed|stuck|as (?:depressed|low) as (?:ever|before))\b", re.IGNORECASE)
 _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
                            r"(?:(?:yet|quite|fully|in|to|a|an|full|complete)\s+)"
                            r"{0,3}(?:remission|remitted|remit)\b|\bhas\s*n[o']t\s+(?:yet\s+)?remitted\b",
@@ -567,7 +580,7 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     if not helped and re.search(r"improv|better", text, re.IGNORECASE) and \
             not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):  # ("goals partially met": a part)
         helped = _OTHER_IMPROVED.search(text)
-    stayed = _CORE_STAYED.search(text, helped.end()) if helped else None
+    stayed = (_CORE_STAYED.search(text, helped.end()) or _STILL_ILL.search(text, helped.end())) if helped else None
     if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]|\.\s", text[helped.end():stayed.start()],
                                        re.IGNORECASE):
         return "no_response", _clause(text, stayed)
@@ -636,6 +649,11 @@ def outcome_of(text: str) -> tuple[str, str | None]:
         return "no_response", _clause(text, mood)
     if composed := _composed(text, found):
         return composed
+    well = found.get("remission")
+    if partial and well and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps)", partial.group(0), re.IGNORECASE) and \
+            not re.search(r"\b(?:but|though|although|yet|still|partial\w*|some|somewhat|not all)\b", text,
+                          re.IGNORECASE):
+        return "remission", _clause(text, well)  # a bare "helped" that it told as well: "helped a lot - felt normal"
     for name in _PRIORITY:
         hedge = found.get("hedged")
         if hedge and name in found and (name == "partial_response" and not found[name].group(0).lower().startswith(
