@@ -82,3 +82,17 @@ def test_outcomes_a_list_line_tells(words, cls):
     from appeal_kit.notes.propose import outcome_of
 
     assert outcome_of(words)[0] == cls
+
+
+@pytest.mark.parametrize("text", [
+    "He once took a colleague's modafinil before a night shift; advised against it.",
+    "Came in asking for Xanax after running out of his own medicine.",
+    "Vortioxetine 10 mg was prescribed by her PCP in 09/2026 and she never picked it up.",
+])
+def test_no_row_from_a_drug_borrowed_asked_for_or_never_picked_up(text):
+    assert _rows("Diagnoses: F33.1 recurrent major depression (FICTIONAL patient)\n\n" + text) == {}
+
+
+def test_buspirone_added_to_an_antidepressant_is_an_augmentation():
+    rows = _rows("Buspirone 15 mg twice a day added to the sertraline 03/2025-06/2025: no change.\n")
+    assert rows["buspirone"].kind == "augmentation"
