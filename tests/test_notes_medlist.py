@@ -96,3 +96,35 @@ def test_no_row_from_a_drug_borrowed_asked_for_or_never_picked_up(text):
 def test_buspirone_added_to_an_antidepressant_is_an_augmentation():
     rows = _rows("Buspirone 15 mg twice a day added to the sertraline 03/2025-06/2025: no change.\n")
     assert rows["buspirone"].kind == "augmentation"
+
+
+def test_a_plan_s_start_told_done_dates_the_trial():
+    text = ("Team note (FICTIONAL patient)   Visit: 10/05/2026\nDiagnoses: F33.1 recurrent major depression\n"
+            "Duloxetine 60 mg since 01/2026 has done nothing for her mood.\n"
+            "Plan: Methylphenidate 5 mg each morning was added to the duloxetine on 10/05/2026 for low mood.\f"
+            "Team note - follow-up 11/09/2026\nMethylphenidate: brighter in the mornings, mood still low most "
+            "afternoons. Partial response; continue 5 mg.\n")
+    rows = _rows_pages(text)
+    assert (rows["methylphenidate"].kind, rows["methylphenidate"].start) == ("augmentation", "2026-10-05")
+
+
+def _rows_pages(text: str):
+    from appeal_kit.notes.documents import Document
+    from appeal_kit.notes.propose import propose
+
+    return {r.name: r for r in propose([Document("clinical/notes.txt", text.split("\f"), "txt")]).history}
+
+
+@pytest.mark.parametrize(("words", "cls"), [
+    ("His wife dates the return of the depression to 03/2025, six months after the last ECT treatment.", "relapse"),
+])
+def test_a_return_dated_from_the_course_s_end_is_a_relapse(words, cls):
+    from appeal_kit.notes.propose import outcome_of
+
+    assert outcome_of(words)[0] == cls
+
+
+def test_a_therapy_s_word_in_a_place_s_name_ends_nothing():
+    rows = _rows('In 2015 he had 10 sessions of CBT at the counseling center: "helpful tools, but I was still '
+                 'depressed."\n')
+    assert rows["cognitive behavioral therapy"].outcome_class == "no_response"

@@ -471,6 +471,7 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"\b(?:was|were|is|are)\s+back\s+where\s+(?:she|he|they|I|we)\s+(?:had\s+)?started\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
+                     r"\b(?:return|recurrence)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:depression|symptoms)\b|"
                      r"\b(?:faded|wore off|worn off|waned)\b|"
                      # the gain's loss said of "it" or the gain itself: "by Christmas it was gone", "the response ...
                      # has not lasted", "good response by 04/2022; lost by 08/2022", "helped a bit ..., then nothing"
@@ -540,6 +541,10 @@ def _unsaid(text: str, at: int) -> bool:
                           text[max(0, at - 40):at], re.IGNORECASE))
 
 
+_AFTER_LAST = re.compile(r"\bafter\s+(?:the|her|his|their)\s+(?:last|final)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:treatments?|sessions?|infusions?|dose)\b", re.IGNORECASE)
+
+
 def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     """The outcome the words' parts say together (above), or None when no two parts stand so."""
     no_reason = not any(k in found for k in ("stop_no_response", "stop_other", "stopped_well"))
@@ -574,7 +579,9 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
                      re.IGNORECASE):
             continue  # "not back to baseline": short of well, not ill again
         gains = [g for g in _GAIN.finditer(text, 0, m.start()) if not _unsaid(text, g.start())]
-        if gains:
+        if gains or _AFTER_LAST.search(text, m.end()):
+            # (or dated from the course's end: "the return of the depression to 12/2025, nine months after the last
+            # ECT treatment": it had lifted)
             return "relapse", _clause(text, m)
     helped = _HELP_OTHER.search(text) if re.search(r"help|useful|ayud", text, re.IGNORECASE) else None
     if not helped and re.search(r"improv|better", text, re.IGNORECASE) and \
@@ -1096,7 +1103,11 @@ _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapere
 _ORDER = re.compile(r"^\W*(?:start(?:ed)?|add(?:ed)?|begin|began|initiated?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the same order after the name: "Trintellix 10 mg samples given, start today."
 _ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:start(?:ed)?|begin|began|initiated?)\s+(?:today|this visit)|"
-                          r"first dose (?:tonight|today|this (?:evening|visit)))\b", re.IGNORECASE)
+                          r"first dose (?:tonight|today|this (?:evening|visit))|"
+                          # a plan's start told done, on the visit's day: "Methylphenidate 5 mg each morning was added
+                          # to the duloxetine on 10/05/2026"
+                          r"(?:was|were)\s+(?:added|started|begun|initiated)\b[^.;]{0,40}?\b(?:today|"
+                          r"on\s+\d{1,2}/\d{1,2}/\d{2,4}))\b", re.IGNORECASE)
 # ("Plan: aripiprazole 2 mg added to desvenlafaxine, first dose tonight": the order told after the name)
 # a start announced for a later day outside a plan section: "Will switch to WBT XL 150 mg starting 6/9."
 _WILL_START = re.compile(r"\b(?:will|going to|plan(?:s|ning)? to)\s+(?:switch(?:\s+\w+)?\s+(?:to|over to)|start|begin|"
