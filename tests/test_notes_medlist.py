@@ -128,3 +128,18 @@ def test_a_therapy_s_word_in_a_place_s_name_ends_nothing():
     rows = _rows('In 2015 he had 10 sessions of CBT at the counseling center: "helpful tools, but I was still '
                  'depressed."\n')
     assert rows["cognitive behavioral therapy"].outcome_class == "no_response"
+
+
+@pytest.mark.parametrize("text", [
+    "Reinició escitalopram 10 mg en marzo de 2026; hoy lo sube a 20 mg.",
+    "Escitalopram was restarted at 10 mg in 03/2025 and raised to 20 mg in 01/2026; he feels about the same.",
+])
+def test_a_restart_with_one_month_is_taken_since_then(text):
+    row = _rows(text)["escitalopram"]
+    assert row.start in ("2026-03", "2025-03") and row.end is None
+
+
+def test_a_guess_keeps_its_row_unknown_and_lends_nothing_from_the_next_sentence():
+    rows = _rows('Sertraline was restarted at 50 mg in 04/2025; she is "maybe 40 percent better" on it. She took a '
+                 "yoga course through the clinic in 2026; it helped her cope with the waiting.\n")
+    assert rows["sertraline"].outcome_class == "unknown"

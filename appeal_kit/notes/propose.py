@@ -1285,6 +1285,11 @@ def for_other_condition(label: str, own: str, *, cell: bool = False) -> bool:
 _LINE_OPENS = re.compile(r"(?:.*[.!?]\s+)?[\s\-*•·\d.)]*", re.DOTALL)
 
 
+# a restart told just before the drug's name: "Reinició sertralina 50 mg en junio de 2026", "Restarted sertraline ..."
+_RESTARTED_BEFORE = re.compile(r"\b(?:re-?start(?:ed)?|resumed|reinici[oó]|retom[oó]|volvi[oó] a tomar)\s+(?:on\s+)?$",
+                               re.IGNORECASE)
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -1443,6 +1448,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 not _STOPPED.search(own) and not re.search(r"\btrial of\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
             # ("a trial of X in 2017 - no improvement" is a trial within that year)
             row.end = None  # "Started Trintellix 10 mg in 01/2026": a start, not a trial within that month
+        if row.start and row.end == row.start and len(row.start) < 10 and _RESTARTED_BEFORE.search(before) and \
+                not _STOPPED.search(own) and len(_trial_dates(own)) == 1:
+            row.end = None  # "Reinició sertralina 50 mg en junio de 2026; hoy la sube a 100 mg": taken since then
         if row.start and not row.end and _LAST_DOSE.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "my last sertraline was on the 13th": its end
         # (an end copied from a lone year's start gives way: "since 2024 ..., stopped on admission")
@@ -1980,9 +1988,11 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     with said_before(row.start or row.end):  # ("added in June 2023. ... so it came off in July": July 2023)
         _end_said_next(row, nxt)
-    if row.outcome_class != "unknown" or (row.outcome and _UNSURE_YET.search(row.outcome)):
+    if row.outcome_class != "unknown" or (row.outcome and (_UNSURE_YET.search(row.outcome) or
+                                                           _DOUBT.search(row.outcome))):
         return  # (nor when its own words say it is too soon: "Lithium ...: too early to judge. Suicidal ideation
-        # resolved during the program" tells of the program, not the lithium)
+        # resolved during the program" tells of the program, not the lithium; nor when they guess: "she is 'maybe 50
+        # percent better' on it. She took a mindfulness course ...; it helped her cope" tells of the course)
     cls, words = outcome_of(nxt.text)
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
