@@ -3507,6 +3507,13 @@ def _another_course(unit: Unit, rows: list[HistoryRow], stay) -> list[HistoryRow
     return [r for r in found if r.name == name and r.start]
 
 
+# a sentence that tells of a course of its own that the treatments table does not know: its "it" is that course, not
+# the drug before ("She took an 8-week mindfulness course through the clinic in 2026; it helped her cope")
+_OWN_COURSE = re.compile(r"\b(?:took|did|joined|attended|completed|started|began|enrolled in)\s+(?:a|an)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:course|class|classes|program|programme|group|workshop)\b",
+                         re.IGNORECASE)
+
+
 def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
     """A sentence that names no treatment but a course by its year or order ("The gain from the 2023 course was
     lost") and judges it: a row of the one course of that time the document has told (a TMS, ECT or infusion course,
@@ -3733,6 +3740,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                         referent = next(((f.written, unit) for f in named if f.treatment.name == begun[0].name), None)
                     quiet = 0
                 elif referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) and \
+                        not _OWN_COURSE.search(unit.text) and \
                         (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text) or
                          outcome_of(unit.text)[0] == "relapse") and \
                         (doc_units[n - 1] is not referent[1] or _trial_dates(unit.text)):
