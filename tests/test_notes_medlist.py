@@ -143,3 +143,16 @@ def test_a_guess_keeps_its_row_unknown_and_lends_nothing_from_the_next_sentence(
     rows = _rows('Sertraline was restarted at 50 mg in 04/2025; she is "maybe 40 percent better" on it. She took a '
                  "yoga course through the clinic in 2026; it helped her cope with the waiting.\n")
     assert rows["sertraline"].outcome_class == "unknown"
+
+
+def test_a_remission_that_lasted_until_a_date_ends_the_course_in_its_own_year():
+    row = _rows("ECT, 9 treatments in 2018, brought a remission that lasted until summer 2020, when the depression "
+                "returned.\n")["electroconvulsive therapy"]
+    assert (row.start, row.end, row.outcome_class) == ("2018", "2018", "relapse")
+
+
+def test_physical_therapy_is_no_trial_in_a_depression_case():
+    rows = _rows("Diagnoses: F32.1 major depressive episode (FICTIONAL patient)\n\n"
+                 "Follow-up: outpatient psychiatry in 2 weeks; outpatient speech and physical therapy.\n"
+                 "Sertraline 50 mg since 08/2026: partial response.\n")
+    assert list(rows) == ["sertraline"]

@@ -1037,6 +1037,11 @@ _OBSERVING = re.compile(r"\b(?:help(?:ed|ing|s)?|improv\w*|better|relie[fv]\w*|r
 _PREDICATE_START = re.compile(r"[,;:()]|\.\s|\b(?:and|but|then|yet)\b", re.IGNORECASE)
 
 
+_GAIN_LASTED = re.compile(r"\b(?:remission|response|benefit|effect|improvement|relief|gains?)\b[^.;,]{0,20}?\b"
+                          r"(?:lasted|lasting|held|holding)\s+(?:until|till|through|into)\s+(?:(?:early|late|mid|the)\s+)?"
+                          r"(?:(?:spring|summer|fall|autumn|winter)(?:\s+of)?\s+)?$", re.IGNORECASE)
+
+
 def _observed(text: str, w: When) -> bool:
     """Whether the date text[w.start:w.end] is when something was seen of a trial, not its start or end (above)."""
     breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
@@ -1050,6 +1055,8 @@ def _observed(text: str, w: When) -> bool:
         stop = _STOP_VERB.search(after)
         return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not (
             stop and not find_when(after[stop.end():]))
+    if _GAIN_LASTED.search(own):
+        return True  # "brought a remission that lasted until spring 2021": how long the gain held, not the trial's end
     if re.match(r"\s*(?:visit|appointment|appt|follow-?up|check-?in)\b", text[w.end:], re.IGNORECASE):
         return True  # "at her 10/27 visit she said it was too soon to know": the day it was seen
     today = note_day()
@@ -3410,9 +3417,10 @@ def propose(docs: list[Document]) -> Proposals:
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
     # (nor, in a depression case, a migraine preventive: onabotulinumtoxinA, propranolol, erenumab are given for
-    # migraine, tremor or blood pressure, none for the mood, unless its words name the mood)
+    # migraine, tremor or blood pressure, none for the mood, unless its words name the mood; nor physical therapy,
+    # given for the body: "outpatient speech and physical therapy" after a stroke, "physical therapy" for the back)
     depression = case_conditions([u for doc_units in read for u in doc_units]).appealed == "depression"
-    rows = [r for r in rows if not (depression and r.drug_class == "migraine preventive" and
+    rows = [r for r in rows if not (depression and r.drug_class in ("migraine preventive", "rehabilitation") and
                                     not _APPEALED_WORDS["depression"].search(f"{r.outcome or ''} {r.source.text}"))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
