@@ -156,3 +156,16 @@ def test_physical_therapy_is_no_trial_in_a_depression_case():
                  "Follow-up: outpatient psychiatry in 2 weeks; outpatient speech and physical therapy.\n"
                  "Sertraline 50 mg since 08/2026: partial response.\n")
     assert list(rows) == ["sertraline"]
+
+
+def test_a_code_table_s_line_and_an_ocr_letter_in_a_code():
+    from appeal_kit.notes.documents import Document, ocr_codes
+    from appeal_kit.notes.propose import propose
+
+    assert ocr_codes("Dx: N9S.1 menopausal states; F3S.1") == "Dx: N95.1 menopausal states; F35.1"
+    got = propose([Document("clinical/consult.txt", ["Impression (FICTIONAL patient)\nCode          Impression\n"
+                                                     "F33.2         Recurrent major depression, severe\n"
+                                                     "I10           Hypertension\n"], "txt")])
+    assert [d["code"] for d in got.diagnoses] == ["F33.2", "I10"]
+    other = propose([Document("clinical/log.txt", ["Room I10           Cafeteria\n"], "txt")])
+    assert other.diagnoses == []

@@ -85,7 +85,13 @@ def ocr_digits(text: str) -> str:
 def ocr_codes(text: str) -> str:
     """A diagnosis code's dot read as a comma by OCR put right ("F33, 2" -> "F33.2"); the codes are checked against
     the ICD-10-CM index afterwards, as every code is."""
-    return re.sub(r"(?<!\w)([A-TV-Z]\d{2}),\s?(\d[0-9A-Z]{0,3})(?![\w/-])", r"\1.\2", text)
+    text = re.sub(r"(?<!\w)([A-TV-Z]\d{2}),\s?(\d[0-9A-Z]{0,3})(?![\w/-])", r"\1.\2", text)
+    # ... and a digit of its category read as the letter it looks like ("N9S.1" -> "N95.1", "F3S.1" -> "F35.1")
+    return _OCR_CODE_LETTER.sub(lambda m: m.group(1) + m.group(2).translate(_DIGIT_OF) + m.group(3), text)
+
+
+_OCR_CODE_LETTER = re.compile(r"(?<![\w.])([A-TV-Z])(\d[OSIlB]|[OSIlB]\d)(\.\d[0-9A-Z]{0,3})(?![\w/-])")
+_DIGIT_OF = str.maketrans("OSIlB", "05118")
 
 
 def ocr_scale_names(text: str) -> str:

@@ -2661,6 +2661,20 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
 _ICD = re.compile(r"(?:(?<![\w-])|(?<=^-)|(?<=\s-))([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)(?![\w-])")  # "-F10.10": a dash
 
 
+_CODE_LINE = re.compile(r"\W{0,3}")
+
+
+def _described_beside(code: str, after: str) -> bool:
+    """Whether the words after a code, across a table's column gap, share a word with the code set's description of
+    it ("I10           Hypertension": "Essential (primary) hypertension")."""
+    from appeal_kit.intake.codes import describe_code
+
+    if not re.match(r"\s{2,}|\s*\|", after):
+        return False
+    described = {w for w in re.findall(r"[a-z]{5,}", (describe_code(code) or "").lower()) if w not in _GENERIC_WORDS}
+    return bool(described & set(re.findall(r"[a-z]{5,}", after[:80].lower())))
+
+
 def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
     hits = list(_ICD.finditer(unit.text))
     if not hits:
@@ -2675,8 +2689,10 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
             continue
         bracketed = unit.text[m.start() - 1:m.start()] == "(" and unit.text[m.end():m.end() + 1] == ")"  # "HTN (I10)"
         if "." not in m.group(1) and not bracketed and not re.search(r"ICD|diagnos|dx|F\d\d", unit.text,
-                                                                      re.IGNORECASE):
-            continue
+                                                                      re.IGNORECASE) and \
+                not _CODE_LINE.fullmatch(unit.text[:m.start()]) or "." not in m.group(1) and \
+                _CODE_LINE.fullmatch(unit.text[:m.start()]) and not _described_beside(code, unit.text[m.end():]):
+            continue  # (a code table's line, "I10           Hypertension", names the code its words describe)
         try:
             if not icd_info(code).valid:
                 continue
