@@ -169,3 +169,14 @@ def test_a_code_table_s_line_and_an_ocr_letter_in_a_code():
     assert [d["code"] for d in got.diagnoses] == ["F33.2", "I10"]
     other = propose([Document("clinical/log.txt", ["Room I10           Cafeteria\n"], "txt")])
     assert other.diagnoses == []
+
+
+@pytest.mark.parametrize("text", [
+    "He says he sometimes wishes it would all be over; no plan, no intent.",
+    "A veces desea no despertar, sin plan ni intención.",
+])
+def test_a_passive_wish_told_in_other_words(text):
+    from appeal_kit.notes.documents import Document
+    from appeal_kit.notes.propose import propose
+
+    assert propose([Document("clinical/note.txt", [text], "txt")]).suicidality["level"] == "passive"

@@ -2740,7 +2740,11 @@ _SI_TERMS = [
                 # "wishes he wouldn't wake up", "would be better off not waking up"
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I|you) (?:would|could)(?: not|n['’]t) wake up|"
                 r"better off not (?:waking up|being (?:here|alive|around))|"
+                # "wishes it would all be over sooner"
+                r"wish(?:es|ed|ing)? (?:that )?(?:it|everything|it all|life) (?:would|could) (?:all )?(?:just )?"
+                r"be over|"
                 r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|deseos? de (?:morir|no despertar)|"
+                r"(?:desea(?:ba)?|quisiera|desear[ií]a) no despertar(?:se)?|"
                 r"estar[ií]an? mejor sin (?:m[ií]|ella|[ée]l)"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
                 r"ideaci[oó]n suicida|pensamientos suicidas|"
