@@ -180,3 +180,14 @@ def test_a_passive_wish_told_in_other_words(text):
     from appeal_kit.notes.propose import propose
 
     assert propose([Document("clinical/note.txt", [text], "txt")]).suicidality["level"] == "passive"
+
+
+def test_a_note_title_that_ends_with_its_kind_and_day_dates_its_scores():
+    from appeal_kit.notes.documents import Document
+    from appeal_kit.notes.propose import propose
+
+    pages = ["Team Note (FICTIONAL RECORD)   Visit: 10/05/2026\nPHQ-9 today 18.\n",
+             "Interdisciplinary Team Note - follow-up 11/09/2026 (FICTIONAL RECORD)\nPHQ-9 15. Pain NRS 4/10.\n"]
+    scales = propose([Document("clinical/idt.txt", pages, "txt")]).scales
+    assert {(s["name"], s["score"], s["date"]) for s in scales} >= {("PHQ-9", 15, "2026-11-09"),
+                                                                    ("pain NRS", 4, "2026-11-09")}

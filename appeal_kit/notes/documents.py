@@ -210,6 +210,14 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     for hit in find_dates(stripped):  # a handwritten page's "01/20/2026 - f/u -": the visit the page is
         if _VISIT_AFTER.match(stripped, hit.end):
             return hit.value
+    # a note's title that ends with its kind and day: "Interdisciplinary Team Note - follow-up 11/09/2026 (FICTIONAL
+    # RECORD)", "Clinic note: visit 03/02/2026"
+    if len(stripped) <= 100 and stripped[:1].isupper():
+        for hit in find_dates(stripped):
+            if _KIND_BEFORE.search(stripped[:hit.start]) and \
+                    re.fullmatch(r"\s*(?:\([^()]*\))?\s*", stripped[hit.end:]) and \
+                    not _NOT_VISIT.search(stripped[:hit.start]):
+                return hit.value
     # a heading of its own line: "Termination summary - 08/26/2026", or an entry's kind across a column gap from its
     # day and time ("TELEPHONE ENCOUNTER          01/20/2026 10:42", an encounters report's entry)
     titled = _TITLED_DATE.fullmatch(stripped) or _ENTRY_HEADING.fullmatch(stripped)
@@ -223,6 +231,9 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     return None
 
 
+# the kind of note just before a title's day: "... - follow-up 11/09/2026", "... visit 03/02/2026"
+_KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note)\s*(?:visit\s*)?"
+                          r"(?:on\s+|of\s+|[:#-]\s*)?$", re.IGNORECASE)
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
 _TITLED_DATE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[-–—:]\s+(\S.{5,18})")
 # the kind of note an entry is, across a column gap from its full day (and the time): a new note begins
