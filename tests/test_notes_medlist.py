@@ -191,3 +191,14 @@ def test_a_note_title_that_ends_with_its_kind_and_day_dates_its_scores():
     scales = propose([Document("clinical/idt.txt", pages, "txt")]).scales
     assert {(s["name"], s["score"], s["date"]) for s in scales} >= {("PHQ-9", 15, "2026-11-09"),
                                                                     ("pain NRS", 4, "2026-11-09")}
+
+
+def test_a_spanish_note_s_date_and_today_s_score_under_its_label():
+    from appeal_kit.notes.documents import Document
+    from appeal_kit.notes.propose import propose
+
+    pages = ["Nota de consulta (MUESTRA FICTICIA)\nFecha: 3 de marzo de 2026\nEvaluación\nAnimo bajo. PHQ-9 de hoy:\n"
+             "16. Niega ideas de muerte.\n",
+             "Salud conductual - Nota de seguimiento - 04/07/2026\nPHQ-9 hoy: 12. GAD-7 hoy: 9.\n"]
+    scales = {(s["name"], s["score"], s["date"]) for s in propose([Document("clinical/nota.txt", pages, "txt")]).scales}
+    assert scales == {("PHQ-9", 16, "2026-03-03"), ("PHQ-9", 12, "2026-04-07"), ("GAD-7", 9, "2026-04-07")}

@@ -166,7 +166,9 @@ def _sound(word: str) -> str:
 
 _VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consultation|admission)|visit date|"
                 r"encounter date|service date|note date|DOS|visit|seen|date|sent|"  # "sent": a message's header
-                r"encounter|appointment|office visit)")  # a chart export's "===== Encounter 11/04/2025 (office visit)"
+                # a chart export's "===== Encounter 11/04/2025 (office visit)", a Spanish note's "Fecha:"
+                r"encounter|appointment|office visit|"
+                r"fecha(?: de (?:la )?(?:consulta|visita|nota|atenci[oó]n|evaluaci[oó]n))?)")
 _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
 _SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluation)|visit date|encounter date|"
@@ -181,7 +183,7 @@ _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SE
 _VISIT_AFTER = re.compile(r"\s*[-–—:]\s*(?:f/u|follow[- ]?up|visit|progress note|med(?:ication)? check|OV)\b",
                           re.IGNORECASE)
 _DECORATION = re.compile(r"^[\s=*#~_-]{2,}|[\s=*#~_-]{2,}$")  # "--- 2025-03-11 ---", "=== 03/03/2026 ==="
-_NOT_VISIT = re.compile(r"birth|\bDOB\b|printed|signed|faxed|received|generated|prepared", re.IGNORECASE)
+_NOT_VISIT = re.compile(r"birth|nacimiento|\bDOB\b|printed|signed|faxed|received|generated|prepared", re.IGNORECASE)
 _BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
 
 
@@ -231,8 +233,10 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     return None
 
 
-# the kind of note just before a title's day: "... - follow-up 11/09/2026", "... visit 03/02/2026"
-_KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note)\s*(?:visit\s*)?"
+# the kind of note just before a title's day: "... - follow-up 11/09/2026", "... visit 03/02/2026", "Nota de
+# seguimiento - 10/26/2026"
+_KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note|"
+                          r"seguimiento|consulta|visita|nota|control)\s*(?:visit\s*)?"
                           r"(?:on\s+|of\s+|[:#-]\s*)?$", re.IGNORECASE)
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
 _TITLED_DATE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[-–—:]\s+(\S.{5,18})")
@@ -529,6 +533,9 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "no", "
                   "t.i.d", "q.d", "pt", "hx", "dx", "rx", "tx", "mo", "mos", "wk", "wks", "yr", "yrs", "min", "max",
                   "a.m", "p.m", "inc", "fig", "ca", "cf", "sept", "oct", "nov", "dec", "jan", "feb",
                   "mar", "apr", "jun", "jul", "aug"}
+# a line that ends with a scale's label and its colon: the score is on the next line
+_SCALE_LABEL_ENDS = re.compile(r"\b(?:PHQ-?9|GAD-?7|MADRS|HAM-?D(?:-?17)?|C-?SSRS|NRS)\b[^.:;]{0,20}:\s*$",
+                               re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # dot leaders of a fixed-width list: "sertraline ...... 200 mg", "lithium 300 mg . 2 tabs"
 _LEADERS = re.compile(r"\s?\.{3,}\s?|(?<=\S) \. (?=\S)")
@@ -1149,6 +1156,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
                 paragraph.append(line)
                 if _FORM_QUESTION.match(form_boxes(stripped)):
                     flush()
+        elif paragraph and re.match(r"\s*\d{1,2}[.)]?(?:\s|$)", line) and _SCALE_LABEL_ENDS.search(paragraph[-1]):
+            paragraph.append(line)  # a scale's score wrapped under its label, no list's number: "PHQ-9 de hoy:" | "15."
         elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or _CHECKBOX.match(form_boxes(line)) or \
                 _TURN.match(line) or (paragraph and heading(stripped)[0]):
             flush()
