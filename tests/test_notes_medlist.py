@@ -24,6 +24,7 @@ def test_an_open_range_and_a_course_amount():
     " 10 mg at night for abdominal pain (IBS), raised to 25 mg",
     " continues for headache.",
     " for menopause symptoms (group, 6 sessions, 2026)",
+    " 5 mg | 03/2025, one week | Only for pain after knee surgery",
 ])
 def test_a_line_for_another_condition(words):
     assert medlist.for_another_condition(words)

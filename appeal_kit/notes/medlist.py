@@ -121,4 +121,5 @@ def for_another_condition(words: str) -> bool:
     # irritability)", what a partial response improved, nor "(insomnia, BP up)", the harms it did
     parts = [re.sub(r"^(?:the|her|his|their|my|el|la)\s+", "", p.strip(), flags=re.IGNORECASE)
              for p in re.split(r",|/|\band\b|\bor\b|\by\b", what)]
-    return all(other.fullmatch(p) or sleep.fullmatch(p) for p in parts if p) and any(other.fullmatch(p) for p in parts)
+    # (a part may say more of its condition: "pain after knee surgery")
+    return all(other.search(p) or sleep.fullmatch(p) for p in parts if p) and any(other.search(p) for p in parts)
