@@ -203,3 +203,10 @@ def test_a_spanish_note_s_date_and_today_s_score_under_its_label():
              "Salud conductual - Nota de seguimiento - 04/07/2026\nPHQ-9 hoy: 12. GAD-7 hoy: 9.\n"]
     scales = {(s["name"], s["score"], s["date"]) for s in propose([Document("clinical/nota.txt", pages, "txt")]).scales}
     assert scales == {("PHQ-9", 16, "2026-03-03"), ("PHQ-9", 12, "2026-04-07"), ("GAD-7", 9, "2026-04-07")}
+
+
+def test_never_taken_before_this_admission_leaves_the_admission_s_trial():
+    rows = _rows("Her mother takes lithium; the patient had never taken lithium before this admission. Lithium "
+                 "carbonate ER 300 mg twice daily was added to the desvenlafaxine on 11/02/2026 as augmentation. "
+                 "It is too early to judge what the lithium has added.\n")
+    assert rows["lithium"].kind == "augmentation"

@@ -1378,7 +1378,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             if left_out is not None and cats[i] == "other_condition":
                 left_out[f.treatment.name] = "other_condition"
             elif left_out is not None and cats[i] == "negated" and \
-                    _NEVER_HAD.search(text[max(0, f.start - 40):f.start]):
+                    _NEVER_HAD.search(text[max(0, f.start - 40):f.start]) and \
+                    not re.match(r"\s*(?:before|until|prior to)\b", text[f.end:], re.IGNORECASE):
+                # (not "had never taken lithium before this admission": it was begun there)
                 left_out[f.treatment.name] = "never_had"  # "She has never had escitalopram": a mention elsewhere
                 # that judges nothing was a mistake (a chart read aloud in error, a plan's wrong "prior trial")
             elif left_out is not None and cats[i] == "negated" and _NOT_TAKEN.search(text):
