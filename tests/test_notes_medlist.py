@@ -210,3 +210,12 @@ def test_never_taken_before_this_admission_leaves_the_admission_s_trial():
                  "carbonate ER 300 mg twice daily was added to the desvenlafaxine on 11/02/2026 as augmentation. "
                  "It is too early to judge what the lithium has added.\n")
     assert rows["lithium"].kind == "augmentation"
+
+
+def test_an_after_visit_summary_s_lists_when_the_heading_has_no_colon():
+    text = ("After Visit Summary (FICTIONAL patient)   Visit date: 01/13/2026\n"
+            "You have taken citalopram 20 mg since late October and feel no different, so we are stopping it.\n\n"
+            "STOP taking these medicines\ncitalopram 20 mg tablet\n\n"
+            "START taking these medicines\nbupropion XL 150 mg tablet: 1 tablet every morning, only if you decide\n")
+    rows = _rows_pages(text)
+    assert rows["citalopram"].end == "2026-01-13" and "bupropion" not in rows

@@ -1104,6 +1104,9 @@ _NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this we
 # a stop made as the note is written: "we are stopping venlafaxine because of the sweating"
 _STOPPING = re.compile(r"\b(?:we are|we're|I am|I'm|am|are|is)\s+(?:now\s+)?(?:stopping|discontinuing|tapering off)"
                        r"\s+$", re.IGNORECASE)
+# ... or said after the name, of "it": "so we are stopping it and starting sertraline"
+_STOPPING_IT = re.compile(r"\b(?:we are|we're|I am|I'm)\s+(?:now\s+)?(?:stopping|discontinuing|tapering off)\s+it\b",
+                          re.IGNORECASE)
 _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapered off|held)\s+(?:today|at this visit|"
                           r"this visit)\b", re.IGNORECASE)
 # a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment"
@@ -1511,6 +1514,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             elif _START_NOW.search(text[max(0, f.start - 60):f.start]) or _ORDER_AFTER.match(text[f.end:own_end]) or \
                     _AGREED.search(before):  # ("First session of meaning-centered psychotherapy ... today")
                 row.start = unit.note_date.isoformat()
+        if unit.note_date and not row.end and _STOPPING_IT.search(own):
+            row.end = unit.note_date.isoformat()  # "... since late October and feel no different, so we are stopping
+            # it": it ends at this visit
         if unit.note_date and f.treatment.kind == "psychotherapy" and _LAST_SESSION.search(text) and \
                 (not (row.start or row.end) or row.start == unit.note_date.isoformat() and not row.end):
             # a log entry's "CBT session 8, final", "sesión 10 de TCC y alta de psicología": the course's last
@@ -3495,8 +3501,10 @@ _STOP_LIST = re.compile(r"\bstop\s+taking(?:\s+(?:these|the following|this))?(?:
                          r":?\s*$", re.IGNORECASE)
 _START_LIST = re.compile(r"\bstart\s+taking(?:\s+(?:these|the following|this))?(?:\s+(?:medicines?|medications?|meds))?"
                          r":?\s*$", re.IGNORECASE)
-_LIST_OPENS = re.compile(r"^\W*(?:stop|start|continue|keep)\s+taking(?:\s+(?:these|the following|this))?"
-                         r"(?:\s+(?:medicines?|medications?|meds))?\s*:", re.IGNORECASE)
+_LIST_OPENS = re.compile(r"^\W*(?:stop|start|continue|keep)\s+taking(?:(?:\s+(?:these|the following|this))?"
+                         r"(?:\s+(?:medicines?|medications?|meds))?\s*:|"
+                         # (its line joined to the first item's, no colon: "START taking these medicines bupropion")
+                         r"\s+(?:these|the following)\s+(?:medicines|medications|meds)\b)", re.IGNORECASE)
 
 
 # a sentence, or a diary's dated entry, that opens with a stop or a start and names nothing: "Stopped Feb 2024.",
