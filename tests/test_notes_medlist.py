@@ -219,3 +219,18 @@ def test_an_after_visit_summary_s_lists_when_the_heading_has_no_colon():
             "START taking these medicines\nbupropion XL 150 mg tablet: 1 tablet every morning, only if you decide\n")
     rows = _rows_pages(text)
     assert rows["citalopram"].end == "2026-01-13" and "bupropion" not in rows
+
+
+@pytest.mark.parametrize(("words", "cls"), [
+    ("uses the breathing skills, though his pain ratings have not moved", "no_response"),
+    ("she recovered and stayed well for about a year", "remission"),
+    ("'My hands shook and I sweated at night'; stopped after a month", "side_effects"),
+    ("'me sentí bien', y la dejó por su cuenta al sentirse recuperada", "remission"),
+    ("le daba diarrea casi a diario y la suspendió", "side_effects"),
+    ("'It got me through the semester, but I was still depressed after.'", "no_response"),
+    ("'takes the edge off' but he is still depressed most days", "partial_response"),
+])
+def test_more_outcomes_told_in_few_words(words, cls):
+    from appeal_kit.notes.propose import outcome_of
+
+    assert outcome_of(words)[0] == cls

@@ -113,7 +113,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"hypertension|HTN|blood pressure|"
                 r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
                 r"hypertensive (?:crisis|reaction|episode)|"
-                r"sweat(?:ing|s|y)?|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
+                r"sweat(?:ing|s|y|ed)?|(?:hands?|legs?) (?:shook|shaking|trembl\w+)|"
+                r"GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|(?:long|prolonged) QT|palpitations|agitation|"
                 r"threw up|throwing up|vomited|hung ?over|hangover|knocked (?:me|her|him|them) out|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
@@ -153,7 +154,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"withdrawal (?:symptoms|sx|effects)|discontinuation (?:syndrome|symptoms)|brain zaps|"
                 # in Spanish
                 r"acatisia|n[aá]useas?|efectos? (?:secundarios|adversos)|aumento de peso|sedaci[oó]n|somnolencia|"
-                r"mareos?|temblor(?:es)?|insomnio|disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
+                r"mareos?|temblor(?:es)?|insomnio|diarreas?|"
+                r"disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
                 r"presi[oó]n (?:arterial )?alta|taquicardia|palpitaciones|sudoraci[oó]n|hiponatremia|inquietud")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
@@ -209,7 +211,7 @@ _CUES = [
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
     ("side_stop", rf"(?:{_SE_LASTING}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?(?:[,;:-]\s*"
-                  rf"(?:and\s+|so\s+|then\s+)?|\s+(?:and|so|then)\s+)"
+                  rf"(?:and\s+|so\s+|then\s+)?|\s+(?:and|so|then|y)\s+)"
                   rf"(?:(?:he|she|they|I|we|it|pt|the patient|patient)\s+)?"
                   rf"(?:was\s+|were\s+|(?:are|is|am)\s+(?:now\s+)?"
                   rf"(?=stopping|discontinuing))?(?:stopped|stopping|discontinuing|"
@@ -221,7 +223,8 @@ _CUES = [
                      r"they|I)\s+felt\s+(?:better|good)\b|"
                      r"(?<=[;,] )off\s+(?:it\s+)?(?:after\s+[^.;,]{1,25}?)?,?\s+(?:(?:when|once|as)\s+)?"
                      r"(?:(?:she|he|they|I)\s+(?:was|were|felt)\s+)?well\b|"
-                     r"(?:la|lo)\s+dej[oó]\s+(?:cuando|al)\s+(?:se\s+)?(?:sinti[oó]|sentirse|encontr[oó]|estuvo)\s+bien"),
+                     r"(?:la|lo)\s+dej[oó]\s+(?:[^.;]{0,25}?\s)?(?:cuando|al)\s+(?:se\s+)?(?:sinti[oó]|sentirse|"
+                     r"encontr[oó]|encontrarse|estuvo|estar)\s+(?:bien|recuperad[oa]|mejor)"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
@@ -385,6 +388,8 @@ _CUES = [
                     r"(?:her|him|me|them|the|his|my)\b))|"
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
+                    r"(?:scores?|ratings?) (?:have|has|had) ?(?:n[o']t|not) (?:really )?"
+                    r"(?:moved|budged|shifted|changed)|"
                     r"(?:did|has|have|had) ?n[o']t (?:even )?touch(?:ed)? (?:the |my |her |his |their )?"
                     r"(?:pain|depression|mood|"
                     r"symptoms)|"
@@ -403,7 +408,8 @@ _CUES = [
                   r"(?! enough)|"
                   r"fully (?:responded|remitted)|resolved|"
                   # well for a span: "well x 8 mo", "stayed well for a year", "doing well for 6 months"
-                  r"(?<!not )(?:stayed |doing |was |been )?well (?:x|for) (?:\d{1,2}|a|one|two|three|six|several) ?"
+                  r"(?<!not )(?:stayed |doing |was |been )?well (?:x|for) (?:(?:about|nearly|almost|over|more than) )?"
+                  r"(?:\d{1,2}|a|one|two|three|six|several) ?"
                   r"(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
@@ -512,6 +518,8 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low
                           r"(?:remained|stayed)(?=\s*(?:$|[.;,)]))|(?:hangs|hung|hanging)\s+on|linger(?:s|ed)|"
                           r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
                           r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
+# the end of a clause, or its time: "... but I was still depressed after."
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:after(?:wards)?|at the end|by the end)?\s*[.'\"’”;,)]*\s*(?:$|[;.])")
 # ... or a patient still as ill, told of the person: "useful skills, but I was still depressed"
 _STILL_ILL = re.compile(r"\b(?:I|she|he|they)\s+(?:was|were|am|is|are|felt|feel|remained|stayed)\s+still\s+"
                         r"(?:depressed|stuck|as (?:depressed|low) as (?:ever|before))\b", re.IGNORECASE)
@@ -587,6 +595,14 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     if not helped and re.search(r"improv|better", text, re.IGNORECASE) and \
             not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):  # ("goals partially met": a part)
         helped = _OTHER_IMPROVED.search(text)
+    still = _STILL_ILL.search(text)
+    # (a course told as past and whole, "but I was still depressed after."; not "but he is still depressed most days",
+    # a response short of remission)
+    if still and re.match(r"(?:was|were|felt|remained|stayed)\b", still.group(0).split(None, 1)[1], re.IGNORECASE) and \
+            _CLAUSE_ENDS_AFTER.match(text, still.end()) and \
+            re.search(r"\b(?:but|though|yet|pero)\b", text[:still.start()], re.IGNORECASE) and \
+            not any(not _unsaid(text, g.start()) for g in _GAIN.finditer(text, 0, still.start())):
+        return "no_response", _clause(text, still)  # "It got me through finals, but I was still depressed after."
     stayed = (_CORE_STAYED.search(text, helped.end()) or _STILL_ILL.search(text, helped.end())) if helped else None
     if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]|\.\s", text[helped.end():stayed.start()],
                                        re.IGNORECASE):
