@@ -234,3 +234,17 @@ def test_more_outcomes_told_in_few_words(words, cls):
     from appeal_kit.notes.propose import outcome_of
 
     assert outcome_of(words)[0] == cls
+
+
+def test_a_list_line_by_line_with_a_combination_s_strength():
+    rows = _rows("Diagnoses: M54.50 low back pain, F32.1 depression (FICTIONAL patient)\n\nCurrent medications\n"
+                 "Oxycodone-acetaminophen 5/325 mg, 1 tablet up to 3 times a day as needed for pain (#60 per 30 days)\n"
+                 "Tizanidine 4 mg at bedtime as needed for spasm\n"
+                 "Duloxetine 60 mg daily since 03/2026: pain a little better\n")
+    assert "oxycodone" not in rows and "duloxetine" in rows
+
+
+def test_naltrexone_for_the_drinking_is_no_trial():
+    rows = _rows("Diagnoses: F33.1 (FICTIONAL patient)\nIn 2024 his doctor prescribed naltrexone 50 mg for the drinking "
+                 "for two months. Sertraline 100 mg since 2025: partial response.\n")
+    assert list(rows) == ["sertraline"]

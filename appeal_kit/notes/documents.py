@@ -1062,10 +1062,14 @@ def _opens_with_treatment(line: str) -> bool:
     found = find_treatments(stripped[:60])
     name_end = found[0].end if found and found[0].start == 0 else \
         (m.end() if (m := re.match(r"[A-Za-z][a-z-]{3,}", stripped)) else 0)
+    if name_end:  # (a combination's partner: "Hydrocodone-acetaminophen 5/325 mg")
+        name_end += len(re.match(r"(?:[-/][A-Za-z]{3,})*", stripped[name_end:]).group(0))  # type: ignore[union-attr]
     return bool(name_end) and bool(_STRENGTH_NEXT.match(stripped[name_end:]))
 
 
-_STRENGTH_NEXT = re.compile(r"(?:\s+(?:ER|XR|XL|SR|CR|DR|LA|IR|ODT|HCl)\.?)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\b",
+# (a combination's strengths too: "Hydrocodone-acetaminophen 5/325 mg")
+_STRENGTH_NEXT = re.compile(r"(?:\s+(?:ER|XR|XL|SR|CR|DR|LA|IR|ODT|HCl)\.?)?\s+\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*"
+                            r"(?:mg|mcg|g)\b",
                             re.IGNORECASE)
 
 
