@@ -126,7 +126,12 @@ _NEVER_OPENED = re.compile(r"^(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,90}?\b(?:(?:never
 # a treatment approved or prescribed that the patient never went to or never filled, said after it
 _NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|he|they|the patient|I)\s+"
                          r"(?:could ?n[o']t|did ?n[o']t|never|was "
-                         r"unable to|were unable to)\s+(?:attend|go|get there|make it|start|begin)\b", re.IGNORECASE)
+                         r"unable to|were unable to)\s+(?:attend|go|get there|make it|start|begin)\b|"
+                         # ... or never took up a prescription: "was prescribed by his PCP in 10/2026 and he never
+                         # picked it up"
+                         r"^[^.;]{0,30}?\bprescribed\b[^.;]{0,40}?\b(?:but|and)\s+(?:she|he|they|the patient|I)\s+"
+                         r"(?:never|did ?n[o']t)\s+(?:pick(?:ed)?\s+(?:it|them)\s+up|fill(?:ed)?\s+(?:it|them)|"
+                         r"start(?:ed)?\s+(?:it|them)|t(?:ook|ake)\s+(?:it|them))\b", re.IGNORECASE)
 # ... told after a semicolon: "Physical therapy was ordered twice; she never went (no transport)"
 _NEVER_WENT_AFTER = re.compile(r"^[^.;]{0,60};\s*(?:she|he|they|the patient)\s+(?:never|did ?n[o']t|could ?n[o']t)\s+"
                                r"(?:went|go|attend(?:ed)?|start(?:ed)?|beg[au]n|fill(?:ed)?|"

@@ -463,7 +463,7 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     approximate = len(whens) == 1 and re.search(r"(?:around|about|approximately|approx\.?|circa|ca\.|~)\s*$",
                                                  text[:whens[0].start], re.IGNORECASE)
     began = len(whens) == 1 and bool(
-        re.search(r"\b(?:started|began|begun|initiated|commenced|added)\b[^.;]{0,40}?\b(?:in|on)\s*$",
+        re.search(r"\b(?:(?:re-?)?started|began|begun|initiated|commenced|added|resumed)\b[^.;]{0,40}?\b(?:in|on)\s*$",
                   text[:whens[0].start], re.IGNORECASE)  # "Started Trintellix 10 mg in 01/2026", "added to X in May"
         or re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:enrolled|started|began|initiated|joined|was started|commenced)\b",
                     text[whens[0].end:], re.IGNORECASE))

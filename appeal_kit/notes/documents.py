@@ -85,7 +85,13 @@ def ocr_digits(text: str) -> str:
 def ocr_codes(text: str) -> str:
     """A diagnosis code's dot read as a comma by OCR put right ("F33, 2" -> "F33.2"); the codes are checked against
     the ICD-10-CM index afterwards, as every code is."""
-    return re.sub(r"(?<!\w)([A-TV-Z]\d{2}),\s?(\d[0-9A-Z]{0,3})(?![\w/-])", r"\1.\2", text)
+    text = re.sub(r"(?<!\w)([A-TV-Z]\d{2}),\s?(\d[0-9A-Z]{0,3})(?![\w/-])", r"\1.\2", text)
+    # ... and a digit of its category read as the letter it looks like ("N9S.1" -> "N95.1", "F3S.1" -> "F35.1")
+    return _OCR_CODE_LETTER.sub(lambda m: m.group(1) + m.group(2).translate(_DIGIT_OF) + m.group(3), text)
+
+
+_OCR_CODE_LETTER = re.compile(r"(?<![\w.])([A-TV-Z])(\d[OSIlB]|[OSIlB]\d)(\.\d[0-9A-Z]{0,3})(?![\w/-])")
+_DIGIT_OF = str.maketrans("OSIlB", "05118")
 
 
 def ocr_scale_names(text: str) -> str:
@@ -160,7 +166,9 @@ def _sound(word: str) -> str:
 
 _VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consultation|admission)|visit date|"
                 r"encounter date|service date|note date|DOS|visit|seen|date|sent|"  # "sent": a message's header
-                r"encounter|appointment|office visit)")  # a chart export's "===== Encounter 11/04/2025 (office visit)"
+                # a chart export's "===== Encounter 11/04/2025 (office visit)", a Spanish note's "Fecha:"
+                r"encounter|appointment|office visit|"
+                r"fecha(?: de (?:la )?(?:consulta|visita|nota|atenci[oó]n|evaluaci[oó]n))?)")
 _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
 _SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluation)|visit date|encounter date|"
@@ -175,7 +183,7 @@ _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SE
 _VISIT_AFTER = re.compile(r"\s*[-–—:]\s*(?:f/u|follow[- ]?up|visit|progress note|med(?:ication)? check|OV)\b",
                           re.IGNORECASE)
 _DECORATION = re.compile(r"^[\s=*#~_-]{2,}|[\s=*#~_-]{2,}$")  # "--- 2025-03-11 ---", "=== 03/03/2026 ==="
-_NOT_VISIT = re.compile(r"birth|\bDOB\b|printed|signed|faxed|received|generated|prepared", re.IGNORECASE)
+_NOT_VISIT = re.compile(r"birth|nacimiento|\bDOB\b|printed|signed|faxed|received|generated|prepared", re.IGNORECASE)
 _BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
 
 
@@ -204,6 +212,14 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     for hit in find_dates(stripped):  # a handwritten page's "01/20/2026 - f/u -": the visit the page is
         if _VISIT_AFTER.match(stripped, hit.end):
             return hit.value
+    # a note's title that ends with its kind and day: "Interdisciplinary Team Note - follow-up 11/09/2026 (FICTIONAL
+    # RECORD)", "Clinic note: visit 03/02/2026"
+    if len(stripped) <= 100 and stripped[:1].isupper():
+        for hit in find_dates(stripped):
+            if _KIND_BEFORE.search(stripped[:hit.start]) and \
+                    re.fullmatch(r"\s*(?:\([^()]*\))?\s*", stripped[hit.end:]) and \
+                    not _NOT_VISIT.search(stripped[:hit.start]):
+                return hit.value
     # a heading of its own line: "Termination summary - 08/26/2026", or an entry's kind across a column gap from its
     # day and time ("TELEPHONE ENCOUNTER          01/20/2026 10:42", an encounters report's entry)
     titled = _TITLED_DATE.fullmatch(stripped) or _ENTRY_HEADING.fullmatch(stripped)
@@ -217,6 +233,11 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     return None
 
 
+# the kind of note just before a title's day: "... - follow-up 11/09/2026", "... visit 03/02/2026", "Nota de
+# seguimiento - 10/26/2026"
+_KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note|"
+                          r"seguimiento|consulta|visita|nota|control)\s*(?:visit\s*)?"
+                          r"(?:on\s+|of\s+|[:#-]\s*)?$", re.IGNORECASE)
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
 _TITLED_DATE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[-–—:]\s+(\S.{5,18})")
 # the kind of note an entry is, across a column gap from its full day (and the time): a new note begins
@@ -512,6 +533,9 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "no", "
                   "t.i.d", "q.d", "pt", "hx", "dx", "rx", "tx", "mo", "mos", "wk", "wks", "yr", "yrs", "min", "max",
                   "a.m", "p.m", "inc", "fig", "ca", "cf", "sept", "oct", "nov", "dec", "jan", "feb",
                   "mar", "apr", "jun", "jul", "aug"}
+# a line that ends with a scale's label and its colon: the score is on the next line
+_SCALE_LABEL_ENDS = re.compile(r"\b(?:PHQ-?9|GAD-?7|MADRS|HAM-?D(?:-?17)?|C-?SSRS|NRS)\b[^.:;]{0,20}:\s*$",
+                               re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # dot leaders of a fixed-width list: "sertraline ...... 200 mg", "lithium 300 mg . 2 tabs"
 _LEADERS = re.compile(r"\s?\.{3,}\s?|(?<=\S) \. (?=\S)")
@@ -1038,10 +1062,14 @@ def _opens_with_treatment(line: str) -> bool:
     found = find_treatments(stripped[:60])
     name_end = found[0].end if found and found[0].start == 0 else \
         (m.end() if (m := re.match(r"[A-Za-z][a-z-]{3,}", stripped)) else 0)
+    if name_end:  # (a combination's partner: "Hydrocodone-acetaminophen 5/325 mg")
+        name_end += len(re.match(r"(?:[-/][A-Za-z]{3,})*", stripped[name_end:]).group(0))  # type: ignore[union-attr]
     return bool(name_end) and bool(_STRENGTH_NEXT.match(stripped[name_end:]))
 
 
-_STRENGTH_NEXT = re.compile(r"(?:\s+(?:ER|XR|XL|SR|CR|DR|LA|IR|ODT|HCl)\.?)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\b",
+# (a combination's strengths too: "Hydrocodone-acetaminophen 5/325 mg")
+_STRENGTH_NEXT = re.compile(r"(?:\s+(?:ER|XR|XL|SR|CR|DR|LA|IR|ODT|HCl)\.?)?\s+\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*"
+                            r"(?:mg|mcg|g)\b",
                             re.IGNORECASE)
 
 
@@ -1132,6 +1160,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
                 paragraph.append(line)
                 if _FORM_QUESTION.match(form_boxes(stripped)):
                     flush()
+        elif paragraph and re.match(r"\s*\d{1,2}[.)]?(?:\s|$)", line) and _SCALE_LABEL_ENDS.search(paragraph[-1]):
+            paragraph.append(line)  # a scale's score wrapped under its label, no list's number: "PHQ-9 de hoy:" | "15."
         elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or _CHECKBOX.match(form_boxes(line)) or \
                 _TURN.match(line) or (paragraph and heading(stripped)[0]):
             flush()

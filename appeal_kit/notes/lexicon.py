@@ -114,6 +114,9 @@ _CODE_DESCRIBED = re.compile(r"\b(?:HCPCS|CPT|NDC)(?:\s+code)?\s*[:#]?\s*[A-Z]?\
 # a treatment's name inside a place's name ("the Counseling Center", "Bright Meadow TMS Clinic") names no treatment
 _PLACE = re.compile(r"\s+(?:&\s+\w+\s+)?(?:Center|Centre|Clinic|Services|Associates|Institute|Department|Collective)\b")
 
+# ... and a therapy's word before a place's written in lower case: "the counseling center", "a counseling office"
+_PLACE_LOWER = re.compile(r"\s+(?:center|centre|clinic|office|services)\b")
+
 
 def find_treatments(text: str) -> list[Found]:
     """Every treatment named in `text`, in order, longest names first where two overlap."""
@@ -130,6 +133,7 @@ def _found_in(text: str) -> tuple[Found, ...]:
             t = lookup(m.group(0))
             if t is not None and not (m.group(0) == "CPT" and _PROCEDURE_CODE.match(text, m.end())) and \
                     not (m.group(0)[:1].isupper() and _PLACE.match(text, m.end())) and \
+                    not (t.kind == "psychotherapy" and _PLACE_LOWER.match(text, m.end())) and \
                     not _CODE_DESCRIBED.search(text, max(0, m.start() - 40), m.start()):
                 hits.append(Found(m.start(), m.end(), t, m.group(0)))
     hits.sort(key=lambda f: (f.start, -(f.end - f.start)))

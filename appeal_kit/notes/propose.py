@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from appeal_kit.i18n import _
-from appeal_kit.notes import clause, lexicon
+from appeal_kit.notes import clause, lexicon, medlist
 from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
 from appeal_kit.notes.dates import (
     DOSE_CHANGE,
@@ -113,17 +113,21 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"hypertension|HTN|blood pressure|"
                 r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
                 r"hypertensive (?:crisis|reaction|episode)|"
-                r"sweat(?:ing|s|y)?|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
+                r"sweat(?:ing|s|y|ed)?|(?:hands?|legs?) (?:shook|shaking|trembl\w+)|"
+                r"GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|(?:long|prolonged) QT|palpitations|agitation|"
                 r"threw up|throwing up|vomited|hung ?over|hangover|knocked (?:me|her|him|them) out|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
-                r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|"
+                r"(?:emotional )?blunting|(?<=felt )blunted|(?<=feel )blunted|(?<=feeling )blunted|"
+                r"[\"“](?=blunted)blunted|"
+                r"apathy|sodium (?:of|at|down to|fell to|dropped to) 1[0-3]\d|low sodium|hair loss|serotonin syndrome|"
                 # (ECT's own seizure is the treatment: "seizure adequacy confirmed on EEG", "adequate seizures")
                 r"(?<!adequate )(?<!therapeutic )seizures?(?! (?:adequacy|duration|length|threshold|quality|"
                 r"monitoring))|memory (?:problems|loss|"
                 r"impairment|difficulties|complaints)|confusion|cognitive (?:side effects|impairment|complaints)|"
                 r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|worse anxiety|"
-                r"(?:anxiety|insomnia|agitation|irritability) (?:worsened|increased|got worse)|EPS|tardive|metabolic|"
+                r"(?:anxiety|insomnia|agitation|irritability) (?:worsened|increased|got worse|"
+                r"[\"“]?(?:went|go|goes|going) through the roof)|EPS|tardive|metabolic|"
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
                 r"numbness|vivid dreams|nightmares|"
                 # (appetite a drug helped, with sleep, is a benefit: "helps sleep and appetite")
@@ -150,7 +154,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"withdrawal (?:symptoms|sx|effects)|discontinuation (?:syndrome|symptoms)|brain zaps|"
                 # in Spanish
                 r"acatisia|n[aá]useas?|efectos? (?:secundarios|adversos)|aumento de peso|sedaci[oó]n|somnolencia|"
-                r"mareos?|temblor(?:es)?|insomnio|disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
+                r"mareos?|temblor(?:es)?|insomnio|diarreas?|"
+                r"disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
                 r"presi[oó]n (?:arterial )?alta|taquicardia|palpitaciones|sudoraci[oó]n|hiponatremia|inquietud")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
@@ -205,8 +210,8 @@ _CUES = [
                   # "worsened anxiety": a harm the drug did, not a depression that failed to lift
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
-    ("side_stop", rf"(?:{_SE_LASTING}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*"
-                  rf"(?:and\s+|so\s+|then\s+)?"
+    ("side_stop", rf"(?:{_SE_LASTING}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?(?:[,;:-]\s*"
+                  rf"(?:and\s+|so\s+|then\s+)?|\s+(?:and|so|then|y)\s+)"
                   rf"(?:(?:he|she|they|I|we|it|pt|the patient|patient)\s+)?"
                   rf"(?:was\s+|were\s+|(?:are|is|am)\s+(?:now\s+)?"
                   rf"(?=stopping|discontinuing))?(?:stopped|stopping|discontinuing|"
@@ -215,7 +220,11 @@ _CUES = [
     ("stopped_well", r"(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,40}?\b(?:when|once|"
                      r"because|as)\s+(?:(?:she|he|they|I)\s+(?:was|were|felt|had been|stayed)\s+)?(?:well|in remission|"
                      r"remitted)\b|(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:when|once)\s+(?:she|he|"
-                     r"they|I)\s+felt\s+(?:better|good)\b"),
+                     r"they|I)\s+felt\s+(?:better|good)\b|"
+                     r"(?<=[;,] )off\s+(?:it\s+)?(?:after\s+[^.;,]{1,25}?)?,?\s+(?:(?:when|once|as)\s+)?"
+                     r"(?:(?:she|he|they|I)\s+(?:was|were|felt)\s+)?well\b|"
+                     r"(?:la|lo)\s+dej[oó]\s+(?:[^.;]{0,25}?\s)?(?:cuando|al)\s+(?:se\s+)?(?:sinti[oó]|sentirse|"
+                     r"encontr[oó]|encontrarse|estuvo|estar)\s+(?:bien|recuperad[oa]|mejor)"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
@@ -292,7 +301,7 @@ _CUES = [
                          r"(?<!no )(?<!not )(?<!not a )(?<!without )(?<!any )(?:significant|marked|substantial|good) "
                          r"improvement|"
                          r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
-                         r"some (?:benefit|improvement|response|relief)|"
+                         r"some (?:benefit|improvement|response|relief)|(?<!not )half as bad(?: as (?:before|it was))?|"
                          # a gain in something the illness took, beside a mood still low: "some energy back but
                          # mood still low most days" (a response short of remission, docs/notes.md)
                          r"(?:some|more)\s+(?:energy|drive|motivation|interest)(?:\s+back)?(?=[^.;]{0,20}\bbut\s+"
@@ -357,6 +366,10 @@ _CUES = [
                     r"(?:itself |themselves )?"
                     r"(?:was |were |remained |stayed |is |still )?(?:about |roughly |much |exactly |just )?"
                     r"(?:unchanged|(?:the )?same)|"
+                    r"(?:mood|depression|symptoms|sadness) (?:stayed|remained|was) (?:just )?as (?:it|they) "
+                    r"(?:was|were|had been)|"
+                    r"\bbut (?:I am|I'm|she is|he is|she was|he was|I was) (?:just |exactly |still )?the same"
+                    r"(?=\s*(?:$|[.;,!)'\"’]))|"
                     r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
                     r"them|the|his|my) (?:mood|depression)))|(?:is|was|are|were) ?n[o']t doing anything|"
@@ -375,11 +388,13 @@ _CUES = [
                     r"(?:her|him|me|them|the|his|my)\b))|"
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
+                    r"(?:scores?|ratings?) (?:have|has|had) ?(?:n[o']t|not) (?:really )?"
+                    r"(?:moved|budged|shifted|changed)|"
                     r"(?:did|has|have|had) ?n[o']t (?:even )?touch(?:ed)? (?:the |my |her |his |their )?"
                     r"(?:pain|depression|mood|"
                     r"symptoms)|"
                     r"(?:pain|depression|mood|symptoms) (?:was|were) (?:not|never|n't) (?:even )?touched|"
-                    r"no (?:not[oó]|notaba|vio|ve[ií]a|sinti[oó]|sent[ií]a|hubo|hay|hab[ií]a|tuvo) "
+                    r"no (?:not[oó]|not[eé]|notaba|vio|vi|ve[ií]a|sinti[oó]|sent[ií]|sent[ií]a|hubo|hay|hab[ií]a|tuvo) "
                     r"(?:ning[uú]n |ninguna |ningunos )?"
                     r"(?:cambios?|mejor[ií]a|diferencia|beneficio|efecto)|"
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
@@ -393,7 +408,8 @@ _CUES = [
                   r"(?! enough)|"
                   r"fully (?:responded|remitted)|resolved|"
                   # well for a span: "well x 8 mo", "stayed well for a year", "doing well for 6 months"
-                  r"(?<!not )(?:stayed |doing |was |been )?well (?:x|for) (?:\d{1,2}|a|one|two|three|six|several) ?"
+                  r"(?<!not )(?:stayed |doing |was |been )?well (?:x|for) (?:(?:about|nearly|almost|over|more than) )?"
+                  r"(?:\d{1,2}|a|one|two|three|six|several) ?"
                   r"(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
@@ -461,6 +477,7 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"\b(?:was|were|is|are)\s+back\s+where\s+(?:she|he|they|I|we)\s+(?:had\s+)?started\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
+                     r"\b(?:return|recurrence)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:depression|symptoms)\b|"
                      r"\b(?:faded|wore off|worn off|waned)\b|"
                      # the gain's loss said of "it" or the gain itself: "by Christmas it was gone", "the response ...
                      # has not lasted", "good response by 04/2022; lost by 08/2022", "helped a bit ..., then nothing"
@@ -501,6 +518,11 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low
                           r"(?:remained|stayed)(?=\s*(?:$|[.;,)]))|(?:hangs|hung|hanging)\s+on|linger(?:s|ed)|"
                           r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
                           r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
+# the end of a clause, or its time: "... but I was still depressed after."
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:after(?:wards)?|at the end|by the end)?\s*[.'\"’”;,)]*\s*(?:$|[;.])")
+# ... or a patient still as ill, told of the person: "useful skills, but I was still depressed"
+_STILL_ILL = re.compile(r"\b(?:I|she|he|they)\s+(?:was|were|am|is|are|felt|feel|remained|stayed)\s+still\s+"
+                        r"(?:depressed|stuck|as (?:depressed|low) as (?:ever|before))\b", re.IGNORECASE)
 _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
                            r"(?:(?:yet|quite|fully|in|to|a|an|full|complete)\s+)"
                            r"{0,3}(?:remission|remitted|remit)\b|\bhas\s*n[o']t\s+(?:yet\s+)?remitted\b",
@@ -525,6 +547,10 @@ def _unsaid(text: str, at: int) -> bool:
     """A negator within three words before position `at` ("no response", "not better")."""
     return bool(re.search(r"\b(?:no|not|n't|never|without|nor|neither|little|minimal)\s+(?:\S+\s+){0,2}$",
                           text[max(0, at - 40):at], re.IGNORECASE))
+
+
+_AFTER_LAST = re.compile(r"\bafter\s+(?:the|her|his|their)\s+(?:last|final)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:treatments?|sessions?|infusions?|dose)\b", re.IGNORECASE)
 
 
 def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
@@ -561,13 +587,23 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
                      re.IGNORECASE):
             continue  # "not back to baseline": short of well, not ill again
         gains = [g for g in _GAIN.finditer(text, 0, m.start()) if not _unsaid(text, g.start())]
-        if gains:
+        if gains or _AFTER_LAST.search(text, m.end()):
+            # (or dated from the course's end: "the return of the depression to 12/2025, nine months after the last
+            # ECT treatment": it had lifted)
             return "relapse", _clause(text, m)
     helped = _HELP_OTHER.search(text) if re.search(r"help|useful|ayud", text, re.IGNORECASE) else None
     if not helped and re.search(r"improv|better", text, re.IGNORECASE) and \
             not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):  # ("goals partially met": a part)
         helped = _OTHER_IMPROVED.search(text)
-    stayed = _CORE_STAYED.search(text, helped.end()) if helped else None
+    still = _STILL_ILL.search(text)
+    # (a course told as past and whole, "but I was still depressed after."; not "but he is still depressed most days",
+    # a response short of remission)
+    if still and re.match(r"(?:was|were|felt|remained|stayed)\b", still.group(0).split(None, 1)[1], re.IGNORECASE) and \
+            _CLAUSE_ENDS_AFTER.match(text, still.end()) and \
+            re.search(r"\b(?:but|though|yet|pero)\b", text[:still.start()], re.IGNORECASE) and \
+            not any(not _unsaid(text, g.start()) for g in _GAIN.finditer(text, 0, still.start())):
+        return "no_response", _clause(text, still)  # "It got me through finals, but I was still depressed after."
+    stayed = (_CORE_STAYED.search(text, helped.end()) or _STILL_ILL.search(text, helped.end())) if helped else None
     if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]|\.\s", text[helped.end():stayed.start()],
                                        re.IGNORECASE):
         return "no_response", _clause(text, stayed)
@@ -636,6 +672,11 @@ def outcome_of(text: str) -> tuple[str, str | None]:
         return "no_response", _clause(text, mood)
     if composed := _composed(text, found):
         return composed
+    well = found.get("remission")
+    if partial and well and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps)", partial.group(0), re.IGNORECASE) and \
+            not re.search(r"\b(?:but|though|although|yet|still|partial\w*|some|somewhat|not all)\b", text,
+                          re.IGNORECASE):
+        return "remission", _clause(text, well)  # a bare "helped" that it told as well: "helped a lot - felt normal"
     for name in _PRIORITY:
         hedge = found.get("hedged")
         if hedge and name in found and (name == "partial_response" and not found[name].group(0).lower().startswith(
@@ -800,8 +841,8 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
                           re.IGNORECASE)
 # a drug given for sleep only, as its words or a fill's directions say: "Quetiapine 50 mg at bedtime is for sleep only
 # (not for mood)", "1 at bedtime for sleep"
-_SLEEP_ONLY = re.compile(r"\b(?:for sleep only|only for sleep)\b|\bnot for (?:the )?(?:mood|depression)\b",
-                         re.IGNORECASE)
+_SLEEP_ONLY = re.compile(r"\b(?:for sleep only|only for sleep|s[oó]lo para dormir)\b|"
+                         r"\bnot for (?:the )?(?:mood|depression)\b", re.IGNORECASE)
 _FILLED_FOR_SLEEP = re.compile(r"\bfor sleep\b", re.IGNORECASE)  # a fill's directions
 # a list's label that gives what follows for sleep only: "For sleep: trazodone 50 at night"
 _FOR_SLEEP_LABEL = re.compile(r"(?:^|[.;]\s*)(?:for\s+)?sleep(?:\s+aids?)?\s*:\s*$", re.IGNORECASE)
@@ -1012,6 +1053,11 @@ _OBSERVING = re.compile(r"\b(?:help(?:ed|ing|s)?|improv\w*|better|relie[fv]\w*|r
 _PREDICATE_START = re.compile(r"[,;:()]|\.\s|\b(?:and|but|then|yet)\b", re.IGNORECASE)
 
 
+_GAIN_LASTED = re.compile(r"\b(?:remission|response|benefit|effect|improvement|relief|gains?)\b[^.;,]{0,20}?\b"
+                          r"(?:lasted|lasting|held|holding)\s+(?:until|till|through|into)\s+(?:(?:early|late|mid|the)\s+)?"
+                          r"(?:(?:spring|summer|fall|autumn|winter)(?:\s+of)?\s+)?$", re.IGNORECASE)
+
+
 def _observed(text: str, w: When) -> bool:
     """Whether the date text[w.start:w.end] is when something was seen of a trial, not its start or end (above)."""
     breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
@@ -1025,6 +1071,8 @@ def _observed(text: str, w: When) -> bool:
         stop = _STOP_VERB.search(after)
         return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not (
             stop and not find_when(after[stop.end():]))
+    if _GAIN_LASTED.search(own):
+        return True  # "brought a remission that lasted until spring 2021": how long the gain held, not the trial's end
     if re.match(r"\s*(?:visit|appointment|appt|follow-?up|check-?in)\b", text[w.end:], re.IGNORECASE):
         return True  # "at her 10/27 visit she said it was too soon to know": the day it was seen
     today = note_day()
@@ -1072,13 +1120,20 @@ _NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this we
 # a stop made as the note is written: "we are stopping venlafaxine because of the sweating"
 _STOPPING = re.compile(r"\b(?:we are|we're|I am|I'm|am|are|is)\s+(?:now\s+)?(?:stopping|discontinuing|tapering off)"
                        r"\s+$", re.IGNORECASE)
+# ... or said after the name, of "it": "so we are stopping it and starting sertraline"
+_STOPPING_IT = re.compile(r"\b(?:we are|we're|I am|I'm)\s+(?:now\s+)?(?:stopping|discontinuing|tapering off)\s+it\b",
+                          re.IGNORECASE)
 _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapered off|held)\s+(?:today|at this visit|"
                           r"this visit)\b", re.IGNORECASE)
 # a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment"
 _ORDER = re.compile(r"^\W*(?:start(?:ed)?|add(?:ed)?|begin|began|initiated?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the same order after the name: "Trintellix 10 mg samples given, start today."
 _ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:start(?:ed)?|begin|began|initiated?)\s+(?:today|this visit)|"
-                          r"first dose (?:tonight|today|this (?:evening|visit)))\b", re.IGNORECASE)
+                          r"first dose (?:tonight|today|this (?:evening|visit))|"
+                          # a plan's start told done, on the visit's day: "Methylphenidate 5 mg each morning was added
+                          # to the duloxetine on 10/05/2026"
+                          r"(?:was|were)\s+(?:added|started|begun|initiated)\b[^.;]{0,40}?\b(?:today|"
+                          r"on\s+\d{1,2}/\d{1,2}/\d{2,4}))\b", re.IGNORECASE)
 # ("Plan: aripiprazole 2 mg added to desvenlafaxine, first dose tonight": the order told after the name)
 # a start announced for a later day outside a plan section: "Will switch to WBT XL 150 mg starting 6/9."
 _WILL_START = re.compile(r"\b(?:will|going to|plan(?:s|ning)? to)\s+(?:switch(?:\s+\w+)?\s+(?:to|over to)|start|begin|"
@@ -1252,6 +1307,15 @@ def for_other_condition(label: str, own: str, *, cell: bool = False) -> bool:
                                                  for a, b, ws in _condition_runs(label, case.other)))
 
 
+# what may stand before the drug on a list's line: a bullet, a number, or a sentence that ended
+_LINE_OPENS = re.compile(r"(?:.*[.!?]\s+)?[\s\-*•·\d.)]*", re.DOTALL)
+
+
+# a restart told just before the drug's name: "Reinició sertralina 50 mg en junio de 2026", "Restarted sertraline ..."
+_RESTARTED_BEFORE = re.compile(r"\b(?:re-?start(?:ed)?|resumed|reinici[oó]|retom[oó]|volvi[oó] a tomar)\s+(?:on\s+)?$",
+                               re.IGNORECASE)
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -1333,7 +1397,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             if left_out is not None and cats[i] == "other_condition":
                 left_out[f.treatment.name] = "other_condition"
             elif left_out is not None and cats[i] == "negated" and \
-                    _NEVER_HAD.search(text[max(0, f.start - 40):f.start]):
+                    _NEVER_HAD.search(text[max(0, f.start - 40):f.start]) and \
+                    not re.match(r"\s*(?:before|until|prior to)\b", text[f.end:], re.IGNORECASE):
+                # (not "had never taken lithium before this admission": it was begun there)
                 left_out[f.treatment.name] = "never_had"  # "She has never had escitalopram": a mention elsewhere
                 # that judges nothing was a mistake (a chart read aloud in error, a plan's wrong "prior trial")
             elif left_out is not None and cats[i] == "negated" and _NOT_TAKEN.search(text):
@@ -1357,7 +1423,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         item = _NEXT_MEDICINE.search(text, f.end, own_end)
         own_end = item.start() if item else own_end
         own = text[own_start:own_end]
-        if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own):
+        if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own) or (
+                n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
+                    text[:f.start]) and medlist.for_another_condition(own[f.end - own_start:])):
+            # (a list's line that opens with the drug and gives it for what is not the mood: "Gabapentin 300 mg at
+            # night for night sweats and sleep", "baclofen 10 mg   three times a day (spasticity)")
             if left_out is not None:  # ("gabapentin 300 mg at bedtime for restless legs" in a depression case)
                 left_out[f.treatment.name] = "other_condition"
             continue
@@ -1406,6 +1476,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 not _STOPPED.search(own) and not re.search(r"\btrial of\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
             # ("a trial of X in 2017 - no improvement" is a trial within that year)
             row.end = None  # "Started Trintellix 10 mg in 01/2026": a start, not a trial within that month
+        if row.start and row.end == row.start and len(row.start) < 10 and _RESTARTED_BEFORE.search(before) and \
+                not _STOPPED.search(own) and len(_trial_dates(own)) == 1:
+            row.end = None  # "Reinició sertralina 50 mg en junio de 2026; hoy la sube a 100 mg": taken since then
         if row.start and not row.end and _LAST_DOSE.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "my last sertraline was on the 13th": its end
         # (an end copied from a lone year's start gives way: "since 2024 ..., stopped on admission")
@@ -1457,6 +1530,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             elif _START_NOW.search(text[max(0, f.start - 60):f.start]) or _ORDER_AFTER.match(text[f.end:own_end]) or \
                     _AGREED.search(before):  # ("First session of meaning-centered psychotherapy ... today")
                 row.start = unit.note_date.isoformat()
+        if unit.note_date and not row.end and _STOPPING_IT.search(own):
+            row.end = unit.note_date.isoformat()  # "... since late October and feel no different, so we are stopping
+            # it": it ends at this visit
         if unit.note_date and f.treatment.kind == "psychotherapy" and _LAST_SESSION.search(text) and \
                 (not (row.start or row.end) or row.start == unit.note_date.isoformat() and not row.end):
             # a log entry's "CBT session 8, final", "sesión 10 de TCC y alta de psicología": the course's last
@@ -1581,7 +1657,21 @@ def table_row(unit: Unit) -> HistoryRow | None:
     found = lexicon.find_treatments(name_cell)
     if not found:
         return None  # a name the treatments table does not know (metformin in a medication list): not a trial
+    if len(found) > 1 and found[0].treatment.name == _GENERIC_THERAPY and found[1].treatment.is_course and \
+            re.fullmatch(r"\s*\(\s*", name_cell[found[0].end:found[1].start]):
+        found = found[1:]  # "Counseling (CBT)": the kind of counseling the bracket names
     t = found[0].treatment
+    if {"start", "end"} & set(unit.roles) and not {"start", "end", "dates"} & cells.keys() and unit.columns:
+        # the list's line read by what its parts are, where its columns ran together: "Abilify | 5 mg | No |
+        # 06/2026 08/2026 added to Trintellix - gained 15 lb" holds its start and stop in the last column
+        line = medlist.read_line(" | ".join(c for c in unit.columns if c), found[0].written)
+        if line.start:
+            cells = {**cells, "start": line.start + (" -" if line.open_range else "")}
+            if line.end:
+                cells["end"] = line.end
+    elif name_cell.count(" ") > 2 and (line := medlist.read_line(name_cell, found[0].written)).amount and \
+            "dose" not in cells:
+        cells = {**cells, "dose": line.amount}  # "Counseling (CBT) 12 visits No": the amount ran into the name
     # (a bare "no" with no date or amount beside it, "ECT | - | No", tells of no trial: below)
     dated = any(v.strip(" -–—./") for k, v in cells.items() if k not in ("name", "outcome"))
     if re.fullmatch(r"\s*(?:none|nil|no)\s*", cells.get("outcome", ""), re.IGNORECASE) and re.search(
@@ -1609,6 +1699,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
         return None  # an e-prescription's status "Rejected - prior auth required", "Not dispensed - returned to stock"
     if any(for_other_condition("", v, cell=True) for k, v in cells.items() if k != "name"):
         return None  # a cell that gives it for another condition the case codes ("Active - neuropathy")
+    if (_CASE.get() or _NO_CASE).appealed == "depression" and medlist.for_another_condition(
+            unit.text[unit.text.find(found[0].written) + len(found[0].written):]):
+        return None  # the line gives it for what is not the mood: "baclofen 10 mg | three times a day (spasticity)"
     if "?" in name_cell[found[0].end:] and clause.mood(name_cell, found[0].start, found[0].end):
         return None  # a form's question read into a table's name column: "Therapy / counseling? never"
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text) or \
@@ -1926,9 +2019,11 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     with said_before(row.start or row.end):  # ("added in June 2023. ... so it came off in July": July 2023)
         _end_said_next(row, nxt)
-    if row.outcome_class != "unknown" or (row.outcome and _UNSURE_YET.search(row.outcome)):
+    if row.outcome_class != "unknown" or (row.outcome and (_UNSURE_YET.search(row.outcome) or
+                                                           _DOUBT.search(row.outcome))):
         return  # (nor when its own words say it is too soon: "Lithium ...: too early to judge. Suicidal ideation
-        # resolved during the program" tells of the program, not the lithium)
+        # resolved during the program" tells of the program, not the lithium; nor when they guess: "she is 'maybe 50
+        # percent better' on it. She took a mindfulness course ...; it helped her cope" tells of the course)
     cls, words = outcome_of(nxt.text)
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
@@ -2590,6 +2685,20 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
 _ICD = re.compile(r"(?:(?<![\w-])|(?<=^-)|(?<=\s-))([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)(?![\w-])")  # "-F10.10": a dash
 
 
+_CODE_LINE = re.compile(r"\W{0,3}")
+
+
+def _described_beside(code: str, after: str) -> bool:
+    """Whether the words after a code, across a table's column gap, share a word with the code set's description of
+    it ("I10           Hypertension": "Essential (primary) hypertension")."""
+    from appeal_kit.intake.codes import describe_code
+
+    if not re.match(r"\s{2,}|\s*\|", after):
+        return False
+    described = {w for w in re.findall(r"[a-z]{5,}", (describe_code(code) or "").lower()) if w not in _GENERIC_WORDS}
+    return bool(described & set(re.findall(r"[a-z]{5,}", after[:80].lower())))
+
+
 def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
     hits = list(_ICD.finditer(unit.text))
     if not hits:
@@ -2604,8 +2713,10 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
             continue
         bracketed = unit.text[m.start() - 1:m.start()] == "(" and unit.text[m.end():m.end() + 1] == ")"  # "HTN (I10)"
         if "." not in m.group(1) and not bracketed and not re.search(r"ICD|diagnos|dx|F\d\d", unit.text,
-                                                                      re.IGNORECASE):
-            continue
+                                                                      re.IGNORECASE) and \
+                not _CODE_LINE.fullmatch(unit.text[:m.start()]) or "." not in m.group(1) and \
+                _CODE_LINE.fullmatch(unit.text[:m.start()]) and not _described_beside(code, unit.text[m.end():]):
+            continue  # (a code table's line, "I10           Hypertension", names the code its words describe)
         try:
             if not icd_info(code).valid:
                 continue
@@ -2653,7 +2764,11 @@ _SI_TERMS = [
                 # "wishes he wouldn't wake up", "would be better off not waking up"
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I|you) (?:would|could)(?: not|n['’]t) wake up|"
                 r"better off not (?:waking up|being (?:here|alive|around))|"
+                # "wishes it would all be over sooner"
+                r"wish(?:es|ed|ing)? (?:that )?(?:it|everything|it all|life) (?:would|could) (?:all )?(?:just )?"
+                r"be over|"
                 r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|deseos? de (?:morir|no despertar)|"
+                r"(?:desea(?:ba)?|quisiera|desear[ií]a) no despertar(?:se)?|"
                 r"estar[ií]an? mejor sin (?:m[ií]|ella|[ée]l)"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
                 r"ideaci[oó]n suicida|pensamientos suicidas|"
@@ -3346,9 +3461,10 @@ def propose(docs: list[Document]) -> Proposals:
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
     # (nor, in a depression case, a migraine preventive: onabotulinumtoxinA, propranolol, erenumab are given for
-    # migraine, tremor or blood pressure, none for the mood, unless its words name the mood)
+    # migraine, tremor or blood pressure, none for the mood, unless its words name the mood; nor physical therapy,
+    # given for the body: "outpatient speech and physical therapy" after a stroke, "physical therapy" for the back)
     depression = case_conditions([u for doc_units in read for u in doc_units]).appealed == "depression"
-    rows = [r for r in rows if not (depression and r.drug_class == "migraine preventive" and
+    rows = [r for r in rows if not (depression and r.drug_class in ("migraine preventive", "rehabilitation") and
                                     not _APPEALED_WORDS["depression"].search(f"{r.outcome or ''} {r.source.text}"))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
@@ -3401,8 +3517,10 @@ _STOP_LIST = re.compile(r"\bstop\s+taking(?:\s+(?:these|the following|this))?(?:
                          r":?\s*$", re.IGNORECASE)
 _START_LIST = re.compile(r"\bstart\s+taking(?:\s+(?:these|the following|this))?(?:\s+(?:medicines?|medications?|meds))?"
                          r":?\s*$", re.IGNORECASE)
-_LIST_OPENS = re.compile(r"^\W*(?:stop|start|continue|keep)\s+taking(?:\s+(?:these|the following|this))?"
-                         r"(?:\s+(?:medicines?|medications?|meds))?\s*:", re.IGNORECASE)
+_LIST_OPENS = re.compile(r"^\W*(?:stop|start|continue|keep)\s+taking(?:(?:\s+(?:these|the following|this))?"
+                         r"(?:\s+(?:medicines?|medications?|meds))?\s*:|"
+                         # (its line joined to the first item's, no colon: "START taking these medicines bupropion")
+                         r"\s+(?:these|the following)\s+(?:medicines|medications|meds)\b)", re.IGNORECASE)
 
 
 # a sentence, or a diary's dated entry, that opens with a stop or a start and names nothing: "Stopped Feb 2024.",
@@ -3441,6 +3559,13 @@ def _another_course(unit: Unit, rows: list[HistoryRow], stay) -> list[HistoryRow
         row.source = _source(unit)
         row.outcome = row.outcome.removeprefix(said) if row.outcome else None
     return [r for r in found if r.name == name and r.start]
+
+
+# a sentence that tells of a course of its own that the treatments table does not know: its "it" is that course, not
+# the drug before ("She took an 8-week mindfulness course through the clinic in 2026; it helped her cope")
+_OWN_COURSE = re.compile(r"\b(?:took|did|joined|attended|completed|started|began|enrolled in)\s+(?:a|an)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:course|class|classes|program|programme|group|workshop)\b",
+                         re.IGNORECASE)
 
 
 def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
@@ -3669,6 +3794,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                         referent = next(((f.written, unit) for f in named if f.treatment.name == begun[0].name), None)
                     quiet = 0
                 elif referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) and \
+                        not _OWN_COURSE.search(unit.text) and \
                         (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text) or
                          outcome_of(unit.text)[0] == "relapse") and \
                         (doc_units[n - 1] is not referent[1] or _trial_dates(unit.text)):

@@ -31,7 +31,7 @@ _WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z]
 _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|,|total|"
                     r"score[ds]?|scored|total score|was|is|of|at|de|/\s*(?:date|score)|"
                     r"=|:|-|–|—|\(|\)|\||baseline|over time|trend(?:ed)?|history|"
-                    r"today|currently|now|rated|reported|a|\d+-item|"
+                    r"today|hoy|currently|now|rated|reported|a|\d+-item|"
                     r"(?:went|fell|dropped|rose|improved|decreased|increased|came down|went down|went up)\s+from|"
                     r"\([^)\d]{0,25}\)|in chart|on file|"
                     r"(?:on|at) (?:admission|discharge|intake)|"
