@@ -562,6 +562,14 @@ _PAIN_CODES = ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")
 ADDICTION_REVIEWER = "a physician board-certified in addiction medicine or addiction psychiatry"
 
 
+def mental_health_diagnosis(data: dict) -> bool:
+    """The care is for a mental or behavioural disorder (an ICD-10-CM chapter F code), or the case gives no code to
+    say otherwise: what parity law and the suicidality question reach (letters set 34, case 08: parity argued for
+    fibromyalgia, M79.7, called "a mental health condition")."""
+    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    return not codes or any(c.startswith("F") for c in codes)
+
+
 def reviewer_specialty(data: dict) -> str:
     """Who should review, from the diagnosis: a psychiatrist for mental disorders (ICD-10-CM chapter F), a pain
     medicine or anesthesiology physician for chronic pain codes; otherwise the treating clinician's field."""
