@@ -2782,6 +2782,14 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
     criteria = get_path(data, "payer_criteria")
     if not words or not isinstance(criteria, list) or not re.search(r"\bcriteri(?:on|a)\b", words, re.I):
         return []
+    # a Medicare Advantage case whose rows are Medicare's own rule (medicare_coverage, the table's caption): a number
+    # the denial gives is its own policy's criterion, another list, unless it names that rule (letters set 34, case
+    # 01: the plan's four-trial criterion 2 "met" by the LCD's two-trial criterion 2)
+    rule = get_path(data, "medicare_coverage")
+    number = " ".join(str(rule.get("number") or "").split()).lower() if isinstance(rule, dict) else ""
+    if isinstance(rule, dict) and not is_blank(rule) and get_path(data, "claim.plan_type") != "medicare" \
+            and not (number and number in words.lower()):
+        return []
     quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
     out = []
     for i, row in enumerate(criteria, start=1):
