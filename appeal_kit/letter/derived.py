@@ -1519,7 +1519,26 @@ def criteria_policy(data: dict) -> str:
     by what they are, criteria for the treatment (letters set 19, case 04: "The criteria of ... Benefit Grid,
     section 4 (non-covered services), how each is met")."""
     label = policy_label(data)
-    return "" if _EXCLUSION_LIST.search(label) else label
+    return "" if _EXCLUSION_LIST.search(label) or not criteria_from_policy(data) else label
+
+
+def criteria_from_policy(data: dict) -> bool:
+    """The criteria rows (payer_criteria) are the quoted policy's own: at least one row's words are mostly in
+    plan_policy.quote, or no quote says otherwise. A table whose rows come from another document (a brochure's
+    condition, an amendment's appendix) is never titled with the policy the denial relied on (letters set 34, cases 03
+    and 07: an exclusion's and an investigational policy's names over criteria they do not hold)."""
+    quote = set(re.findall(r"[a-z]{4,}", str(get_path(data, "plan_policy.quote") or "").lower()))
+    rows = [r for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
+    if not quote or not rows:
+        return True
+    number = " ".join(str(get_path(data, "plan_policy.number") or "").split()).lower()
+    for row in rows:
+        if number and number in " ".join(str(row.get("criterion") or "").split()).lower():
+            return True  # the row names the policy itself ("ST-PSY-07 (1): ...")
+        words = set(re.findall(r"[a-z]{4,}", str(row.get("criterion") or "").lower()))
+        if words and len(words & quote) >= len(words) / 2:
+            return True
+    return False
 
 
 _SECTION_REF = re.compile(r"\b(?:section|sec\.|§)\s*(\d[\w.()-]*\w\)?)", re.I)
