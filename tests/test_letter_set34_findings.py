@@ -111,3 +111,19 @@ def test_a_formulary_exception_carries_the_plans_other_terms(tmp_path):
     blocks = arguments.load_blocks()
     for name in ("formulary_exception", "tiering_exception"):
         assert "exclusion_routes" in blocks[name]["include"]
+
+
+# ---------------- 01: pages given as a list; 02: why the plan held a request, with one "for"
+
+@pytest.mark.parametrize("pages, said", [([1, 2], "1-2"), ([2, 3, 4], "2-4"), ([1, 3], "1, 3"), ("2", "2"),
+                                         ("2-3", "2-3")])
+def test_pages_given_as_a_list_read_as_a_range(pages, said):
+    from appeal_kit.letter import render
+
+    assert render._page_text(pages) == said
+
+
+@pytest.mark.parametrize("held", ["clinical records, faxed the same day", "for clinical records, faxed the same day"])
+def test_why_a_request_was_held_is_said_with_one_for(held):
+    context = _context("02", **{"prior_auth.pended_for": held})
+    assert context["prior_auth"]["pended_for"] == "clinical records, faxed the same day"
