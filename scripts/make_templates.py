@@ -725,7 +725,12 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to " + 
                     "{% elif claim.plan_type == 'tricare' %} under TRICARE's coverage rules"
                     "{% elif claim.plan_type == 'short_term' %} under the terms of the policy"
                     "{% elif claim.plan_type != 'medicare' %} under "
-                    "the terms of the plan{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
+                    "the terms of the plan{% endif %}"
+                    # what the member paid for care already given, asked back where no block before has (set 34,
+                    # cases 03 and 05: $2,850.00 and $956.00 paid, and only "pay the claim" asked)
+                    "{% if member_paid and service != 'pre' and says_once('member_paid') %}, and to reimburse the "
+                    "{{ member_paid.amount }} paid for it{% if member_paid.where %} ({{ member_paid.where }}){% endif %}"
+                    + said("member_paid") + "{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
@@ -1171,7 +1176,9 @@ def external() -> Letter:
         request(d, "I ask {% if external_review.agency or next_level.addressee %}you{% else %}{{ next_level.decider }}"
                    "{% endif %} to reverse "
                    "the decision and {% if service == 'post' %}to direct "
-                   "{{ insurer.name }} to pay the {{ claim_ids.noun }}{% else %}to direct {{ insurer.name }} to cover "
+                   "{{ insurer.name }} to pay the {{ claim_ids.noun }}{% if member_paid and says_once('member_paid') %} "
+                   "and to reimburse the {{ member_paid.amount }} paid for it{% if member_paid.where %} "
+                   "({{ member_paid.where }}){% endif %}" + said("member_paid") + "{% endif %}{% else %}to direct {{ insurer.name }} to cover "
                    "{{ treatment.name }}{% if approval_period %} for {{ approval_period.period }}, the approval period its criteria "
                    "set (“{{ approval_period.words }}”){% endif %}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
                    "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "

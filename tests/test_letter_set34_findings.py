@@ -127,3 +127,17 @@ def test_pages_given_as_a_list_read_as_a_range(pages, said):
 def test_why_a_request_was_held_is_said_with_one_for(held):
     context = _context("02", **{"prior_auth.pended_for": held})
     assert context["prior_auth"]["pended_for"] == "clinical records, faxed the same day"
+
+
+# ---------------- 03, 05: what the member paid for care already given is asked back in the request
+
+@pytest.mark.parametrize("number", ["03", "05"])
+def test_what_the_member_paid_is_asked_back(tmp_path, number):
+    from test_letter_set14_findings import case_of, draft
+
+    text, state = draft(tmp_path, case_of("set34", number))
+    assert "member_paid" in {fact_id for fact_id, _ in state.asserted}
+    assert f"to reimburse the {state.by_id['member_paid'].says.split(' was paid')[0]} paid for it" in text
+    # no expenses recorded: nothing asked back
+    _, state = draft(tmp_path, case_of("set34", number, expenses=None))
+    assert "member_paid" not in {fact_id for fact_id, _ in state.asserted}
