@@ -1246,9 +1246,14 @@ def expedited() -> Letter:
         d.body("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed "
                "{{ trials.summary }}. {% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}"
                "{{ trials.uncounted }} {% endif %}"
-               "{% endif %}The treatments tried, each with its dose, dates and outcome in the enclosed records: "
-               "{% for t in clinical.history %}{{ t.drug|default('') }}{% if t.where|default('') %} ({{ t.where }})"
-               "{% endif %}{{ '; ' if not loop.last else '.' }}{% endfor %}" + said("history_listed"))
+               "{% endif %}The treatments tried, each with its dose and outcome, as the enclosed records give "
+               "them with their dates: "
+               # each with its dose and the record's own outcome words: a bare name reads a sleep dose as a failed
+               # trial (set 34, case 04: "Quetiapine" beside the antidepressants)
+               "{% for t in clinical.history %}{{ t.drug|default('') }}{% if t.dose|default('') %}, "
+               "{{ t.dose|trim|trim('.') }}{% endif %}{% if t.outcome|default('') %}: {{ t.outcome|trim|trim('.') }}"
+               "{% endif %}{% if t.where|default('') %} ({{ t.where }}){% endif %}{{ '; ' if not loop.last else '.' }}"
+               "{% endfor %}" + said("history_listed"))
         d.tag("{%p endif %}")
         arguments(d)
         evidence(d)  # an experimental or off-label denial is answered with the evidence, urgent or not
