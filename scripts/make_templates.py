@@ -574,7 +574,7 @@ def ask_for_standard(d: Letter) -> None:
     # are a medical judgment (set 33, case 07: "Because the denial rests on a medical judgment")
     _optional_line(d, "medical_judgment and claim.plan_type != 'medicare'", "Because this appeal turns on a medical "
                    "judgment, please have it "
-                   "decided by someone who took no part in it, after consulting {{ reviewer }} experienced in "
+                   "decided by someone who took no part in the denial, after consulting {{ reviewer }} experienced in "
                    "treating this condition{{ law('independent_reviewer') }}{% if applies('experts_identified') %}, "
                    "and give me the name and qualifications of each expert consulted{{ law('experts_identified') }}."
                    "{% else %}. Please also tell me the name and "
