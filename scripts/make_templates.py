@@ -1252,7 +1252,7 @@ def expedited() -> Letter:
                # trial (set 34, case 04: "Quetiapine" beside the antidepressants)
                "{% for t in clinical.history %}{{ t.drug|default('') }}{% if t.dose|default('') %}, "
                "{{ t.dose|trim|trim('.') }}{% endif %}{% if t.outcome|default('') %}: {{ t.outcome|trim|trim('.') }}"
-               "{% endif %}{% if t.where|default('') %} ({{ t.where }}){% endif %}{{ '; ' if not loop.last else '.' }}"
+               "{% endif %}{% if t.where|default('') %} ({{ t.where }}){% endif %}.{{ ' ' if not loop.last }}"
                "{% endfor %}" + said("history_listed"))
         d.tag("{%p endif %}")
         arguments(d)
