@@ -96,6 +96,8 @@ class LegalRule:
     # plan types whose plans of a small employer (2 to 50 employees) the rule does not reach (rules.yaml
     # `small_employer_exempt`: the parity rules)
     small_exempt: frozenset[str] = frozenset()
+    # the rule reaches mental health and substance use disorder care only (rules.yaml `mental_health_only`: parity)
+    mental_health_only: bool = False
 
     def governs(self, plan_type: str | None) -> bool:
         return plan_type in self.cite
@@ -124,7 +126,7 @@ def registry() -> dict[str, LegalRule]:
         if set(exempt) - set(cite):
             raise TemplateError(f"{path}: rule {rule_id!r}: small_employer_exempt names plan types it does not cite")
         out[str(rule_id)] = LegalRule(str(rule_id), str(entry["provides"]), {k: str(v) for k, v in cite.items()},
-                                      frozenset(exempt))
+                                      frozenset(exempt), entry.get("mental_health_only") is True)
     return out
 
 
@@ -154,18 +156,22 @@ class Citations:
     """The registry seen from one plan type: what templates call as law(), applies() and cite_rule()."""
 
     def __init__(self, plan_type: str | None, *, state_review: bool = False, self_funded: bool = False,
-                 small_employer: bool = False):
+                 small_employer: bool = False, mental_health: bool = True):
         """`plan_type`: a plan type or another route (route(data)); `state_review`: external review is the state's
         process (STATE_PROCESS); `self_funded`: the plan is known to be self-funded (FEDERAL_PROCESS);
-        `small_employer`: the plan's employer is known to have 50 employees or fewer (small_employer())."""
+        `small_employer`: the plan's employer is known to have 50 employees or fewer (small_employer());
+        `mental_health`: the care is for a mental or substance use disorder, or the case gives no diagnosis to say
+        otherwise (letter.derived.mental_health_diagnosis): the parity rules reach nothing else."""
         self.plan_type = plan_type if plan_type in ROUTES else None
         self.state_review = state_review
         self.self_funded = self_funded
         self.small_employer = small_employer
+        self.mental_health = mental_health
 
     def _governs(self, rule_id: str) -> bool:
         found = rule(self._id(rule_id))
-        return found.governs(self.plan_type) and not (self.small_employer and self.plan_type in found.small_exempt)
+        return found.governs(self.plan_type) and not (self.small_employer and self.plan_type in found.small_exempt) \
+            and (self.mental_health or not found.mental_health_only)
 
     def _id(self, rule_id: str) -> str:
         twin = (STATE_PROCESS.get(rule_id) if self.state_review else None) or \

@@ -574,7 +574,7 @@ def ask_for_standard(d: Letter) -> None:
     # are a medical judgment (set 33, case 07: "Because the denial rests on a medical judgment")
     _optional_line(d, "medical_judgment and claim.plan_type != 'medicare'", "Because this appeal turns on a medical "
                    "judgment, please have it "
-                   "decided by someone who took no part in it, after consulting {{ reviewer }} experienced in "
+                   "decided by someone who took no part in the denial, after consulting {{ reviewer }} experienced in "
                    "treating this condition{{ law('independent_reviewer') }}{% if applies('experts_identified') %}, "
                    "and give me the name and qualifications of each expert consulted{{ law('experts_identified') }}."
                    "{% else %}. Please also tell me the name and "
@@ -725,7 +725,12 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to " + 
                     "{% elif claim.plan_type == 'tricare' %} under TRICARE's coverage rules"
                     "{% elif claim.plan_type == 'short_term' %} under the terms of the policy"
                     "{% elif claim.plan_type != 'medicare' %} under "
-                    "the terms of the plan{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
+                    "the terms of the plan{% endif %}"
+                    # what the member paid for care already given, asked back where no block before has (set 34,
+                    # cases 03 and 05: $2,850.00 and $956.00 paid, and only "pay the claim" asked)
+                    "{% if member_paid and service != 'pre' and says_once('member_paid') %}, and to reimburse the "
+                    "{{ member_paid.amount }} paid for it{% if member_paid.where %} ({{ member_paid.where }}){% endif %}"
+                    + said("member_paid") + "{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
@@ -1171,7 +1176,9 @@ def external() -> Letter:
         request(d, "I ask {% if external_review.agency or next_level.addressee %}you{% else %}{{ next_level.decider }}"
                    "{% endif %} to reverse "
                    "the decision and {% if service == 'post' %}to direct "
-                   "{{ insurer.name }} to pay the {{ claim_ids.noun }}{% else %}to direct {{ insurer.name }} to cover "
+                   "{{ insurer.name }} to pay the {{ claim_ids.noun }}{% if member_paid and says_once('member_paid') %} "
+                   "and to reimburse the {{ member_paid.amount }} paid for it{% if member_paid.where %} "
+                   "({{ member_paid.where }}){% endif %}" + said("member_paid") + "{% endif %}{% else %}to direct {{ insurer.name }} to cover "
                    "{{ treatment.name }}{% if approval_period %} for {{ approval_period.period }}, the approval period its criteria "
                    "set (“{{ approval_period.words }}”){% endif %}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
                    "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "
@@ -1239,9 +1246,14 @@ def expedited() -> Letter:
         d.body("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed "
                "{{ trials.summary }}. {% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}"
                "{{ trials.uncounted }} {% endif %}"
-               "{% endif %}The treatments tried, each with its dose, dates and outcome in the enclosed records: "
-               "{% for t in clinical.history %}{{ t.drug|default('') }}{% if t.where|default('') %} ({{ t.where }})"
-               "{% endif %}{{ '; ' if not loop.last else '.' }}{% endfor %}" + said("history_listed"))
+               "{% endif %}The treatments tried, each with its dose and outcome, as the enclosed records give "
+               "them with their dates: "
+               # each with its dose and the record's own outcome words: a bare name reads a sleep dose as a failed
+               # trial (set 34, case 04: "Quetiapine" beside the antidepressants)
+               "{% for t in clinical.history %}{{ t.drug|default('') }}{% if t.dose|default('') %}, "
+               "{{ t.dose|trim|trim('.') }}{% endif %}{% if t.outcome|default('') %}: {{ t.outcome|trim|trim('.') }}"
+               "{% endif %}{% if t.where|default('') %} ({{ t.where }}){% endif %}.{{ ' ' if not loop.last }}"
+               "{% endfor %}" + said("history_listed"))
         d.tag("{%p endif %}")
         arguments(d)
         evidence(d)  # an experimental or off-label denial is answered with the evidence, urgent or not

@@ -575,8 +575,10 @@ def test_an_expedited_appeal_says_what_has_been_tried(tmp_path):
     assert "I have failed four adequate medication trials" in letter
     # in a sentence with where the records show each, so the urgent letter stays within two pages (tested with
     # LibreOffice in test_letter_order.py)
-    assert re.search(r"The treatments tried, each with its dose, dates and outcome in the enclosed records: "
-                     r"Sertraline \(Exhibit [A-Z], p\. \d+\); ", letter)
+    # each with its dose and the record's outcome words (set 34, case 04: a bare name read a sleep dose as a trial)
+    assert re.search(r"The treatments tried, each with its dose and outcome, as the enclosed records give them with "
+                     r"their dates: Sertraline, 200 mg daily: Partial response at 8 weeks, then relapse; PHQ-9 19 at "
+                     r"stop \(Exhibit [A-Z], p\. \d+\)\. Bupropion XL", letter)
     assert "Medication or treatment" not in letter  # no table
 
 

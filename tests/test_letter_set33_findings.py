@@ -156,3 +156,18 @@ def test_a_claim_resubmitted_with_what_was_asked_keeps_its_first_date(quote, ans
         "asked": "2026-02-10", "answered": answered, "resent": resent, "returned": "2026-03-16"}})
     assert rule["kept"] is kept
     assert rule["resubmit"] is (quote == RESUBMIT)
+
+
+# ------------- set 34, case 08: parity is argued only for mental health or substance use disorder care
+
+@pytest.mark.parametrize("codes, mental", [(["M79.7"], False), (["M79.7", "F33.1"], True), ([], True),
+                                           (["F10.20"], True)])
+def test_parity_reaches_only_mental_health_care(codes, mental):
+    from appeal_kit.rules import Citations
+
+    data = {"claim": {"plan_type": "church", "diagnosis_codes": codes}}
+    assert derived.mental_health_diagnosis(data) is mental
+    citations = Citations("church", mental_health=derived.mental_health_diagnosis(data))
+    assert citations.applies("parity_nqtl") is mental and citations.applies("parity_criteria") is mental
+    # the rules that reach every claim are untouched
+    assert citations.applies("independent_reviewer")

@@ -526,6 +526,11 @@ def _why_not_counted(row: dict) -> str:
         return "it was started during the care this appeal is about, not tried before it"
     if _worked(row):  # what it did, before what it did not (set 8, case 05: samples that worked "had not failed")
         return f"it brought a {_worked(row)}"
+    if _ADVERSE_STOP.search(str(row.get("outcome") or "")) and not still_taken(row) \
+            and _flag(row.get("failed")) is not True:
+        # stopped because it could not be tolerated: an intolerance, never "has not failed", which a step-therapy
+        # rule accepting intolerance reads against the patient (letters set 34, cases 01 and 08)
+        return "it could not be tolerated and was stopped, an intolerance rather than a full trial"
     if _flag(row.get("failed")) is False:
         return "it has not failed"
     # a dose the row says was for another purpose (sleep) is said so, never "does not say it failed" (letters set

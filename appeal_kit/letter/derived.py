@@ -562,6 +562,14 @@ _PAIN_CODES = ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")
 ADDICTION_REVIEWER = "a physician board-certified in addiction medicine or addiction psychiatry"
 
 
+def mental_health_diagnosis(data: dict) -> bool:
+    """The care is for a mental or behavioural disorder (an ICD-10-CM chapter F code), or the case gives no code to
+    say otherwise: what parity law and the suicidality question reach (letters set 34, case 08: parity argued for
+    fibromyalgia, M79.7, called "a mental health condition")."""
+    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    return not codes or any(c.startswith("F") for c in codes)
+
+
 def reviewer_specialty(data: dict) -> str:
     """Who should review, from the diagnosis: a psychiatrist for mental disorders (ICD-10-CM chapter F), a pain
     medicine or anesthesiology physician for chronic pain codes; otherwise the treating clinician's field."""
@@ -1511,7 +1519,26 @@ def criteria_policy(data: dict) -> str:
     by what they are, criteria for the treatment (letters set 19, case 04: "The criteria of ... Benefit Grid,
     section 4 (non-covered services), how each is met")."""
     label = policy_label(data)
-    return "" if _EXCLUSION_LIST.search(label) else label
+    return "" if _EXCLUSION_LIST.search(label) or not criteria_from_policy(data) else label
+
+
+def criteria_from_policy(data: dict) -> bool:
+    """The criteria rows (payer_criteria) are the quoted policy's own: at least one row's words are mostly in
+    plan_policy.quote, or no quote says otherwise. A table whose rows come from another document (a brochure's
+    condition, an amendment's appendix) is never titled with the policy the denial relied on (letters set 34, cases 03
+    and 07: an exclusion's and an investigational policy's names over criteria they do not hold)."""
+    quote = set(re.findall(r"[a-z]{4,}", str(get_path(data, "plan_policy.quote") or "").lower()))
+    rows = [r for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
+    if not quote or not rows:
+        return True
+    number = " ".join(str(get_path(data, "plan_policy.number") or "").split()).lower()
+    for row in rows:
+        if number and number in " ".join(str(row.get("criterion") or "").split()).lower():
+            return True  # the row names the policy itself ("ST-PSY-07 (1): ...")
+        words = set(re.findall(r"[a-z]{4,}", str(row.get("criterion") or "").lower()))
+        if words and len(words & quote) >= len(words) / 2:
+            return True
+    return False
 
 
 _SECTION_REF = re.compile(r"\b(?:section|sec\.|§)\s*(\d[\w.()-]*\w\)?)", re.I)
@@ -2773,6 +2800,14 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
     words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
     criteria = get_path(data, "payer_criteria")
     if not words or not isinstance(criteria, list) or not re.search(r"\bcriteri(?:on|a)\b", words, re.I):
+        return []
+    # a Medicare Advantage case whose rows are Medicare's own rule (medicare_coverage, the table's caption): a number
+    # the denial gives is its own policy's criterion, another list, unless it names that rule (letters set 34, case
+    # 01: the plan's four-trial criterion 2 "met" by the LCD's two-trial criterion 2)
+    rule = get_path(data, "medicare_coverage")
+    number = " ".join(str(rule.get("number") or "").split()).lower() if isinstance(rule, dict) else ""
+    if isinstance(rule, dict) and not is_blank(rule) and get_path(data, "claim.plan_type") != "medicare" \
+            and not (number and number in words.lower()):
         return []
     quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
     out = []

@@ -246,9 +246,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     level = level if level in SUICIDALITY else ""
     # asked for only where the diagnosis is a mental disorder (ICD-10-CM chapter F) or not given: a pain-only
     # case has no place for it
-    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
     about = (N_("whether the records document suicidal ideation (none, passive, active or attempt)")
-             if not codes or any(c.startswith("F") for c in codes) else "")
+             if derived.mental_health_diagnosis(data) else "")
     if severity_mentions_suicidality(data):
         about = ""  # the letter prints the severity line, which speaks to it; check notes the field instead
     recorded_level = phrase(SUICIDALITY.get(level, ""))

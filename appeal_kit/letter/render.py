@@ -513,7 +513,7 @@ class Pointers:
                 item = {"file": item}
             if not isinstance(item, dict) or not item.get("file"):
                 continue
-            page = item.get("page") or item.get("pages") or ""
+            page = _page_text(item.get("page") or item.get("pages") or "")
             found = self.index.get((self.folder / str(item["file"])).resolve())
             if found is None:
                 out.append(f"{item['file']}" + (f", {_pages(page)}" if page else "") + " (not enclosed)")
@@ -620,6 +620,18 @@ def _records_named(case: Case, pointers: Pointers, files: list[str], *, inline: 
                          for p in shown])
     return "; ".join(f"{pointers.where(p)}: {pointers.title(p)}" if pointers.title(p) else pointers.where(p)
                      for p in shown)
+
+
+def _page_text(page: Any) -> str:
+    """A page or pages as a case gives them ("2", "2-3", `[1, 2]`) in the one form the rest reads: a list of whole
+    consecutive pages as a range ("1-2"), else the pages with commas (set 34, case 01: "pp. [1, 2]" printed)."""
+    if not isinstance(page, (list, tuple)):
+        return str(page).strip()
+    items = [str(p).strip() for p in page if str(p).strip()]
+    if len(items) > 1 and all(p.isdigit() for p in items) and \
+            [int(p) for p in items] == list(range(int(items[0]), int(items[0]) + len(items))):
+        return f"{items[0]}-{items[-1]}"
+    return ", ".join(items)
 
 
 def _pages(page: Any) -> str:
@@ -951,7 +963,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         **Citations(route(data) if standing["kind"] != "provider"
                     or route(data) == "medicare" else None, state_review=state_runs_review(data),
                     self_funded=directory.funding(data) == "self_funded",
-                    small_employer=small_employer(data)).functions(),
+                    small_employer=small_employer(data),
+                    mental_health=derived.mental_health_diagnosis(data)).functions(),
     )
     # the records a field names, as the letter points to them (_records_named): the enrollment records of the
     # member's plan option, the proof that the coverage was in force, the provider's notice to the plan or request for
@@ -975,6 +988,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # the plan's quoted terms with their exhibit, before the colon that opens the quotation (set 33, case 03: SPD 6.3
     # quoted with no exhibit)
     data["policy_at"] = f" ({data['enclosed']['plan_policy']})" if data["enclosed"].get("plan_policy") else ""
+    # why the plan held a request, with or without its own "for" (set 34, case 02: "pended it clinical records"; set
+    # 17, case 02 wrote "for clinical records"): the letter says "for" once
+    held = get_path(data, "prior_auth")
+    if isinstance(held, dict) and isinstance(held.get("pended_for"), str):
+        data["prior_auth"] = {**held, "pended_for": re.sub(r"^\s*for\s+", "", held["pended_for"], flags=re.I)}
     paid = get_path(data, "emergency.plan_paid.file")  # the record of the plan's own payment, with its page
     data["enclosed"]["emergency_paid"] = _where_enclosed(case, pointers, [str(paid)], get_path(
         data, "emergency.plan_paid.page")) if paid and _is_case_file(case, paid) else None
