@@ -2277,14 +2277,15 @@ do not show that the criteria in Section 5(a) of the plan brochure were         
 met: a trial of four antidepressants before TMS was started.                     September 30, 2026
 """
     assert intake_facts.extract_facts(text, today=TODAY)["denial_category"] == "medical_necessity"
-    # a benefit maximum's adjustment code (CO-119, "other") is the reason itself: not read again
+    # a benefit maximum's adjustment code (CO-119) is the reason itself, `benefit_limit` (check then asks for the
+    # plan's limit): not read again
     limit = """Example Medicaid Plan (FICTIONAL)
 Date: October 19, 2026
 Reason code CO-119: benefit maximum for this time period has been reached.
 Service         Code       Billed       Paid
 10/01/2026      90837      $210.00      $0.00
 """
-    assert intake_facts.extract_facts(limit, today=TODAY)["denial_category"] == "other"
+    assert intake_facts.extract_facts(limit, today=TODAY)["denial_category"] == "benefit_limit"
 
 
 def test_spanish_words_of_a_county_government_plan():

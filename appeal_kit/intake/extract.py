@@ -2195,7 +2195,7 @@ def _first_cells(text: str) -> str:
 
 def find_denial_category(doc: Doc, carcs: list[str]):
     found = _denial_category(doc, carcs)
-    # (an adjustment code that says "other", a benefit maximum's CO-119, is the reason itself)
+    # (an adjustment code that says "other", a coverage date's CO-26 or CO-27, is the reason itself)
     if found and (found[0] != "other" or any(codes.carc_category(c) == "other" for c in carcs)) or \
             "\n" not in doc.text:
         return found
