@@ -69,7 +69,7 @@ careful person would copy from it:
 - blind-fresh26: tests/resources/notices/blind-fresh26/ (a twenty-sixth blind set, 18 notices, 6 in Spanish, 11 of
                them photos, scans or faxes; scored at 54fe7635, read from the next round on);
 - blind-fresh27: tests/resources/notices/blind-fresh27/ (a twenty-seventh blind set, 18 notices, 6 in Spanish, 11 of
-               them photos, scans or faxes; scored at 6ca90a05, never read by whoever tuned the rules).
+               them photos, scans or faxes; scored at 6ca90a05, read from s55-intake on).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, everything else must be equal. The appeals address is the whole block an

@@ -2277,14 +2277,15 @@ do not show that the criteria in Section 5(a) of the plan brochure were         
 met: a trial of four antidepressants before TMS was started.                     September 30, 2026
 """
     assert intake_facts.extract_facts(text, today=TODAY)["denial_category"] == "medical_necessity"
-    # a benefit maximum's adjustment code (CO-119, "other") is the reason itself: not read again
+    # a benefit maximum's adjustment code (CO-119) is the reason itself, `benefit_limit` (check then asks for the
+    # plan's limit): not read again
     limit = """Example Medicaid Plan (FICTIONAL)
 Date: October 19, 2026
 Reason code CO-119: benefit maximum for this time period has been reached.
 Service         Code       Billed       Paid
 10/01/2026      90837      $210.00      $0.00
 """
-    assert intake_facts.extract_facts(limit, today=TODAY)["denial_category"] == "other"
+    assert intake_facts.extract_facts(limit, today=TODAY)["denial_category"] == "benefit_limit"
 
 
 def test_spanish_words_of_a_county_government_plan():
@@ -3581,3 +3582,152 @@ Claim 26-0000-0002 - Patient: Ana Ruiz (EJM-000000-02) - Example Pain Center - D
               "(62323) you received on July 15, 2026.\n")
     assert intake_facts.extract_facts(letter, today=TODAY)["procedure_codes"] == ["62323"]
 
+
+
+def test_spanish_participant_label_a_name_before_its_id_label_and_a_code_after_spanish_care():
+    """"Participante:" labels the patient; a name runs to the next label on its line, "Identificación:" too; in
+    Spanish the words that say which care come after the care's own ("inyección epidural lumbar (62323)"); an
+    address block's ZIP line ends its sentence, so the external review named on the next line is not the appeal's."""
+    text = """Ejemplo Administradores - MUESTRA FICTICIA
+Fecha del aviso: 26/10/2026
+Participante: Lucía Ejemplo Ruiz   Fecha de nacimiento: 11/08/1980
+Miembro: Lucía Ejemplo Ruiz Identificación: EJM-0000001
+Servicio: inyección epidural lumbar (62323), diagnóstico M54.16, del 14 de septiembre de 2026.
+Negamos el pago porque el servicio no es médicamente necesario.
+Si no está de acuerdo, dispone de 180 días a partir de la fecha en que reciba este aviso para
+presentar una apelación por escrito a:
+   Plan Ejemplo
+   Apartado Postal 0000
+   Fresno, CA 93700-0000
+Después de la decisión final puede pedir una revisión externa dentro de 4 meses.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["patient_name"] == "Lucía Ejemplo Ruiz"
+    assert f["member_id"] == "EJM-0000001"
+    assert f["procedure_codes"] == ["62323"]
+    assert "dispone de 180 días" in f["deadline_basis"]
+
+
+def test_statement_rows_kinds_of_others_hands():
+    """A family statement's heading names its patient in a field of its own ("Claim X - Name (ID-02) - DENIED"); a
+    row whose last words say it was paid ("PR-3 (copay) PAID", "Paid on an earlier claim") is none of the denial's;
+    a heading whose last word is its status ("... Example Counseling DENIED") marks its claim denied."""
+    family = """Example Assurance - FICTIONAL SAMPLE
+Statement date: November 30, 2026
+Subscriber: Nora Example-Hale, ID EXA000000-01
+
+Claim EA26K0000001 - Nora Example-Hale (EXA000000-01) - PAID
+
+10/14/2026 90834 F41.1 billed $150.00 plan paid $118.00 you owe $32.00
+
+Claim EA26K0000002 - Sam Example-Hale (EXA000000-02) - DENIED
+
+10/20/2026 90867 F33.1 billed $420.00 plan paid $0.00 CO-22
+"""
+    f = intake_facts.extract_facts(family, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Sam Example-Hale", "EXA000000-02")
+    remark = """EXAMPLE MUTUAL - FICTIONAL SAMPLE
+Date of this notice: November 9, 2026
+Member: Ada Example       Member ID: EXM000000
+  Date of service Code    Diagnosis Billed    Allowed You owe Remark
+  10/02/2026   99214  F33.2    $210.00   $142.00  $30.00   PR-3 (copay) PAID
+  10/06/2026    96365  F33.2    $640.00   $0.00   $0.00   CO-50
+We denied the infusions as not medically necessary.
+"""
+    f = intake_facts.extract_facts(remark, today=TODAY)
+    assert (f["service_dates"], f["procedure_codes"], f["carc_codes"]) == (["2026-10-06"], ["96365"], ["CO-50"])
+    status = """EXAMPLE STATE PLAN - FICTIONAL SAMPLE
+Notice Date: 11/05/2026
+Date     Code    Dx    Status
+06/10/2025 90837 F31.81 Denied CO-29
+06/24/2025 90837 F31.81 Paid on an earlier claim
+"""
+    assert intake_facts.extract_facts(status, today=TODAY)["service_dates"] == ["2025-06-10"]
+    msn = """MEDICARE SUMMARY NOTICE - FICTIONAL SAMPLE
+Notice date; November 2, 2026
+Claim 22-00000-000-001     Example Family Medicine    APPROVED
+07/29/2026  99213   office visit  Medicare paid $88.41
+Claim 22-00000-000-002 Example Counseling DENIED
+08/11/2026  90837   diagnosis F43.12  Medicare paid $0.00  Note A
+"""
+    f = intake_facts.extract_facts(msn, today=TODAY)
+    assert (f["claim_number"], f["notice_date"]) == ("22-00000-000-002", "2026-11-02")
+    assert (f["service_dates"], f["procedure_codes"]) == (["2026-08-11"], ["90837"])
+
+
+def test_a_claim_told_on_its_heading_a_code_after_a_rows_date_and_a_notice_date_before_the_care():
+    """A paid claim of one service told on its heading's line is a claim of the statement; a denied row's code in the
+    cell after its date is a code with no column heading; a notice date read before the statement's dates of care
+    (a photo's cut year, "10/12/20") is set aside, never kept silently."""
+    text = """EXAMPLE BENEFIT TRUST - FICTIONAL SAMPLE
+BENEFIT STATEMENT
+Date 10/12/20:
+Plan member: Ivo Example    Member ID: EBT-0000-0001
+Claim 9D0000001 Example Pain Center 08/14/2026 99204 PAID $212.00
+
+Claim 9D0000002 Example Pain Center received 09/20/2026
+  09/03/2026  64635   M47.816  $1,840.00  paid $0.00  CO-4
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["service_dates"], f["procedure_codes"]) == ("9D0000002", ["2026-09-03"], ["64635"])
+    assert f["notice_date"] is None and f["rejected"]["notice_date"]["value"] == "2020-10-12"
+
+
+def test_form_cells_lists_of_other_requests_state_hearings_and_rows_under_a_sentence():
+    """A form row's cells led by a bare label with one space ("Participant Dana Example", "ID EXP-0000-0001"); a
+    portal's list of requests beside the notice's own gives it none of the others' codes; a state hearing
+    ("audiencia estatal") is a fee-for-service notice's first appeal; an authorization request's label glossed
+    ("Solicitud de autorización (TAR):"); an accent OCR put on a label ("Reclámo:"); rows of dates under a sentence
+    that points to them ("We have denied payment for these services:")."""
+    cells = """EXAMPLE BENEFIT ADMINISTRATORS - FICTIONAL SAMPLE
+Statement date 11/16/2026      Participant Dana Example-Roe
+ID EXP-00000-0001             Group GRP 0000
+We denied these sessions as not medically necessary.
+"""
+    f = intake_facts.extract_facts(cells, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Dana Example-Roe", "EXP-00000-0001")
+    portal = """Example Health Plans - member portal - FICTIONAL SAMPLE
+Recent requests
+PA-1111-04417    Eli Example    90837    Approved
+PA-2222-09375    Wren Example    S0013    Denied
+Letter date: December 1, 2026
+Member: Wren Example
+Request number: PA-2222-09375
+Requested: esketamine nasal spray (S0013). Decision: denied under our step therapy rule.
+"""
+    assert intake_facts.extract_facts(portal, today=TODAY)["procedure_codes"] == ["S0013"]
+    hearing = """PROGRAMA MEDICAID DEL ESTADO - pago por servicio (MUESTRA FICTICIA)
+Fecha del aviso: 19 de noviembre de 2026
+Beneficiario: Teo Ejemplo
+Solicitud de autorización (TAR): TAR 0000 0000 1
+Decisión: negada. El servicio no es un beneficio cubierto.
+Su derecho a una audiencia estatal
+Tiene 90 días a partir de la fecha de este aviso para pedir una audiencia estatal.
+"""
+    f = intake_facts.extract_facts(hearing, today=TODAY)
+    assert (f["claim_number"], f["appeal_deadline"]) == ("TAR 0000 0000 1", "2027-02-17")
+    accent = "PLAN EJEMPLO - MUESTRA FICTICIA\nFecha: 3 de noviembre de 2026\nReclámo: MA00-00-000001\n"
+    assert intake_facts.extract_facts(accent, today=TODAY)["claim_number"] == "MA00-00-000001"
+    rows = """EXAMPLE MEDICARE ADVANTAGE (HMO) - FICTIONAL SAMPLE
+Date: 11/24/2026
+We have denied payment for these services:
+  10/19/2026  90870   diagnosis F33.3  CO-197
+  10/21/2026  90870   diagnosis F33.3  CO-197
+"""
+    assert intake_facts.extract_facts(rows, today=TODAY)["service_dates"] == ["2026-10-19", "2026-10-21"]
+
+
+def test_a_denied_blocks_patient_id_in_the_next_cell_of_its_heading():
+    """"Claim X   Patient: Name    ID Y": the ID in the heading's next cell is the denied claim's patient's own,
+    not the paid claim's above it (a "Subscriber ID" would name no patient's)."""
+    text = """EXAMPLE COUNTY EMPLOYEE PLAN - FICTIONAL SAMPLE
+Remittance date:  11/17/2026
+Claim 7000-0000-10001   Patient: Ines Example   ID CTY-FICT-100001
+  11/03/2026  90834   Billed $150.00  Allowed $118.40  Paid $118.40
+Claim 7000-0000-20002   Patient: Leo Example    ID CTY-FICT-200002
+  11/02/2026  90837   Billed $195.00  Allowed $0.00    Paid $0.00   CO-11
+  Claim status: DENIED
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["patient_name"], f["member_id"], f["claim_number"]) == ("Leo Example", "CTY-FICT-200002",
+                                                                       "7000-0000-20002")

@@ -37,6 +37,8 @@ _DENIED_WORDS = re.compile(r"\b(?:denied|not covered|not approved|not payable|no
 # lines paid, some denied: the claim is a denied one, its paid lines told apart by unpaid_and_paid_lines)
 _STATUS_DENIED = re.compile(rf"\b(?:status|estado)\s*:?\s*(?P<why>(?:(?:partly|partially|in part|parcialmente)\s+)?"
                             rf"{_DENIED_WORDS.pattern})", re.IGNORECASE)
+_HEADING_ENDS_DENIED = re.compile(rf"[ \t](?:[-–|][ \t]+)?(?P<why>(?:(?:partly|partially|in part|parcialmente)[ \t]+)?"
+                                  rf"{_DENIED_WORDS.pattern})[ \t.]*$", re.IGNORECASE)
 # a claim's diagnosis line, under its rows ("Diagnosis: F41.1", "Dx: F33.1", "Diagnóstico: F33.1")
 _DIAGNOSIS_LINE = re.compile(r"[ \t]*(?:diagnos[ie]s(?: codes?)?|dx|diagn[oó]sticos?)[ \t]*:", re.IGNORECASE)
 _CARC = re.compile(r"(?<![A-Za-z0-9])(CO|OA|PI|PR|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.])")
@@ -376,7 +378,9 @@ def _block_claims(lines: list[str]) -> list[Claim]:
     for k, (start, number) in enumerate(headings):
         end = headings[k + 1][0] if k + 1 < len(headings) else len(lines)
         claim = Claim(number, [start])
-        if status := _STATUS_DENIED.search(lines[start]):  # "Claim X - Patient: ... - Status: DENIED"
+        # "Claim X - Patient: ... - Status: DENIED", or the status alone as the heading's last cell ("Claim
+        # 22-26284-771-340 Pinecrest Counseling DENIED")
+        if status := _STATUS_DENIED.search(lines[start]) or _HEADING_ENDS_DENIED.search(lines[start]):
             claim.denied, claim.why = True, status.group(0)
         header: list[tuple[int, str]] | None = shared
         blank = 0
@@ -417,7 +421,17 @@ def _block_claims(lines: list[str]) -> list[Claim]:
                 claim.lines.append(i)  # the block's "Diagnosis: F41.1" under its rows: this claim's
         if len(claim.lines) > 1:
             claims.append(claim)
+        elif _ONE_LINE_CLAIM.search(lines[start].replace(number, " ")):
+            # a claim of one service told on its heading's own line ("Claim 9D2603981 Hollow Creek Pain Center
+            # 08/14/2026 99204 PAID $212.00"), before the next claim's heading
+            why = _row_denied(None, lines[start])
+            claim.denied, claim.why = claim.denied or bool(why), claim.why or why
+            claims.append(claim)
     return claims
+
+
+# a heading's own service: a date and a code or an amount
+_ONE_LINE_CLAIM = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}.*?(?:\$\s?\d|\b\d{5}\b|\b[A-Z]\d{4}\b)")
 
 
 # a service table's headings: a date or code column, and a column saying what the plan did with each line (what it
@@ -447,7 +461,18 @@ def _row_paid(header: list[tuple[int, str]], row: str) -> str:
     for h, c in cells.items():
         if _LINE_OUTCOME_COLUMN.search(h) and _PAID_STATUS.match(c.strip(" |")):
             return c.strip(" |")
+    # the row's last words, after its codes and amounts, say it was paid, where its cells cannot be told by the
+    # headings (a remark "PR-3 (copay) PAID"; OCR's single spaces: "06/24/2025 90837 F31.81 Paid on an earlier
+    # claim"), and no denial's adjustment code stands on it
+    last = _ROW_ENDS_PAID.search(row)
+    if last and not any(g in ("CO", "OA", "PI") and n not in _ROUTINE_CARCS for g, n in codes):
+        return last.group(0).strip()
     return ""
+
+
+# a paid status among the last words of a row, nothing but words after it
+_ROW_ENDS_PAID = re.compile(r"(?<=[\d)])[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?(?<!not )(?<!no )"
+                            r"(?:paid|pagad[oa]|approved|aprobad[oa])\b[^\d\n$]*$", re.IGNORECASE)
 
 
 def unpaid_and_paid_lines(lines: list[str]) -> tuple[list[int], list[int]]:

@@ -81,7 +81,9 @@ CARC_INFO: dict[str, tuple[str, str]] = {
     "56": ("the payer deems the treatment not proven effective", "experimental_investigational"),
     "96": ("non-covered charge", "not_covered"),
     "97": ("the payment for this service is included in the payment for another service (bundled)", "coding_billing"),
-    "119": ("the benefit maximum has been reached", "other"),
+    # a cap on visits, sessions or days: check asks for the plan's limit (plan_policy.limit), the letter's cap block
+    # answers it (the lead's decision, s55; `other` before)
+    "119": ("the benefit maximum has been reached", "benefit_limit"),
     "197": ("precertification or authorization was absent", "prior_authorization"),
     "198": ("precertification or authorization was exceeded", "prior_authorization"),
     "204": ("the service is not covered under the patient's benefit plan", "not_covered"),

@@ -1063,10 +1063,13 @@ _US_DECIDING = re.compile(r"\b(?:we|the plan|our reviewers?|it)\s+(?:will|must|'
                           r"le enviaremos|le responderemos|el plan (?:debe|tomar[aá]|dar[aá]))\b", re.IGNORECASE)
 _LATER_LEVEL = re.compile(r"external review|independent review|fair hearing|\bIRE\b|Office of Personnel|\bOPM\b|"
                           r"\bQIC\b|Qualified Independent|Administrative Law|\bALJ\b|Medicare Appeals Council|"
-                          r"review organization|\bIRO\b|audiencia (?:imparcial|justa)|revisi[oó]n (?:externa|"
+                          r"review organization|\bIRO\b|audiencia (?:imparcial|justa|estatal|del estado)|"
+                          r"revisi[oó]n (?:externa|"
                           r"independiente)", re.IGNORECASE)
 # a state fair hearing, in both languages: the first appeal where the notice offers no appeal to the plan
-FAIR_HEARING = re.compile(r"fair hearings?|audiencias? (?:imparcial|justa)", re.IGNORECASE)
+# (a state hearing, as California calls it: "audiencia estatal", "state hearing")
+FAIR_HEARING = re.compile(r"fair hearings?|state hearings?|audiencias? (?:imparcial|justa|estatal|del estado)",
+                          re.IGNORECASE)
 # an external review, in both languages: the next step after a final internal decision
 EXTERNAL_REVIEW = re.compile(r"external review|independent review|review organization|\bIRO\b|"
                              r"revisi[oó]n (?:externa|independiente)", re.IGNORECASE)
@@ -1192,6 +1195,10 @@ def sentences(text: str) -> list[str]:
     # a scan's blank line inside a sentence ("within 6 months from the date of" / "" / "this letter.") is no
     # paragraph's end: a line ending in a word or comma before one opening in lower case
     text = re.sub(r"(?<=[^\W\d_,]|,)[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[a-záéíóúñ])", " ", text.replace("\f", "\n"))
+    # an address block's last line (its state and ZIP) ends what it is in: a line after it opening in capitals
+    # starts a sentence of its own, though no blank line stands between ("... apelación por escrito a: Plan ...
+    # Fresno, CA 93747-8841" then "Después de la decisión final ... revisión externa")
+    text = re.sub(r"(?<=\b[A-Z]{2}[ \t]\d{5})((?:-\d{4})?)[ \t]*\n(?=[ \t]*[A-ZÁÉÍÓÚÑ¿¡])", r"\1\n\n", text)
     flat = re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
     flat = re.sub(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)", " ", flat)
     parts = re.split(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bSr\.)(?<!\bSra\.)(?<=[.!?;])\s+"

@@ -630,7 +630,7 @@ _ROLE_PREFIX = re.compile(r"^(?:the\s+)?(?:patient|member|enrollee|subscriber|be
                           r"\s*[:\-]?\s+", re.IGNORECASE)
 # what follows a name on the same line: the next label, a dash and a subject, a bracket
 _AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|Enrollee|Subscriber|Patient|Policy|"
-                         r"Reference|Plan|Fecha|N[uú]mero|Miembro|Reclamo)\b|\(|\s[-/]\s|"
+                         r"Reference|Plan|Fecha|N[uú]mero|Miembro|Reclamo|Identificaci[oó]n)\b|\(|\s[-/]\s|"
                          # a role after the name and a comma: "Corinne Abernathy-Vale, enrollee (...)"
                          r",\s*(?i:enrollee|member|patient|subscriber|beneficiary|dependent|participant|ID|Claim|DOB|"
                          r"Date|miembro|paciente|afiliad[oa]|asegurad[oa]|beneficiari[oa])\b")
@@ -1194,9 +1194,38 @@ def patient_of_block(doc: Doc, start: int, end: int):
         said = m and (m.group("name") or m.group("short") if "short" in m.re.groupindex else m.group("name"))
         name = _clean_name(said) if said else None
         if said and name:
-            own = _ID_ON_PATIENT_LINE.search(said)
+            # (or in the next cell of the heading: "Claim 7026-...   Patient: Lionel Abara    ID CTY-FICT-118204")
+            own = _ID_ON_PATIENT_LINE.search(said) or \
+                (_ID_ON_PATIENT_LINE.search(doc.lines[li][m.end():]) if m and m.re is _PATIENT_FIELD and re.match(
+                    r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]+(?:member[ \t]+)?(?:ID|I\.D\.|identificaci[oó]n)\b",
+                    doc.lines[li][m.end():], re.IGNORECASE) else None)
             member_id = _clean_id(own.group("id") or own.group("id2")) if own else None
             return name, member_id or None, squeeze(doc.lines[li])[:200]
+    return None
+
+
+_HEADING_FIELDS = re.compile(r"[ \t][-–|•·][ \t]+|[ \t]{3,}")
+
+
+def patient_in_heading(doc: Doc, li: int, number: str, patient: str | None):
+    """On a family statement in blocks, the person a claim's heading names in a field of its own, with no label:
+    "Claim EA26K3390712 - Samir Haddad-Whitfield (EVA771204559-02) - DENIED". The name counts with the person's own
+    number in brackets after it, or sharing a word with the patient found elsewhere (the family's surname); a
+    provider's or a plan's name is no person's (`_clean_name`). (name, own ID or None, evidence), or None."""
+    line = doc.lines[li]
+    at = line.find(number)
+    if at < 0:
+        return None
+    for field_ in _HEADING_FIELDS.split(line[at + len(number):])[1:]:
+        own = _ID_ON_PATIENT_LINE.search(field_)
+        said = field_.split("(")[0]
+        name = _clean_name(said) if said.strip() and ":" not in said else None
+        if not name:
+            continue
+        member_id = _clean_id(own.group("id2")) if own and own.group("id2") else None
+        shared = patient and {w.lower() for w in name.split()} & {w.lower() for w in patient.split() if len(w) > 2}
+        if member_id or shared:
+            return name, member_id, squeeze(line)[:200]
     return None
 
 
@@ -1789,7 +1818,14 @@ _DATE_LED_HEADER = re.compile(r"^[ \t]*(?:(?:dates? of service|service dates?|DO
                               r"[ \t]+(?:[^\W\d_]+[.?]?[ \t]+){1,}[^\W\d_]+[.?]?|"
                               # a heading over a list of the services, each line opening with its date ("Services
                               # reviewed (Clinic X):" over "21-Oct-2026   J0013  esketamine ...")
-                              r"(?:services?|servicios?)\b[^\n:\d]{0,60}:)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+                              r"(?:services?|servicios?)\b[^\n:\d]{0,60}:|"
+                              # or a sentence that ends pointing to them ("We have denied payment for these
+                              # services:" over "  10/19/2026  90870 and 00104 ...")
+                              r"(?P<intro>[^\n:\d]{0,80}?\b(?:these|the following|those|estos|estas|los siguientes|"
+                              r"las siguientes)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:services?|claims?|lines?|items?|"
+                              r"sessions?|visits?|infusions?|treatments?|servicios?|sesiones|visitas|infusiones|"
+                              r"tratamientos|reclamos|l[ií]neas)[ \t]*:))[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_PAID_INTRO = re.compile(r"\b(?:paid|approved|allowed|pagamos|aprobamos|pagad[oa]s|aprobad[oa]s)\b", re.IGNORECASE)
 
 
 def find_service_dates(doc: Doc):
@@ -1833,6 +1869,8 @@ def find_service_dates(doc: Doc):
     # a table OCR read with single spaces between its cells: a header row opening with a service-date heading
     # ("Date of service Code Diagnosis Billed", "Fecha servicio Código") over rows that each open with a date
     for m in _DATE_LED_HEADER.finditer(doc.text):
+        if m.group("intro") and _PAID_INTRO.search(m.group("intro")) and not _DENIES.search(m.group("intro")):
+            continue  # "We paid for these services:": not the denial's
         li = doc.line_at(m.start())
         for nli in range(li + 1, min(li + 40, len(doc.lines))):
             row = doc.lines[nli]
@@ -1964,8 +2002,10 @@ _CODE_TO_BILL_INSTEAD = re.compile(r"\badd-on (?:\w+ )?codes?\b|\bonly under (?:
 def _named_in_brackets(text: str, start: int, end: int) -> bool:
     """A number alone in brackets right after the care it codes ("the lumbar epidural steroid injection (62323)
     you received"): a code of any section, where a sentence's treatment words alone take only 9xxxx numbers."""
-    before = text[max(0, start - 40):start]
-    return text[end:end + 1] == ")" and bool(re.search(rf"(?:{_TREATMENT_WORDS.pattern})[a-z]*[ \t]*\($", before,
+    before = text[max(0, start - 60):start]
+    # (in Spanish the words that say which come after the care's: "inyección epidural lumbar (62323)")
+    return text[end:end + 1] == ")" and bool(re.search(rf"(?:{_TREATMENT_WORDS.pattern})[^\W\d_]*"
+                                                        rf"(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*\($", before,
                                                         re.IGNORECASE))
 
 
@@ -2195,7 +2235,7 @@ def _first_cells(text: str) -> str:
 
 def find_denial_category(doc: Doc, carcs: list[str]):
     found = _denial_category(doc, carcs)
-    # (an adjustment code that says "other", a benefit maximum's CO-119, is the reason itself)
+    # (an adjustment code that says "other", a coverage date's CO-26 or CO-27, is the reason itself)
     if found and (found[0] != "other" or any(codes.carc_category(c) == "other" for c in carcs)) or \
             "\n" not in doc.text:
         return found

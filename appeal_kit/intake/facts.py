@@ -45,6 +45,7 @@ from appeal_kit.intake.extract import (
     find_service_dates,
     find_urgent,
     notice_date_candidates,
+    patient_in_heading,
     patient_of_block,
     patient_of_row,
     squeeze,
@@ -157,10 +158,24 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
                 _leave_values_of(doc, [i for c in others for i in c.lines], [], facts)
         if paid:
             _leave_values_of(doc, paid, unpaid, facts)
+    if facts["claim_number"] and "claim_number" not in uncertain:
+        rows = _rows_of_other_numbers(doc, facts["claim_number"])
+        if rows:  # a list of requests or claims, each on a row led by its number, beside the notice's own
+            _leave_values_of(doc, rows, [i for i in range(len(doc.lines)) if i not in rows], facts)
     if facts["claim_number"]:
         told = _paid_claims_told(doc, facts["claim_number"])
         if told:  # another claim a sentence says was paid: its date and codes are its own
             _leave_values_of(doc, told, [i for i in range(len(doc.lines)) if i not in told], facts)
+    if facts["notice_date"] and facts["service_dates"] and \
+            facts["notice_date"] < min(facts["service_dates"]) < min((d.isoformat() for d in sd), default="9999"):
+        # the denied claim's rows of a statement gave dates of care no label named, and the notice date read before
+        # them falls before the care ("Date 10/12/20:", a photo's cut year): picked again against them
+        ev.pop("notice_date", None)
+        uncertain.pop("notice_date", None)
+        rejected.pop("notice_date", None)
+        facts["notice_date"] = None
+        services = {date.fromisoformat(d): ev.get("service_dates", "") for d in facts["service_dates"]}
+        _pick_notice_date(doc, facts, ev, uncertain, rejected, births=births, services=services, today=today)
     cat = find_denial_category(doc, facts["carc_codes"])
     if cat:
         facts["denial_category"], ev["denial_category"] = cat
@@ -230,6 +245,14 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
 
     denied = [c for c in claims if c.denied]
     paid = [c for c in claims if not c.denied]
+    # a denied row's code in the cell after its date, before its diagnosis or amount ("09/03/2026  64635  M47.816
+    # $1,840.00  paid $0.00  CO-4"): a code though no heading names the column
+    for c in denied:
+        for i in c.lines:
+            row = _ROW_CODE.match(c.row(doc.lines[i]))
+            if row and row.group(1) not in facts["procedure_codes"]:
+                facts["procedure_codes"].append(row.group(1))
+                ev.setdefault("procedure_codes", squeeze(doc.lines[i])[:200])
     on_denied = [summary(c) for c in denied]
     on_paid = [summary(c) for c in paid]
     first = denied[0]
@@ -239,7 +262,8 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     # (in a statement of blocks, the block's own "Patient:" line, between the claim before it and its last row)
     before = max((i for c in claims if c is not first for i in c.lines if i < first.lines[0]), default=-1)
     whose = next(filter(None, (patient_of_row(doc, li) for li in sorted(first.lines, reverse=True))), None) or \
-        (patient_of_block(doc, before + 1, max(first.lines)) if before >= 0 else None)
+        (patient_of_block(doc, before + 1, max(first.lines)) if before >= 0 else None) or \
+        patient_in_heading(doc, first.lines[0], first.number, facts["patient_name"])
     # (a row's "OKAFOR, CAMILA R", title-cased by guess, as the notice prints it elsewhere: "Camila R. Okafor")
     whose = (as_printed(doc, whose[0]), *whose[1:]) if whose else None
     if whose and whose[0] != facts["patient_name"]:
@@ -283,6 +307,10 @@ _TOLD_PAID = re.compile(r"\b(?:(?:was|were|been|is|are)\s+(?:approved\s+and\s+)?
                         r"totalidad|por completo))\b", re.IGNORECASE)
 
 
+_ROW_CODE = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+(\d{5}|[A-CEGHJ-MP-V]\d{4})(?:-[A-Z0-9]{2})?[ \t]+"
+                       r"(?:[A-TV-Z]\d[0-9A-Z]\.?[0-9A-Z]{0,4}[ \t]+)?\$?[ \t]?\d")
+
+
 def _paid_claims_told(doc: Doc, own: str) -> list[int]:
     """The lines of each sentence that names a claim other than `own` and says it was paid, and no denial."""
     out: list[int] = []
@@ -299,6 +327,29 @@ def _paid_claims_told(doc: Doc, own: str) -> list[int]:
             continue
         out += [i for i in range(doc.line_at(start), doc.line_at(max(start, end - 1)) + 1) if i not in out]
     return out
+
+
+def _shape(number: str) -> str:
+    return re.sub(r"\d", "9", re.sub(r"[^\W\d_]", "A", number.upper()))
+
+
+def _rows_of_other_numbers(doc: Doc, own: str) -> list[int]:
+    """The rows of a list of claims or requests, each led by its own number, that are not the notice's (a portal's
+    "Recent requests": "PA-2609-01177    Elliott ...    90837    Approved" above the letter about PA-2611-09374):
+    rows with cells of their own, led by a number written the way the notice's own is (letters, digits and
+    separators in the same places), in a list that also holds the notice's own row. Their dates and codes are
+    theirs."""
+    shape = _shape(own)
+    if len(re.sub(r"\W", "", own)) < 6 or not re.search(r"\d", own):
+        return []
+    led: list[tuple[int, bool]] = []
+    for li, line in enumerate(doc.lines):
+        cells = re.split(r"[ \t]{2,}", line.strip())
+        if len(cells) >= 3 and _shape(cells[0]) == shape:
+            led.append((li, _like_number(cells[0], own)))
+    if not any(mine for _, mine in led):
+        return []
+    return [li for li, mine in led if not mine]
 
 
 def _like_number(a: str, b: str) -> bool:

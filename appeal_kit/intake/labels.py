@@ -28,6 +28,9 @@ _CONFUSABLE = {
 _ACCENTED = {"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ü": "u", "ñ": "n"}
 
 
+_ACCENTS_OF = {"a": set("áÁ"), "e": set("éÉ"), "i": set("íÍ"), "o": set("óÓ"), "u": set("úÚüÜ")}
+
+
 def fuzzy(label: str) -> str:
     """A regex for `label` tolerant of OCR swaps (O/0, l/1/I, {D for ID) and spacing. Case-insensitive use."""
     out = []
@@ -48,6 +51,8 @@ def fuzzy(label: str) -> str:
             chars = set(_CONFUSABLE.get(base, "") + base + base.upper() + ch.lower() + ch.upper())
             if ch.lower() in "o0":
                 chars |= set("oO0Q")
+            # and the other way: an accent OCR put on a letter that has none ("Reclámo:" for "Reclamo:")
+            chars |= _ACCENTS_OF.get(base, set())
             out.append("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
         else:
             out.append(re.escape(ch) + "?")
@@ -68,6 +73,9 @@ LEADER = r"(?:[ \t]?[.\u2026]){2,}[:]?"
 class LabelSet:
     strong: tuple[str, ...]  # may be followed by the value with or without a colon
     bare: tuple[str, ...] = ()  # generic words that count as a label only when a colon follows
+    # words that lead a cell of a form's row, one space before the value ("Statement date 11/16/2026      Participant
+    # Demetrius Farrow-Lindqvist", "ID TPX-55018-7734      Group GRP 4410"): labels.yaml's `cell`
+    cell: tuple[str, ...] = ()
 
     def regex(self) -> re.Pattern:
         parts = []
@@ -96,6 +104,16 @@ class LabelSet:
             parts.append(rf"(?<=[ \t]{{2}})(?:[^\W\d_]+[ \t]?/[ \t]?)?(?:{bare}){_GENDER}(?:[ \t]?\([^()\n]{{1,20}}\))?"
                          # (a blank line may stand between the row of labels and the row of values)
                          r"(?=[ \t]{2,}[^\W\d_][^\n]*\n(?:[ \t]*\n)?[^\n]*\d|[ \t]*\n(?:[ \t]*\n)?[^\n]*\d)")
+        if self.cell:
+            cell = "|".join(fuzzy(x) for x in sorted(self.cell, key=len, reverse=True))
+            # the row's first cell, another cell after its value; or a cell after another, its value to the row's end
+            # or the next cell (the value opens with a capital or a digit: a name or a number, never running text)
+            after_cell = "|".join(rf"(?<=\S[ \t]{{{n}}})" for n in range(3, 41))
+            # the whole value: a name of two to five capitalised words, or one number (a word with a digit)
+            value = (r"(?:(?-i:[A-Z])[^\s\d]*(?:[ \t](?-i:[A-Z])[^\s\d]*){1,4}|(?-i:[A-Z0-9])[A-Za-z0-9-]*\d"
+                     r"[A-Za-z0-9-]*)")
+            parts.append(rf"(?<![^\n])[ \t]*(?:{cell}){_GENDER}(?=[ \t]{value}[ \t]{{3,}}\S)")
+            parts.append(rf"(?:{after_cell})(?:{cell}){_GENDER}(?=[ \t]{value}(?:[ \t]{{3,}}\S|[ \t]*(?:\n|$)))")
         # not the tail of a hyphenated identifier either ("TPA-CLM 8830" holds no label "CIN"), but a label joined
         # to another by a slash is one ("REFERENCE/CLAIM NO.")
         return kept(rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)(?<![0-9]/)(?<!\b[A-Za-z]/)(?<!\b[A-Za-z]{{2}}/)"
@@ -119,7 +137,7 @@ def _both(entry: dict, key: str | None = None) -> tuple[str, ...]:
 
 
 def _set(entry: dict) -> LabelSet:
-    return LabelSet(_both(entry, "strong"), _both(entry, "bare"))
+    return LabelSet(_both(entry, "strong"), _both(entry, "bare"), _both(entry, "cell"))
 
 
 @cache
@@ -161,7 +179,7 @@ def phrase_regex(field: str, *, at_end: bool = False, words: bool = False) -> re
         alts.append(rx)
     rx = f"(?:{'|'.join(alts)})"
     if at_end:
-        rx += rf"\s*(?:{LEADER}|[:\-=])?\s*$"
+        rx += rf"\s*(?:{LEADER}|[:;\-=])?\s*$"  # (OCR may read a colon as a semicolon: "Notice date; ...")
     return kept(rx, re.IGNORECASE)
 
 
