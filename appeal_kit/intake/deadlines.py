@@ -756,6 +756,11 @@ def decision_clock(plan_type: str | None, *, urgent: bool, pre_service: bool,
         return None
     if part_b_drug and plan_type == "medicare_advantage":
         clocks = {**clocks, "pre_service": PART_B_DRUG_CLOCK}
+    if part_b_drug and plan_type == "medicare_advantage_integrated" and pre_service and not urgent:
+        # whether an integrated reconsideration about a Part B drug has 422.590(c)'s 7 days or 422.633's 30 is not
+        # checked against stored rule text here: no number is said rather than the longer one (letters set 35, case
+        # 03: "within 30 days (42 CFR 422.633)" for Spravato)
+        return None
     kind = "urgent" if urgent and "urgent" in clocks else "pre_service" if pre_service else "post_service"
     return clocks.get(kind)
 

@@ -195,11 +195,13 @@ def writes_for_someone_else(data: dict) -> bool:
 # the author's role as written (author.role), read for who the author is to the patient: a treating clinician, a
 # parent or guardian; anyone else writing for the patient is a representative
 _CLINICIAN_ROLE = re.compile(r"\b(?:physician|psychiatrist|doctor|prescriber|treating|clinician|MD|DO|"
-                             r"nurse practitioner|NP|PMHNP|physician assistant|PA-C|anesthesiologist)\b", re.I)
+                             r"nurse practitioner|NP|PMHNP|nurse[- ]midwife|CNM|physician assistant|PA-C|"
+                             r"anesthesiologist)\b", re.I)
 # a prescriber who is not a physician (author.relation: prescriber, or these words in author.role): the letter names
 # them by what they are, never "physician" or "Dr." (set 14, case 02: a psychiatric nurse practitioner had to be
 # entered as a representative)
-_NOT_PHYSICIAN = (("nurse practitioner", re.compile(r"\bnurse practitioner\b|"
+_NOT_PHYSICIAN = (("nurse-midwife", re.compile(r"\bnurse[- ]midwife\b|\bCNM\b", re.I)),  # an APRN too (set 35, 06)
+                  ("nurse practitioner", re.compile(r"\bnurse practitioner\b|"
                                                     r"\b(?:A?PRN|PMHNP|FNP|CRNP|ARNP|NP)(?:-[A-Z]+)?\b", re.I)),
                   ("physician assistant", re.compile(r"\bphysician assistant\b|\bPA-C\b", re.I)))
 # a treating clinician who neither is a physician nor prescribes (author.relation: clinician, or these words in

@@ -1,0 +1,34 @@
+"""Set 35's not-mild findings (tests/resources/letter-review/set35-review.md: drafted at 0faa7972, reviewed blind, 2 (31),
+no FALSE and no CONTRADICTION), each fix tested on its structure; the set's mild kinds are the next stop's."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from appeal_kit.intake import deadlines
+from appeal_kit.letter import derived
+
+TODAY = date(2026, 12, 6)
+
+
+# ---------------- 06: a certified nurse-midwife writes as one, never as a nurse practitioner
+
+@pytest.mark.parametrize("role, said", [("prescriber, certified nurse-midwife (CNM, APRN)", "nurse-midwife"),
+                                        ("psychiatric nurse practitioner (PMHNP-BC)", "nurse practitioner"),
+                                        ("APRN, the prescriber", "nurse practitioner")])
+def test_a_nurse_midwife_is_named_as_one(role, said):
+    data = {"patient": {"name": "Ana Marsh"}, "author": {"name": "T. Odom, CNM", "role": role,
+                                                         "relation": "prescriber"}}
+    standing = derived.author_standing(data, TODAY)
+    assert said in standing["as"] and not standing["physician"]
+
+
+# ---------------- 03: an integrated plan's Part B drug reconsideration is given no day count the rules here do not check
+
+@pytest.mark.parametrize("plan, part_b, days", [("medicare_advantage_integrated", True, None),
+                                                ("medicare_advantage_integrated", False, 30),
+                                                ("medicare_advantage", True, 7)])
+def test_no_day_count_is_said_for_an_integrated_plans_part_b_drug(plan, part_b, days):
+    clock = deadlines.decision_clock(plan, urgent=False, pre_service=True, part_b_drug=part_b)
+    assert (clock.days if clock else None) == days
