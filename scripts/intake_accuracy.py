@@ -4,7 +4,8 @@ Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh|blind-d
         blind-fresh4|blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8|blind-fresh9|
         blind-fresh10|blind-fresh11|blind-fresh12|blind-fresh13|blind-fresh14|blind-fresh15|blind-fresh16|
         blind-fresh17|blind-fresh18|blind-fresh19|blind-fresh20|blind-fresh21|blind-fresh22|blind-fresh23|
-        blind-fresh24|blind-fresh25|blind-fresh26|blind-fresh27] [FOLDER]
+        blind-fresh24|blind-fresh25|blind-fresh26|blind-fresh27|
+        blind-fresh28] [FOLDER]
         [--verbose | -v]
 
 Sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the facts a
@@ -69,7 +70,9 @@ careful person would copy from it:
 - blind-fresh26: tests/resources/notices/blind-fresh26/ (a twenty-sixth blind set, 18 notices, 6 in Spanish, 11 of
                them photos, scans or faxes; scored at 54fe7635, read from the next round on);
 - blind-fresh27: tests/resources/notices/blind-fresh27/ (a twenty-seventh blind set, 18 notices, 6 in Spanish, 11 of
-               them photos, scans or faxes; scored at 6ca90a05, read from s55-intake on).
+               them photos, scans or faxes; scored at 6ca90a05, read from s55-intake on);
+- blind-fresh28: tests/resources/notices/blind-fresh28/ (a twenty-eighth blind set, 18 notices, 6 in Spanish, 11 of
+               them photos or scans; scored at 21a194ab, never read by whoever tuned the rules).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, everything else must be equal. The appeals address is the whole block an
@@ -114,7 +117,7 @@ SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test", "
         "blind-fresh24": NOTICES / "blind-fresh24",
         "blind-fresh25": NOTICES / "blind-fresh25",
         "blind-fresh26": NOTICES / "blind-fresh26",
-        "blind-fresh27": NOTICES / "blind-fresh27"}
+        "blind-fresh27": NOTICES / "blind-fresh27", "blind-fresh28": NOTICES / "blind-fresh28"}
 TARGET = 0.97
 
 

@@ -4,7 +4,8 @@ Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fres
         blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8|
         blind-fresh9|blind-fresh10|blind-fresh11|blind-fresh12|blind-fresh13|blind-fresh14|
         blind-fresh15|blind-fresh16|blind-fresh17|blind-fresh18|blind-fresh19|blind-fresh20|
-        blind-fresh21|blind-fresh22|blind-fresh23|blind-fresh24] [FOLDER] [--verbose]
+        blind-fresh21|blind-fresh22|blind-fresh23|blind-fresh24|
+        blind-fresh25] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -57,6 +58,8 @@ made). Sets:
 - blind-fresh23: tests/resources/notes/blind-fresh23/ (a twenty-third writer, twelve cases; scored at 54fe7635, before
                anyone read it; read from the twenty-sixth round).
 - blind-fresh24: tests/resources/notes/blind-fresh24/ (a twenty-fourth writer, twelve cases; scored at 6ca90a05, before
+               anyone read it; read from the twenty-seventh round).
+- blind-fresh25: tests/resources/notes/blind-fresh25/ (a twenty-fifth writer, twelve cases; scored at 21a194ab, before
                anyone read it).
 
 Scored as issue 24 measures it:
@@ -123,7 +126,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh21": ROOT / "tests" / "resources" / "notes" / "blind-fresh21",
         "blind-fresh22": ROOT / "tests" / "resources" / "notes" / "blind-fresh22",
         "blind-fresh23": ROOT / "tests" / "resources" / "notes" / "blind-fresh23",
-        "blind-fresh24": ROOT / "tests" / "resources" / "notes" / "blind-fresh24"}
+        "blind-fresh24": ROOT / "tests" / "resources" / "notes" / "blind-fresh24",
+        "blind-fresh25": ROOT / "tests" / "resources" / "notes" / "blind-fresh25"}
 TARGET = 0.90
 FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 
