@@ -32,3 +32,13 @@ def test_a_nurse_midwife_is_named_as_one(role, said):
 def test_no_day_count_is_said_for_an_integrated_plans_part_b_drug(plan, part_b, days):
     clock = deadlines.decision_clock(plan, urgent=False, pre_service=True, part_b_drug=part_b)
     assert (clock.days if clock else None) == days
+
+
+# ---------------- 03: a name that carries a credential is not given it again
+
+@pytest.mark.parametrize("name, credentials, said", [
+    ("Samir Oyelaran-Whitt, MD", "MD, board-certified in psychiatry", "board-certified in psychiatry"),
+    ("Samir Oyelaran-Whitt", "MD, board-certified in psychiatry", "MD, board-certified in psychiatry"),
+    ("Jo Lane, MD", "MD", None)])
+def test_a_credential_in_the_name_is_not_said_twice(name, credentials, said):
+    assert derived.credentials_beside(name, credentials) == said

@@ -595,11 +595,22 @@ def prescriber(data: dict, clinic: dict | None) -> dict | None:
     signing provider with the clinic's phone, else the case's `provider:`. None unless both name and phone are known."""
     if clinic and clinic.get("provider") and clinic.get("phone"):
         p = clinic["provider"]
-        return {"name": p["name"], "credentials": p.get("credentials"), "phone": clinic["phone"]}
+        return {"name": p["name"], "credentials": credentials_beside(p["name"], p.get("credentials")),
+                "phone": clinic["phone"]}
     name, phone = get_path(data, "provider.name"), get_path(data, "provider.phone")
     if name and phone:
-        return {"name": name, "credentials": get_path(data, "provider.credentials"), "phone": phone}
+        return {"name": name, "credentials": credentials_beside(name, get_path(data, "provider.credentials")),
+                "phone": phone}
     return None
+
+
+def credentials_beside(name: Any, credentials: Any) -> str | None:
+    """The credentials said after a name that may carry some of them already ("Samir Oyelaran-Whitt, MD" with "MD,
+    board-certified in psychiatry" -> "board-certified in psychiatry"): never "MD, MD" (letters set 35, case 03)."""
+    parts = [p.strip() for p in str(credentials or "").split(",") if p.strip()]
+    held = {p.strip().lower() for p in str(name or "").split(",")[1:]}
+    left = [p for p in parts if p.lower() not in held]
+    return ", ".join(left) or None
 
 
 _CRITERIA_PRODUCTS = {"InterQual": r"\bInterQual\b", "MCG": r"\bMCG\b|\bMilliman Care Guidelines\b",
