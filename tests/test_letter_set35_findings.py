@@ -42,3 +42,17 @@ def test_no_day_count_is_said_for_an_integrated_plans_part_b_drug(plan, part_b, 
     ("Jo Lane, MD", "MD", None)])
 def test_a_credential_in_the_name_is_not_said_twice(name, credentials, said):
     assert derived.credentials_beside(name, credentials) == said
+
+
+# ---------------- 07: a plan's "must notify us within 48 hours of the admission" is applied to the notice
+
+@pytest.mark.parametrize("quote, hours", [
+    ("If you are admitted as an emergency, the hospital must notify us within 48 hours of the admission.", 48),
+    ("The plan must be notified within 24 hours of admission.", 24),
+    ("We cover emergency services without prior authorization.", None)])
+def test_the_plans_notice_rule_is_read_in_either_voice(quote, hours):
+    data = {"plan_policy": {"quote": quote}, "prior_auth": {"notified": "2026-09-13 09:15"},
+            "emergency": {"admitted": "2026-09-13 02:15"}}
+    notice = derived.admission_notice(data)
+    assert notice["hours"] == hours and notice["after"] == 7
+    assert notice["in_time"] is (True if hours else None)

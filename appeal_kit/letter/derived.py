@@ -3188,8 +3188,9 @@ def _beside_opening(why_not: Any, opening: date | None) -> str | None:
 # The plan's notice rule for an admission it needs no authorization for: "The Plan must be notified within 48 hours of
 # the admission" (set 14, case 05); a later alternative ("or by the end of the next business day if later") only
 # widens it, so notice within the hours is within the rule whatever the alternative
-_NOTICE_HOURS = re.compile(r"\bnotified within (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? hours (?:of|after|from) "
-                           r"(?:the )?admission", re.I)
+# "notified within 48 hours of the admission", "must notify us within 48 hours of the admission" (set 35, case 07)
+_NOTICE_HOURS = re.compile(r"\bnotif(?:ied|y)(?:\s+(?:us|the plan))? within (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? "
+                           r"hours (?:of|after|from) (?:the )?admission", re.I)
 
 
 def _moment(value: Any) -> tuple[date | None, datetime | None]:
