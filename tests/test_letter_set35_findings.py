@@ -56,3 +56,16 @@ def test_the_plans_notice_rule_is_read_in_either_voice(quote, hours):
     notice = derived.admission_notice(data)
     assert notice["hours"] == hours and notice["after"] == 7
     assert notice["in_time"] is (True if hours else None)
+
+
+# ---------------- 08: a policy last reviewed before the FDA's action is said to be so
+
+@pytest.mark.parametrize("quote, fda, reviewed", [
+    ("TMS is investigational for any indication other than depression. Last reviewed: 03/2017.", "2018-08-17",
+     date(2017, 3, 1)),
+    ("Policy BH-7 (reviewed March 2019): TMS is investigational for OCD.", "2018-08-17", None),  # after the action
+    ("TMS is investigational for OCD.", "2018-08-17", None),  # no review date said
+    ("Last reviewed 08/2018.", "2018-08-17", None)])  # the same month could have weighed it
+def test_a_policy_last_reviewed_before_the_fda_action(quote, fda, reviewed):
+    found = derived.policy_reviewed_before_fda({"plan_policy": {"quote": quote}, "treatment": {"fda": {"date": fda}}})
+    assert found.get("reviewed") == reviewed

@@ -1126,6 +1126,38 @@ def fda_test_answered(data: dict, today: date | None = None) -> bool | None:
     return True
 
 
+# a policy's own "Last reviewed: 03/2017", "last reviewed 03/2017", "(reviewed March 2017)"
+_REVIEWED = re.compile(r"\b(?:last\s+)?(?:reviewed|revised|updated)\s*:?\s*(?:on\s+|in\s+)?"
+                       r"(?:(\d{1,2})/(?:\d{1,2}/)?((?:19|20)\d\d)|([A-Z][a-z]{2,8})\.?\s+((?:19|20)\d\d))", re.I)
+
+
+def policy_reviewed_before_fda(data: dict) -> dict[str, Any]:
+    """The policy the denial relied on, last reviewed (by its own words in plan_policy.name or .quote) before the FDA
+    action the case records: {reviewed (the first day of that month), said (its words), fda (the action's date)}, or
+    {} (letters set 35, case 08: deep TMS for OCD called investigational under a policy last reviewed 03/2017, a year
+    before the FDA's De Novo authorization of 08/17/2018)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    fda = as_date_or_none(get_path(data, "treatment.fda.date"))
+    text = " ".join(str(get_path(data, k) or "") for k in ("plan_policy.name", "plan_policy.quote"))
+    found = _REVIEWED.search(text)
+    if not fda or not found:
+        return {}
+    if found.group(1):
+        month, year = int(found.group(1)), int(found.group(2))
+    else:
+        names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        key = found.group(3)[:3].lower()
+        if key not in names:
+            return {}
+        month, year = names.index(key) + 1, int(found.group(4))
+    if not 1 <= month <= 12:
+        return {}
+    reviewed = date(year, month, 1)
+    # the whole month before the action's month: a review later in the same month could have weighed it
+    return {"reviewed": reviewed, "fda": fda} if reviewed < date(fda.year, fda.month, 1) else {}
+
+
 def fda_action(data: dict, today: date | None = None) -> dict[str, Any] | None:
     """The FDA's approval or clearance of the treatment as the case records it (treatment.fda: action approved |
     cleared | de_novo, date, what, use, ages [from, to], file, page), or None without an action and a date; `verb`:
