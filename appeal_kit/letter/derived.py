@@ -595,11 +595,22 @@ def prescriber(data: dict, clinic: dict | None) -> dict | None:
     signing provider with the clinic's phone, else the case's `provider:`. None unless both name and phone are known."""
     if clinic and clinic.get("provider") and clinic.get("phone"):
         p = clinic["provider"]
-        return {"name": p["name"], "credentials": p.get("credentials"), "phone": clinic["phone"]}
+        return {"name": p["name"], "credentials": credentials_beside(p["name"], p.get("credentials")),
+                "phone": clinic["phone"]}
     name, phone = get_path(data, "provider.name"), get_path(data, "provider.phone")
     if name and phone:
-        return {"name": name, "credentials": get_path(data, "provider.credentials"), "phone": phone}
+        return {"name": name, "credentials": credentials_beside(name, get_path(data, "provider.credentials")),
+                "phone": phone}
     return None
+
+
+def credentials_beside(name: Any, credentials: Any) -> str | None:
+    """The credentials said after a name that may carry some of them already ("Samir Oyelaran-Whitt, MD" with "MD,
+    board-certified in psychiatry" -> "board-certified in psychiatry"): never "MD, MD" (letters set 35, case 03)."""
+    parts = [p.strip() for p in str(credentials or "").split(",") if p.strip()]
+    held = {p.strip().lower() for p in str(name or "").split(",")[1:]}
+    left = [p for p in parts if p.lower() not in held]
+    return ", ".join(left) or None
 
 
 _CRITERIA_PRODUCTS = {"InterQual": r"\bInterQual\b", "MCG": r"\bMCG\b|\bMilliman Care Guidelines\b",
@@ -1113,6 +1124,38 @@ def fda_test_answered(data: dict, today: date | None = None) -> bool | None:
     if not quote or not _FDA_TEST.search(quote) or action is None or action["within"] is False:
         return None
     return True
+
+
+# a policy's own "Last reviewed: 03/2017", "last reviewed 03/2017", "(reviewed March 2017)"
+_REVIEWED = re.compile(r"\b(?:last\s+)?(?:reviewed|revised|updated)\s*:?\s*(?:on\s+|in\s+)?"
+                       r"(?:(\d{1,2})/(?:\d{1,2}/)?((?:19|20)\d\d)|([A-Z][a-z]{2,8})\.?\s+((?:19|20)\d\d))", re.I)
+
+
+def policy_reviewed_before_fda(data: dict) -> dict[str, Any]:
+    """The policy the denial relied on, last reviewed (by its own words in plan_policy.name or .quote) before the FDA
+    action the case records: {reviewed (the first day of that month), said (its words), fda (the action's date)}, or
+    {} (letters set 35, case 08: deep TMS for OCD called investigational under a policy last reviewed 03/2017, a year
+    before the FDA's De Novo authorization of 08/17/2018)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    fda = as_date_or_none(get_path(data, "treatment.fda.date"))
+    text = " ".join(str(get_path(data, k) or "") for k in ("plan_policy.name", "plan_policy.quote"))
+    found = _REVIEWED.search(text)
+    if not fda or not found:
+        return {}
+    if found.group(1):
+        month, year = int(found.group(1)), int(found.group(2))
+    else:
+        names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        key = found.group(3)[:3].lower()
+        if key not in names:
+            return {}
+        month, year = names.index(key) + 1, int(found.group(4))
+    if not 1 <= month <= 12:
+        return {}
+    reviewed = date(year, month, 1)
+    # the whole month before the action's month: a review later in the same month could have weighed it
+    return {"reviewed": reviewed, "fda": fda} if reviewed < date(fda.year, fda.month, 1) else {}
 
 
 def fda_action(data: dict, today: date | None = None) -> dict[str, Any] | None:
@@ -3177,8 +3220,9 @@ def _beside_opening(why_not: Any, opening: date | None) -> str | None:
 # The plan's notice rule for an admission it needs no authorization for: "The Plan must be notified within 48 hours of
 # the admission" (set 14, case 05); a later alternative ("or by the end of the next business day if later") only
 # widens it, so notice within the hours is within the rule whatever the alternative
-_NOTICE_HOURS = re.compile(r"\bnotified within (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? hours (?:of|after|from) "
-                           r"(?:the )?admission", re.I)
+# "notified within 48 hours of the admission", "must notify us within 48 hours of the admission" (set 35, case 07)
+_NOTICE_HOURS = re.compile(r"\bnotif(?:ied|y)(?:\s+(?:us|the plan))? within (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? "
+                           r"hours (?:of|after|from) (?:the )?admission", re.I)
 
 
 def _moment(value: Any) -> tuple[date | None, datetime | None]:

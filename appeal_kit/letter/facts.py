@@ -1314,6 +1314,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                  "(treatment.fda: action, date, use, ages, file)")
         if "experimental_investigational" in arguments.denial_reasons(data)
         and arguments.indication(data, data.get("indication")) not in derived.FDA_APPROVED else "")
+    stale = derived.policy_reviewed_before_fda(data)
+    add("policy_predates_fda", True if stale and action else None,
+        phrase("The policy was last reviewed in {month}, before the FDA's action of {day}",
+               month=Day(stale["reviewed"].strftime("%Y-%m")), day=Day(stale["fda"])) if stale else None,
+        ["plan_policy.quote", "plan_policy.name", "treatment.fda.date"], "plan_policy.quote")
     add("fda_test_answered", None if structured else derived.fda_test_answered(data, letter_day),
         phrase("The FDA action recorded answers the quoted definition's test of FDA approval or clearance"),
         ["plan_policy.quote", "treatment.fda.action", "treatment.fda.date"], "treatment.fda")

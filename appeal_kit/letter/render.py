@@ -220,7 +220,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
                            "further_literature", "away", "member_paid", "other_terms_applied", "billed", "least",
-                           "policy_at"})
+                           "policy_at", "stale_policy"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -925,6 +925,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                                              c["record"]["page"])})(derived.provider_enrollment(data)),
         # a decision's higher minimum than the criteria set (set 33, case 05)
         least=derived.decision_minimum(data),
+        # the policy relied on, last reviewed before the FDA's action (set 35, case 08)
+        stale_policy=derived.policy_reviewed_before_fda(data),
         filing_request=derived.filing_request_rule(data),
         filing_late=derived.filing_late_clause(data),
         notice=derived.admission_notice(data),
