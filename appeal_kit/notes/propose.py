@@ -811,7 +811,7 @@ _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combin
                         # a scrawled "Abilify 5 aug w/ Prozac", "lithium aug (to Remeron)"
                         r"\baug\.?\s*(?:\(\s*)?(?:to|w/|with)|"
                         # "added aripiprazole 2 mg to the sertraline": the drug it was added to
-                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg))?\s+to|"
+                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg)(?:\s+(?:daily|nightly|a day|at night))?)?\s+to|"
                         # the same in Spanish: "se añadió aripiprazol 5 mg a la venlafaxina", "añadido a la sertralina",
                         # "se agregó al escitalopram"
                         r"\b(?:a[nñ]adi(?:[oó]|eron|d[oa])|agreg(?:[oó]|aron|ad[oa]))\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?"
@@ -1803,10 +1803,10 @@ _COURSE_LABELS = [
                          r"dates?(?:\s+of\s+(?:treatment|course|service))?|"
                          r"course\s+dates|treatment\s+dates|treatment\s+period|course)\W{0,3}(?P<v>.*\d{4}.*)",
                          re.IGNORECASE)),
-    ("first", re.compile(r"^(?:first\s+(?:session|treatment)|course\s+(?:start|began)|start(?:ed)?(?:\s+date)?)"
+    ("first", re.compile(r"^(?:first\s+(?:session|treatment)|course\s+(?:start|began)|start(?:ed)?(?:\s+date)?)\b"
                          r"\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
     ("last", re.compile(r"^(?:last\s+(?:session|treatment)|course\s+end(?:ed)?|end(?:ed)?(?:\s+date)?|"
-                        r"stop(?:ped)?)\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
+                        r"stop(?:ped)?)\b\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
     # "12 treatments between 09/02/2025 and 10/09/2025": the course's span in a sentence of its own
     # "36 sessions (30 daily + 6 taper) from 03/02/2026 to 04/24/2026"
     # "Index course: 10 right unilateral treatments, 09/05/2024 through 10/08/2024"
