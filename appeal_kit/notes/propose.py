@@ -320,7 +320,7 @@ _CUES = [
                          r"\d{1,2} ?percent better|"
                          # a part of the way back to well: "about halfway back", "only help half way", "70% of the
                          # way back", "maybe 60% of who I was"
-                         r"half[- ]?way(?! (?:through|into|between|house))|\d{1,2} ?(?:%|percent) back(?= to\b)|"
+                         r"half[- ]?way(?! (?:through|into|between|house))|\d{1,2} ?(?:%|percent) back(?= to\b|\W*$|\W*[;,.'])|"
                          r"\d{1,2} ?(?:%|percent) of (?:the way|"
                          r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
                          r"(?:old |usual |normal )?self)|"
@@ -413,7 +413,13 @@ _CUES = [
                   r"(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
-                  r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))"),
+                  r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))|"
+                  # "good - back to normal" (not "almost back to normal", "not back to normal yet")
+                  r"(?<!not )(?<!almost )(?<!nearly )(?<!partly )(?<!partially )(?<!mostly )(?<!halfway )"
+                  r"(?<!never got )back to normal(?! yet)|"
+                  # "it worked, I was fine" (not "she was fine until ...")
+                  r"(?<!not )\b(?:I|she|he|they) (?:was|were) (?:completely |totally )?(?:fine|well)\b"
+                  r"(?!\s+(?:until|till|before|when|with|for a|at first))"),
     ("side_effects", _SE_LASTING),
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
@@ -431,6 +437,7 @@ _MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms|pain)(?:
                             r"(?:itself\s+|themselves\s+)?"
                             r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
+                            r"never (?:lifted|changed|improved|got better)|"
                             r"did ?n[o']t (?:change|improve|lift))|"
                             r"(?:did|does) ?n[o']t (?:really )?(?:move|touch|lift|shift|change|help) "
                             r"(?:the |my |her |his |their )?(?:depression|mood|pain)", re.IGNORECASE)
@@ -665,7 +672,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             taken.append((m.start(), m.end()))
             found.setdefault(name, m)
     partial = found.get("partial_response")
-    if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped)", partial.group(0), re.IGNORECASE) and \
+    if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|useful)", partial.group(0), re.IGNORECASE) and \
             (mood := _MOOD_UNCHANGED.search(text)) and (_HELPED_WITH.match(text, partial.end()) or (
                 mood.start() > partial.end() and _BUT.search(text, partial.end(), mood.start()))):
         # ("it helped her pacing, but pain and mood were unchanged": a help with something else)
@@ -673,7 +680,8 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     if composed := _composed(text, found):
         return composed
     well = found.get("remission")
-    if partial and well and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps)", partial.group(0), re.IGNORECASE) and \
+    if partial and well and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps|worked)", partial.group(0),
+                                         re.IGNORECASE) and \
             not re.search(r"\b(?:but|though|although|yet|still|partial\w*|some|somewhat|not all)\b", text,
                           re.IGNORECASE):
         return "remission", _clause(text, well)  # a bare "helped" that it told as well: "helped a lot - felt normal"
@@ -692,6 +700,12 @@ def outcome_of(text: str) -> tuple[str, str | None]:
         return "unknown", _clause(text, found["hedged"])
     if other := found.get("stop_other"):  # a stop for a reason outside the drug decides nothing: the rest may
         text = f"{text[:other.start()]} {text[other.end():]}"
+    mood = _MOOD_UNCHANGED.search(text)
+    if mood and (but := list(_BUT.finditer(text, 0, mood.start()))) and \
+            re.search(rf"\b(?:{clause._BENEFIT}|useful)\b", text[:but[-1].start()], re.IGNORECASE):
+        # a help with something else, then the mood unchanged: "useful for the marriage, but the depression never
+        # lifted" (no listed cue; the structure's first benefit word would call it partial)
+        return "no_response", _clause(text, mood)
     said = clause.polarity(text, _SE_RE)  # no listed cue: the outcome read from the words' structure
     if said[0] == "unknown" and (change := _SCORE_CHANGE.search(text)):
         # no words judge it, a score's change does (as a flowsheet's scores do): "brought her pain down from 8/10 to
@@ -1307,6 +1321,15 @@ def for_other_condition(label: str, own: str, *, cell: bool = False) -> bool:
                                                  for a, b, ws in _condition_runs(label, case.other)))
 
 
+# a question's bracketed examples: "Other treatment (TMS, ECT, ketamine) ?"
+_QUESTION_EXAMPLES = re.compile(r"\(([^()?]{3,80})\)\s*\?")
+# a list's label that names another condition's medicines: "Pain medicines:", "Seizure medications:", "HIV meds:"
+_OTHER_LIST_LABEL = re.compile(r"^\W*(?:(?:her|his|their|other|current)\s+)?(?:pain|back pain|seizure|epilepsy|"
+                               r"anti-?seizure|cardiac|heart|blood pressure|BP|diabetes|thyroid|HIV|antiretroviral|"
+                               r"asthma|COPD|breathing|migraine|headache|acne|skin)\s+(?:medicines|medications|meds|"
+                               r"drugs|regimen)\s*:", re.IGNORECASE)
+
+
 # what may stand before the drug on a list's line: a bullet, a number, or a sentence that ended
 _LINE_OPENS = re.compile(r"(?:.*[.!?]\s+)?[\s\-*•·\d.)]*", re.DOTALL)
 
@@ -1353,6 +1376,21 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     # ... and one the sentence names only as when its story happened ("symptoms began to return in early 2024, when
     # her doctor started vortioxetine, and by July she again met criteria"): begun then, the rest is not its
     only_then = {f.start for f in merged if _WHEN_STARTED.search(text[max(0, f.start - 60):f.start])}
+    if not merged:
+        return []
+    # a list labelled with another condition's medicines ("Pain medicines: oxycodone ...; gabapentin 300 mg three
+    # times daily"): each drug it lists is given for that condition, unless the line names the mood too
+    if (label := _OTHER_LIST_LABEL.match(text)) and (_CASE.get() or _NO_CASE).appealed == "depression" and \
+            not _APPEALED_WORDS["depression"].search(text) and merged[0].start >= label.end():
+        if left_out is not None:
+            for f in merged:
+                left_out.setdefault(f.treatment.name, "other_condition")
+        return []
+    # the examples a form's question lists in brackets ("Other treatment (TMS, ECT, ketamine)? [X] Yes") are not
+    # what it answered: the answer's own details name the one had
+    asked = [(m.start(1), m.end(1)) for m in _QUESTION_EXAMPLES.finditer(text)
+             if len(lexicon.find_treatments(m.group(1))) > 1]
+    merged = [f for f in merged if not any(a <= f.start < b for a, b in asked)]
     if not merged:
         return []
     # a form's unticked "[ ] No" is no answer: blanked (same length, so the mentions keep their places)
@@ -1425,7 +1463,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own = text[own_start:own_end]
         if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own) or (
                 n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
-                    text[:f.start]) and medlist.for_another_condition(own[f.end - own_start:])):
+                    text[:f.start]) and medlist.for_another_condition(own[f.end - own_start:]) or
+                (_CASE.get() or _NO_CASE).appealed == "depression" and
+                medlist.for_another_condition(own[f.end - own_start:][:40])):
+            # (or a drug the sentence gives for it in its own words, wherever it stands: "switched to lamotrigine in
+            # 2023 for the seizures")
             # (a list's line that opens with the drug and gives it for what is not the mood: "Gabapentin 300 mg at
             # night for night sweats and sleep", "baclofen 10 mg   three times a day (spasticity)")
             if left_out is not None:  # ("gabapentin 300 mg at bedtime for restless legs" in a depression case)
