@@ -274,7 +274,10 @@ _CUES = [
     # a benefit the record only guesses at ("maybe 20% less pain", "possibly a little better", "unclear benefit"): the
     # settled convention makes it unknown, never a partial response, unless a partial response is stated outright
     ("hedged", r"(?:maybe|perhaps|possibly)(?: [\w%-]+){0,3}? (?:better|less|improved|improvement|helped|helpful|"
-               r"relief|reduction|benefit|more)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|"
+               r"relief|reduction|benefit|more)|"
+               # a guessed amount: "maybe 40%", "helped maybe half way"
+               r"(?:maybe|perhaps|possibly) (?:about |around |like )?(?:\d{1,3} ?(?:%|percent)|half[- ]?way|"
+               r"a third|a quarter)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|"
                r"response|improvement)|(?:better|improved|helped)\?+|"
                # the guess said after ("helping a bit, maybe"), a benefit "unclear", a patient "not sure"
                r"(?:better|less|improved|improving|helps|helped|helping)(?: [\w%-]+){0,3}?['\"’]?,? (?:maybe|perhaps|"
