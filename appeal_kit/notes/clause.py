@@ -315,9 +315,10 @@ def _complaint_before(before: str) -> bool:
     """Whether the words before a stop are a complaint it followed: the stop comes after a comma or a quote ("so she
     stopped it", "'made my stomach run', stopped"), and the words since the last colon name something that happened,
     neither a benefit nor its denial, nor a well state, nor a reason outside the drug (a move, the cost)."""
-    if not _SO_STOPPED.search(before):
+    so = _SO_STOPPED.search(before)
+    if not so:
         return False
-    reason = before[:_SO_STOPPED.search(before).start()].split(":")[-1]
+    reason = before[:so.start()].split(":")[-1]
     reason = re.sub(r"\b\d[\d/.-]*\b", " ", reason)
     return len(re.findall(r"[A-Za-z]{3,}", reason)) >= 2 and not (
         re.search(rf"\b(?:{_BENEFIT})\b", reason, re.IGNORECASE) or _NEGATORS.search(reason) or

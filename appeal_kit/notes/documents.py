@@ -244,7 +244,8 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
 # seguimiento - 10/26/2026"
 _KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note|"
                           r"seguimiento|consulta|visita|nota|control|revisi[oó]n|evoluci[oó]n)\s*(?:visit\s*)?"
-                          r"(?:on\s+|of\s+|del?\s+|[:#-]\s*)?$", re.IGNORECASE)  # ("Evolución - revisión del 11/11/2026")
+                          r"(?:on\s+|of\s+|del?\s+|[:#-]\s*)?$", re.IGNORECASE)
+# ("Evolución - revisión del 11/11/2026": a Spanish follow-up's heading)
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
 _NUMBERED_ENTRY = re.compile(r"(?i:week|wk|day|session|month|entry|visit)\s+\d{1,3}\s+[-–—:]\s+"
                              r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"

@@ -323,7 +323,8 @@ _CUES = [
                          r"\d{1,2} ?percent better|"
                          # a part of the way back to well: "about halfway back", "only help half way", "70% of the
                          # way back", "maybe 60% of who I was"
-                         r"half[- ]?way(?! (?:through|into|between|house))|\d{1,2} ?(?:%|percent) back(?= to\b|\W*$|\W*[;,.'])|"
+                         r"half[- ]?way(?! (?:through|into|between|house))|"
+                         r"\d{1,2} ?(?:%|percent) back(?= to\b|\W*$|\W*[;,.'])|"
                          r"\d{1,2} ?(?:%|percent) of (?:the way|"
                          r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
                          r"(?:old |usual |normal )?self)|"
@@ -828,7 +829,8 @@ _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combin
                         # a scrawled "Abilify 5 aug w/ Prozac", "lithium aug (to Remeron)"
                         r"\baug\.?\s*(?:\(\s*)?(?:to|w/|with)|"
                         # "added aripiprazole 2 mg to the sertraline": the drug it was added to
-                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg)(?:\s+(?:daily|nightly|a day|at night))?)?\s+to|"
+                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg)"
+                        r"(?:\s+(?:daily|nightly|a day|at night))?)?\s+to|"
                         # the same in Spanish: "se añadió aripiprazol 5 mg a la venlafaxina", "añadido a la sertralina",
                         # "se agregó al escitalopram"
                         r"\b(?:a[nñ]adi(?:[oó]|eron|d[oa])|agreg(?:[oó]|aron|ad[oa]))\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?"
