@@ -166,7 +166,8 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                     a, b = te, m.start
                 elif m.end <= ts and (trigger.direction in ("backward", "both") or (
                         # a kin word's possessive a few words after the drug: "Lorazepam 0.5 mg | wife's bottle"
-                        trigger.category == "other_person" and _POSSESSIVE.match(text, te) and
+                        trigger.category == "other_person" and m.target == "treatment" and
+                        _POSSESSIVE.match(text, te) and
                         _gap_words(text, m.end, ts, mentions) <= 4) or any(
                         _relative_of(text, m.end, s, e) and e <= ts and _in_clause(text, e, ts) and
                         _SUBJECT.fullmatch(text[e:ts]) for s, e, _ in stops)):

@@ -420,7 +420,8 @@ _CUES = [
                   r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))|"
                   # "good - back to normal" (not "almost back to normal", "not back to normal yet")
                   r"(?<!not )(?<!almost )(?<!nearly )(?<!partly )(?<!partially )(?<!mostly )(?<!halfway )"
-                  r"(?<!never got )back to normal(?! yet)|"
+                  # (not a lab's "your iron is back to normal", "her sodium was back to normal")
+                  r"(?<!never got )(?<!is )(?<!are )(?<!was )(?<!were )back to normal(?! yet)|"
                   # "it worked, I was fine" (not "she was fine until ...")
                   r"(?<!not )\b(?:I|she|he|they) (?:was|were) (?:completely |totally )?(?:fine|well)\b"
                   r"(?!\s+(?:until|till|before|when|with|for a|at first))"),
@@ -441,10 +442,12 @@ _MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms|pain)(?:
                             r"(?:itself\s+|themselves\s+)?"
                             r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
-                            r"never (?:lifted|changed|improved|got better)|"
                             r"did ?n[o']t (?:change|improve|lift))|"
                             r"(?:did|does) ?n[o']t (?:really )?(?:move|touch|lift|shift|change|help) "
                             r"(?:the |my |her |his |their )?(?:depression|mood|pain)", re.IGNORECASE)
+# ... or never lifted: "but the depression never lifted"
+_MOOD_NEVER_LIFTED = re.compile(r"\b(?:mood|depression|depressive symptoms)\s+never\s+(?:lifted|changed|improved|"
+                                r"got better)", re.IGNORECASE)
 _SE_RE = re.compile(_SE_LASTING, re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|though|although|yet|however)\b|[;,]", re.IGNORECASE)
 _DOSE_DOWN = re.compile(r"\b(?:back|down|reduced|decreased|lowered|cut(?: back)?|dropped)\s+(?:back\s+)?to\s+"
@@ -704,11 +707,13 @@ def outcome_of(text: str) -> tuple[str, str | None]:
         return "unknown", _clause(text, found["hedged"])
     if other := found.get("stop_other"):  # a stop for a reason outside the drug decides nothing: the rest may
         text = f"{text[:other.start()]} {text[other.end():]}"
-    mood = _MOOD_UNCHANGED.search(text)
-    if mood and (but := list(_BUT.finditer(text, 0, mood.start()))) and \
+    mood = _MOOD_UNCHANGED.search(text) or _MOOD_NEVER_LIFTED.search(text)
+    if mood and not re.search(r"\bpart(?:ly|ial\w*)\b", text, re.IGNORECASE) and \
+            (but := list(_BUT.finditer(text, 0, mood.start()))) and \
             re.search(rf"\b(?:{clause._BENEFIT}|useful)\b", text[:but[-1].start()], re.IGNORECASE):
         # a help with something else, then the mood unchanged: "useful for the marriage, but the depression never
-        # lifted" (no listed cue; the structure's first benefit word would call it partial)
+        # lifted" (no listed cue; the structure's first benefit word would call it partial); not "it helped partly,
+        # with fewer crying spells, but the low mood never lifted", a partial help with the mood
         return "no_response", _clause(text, mood)
     said = clause.polarity(text, _SE_RE)  # no listed cue: the outcome read from the words' structure
     if said[0] == "unknown" and (change := _SCORE_CHANGE.search(text)):
