@@ -60,7 +60,7 @@ made). Sets:
 - blind-fresh24: tests/resources/notes/blind-fresh24/ (a twenty-fourth writer, twelve cases; scored at 6ca90a05, before
                anyone read it; read from the twenty-seventh round).
 - blind-fresh25: tests/resources/notes/blind-fresh25/ (a twenty-fifth writer, twelve cases; scored at 21a194ab, before
-               anyone read it).
+               anyone read it; read and tuned on from the twenty-eighth round).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments

@@ -303,6 +303,29 @@ def _words_before(clause: str, at: int) -> str:
     return " ".join(head.split()[-_WINDOW:])
 
 
+# a stop told as what followed the words before it: "..., so she stopped it", "'made my stomach run', stopped"
+_SO_STOPPED = re.compile(r"[,'’\"]\s*(?:and\s+)?(?:so\s+(?:(?:she|he|they|I|we|the patient|her doctor|his doctor|"
+                         r"Dr\.?\s+\w+(?:\s+\(fictional\))?)\s+)?)?$", re.IGNORECASE)
+# a well state is no complaint: "'felt fine', stopped" tells a stop when well
+_WELL_WORDS = re.compile(r"\b(?:well|fine|normal|myself|himself|herself|themselves|remission|remitted|recovered|good|"
+                         r"great)\b", re.IGNORECASE)
+
+
+def _complaint_before(before: str) -> bool:
+    """Whether the words before a stop are a complaint it followed: the stop comes after a comma or a quote ("so she
+    stopped it", "'made my stomach run', stopped"), and the words since the last colon name something that happened,
+    neither a benefit nor its denial, nor a well state, nor a reason outside the drug (a move, the cost)."""
+    so = _SO_STOPPED.search(before)
+    if not so:
+        return False
+    reason = before[:so.start()].split(":")[-1]
+    reason = re.sub(r"\b\d[\d/.-]*\b", " ", reason)
+    return len(re.findall(r"[A-Za-z]{3,}", reason)) >= 2 and not (
+        re.search(rf"\b(?:{_BENEFIT})\b", reason, re.IGNORECASE) or _NEGATORS.search(reason) or
+        _NOT_HARM.search(reason) or _WELL_WORDS.search(reason) or _WORSE.search(reason) or
+        re.search(r"\b(?:mg|mcg|sessions?|weeks?|months?|years?|daily|since|from|until|to)\b", reason, re.IGNORECASE))
+
+
 def polarity(text: str, harm: re.Pattern) -> tuple[str, str | None]:
     """(outcome class, the clause that says it) from an outcome's structure: benefit or its denial, hedged or not,
     harm, stopping for an event, a benefit lost. ("unknown", None) when the words hold no outcome word at all.
@@ -317,6 +340,8 @@ def polarity(text: str, harm: re.Pattern) -> tuple[str, str | None]:
             if reason and not re.search(_BENEFIT, reason.group("rest"), re.IGNORECASE) and \
                     not _NOT_HARM.search(reason.group("rest")):
                 return "side_effects", said  # "stopped on 02/09 after she fainted twice"
+            if _complaint_before(said[:stop.start()]):
+                return "side_effects", said  # "heart racing and shaky hands, so she stopped it"
         lost = _LOST.search(said)
         if lost and re.match(r"(?:came|crept|coming|return)", lost.group(0), re.IGNORECASE) and \
                 _FUNCTION_BACK.search(said[:lost.start()]):

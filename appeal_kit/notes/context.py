@@ -85,6 +85,7 @@ _INFORMANT = re.compile(r"\b(?:per|according to|as (?:reported|told|described) b
                         r"(?:(?:her|his|their|the|pt'?s|patient'?s)\s+)?$", re.IGNORECASE)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _PLACE_AFTER = re.compile(r"\s+(?:clinic|hospital|practice|site|cent(?:er|re)|facility|program(?:me)?|office|company|"
                           r"unit|organi[sz]ation|location|campus|institution|agency|plan)s?\b", re.IGNORECASE)
 # ... or as the subject of a verb of telling: "His mother says ...", "her husband reports ..."
@@ -163,7 +164,11 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                     continue
                 if m.start >= te and trigger.direction in ("forward", "both"):
                     a, b = te, m.start
-                elif m.end <= ts and (trigger.direction in ("backward", "both") or any(
+                elif m.end <= ts and (trigger.direction in ("backward", "both") or (
+                        # a kin word's possessive a few words after the drug: "Lorazepam 0.5 mg | wife's bottle"
+                        trigger.category == "other_person" and m.target == "treatment" and
+                        _POSSESSIVE.match(text, te) and
+                        _gap_words(text, m.end, ts, mentions) <= 4) or any(
                         _relative_of(text, m.end, s, e) and e <= ts and _in_clause(text, e, ts) and
                         _SUBJECT.fullmatch(text[e:ts]) for s, e, _ in stops)):
                     # (a forward trigger in a clause whose object is the mention: "X, which she has not [tried]";

@@ -408,7 +408,7 @@ _SINCE = re.compile(r"(?:(?<!off )(?<!stopped )since|ongoing|current(?:ly)?|to d
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—]>?|→)\s*(?:the\s+)?(?:present|now|date|today|current|cur)\b|"
                       r"\bongoing\b|\bso far\b|\bto date\b|[-–—]\s*(?:actual|actualidad|presente)\b|"
                       r"^[\s|]*(?:current|present)\b|"  # a table's End column: "06/2024 | current"
-                      r"\bcontinu(?:es|ing)\b|\bstill on\b|"
+                      r"\bcontinu(?:es|ing)\b|\bstill on\b|\bstill (?:taking|takes|using)\b|"
                       r"\b(?:la|lo) sigue tomando\b|\bsigue (?:tom[aá]ndol[ao]|con (?:ella|[ée]l))\b|\bcontin[uú]a\b|"
                       r"\bhasta (?:la actualidad|hoy|ahora)\b", re.IGNORECASE)
 
@@ -465,6 +465,9 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     began = len(whens) == 1 and bool(
         re.search(r"\b(?:(?:re-?)?started|began|begun|initiated|commenced|added|resumed)\b[^.;]{0,40}?\b(?:in|on)\s*$",
                   text[:whens[0].start], re.IGNORECASE)  # "Started Trintellix 10 mg in 01/2026", "added to X in May"
+        # ... or "(added to sertraline 07/2026)": the day it was added to another drug
+        or re.search(r"\badded\s+to\s+(?:the\s+|her\s+|his\s+)?[A-Za-z][\w-]*(?:\s+(?:XL|XR|SR|ER))?\s*(?:in|on)?\s*$",
+                     text[:whens[0].start], re.IGNORECASE)
         or re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:enrolled|started|began|initiated|joined|was started|commenced)\b",
                     text[whens[0].end:], re.IGNORECASE))
     year = len(whens) == 1 and len(whens[0].value) == 4

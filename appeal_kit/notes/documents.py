@@ -164,14 +164,16 @@ def _sound(word: str) -> str:
 
 # ---------------------------------------------------------------------------------------------- dates of notes
 
-_VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consultation|admission)|visit date|"
+_VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consultation|admission|examination|exam|"
+                r"assessment|interview)|(?:examination|exam|assessment) date|visit date|"
                 r"encounter date|service date|note date|DOS|visit|seen|date|sent|"  # "sent": a message's header
                 # a chart export's "===== Encounter 11/04/2025 (office visit)", a Spanish note's "Fecha:"
                 r"encounter|appointment|office visit|"
                 r"fecha(?: de (?:la )?(?:consulta|visita|nota|atenci[oó]n|evaluaci[oó]n))?)")
 _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
-_SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluation)|visit date|encounter date|"
+_SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluation|examination|exam|assessment|"
+                  r"interview)|(?:examination|exam|assessment) date|visit date|encounter date|"
                   r"service date|consultation date|evaluation date|DOS)")
 _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SERVICE_LABEL}\s+(?=\d)|"
                             r"(?:visit|follow-up|evaluation|consultation|session|note)\s+[-–—]\s+|"
@@ -222,6 +224,11 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
                 return hit.value
     # a heading of its own line: "Termination summary - 08/26/2026", or an entry's kind across a column gap from its
     # day and time ("TELEPHONE ENCOUNTER          01/20/2026 10:42", an encounters report's entry)
+    # a program's numbered entry: "WEEK 4 - 08/25/2026", "WEEK 12 - 10/20/2026 - PHASE II DISCHARGE", "Session 3: ..."
+    if numbered := _NUMBERED_ENTRY.fullmatch(stripped):
+        hits = find_dates(numbered.group(1))
+        if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(numbered.group(1)):
+            return hits[0].value
     titled = _TITLED_DATE.fullmatch(stripped) or _ENTRY_HEADING.fullmatch(stripped)
     if titled and not _NOT_VISIT.search(titled.group(1)):
         from appeal_kit.notes.lexicon import find_treatments
@@ -236,9 +243,13 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
 # the kind of note just before a title's day: "... - follow-up 11/09/2026", "... visit 03/02/2026", "Nota de
 # seguimiento - 10/26/2026"
 _KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note|"
-                          r"seguimiento|consulta|visita|nota|control)\s*(?:visit\s*)?"
-                          r"(?:on\s+|of\s+|[:#-]\s*)?$", re.IGNORECASE)
+                          r"seguimiento|consulta|visita|nota|control|revisi[oó]n|evoluci[oó]n)\s*(?:visit\s*)?"
+                          r"(?:on\s+|of\s+|del?\s+|[:#-]\s*)?$", re.IGNORECASE)
+# ("Evolución - revisión del 11/11/2026": a Spanish follow-up's heading)
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
+_NUMBERED_ENTRY = re.compile(r"(?i:week|wk|day|session|month|entry|visit)\s+\d{1,3}\s+[-–—:]\s+"
+                             r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+                             r"(?:\s+[-–—:]\s+[A-Z][A-Z0-9 /-]{2,40}(?:\s*\([^()]*\))?)?")
 _TITLED_DATE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[-–—:]\s+(\S.{5,18})")
 # the kind of note an entry is, across a column gap from its full day (and the time): a new note begins
 _ENTRY_HEADING = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}\s(?i:encounter|visit|call|contact|message|note))"

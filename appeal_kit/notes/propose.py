@@ -274,7 +274,10 @@ _CUES = [
     # a benefit the record only guesses at ("maybe 20% less pain", "possibly a little better", "unclear benefit"): the
     # settled convention makes it unknown, never a partial response, unless a partial response is stated outright
     ("hedged", r"(?:maybe|perhaps|possibly)(?: [\w%-]+){0,3}? (?:better|less|improved|improvement|helped|helpful|"
-               r"relief|reduction|benefit|more)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|"
+               r"relief|reduction|benefit|more)|"
+               # a guessed amount: "maybe 40%", "helped maybe half way"
+               r"(?:maybe|perhaps|possibly) (?:about |around |like )?(?:\d{1,3} ?(?:%|percent)|half[- ]?way|"
+               r"a third|a quarter)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|"
                r"response|improvement)|(?:better|improved|helped)\?+|"
                # the guess said after ("helping a bit, maybe"), a benefit "unclear", a patient "not sure"
                r"(?:better|less|improved|improving|helps|helped|helping)(?: [\w%-]+){0,3}?['\"’]?,? (?:maybe|perhaps|"
@@ -320,7 +323,8 @@ _CUES = [
                          r"\d{1,2} ?percent better|"
                          # a part of the way back to well: "about halfway back", "only help half way", "70% of the
                          # way back", "maybe 60% of who I was"
-                         r"half[- ]?way(?! (?:through|into|between|house))|\d{1,2} ?(?:%|percent) back(?= to\b)|"
+                         r"half[- ]?way(?! (?:through|into|between|house))|"
+                         r"\d{1,2} ?(?:%|percent) back(?= to\b|\W*$|\W*[;,.'])|"
                          r"\d{1,2} ?(?:%|percent) of (?:the way|"
                          r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
                          r"(?:old |usual |normal )?self)|"
@@ -413,7 +417,14 @@ _CUES = [
                   r"(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
-                  r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))"),
+                  r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))|"
+                  # "good - back to normal" (not "almost back to normal", "not back to normal yet")
+                  r"(?<!not )(?<!almost )(?<!nearly )(?<!partly )(?<!partially )(?<!mostly )(?<!halfway )"
+                  # (not a lab's "your iron is back to normal", "her sodium was back to normal")
+                  r"(?<!never got )(?<!is )(?<!are )(?<!was )(?<!were )back to normal(?! yet)|"
+                  # "it worked, I was fine" (not "she was fine until ...")
+                  r"(?<!not )\b(?:I|she|he|they) (?:was|were) (?:completely |totally )?(?:fine|well)\b"
+                  r"(?!\s+(?:until|till|before|when|with|for a|at first))"),
     ("side_effects", _SE_LASTING),
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
@@ -434,6 +445,9 @@ _MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms|pain)(?:
                             r"did ?n[o']t (?:change|improve|lift))|"
                             r"(?:did|does) ?n[o']t (?:really )?(?:move|touch|lift|shift|change|help) "
                             r"(?:the |my |her |his |their )?(?:depression|mood|pain)", re.IGNORECASE)
+# ... or never lifted: "but the depression never lifted"
+_MOOD_NEVER_LIFTED = re.compile(r"\b(?:mood|depression|depressive symptoms)\s+never\s+(?:lifted|changed|improved|"
+                                r"got better)", re.IGNORECASE)
 _SE_RE = re.compile(_SE_LASTING, re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|though|although|yet|however)\b|[;,]", re.IGNORECASE)
 _DOSE_DOWN = re.compile(r"\b(?:back|down|reduced|decreased|lowered|cut(?: back)?|dropped)\s+(?:back\s+)?to\s+"
@@ -665,7 +679,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             taken.append((m.start(), m.end()))
             found.setdefault(name, m)
     partial = found.get("partial_response")
-    if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped)", partial.group(0), re.IGNORECASE) and \
+    if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|useful)", partial.group(0), re.IGNORECASE) and \
             (mood := _MOOD_UNCHANGED.search(text)) and (_HELPED_WITH.match(text, partial.end()) or (
                 mood.start() > partial.end() and _BUT.search(text, partial.end(), mood.start()))):
         # ("it helped her pacing, but pain and mood were unchanged": a help with something else)
@@ -673,7 +687,8 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     if composed := _composed(text, found):
         return composed
     well = found.get("remission")
-    if partial and well and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps)", partial.group(0), re.IGNORECASE) and \
+    if partial and well and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps|worked)", partial.group(0),
+                                         re.IGNORECASE) and \
             not re.search(r"\b(?:but|though|although|yet|still|partial\w*|some|somewhat|not all)\b", text,
                           re.IGNORECASE):
         return "remission", _clause(text, well)  # a bare "helped" that it told as well: "helped a lot - felt normal"
@@ -692,6 +707,14 @@ def outcome_of(text: str) -> tuple[str, str | None]:
         return "unknown", _clause(text, found["hedged"])
     if other := found.get("stop_other"):  # a stop for a reason outside the drug decides nothing: the rest may
         text = f"{text[:other.start()]} {text[other.end():]}"
+    mood = _MOOD_UNCHANGED.search(text) or _MOOD_NEVER_LIFTED.search(text)
+    if mood and not re.search(r"\bpart(?:ly|ial\w*)\b", text, re.IGNORECASE) and \
+            (but := list(_BUT.finditer(text, 0, mood.start()))) and \
+            re.search(rf"\b(?:{clause._BENEFIT}|useful)\b", text[:but[-1].start()], re.IGNORECASE):
+        # a help with something else, then the mood unchanged: "useful for the marriage, but the depression never
+        # lifted" (no listed cue; the structure's first benefit word would call it partial); not "it helped partly,
+        # with fewer crying spells, but the low mood never lifted", a partial help with the mood
+        return "no_response", _clause(text, mood)
     said = clause.polarity(text, _SE_RE)  # no listed cue: the outcome read from the words' structure
     if said[0] == "unknown" and (change := _SCORE_CHANGE.search(text)):
         # no words judge it, a score's change does (as a flowsheet's scores do): "brought her pain down from 8/10 to
@@ -811,7 +834,8 @@ _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combin
                         # a scrawled "Abilify 5 aug w/ Prozac", "lithium aug (to Remeron)"
                         r"\baug\.?\s*(?:\(\s*)?(?:to|w/|with)|"
                         # "added aripiprazole 2 mg to the sertraline": the drug it was added to
-                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg))?\s+to|"
+                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg)"
+                        r"(?:\s+(?:daily|nightly|a day|at night))?)?\s+to|"
                         # the same in Spanish: "se añadió aripiprazol 5 mg a la venlafaxina", "añadido a la sertralina",
                         # "se agregó al escitalopram"
                         r"\b(?:a[nñ]adi(?:[oó]|eron|d[oa])|agreg(?:[oó]|aron|ad[oa]))\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?"
@@ -1307,6 +1331,15 @@ def for_other_condition(label: str, own: str, *, cell: bool = False) -> bool:
                                                  for a, b, ws in _condition_runs(label, case.other)))
 
 
+# a question's bracketed examples: "Other treatment (TMS, ECT, ketamine) ?"
+_QUESTION_EXAMPLES = re.compile(r"\(([^()?]{3,80})\)\s*\?")
+# a list's label that names another condition's medicines: "Pain medicines:", "Seizure medications:", "HIV meds:"
+_OTHER_LIST_LABEL = re.compile(r"^\W*(?:(?:her|his|their|other|current)\s+)?(?:pain|back pain|seizure|epilepsy|"
+                               r"anti-?seizure|cardiac|heart|blood pressure|BP|diabetes|thyroid|HIV|antiretroviral|"
+                               r"asthma|COPD|breathing|migraine|headache|acne|skin)\s+(?:medicines|medications|meds|"
+                               r"drugs|regimen)\s*:", re.IGNORECASE)
+
+
 # what may stand before the drug on a list's line: a bullet, a number, or a sentence that ended
 _LINE_OPENS = re.compile(r"(?:.*[.!?]\s+)?[\s\-*•·\d.)]*", re.DOTALL)
 
@@ -1353,6 +1386,21 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     # ... and one the sentence names only as when its story happened ("symptoms began to return in early 2024, when
     # her doctor started vortioxetine, and by July she again met criteria"): begun then, the rest is not its
     only_then = {f.start for f in merged if _WHEN_STARTED.search(text[max(0, f.start - 60):f.start])}
+    if not merged:
+        return []
+    # a list labelled with another condition's medicines ("Pain medicines: oxycodone ...; gabapentin 300 mg three
+    # times daily"): each drug it lists is given for that condition, unless the line names the mood too
+    if (label := _OTHER_LIST_LABEL.match(text)) and (_CASE.get() or _NO_CASE).appealed == "depression" and \
+            not _APPEALED_WORDS["depression"].search(text) and merged[0].start >= label.end():
+        if left_out is not None:
+            for f in merged:
+                left_out.setdefault(f.treatment.name, "other_condition")
+        return []
+    # the examples a form's question lists in brackets ("Other treatment (TMS, ECT, ketamine)? [X] Yes") are not
+    # what it answered: the answer's own details name the one had
+    asked = [(m.start(1), m.end(1)) for m in _QUESTION_EXAMPLES.finditer(text)
+             if len(lexicon.find_treatments(m.group(1))) > 1]
+    merged = [f for f in merged if not any(a <= f.start < b for a, b in asked)]
     if not merged:
         return []
     # a form's unticked "[ ] No" is no answer: blanked (same length, so the mentions keep their places)
@@ -1425,7 +1473,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own = text[own_start:own_end]
         if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own) or (
                 n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
-                    text[:f.start]) and medlist.for_another_condition(own[f.end - own_start:])):
+                    text[:f.start]) and medlist.for_another_condition(own[f.end - own_start:]) or
+                (_CASE.get() or _NO_CASE).appealed == "depression" and
+                medlist.for_another_condition(own[f.end - own_start:][:40])):
+            # (or a drug the sentence gives for it in its own words, wherever it stands: "switched to lamotrigine in
+            # 2023 for the seizures")
             # (a list's line that opens with the drug and gives it for what is not the mood: "Gabapentin 300 mg at
             # night for night sweats and sleep", "baclofen 10 mg   three times a day (spasticity)")
             if left_out is not None:  # ("gabapentin 300 mg at bedtime for restless legs" in a depression case)
@@ -1803,10 +1855,10 @@ _COURSE_LABELS = [
                          r"dates?(?:\s+of\s+(?:treatment|course|service))?|"
                          r"course\s+dates|treatment\s+dates|treatment\s+period|course)\W{0,3}(?P<v>.*\d{4}.*)",
                          re.IGNORECASE)),
-    ("first", re.compile(r"^(?:first\s+(?:session|treatment)|course\s+(?:start|began)|start(?:ed)?(?:\s+date)?)"
+    ("first", re.compile(r"^(?:first\s+(?:session|treatment)|course\s+(?:start|began)|start(?:ed)?(?:\s+date)?)\b"
                          r"\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
     ("last", re.compile(r"^(?:last\s+(?:session|treatment)|course\s+end(?:ed)?|end(?:ed)?(?:\s+date)?|"
-                        r"stop(?:ped)?)\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
+                        r"stop(?:ped)?)\b\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
     # "12 treatments between 09/02/2025 and 10/09/2025": the course's span in a sentence of its own
     # "36 sessions (30 daily + 6 taper) from 03/02/2026 to 04/24/2026"
     # "Index course: 10 right unilateral treatments, 09/05/2024 through 10/08/2024"
