@@ -715,6 +715,10 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 # the approval period the plan's quoted criteria grant is asked for with care still to come (derived.approval_period;
 # set 17, case 06: FE-100's 12 months); a tiering exception asks for the drug at the preferred tier's cost sharing, the
 # drug being covered already (set 20, case 04)
+# what the member paid for care already given, asked back in the request where no block before has (set 34, cases
+# 03 and 05: $2,850.00 and $956.00 paid, and only "pay the claim" asked)
+REIMBURSE_ASK = ("to reimburse the {{ member_paid.amount }} paid for it{% if member_paid.where %} "
+                 "({{ member_paid.where }}){% endif %}" + said("member_paid"))
 TIERING_ASK = ("{% if 'tiering_exception' in reasons and 'formulary_exception' not in reasons %}cover "
                "{{ treatment.name }} at the cost sharing of the preferred drugs for {{ pt.poss }} condition")
 STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to " + TIERING_ASK + "{% elif service == 'pre' %}authorize "
@@ -726,11 +730,8 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to " + 
                     "{% elif claim.plan_type == 'short_term' %} under the terms of the policy"
                     "{% elif claim.plan_type != 'medicare' %} under "
                     "the terms of the plan{% endif %}"
-                    # what the member paid for care already given, asked back where no block before has (set 34,
-                    # cases 03 and 05: $2,850.00 and $956.00 paid, and only "pay the claim" asked)
-                    "{% if member_paid and service != 'pre' and says_once('member_paid') %}, and to reimburse the "
-                    "{{ member_paid.amount }} paid for it{% if member_paid.where %} ({{ member_paid.where }}){% endif %}"
-                    + said("member_paid") + "{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
+                    "{% if member_paid and service != 'pre' and says_once('member_paid') %}, and " + REIMBURSE_ASK
+                    + "{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
@@ -1177,8 +1178,7 @@ def external() -> Letter:
                    "{% endif %} to reverse "
                    "the decision and {% if service == 'post' %}to direct "
                    "{{ insurer.name }} to pay the {{ claim_ids.noun }}{% if member_paid and says_once('member_paid') %} "
-                   "and to reimburse the {{ member_paid.amount }} paid for it{% if member_paid.where %} "
-                   "({{ member_paid.where }}){% endif %}" + said("member_paid") + "{% endif %}{% else %}to direct {{ insurer.name }} to cover "
+                   "and " + REIMBURSE_ASK + "{% endif %}{% else %}to direct {{ insurer.name }} to cover "
                    "{{ treatment.name }}{% if approval_period %} for {{ approval_period.period }}, the approval period its criteria "
                    "set (“{{ approval_period.words }}”){% endif %}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
                    "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "

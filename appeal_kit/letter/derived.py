@@ -1128,34 +1128,26 @@ def fda_test_answered(data: dict, today: date | None = None) -> bool | None:
 
 # a policy's own "Last reviewed: 03/2017", "last reviewed 03/2017", "(reviewed March 2017)"
 _REVIEWED = re.compile(r"\b(?:last\s+)?(?:reviewed|revised|updated)\s*:?\s*(?:on\s+|in\s+)?"
-                       r"(?:(\d{1,2})/(?:\d{1,2}/)?((?:19|20)\d\d)|([A-Z][a-z]{2,8})\.?\s+((?:19|20)\d\d))", re.I)
+                       r"(?P<when>\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)", re.I)
 
 
 def policy_reviewed_before_fda(data: dict) -> dict[str, Any]:
     """The policy the denial relied on, last reviewed (by its own words in plan_policy.name or .quote) before the FDA
-    action the case records: {reviewed (the first day of that month), said (its words), fda (the action's date)}, or
-    {} (letters set 35, case 08: deep TMS for OCD called investigational under a policy last reviewed 03/2017, a year
-    before the FDA's De Novo authorization of 08/17/2018)."""
+    action the case records: {reviewed (the first day of that month), fda (the action's date)}, or {} (letters set
+    35, case 08: deep TMS for OCD called investigational under a policy last reviewed 03/2017, a year before the FDA's
+    De Novo authorization of 08/17/2018)."""
     from appeal_kit.intake.deadlines import as_date_or_none
+    from appeal_kit.letter.arguments import date_span
 
     fda = as_date_or_none(get_path(data, "treatment.fda.date"))
     text = " ".join(str(get_path(data, k) or "") for k in ("plan_policy.name", "plan_policy.quote"))
     found = _REVIEWED.search(text)
-    if not fda or not found:
+    # the month the review names ("03/15/2017" is read by its month): the span date_span reads for it
+    span = date_span(re.sub(r"^(\d{1,2})/\d{1,2}/", r"\1/", found["when"])) if found else None
+    if not fda or not span:
         return {}
-    if found.group(1):
-        month, year = int(found.group(1)), int(found.group(2))
-    else:
-        names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        key = found.group(3)[:3].lower()
-        if key not in names:
-            return {}
-        month, year = names.index(key) + 1, int(found.group(4))
-    if not 1 <= month <= 12:
-        return {}
-    reviewed = date(year, month, 1)
     # the whole month before the action's month: a review later in the same month could have weighed it
-    return {"reviewed": reviewed, "fda": fda} if reviewed < date(fda.year, fda.month, 1) else {}
+    return {"reviewed": span[0], "fda": fda} if span[0] < date(fda.year, fda.month, 1) else {}
 
 
 def fda_action(data: dict, today: date | None = None) -> dict[str, Any] | None:
@@ -1829,11 +1821,15 @@ def filing_request_rule(data: dict) -> dict[str, Any]:
     # (set 33, case 01: TRICARE Provider Handbook 8.2's third sentence, quoted and never applied); it applies when
     # the claim was sent again on or after the day what was asked for was sent
     resubmit = days is None and bool(_RESUBMITTED.search(quote))
-    kept = False if days is None and not resubmit else (0 <= after <= days) if days is not None and after is not None \
-        else (asked <= answered <= resent) if resubmit and asked and answered and resent else None
+    kept: bool | None = None  # a date the rule needs is missing
+    if days is not None:
+        kept = (0 <= after <= days) if after is not None else None
+    elif not resubmit:
+        kept = False  # no such rule in the quote
+    elif asked and answered and resent:
+        kept = asked <= answered <= resent
     return {"days": days, "asked": asked, "answered": answered, "after": after, "resubmit": resubmit,
             "resent": resent, "returned": as_date_or_none(get_path(data, "filing.returned")),
-            # no such rule in the quote: nothing to apply (False), so check asks for no dates it would not use
             "kept": kept}
 
 
