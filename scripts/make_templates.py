@@ -606,8 +606,19 @@ def keep_benefits(d: Letter) -> None:
                    "and service != 'post'",
                    "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
                    "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, which was already authorized. "
-                   "I ask that it continue as authorized while this {{ 'request' if route == 'next level' else "
-                   "'appeal' }} is decided{{ law('medicaid_continued_benefits', 'integrated_continuation') }}.", after=PARA_AFTER)
+                   # the notice came too short before the change (derived.care_cut_notice; set 36, case 03)
+                   "{% if cut_notice and cut_notice.short and applies('advance_notice') and says('advance_notice_short') %}"
+                   "The change {{ 'took' if cut_notice.past else 'takes' }} effect on {{ cut_notice.effective|longdate }}, {% if cut_notice.days == 0 %}the "
+                   "date of the notice itself{% else %}{{ cut_notice.days|words }} day{{ 's' if cut_notice.days != 1 }} "
+                   "after the notice of {{ claim.notice_date|longdate }}{% endif %}, though a notice that reduces, "
+                   "suspends or ends a service already authorized must be sent at least 10 days before the change "
+                   "takes effect, apart from the exceptions the rules list{{ law('advance_notice') }}. {% endif %}"
+                   # filed in time for the care to continue, as the rule counts it (42 CFR 438.420)
+                   "{% if cut_notice and cut_notice.in_time %}This {{ 'request' if route == 'next level' else "
+                   "'appeal' }} is filed on {{ letter_date|longdate }}, {{ cut_notice.in_time }}, and I{% else %}I"
+                   "{% endif %} ask that this care continue as authorized while this {{ 'request' if route == "
+                   "'next level' else 'appeal' }} is decided"
+                   "{{ law('medicaid_continued_benefits', 'integrated_continuation') }}.", after=PARA_AFTER)
     _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and service == 'ongoing' and not "
                    "facts.authorized_care_cut.known", "If this decision ends, suspends or reduces a service that was "
                    "already authorized, I ask that it continue while this {{ 'request' if route == 'next level' "
@@ -654,6 +665,8 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     peer-to-peer offer, continued benefits, the enclosures and how to reach the author."""
     d.heading("Request")
     d.body(text)
+    # care already authorized and cut: its continuation is the most time-bound ask, right after the request
+    keep_benefits(d)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
     _optional_line(d, "decision_time and template != 'superbill-cover-letter'",
@@ -695,7 +708,6 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    f"Please decide this {what} under those terms." + CERTIFIED + "{% endif %}", after=PARA_AFTER)
     if standard:
         ask_for_standard(d)
-    keep_benefits(d)
     # a peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment
     _optional_line(d, "prescriber and medical_judgment and route == 'internal appeal' and claim.plan_type != 'medicare'",
                    "{% if standing.kind == 'clinician' and prescriber.name == author.name %}I am available for a peer-to-peer "
@@ -721,7 +733,12 @@ REIMBURSE_ASK = ("to reimburse the {{ member_paid.amount }} paid for it{% if mem
                  "({{ member_paid.where }}){% endif %}" + said("member_paid"))
 TIERING_ASK = ("{% if 'tiering_exception' in reasons and 'formulary_exception' not in reasons %}cover "
                "{{ treatment.name }} at the cost sharing of the preferred drugs for {{ pt.poss }} condition")
-STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to " + TIERING_ASK + "{% elif service == 'pre' %}authorize "
+# care already authorized that the decision cuts, with some still to come: kept authorized, no claim paid (set 36,
+# case 03: "pay the claim and authorize the treatment still to come" for an IOP ended early)
+CUT_CARE = "care_cut and says('authorized_care_cut')"
+STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn {% if " + CUT_CARE + " %}this decision and to keep "
+                    "{{ treatment.name }} authorized as it was{% else %}the denial and to " + TIERING_ASK +
+                    "{% elif service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the {{ claim_ids.noun }}{% else %}pay the {{ claim_ids.noun }} and authorize the "
                     "treatment still to come{% endif %}{% if approval_period and service != 'post' %} for "
                     "{{ approval_period.period }}, the approval period its criteria set (“{{ approval_period.words }}”),{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
@@ -729,9 +746,10 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to " + 
                     "{% elif claim.plan_type == 'tricare' %} under TRICARE's coverage rules"
                     "{% elif claim.plan_type == 'short_term' %} under the terms of the policy"
                     "{% elif claim.plan_type != 'medicare' %} under "
-                    "the terms of the plan{% endif %}"
+                    "the terms of the plan{% endif %}{% endif %}"
                     "{% if member_paid and service != 'pre' and says_once('member_paid') %}, and " + REIMBURSE_ASK
-                    + "{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
+                    + "{% endif %}. If any part of {% if care_cut %}this decision{% else %}the denial{% endif %} is "
+                    "upheld, please explain {{ next_level.ask }}.")
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
@@ -772,8 +790,9 @@ FIRST_LEVEL = ("{% if claim.plan_type in ('medicare', 'medicare_part_d') %}Reque
                "integrated %}Request for integrated reconsideration{% elif "
                "claim.plan_type in ('medicare_advantage', 'tricare') %}Request for reconsideration{% else %}Appeal{% endif %}")
 # "Appeal of denied claim" for care given, "... of denied coverage" for care not yet given
-APPEAL_OF = (SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {{ 'denied coverage' if service == 'pre' else "
-             "'denied claim' }}")
+APPEAL_OF = (SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {% if " + CUT_CARE + " %}the decision to "
+             "{{ care_cut }} authorized care{% else %}{{ 'denied coverage' if service == 'pre' else "
+             "'denied claim' }}{% endif %}")
 
 
 def _opening(what: str = "{{ treatment.name }}") -> str:
@@ -785,7 +804,8 @@ def _opening(what: str = "{{ treatment.name }}") -> str:
             f"{{% endif %}} "
             # a claim the notice says was paid at a lower level is never called denied (set 16, case 04)
             f"{{{{ insurer.name }}}}’s {{% if facts.paid_lower.value %}}payment of {what} only at a lower benefit "
-            f"level, and to ask you to correct it{{% else %}}denial of {what}, and to ask you to reverse it"
+            f"level, and to ask you to correct it{{% elif {CUT_CARE} %}}decision to {{{{ care_cut }}}} {what}, "
+            f"and to ask you to reverse it{{% else %}}denial of {what}, and to ask you to reverse it"
             f"{{% endif %}}.")
 
 

@@ -24,3 +24,37 @@ def test_terms_requiring_other_criteria_are_not_the_denials_criterion(tmp_path):
     text, state = _draft(tmp_path, "07")
     assert state.by_id["criteria_required"].value is True
     assert "criterion the denial applies" not in text
+
+
+# ---------------- 03: a Medicaid notice that ended authorized care 3 days ahead, where 10 are required
+
+def test_a_cut_on_short_notice_is_said_with_the_advance_notice_rule(tmp_path):
+    """The IOP was ended on 12/03/2026 by a notice of 11/30/2026: the letter says so with 42 CFR 431.211 (through
+    438.404(c)(1)), says the appeal is filed within the 10 days that keep the care going, and asks that the care stay
+    authorized, never that a claim be paid."""
+    text, state = _draft(tmp_path, "03", **{"claim.action_date": "2026-12-03"})
+    assert state.by_id["advance_notice_short"].value is True
+    assert "advance_notice_short" in {fact_id for fact_id, _ in state.asserted}
+    assert "three days after the notice of November 30, 2026" in text
+    assert "(42 CFR 438.404(c)(1), applying 42 CFR 431.211)" in text
+    assert "within 10 days of the notice, and I ask that this care continue" in text
+    assert "Appeal of the decision to end authorized care" in text
+    assert "pay the claim" not in text and "denied claim" not in text
+
+
+def test_notice_given_ten_days_ahead_or_outside_medicaid_says_nothing_of_advance_notice(tmp_path):
+    text, state = _draft(tmp_path, "03", **{"claim.action_date": "2026-12-10"})
+    assert state.by_id["advance_notice_short"].value is False
+    assert "431.211" not in text
+    employer = {"claim.action_date": "2026-12-03", "claim.plan_type": "employer_erisa", "claim.delivery": None}
+    text, state = _draft(tmp_path, "03", **employer)
+    assert "431.211" not in text and "438.420" not in text
+
+
+def test_check_asks_for_the_day_a_medicaid_cut_takes_effect(tmp_path):
+    from test_letter_set14_findings import SETS
+
+    from appeal_kit.checks import check_case
+
+    folder = next(p for p in (SETS / "set36").iterdir() if p.is_dir() and p.name.startswith("03-"))
+    assert "claim.action_date" in [f.field for f in check_case(folder).findings]

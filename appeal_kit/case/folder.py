@@ -83,6 +83,8 @@ FIELDS: tuple[Field, ...] = (
           kind="list"),
     Field("claim.action", N_("what the decision does to care already authorized: reduce, suspend or end (none "
                           "for a new request); a Medicaid letter then asks that the care continue during the appeal")),
+    Field("claim.action_date", N_("the day that reduction, suspension or end takes effect, as the notice gives it "
+                               "(Medicaid requires notice at least 10 days before it)"), kind="date"),
     Field("claim.denial_reasons", N_("every reason the denial gives, when it gives several: medical_necessity, "
                                   "off_label, experimental_investigational, step_therapy, ... (default: read from "
                                   "claim.denial_category and claim.denial_reason)"), kind="list"),

@@ -60,6 +60,7 @@ _SHAPES: dict[str, Shape] = {
     # sessions: how many treatment sessions the claim covers; when it is more than the dates listed, the dates are
     # the first and last of a course (letter.derived.service_dates), never the only days treated
     # action: reduce | suspend | end | none, what the decision does to care already authorized (facts.CARE_CUTS)
+    # action_date: the day that cut takes effect (letter.derived.care_cut_notice: Medicaid's 10 days' advance notice)
     # delivery: managed_care | fee_for_service, how Medicaid or CHIP coverage is given (rules.route)
     # integrated: true for a Medicare Advantage D-SNP whose appeals are integrated (rules.route, rules.INTEGRATED)
     # setting: inpatient | residential | partial_hospitalization | intensive_outpatient | outpatient, the level of care
@@ -70,8 +71,8 @@ _SHAPES: dict[str, Shape] = {
     # (letter.derived.claim_ids); not_appealed: lines of the claim the appeal leaves aside, each {date, code, why}
     # (letter.derived.lines_not_appealed); employees: the plan's employer's number of employees, 50 or fewer
     # putting an employer, governmental or church plan outside the parity rules (rules.small_employer)
-    "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
-                   "integrated", "other_numbers", "employees",
+    "claim": group("urgent", "stage", "pending_services", "action", "action_date", "coding_correct", "state", "funding",
+                   "delivery", "integrated", "other_numbers", "employees",
                    "sessions", "inpatient", "setting",
                    reviewer=group("name", "specialty"),
                    corrections=list_of("said", "record", "file", "page", "leaves_out"),

@@ -2190,6 +2190,47 @@ def care_still_to_come(data: dict, today: date) -> bool:
     return any(d and d > today for d in dates)
 
 
+def care_cut(data: dict, today: date) -> str:
+    """What the decision does to care already authorized ("reduce", "suspend" or "end", claim.action) when some of
+    that care is still to come: the letter then appeals "the decision to end" it and asks that it stay authorized,
+    never that a claim be paid; "" otherwise (care that is over was billed and denied as a claim)."""
+    cut = str(get_path(data, "claim.action") or "").strip().lower()
+    return cut if cut in ("reduce", "suspend", "end") and service_status(data, today) != "post" else ""
+
+
+# A Medicaid notice that reduces, suspends or ends care already authorized is sent at least this many days before the
+# change takes effect (rules.yaml advance_notice: 42 CFR 431.211, applied to managed care by 438.404(c)(1))
+ADVANCE_NOTICE_DAYS = 10
+
+
+def care_cut_notice(data: dict, today: date) -> dict[str, Any] | None:
+    """For a decision that cuts care already authorized (claim.action) and the day the change takes effect
+    (claim.action_date): that day (`past` once it has come), the days the notice gave before it (from
+    claim.notice_date), and whether this
+    letter, dated `today`, is filed in time for the care to continue (`in_time`, said as the rule counts it:
+    Medicaid managed care within 10 days of the notice or before the change takes effect, 42 CFR 438.420;
+    fee-for-service before the change takes effect, 431.230(a); "" when late or when the notice sets the time, as
+    for an integrated plan). Letters set 36, case 03: an IOP ended 3 days after the notice, and the letter never
+    said so."""
+    from appeal_kit.intake.deadlines import MEDICAID_CONTINUATION_DAYS, as_date_or_none
+
+    if str(get_path(data, "claim.action") or "").strip().lower() not in ("reduce", "suspend", "end"):
+        return None
+    effective = as_date_or_none(get_path(data, "claim.action_date"))
+    notice = as_date_or_none(get_path(data, "claim.notice_date"))
+    if not effective:
+        return None
+    days = (effective - notice).days if notice else None
+    way = route(data)
+    in_time = ""
+    if way == "medicaid" and notice and today <= notice + timedelta(days=MEDICAID_CONTINUATION_DAYS):
+        in_time = f"within {MEDICAID_CONTINUATION_DAYS} days of the notice"
+    elif way in ("medicaid", "medicaid_fee_for_service") and today < effective:
+        in_time = "before the change takes effect"
+    return {"effective": effective.isoformat(), "days": days, "past": effective <= today,
+            "short": days is not None and 0 <= days < ADVANCE_NOTICE_DAYS, "in_time": in_time}
+
+
 def appositive_head(name: str) -> str:
     """The name before its first appositive comma, without a closing "(…)": "Aspen Peak Kids Health Plan" for "Aspen
     Peak Kids Health Plan (FICTIONAL), a CHIP managed care plan"; the name itself when it has no appositive."""

@@ -379,6 +379,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["claim.action"], "claim.action",
         about=N_("whether the decision reduces, suspends or ends care already authorized (claim.action: reduce, "
                  "suspend or end; none for a new request)") if matters else "")
+    # how many days before the change the notice came: Medicaid requires 10 (rules.yaml advance_notice)
+    cut_notice = derived.care_cut_notice(data, letter_day)
+    gap = cut_notice["days"] if cut_notice else None
+    add("advance_notice_short", None if gap is None or not cut_notice else cut_notice["short"],
+        plural_phrase("The notice came {count} day before the change it makes takes effect",
+                      "The notice came {count} days before the change it makes takes effect", gap or 0,
+                      count=Count(gap or 0)), ["claim.notice_date", "claim.action_date"], "claim.action_date",
+        about=N_("the day the decision's change takes effect, as the notice gives it (claim.action_date)")
+        if cut in CARE_CUTS and route(data) in ("medicaid", "medicaid_fee_for_service") else "")
     pending = get_path(data, "claim.pending_services")
     still = derived.care_still_to_come(data, letter_day)
     dates = get_path(data, "claim.service_dates") or []
