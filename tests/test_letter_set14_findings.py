@@ -72,8 +72,8 @@ def test_a_drug_still_taken_is_failed_only_where_its_record_says_so(tmp_path):
     # the drug still taken is counted beside them by what it brought, never as failed (letters set 24, case 08), and
     # the completed course of psychotherapy is said with its response (set 24, cases 02, 06 and 08)
     assert re.search(r"has failed two adequate antidepressant trials; a course of cognitive behavioral therapy "
-                     r"[^;]+; Fluoxetine \(restarted\) \(from 11/2025\), still being taken, has brought only a partial "
-                     r"response, so three adequate antidepressant trials have not brought an adequate response", text)
+                     r"[^;]+\. Fluoxetine \(restarted\) \(from 11/2025\), still being taken, has brought only a partial "
+                     r"response, which makes three adequate antidepressant trials without an adequate response", text)
 
 
 def test_a_count_and_the_rows_it_is_traced_to_agree_by_construction(tmp_path):

@@ -143,10 +143,10 @@ def test_the_total_without_an_adequate_response_counts_augmentation_trials(tmp_p
             {"drug": "Aripiprazole", "dose": "5 mg", "start": "2025-04-07", "end": "2025-06-02",
              "kind": "augmentation", "response": "none"}]
     letter = " ".join(text(tmp_path, "medical-necessity", **{"clinical.history": rows}).split())
-    assert "so four adequate medication trials (three antidepressant trials and an augmentation trial) have not" \
-        in letter
+    assert "which makes four adequate medication trials (three antidepressant trials and an augmentation trial) " \
+        "without an adequate response" in letter
     letter = " ".join(text(tmp_path, "medical-necessity", **{"clinical.history": rows[:3]}).split())
-    assert "so three adequate antidepressant trials have not brought an adequate response" in letter
+    assert "which makes three adequate antidepressant trials without an adequate response" in letter
 
 
 # ------------------------------------- 01: a Part D drug lost on a trip, filled out of network: the access rule

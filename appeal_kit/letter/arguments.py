@@ -956,15 +956,18 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         kinds = [plural_phrase("{count} antidepressant trial", "{count} antidepressant trials", ad, count=Count(ad)),
                  plural_phrase("an augmentation trial", "{count} augmentation trials", len(augmentations),
                                count=Count(len(augmentations)))]
-        still = phrase("{still}, so {count} adequate medication trials ({kinds}) have not brought an adequate response",
+        still = phrase("{still}, which makes {count} adequate medication trials ({kinds}) without an adequate response",
                        still=still, count=Count(k), kinds=kinds)
     elif still and meds and still_ad and not pain:
         k = len(meds) + len(still_ad)
-        still = plural_phrase("{still}, so {count} adequate antidepressant trial has not brought an adequate response",
-                              "{still}, so {count} adequate antidepressant trials have not brought an adequate "
+        still = plural_phrase("{still}, which makes {count} adequate antidepressant trial without an adequate response",
+                              "{still}, which makes {count} adequate antidepressant trials without an adequate "
                               "response", k, still=still, count=Count(k))
-    if still and summary:  # in the paragraph over the table; the opening's short line keeps to the trials that failed
-        summary = phrase("{trials}; {still}", trials=summary, still=still)
+    # in the paragraph over the table, a sentence of its own after the failed ones, so each count reads as what it
+    # counts (letters set 36, case 02: "failed three ...; ..., so four ..." read as two claims); the opening's short
+    # line keeps to the trials that failed
+    if still and summary:
+        summary = phrase("{trials}. {still}", trials=summary, still=still)
     # a row of the treatment this appeal asks for (`treatment`: treatment.name) that did not work, on other terms
     # (a spaced dose the plan allowed), is evidence for the request, never a trial the count measures by weeks (set
     # 10, case 03: a relapse on the plan's dosing "lasted less than six weeks")
