@@ -714,8 +714,10 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "discussion at "
                    "{{ prescriber.phone }}.{% else %}Please arrange "
                    "any peer-to-peer "
-                   "discussion with the prescribing clinician, {{ prescriber.name }}{% if prescriber.credentials %}, "
-                   "{{ prescriber.credentials }}{% endif %}, at {{ prescriber.phone }}.{% endif %}", after=PARA_AFTER)
+                   "discussion with {% if prescriber.organization %}{{ pt.poss }} treating clinicians at "
+                   "{{ prescriber.name }}{% else %}the prescribing clinician, {{ prescriber.name }}{% if "
+                   "prescriber.credentials %}, {{ prescriber.credentials }}{% endif %}{% endif %}, at "
+                   "{{ prescriber.phone }}.{% endif %}", after=PARA_AFTER)
     # patient.language: the plan is asked to write to the patient in the patient's language (letter.derived)
     _optional_line(d, "language_request", "{{ language_request }}", after=PARA_AFTER)
     exhibit_list(d, what)

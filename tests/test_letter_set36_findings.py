@@ -58,3 +58,16 @@ def test_check_asks_for_the_day_a_medicaid_cut_takes_effect(tmp_path):
 
     folder = next(p for p in (SETS / "set36").iterdir() if p.is_dir() and p.name.startswith("03-"))
     assert "claim.action_date" in [f.field for f in check_case(folder).findings]
+
+
+# ---------------- 03 and 07: a program named as "the prescribing clinician" in the peer-to-peer request
+
+def test_a_program_is_reached_through_its_clinicians_never_called_one(tmp_path):
+    from appeal_kit.letter import derived
+
+    text, _ = _draft(tmp_path, "07")
+    assert "the prescribing clinician, Puget Sound DBT Center" not in text
+    assert "treating clinicians at Puget Sound DBT Center, at (253) 555-0165" in text
+    person = derived.prescriber({"provider": {"name": "Ridgeview Neuromodulation Clinic - Dr. Imogen Sallowe-Barte",
+                                              "phone": "(555) 555-0100", "credentials": "MD"}}, None)
+    assert person and person["organization"] is False and person["credentials"] == "MD"

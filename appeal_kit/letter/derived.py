@@ -591,17 +591,30 @@ def reviewer_specialty(data: dict) -> str:
 
 
 def prescriber(data: dict, clinic: dict | None) -> dict | None:
-    """The prescribing clinician a peer-to-peer call would reach (name, credentials, direct number): the clinic's
-    signing provider with the clinic's phone, else the case's `provider:`. None unless both name and phone are known."""
+    """The prescribing clinician a peer-to-peer call would reach (name, credentials, direct number, and
+    `organization` when the name is a program's or practice's): the clinic's signing provider with the clinic's
+    phone, else the case's `provider:`. None unless both name and phone are known."""
     if clinic and clinic.get("provider") and clinic.get("phone"):
         p = clinic["provider"]
         return {"name": p["name"], "credentials": credentials_beside(p["name"], p.get("credentials")),
-                "phone": clinic["phone"]}
+                "phone": clinic["phone"], "organization": False}
     name, phone = get_path(data, "provider.name"), get_path(data, "provider.phone")
     if name and phone:
+        # a program or practice is reached through its clinicians, never called one (letters set 36, cases 03 and
+        # 07: "the prescribing clinician, Puget Sound DBT Center")
+        if _ORGANIZATION.search(str(name)) and not _DOCTOR.search(str(name)):
+            return {"name": name, "credentials": None, "phone": phone, "organization": True}
         return {"name": name, "credentials": credentials_beside(name, get_path(data, "provider.credentials")),
-                "phone": phone}
+                "phone": phone, "organization": False}
     return None
+
+
+# words that make a provider's name a program, practice or facility rather than a person's, unless it names its
+# doctor too ("Ridgeview Neuromodulation Clinic - Dr. Imogen Sallowe-Barte")
+_DOCTOR = re.compile(r"\bDr\b|,\s*(?:MD|DO|NP|PA-C|PMHNP|APRN|PhD|PsyD)\b")
+_ORGANIZATION = re.compile(r"\b(?:center|centre|clinic|program|programs|IOP|PHP|hospital|health|services|associates|"
+                           r"institute|practice|group|partners|LLC|Inc|department|unit|network|system|"
+                           r"behavioral|psychiatry|wellness|infusions?|ketamine|TMS)\b", re.IGNORECASE)
 
 
 def credentials_beside(name: Any, credentials: Any) -> str | None:
