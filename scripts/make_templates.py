@@ -396,16 +396,20 @@ def quote_denial(d: Letter) -> None:
     the argument blocks that answer it): the reviewer sees the whole answer before the detail."""
     # A second-level appeal answers the latest decision, not the first notice
     d.body("{% if stage.second %}Your decision on the first-level appeal"
-           "{% if stage.decision_date %}, dated {{ stage.decision_date|longdate }},{% endif %} upheld the "
+           "{% if stage.decision_date %}, dated {{ stage.decision_date|longdate }},{% endif %} "
+           # a decision that refused to consider the appeal upheld nothing (derived.appeal_stage; set 38, case 05)
+           "{% if stage.dismissed %}dismissed that appeal without deciding its merits{% else %}upheld the "
            # the notice date a case gives may be the decision's own (the notice that starts this level's clock): a
            # decision never upholds itself (set 10, case 01)
            "{% if claim.notice_date and not (stage.decision_date and claim.notice_date|longdate == "
            "stage.decision_date|longdate) %}denial of {{ claim.notice_date|longdate }}{% else %}earlier denial"
-           "{% endif %}. "
+           "{% endif %}{% endif %}. "
            # made by the deadline the first-level decision gives (set 21, case 05)
            "{% if says('second_level_timely') %}This appeal is made by {{ stage.next_deadline|longdate }}, the "
            "deadline for appealing that decision. {% endif %}{% if stage.decision_reason %}"
-           "That decision states: “{{ stage.decision_reason }}”" + said("decision_quoted") + "{% else %}The reason given: "
+           "That decision states: “{{ stage.decision_reason }}”" + said("decision_quoted") + "{% if stage.dismissed %} "
+           "I ask that the dismissal be set aside and the appeal decided on its merits.{% endif %}"
+           "{% else %}The reason given: "
            "“{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}{% else %}Your notice{% if claim.notice_date %} of "
            "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") +
            # made by the deadline for appealing it, while that deadline is still ahead (set 32, cases 01 and 08)
@@ -639,7 +643,9 @@ def authorization_note(d: Letter) -> None:
                    "{% if authorization.where and standing.kind != 'parent' %}; {% if standing.kind == 'clinician' "
                    "and not (authorization.form and claim.plan_type in ('medicare', 'medicare_advantage')) %}"
                    "{% if standing.minor %}the written consent of {{ pt.poss }} parent or guardian to this appeal"
-                   "{% else %}{{ pt.poss }} written consent to this appeal{% endif %}{% else %}the signed authorization"
+                   "{% else %}{{ pt.poss }} written consent to this appeal{% endif %}{% elif standing.get('legal') %}"
+                   # a guardian's or agent's own legal authority, never an appointment form (set 38, case 02)
+                   "the document of that legal authority{% else %}the signed authorization"
                    "{% if authorization.form %} on {{ authorization.form }}{% endif %}{% endif %} is enclosed as "
                    "{{ authorization.where }}{% endif %}.",
                    after=PARA_AFTER)

@@ -215,6 +215,8 @@ _THERAPIST = (("therapist", re.compile(r"\b(?:psycho)?therapist\b", re.I)),
               ("marriage and family therapist", re.compile(r"\bL?MFT\b", re.I)))
 _PHYSICIAN_ROLE = re.compile(r"\b(?:physician(?! assistant)|psychiatrist|doctor|MD|DO|anesthesiologist)\b", re.I)
 _PARENT_ROLE = re.compile(r"\b(?:mother|father|parent|guardian|mom|dad|stepmother|stepfather)\b", re.I)
+_LEGAL_AUTHORITY = re.compile(r"\b(?:court[- ]appointed (?:legal )?guardian|legal guardian|guardian|conservator|"
+                              r"(?:durable )?power of attorney|attorney[- ]in[- ]fact)\b", re.I)
 ADULT_AGE = 18
 
 
@@ -281,6 +283,15 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     if (relation == "parent" or (not relation and parent)) and age is not None and age < ADULT_AGE:
         return {"kind": "parent", "as": parent.group(0).lower() if parent else "parent", "needs_authorization": False,
                 "consent": ""}
+    # a guardian, conservator or agent under a power of attorney acts under that legal authority, and encloses its
+    # proof, not a signed appointment form (letters set 38, case 02: a court-appointed guardian's letters of
+    # guardianship called "form CMS-1696")
+    legal = _LEGAL_AUTHORITY.search(role)
+    if legal:
+        words = legal.group(0).lower()
+        return {"kind": "representative", "legal": True, "needs_authorization": True,
+                "as": "agent under a power of attorney" if "attorney" in words else words,
+                "consent": N_("proof of the representative's legal authority")}
     return {"kind": "representative", "as": "authorized representative", "needs_authorization": True,
             "consent": N_("signed authorization")}
 
@@ -1093,8 +1104,14 @@ def statutory_exclusion(data: dict) -> bool:
 
 
 def _names_treatment(text: str, data: dict) -> bool:
-    words = set(re.findall(r"[a-z0-9]+", text.lower()))
-    own = set(re.findall(r"[a-z0-9]+", str(get_path(data, "treatment.name") or "").lower())) - _GENERIC_WORDS
+    words = set(re.findall(r"[a-z0-9]+", text.lower())) | set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", text.lower()))
+    own: set[str] = set()
+    for token in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(get_path(data, "treatment.name") or "").lower()):
+        parts = token.split("-")
+        # a condition's compound ("eating-disorder") names no treatment by its first word: "eating" among the
+        # activities of daily living in a custodial-care exclusion is not the treatment named (letters set 38, case 06)
+        own |= {token} if len(parts) > 1 and parts[-1] in _GENERIC_WORDS else set(parts)
+    own -= _GENERIC_WORDS
     own = {w for w in own if not w.isdigit()}
     names = set(own).union(*(_ALSO_NAMED_BY.get(w, set()) for w in own)) if own else set()
     return bool(words & names)
@@ -1614,6 +1631,13 @@ def policy_cited(data: dict) -> bool:
     return bool(sections & {m.lower() for m in _SECTION_REF.findall(said)})
 
 
+# a decision's words that it did not consider the appeal at all
+_DISMISSAL = re.compile(r"\b(?:cannot|can not|will not|could not|may not) be "
+                        r"(?:considered|reviewed|accepted|processed)\b|"
+                        r"\bdismiss(?:ed|al)\b|\buntimely\b|\bnot (?:filed )?timely\b|"
+                        r"\bno (?:se )?(?:puede|podrá) (?:considerar|revisar)\b", re.IGNORECASE)
+
+
 def appeal_stage(data: dict) -> dict[str, Any]:
     """Which internal level this appeal is, from the `decisions:` record (`appeal-kit decided --second-level`
     writes `opens: internal appeal (second level)`) or `claim.stage` ("second level"). At the second level the
@@ -1639,6 +1663,9 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     # a state fair hearing) answers instead of the first notice
     return {"second": second, "decision_date": latest[0].isoformat() if second and latest[0] else None,
             "decision_reason": reason or None, "decision_level": decision_level(latest[1]),
+            # a first-level decision that refused to consider the appeal (filed late, say) upheld nothing: it
+            # dismissed it (letters set 38, case 05: "upheld the denial" beside "Your appeal cannot be considered")
+            "dismissed": bool(reason) and bool(_DISMISSAL.search(reason)),
             "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None,
             "latest_opens": " ".join(str(latest[1].get("opens") or "").split()) or None,
             # the deadline the first-level decision gives for this second-level appeal (decisions[].next_deadline)
@@ -2201,6 +2228,29 @@ def care_still_to_come(data: dict, today: date) -> bool:
         return True
     dates = [as_date(d) for d in get_path(data, "claim.service_dates") or []]
     return any(d and d > today for d in dates)
+
+
+# a plan's words requiring authorization in advance, and its words setting that aside (letters set 38, case 01: the
+# Evidence of Coverage's Section 2.1 requires it for TMS; Section 2.4 waives it for a new member's course)
+_REQUIRES_AUTHORIZATION = re.compile(r"\b(?:need|needs|require|requires|required|must (?:have|get|obtain))\b[^.]{0,60}"
+                                     r"\b(?:prior authori[sz]ation|pre-?authori[sz]ation|precertification|approval "
+                                     r"from us in advance)|\b(?:prior authori[sz]ation|precertification) is required\b",
+                                     re.IGNORECASE)
+_WAIVES_AUTHORIZATION = re.compile(r"\b(?:will|do|does|shall) not require (?:prior |pre-?)?(?:authori[sz]ation|"
+                                   r"approval|precertification)|\bno (?:prior |pre-?)?(?:authori[sz]ation|approval|"
+                                   r"precertification) (?:is )?(?:required|needed)", re.IGNORECASE)
+
+
+def authorization_waived_elsewhere(data: dict) -> bool:
+    """The case says no authorization was required (prior_auth.required: false), but the plan terms it quotes
+    (plan_policy.quote) require one, and its other terms (plan_policy.other_terms) set that aside: the letter then
+    quotes the requirement as the rule and the other terms as what sets it aside, never the requirement as the terms
+    that require none (letters set 38, case 01)."""
+    from appeal_kit.letter.arguments import _flag
+
+    return _flag(get_path(data, "prior_auth.required")) is False and \
+        bool(_REQUIRES_AUTHORIZATION.search(" ".join(str(get_path(data, "plan_policy.quote") or "").split()))) and \
+        bool(_WAIVES_AUTHORIZATION.search(" ".join(str(get_path(data, "plan_policy.other_terms") or "").split())))
 
 
 def care_cut(data: dict, today: date) -> str:

@@ -567,7 +567,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         required = None
     add("pa_not_required", None if required is None else not required,
         phrase("The plan's terms require no prior authorization for this care"),
-        ["prior_auth.required", "plan_policy.quote" if get_path(data, "plan_policy.quote") else "",
+        ["prior_auth.required", "plan_policy.other_terms" if derived.authorization_waived_elsewhere(data) else
+         "plan_policy.quote" if get_path(data, "plan_policy.quote") else "",
          where(get_path(data, "plan_policy.file")) if get_path(data, "plan_policy.file") else ""],
         "prior_auth.required",
         about=N_("whether the plan's terms require authorization for this care (prior_auth.required, with the terms "

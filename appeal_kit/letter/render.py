@@ -194,7 +194,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
-                           "ndc_units", "correction", "cut_notice", "care_cut",
+                           "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver",
                            "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
                            "statutory_exclusion",
                            "need_questioned",
@@ -844,6 +844,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         cut_notice=derived.care_cut_notice(data, letter_day),
         # what the decision does to care authorized with some still to come ("end"), for the subject and request
         care_cut=derived.care_cut(data, letter_day),
+        # the plan's other terms set aside the authorization its quoted terms require
+        pa_waiver=derived.authorization_waived_elsewhere(data),
         shows_criteria=template.criteria,  # the template sets out the criteria one by one in a table
         # the letter sets out published evidence: the evidence paragraph, for a treatment the library has evidence
         # for, or the case's own literature in its References; only then may an argument point to "the evidence below"
