@@ -79,12 +79,15 @@ _UNSURE = re.compile(r"\b(?:possibly|maybe|perhaps|unclear|uncertain|unknown|uns
 
 # ---------------------------------------------------------------------------------------------- trials
 
-RULE_SENTENCE = (f"A medication trial counts as adequate and failed when it was taken for "
+# said as this letter's own way of counting, never as a standard it cites (letters set 38, cases 01 and 02: "stated
+# as if it were an accepted standard, with no source")
+RULE_SENTENCE = (f"This letter counts a medication trial as adequate and failed when it was taken for "
                  f"{number_words(ADEQUATE_WEEKS)} weeks or more and brought no response or remission, or only a "
                  "partial or short-lived one.")
 # the same rule for treatments given in sessions (TMS, ECT, psychotherapy), printed only when the history has one
-COURSE_SENTENCE = ("A course of {courses} counts as adequate and failed when it was completed{minimums}{judged} and "
-                   "brought no response or remission, or only a partial or short-lived one.")
+COURSE_SENTENCE = ("This letter counts a course of {courses} as adequate and failed when it was "
+                   "completed{minimums}{judged} and brought no response or remission, or only a partial or short-lived "
+                   "one.")
 # said when a drug still taken on an inadequate response is named beside the count: the rule above would otherwise
 # read as counting it (letters set 24, case 08: "failed one adequate antidepressant trial" beside venlafaxine XR, still
 # taken six months on a partial response, which that rule's words take in)
