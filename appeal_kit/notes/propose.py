@@ -1213,6 +1213,7 @@ _COMPLETED = re.compile(r"(?<!have )(?<!had )\b(?:completed|finished|underwent)\
 _DEPRESSION_CODE = re.compile(r"^(?:F3[23]|F34\.1|F53|F06\.3)")
 _PAIN_CODE = re.compile(r"^(?:G89|G90\.5|M79\.7|M79\.[126]|M5[0-4]|M4[5-8]|M1[5-9]|M25\.5|G5[0-9]|G6[0-3]|E1[013]\.4|"
                         r"B02\.2|R52)")
+_JOINT_CODE = re.compile(r"^(?:M1[5-9]|M25\.5)")  # a joint's osteoarthritis or pain
 _PSYCHIATRIC_CODE = re.compile(r"^(?:F|Z|R4[0-6]|O99\.3[45]|T[345]\d)")  # the mind's, a history or a poisoning
 # words a code's description holds that name no condition of their own
 _GENERIC_WORDS = frozenset("""unspecified specified other type with without due and the of in on to not chronic acute
@@ -1252,6 +1253,8 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
     from appeal_kit.intake.codes import describe_code, normalize_icd
 
     appealed = None
+    depression_coded = False
+    pain_codes: list[str] = []
     words: dict[str, str] = {}  # code -> its words
     for u in doc_units:
         for m in _ICD.finditer(u.text):
@@ -1260,6 +1263,9 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
                 continue
             family = "depression" if _DEPRESSION_CODE.match(code) else "pain" if _PAIN_CODE.match(code) else None
             appealed = appealed or family
+            depression_coded = depression_coded or family == "depression"
+            if family == "pain":
+                pain_codes.append(code)
             if code in words or _PSYCHIATRIC_CODE.match(code):
                 continue
             described = describe_code(code)
@@ -1271,6 +1277,10 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
             words[code] = f"{described} {before if before.rstrip().endswith('(') else ''} {after}"
     if appealed is None:
         return CaseConditions()
+    if appealed == "pain" and depression_coded and all(_JOINT_CODE.match(c) for c in pain_codes):
+        # a joint's disease coded first (a knee's osteoarthritis before its replacement) is the body's, no pain
+        # appeal: with depression coded beside it, the case is the depression's
+        appealed = "depression"
     other = {w for code, text in words.items()
              if not (appealed == "pain" and _PAIN_CODE.match(code)) and not (appealed == "depression" and
                                                                               _DEPRESSION_CODE.match(code))
@@ -3486,6 +3496,11 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
                       scored=scored and cls != "unknown", begun_before=c.listed_first)
 
 
+# the classes a depression case never proposes as a trial (the body's conditions' medicines and procedures)
+_NOT_FOR_MOOD = frozenset({"migraine preventive", "rehabilitation", "opioid", "NSAID", "analgesic", "gabapentinoid",
+                           "muscle relaxant", "topical analgesic", "interventional pain procedure"})
+
+
 def propose(docs: list[Document]) -> Proposals:
     result = Proposals(files=[d.file for d in docs])
     rows: list[HistoryRow] = []
@@ -3516,7 +3531,10 @@ def propose(docs: list[Document]) -> Proposals:
     # migraine, tremor or blood pressure, none for the mood, unless its words name the mood; nor physical therapy,
     # given for the body: "outpatient speech and physical therapy" after a stroke, "physical therapy" for the back)
     depression = case_conditions([u for doc_units in read for u in doc_units]).appealed == "depression"
-    rows = [r for r in rows if not (depression and r.drug_class in ("migraine preventive", "rehabilitation") and
+    # (nor, in a depression case, a pain medicine or a pain procedure: an opioid, an NSAID, a gabapentinoid, a nerve
+    # block, a spinal cord stimulator are given for the body's pain, a surgery's or a hot flash's, never as a trial
+    # for the mood, unless its words name the mood)
+    rows = [r for r in rows if not (depression and r.drug_class in _NOT_FOR_MOOD and
                                     not _APPEALED_WORDS["depression"].search(f"{r.outcome or ''} {r.source.text}"))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
