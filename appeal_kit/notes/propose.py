@@ -2036,6 +2036,33 @@ _SAID_BY = re.compile(r"^\W*(?:(?:mom|dad|mother|father|parents?|wife|husband|pa
                       r"reported|told me)\b)", re.IGNORECASE)
 
 
+# a short note under a medicine's line, as a hand adds it to a printed list: "never filled - too $$$", "not started"
+_NEVER_TAKEN_BELOW = re.compile(r"^\W*(?:never\s+(?:took|taken|filled|started|picked up|got)|not\s+(?:yet\s+)?"
+                                r"(?:started|filled|taken)|did(?:n't| not)\s+(?:take|fill|start))\b(?!.*\b(?:but|until)\b)",
+                                re.IGNORECASE)
+
+
+def _never_taken_below(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> bool:
+    """A list's one medicine whose line is followed (directly, or after a line of its order's date) by a short note
+    that it was never taken: "Bupropion XL 150 mg tablet, 1 daily." / "Ordered 06/02/2026." / "never filled - too
+    $$$" is no trial."""
+    if len(rows) != 1:
+        return False
+    for nxt in following:
+        if nxt.table or nxt.page != unit.page or lexicon.find_treatments(nxt.text):
+            return False
+        ordered = _ORDERED.match(nxt.text)
+        note = nxt.text[ordered.end():] if ordered else nxt.text
+        if len(note) <= 40 and _NEVER_TAKEN_BELOW.match(note):
+            return True
+        if not ordered or note.strip():
+            return False
+    return False
+
+
+_ORDERED = re.compile(r"\W*(?:ordered|prescribed|sent|written|e-?prescribed)\b[^.;]{0,25}(?:[.;]\s*|$)", re.IGNORECASE)
+
+
 # a sentence that opens with another medicine and its dose, one the treatments table may not know
 _ANOTHER_MEDICINE = re.compile(r"^\W*[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml)\b")
 
@@ -3829,6 +3856,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                         course[1].page, course[1].note_date):  # a technique of the course just told: no trial
                     found = [r for r in found if r.start or r.end or r.dose or not (
                         (t := lexicon.lookup(r.name)) and _part_of(t, course[0]))]
+                if _never_taken_below(found, doc_units[n + 1:n + 3], unit):
+                    found = []
                 _outcome_said_next(found, doc_units[n + 1:n + 5], unit)
                 course = (found[0], unit) if len(found) == 1 and found[0].kind == "psychotherapy" else None
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
