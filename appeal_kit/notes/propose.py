@@ -157,6 +157,12 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"mareos?|temblor(?:es)?|insomnio|diarreas?|"
                 r"disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
                 r"presi[oó]n (?:arterial )?alta|taquicardia|palpitaciones|sudoraci[oó]n|hiponatremia|inquietud")
+# a symptom of another condition that the drug made worse: "it made the ringing louder", "her hot flashes got worse",
+# "his tremor got worse" (a harm, not the illness failing to lift)
+_SIDE_EFFECT += (r"|(?:made|makes) (?:the |her |his |my |their )?(?:ringing|tinnitus|hot flash(?:es)?|flushing|tremor|"
+                 r"migraines?|restless legs) (?:worse|louder|stronger)|"
+                 r"(?:ringing|tinnitus|hot flash(?:es)?|flushing|migraines?|restless legs) (?:got|became|were|was) "
+                 r"(?:much |a lot )?(?:worse|louder|stronger)")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
@@ -198,7 +204,7 @@ _CUES = [
                   rf"retirad[oa]|"
                   rf"dej[oó] de tomar(?:lo|la|los|las)?)\b"
                   rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
-                  rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*)"
+                  rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*|:\s*[^.;:]{{0,10}}?)"  # ("stopped: 'it made the ringing louder'")
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
                   rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)"
                   rf"(?![^.;]{{0,30}}?\b(?:not improv\w*|"
@@ -221,8 +227,13 @@ _CUES = [
                      r"because|as)\s+(?:(?:she|he|they|I)\s+(?:was|were|felt|had been|stayed)\s+)?(?:well|in remission|"
                      r"remitted)\b|(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:when|once)\s+(?:she|he|"
                      r"they|I)\s+felt\s+(?:better|good)\b|"
-                     r"(?<=[;,] )off\s+(?:it\s+)?(?:after\s+[^.;,]{1,25}?)?,?\s+(?:(?:when|once|as)\s+)?"
-                     r"(?:(?:she|he|they|I)\s+(?:was|were|felt)\s+)?well\b|"
+                     r"(?:(?<=[;,] )off|stopped|came off|quit)\s+(?:it\s+)?(?:after\s+[^.;,]{1,25}?)?,?\s+"
+                     r"(?:(?:when|once|as)\s+)?"
+                     r"(?:(?:she|he|they|I)\s+(?:was|were|felt)\s+)?well\b(?!\s*(?:tolerated|enough))|"
+                     # a drug that worked, then came off with no harm or failure told: "'it worked, I came off it
+                     # after graduation'"
+                     r"(?<!n't )(?<!not )(?<!never )\bit worked,?\s+(?:and\s+|so\s+)?(?:I|she|he|they)\s+"
+                     r"(?:came off|stopped|quit|tapered off)\b|"
                      r"(?:la|lo)\s+dej[oó]\s+(?:[^.;]{0,25}?\s)?(?:cuando|al)\s+(?:se\s+)?(?:sinti[oó]|sentirse|"
                      r"encontr[oó]|encontrarse|estuvo|estar)\s+(?:bien|recuperad[oa]|mejor)"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
@@ -246,7 +257,10 @@ _CUES = [
                 r"waned)|wore off|(?:symptoms|depression|pain|mood|it) (?:returned|recurred|crept back|re-?emerged)|"
                 r"no longer (?:effective|helpful|helping|helped|working|worked|works|helps)|(?:became|becoming|grew) "
                 r"less effective|"
-                r"(?:declined|worsened|deteriorated|dipped|dropped|slipped|sank|fell|slid|got worse) again|"
+                r"(?:declined|worsened|deteriorated|dipped|dropped|slipped|sank|fell|slid|got worse|crashed) again|"
+                # a response the patient lost, told by a pronoun: "a good response for some months and then she lost
+                # it while still taking it"
+                r"(?:then|but) (?:she|he|they|I) lost it\b(?! (?:at|with|on) )|"
                 r"breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop(?:ed|s|ing)?[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
@@ -329,6 +343,10 @@ _CUES = [
                          r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
                          r"(?:old |usual |normal )?self)|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
+                         # a symptom eased, the person not yet well: "the crying spells are fewer, but I'm still not
+                         # me"
+                         r"(?:are|were|is|was|got) (?:fewer|less (?:often|frequent|intense|severe))(?:,)? but "
+                         r"[^.;]{0,20}?\bstill\b|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
                          r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)|"
@@ -378,7 +396,7 @@ _CUES = [
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
                     r"them|the|his|my) (?:mood|depression)))|(?:is|was|are|were) ?n[o']t doing anything|"
                     r"nothing (?:this|that|the (?:first|second)) time|"
-                    r"nothing(?=\s*(?:$|[.;)|]))|"  # a list item's bare "nothing": it did nothing
+                    r"nothing(?: at all)?(?=\s*(?:$|[.;)|]))|"  # a list item's bare "nothing": it did nothing
                     # ... or its bare "minimal" ("Outcome: minimal"), and "felt the same"
                     r"(?<![\w-] )minimal(?=\s*(?:$|[.;)|]))|(?:felt|feels?|feeling) (?:just |exactly )?the same|"
                     r"(?:did|has|have) ?n[o']t (?:change|lift|budge)|"
@@ -404,7 +422,7 @@ _CUES = [
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
                     r"igual de (?:bajo|mal|deprimid[oa])|no (?:not[oó]|noto|noté|nota) nada|"
                     r"no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
-    ("remission", r"remission|remitted|remisi[oó]n(?: completa)?|symptom[- ]free|full response|"
+    ("remission", r"remission|remitted|(?<!n't )(?<!not )(?<!never )did the trick|remisi[oó]n(?: completa)?|symptom[- ]free|full response|"
                   # a recovery said whole: "recovered fully", "a full recovery", "mejoría completa"
                   r"(?<!not )(?<!never )recovered (?:fully|completely)|(?<!not )(?:fully|completely) recovered|"
                   r"(?<!no )(?<!not a )(?:full|complete) recovery|mejor[ií]a completa|"
@@ -664,12 +682,19 @@ _OCCASION = re.compile(r"\b(?:the\s+|her\s+|his\s+|my\s+)?(?:depression|symptoms
                        r"(?:was|were)\s+(?:re)?started\s+on|went\s+(?:back\s+)?on)\b", re.IGNORECASE)
 
 
+# what a drug was started for names the illness, not a harm: "started by his nephrologist for low mood and poor
+# appetite", "prescribed for sleep"
+_INDICATION = re.compile(r"\b(?:started|prescribed|given|begun|initiated)(?:\s+by\s+(?:his|her|their|the|a|an)\s+"
+                         r"[\w-]+)?\s+for\s+[\w ]{3,40}?(?=\s*(?:[.;,]|$))", re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
     text = _UNTICKED_OPTION.sub(" ", form_boxes(text))  # a form's options left unticked say nothing ("[ ] Intolerance")
     text = _CODED.sub(" ", text)  # a diagnosis is no harm: "Dx: G47.00 insomnia" is what the patient has
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
+    text = _INDICATION.sub(" ", text)  # "started for low mood and poor appetite": what it was for
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
