@@ -682,6 +682,12 @@ _OCCASION = re.compile(r"\b(?:the\s+|her\s+|his\s+|my\s+)?(?:depression|symptoms
                        r"(?:was|were)\s+(?:re)?started\s+on|went\s+(?:back\s+)?on)\b", re.IGNORECASE)
 
 
+# a return of the illness told before how the drug does now, in a list's line of a restarted drug ("Sertraline 100 mg
+# 02/2024 - now   depression came back in 2024, helps some"): why it began again, not how it went
+_CAME_BACK_THEN = re.compile(r"\b(?:the\s+|her\s+|his\s+|my\s+)?(?:depression|symptoms?|illness|low mood)\s+"
+                            r"(?:had\s+)?(?:returned|came back|recurred)(?:\s+(?:in|by|during)\s+[\w/]+(?:\s+\d{4})?)?"
+                            r"\s*[,;-]\s*(?=(?:but\s+|and\s+)?(?:it\s+|this\s+|the \w+\s+)?(?:helps|helped|is helping|"
+                            r"works|worked|has helped|does nothing|did nothing|did ?n[o']t help)\b)", re.IGNORECASE)
 # what a drug was started for names the illness, not a harm: "started by his nephrologist for low mood and poor
 # appetite", "prescribed for sleep"
 _INDICATION = re.compile(r"\b(?:started|prescribed|given|begun|initiated)(?:\s+by\s+(?:his|her|their|the|a|an)\s+"
@@ -695,6 +701,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _CODED.sub(" ", text)  # a diagnosis is no harm: "Dx: G47.00 insomnia" is what the patient has
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
     text = _INDICATION.sub(" ", text)  # "started for low mood and poor appetite": what it was for
+    text = _CAME_BACK_THEN.sub(" ", text)  # "depression came back in 2024, helps some": why it began again
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
@@ -2424,6 +2431,14 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
             max(trials, key=lambda t: t[0][0] if t[0] else date.min)[1].append(r)  # "Continue X": the latest
             continue
         begun = [t for t in trials if t[0] and r.when and t[0][0] <= r.when and not _before_restart(r, t)]
+        if span is None and r.start and not r.end and r.dose and trials and not r.listed and \
+                _opens_with_drug(r.source.text) and all(
+                t[0] and t[0][1] != date.max and (When(0, 0, r.start).as_date() - t[0][1]).days > 31 and
+                all(x.dose and x.dose != r.dose for x in t[1]) for t in trials):
+            # a list's line of the drug at another dose, begun after every trial of it had ended ("Sertraline 50 mg
+            # 04/2022 - 10/2022 ...", "Sertraline 100 mg 02/2024 - now ..."): a trial of its own, still taken
+            trials.append(((When(0, 0, r.start).as_date(), date.max), [r]))
+            continue
         if span is None and len(trials) > 1 and begun:
             # an undated mention in a visit's note ("increased to 20 mg", the visit's medication list) is of the
             # trial begun last before that visit: a restart's, not the first trial's
