@@ -1,0 +1,73 @@
+"""The kinds of record the twenty-ninth round (s57) taught `notes` to read (all examples FICTIONAL: people, clinics
+and numbers are made up)."""
+from __future__ import annotations
+
+import pytest
+
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import outcome_of, propose
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    got = propose([Document("clinical/note.txt", text.split("\f"), "txt")]).history
+    return [(r.name, r.start, r.end, r.outcome_class) for r in got]
+
+
+def test_a_depression_case_proposes_no_pain_medicine_or_procedure() -> None:
+    # a clearance note before a pain procedure, a pre-operative reconciliation: the body's medicines are no trials
+    text = ("Pre-implant evaluation (FICTIONAL): stimulator trial for leg pain.\n\n"
+            "Duloxetine 60 mg 2022-2023: dizzy, stopped after 5 weeks.\n\n"
+            "Pregabalin 150 mg twice daily since 2021 for nerve pain, some help for pain.\n\n"
+            "Postoperative plan: nerve block, acetaminophen, low-dose oxycodone if needed.\n\n"
+            "Diagnoses: F33.1 recurrent depression, moderate; G89.4 chronic pain syndrome.")
+    assert [r[0] for r in rows(text)] == ["duloxetine"]
+    # a knee's osteoarthritis coded first beside the depression leaves the case the depression's
+    knee = ("Meloxicam 15 mg daily for knee pain, stop 7 days before surgery.\n\n"
+            "Sertraline 100 mg 2016-2017, no response.\n\n"
+            "Diagnoses: M17.11 osteoarthritis, right knee; F33.1 recurrent depression.")
+    assert [r[0] for r in rows(knee)] == ["sertraline"]
+    # (a pain clinic's own case keeps its pain trials)
+    pain = ("Gabapentin 300 mg three times daily 2024-2025 for nerve pain: no relief.\n\n"
+            "Dx: G89.4 chronic pain syndrome; F32.1 depression.")
+    assert [r[0] for r in rows(pain)] == ["gabapentin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupropion: nephrology advised against it; never started.",
+    "Her PCP prescribed bupropion in 2024; the pharmacy needed a prior authorization and she never got it.",
+    "Paroxetine and fluoxetine are avoided with tamoxifen; bupropion also not advised.",
+    "Bupropion XL 150 mg tablet, 1 daily.\nOrdered 03/04/2026. never filled - too $$$",
+])
+def test_a_drug_kept_from_the_patient_or_never_filled_is_no_trial(text: str) -> None:
+    assert rows(f"Sertraline 50 mg 2020-2021: no response.\n\n{text}") == [("sertraline", "2020", "2021",
+                                                                           "no_response")]
+
+
+def test_the_pronoun_reaches_only_the_drug_named_last() -> None:
+    text = "Sertraline 100 mg since 2025 helps some; her PCP also prescribed bupropion, and she never got it."
+    assert [r[0] for r in rows(text)] == ["sertraline"]
+
+
+@pytest.mark.parametrize("words, cls", [
+    ("started by his nephrologist for low mood and poor appetite", "unknown"),  # what it was for, no harm
+    ("'it worked, I came off it after graduation.'", "remission"),
+    ("'it did the trick'; she stopped after a year, well.", "remission"),
+    ("a good response for some months and then she lost it while still taking it.", "relapse"),
+    ("helped for a while, then I crashed again", "relapse"),
+    ("stopped: 'it made the ringing louder.'", "side_effects"),
+    ("no better, and her hot flashes got worse; she stopped it.", "side_effects"),
+    ("'the crying spells are fewer, but I'm still not me.'", "partial_response"),
+    ("Celexa 2021, 3 months - nothing at all", "no_response"),
+    ("depression came back in 2024, helps some", "partial_response"),
+    ("stopped it, well tolerated", "unknown"),
+])
+def test_outcome_words_by_kind(words: str, cls: str) -> None:
+    assert outcome_of(words)[0] == cls
+
+
+def test_a_list_line_at_another_dose_after_the_first_trial_ended_is_a_second_trial() -> None:
+    text = ("Medicines taken for mood (start / stop / why stopped):\n"
+            "Sertraline 50 mg        04/2021 - 10/2021    worked - felt normal, doc stopped it\n"
+            "Sertraline 100 mg      02/2024 - now         depression came back in 2024, helps some\n")
+    assert rows(text) == [("sertraline", "2021-04", "2021-10", "remission"),
+                          ("sertraline", "2024-02", None, "partial_response")]
