@@ -71,3 +71,13 @@ def test_a_list_line_at_another_dose_after_the_first_trial_ended_is_a_second_tri
             "Sertraline 100 mg      02/2024 - now         depression came back in 2024, helps some\n")
     assert rows(text) == [("sertraline", "2021-04", "2021-10", "remission"),
                           ("sertraline", "2024-02", None, "partial_response")]
+
+
+def test_a_continued_drug_takes_no_date_from_another_clause() -> None:
+    text = ("Visit 08/05/2026. Bupropion XL 300 mg since 03/2025 (current).\n\n"
+            "Plan: labs in January; continue bupropion XL with his PCP.")
+    assert rows(text) == [("bupropion", "2025-03", None, "unknown")]
+
+
+def test_a_help_with_something_else_not_with_the_depression() -> None:
+    assert outcome_of("12 sessions: 'it helped with the layoff, not with the depression.'")[0] == "no_response"

@@ -456,7 +456,8 @@ _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_n
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
-_MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms|pain)(?:\s+(?:scores?|ratings?))?\s+"
+_MOOD_UNCHANGED = re.compile(r"\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:depression|mood)\b|"
+                            r"\b(?:mood|depression|depressive symptoms|pain)(?:\s+(?:scores?|ratings?))?\s+"
                             r"(?:itself\s+|themselves\s+)?"
                             r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
@@ -999,7 +1000,11 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
     dose = f"{sessions} sessions" if sessions else (dose_of(own) if not course or not sessions else None)
     dates_in = dates_text if dates_text is not None else own
     whens = _trial_dates(dates_in)
-    if not whens and dates_text is None:
+    at = shared.find(own) if own else -1
+    before = shared[:at] if at > 0 else shared.rstrip() + " "  # (the sentence up to the drug's own words)
+    if not whens and dates_text is None and not _CONTINUE_BEFORE.search(before):
+        # (not when the sentence continues it: "SVR12 in January; continue bupropion XL with his PCP" dates another
+        # clause's event, not the drug's trial)
         dates_in = shared
         whens = _trial_dates(shared)
     seen = [w for w in whens if _observed(dates_in, w)]
@@ -1036,6 +1041,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
                       tabled=weight >= TABLE_WEIGHT, seen=seen_span if seen_span == (start, end) else None)
 
 
+_CONTINUE_BEFORE = re.compile(r"\b(?:continue|cont\.?|keep|stay on|remain on)\s+(?:on\s+)?(?:the\s+|his\s+|her\s+|"
+                              r"their\s+)?$", re.IGNORECASE)
 _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
                       r"ongoing|continues|continuing|to date)\b", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued|quit)\b", re.IGNORECASE)
