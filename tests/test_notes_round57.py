@@ -81,3 +81,10 @@ def test_a_continued_drug_takes_no_date_from_another_clause() -> None:
 
 def test_a_help_with_something_else_not_with_the_depression() -> None:
     assert outcome_of("12 sessions: 'it helped with the layoff, not with the depression.'")[0] == "no_response"
+
+
+def test_mindfulness_based_stress_reduction_is_a_psychotherapy_course() -> None:
+    text = "Mindfulness-based stress reduction course, 8 weeks, 2025: 'my sleep improved; the sadness did not.'"
+    got = propose([Document("clinical/note.txt", [text], "txt")]).history
+    assert [(r.name, r.kind, r.outcome_class) for r in got] == [
+        ("mindfulness-based stress reduction", "psychotherapy", "no_response")]

@@ -457,6 +457,9 @@ _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_n
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
 _MOOD_UNCHANGED = re.compile(r"\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:depression|mood)\b|"
+                            # ("my sleep improved; the sadness did not.")
+                            r"\b(?:the\s+|my\s+|her\s+|his\s+)?(?:sadness|low mood|mood|depression)\s+did\s*(?:n[o']t|not)"
+                            r"(?=\s*(?:$|[.;,!)'\"’]))|"
                             r"\b(?:mood|depression|depressive symptoms|pain)(?:\s+(?:scores?|ratings?))?\s+"
                             r"(?:itself\s+|themselves\s+)?"
                             r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
