@@ -88,3 +88,23 @@ def test_mindfulness_based_stress_reduction_is_a_psychotherapy_course() -> None:
     got = propose([Document("clinical/note.txt", [text], "txt")]).history
     assert [(r.name, r.kind, r.outcome_class) for r in got] == [
         ("mindfulness-based stress reduction", "psychotherapy", "no_response")]
+
+
+@pytest.mark.parametrize("text, level", [
+    ("2020 - hospital after I took too many pills", "attempt"),
+    ("In 05/2025 she thought of overdosing on leftover pills; no intent, no attempt.", "active"),
+    ("In the past year, thoughts of harming yourself?      [ ] Yes    [X] No", "none"),
+    ("Ideación de muerte pasiva sin planes; niega intentos.", "passive"),
+])
+def test_suicidality_by_kind(text: str, level: str) -> None:
+    assert propose([Document("clinical/note.txt", [text], "txt")]).suicidality["level"] == level
+
+
+def test_a_file_named_by_its_iso_day_reads_the_text_day_first() -> None:
+    from appeal_kit.notes.documents import named_day_first
+
+    assert named_day_first("clinical/informe_2026-11-12.pdf", "Fecha: 12/11/2026")
+    assert not named_day_first("clinical/note_2026-11-12.pdf", "Date: 11/12/2026")
+    assert not named_day_first("clinical/note.pdf", "Fecha: 12/11/2026")
+    doc = Document("clinical/informe_2026-11-12.pdf", ["Fecha: 12/11/2026\nPHQ-9 (12/11/2026): 15."], "pdf")
+    assert propose([doc]).scales[0]["date"] == "2026-11-12"

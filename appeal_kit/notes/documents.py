@@ -47,7 +47,22 @@ class Document:
 
     def __post_init__(self) -> None:
         if self.day_first is None:
-            self.day_first = writes_day_first("\n".join(self.pages))
+            text = "\n".join(self.pages)
+            self.day_first = writes_day_first(text) or named_day_first(self.file, text)
+
+
+def named_day_first(file: str, text: str) -> bool:
+    """Whether the file's name dates it (ISO: "informe_2026-11-12.pdf") and the text writes that day only day first
+    ("Fecha: 12/11/2026"), never month first: the document's numeric dates are day first."""
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)", Path(file).name)
+    if not m or m.group(2) == m.group(3):
+        return False
+    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+
+    def written(first: int, second: int) -> bool:
+        return bool(re.search(rf"(?<![\d/.])0?{first}[/.]0?{second}[/.]{year}(?![\d/])", text))
+
+    return written(day, month) and not written(month, day)
 
 
 # OCR's "fo" for handwriting's "to" ("lithium aug (fo Remeron)"): no English word

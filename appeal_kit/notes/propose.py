@@ -2878,13 +2878,20 @@ _SI_TERMS = [
                 r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b|"
                 # the C-SSRS's "actual attempt"; "took a bottle of pills" (OCR may read "bottle" as "pottle")
                 r"actual (?:suicide )?attempt|took (?:a |an |\w )?(?:[bp]ottle|handful|bunch) of (?:her |his |my )?"
-                r"(?:pills|tablets|meds|medications?)"),
+                r"(?:pills|tablets|meds|medications?)|"
+                # "hospital after I took too many pills"
+                r"took (?:way )?too many (?:of (?:her |his |my |their )?)?(?:pills|tablets|meds|medications?|"
+                r"sleeping pills)"),
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
                r"specific )?(?:plan|intent)|suicidal plan|plan(?:ned|s)? to (?:kill|end|harm|overdose|hang|shoot|"
                r"jump)|intent to (?:die|kill|act)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)|"
                r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))|"
                # looking up a method is preparation: "had looked up how many pills would be lethal"
+               # a method thought of: "she thought of overdosing on leftover oxycodone", "thinking about hanging"
+               r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:overdosing|hanging (?:her|him|my|them)sel(?:f|ves)|"
+               r"shooting (?:her|him|my|them)sel(?:f|ves)|jumping (?:off|from|in front)|taking (?:all|an overdose|"
+               r"a bottle))|"
                r"(?:looked up|researched|searched(?: for)?|googled)\s+(?:how|ways|methods?|what)\b[^.;]{0,40}?"
                r"(?:lethal|fatal|to (?:kill|end|die)|overdose)"),
     ("passive", r"passive (?:suicidal (?:ideation|thoughts)|SI|death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for "
@@ -2906,12 +2913,13 @@ _SI_TERMS = [
                 # "wishes it would all be over sooner"
                 r"wish(?:es|ed|ing)? (?:that )?(?:it|everything|it all|life) (?:would|could) (?:all )?(?:just )?"
                 r"be over|"
-                r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|deseos? de (?:morir|no despertar)|"
+                r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|ideaci[oó]n (?:de muerte )?pasiva|"
+                r"ideas? de muerte pasivas?|deseos? de (?:morir|no despertar)|"
                 r"(?:desea(?:ba)?|quisiera|desear[ií]a) no despertar(?:se)?|"
                 r"estar[ií]an? mejor sin (?:m[ií]|ella|[ée]l)"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
                 r"ideaci[oó]n suicida|pensamientos suicidas|"
-                r"thoughts of (?:hurting|harming|killing) (?:my|her|him|them)sel(?:f|ves)|"
+                r"thoughts of (?:hurting|harming|killing) (?:my|her|him|them|your)sel(?:f|ves)|"
                 r"self-harm|self harm|homicidal or suicidal|SI/HI|HI/SI|ideation"),
 ]
 _SI_RES = [(lvl, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for lvl, p in _SI_TERMS]
