@@ -108,3 +108,16 @@ def test_a_file_named_by_its_iso_day_reads_the_text_day_first() -> None:
     assert not named_day_first("clinical/note.pdf", "Fecha: 12/11/2026")
     doc = Document("clinical/informe_2026-11-12.pdf", ["Fecha: 12/11/2026\nPHQ-9 (12/11/2026): 15."], "pdf")
     assert propose([doc]).scales[0]["date"] == "2026-11-12"
+
+
+def test_codes_the_index_used_to_miss_and_ocr_s_one_for_a_capital_i() -> None:
+    from appeal_kit.notes.documents import ocr_codes
+
+    text = ("Assessment\nB20 HIV disease, virally suppressed.\nU09.9 Post COVID-19 condition, unspecified.\n"
+            "F32.1 Major depressive disorder, single episode, moderate.")
+    got = propose([Document("clinical/note.txt", [text], "txt")]).diagnoses
+    assert [d["code"] for d in got] == ["B20", "U09.9", "F32.1"]
+    assert ocr_codes("Problems: E11.9 type 2 diabetes; 110 hypertension; F33.1 depression") == \
+        "Problems: E11.9 type 2 diabetes; I10 hypertension; F33.1 depression"
+    assert ocr_codes("Diagnoses: depression (F32.A); high blood pressure (110)").endswith("(I10)")
+    assert ocr_codes("BP 110/70; pulse (110)") == "BP 110/70; pulse (110)"  # no code on the line

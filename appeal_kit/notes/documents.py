@@ -102,7 +102,15 @@ def ocr_codes(text: str) -> str:
     the ICD-10-CM index afterwards, as every code is."""
     text = re.sub(r"(?<!\w)([A-TV-Z]\d{2}),\s?(\d[0-9A-Z]{0,3})(?![\w/-])", r"\1.\2", text)
     # ... and a digit of its category read as the letter it looks like ("N9S.1" -> "N95.1", "F3S.1" -> "F35.1")
-    return _OCR_CODE_LETTER.sub(lambda m: m.group(1) + m.group(2).translate(_DIGIT_OF) + m.group(3), text)
+    text = _OCR_CODE_LETTER.sub(lambda m: m.group(1) + m.group(2).translate(_DIGIT_OF) + m.group(3), text)
+    # ... and a code's capital I read as a one, in a line that lists other codes: "depression (F32.A); high blood
+    # pressure (110)", "E11.9 type 2 diabetes; 110 hypertension; F33.1 depression" (I10)
+    return "\n".join(_OCR_I_CODE.sub(r"I\1", line) if _DOTTED_CODE.search(line) else line
+                     for line in text.split("\n"))
+
+
+_DOTTED_CODE = re.compile(r"(?<![\w.])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?![\w/-])")
+_OCR_I_CODE = re.compile(r"(?:(?<=\()|(?<=;\s)|(?<=,\s))[1l](\d{2}(?:\.\d[0-9A-Z]{0,3})?)(?=\)|\s+[A-Za-z])")
 
 
 _OCR_CODE_LETTER = re.compile(r"(?<![\w.])([A-TV-Z])(\d[OSIlB]|[OSIlB]\d)(\.\d[0-9A-Z]{0,3})(?![\w/-])")

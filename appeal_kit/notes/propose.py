@@ -2821,7 +2821,8 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     return unit.note_date.isoformat() if unit.note_date else None
 
 
-_ICD = re.compile(r"(?:(?<![\w-])|(?<=^-)|(?<=\s-))([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)(?![\w-])")  # "-F10.10": a dash
+# (and the code set's emergency codes, dotted only: U07.1 COVID-19, U09.9 post-COVID condition)
+_ICD = re.compile(r"(?:(?<![\w-])|(?<=^-)|(?<=\s-))([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|U\d{2}\.[0-9A-Z]{1,4})(?![\w-])")  # "-F10.10": a dash
 
 
 _CODE_LINE = re.compile(r"\W{0,3}")
@@ -2830,19 +2831,26 @@ _CODE_LINE = re.compile(r"\W{0,3}")
 def _described_beside(code: str, after: str) -> bool:
     """Whether the words after a code, across a table's column gap, share a word with the code set's description of
     it ("I10           Hypertension": "Essential (primary) hypertension")."""
-    from appeal_kit.intake.codes import describe_code
-
     if not re.match(r"\s{2,}|\s*\|", after):
         return False
-    described = {w for w in re.findall(r"[a-z]{5,}", (describe_code(code) or "").lower()) if w not in _GENERIC_WORDS}
-    return bool(described & set(re.findall(r"[a-z]{5,}", after[:80].lower())))
+    return bool(_description_words(code) & set(re.findall(r"[a-z]{5,}", after[:80].lower())))
+
+
+def _description_words(code: str) -> set[str]:
+    """The code set's words for a code that name it: its long words, and an abbreviation it brackets ("Human
+    immunodeficiency virus [HIV] disease": hiv)."""
+    from appeal_kit.intake.codes import describe_code
+
+    described = (describe_code(code) or "").lower()
+    return {w for w in re.findall(r"[a-z]{5,}", described) if w not in _GENERIC_WORDS} | \
+        set(re.findall(r"\[([a-z]{2,6})\]", described))
 
 
 def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
     hits = list(_ICD.finditer(unit.text))
     if not hits:
         return []
-    from appeal_kit.intake.codes import icd_info, normalize_icd
+    from appeal_kit.intake.codes import icd_index, icd_info, normalize_icd
 
     cats = assert_mentions(unit.text, [Mention(m.start(), m.end(), "diagnosis") for m in hits], section=None)
     out = []
@@ -2851,14 +2859,19 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
         if cat in ("negated", "hypothetical", "other_person") or code in seen:
             continue
         bracketed = unit.text[m.start() - 1:m.start()] == "(" and unit.text[m.end():m.end() + 1] == ")"  # "HTN (I10)"
-        if "." not in m.group(1) and not bracketed and not re.search(r"ICD|diagnos|dx|F\d\d", unit.text,
-                                                                      re.IGNORECASE) and \
-                not _CODE_LINE.fullmatch(unit.text[:m.start()]) or "." not in m.group(1) and \
-                _CODE_LINE.fullmatch(unit.text[:m.start()]) and not _described_beside(code, unit.text[m.end():]):
+        # (a line that opens with the code and the code set's own words for it: "B20 HIV disease, virally
+        # suppressed" under an assessment)
+        named = "." not in m.group(1) and not unit.text[:m.start()].strip() and \
+            bool(_description_words(code) & set(re.findall(r"[a-z]{3,}", unit.text[m.end():m.end() + 40].lower())))
+        if not named and ("." not in m.group(1) and not bracketed and
+                          not re.search(r"ICD|diagnos|dx|F\d\d", unit.text, re.IGNORECASE) and
+                          not _CODE_LINE.fullmatch(unit.text[:m.start()]) or "." not in m.group(1) and
+                          _CODE_LINE.fullmatch(unit.text[:m.start()]) and
+                          not _described_beside(code, unit.text[m.end():])):
             continue  # (a code table's line, "I10           Hypertension", names the code its words describe)
         try:
-            if not icd_info(code).valid:
-                continue
+            if not (icd_info(code).valid or code.startswith("U") and icd_index().lookup(code)[0]):
+                continue  # (intake's code shapes leave out the U codes: the index has them)
         except ImportError:  # the ICD-10-CM index is optional; the code's shape was checked
             pass
         seen.add(code)
@@ -2887,11 +2900,11 @@ _SI_TERMS = [
                r"jump)|intent to (?:die|kill|act)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)|"
                r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))|"
-               # looking up a method is preparation: "had looked up how many pills would be lethal"
                # a method thought of: "she thought of overdosing on leftover oxycodone", "thinking about hanging"
                r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:overdosing|hanging (?:her|him|my|them)sel(?:f|ves)|"
                r"shooting (?:her|him|my|them)sel(?:f|ves)|jumping (?:off|from|in front)|taking (?:all|an overdose|"
                r"a bottle))|"
+               # looking up a method is preparation: "had looked up how many pills would be lethal"
                r"(?:looked up|researched|searched(?: for)?|googled)\s+(?:how|ways|methods?|what)\b[^.;]{0,40}?"
                r"(?:lethal|fatal|to (?:kill|end|die)|overdose)"),
     ("passive", r"passive (?:suicidal (?:ideation|thoughts)|SI|death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for "
