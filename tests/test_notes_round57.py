@@ -121,3 +121,9 @@ def test_codes_the_index_used_to_miss_and_ocr_s_one_for_a_capital_i() -> None:
         "Problems: E11.9 type 2 diabetes; I10 hypertension; F33.1 depression"
     assert ocr_codes("Diagnoses: depression (F32.A); high blood pressure (110)").endswith("(I10)")
     assert ocr_codes("BP 110/70; pulse (110)") == "BP 110/70; pulse (110)"  # no code on the line
+
+
+def test_a_screens_question_answered_no_after_a_dash() -> None:
+    text = "C-SSRS screen: wish to be dead in the past month - yes; active suicidal thoughts - no; no behavior."
+    assert propose([Document("clinical/note.txt", [text], "txt")]).suicidality["level"] == "passive"
+    assert propose([Document("clinical/note.txt", ["Active SI - no plan."], "txt")]).suicidality["level"] == "active"

@@ -2954,8 +2954,9 @@ _SCREEN_NEGATIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b"
 # or a question with its ticked answer: "Current SI?  [ ] Passive  [ ] Active  [X] Denies"
 _SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*(?:[:=]\s*(?:☒\s*)?|\?\s*☒\s*)"
                        r"(?P<v>[\w+/-]+)")
-# a question answered "no" ("Q2 non-specific active suicidal thoughts: no;"): read as denied
-_ANSWERED_NO = re.compile(r":\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
+# a question answered "no" ("Q2 non-specific active suicidal thoughts: no;", "active suicidal thoughts - no;"): read
+# as denied
+_ANSWERED_NO = re.compile(r"(?::|\s[-–—])\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
 # a form's unticked option ("☐ Yes", "[ ] No", OCR's "{ ] Yes"): dropped, so only what is ticked is read
 # (each box written "☐" or "☒" by `form_boxes`, whatever its mark)
 _UNTICKED = re.compile(r"☐\s*(?:yes|no|none|y|n)\b", re.IGNORECASE)
