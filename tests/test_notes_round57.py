@@ -127,3 +127,13 @@ def test_a_screens_question_answered_no_after_a_dash() -> None:
     text = "C-SSRS screen: wish to be dead in the past month - yes; active suicidal thoughts - no; no behavior."
     assert propose([Document("clinical/note.txt", [text], "txt")]).suicidality["level"] == "passive"
     assert propose([Document("clinical/note.txt", ["Active SI - no plan."], "txt")]).suicidality["level"] == "active"
+
+
+def test_a_bottle_table_under_a_rule_dated_by_its_comment_column() -> None:
+    text = ("MEDICATIONS (bottles in the home)\n"
+            "Medication          Label says      Last fill     Taking?    Comment\n"
+            "--------------------------------------------------------------------\n"
+            "Mirtazapine 15 mg   1 at bedtime    09/12/2026    Yes        since 06/2026; eats more, mood 'a little lighter'\n"
+            "Sertraline 50 mg    1 daily         02/10/2026    No         11/2025-03/2026, 'made my stomach run', stopped\n")
+    assert sorted(rows(text)) == [("mirtazapine", "2026-06", None, "partial_response"),
+                                  ("sertraline", "2025-11", "2026-03", "side_effects")]

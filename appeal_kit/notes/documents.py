@@ -1224,6 +1224,9 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
     return note_date
 
 
+_FILL_HEAD = re.compile(r"\b(?:last |first )?fill(?:ed)?(?: date)?\b|\bdate filled\b|\bdispensed\b", re.IGNORECASE)
+
+
 def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: Header, out: list[Unit],
                 section: str | None, note_date: date | None) -> int:
     """Read the table whose header is lines[i]; append its rows; return the index of the first line after it."""
@@ -1238,6 +1241,12 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
                                    for _, c, _ in header)) else \
             "trials" if "name" in roles else "scales"
         key = "name" if kind != "scales" else ("dates" if "dates" in roles else "start")
+    if kind == "trials" and "outcome" in roles:
+        # a bottle's or a pharmacy's fill date beside a column that tells each drug's story ("Medication | Label says
+        # | Last fill | Taking? | Comment"): the day it was dispensed, neither the trial's start nor its end
+        header = [(pos, cell, None if role in ("start", "end") and _FILL_HEAD.search(cell) else role)
+                  for pos, cell, role in header]
+        roles = [r for _, _, r in header]
     rows: list[list[str]] = []
     raw: list[str] = []
     blank = 0
@@ -1253,6 +1262,9 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             if blank >= 2 and rows:
                 break
             i += 1
+            continue
+        if _RULE.match(line) and not rows:
+            i += 1  # a rule drawn under the headings ("Medication  Last fill  Comment" | "-------"): not a row
             continue
         cells = split_cells(line)
         if table_header(line):

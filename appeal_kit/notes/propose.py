@@ -1755,8 +1755,12 @@ def table_row(unit: Unit) -> HistoryRow | None:
     cells = _regridded(unit.roles, unit.cells or {})
     said = cells.get("outcome", "")
     whens = _trial_dates(said) if said and not {"start", "end", "dates"} & cells.keys() else []
-    if whens and whens[0].start <= 1:  # OCR ran the dates' cell into the outcome's: "2019 24 weeks Fewer urges; ..."
-        cells = {**cells, "dates": said[:whens[0].end], "outcome": said[whens[0].end:].strip()}
+    if whens and (whens[0].start <= 1 or re.fullmatch(r"\s*since\s*", said[:whens[0].start], re.IGNORECASE)):
+        # OCR ran the dates' cell into the outcome's: "2019 24 weeks Fewer urges; ..."; or a comment column opens
+        # with the drug's dates ("11/2025-03/2026, 'made my stomach run', stopped", "since 06/2026; eats more")
+        upto = whens[1].end if len(whens) > 1 and re.fullmatch(r"\s*(?:[-–—]|to|through|until)\s*",
+                                                               said[whens[0].end:whens[1].start]) else whens[0].end
+        cells = {**cells, "dates": said[:upto], "outcome": said[upto:].strip(" ,;")}
     name_cell = cells.get("name", "")
     found = lexicon.find_treatments(name_cell)
     if not found:
