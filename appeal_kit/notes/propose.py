@@ -204,7 +204,8 @@ _CUES = [
                   rf"retirad[oa]|"
                   rf"dej[oó] de tomar(?:lo|la|los|las)?)\b"
                   rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
-                  rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*|:\s*[^.;:]{{0,10}}?)"  # ("stopped: 'it made the ringing louder'")
+                  # (a colon gives the reason too: "stopped: 'it made the ringing louder'")
+                  rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*|:\s*[^.;:]{{0,10}}?)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
                   rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)"
                   rf"(?![^.;]{{0,30}}?\b(?:not improv\w*|"
@@ -422,7 +423,8 @@ _CUES = [
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
                     r"igual de (?:bajo|mal|deprimid[oa])|no (?:not[oó]|noto|noté|nota) nada|"
                     r"no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
-    ("remission", r"remission|remitted|(?<!n't )(?<!not )(?<!never )did the trick|remisi[oó]n(?: completa)?|symptom[- ]free|full response|"
+    ("remission", r"remission|remitted|(?<!n't )(?<!not )(?<!never )did the trick|remisi[oó]n(?: completa)?|"
+                  r"symptom[- ]free|full response|"
                   # a recovery said whole: "recovered fully", "a full recovery", "mejoría completa"
                   r"(?<!not )(?<!never )recovered (?:fully|completely)|(?<!not )(?:fully|completely) recovered|"
                   r"(?<!no )(?<!not a )(?:full|complete) recovery|mejor[ií]a completa|"
@@ -458,7 +460,8 @@ _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_n
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
 _MOOD_UNCHANGED = re.compile(r"\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:depression|mood)\b|"
                             # ("my sleep improved; the sadness did not.")
-                            r"\b(?:the\s+|my\s+|her\s+|his\s+)?(?:sadness|low mood|mood|depression)\s+did\s*(?:n[o']t|not)"
+                            r"\b(?:the\s+|my\s+|her\s+|his\s+)?(?:sadness|low mood|mood|depression)\s+did\s*"
+                            r"(?:n[o']t|not)"
                             r"(?=\s*(?:$|[.;,!)'\"’]))|"
                             r"\b(?:mood|depression|depressive symptoms|pain)(?:\s+(?:scores?|ratings?))?\s+"
                             r"(?:itself\s+|themselves\s+)?"
@@ -2084,7 +2087,8 @@ _SAID_BY = re.compile(r"^\W*(?:(?:mom|dad|mother|father|parents?|wife|husband|pa
 
 # a short note under a medicine's line, as a hand adds it to a printed list: "never filled - too $$$", "not started"
 _NEVER_TAKEN_BELOW = re.compile(r"^\W*(?:never\s+(?:took|taken|filled|started|picked up|got)|not\s+(?:yet\s+)?"
-                                r"(?:started|filled|taken)|did(?:n't| not)\s+(?:take|fill|start))\b(?!.*\b(?:but|until)\b)",
+                                r"(?:started|filled|taken)|did(?:n't| not)\s+(?:take|fill|start))\b"
+                                r"(?!.*\b(?:but|until)\b)",
                                 re.IGNORECASE)
 
 
@@ -2826,7 +2830,8 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
 
 
 # (and the code set's emergency codes, dotted only: U07.1 COVID-19, U09.9 post-COVID condition)
-_ICD = re.compile(r"(?:(?<![\w-])|(?<=^-)|(?<=\s-))([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|U\d{2}\.[0-9A-Z]{1,4})(?![\w-])")  # "-F10.10": a dash
+_ICD = re.compile(r"(?:(?<![\w-])|(?<=^-)|(?<=\s-))([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|U\d{2}\.[0-9A-Z]{1,4})"
+                  r"(?![\w-])")  # "-F10.10": a dash
 
 
 _CODE_LINE = re.compile(r"\W{0,3}")
@@ -2905,7 +2910,8 @@ _SI_TERMS = [
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)|"
                r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))|"
                # a method thought of: "she thought of overdosing on leftover oxycodone", "thinking about hanging"
-               r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:overdosing|hanging (?:her|him|my|them)sel(?:f|ves)|"
+               r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:overdosing|"
+               r"hanging (?:her|him|my|them)sel(?:f|ves)|"
                r"shooting (?:her|him|my|them)sel(?:f|ves)|jumping (?:off|from|in front)|taking (?:all|an overdose|"
                r"a bottle))|"
                # looking up a method is preparation: "had looked up how many pills would be lethal"
