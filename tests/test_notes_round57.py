@@ -137,3 +137,15 @@ def test_a_bottle_table_under_a_rule_dated_by_its_comment_column() -> None:
             "Sertraline 50 mg    1 daily         02/10/2026    No         11/2025-03/2026, 'made my stomach run', stopped\n")
     assert sorted(rows(text)) == [("mirtazapine", "2026-06", None, "partial_response"),
                                   ("sertraline", "2025-11", "2026-03", "side_effects")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Visit 10/14/2026.\nPHQ-9 today (10/14/2026): 16. PHQ-9 at sertraline start (03/2024): 19.",
+     [("PHQ-9", 16, "2026-10-14"), ("PHQ-9", 19, "2024-03")]),
+    ("Return visit 11/03/2026.\nHAM-D 22 at venlafaxine start (04/2025); HAM-D today (11/03/2026): 6.",
+     [("HAM-D", 22, "2025-04"), ("HAM-D", 6, "2026-11-03")]),
+    ("Visit 10/14/2026.\nPHQ-9 (03/2024): 19.", [("PHQ-9", 19, "2024-03")]),  # (no score of 3 from the month)
+])
+def test_a_score_dated_by_a_month_in_brackets_or_a_drugs_start(text: str, want: list) -> None:
+    got = propose([Document("clinical/note.txt", [text], "txt")]).scales
+    assert [(s["name"], s["score"], s["date"]) for s in got] == want

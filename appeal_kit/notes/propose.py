@@ -2778,7 +2778,9 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
 
 
 _AT_STAY = re.compile(r"\b(?:on|at|upon)\s+(?P<when>admission|discharge)\b", re.IGNORECASE)
-_DATE_NEXT = re.compile(r"\s*[(,]?\s*(?:(?:on|in|dated|from)\s+)?\(?", re.IGNORECASE)
+# (or after the event it was taken at: "HAM-D 22 at venlafaxine start (04/2025)", "PHQ-9 19 at baseline (03/2024)")
+_DATE_NEXT = re.compile(r"\s*[(,]?\s*(?:(?:on|in|dated|from)\s+|(?:at|before)\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?"
+                        r"(?:start|initiation|baseline)\s*)?\(?", re.IGNORECASE)
 _DAY_NO_YEAR = re.compile(r"\s*\(?\s*(?:on\s+)?(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])\)?(?![/\d])")
 
 
