@@ -149,3 +149,11 @@ def test_a_bottle_table_under_a_rule_dated_by_its_comment_column() -> None:
 def test_a_score_dated_by_a_month_in_brackets_or_a_drugs_start(text: str, want: list) -> None:
     got = propose([Document("clinical/note.txt", [text], "txt")]).scales
     assert [(s["name"], s["score"], s["date"]) for s in got] == want
+
+
+def test_a_therapy_word_in_a_places_name_and_a_drug_named_as_a_scores_time() -> None:
+    text = "Started a DBT skills group (dialectical behavior therapy) at Harbor Counseling (fictional) on 11/04/2026."
+    assert rows(text) == [("dialectical behavior therapy", "2026-11-04", None, "unknown")]
+    text = ("Venlafaxine XR 75 mg daily since 04/2025.\n\n"
+            "HAM-D 22 at venlafaxine start (04/2025); HAM-D today (11/03/2026): 6.")
+    assert rows(text) == [("venlafaxine", "2025-04", None, "unknown")]

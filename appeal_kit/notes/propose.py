@@ -1404,6 +1404,10 @@ _RESTARTED_BEFORE = re.compile(r"\b(?:re-?start(?:ed)?|resumed|reinici[oó]|reto
                                re.IGNORECASE)
 
 
+_SCALE_WORD = re.compile(r"\b(?:PHQ-?9|MADRS|HAM-?D|HDRS|GAD-?7|QIDS|BDI)\b", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:at|from|with|through|via)\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,3}$")
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -1413,7 +1417,17 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     treatments the sentence says are given for another disorder ("ADHD, stable on methylphenidate":
     other_condition) or were never taken ("filled once but she never took it": not_taken)."""
     text = unit.text
-    found = lexicon.find_treatments(text)
+    # a generic therapy word in a place's capitalized name ("a DBT group at Harbor Counseling on 11/04/2026", "seen
+    # at Lakeside Psychotherapy Associates") names the place, not a course of its own
+    found = [f for f in lexicon.find_treatments(text) if not (
+        f.treatment.name == _GENERIC_THERAPY and f.written[:1].isupper() and
+        _PLACE_BEFORE.search(text, 0, f.start))]
+    # a drug named only as the time a score was taken ("HAM-D 22 at venlafaxine start (04/2025); HAM-D today
+    # (11/03/2026): 6"): the score's story, no mention of the trial (whose dates the sentence's other score would end)
+    if _SCALE_WORD.search(text):
+        found = [f for f in found if not (
+            re.search(r"\b(?:at|before)\s+(?:the\s+)?$", text[max(0, f.start - 12):f.start]) and
+            re.match(r"\s+(?:start|initiation|baseline)\b", text[f.end:]))]
     # "sertraline (Zoloft)": one mention
     merged: list[lexicon.Found] = []
     for f in found:
