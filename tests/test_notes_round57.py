@@ -157,3 +157,11 @@ def test_a_therapy_word_in_a_places_name_and_a_drug_named_as_a_scores_time() -> 
     text = ("Venlafaxine XR 75 mg daily since 04/2025.\n\n"
             "HAM-D 22 at venlafaxine start (04/2025); HAM-D today (11/03/2026): 6.")
     assert rows(text) == [("venlafaxine", "2025-04", None, "unknown")]
+
+
+def test_a_reconciliations_status_column_dates_the_drug() -> None:
+    text = ("Medication reconciliation\n\n"
+            "Medication      Dose                       Indication          Status\n"
+            "Phenelzine      15 mg three times daily    depression          since 01/2023; continue through surgery\n"
+            "Zolpidem        5 mg                       sleep, as needed    hold night before surgery\n")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("phenelzine", "2023-01", None)]

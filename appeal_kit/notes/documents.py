@@ -1241,6 +1241,12 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
                                    for _, c, _ in header)) else \
             "trials" if "name" in roles else "scales"
         key = "name" if kind != "scales" else ("dates" if "dates" in roles else "start")
+    if kind == "trials" and "indication" in roles and "action" not in roles:
+        # a reconciliation's "Status" beside each drug's indication is what is done with it ("since 01/2023; continue
+        # through surgery", "hold night before surgery")
+        header = [(pos, cell, "action" if role is None and re.fullmatch(r"\s*status\s*", cell, re.IGNORECASE) else role)
+                  for pos, cell, role in header]
+        roles = [r for _, _, r in header]
     if kind == "trials" and "outcome" in roles:
         # a bottle's or a pharmacy's fill date beside a column that tells each drug's story ("Medication | Label says
         # | Last fill | Taking? | Comment"): the day it was dispensed, neither the trial's start nor its end
