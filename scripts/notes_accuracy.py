@@ -62,7 +62,7 @@ made). Sets:
 - blind-fresh25: tests/resources/notes/blind-fresh25/ (a twenty-fifth writer, twelve cases; scored at 21a194ab, before
                anyone read it; read and tuned on from the twenty-eighth round).
 - blind-fresh26: tests/resources/notes/blind-fresh26/ (a twenty-sixth writer, twelve cases; scored at 67a2a560, before
-               anyone read it).
+               anyone read it; read and tuned on from the twenty-ninth round).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments

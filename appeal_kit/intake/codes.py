@@ -155,7 +155,7 @@ def procedure_kind(code: str) -> str | None:
 # are copied once into an SQLite file (about 10 MB) in the user cache folder and looked up there: a point lookup
 # costs well under a millisecond, and descriptions are read only when a listing asks for them. The file records
 # the library's version and our format, so upgrading simple-icd-10-cm rebuilds it.
-ICD_INDEX_FORMAT = "1"
+ICD_INDEX_FORMAT = "2"  # 2: the categories that share their block's name (B20, C50, F99, Z68) are in it
 ICD_LIBRARY = "simple-icd-10-cm"
 ICD_MODULE = "simple_icd_10_cm"
 
@@ -204,15 +204,23 @@ def _library_version() -> str:
 def _library_rows():
     """(code, billable, description) for every category and subcategory, in the code set's own order."""
     icd = _icd()
+    blocks: set[str] = set()
     for code in icd.get_all_codes(True):
         if not icd.is_chapter_or_block(code):
             yield code, icd.is_leaf(code), icd.get_description(code)
+        elif code in blocks:
+            # a block of one category has the category's own name (B20 "HIV disease", C50, F99, Z68): the code set
+            # lists the name twice, the block first, then the category, which is a code like any other
+            yield code, icd.is_leaf(code), icd.get_description(code)
+        else:
+            blocks.add(code)
 
 
 def icd_index_path() -> Path:
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("appeal-kit")) / "icd10cm-index.sqlite3"
+    # (named by its format, so that an older checkout's index and this one's do not rebuild each other in turn)
+    return Path(user_cache_dir("appeal-kit")) / f"icd10cm-index-{ICD_INDEX_FORMAT}.sqlite3"
 
 
 class IcdIndex:

@@ -27,6 +27,8 @@ class Trigger:
     applies: str | None  # treatment | suicidality | None (both)
     section: str | None  # only in this kind of section (plan)
     past_words: bool = False  # its scope reaches past a word terminator ("prescribed, but she never started it")
+    pronoun: bool = False  # its "it" points back to the nearest mention before it, past any terminator ("X was
+    # prescribed in 2024; the pharmacy wanted a prior authorization and she never got it")
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ def rules() -> Rules:
     triggers = []
     for item in data["triggers"]:
         t = Trigger(str(item["phrase"]).lower(), item["category"], item.get("direction", "forward"),
-                    item.get("window"), item.get("applies"), item.get("section"), bool(item.get("past_words")))
+                    item.get("window"), item.get("applies"), item.get("section"), bool(item.get("past_words")),
+                    bool(item.get("pronoun")))
         if t.category not in CATEGORIES or t.direction not in ("forward", "backward", "both"):
             raise ValueError(f"{RULES_FILE}: trigger {t.phrase!r}: unknown category or direction")
         triggers.append(t)
@@ -176,7 +179,11 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                     a, b = m.end, ts
                 else:
                     continue
-                if any(a <= s and e <= b and not (word and trigger.past_words) and not (
+                if trigger.pronoun and b == ts and any(m.end <= o.start and o.end <= ts and
+                                                       (not trigger.applies or o.target == trigger.applies)
+                                                       for o in mentions):
+                    continue  # (the pronoun's referent is the nearest mention before it, no other)
+                if any(a <= s and e <= b and not (word and trigger.past_words) and not trigger.pronoun and not (
                         b == ts and _relative_of(text, m.end, s, e) and _in_clause(text, e, ts))
                         for s, e, word in stops):
                     continue

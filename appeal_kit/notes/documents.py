@@ -47,7 +47,22 @@ class Document:
 
     def __post_init__(self) -> None:
         if self.day_first is None:
-            self.day_first = writes_day_first("\n".join(self.pages))
+            text = "\n".join(self.pages)
+            self.day_first = writes_day_first(text) or named_day_first(self.file, text)
+
+
+def named_day_first(file: str, text: str) -> bool:
+    """Whether the file's name dates it (ISO: "informe_2026-11-12.pdf") and the text writes that day only day first
+    ("Fecha: 12/11/2026"), never month first: the document's numeric dates are day first."""
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)", Path(file).name)
+    if not m or m.group(2) == m.group(3):
+        return False
+    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+
+    def written(first: int, second: int) -> bool:
+        return bool(re.search(rf"(?<![\d/.])0?{first}[/.]0?{second}[/.]{year}(?![\d/])", text))
+
+    return written(day, month) and not written(month, day)
 
 
 # OCR's "fo" for handwriting's "to" ("lithium aug (fo Remeron)"): no English word
@@ -87,7 +102,15 @@ def ocr_codes(text: str) -> str:
     the ICD-10-CM index afterwards, as every code is."""
     text = re.sub(r"(?<!\w)([A-TV-Z]\d{2}),\s?(\d[0-9A-Z]{0,3})(?![\w/-])", r"\1.\2", text)
     # ... and a digit of its category read as the letter it looks like ("N9S.1" -> "N95.1", "F3S.1" -> "F35.1")
-    return _OCR_CODE_LETTER.sub(lambda m: m.group(1) + m.group(2).translate(_DIGIT_OF) + m.group(3), text)
+    text = _OCR_CODE_LETTER.sub(lambda m: m.group(1) + m.group(2).translate(_DIGIT_OF) + m.group(3), text)
+    # ... and a code's capital I read as a one, in a line that lists other codes: "depression (F32.A); high blood
+    # pressure (110)", "E11.9 type 2 diabetes; 110 hypertension; F33.1 depression" (I10)
+    return "\n".join(_OCR_I_CODE.sub(r"I\1", line) if _DOTTED_CODE.search(line) else line
+                     for line in text.split("\n"))
+
+
+_DOTTED_CODE = re.compile(r"(?<![\w.])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?![\w/-])")
+_OCR_I_CODE = re.compile(r"(?:(?<=\()|(?<=;\s)|(?<=,\s))[1l](\d{2}(?:\.\d[0-9A-Z]{0,3})?)(?=\)|\s+[A-Za-z])")
 
 
 _OCR_CODE_LETTER = re.compile(r"(?<![\w.])([A-TV-Z])(\d[OSIlB]|[OSIlB]\d)(\.\d[0-9A-Z]{0,3})(?![\w/-])")
@@ -1201,6 +1224,9 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
     return note_date
 
 
+_FILL_HEAD = re.compile(r"\b(?:last |first )?fill(?:ed)?(?: date)?\b|\bdate filled\b|\bdispensed\b", re.IGNORECASE)
+
+
 def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: Header, out: list[Unit],
                 section: str | None, note_date: date | None) -> int:
     """Read the table whose header is lines[i]; append its rows; return the index of the first line after it."""
@@ -1215,6 +1241,18 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
                                    for _, c, _ in header)) else \
             "trials" if "name" in roles else "scales"
         key = "name" if kind != "scales" else ("dates" if "dates" in roles else "start")
+    if kind == "trials" and "indication" in roles and "action" not in roles:
+        # a reconciliation's "Status" beside each drug's indication is what is done with it ("since 01/2023; continue
+        # through surgery", "hold night before surgery")
+        header = [(pos, cell, "action" if role is None and re.fullmatch(r"\s*status\s*", cell, re.IGNORECASE) else role)
+                  for pos, cell, role in header]
+        roles = [r for _, _, r in header]
+    if kind == "trials" and "outcome" in roles:
+        # a bottle's or a pharmacy's fill date beside a column that tells each drug's story ("Medication | Label says
+        # | Last fill | Taking? | Comment"): the day it was dispensed, neither the trial's start nor its end
+        header = [(pos, cell, None if role in ("start", "end") and _FILL_HEAD.search(cell) else role)
+                  for pos, cell, role in header]
+        roles = [r for _, _, r in header]
     rows: list[list[str]] = []
     raw: list[str] = []
     blank = 0
@@ -1230,6 +1268,9 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             if blank >= 2 and rows:
                 break
             i += 1
+            continue
+        if _RULE.match(line) and not rows:
+            i += 1  # a rule drawn under the headings ("Medication  Last fill  Comment" | "-------"): not a row
             continue
         cells = split_cells(line)
         if table_header(line):

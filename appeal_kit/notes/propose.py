@@ -157,6 +157,12 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"mareos?|temblor(?:es)?|insomnio|diarreas?|"
                 r"disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
                 r"presi[oó]n (?:arterial )?alta|taquicardia|palpitaciones|sudoraci[oó]n|hiponatremia|inquietud")
+# a symptom of another condition that the drug made worse: "it made the ringing louder", "her hot flashes got worse",
+# "his tremor got worse" (a harm, not the illness failing to lift)
+_SIDE_EFFECT += (r"|(?:made|makes) (?:the |her |his |my |their )?(?:ringing|tinnitus|hot flash(?:es)?|flushing|tremor|"
+                 r"migraines?|restless legs) (?:worse|louder|stronger)|"
+                 r"(?:ringing|tinnitus|hot flash(?:es)?|flushing|migraines?|restless legs) (?:got|became|were|was) "
+                 r"(?:much |a lot )?(?:worse|louder|stronger)")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
@@ -198,7 +204,8 @@ _CUES = [
                   rf"retirad[oa]|"
                   rf"dej[oó] de tomar(?:lo|la|los|las)?)\b"
                   rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
-                  rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*)"
+                  # (a colon gives the reason too: "stopped: 'it made the ringing louder'")
+                  rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*|:\s*[^.;:]{{0,10}}?)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
                   rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)"
                   rf"(?![^.;]{{0,30}}?\b(?:not improv\w*|"
@@ -221,8 +228,13 @@ _CUES = [
                      r"because|as)\s+(?:(?:she|he|they|I)\s+(?:was|were|felt|had been|stayed)\s+)?(?:well|in remission|"
                      r"remitted)\b|(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:when|once)\s+(?:she|he|"
                      r"they|I)\s+felt\s+(?:better|good)\b|"
-                     r"(?<=[;,] )off\s+(?:it\s+)?(?:after\s+[^.;,]{1,25}?)?,?\s+(?:(?:when|once|as)\s+)?"
-                     r"(?:(?:she|he|they|I)\s+(?:was|were|felt)\s+)?well\b|"
+                     r"(?:(?<=[;,] )off|stopped|came off|quit)\s+(?:it\s+)?(?:after\s+[^.;,]{1,25}?)?,?\s+"
+                     r"(?:(?:when|once|as)\s+)?"
+                     r"(?:(?:she|he|they|I)\s+(?:was|were|felt)\s+)?well\b(?!\s*(?:tolerated|enough))|"
+                     # a drug that worked, then came off with no harm or failure told: "'it worked, I came off it
+                     # after graduation'"
+                     r"(?<!n't )(?<!not )(?<!never )\bit worked,?\s+(?:and\s+|so\s+)?(?:I|she|he|they)\s+"
+                     r"(?:came off|stopped|quit|tapered off)\b|"
                      r"(?:la|lo)\s+dej[oó]\s+(?:[^.;]{0,25}?\s)?(?:cuando|al)\s+(?:se\s+)?(?:sinti[oó]|sentirse|"
                      r"encontr[oó]|encontrarse|estuvo|estar)\s+(?:bien|recuperad[oa]|mejor)"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
@@ -246,7 +258,10 @@ _CUES = [
                 r"waned)|wore off|(?:symptoms|depression|pain|mood|it) (?:returned|recurred|crept back|re-?emerged)|"
                 r"no longer (?:effective|helpful|helping|helped|working|worked|works|helps)|(?:became|becoming|grew) "
                 r"less effective|"
-                r"(?:declined|worsened|deteriorated|dipped|dropped|slipped|sank|fell|slid|got worse) again|"
+                r"(?:declined|worsened|deteriorated|dipped|dropped|slipped|sank|fell|slid|got worse|crashed) again|"
+                # a response the patient lost, told by a pronoun: "a good response for some months and then she lost
+                # it while still taking it"
+                r"(?:then|but) (?:she|he|they|I) lost it\b(?! (?:at|with|on) )|"
                 r"breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop(?:ed|s|ing)?[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
@@ -329,6 +344,10 @@ _CUES = [
                          r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
                          r"(?:old |usual |normal )?self)|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
+                         # a symptom eased, the person not yet well: "the crying spells are fewer, but I'm still not
+                         # me"
+                         r"(?:are|were|is|was|got) (?:fewer|less (?:often|frequent|intense|severe))(?:,)? but "
+                         r"[^.;]{0,20}?\bstill\b|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
                          r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)|"
@@ -378,7 +397,7 @@ _CUES = [
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
                     r"them|the|his|my) (?:mood|depression)))|(?:is|was|are|were) ?n[o']t doing anything|"
                     r"nothing (?:this|that|the (?:first|second)) time|"
-                    r"nothing(?=\s*(?:$|[.;)|]))|"  # a list item's bare "nothing": it did nothing
+                    r"nothing(?: at all)?(?=\s*(?:$|[.;)|]))|"  # a list item's bare "nothing": it did nothing
                     # ... or its bare "minimal" ("Outcome: minimal"), and "felt the same"
                     r"(?<![\w-] )minimal(?=\s*(?:$|[.;)|]))|(?:felt|feels?|feeling) (?:just |exactly )?the same|"
                     r"(?:did|has|have) ?n[o']t (?:change|lift|budge)|"
@@ -404,7 +423,8 @@ _CUES = [
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
                     r"igual de (?:bajo|mal|deprimid[oa])|no (?:not[oó]|noto|noté|nota) nada|"
                     r"no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
-    ("remission", r"remission|remitted|remisi[oó]n(?: completa)?|symptom[- ]free|full response|"
+    ("remission", r"remission|remitted|(?<!n't )(?<!not )(?<!never )did the trick|remisi[oó]n(?: completa)?|"
+                  r"symptom[- ]free|full response|"
                   # a recovery said whole: "recovered fully", "a full recovery", "mejoría completa"
                   r"(?<!not )(?<!never )recovered (?:fully|completely)|(?<!not )(?:fully|completely) recovered|"
                   r"(?<!no )(?<!not a )(?:full|complete) recovery|mejor[ií]a completa|"
@@ -438,7 +458,12 @@ _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_n
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
-_MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms|pain)(?:\s+(?:scores?|ratings?))?\s+"
+_MOOD_UNCHANGED = re.compile(r"\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:depression|mood)\b|"
+                            # ("my sleep improved; the sadness did not.")
+                            r"\b(?:the\s+|my\s+|her\s+|his\s+)?(?:sadness|low mood|mood|depression)\s+did\s*"
+                            r"(?:n[o']t|not)"
+                            r"(?=\s*(?:$|[.;,!)'\"’]))|"
+                            r"\b(?:mood|depression|depressive symptoms|pain)(?:\s+(?:scores?|ratings?))?\s+"
                             r"(?:itself\s+|themselves\s+)?"
                             r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
@@ -664,12 +689,26 @@ _OCCASION = re.compile(r"\b(?:the\s+|her\s+|his\s+|my\s+)?(?:depression|symptoms
                        r"(?:was|were)\s+(?:re)?started\s+on|went\s+(?:back\s+)?on)\b", re.IGNORECASE)
 
 
+# a return of the illness told before how the drug does now, in a list's line of a restarted drug ("Sertraline 100 mg
+# 02/2024 - now   depression came back in 2024, helps some"): why it began again, not how it went
+_CAME_BACK_THEN = re.compile(r"\b(?:the\s+|her\s+|his\s+|my\s+)?(?:depression|symptoms?|illness|low mood)\s+"
+                            r"(?:had\s+)?(?:returned|came back|recurred)(?:\s+(?:in|by|during)\s+[\w/]+(?:\s+\d{4})?)?"
+                            r"\s*[,;-]\s*(?=(?:but\s+|and\s+)?(?:it\s+|this\s+|the \w+\s+)?(?:helps|helped|is helping|"
+                            r"works|worked|has helped|does nothing|did nothing|did ?n[o']t help)\b)", re.IGNORECASE)
+# what a drug was started for names the illness, not a harm: "started by his nephrologist for low mood and poor
+# appetite", "prescribed for sleep"
+_INDICATION = re.compile(r"\b(?:started|prescribed|given|begun|initiated)(?:\s+by\s+(?:his|her|their|the|a|an)\s+"
+                         r"[\w-]+)?\s+for\s+[\w ]{3,40}?(?=\s*(?:[.;,]|$))", re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
     text = _UNTICKED_OPTION.sub(" ", form_boxes(text))  # a form's options left unticked say nothing ("[ ] Intolerance")
     text = _CODED.sub(" ", text)  # a diagnosis is no harm: "Dx: G47.00 insomnia" is what the patient has
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
+    text = _INDICATION.sub(" ", text)  # "started for low mood and poor appetite": what it was for
+    text = _CAME_BACK_THEN.sub(" ", text)  # "depression came back in 2024, helps some": why it began again
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
@@ -967,7 +1006,11 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
     dose = f"{sessions} sessions" if sessions else (dose_of(own) if not course or not sessions else None)
     dates_in = dates_text if dates_text is not None else own
     whens = _trial_dates(dates_in)
-    if not whens and dates_text is None:
+    at = shared.find(own) if own else -1
+    before = shared[:at] if at > 0 else shared.rstrip() + " "  # (the sentence up to the drug's own words)
+    if not whens and dates_text is None and not _CONTINUE_BEFORE.search(before):
+        # (not when the sentence continues it: "SVR12 in January; continue bupropion XL with his PCP" dates another
+        # clause's event, not the drug's trial)
         dates_in = shared
         whens = _trial_dates(shared)
     seen = [w for w in whens if _observed(dates_in, w)]
@@ -1004,6 +1047,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
                       tabled=weight >= TABLE_WEIGHT, seen=seen_span if seen_span == (start, end) else None)
 
 
+_CONTINUE_BEFORE = re.compile(r"\b(?:continue|cont\.?|keep|stay on|remain on)\s+(?:on\s+)?(?:the\s+|his\s+|her\s+|"
+                              r"their\s+)?$", re.IGNORECASE)
 _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
                       r"ongoing|continues|continuing|to date)\b", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued|quit)\b", re.IGNORECASE)
@@ -1213,6 +1258,7 @@ _COMPLETED = re.compile(r"(?<!have )(?<!had )\b(?:completed|finished|underwent)\
 _DEPRESSION_CODE = re.compile(r"^(?:F3[23]|F34\.1|F53|F06\.3)")
 _PAIN_CODE = re.compile(r"^(?:G89|G90\.5|M79\.7|M79\.[126]|M5[0-4]|M4[5-8]|M1[5-9]|M25\.5|G5[0-9]|G6[0-3]|E1[013]\.4|"
                         r"B02\.2|R52)")
+_JOINT_CODE = re.compile(r"^(?:M1[5-9]|M25\.5)")  # a joint's osteoarthritis or pain
 _PSYCHIATRIC_CODE = re.compile(r"^(?:F|Z|R4[0-6]|O99\.3[45]|T[345]\d)")  # the mind's, a history or a poisoning
 # words a code's description holds that name no condition of their own
 _GENERIC_WORDS = frozenset("""unspecified specified other type with without due and the of in on to not chronic acute
@@ -1252,6 +1298,8 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
     from appeal_kit.intake.codes import describe_code, normalize_icd
 
     appealed = None
+    depression_coded = False
+    pain_codes: list[str] = []
     words: dict[str, str] = {}  # code -> its words
     for u in doc_units:
         for m in _ICD.finditer(u.text):
@@ -1260,6 +1308,9 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
                 continue
             family = "depression" if _DEPRESSION_CODE.match(code) else "pain" if _PAIN_CODE.match(code) else None
             appealed = appealed or family
+            depression_coded = depression_coded or family == "depression"
+            if family == "pain":
+                pain_codes.append(code)
             if code in words or _PSYCHIATRIC_CODE.match(code):
                 continue
             described = describe_code(code)
@@ -1271,6 +1322,10 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
             words[code] = f"{described} {before if before.rstrip().endswith('(') else ''} {after}"
     if appealed is None:
         return CaseConditions()
+    if appealed == "pain" and depression_coded and all(_JOINT_CODE.match(c) for c in pain_codes):
+        # a joint's disease coded first (a knee's osteoarthritis before its replacement) is the body's, no pain
+        # appeal: with depression coded beside it, the case is the depression's
+        appealed = "depression"
     other = {w for code, text in words.items()
              if not (appealed == "pain" and _PAIN_CODE.match(code)) and not (appealed == "depression" and
                                                                               _DEPRESSION_CODE.match(code))
@@ -1349,6 +1404,10 @@ _RESTARTED_BEFORE = re.compile(r"\b(?:re-?start(?:ed)?|resumed|reinici[oó]|reto
                                re.IGNORECASE)
 
 
+_SCALE_WORD = re.compile(r"\b(?:PHQ-?9|MADRS|HAM-?D|HDRS|GAD-?7|QIDS|BDI)\b", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:at|from|with|through|via)\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,3}$")
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -1358,7 +1417,17 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     treatments the sentence says are given for another disorder ("ADHD, stable on methylphenidate":
     other_condition) or were never taken ("filled once but she never took it": not_taken)."""
     text = unit.text
-    found = lexicon.find_treatments(text)
+    # a generic therapy word in a place's capitalized name ("a DBT group at Harbor Counseling on 11/04/2026", "seen
+    # at Lakeside Psychotherapy Associates") names the place, not a course of its own
+    found = [f for f in lexicon.find_treatments(text) if not (
+        f.treatment.name == _GENERIC_THERAPY and f.written[:1].isupper() and
+        _PLACE_BEFORE.search(text, 0, f.start))]
+    # a drug named only as the time a score was taken ("HAM-D 22 at venlafaxine start (04/2025); HAM-D today
+    # (11/03/2026): 6"): the score's story, no mention of the trial (whose dates the sentence's other score would end)
+    if _SCALE_WORD.search(text):
+        found = [f for f in found if not (
+            re.search(r"\b(?:at|before)\s+(?:the\s+)?$", text[max(0, f.start - 12):f.start]) and
+            re.match(r"\s+(?:start|initiation|baseline)\b", text[f.end:]))]
     # "sertraline (Zoloft)": one mention
     merged: list[lexicon.Found] = []
     for f in found:
@@ -1703,8 +1772,12 @@ def table_row(unit: Unit) -> HistoryRow | None:
     cells = _regridded(unit.roles, unit.cells or {})
     said = cells.get("outcome", "")
     whens = _trial_dates(said) if said and not {"start", "end", "dates"} & cells.keys() else []
-    if whens and whens[0].start <= 1:  # OCR ran the dates' cell into the outcome's: "2019 24 weeks Fewer urges; ..."
-        cells = {**cells, "dates": said[:whens[0].end], "outcome": said[whens[0].end:].strip()}
+    if whens and (whens[0].start <= 1 or re.fullmatch(r"\s*since\s*", said[:whens[0].start], re.IGNORECASE)):
+        # OCR ran the dates' cell into the outcome's: "2019 24 weeks Fewer urges; ..."; or a comment column opens
+        # with the drug's dates ("11/2025-03/2026, 'made my stomach run', stopped", "since 06/2026; eats more")
+        upto = whens[1].end if len(whens) > 1 and re.fullmatch(r"\s*(?:[-–—]|to|through|until)\s*",
+                                                               said[whens[0].end:whens[1].start]) else whens[0].end
+        cells = {**cells, "dates": said[:upto], "outcome": said[upto:].strip(" ,;")}
     name_cell = cells.get("name", "")
     found = lexicon.find_treatments(name_cell)
     if not found:
@@ -2024,6 +2097,34 @@ def _part_of(t: lexicon.Treatment, course: HistoryRow) -> bool:
 _SAID_BY = re.compile(r"^\W*(?:(?:mom|dad|mother|father|parents?|wife|husband|partner|daughter|son|sister|brother|"
                       r"patient|pt)\s*:|(?:she|he|they|the patient|mom|dad|his \w+|her \w+)\s+(?:says|said|reports?|"
                       r"reported|told me)\b)", re.IGNORECASE)
+
+
+# a short note under a medicine's line, as a hand adds it to a printed list: "never filled - too $$$", "not started"
+_NEVER_TAKEN_BELOW = re.compile(r"^\W*(?:never\s+(?:took|taken|filled|started|picked up|got)|not\s+(?:yet\s+)?"
+                                r"(?:started|filled|taken)|did(?:n't| not)\s+(?:take|fill|start))\b"
+                                r"(?!.*\b(?:but|until)\b)",
+                                re.IGNORECASE)
+
+
+def _never_taken_below(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> bool:
+    """A list's one medicine whose line is followed (directly, or after a line of its order's date) by a short note
+    that it was never taken: "Bupropion XL 150 mg tablet, 1 daily." / "Ordered 06/02/2026." / "never filled - too
+    $$$" is no trial."""
+    if len(rows) != 1:
+        return False
+    for nxt in following:
+        if nxt.table or nxt.page != unit.page or lexicon.find_treatments(nxt.text):
+            return False
+        ordered = _ORDERED.match(nxt.text)
+        note = nxt.text[ordered.end():] if ordered else nxt.text
+        if len(note) <= 40 and _NEVER_TAKEN_BELOW.match(note):
+            return True
+        if not ordered or note.strip():
+            return False
+    return False
+
+
+_ORDERED = re.compile(r"\W*(?:ordered|prescribed|sent|written|e-?prescribed)\b[^.;]{0,25}(?:[.;]\s*|$)", re.IGNORECASE)
 
 
 # a sentence that opens with another medicine and its dose, one the treatments table may not know
@@ -2362,6 +2463,14 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
             max(trials, key=lambda t: t[0][0] if t[0] else date.min)[1].append(r)  # "Continue X": the latest
             continue
         begun = [t for t in trials if t[0] and r.when and t[0][0] <= r.when and not _before_restart(r, t)]
+        if span is None and r.start and not r.end and r.dose and trials and not r.listed and \
+                _opens_with_drug(r.source.text) and all(
+                t[0] and t[0][1] != date.max and (When(0, 0, r.start).as_date() - t[0][1]).days > 31 and
+                all(x.dose and x.dose != r.dose for x in t[1]) for t in trials):
+            # a list's line of the drug at another dose, begun after every trial of it had ended ("Sertraline 50 mg
+            # 04/2022 - 10/2022 ...", "Sertraline 100 mg 02/2024 - now ..."): a trial of its own, still taken
+            trials.append(((When(0, 0, r.start).as_date(), date.max), [r]))
+            continue
         if span is None and len(trials) > 1 and begun:
             # an undated mention in a visit's note ("increased to 20 mg", the visit's medication list) is of the
             # trial begun last before that visit: a restart's, not the first trial's
@@ -2683,7 +2792,9 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
 
 
 _AT_STAY = re.compile(r"\b(?:on|at|upon)\s+(?P<when>admission|discharge)\b", re.IGNORECASE)
-_DATE_NEXT = re.compile(r"\s*[(,]?\s*(?:(?:on|in|dated|from)\s+)?\(?", re.IGNORECASE)
+# (or after the event it was taken at: "HAM-D 22 at venlafaxine start (04/2025)", "PHQ-9 19 at baseline (03/2024)")
+_DATE_NEXT = re.compile(r"\s*[(,]?\s*(?:(?:on|in|dated|from)\s+|(?:at|before)\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?"
+                        r"(?:start|initiation|baseline)\s*)?\(?", re.IGNORECASE)
 _DAY_NO_YEAR = re.compile(r"\s*\(?\s*(?:on\s+)?(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])\)?(?![/\d])")
 
 
@@ -2734,7 +2845,9 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     return unit.note_date.isoformat() if unit.note_date else None
 
 
-_ICD = re.compile(r"(?:(?<![\w-])|(?<=^-)|(?<=\s-))([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)(?![\w-])")  # "-F10.10": a dash
+# (and the code set's emergency codes, dotted only: U07.1 COVID-19, U09.9 post-COVID condition)
+_ICD = re.compile(r"(?:(?<![\w-])|(?<=^-)|(?<=\s-))([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|U\d{2}\.[0-9A-Z]{1,4})"
+                  r"(?![\w-])")  # "-F10.10": a dash
 
 
 _CODE_LINE = re.compile(r"\W{0,3}")
@@ -2743,19 +2856,26 @@ _CODE_LINE = re.compile(r"\W{0,3}")
 def _described_beside(code: str, after: str) -> bool:
     """Whether the words after a code, across a table's column gap, share a word with the code set's description of
     it ("I10           Hypertension": "Essential (primary) hypertension")."""
-    from appeal_kit.intake.codes import describe_code
-
     if not re.match(r"\s{2,}|\s*\|", after):
         return False
-    described = {w for w in re.findall(r"[a-z]{5,}", (describe_code(code) or "").lower()) if w not in _GENERIC_WORDS}
-    return bool(described & set(re.findall(r"[a-z]{5,}", after[:80].lower())))
+    return bool(_description_words(code) & set(re.findall(r"[a-z]{5,}", after[:80].lower())))
+
+
+def _description_words(code: str) -> set[str]:
+    """The code set's words for a code that name it: its long words, and an abbreviation it brackets ("Human
+    immunodeficiency virus [HIV] disease": hiv)."""
+    from appeal_kit.intake.codes import describe_code
+
+    described = (describe_code(code) or "").lower()
+    return {w for w in re.findall(r"[a-z]{5,}", described) if w not in _GENERIC_WORDS} | \
+        set(re.findall(r"\[([a-z]{2,6})\]", described))
 
 
 def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
     hits = list(_ICD.finditer(unit.text))
     if not hits:
         return []
-    from appeal_kit.intake.codes import icd_info, normalize_icd
+    from appeal_kit.intake.codes import icd_index, icd_info, normalize_icd
 
     cats = assert_mentions(unit.text, [Mention(m.start(), m.end(), "diagnosis") for m in hits], section=None)
     out = []
@@ -2764,14 +2884,19 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
         if cat in ("negated", "hypothetical", "other_person") or code in seen:
             continue
         bracketed = unit.text[m.start() - 1:m.start()] == "(" and unit.text[m.end():m.end() + 1] == ")"  # "HTN (I10)"
-        if "." not in m.group(1) and not bracketed and not re.search(r"ICD|diagnos|dx|F\d\d", unit.text,
-                                                                      re.IGNORECASE) and \
-                not _CODE_LINE.fullmatch(unit.text[:m.start()]) or "." not in m.group(1) and \
-                _CODE_LINE.fullmatch(unit.text[:m.start()]) and not _described_beside(code, unit.text[m.end():]):
+        # (a line that opens with the code and the code set's own words for it: "B20 HIV disease, virally
+        # suppressed" under an assessment)
+        named = "." not in m.group(1) and not unit.text[:m.start()].strip() and \
+            bool(_description_words(code) & set(re.findall(r"[a-z]{3,}", unit.text[m.end():m.end() + 40].lower())))
+        if not named and ("." not in m.group(1) and not bracketed and
+                          not re.search(r"ICD|diagnos|dx|F\d\d", unit.text, re.IGNORECASE) and
+                          not _CODE_LINE.fullmatch(unit.text[:m.start()]) or "." not in m.group(1) and
+                          _CODE_LINE.fullmatch(unit.text[:m.start()]) and
+                          not _described_beside(code, unit.text[m.end():])):
             continue  # (a code table's line, "I10           Hypertension", names the code its words describe)
         try:
-            if not icd_info(code).valid:
-                continue
+            if not (icd_info(code).valid or code.startswith("U") and icd_index().lookup(code)[0]):
+                continue  # (intake's code shapes leave out the U codes: the index has them)
         except ImportError:  # the ICD-10-CM index is optional; the code's shape was checked
             pass
         seen.add(code)
@@ -2791,12 +2916,20 @@ _SI_TERMS = [
                 r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b|"
                 # the C-SSRS's "actual attempt"; "took a bottle of pills" (OCR may read "bottle" as "pottle")
                 r"actual (?:suicide )?attempt|took (?:a |an |\w )?(?:[bp]ottle|handful|bunch) of (?:her |his |my )?"
-                r"(?:pills|tablets|meds|medications?)"),
+                r"(?:pills|tablets|meds|medications?)|"
+                # "hospital after I took too many pills"
+                r"took (?:way )?too many (?:of (?:her |his |my |their )?)?(?:pills|tablets|meds|medications?|"
+                r"sleeping pills)"),
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
                r"specific )?(?:plan|intent)|suicidal plan|plan(?:ned|s)? to (?:kill|end|harm|overdose|hang|shoot|"
                r"jump)|intent to (?:die|kill|act)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)|"
                r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))|"
+               # a method thought of: "she thought of overdosing on leftover oxycodone", "thinking about hanging"
+               r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:overdosing|"
+               r"hanging (?:her|him|my|them)sel(?:f|ves)|"
+               r"shooting (?:her|him|my|them)sel(?:f|ves)|jumping (?:off|from|in front)|taking (?:all|an overdose|"
+               r"a bottle))|"
                # looking up a method is preparation: "had looked up how many pills would be lethal"
                r"(?:looked up|researched|searched(?: for)?|googled)\s+(?:how|ways|methods?|what)\b[^.;]{0,40}?"
                r"(?:lethal|fatal|to (?:kill|end|die)|overdose)"),
@@ -2819,12 +2952,13 @@ _SI_TERMS = [
                 # "wishes it would all be over sooner"
                 r"wish(?:es|ed|ing)? (?:that )?(?:it|everything|it all|life) (?:would|could) (?:all )?(?:just )?"
                 r"be over|"
-                r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|deseos? de (?:morir|no despertar)|"
+                r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|ideaci[oó]n (?:de muerte )?pasiva|"
+                r"ideas? de muerte pasivas?|deseos? de (?:morir|no despertar)|"
                 r"(?:desea(?:ba)?|quisiera|desear[ií]a) no despertar(?:se)?|"
                 r"estar[ií]an? mejor sin (?:m[ií]|ella|[ée]l)"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
                 r"ideaci[oó]n suicida|pensamientos suicidas|"
-                r"thoughts of (?:hurting|harming|killing) (?:my|her|him|them)sel(?:f|ves)|"
+                r"thoughts of (?:hurting|harming|killing) (?:my|her|him|them|your)sel(?:f|ves)|"
                 r"self-harm|self harm|homicidal or suicidal|SI/HI|HI/SI|ideation"),
 ]
 _SI_RES = [(lvl, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for lvl, p in _SI_TERMS]
@@ -2846,8 +2980,9 @@ _SCREEN_NEGATIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b"
 # or a question with its ticked answer: "Current SI?  [ ] Passive  [ ] Active  [X] Denies"
 _SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*(?:[:=]\s*(?:☒\s*)?|\?\s*☒\s*)"
                        r"(?P<v>[\w+/-]+)")
-# a question answered "no" ("Q2 non-specific active suicidal thoughts: no;"): read as denied
-_ANSWERED_NO = re.compile(r":\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
+# a question answered "no" ("Q2 non-specific active suicidal thoughts: no;", "active suicidal thoughts - no;"): read
+# as denied
+_ANSWERED_NO = re.compile(r"(?::|\s[-–—])\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
 # a form's unticked option ("☐ Yes", "[ ] No", OCR's "{ ] Yes"): dropped, so only what is ticked is read
 # (each box written "☐" or "☒" by `form_boxes`, whatever its mark)
 _UNTICKED = re.compile(r"☐\s*(?:yes|no|none|y|n)\b", re.IGNORECASE)
@@ -3486,6 +3621,11 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
                       scored=scored and cls != "unknown", begun_before=c.listed_first)
 
 
+# the classes a depression case never proposes as a trial (the body's conditions' medicines and procedures)
+_NOT_FOR_MOOD = frozenset({"migraine preventive", "rehabilitation", "opioid", "NSAID", "analgesic", "gabapentinoid",
+                           "muscle relaxant", "topical analgesic", "interventional pain procedure"})
+
+
 def propose(docs: list[Document]) -> Proposals:
     result = Proposals(files=[d.file for d in docs])
     rows: list[HistoryRow] = []
@@ -3516,7 +3656,10 @@ def propose(docs: list[Document]) -> Proposals:
     # migraine, tremor or blood pressure, none for the mood, unless its words name the mood; nor physical therapy,
     # given for the body: "outpatient speech and physical therapy" after a stroke, "physical therapy" for the back)
     depression = case_conditions([u for doc_units in read for u in doc_units]).appealed == "depression"
-    rows = [r for r in rows if not (depression and r.drug_class in ("migraine preventive", "rehabilitation") and
+    # (nor, in a depression case, a pain medicine or a pain procedure: an opioid, an NSAID, a gabapentinoid, a nerve
+    # block, a spinal cord stimulator are given for the body's pain, a surgery's or a hot flash's, never as a trial
+    # for the mood, unless its words name the mood)
+    rows = [r for r in rows if not (depression and r.drug_class in _NOT_FOR_MOOD and
                                     not _APPEALED_WORDS["depression"].search(f"{r.outcome or ''} {r.source.text}"))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
@@ -3811,6 +3954,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                         course[1].page, course[1].note_date):  # a technique of the course just told: no trial
                     found = [r for r in found if r.start or r.end or r.dose or not (
                         (t := lexicon.lookup(r.name)) and _part_of(t, course[0]))]
+                if _never_taken_below(found, doc_units[n + 1:n + 3], unit):
+                    found = []
                 _outcome_said_next(found, doc_units[n + 1:n + 5], unit)
                 course = (found[0], unit) if len(found) == 1 and found[0].kind == "psychotherapy" else None
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)

@@ -28,7 +28,10 @@ _PATTERNS = [(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECA
 # (a date is read whole: "03/06/2021 and 16" is never "03/06/202" and a score of 1)
 _WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
                  r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}")
-_AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|"
+_AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|\(\d{1,2}/\d{4}\)|"  # "(03/2024)": a month's
+                    # (and the event it was taken at: "PHQ-9 at sertraline start (03/2024): 19")
+                    r"(?:at|before)\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?(?:start|initiation|baseline)|"
+                    r"(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|"
                     r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)(?=\s*[:=])|,|total|"  # "PHQ-9 11/10/2026: 15"
                     r"score[ds]?|scored|total score|was|is|of|at|de|/\s*(?:date|score)|"
                     r"=|:|-|–|—|\(|\)|\||baseline|over time|trend(?:ed)?|history|"
