@@ -3731,3 +3731,34 @@ Claim 7000-0000-20002   Patient: Leo Example    ID CTY-FICT-200002
     f = intake_facts.extract_facts(text, today=TODAY)
     assert (f["patient_name"], f["member_id"], f["claim_number"]) == ("Leo Example", "CTY-FICT-200002",
                                                                        "7000-0000-20002")
+
+
+def test_ocr_dollar_and_brace_for_a_drug_codes_letter():
+    """OCR reads the S of an S code as "$" and the J of a J code as "{": after a code label or in a list of codes
+    ("HCPCS $9480", "codes 96365 and {3490"), and beside a drug named in Spanish ("esketamina ... $0013"); an
+    amount elsewhere is left alone."""
+    assert codes.correct_ocr_codes("program days (HCPCS $9480, diagnosis F41.1)") == \
+        "program days (HCPCS S9480, diagnosis F41.1)"
+    assert codes.correct_ocr_codes("infusions (procedure codes 96365 and {3490; diagnosis F33.2)") == \
+        "infusions (procedure codes 96365 and J3490; diagnosis F33.2)"
+    assert codes.correct_ocr_codes("tratamiento con esketamina (códigos G2082 y $0013;") == \
+        "tratamiento con esketamina (códigos G2082 y S0013;"
+    assert codes.correct_ocr_codes("You paid $9480 this year. Total {1234}") == "You paid $9480 this year. Total {1234}"
+
+
+def test_a_portal_notice_posted_date_over_the_page_printed_date():
+    """A portal's "Notice posted:" is the notice's date; the "Page printed" stamp at the foot is not."""
+    text = """Home | Claims | Messages
+Example Church Benefit Plan - member portal - FICTIONAL SAMPLE
+
+Notice posted: 11/10/2026
+
+Member: Greta Example
+Member number: EX 00-0000-00
+
+Reason: the claim reached us after the plan's 12-month filing limit. Denied CO-29.
+To appeal, send a written request to Example Church Benefit Plan, 1 Example Avenue, St. Paul, MN 55104.
+
+Page printed 11/28/2026
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["notice_date"] == "2026-11-10"
