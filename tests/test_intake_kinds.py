@@ -3762,3 +3762,29 @@ To appeal, send a written request to Example Church Benefit Plan, 1 Example Aven
 Page printed 11/28/2026
 """
     assert intake_facts.extract_facts(text, today=TODAY)["notice_date"] == "2026-11-10"
+
+
+def test_a_name_ended_by_a_roles_number_label_and_a_label_with_a_slash():
+    """"Student: Name Student ID / member: X": the name stops at the role's own number label, and a label joined to
+    another name for it by a slash before its colon is still the member-ID label."""
+    text = """EXAMPLE UNIVERSITY STUDENT HEALTH INSURANCE PLAN - FICTIONAL SAMPLE
+Statement date: November 23, 2026
+Student: Dana Example-Ibe Student ID / member: EXU-0000000-S
+
+Claim 26-0000-140 was denied, CO-22.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Dana Example-Ibe", "EXU-0000000-S")
+
+
+def test_another_plan_the_member_also_has_is_not_the_plans_type():
+    """A coordination-of-benefits denial names the other coverage ("also covered by a parent's employer plan,
+    which pays first"): that plan's type is not the notice's own."""
+    text = """EXAMPLE UNIVERSITY STUDENT HEALTH INSURANCE PLAN - FICTIONAL SAMPLE
+Statement date: November 23, 2026
+Student: Dana Example
+
+Claim 26-0000-140: our records show you are also covered by a parent's employer plan, which pays first.
+Send us that plan's explanation of benefits. CO-22.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "individual_aca"

@@ -228,7 +228,12 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
 _NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not governed by|if you are (?:also )?"
                       r"(?:eligible|enrolled)|such as|or other|including|(?:have|has) different|does not apply|"
                       r"do not apply|not apply to|unless you|si usted (?:tambi[eé]n )?tiene|como por ejemplo|"
-                      r"no se aplica)\b", re.IGNORECASE)
+                      r"no se aplica|"
+                      # another plan the member also has (a coordination-of-benefits denial): "you are also covered
+                      # by a parent's employer plan, which pays first"
+                      r"(?:are|is) also covered (?:by|under)|also (?:has|have) coverage (?:through|from|with)|"
+                      r"pays first|tambi[eé]n (?:est[aá] cubiert[oa]|tiene cobertura) (?:por|con|de)|paga primero)\b",
+                      re.IGNORECASE)
 
 _URGENT = [kept(p, re.IGNORECASE) for p in (
     # ("la apelación rápida" names the fast appeal a member may ask for: "La página 2 explica la apelación rápida")
@@ -631,6 +636,9 @@ _ROLE_PREFIX = re.compile(r"^(?:the\s+)?(?:patient|member|enrollee|subscriber|be
 # what follows a name on the same line: the next label, a dash and a subject, a bracket
 _AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|Enrollee|Subscriber|Patient|Policy|"
                          r"Reference|Plan|Fecha|N[uú]mero|Miembro|Reclamo|Identificaci[oó]n)\b|\(|\s[-/]\s|"
+                         # a role's own number label ("Student ID", "Participant #", "Sponsor No.")
+                         r"\s(?:Student|Participant|Beneficiary|Cardholder|Policyholder|Recipient|Insured|Sponsor|"
+                         r"Estudiante)\s*(?:ID|#|No\b|Number)|"
                          # a role after the name and a comma: "Corinne Abernathy-Vale, enrollee (...)"
                          r",\s*(?i:enrollee|member|patient|subscriber|beneficiary|dependent|participant|ID|Claim|DOB|"
                          r"Date|miembro|paciente|afiliad[oa]|asegurad[oa]|beneficiari[oa])\b")
