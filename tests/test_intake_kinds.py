@@ -3788,3 +3788,32 @@ Claim 26-0000-140: our records show you are also covered by a parent's employer 
 Send us that plan's explanation of benefits. CO-22.
 """
     assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "individual_aca"
+
+
+def test_the_beneficiarys_own_number_over_the_sponsors():
+    """A TRICARE letter gives the sponsor's DoD ID on the sponsor's line and the beneficiary's own benefits number
+    on the next: the patient's is the member ID."""
+    text = """TRICARE EXAMPLE REGION - MEDICAL CLAIM DECISION - FICTIONAL SAMPLE
+Date of this notice: November 19, 2026
+Beneficiary: Mark Example (family member)
+Sponsor: SSgt Luis Example, DoD ID 1000000000
+DoD Benefits Number (beneficiary): 20000 00000 7
+Claim number: TE00 0000 0000
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] == "20000 00000 7"
+
+
+def test_a_masked_number_before_the_full_one_and_a_programs_plus_sign():
+    """"XXXX-XX7-WQ84 full number: 8WQ2-..." gives the whole number; a program's plus sign opens a number
+    ("CHP+ 44810-72"); a masked number before another label that is no number's is kept as printed."""
+    text = """Medicare Summary Notice - FICTIONAL SAMPLE
+Notice date: November 9, 2026
+Cornelius Example
+Medicare Number XXXX-XX7-AB00 full number: 1AB0-CD0-AB00
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] == "1AB0-CD0-AB00"
+    chip = "EXAMPLE KIDS CARE (CHIP) - FICTIONAL SAMPLE\nNotice date: November 5, 2026\nChild: Sofia Example\n" \
+           "Member ID: CHP+ 00000-72\n"
+    assert intake_facts.extract_facts(chip, today=TODAY)["member_id"] == "CHP+ 00000-72"
+    phone = "EXAMPLE PLAN - FICTIONAL SAMPLE\nNotice date: November 5, 2026\nMember ID: XXXX-0000  Phone: 555-0100\n"
+    assert intake_facts.extract_facts(phone, today=TODAY)["member_id"] == "XXXX-0000"

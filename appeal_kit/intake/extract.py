@@ -584,9 +584,20 @@ _STREET_AFTER = re.compile(r"^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}
 _ID_DIGIT_LOOKALIKES = str.maketrans("SOIl", "5011")
 
 
+# a number printed masked ("XXXX-XX7-WQ84", "****4471") before the whole number under a label of its own
+_MASKED_THEN_FULL = re.compile(r"[ \t]*(?=[\w*•-]*[X*•]{3})[\w*•-]+[ \t,;(]+[^\W\d_][^:\n]{0,25}"
+                               r"(?:number|\bno\.?|\bid|n[uú]mero|#)[ \t]*:[ \t]*(?=[^\s]{0,8}[ \t]?[^\s]*\d)",
+                               re.IGNORECASE)
+
+
 def _clean_id(value: str) -> str | None:
     if _STREET_AFTER.match(value.strip()):
         return None
+    masked = _MASKED_THEN_FULL.match(value)
+    if masked and sum(c in "Xx*•" for c in value[:masked.end()].split()[0]) >= 3:
+        full = _clean_id(value[masked.end():])
+        if full and not re.search(r"[X*•]{3}", full):
+            return full
     # a space OCR put before a hyphen inside the number ("MCE -FICT-88104-01")
     tokens = re.sub(r"(?<=[A-Z0-9]) -(?=[A-Z0-9])", "-", value.strip().strip(".,;:")).split()
     out: list[str] = []
@@ -594,6 +605,9 @@ def _clean_id(value: str) -> str | None:
         t = re.sub(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z0-9])", "-", tok.strip(",;"))  # OCR's + for a hyphen
         closes = t.endswith(")") and "(" not in t  # "(Member ID: NVH 6620 1193)"
         t = t.rstrip(")") if closes else t
+        if not out and re.fullmatch(r"[A-Z]{2,6}\+", t) and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit():
+            out.append(t)  # a program's "Plus" as its sign before the number: "CHP+ 44810-72"
+            continue
         if not _ID_TOKEN.match(t) or t.upper() in _LABEL_WORDS:
             break
         has_digit = any(c.isdigit() for c in t)
@@ -770,7 +784,11 @@ def _member_rank(doc: Doc, m: re.Match, strong: re.Pattern) -> tuple[int, int, i
     dependant's notice), another body's number after the plan's own (a student ID), and a specific label before
     a generic "ID:"."""
     specific = strong.match(doc.text, m.start())
-    return (_patient_first(doc, m), int(bool(_POLICYHOLDER_LABEL.search(m.group(0)))),
+    # (or the label's cell opens with the policyholder's role: "Sponsor: SSgt Name, DoD ID 1234567890")
+    cell = re.split(r"[ \t]{3,}", doc.text[doc.offsets[doc.line_at(m.start())]:m.start()])[-1]
+    holder = _POLICYHOLDER_LABEL.search(m.group(0)) or re.match(rf"[ \t]*(?:{_POLICYHOLDER_LABEL.pattern})\w*[ \t]*:",
+                                                                 cell, re.IGNORECASE)
+    return (_patient_first(doc, m), int(bool(holder)),
             int(bool(_OTHER_BODYS_NUMBER.search(m.group(0)))), 0 if specific and specific.end() >= m.end() - 1 else 1)
 
 
