@@ -3817,3 +3817,34 @@ Medicare Number XXXX-XX7-AB00 full number: 1AB0-CD0-AB00
     assert intake_facts.extract_facts(chip, today=TODAY)["member_id"] == "CHP+ 00000-72"
     phone = "EXAMPLE PLAN - FICTIONAL SAMPLE\nNotice date: November 5, 2026\nMember ID: XXXX-0000  Phone: 555-0100\n"
     assert intake_facts.extract_facts(phone, today=TODAY)["member_id"] == "XXXX-0000"
+
+
+def test_a_program_of_care_counted_in_days_dates_its_service():
+    """"billed us for intensive outpatient program days on 11/02/2026, 11/03/2026 and 11/04/2026": a program of
+    care is care, so the dates after its "on" are the service dates."""
+    text = """EXAMPLE MESA HEALTH PLAN - Marketplace - FICTIONAL SAMPLE
+Letter date: 11/18/2026
+Dear Priya Example:
+Your provider billed us for intensive outpatient program days
+on 11/02/2026, 11/03/2026 and 11/04/2026 (HCPCS S9480, diagnosis F41.1). No prior authorization was on file,
+so the claim was denied with code CO-197.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-11-02", "2026-11-03", "2026-11-04"]
+
+
+def test_a_sentence_opening_with_the_day_of_care_and_a_code_whose_bracket_ocr_lost():
+    """"El 1 de octubre de 2026 recibió un bloqueo ... 64493; diagnóstico M47.816)": the day that opens the
+    sentence is the service date, and a number before the diagnosis and the bracket's close is a procedure code
+    though OCR lost the opening bracket."""
+    text = """ASEGURADORA EJEMPLO - Plan de grupo del empleador - MUESTRA FICTICIA
+Emitido el: 4 de noviembre de 2026
+Paciente: Guadalupe Ejemplo
+El 1 de octubre de 2026 recibió un bloqueo de las articulaciones facetarias lumbares 64493;
+diagnóstico M47.816) del Dr. Ejemplo, que no pertenece a la red de su plan. Código CO-242.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["service_dates"], f["procedure_codes"]) == (["2026-10-01"], ["64493"])
+    english = "EXAMPLE PLAN - FICTIONAL SAMPLE\nNotice date: November 4, 2026\nPatient: Lupe Example\n" \
+              "On October 1, 2026, you received an injection from an out-of-network doctor. CO-242.\n"
+    assert intake_facts.extract_facts(english, today=TODAY)["service_dates"] == ["2026-10-01"]

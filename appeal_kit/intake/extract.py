@@ -1837,7 +1837,25 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
             continue  # "pide la audiencia antes del 30/11/2026": a time limit's day, not the care's
         if care and (not other or other[-1].end() <= care[-1].start()):
             out.append((m.start(), m.end()))
+    # a sentence that opens with the day, then says the care was had: "El 1 de octubre de 2026 recibió un bloqueo
+    # ...", "On October 1, 2026, you received an injection ..."
+    for m in _DAY_OPENS_CARE.finditer(doc.text):
+        hits = doc.dates(doc.text[m.end():m.end() + 40])
+        if not hits or hits[0].start:
+            continue
+        after = doc.text[m.end() + hits[0].end:m.end() + hits[0].end + 120]
+        verb = _HAD_CARE.match(after)
+        if verb and _TREATMENT_WORDS.search(re.split(r"[.;]\s", after[verb.end():])[0]):
+            out.append((m.start(), m.end()))
     return out
+
+
+_DAY_OPENS_CARE = re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:][ \t]{2}))[ \t]*(?:El|On)[ \t]+(?=\d|[A-Z][a-z]{2})",
+                             re.MULTILINE)
+# who had the care and the verb, right after the day: ", you received", " recibió", " su hijo recibió"
+_HAD_CARE = re.compile(r",?[ \t]+(?:(?:you|s?he|they|your \w+|usted|su \w+|(?-i:[A-Z][a-z]+))[ \t]+)?"
+                       r"(?:received|had|got|recibi[oó]|recibieron|tuvo|le (?:hicieron|aplicaron|pusieron|dieron))\b",
+                       re.IGNORECASE)
 
 
 _DATE_LED_HEADER = re.compile(r"^[ \t]*(?:(?:dates? of service|service dates?|DOS|fechas? (?:de(?:l)? )?servicio)"
@@ -1995,7 +2013,10 @@ _TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|servi
                               # a device put in and the operation ("a spinal cord stimulator trial on ...")
                               r"stimulator|implant|placement|surgery|estimulador|implante|colocaci[oó]n|cirug[ií]a|"
                               # a nerve block and an ablation ("los bloqueos de rama medial lumbar del 2 de ...")
-                              r"\bblocks?\b|bloqueos?|ablation|ablaci[oó]n",
+                              r"\bblocks?\b|bloqueos?|ablation|ablaci[oó]n|"
+                              # a program of care counted in days ("intensive outpatient program days on ...")
+                              r"outpatient program|program days|partial hospitali[sz]ation|hospitalizaci[oó]n parcial|"
+                              r"programa (?:ambulatorio|intensivo)|d[ií]as de programa",
                               re.IGNORECASE)
 # the care and who received it, before "received": "the sessions she", "services that your son"
 _CARE_THEY_RECEIVED = re.compile(rf"(?:{_TREATMENT_WORDS.pattern})\w*(?:\s+(?:that|which))?\s+(?:you|s?he|they|"
@@ -2107,6 +2128,12 @@ def _bracket_with_diagnosis(text: str, start: int, end: int) -> bool:
     codes after it: "(64493, 64494; diagnóstico M47.816; código CO-50)"."""
     opened = text.rfind("(", max(0, start - 40), start)
     closed = text.find(")", end, end + 120)
+    if opened < 0 and closed >= 0:
+        # the opening bracket lost to OCR: the number, then the diagnosis, then the bracket's close ("lumbares
+        # 64493; diagnóstico M47.816) del Dr. ...")
+        after = text[end:closed]
+        return bool(re.match(r"[ \t]*[;,][ \t\n]*", after) and "(" not in after and "\n\n" not in after and
+                    _DX_CONTEXT.search(after) and _ICD_DOTTED.search(after))
     if opened < 0 or closed < 0 or ")" in text[opened:start] or "\n\n" in text[opened:closed]:
         return False
     inside = text[opened + 1:closed]
