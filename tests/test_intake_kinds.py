@@ -3848,3 +3848,19 @@ diagnóstico M47.816) del Dr. Ejemplo, que no pertenece a la red de su plan. Có
     english = "EXAMPLE PLAN - FICTIONAL SAMPLE\nNotice date: November 4, 2026\nPatient: Lupe Example\n" \
               "On October 1, 2026, you received an injection from an out-of-network doctor. CO-242.\n"
     assert intake_facts.extract_facts(english, today=TODAY)["service_dates"] == ["2026-10-01"]
+
+
+def test_a_range_of_days_billed_by_the_day_gives_each_day():
+    """"partial hospitalization days from 10/26/2026 through 10/30/2026 ... H0035 x 5 days": a range of days the
+    notice counts as that many days is every day of it; a range with no such count keeps its two ends."""
+    text = """EXAMPLE COMMUNITY CARE - MEDICAID MANAGED CARE - FICTIONAL SAMPLE
+Date of notice           11/16/2026
+Member                   Kenji Example
+What we decided
+We will not pay for partial hospitalization days from 10/26/2026 through 10/30/2026.
+Codes: H0035 x 5 days; diagnosis F31.4. Adjustment: CO-50.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-10-26", "2026-10-27", "2026-10-28", "2026-10-29", "2026-10-30"]
+    uncounted = text.replace(" x 5 days", "")
+    assert intake_facts.extract_facts(uncounted, today=TODAY)["service_dates"] == ["2026-10-26", "2026-10-30"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from appeal_kit.i18n import N_, Reason
@@ -1814,7 +1814,9 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
     word before "on" that names a kind of care must come after any word naming another event (received,
     processed, mailed, will end)."""
     out = []
-    for m in re.finditer(r"\b(?:(?:on|el|(?:el|los)\s+d[ií]as?)\s+(?=\d|[A-Z][a-z]{2})|del\s+(?=\d))", doc.text):
+    for m in re.finditer(r"\b(?:(?:on|el|(?:el|los)\s+d[ií]as?)\s+(?=\d|[A-Z][a-z]{2})|del\s+(?=\d)|"
+                         # a range's first day after the care billed by the day ("days from 10/26/2026 through")
+                         r"(?<=days )from\s+(?=\d|[A-Z][a-z]{2}))", doc.text):
         before = doc.text[max(0, m.start() - 160):m.start()]
         # (the full stop of a title is no sentence's end: "recibió del Dr. Elías Montoya Vega el 8 de octubre")
         before = re.split(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSr)(?<!\bMrs)(?<!\bSra)(?<!\bDra)(?<=[a-z0-9)])\.\s|"
@@ -1975,6 +1977,7 @@ _SPECKS = re.compile(r"(?<=[ \t]{2})(?:[^\w\s]{1,3}|[a-z]{1,2})(?=[ \t]{2}|[ \t]
 def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found: dict) -> int:
     """The dates right after a service-date label: one, a range, or a short list; how many were read."""
     prev_end = 0
+    prev_value: date | None = None
     read = 0
     for h in hits:
         # what a scan strews between two dates of a list ("09/18/2026 - ~ and 09/25/2026") is not words
@@ -1995,8 +1998,19 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
                 not (re.search(r"\b(?:on|el|from|desde el|del)\s*$", lead)
                      and not _NOT_SERVICE_EVENT.search(lead[-40:])):
             break
+        if prev_end and re.fullmatch(r"\s*(?:-|to|through|thru|hasta(?: el)?|al)\s*", gap, re.IGNORECASE):
+            # a range of days billed by the day, as many days as the notice counts ("from 10/26/2026 through
+            # 10/30/2026 ... H0035 x 5 days"): every day of it
+            first = prev_value
+            days = (h.value - first).days + 1 if first else 0
+            sentence = _sentence_around(doc.text, label_start) + " " + doc.text[label_start:label_start + 200]
+            if 2 < days <= 31 and re.search(rf"(?:\bx|×)[ \t]*{days}[ \t]+(?:days?|d[ií]as)\b|"
+                                             rf"\b{days}[ \t]+(?:days?|d[ií]as)[ \t]+(?:billed|of care|facturad)",
+                                             sentence, re.IGNORECASE):
+                for n in range(1, days - 1):
+                    found.setdefault(first + timedelta(days=n), doc.snippet(label_start))
         found.setdefault(h.value, doc.snippet(label_start))
-        prev_end = h.end
+        prev_end, prev_value = h.end, h.value
         read += 1
     return read
 
