@@ -1998,11 +1998,11 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
                 not (re.search(r"\b(?:on|el|from|desde el|del)\s*$", lead)
                      and not _NOT_SERVICE_EVENT.search(lead[-40:])):
             break
-        if prev_end and re.fullmatch(r"\s*(?:-|to|through|thru|hasta(?: el)?|al)\s*", gap, re.IGNORECASE):
+        first = prev_value
+        if first and re.fullmatch(r"\s*(?:-|to|through|thru|hasta(?: el)?|al)\s*", gap, re.IGNORECASE):
             # a range of days billed by the day, as many days as the notice counts ("from 10/26/2026 through
             # 10/30/2026 ... H0035 x 5 days"): every day of it
-            first = prev_value
-            days = (h.value - first).days + 1 if first else 0
+            days = (h.value - first).days + 1
             sentence = _sentence_around(doc.text, label_start) + " " + doc.text[label_start:label_start + 200]
             if 2 < days <= 31 and re.search(rf"(?:\bx|×)[ \t]*{days}[ \t]+(?:days?|d[ií]as)\b|"
                                              rf"\b{days}[ \t]+(?:days?|d[ií]as)[ \t]+(?:billed|of care|facturad)",
