@@ -74,7 +74,7 @@ careful person would copy from it:
 - blind-fresh28: tests/resources/notices/blind-fresh28/ (a twenty-eighth blind set, 18 notices, 6 in Spanish, 11 of
                them photos or scans; scored at 21a194ab, read from the next round on);
 - blind-fresh29: tests/resources/notices/blind-fresh29/ (a twenty-ninth blind set, 18 notices, 6 in Spanish, 11 of
-               them photos or scans; scored at 67a2a560, never read by whoever tuned the rules).
+               them photos or scans; scored at 67a2a560, read by s57-intake).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, everything else must be equal. The appeals address is the whole block an

@@ -3731,3 +3731,136 @@ Claim 7000-0000-20002   Patient: Leo Example    ID CTY-FICT-200002
     f = intake_facts.extract_facts(text, today=TODAY)
     assert (f["patient_name"], f["member_id"], f["claim_number"]) == ("Leo Example", "CTY-FICT-200002",
                                                                        "7000-0000-20002")
+
+
+def test_ocr_dollar_and_brace_for_a_drug_codes_letter():
+    """OCR reads the S of an S code as "$" and the J of a J code as "{": after a code label or in a list of codes
+    ("HCPCS $9480", "codes 96365 and {3490"), and beside a drug named in Spanish ("esketamina ... $0013"); an
+    amount elsewhere is left alone."""
+    assert codes.correct_ocr_codes("program days (HCPCS $9480, diagnosis F41.1)") == \
+        "program days (HCPCS S9480, diagnosis F41.1)"
+    assert codes.correct_ocr_codes("infusions (procedure codes 96365 and {3490; diagnosis F33.2)") == \
+        "infusions (procedure codes 96365 and J3490; diagnosis F33.2)"
+    assert codes.correct_ocr_codes("tratamiento con esketamina (códigos G2082 y $0013;") == \
+        "tratamiento con esketamina (códigos G2082 y S0013;"
+    assert codes.correct_ocr_codes("You paid $9480 this year. Total {1234}") == "You paid $9480 this year. Total {1234}"
+
+
+def test_a_portal_notice_posted_date_over_the_page_printed_date():
+    """A portal's "Notice posted:" is the notice's date; the "Page printed" stamp at the foot is not."""
+    text = """Home | Claims | Messages
+Example Church Benefit Plan - member portal - FICTIONAL SAMPLE
+
+Notice posted: 11/10/2026
+
+Member: Greta Example
+Member number: EX 00-0000-00
+
+Reason: the claim reached us after the plan's 12-month filing limit. Denied CO-29.
+To appeal, send a written request to Example Church Benefit Plan, 1 Example Avenue, St. Paul, MN 55104.
+
+Page printed 11/28/2026
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["notice_date"] == "2026-11-10"
+
+
+def test_a_name_ended_by_a_roles_number_label_and_a_label_with_a_slash():
+    """"Student: Name Student ID / member: X": the name stops at the role's own number label, and a label joined to
+    another name for it by a slash before its colon is still the member-ID label."""
+    text = """EXAMPLE UNIVERSITY STUDENT HEALTH INSURANCE PLAN - FICTIONAL SAMPLE
+Statement date: November 23, 2026
+Student: Dana Example-Ibe Student ID / member: EXU-0000000-S
+
+Claim 26-0000-140 was denied, CO-22.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Dana Example-Ibe", "EXU-0000000-S")
+
+
+def test_another_plan_the_member_also_has_is_not_the_plans_type():
+    """A coordination-of-benefits denial names the other coverage ("also covered by a parent's employer plan,
+    which pays first"): that plan's type is not the notice's own."""
+    text = """EXAMPLE UNIVERSITY STUDENT HEALTH INSURANCE PLAN - FICTIONAL SAMPLE
+Statement date: November 23, 2026
+Student: Dana Example
+
+Claim 26-0000-140: our records show you are also covered by a parent's employer plan, which pays first.
+Send us that plan's explanation of benefits. CO-22.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "individual_aca"
+
+
+def test_the_beneficiarys_own_number_over_the_sponsors():
+    """A TRICARE letter gives the sponsor's DoD ID on the sponsor's line and the beneficiary's own benefits number
+    on the next: the patient's is the member ID."""
+    text = """TRICARE EXAMPLE REGION - MEDICAL CLAIM DECISION - FICTIONAL SAMPLE
+Date of this notice: November 19, 2026
+Beneficiary: Mark Example (family member)
+Sponsor: SSgt Luis Example, DoD ID 1000000000
+DoD Benefits Number (beneficiary): 20000 00000 7
+Claim number: TE00 0000 0000
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] == "20000 00000 7"
+
+
+def test_a_masked_number_before_the_full_one_and_a_programs_plus_sign():
+    """"XXXX-XX7-WQ84 full number: 8WQ2-..." gives the whole number; a program's plus sign opens a number
+    ("CHP+ 44810-72"); a masked number before another label that is no number's is kept as printed."""
+    text = """Medicare Summary Notice - FICTIONAL SAMPLE
+Notice date: November 9, 2026
+Cornelius Example
+Medicare Number XXXX-XX7-AB00 full number: 1AB0-CD0-AB00
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] == "1AB0-CD0-AB00"
+    chip = "EXAMPLE KIDS CARE (CHIP) - FICTIONAL SAMPLE\nNotice date: November 5, 2026\nChild: Sofia Example\n" \
+           "Member ID: CHP+ 00000-72\n"
+    assert intake_facts.extract_facts(chip, today=TODAY)["member_id"] == "CHP+ 00000-72"
+    phone = "EXAMPLE PLAN - FICTIONAL SAMPLE\nNotice date: November 5, 2026\nMember ID: XXXX-0000  Phone: 555-0100\n"
+    assert intake_facts.extract_facts(phone, today=TODAY)["member_id"] == "XXXX-0000"
+
+
+def test_a_program_of_care_counted_in_days_dates_its_service():
+    """"billed us for intensive outpatient program days on 11/02/2026, 11/03/2026 and 11/04/2026": a program of
+    care is care, so the dates after its "on" are the service dates."""
+    text = """EXAMPLE MESA HEALTH PLAN - Marketplace - FICTIONAL SAMPLE
+Letter date: 11/18/2026
+Dear Priya Example:
+Your provider billed us for intensive outpatient program days
+on 11/02/2026, 11/03/2026 and 11/04/2026 (HCPCS S9480, diagnosis F41.1). No prior authorization was on file,
+so the claim was denied with code CO-197.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-11-02", "2026-11-03", "2026-11-04"]
+
+
+def test_a_sentence_opening_with_the_day_of_care_and_a_code_whose_bracket_ocr_lost():
+    """"El 1 de octubre de 2026 recibió un bloqueo ... 64493; diagnóstico M47.816)": the day that opens the
+    sentence is the service date, and a number before the diagnosis and the bracket's close is a procedure code
+    though OCR lost the opening bracket."""
+    text = """ASEGURADORA EJEMPLO - Plan de grupo del empleador - MUESTRA FICTICIA
+Emitido el: 4 de noviembre de 2026
+Paciente: Guadalupe Ejemplo
+El 1 de octubre de 2026 recibió un bloqueo de las articulaciones facetarias lumbares 64493;
+diagnóstico M47.816) del Dr. Ejemplo, que no pertenece a la red de su plan. Código CO-242.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["service_dates"], f["procedure_codes"]) == (["2026-10-01"], ["64493"])
+    english = "EXAMPLE PLAN - FICTIONAL SAMPLE\nNotice date: November 4, 2026\nPatient: Lupe Example\n" \
+              "On October 1, 2026, you received an injection from an out-of-network doctor. CO-242.\n"
+    assert intake_facts.extract_facts(english, today=TODAY)["service_dates"] == ["2026-10-01"]
+
+
+def test_a_range_of_days_billed_by_the_day_gives_each_day():
+    """"partial hospitalization days from 10/26/2026 through 10/30/2026 ... H0035 x 5 days": a range of days the
+    notice counts as that many days is every day of it; a range with no such count keeps its two ends."""
+    text = """EXAMPLE COMMUNITY CARE - MEDICAID MANAGED CARE - FICTIONAL SAMPLE
+Date of notice           11/16/2026
+Member                   Kenji Example
+What we decided
+We will not pay for partial hospitalization days from 10/26/2026 through 10/30/2026.
+Codes: H0035 x 5 days; diagnosis F31.4. Adjustment: CO-50.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-10-26", "2026-10-27", "2026-10-28", "2026-10-29", "2026-10-30"]
+    uncounted = text.replace(" x 5 days", "")
+    assert intake_facts.extract_facts(uncounted, today=TODAY)["service_dates"] == ["2026-10-26", "2026-10-30"]

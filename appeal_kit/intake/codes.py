@@ -421,14 +421,22 @@ _LETTER_LOOKALIKES = {"3": "J", "5": "S"}
 # with (care_codes.yaml) and the code as read is none of them: 62082 for G2082 (3 and 5 for J and S need a drug
 # named nearby, above: a five-digit CPT code in 30000-59999 is common)
 _CARE_CODE_LETTERS = {"6": "G", "8": "B", "0": "Q"}
-_DRUG_CONTEXT = re.compile(r"ketamine|esketamine|spravato|\bdrugs?\b|medication|injection|nasal spray|\bmg\b|"
-                           r"\bNDC\b|J-?code", re.IGNORECASE)
+_DRUG_CONTEXT = re.compile(r"ketamin[ea]|esketamin[ea]|spravato|\bdrugs?\b|medication|injection|nasal spray|\bmg\b|"
+                           r"\bNDC\b|J-?code|\bf[aá]rmacos?\b|medicamentos?|inyecci[oó]n|aerosol nasal",
+                           re.IGNORECASE)
 _OCR_CODE_TOKEN = re.compile(r"(?<![\w$.,/-])[A-Za-z0-9][A-Za-z0-9]{4,5}(?![\w/]|[.,]\d)")  # "jo013" too
 _CODE_CONTEXT = re.compile(r"\b(?:HCPCS|CPT|codes?|c[oó]digos?|procedures?|procedimientos?|billed|facturad[oa])\b",
                            re.IGNORECASE)
 # a dollar sign OCR read for the S of a temporary drug code beside a drug ("$0013 esketamine 84 mg"): an amount
 # never opens with a zero and has cents, so "$0013" is no amount
 _DOLLAR_FOR_S = re.compile(r"(?<![\w$.,/-])\$(?=0\d{3}(?![\w/]|[.,]\d))")
+# the same dollar sign before any four digits, right after a code label or in a list of codes ("HCPCS $9480",
+# "codes G2082 and $0013"): an amount is not written in a list of codes, and S9480 is no amount
+_DOLLAR_AFTER_CODE = re.compile(r"(?:\b(?:HCPCS|CPT|codes?|c[oó]digos?)[:#]?[ \t]+(?:[A-Z]\d{4}[ \t]+(?:and|y)[ \t]+)?)"
+                                r"\$(?=\d{4}(?![\w/]|[.,]\d))", re.IGNORECASE)
+# a curly bracket OCR read for the J of a drug code beside a drug or after a code label ("codes 96365 and {3490"
+# for J3490)
+_BRACE_FOR_J = re.compile(r"(?<![\w$.,/{-])\{(?=\d{4}(?![\w/]|[.,]\d))")
 # one round glyph read twice, as the letter and the digit ("JO0013" for J0013: a page read turned, at an angle)
 _DOUBLED_ROUND = re.compile(r"[Oo]0|0[Oo]")
 # an ICD-10-CM code as OCR garbles it: an O in a digit place ("F3O.2") or a space after the dot ("F33. 2")
@@ -503,6 +511,10 @@ def correct_ocr_codes(text: str) -> str:
     text = _CARC_GROUP_ZERO.sub(lambda m: f"CO-{m.group(1)}", text)
     text = _DOLLAR_FOR_S.sub(lambda m: "S" if _DRUG_CONTEXT.search(text[max(0, m.start() - 80):m.end() + 80])
                              else m.group(0), text)
+    text = _DOLLAR_AFTER_CODE.sub(lambda m: m.group(0)[:-1] + "S", text)
+    text = _BRACE_FOR_J.sub(lambda m: "J" if (_DRUG_CONTEXT.search(text[max(0, m.start() - 80):m.end() + 80])
+                                             or _CODE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]))
+                            and HCPCS_RE.match("J" + text[m.end():m.end() + 4]) else m.group(0), text)
     return _OCR_CODE_TOKEN.sub(fix, text)
 
 

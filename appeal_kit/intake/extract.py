@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from appeal_kit.i18n import N_, Reason
@@ -228,7 +228,12 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
 _NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not governed by|if you are (?:also )?"
                       r"(?:eligible|enrolled)|such as|or other|including|(?:have|has) different|does not apply|"
                       r"do not apply|not apply to|unless you|si usted (?:tambi[eé]n )?tiene|como por ejemplo|"
-                      r"no se aplica)\b", re.IGNORECASE)
+                      r"no se aplica|"
+                      # another plan the member also has (a coordination-of-benefits denial): "you are also covered
+                      # by a parent's employer plan, which pays first"
+                      r"(?:are|is) also covered (?:by|under)|also (?:has|have) coverage (?:through|from|with)|"
+                      r"pays first|tambi[eé]n (?:est[aá] cubiert[oa]|tiene cobertura) (?:por|con|de)|paga primero)\b",
+                      re.IGNORECASE)
 
 _URGENT = [kept(p, re.IGNORECASE) for p in (
     # ("la apelación rápida" names the fast appeal a member may ask for: "La página 2 explica la apelación rápida")
@@ -579,9 +584,20 @@ _STREET_AFTER = re.compile(r"^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}
 _ID_DIGIT_LOOKALIKES = str.maketrans("SOIl", "5011")
 
 
+# a number printed masked ("XXXX-XX7-WQ84", "****4471") before the whole number under a label of its own
+_MASKED_THEN_FULL = re.compile(r"[ \t]*(?=[\w*•-]*[X*•]{3})[\w*•-]+[ \t,;(]+[^\W\d_][^:\n]{0,25}"
+                               r"(?:number|\bno\.?|\bid|n[uú]mero|#)[ \t]*:[ \t]*(?=[^\s]{0,8}[ \t]?[^\s]*\d)",
+                               re.IGNORECASE)
+
+
 def _clean_id(value: str) -> str | None:
     if _STREET_AFTER.match(value.strip()):
         return None
+    masked = _MASKED_THEN_FULL.match(value)
+    if masked and sum(c in "Xx*•" for c in value[:masked.end()].split()[0]) >= 3:
+        full = _clean_id(value[masked.end():])
+        if full and not re.search(r"[X*•]{3}", full):
+            return full
     # a space OCR put before a hyphen inside the number ("MCE -FICT-88104-01")
     tokens = re.sub(r"(?<=[A-Z0-9]) -(?=[A-Z0-9])", "-", value.strip().strip(".,;:")).split()
     out: list[str] = []
@@ -589,6 +605,9 @@ def _clean_id(value: str) -> str | None:
         t = re.sub(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z0-9])", "-", tok.strip(",;"))  # OCR's + for a hyphen
         closes = t.endswith(")") and "(" not in t  # "(Member ID: NVH 6620 1193)"
         t = t.rstrip(")") if closes else t
+        if not out and re.fullmatch(r"[A-Z]{2,6}\+", t) and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit():
+            out.append(t)  # a program's "Plus" as its sign before the number: "CHP+ 44810-72"
+            continue
         if not _ID_TOKEN.match(t) or t.upper() in _LABEL_WORDS:
             break
         has_digit = any(c.isdigit() for c in t)
@@ -631,6 +650,9 @@ _ROLE_PREFIX = re.compile(r"^(?:the\s+)?(?:patient|member|enrollee|subscriber|be
 # what follows a name on the same line: the next label, a dash and a subject, a bracket
 _AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|Enrollee|Subscriber|Patient|Policy|"
                          r"Reference|Plan|Fecha|N[uú]mero|Miembro|Reclamo|Identificaci[oó]n)\b|\(|\s[-/]\s|"
+                         # a role's own number label ("Student ID", "Participant #", "Sponsor No.")
+                         r"\s(?:Student|Participant|Beneficiary|Cardholder|Policyholder|Recipient|Insured|Sponsor|"
+                         r"Estudiante)\s*(?:ID|#|No\b|Number)|"
                          # a role after the name and a comma: "Corinne Abernathy-Vale, enrollee (...)"
                          r",\s*(?i:enrollee|member|patient|subscriber|beneficiary|dependent|participant|ID|Claim|DOB|"
                          r"Date|miembro|paciente|afiliad[oa]|asegurad[oa]|beneficiari[oa])\b")
@@ -762,7 +784,11 @@ def _member_rank(doc: Doc, m: re.Match, strong: re.Pattern) -> tuple[int, int, i
     dependant's notice), another body's number after the plan's own (a student ID), and a specific label before
     a generic "ID:"."""
     specific = strong.match(doc.text, m.start())
-    return (_patient_first(doc, m), int(bool(_POLICYHOLDER_LABEL.search(m.group(0)))),
+    # (or the label's cell opens with the policyholder's role: "Sponsor: SSgt Name, DoD ID 1234567890")
+    cell = re.split(r"[ \t]{3,}", doc.text[doc.offsets[doc.line_at(m.start())]:m.start()])[-1]
+    holder = _POLICYHOLDER_LABEL.search(m.group(0)) or re.match(rf"[ \t]*(?:{_POLICYHOLDER_LABEL.pattern})\w*[ \t]*:",
+                                                                 cell, re.IGNORECASE)
+    return (_patient_first(doc, m), int(bool(holder)),
             int(bool(_OTHER_BODYS_NUMBER.search(m.group(0)))), 0 if specific and specific.end() >= m.end() - 1 else 1)
 
 
@@ -1788,7 +1814,9 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
     word before "on" that names a kind of care must come after any word naming another event (received,
     processed, mailed, will end)."""
     out = []
-    for m in re.finditer(r"\b(?:(?:on|el|(?:el|los)\s+d[ií]as?)\s+(?=\d|[A-Z][a-z]{2})|del\s+(?=\d))", doc.text):
+    for m in re.finditer(r"\b(?:(?:on|el|(?:el|los)\s+d[ií]as?)\s+(?=\d|[A-Z][a-z]{2})|del\s+(?=\d)|"
+                         # a range's first day after the care billed by the day ("days from 10/26/2026 through")
+                         r"(?<=days )from\s+(?=\d|[A-Z][a-z]{2}))", doc.text):
         before = doc.text[max(0, m.start() - 160):m.start()]
         # (the full stop of a title is no sentence's end: "recibió del Dr. Elías Montoya Vega el 8 de octubre")
         before = re.split(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSr)(?<!\bMrs)(?<!\bSra)(?<!\bDra)(?<=[a-z0-9)])\.\s|"
@@ -1811,7 +1839,25 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
             continue  # "pide la audiencia antes del 30/11/2026": a time limit's day, not the care's
         if care and (not other or other[-1].end() <= care[-1].start()):
             out.append((m.start(), m.end()))
+    # a sentence that opens with the day, then says the care was had: "El 1 de octubre de 2026 recibió un bloqueo
+    # ...", "On October 1, 2026, you received an injection ..."
+    for m in _DAY_OPENS_CARE.finditer(doc.text):
+        hits = doc.dates(doc.text[m.end():m.end() + 40])
+        if not hits or hits[0].start:
+            continue
+        after = doc.text[m.end() + hits[0].end:m.end() + hits[0].end + 120]
+        verb = _HAD_CARE.match(after)
+        if verb and _TREATMENT_WORDS.search(re.split(r"[.;]\s", after[verb.end():])[0]):
+            out.append((m.start(), m.end()))
     return out
+
+
+_DAY_OPENS_CARE = re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:][ \t]{2}))[ \t]*(?:El|On)[ \t]+(?=\d|[A-Z][a-z]{2})",
+                             re.MULTILINE)
+# who had the care and the verb, right after the day: ", you received", " recibió", " su hijo recibió"
+_HAD_CARE = re.compile(r",?[ \t]+(?:(?:you|s?he|they|your \w+|usted|su \w+|(?-i:[A-Z][a-z]+))[ \t]+)?"
+                       r"(?:received|had|got|recibi[oó]|recibieron|tuvo|le (?:hicieron|aplicaron|pusieron|dieron))\b",
+                       re.IGNORECASE)
 
 
 _DATE_LED_HEADER = re.compile(r"^[ \t]*(?:(?:dates? of service|service dates?|DOS|fechas? (?:de(?:l)? )?servicio)"
@@ -1931,6 +1977,7 @@ _SPECKS = re.compile(r"(?<=[ \t]{2})(?:[^\w\s]{1,3}|[a-z]{1,2})(?=[ \t]{2}|[ \t]
 def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found: dict) -> int:
     """The dates right after a service-date label: one, a range, or a short list; how many were read."""
     prev_end = 0
+    prev_value: date | None = None
     read = 0
     for h in hits:
         # what a scan strews between two dates of a list ("09/18/2026 - ~ and 09/25/2026") is not words
@@ -1951,8 +1998,19 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
                 not (re.search(r"\b(?:on|el|from|desde el|del)\s*$", lead)
                      and not _NOT_SERVICE_EVENT.search(lead[-40:])):
             break
+        first = prev_value
+        if first and re.fullmatch(r"\s*(?:-|to|through|thru|hasta(?: el)?|al)\s*", gap, re.IGNORECASE):
+            # a range of days billed by the day, as many days as the notice counts ("from 10/26/2026 through
+            # 10/30/2026 ... H0035 x 5 days"): every day of it
+            days = (h.value - first).days + 1
+            sentence = _sentence_around(doc.text, label_start) + " " + doc.text[label_start:label_start + 200]
+            if 2 < days <= 31 and re.search(rf"(?:\bx|×)[ \t]*{days}[ \t]+(?:days?|d[ií]as)\b|"
+                                             rf"\b{days}[ \t]+(?:days?|d[ií]as)[ \t]+(?:billed|of care|facturad)",
+                                             sentence, re.IGNORECASE):
+                for n in range(1, days - 1):
+                    found.setdefault(first + timedelta(days=n), doc.snippet(label_start))
         found.setdefault(h.value, doc.snippet(label_start))
-        prev_end = h.end
+        prev_end, prev_value = h.end, h.value
         read += 1
     return read
 
@@ -1969,7 +2027,10 @@ _TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|servi
                               # a device put in and the operation ("a spinal cord stimulator trial on ...")
                               r"stimulator|implant|placement|surgery|estimulador|implante|colocaci[oó]n|cirug[ií]a|"
                               # a nerve block and an ablation ("los bloqueos de rama medial lumbar del 2 de ...")
-                              r"\bblocks?\b|bloqueos?|ablation|ablaci[oó]n",
+                              r"\bblocks?\b|bloqueos?|ablation|ablaci[oó]n|"
+                              # a program of care counted in days ("intensive outpatient program days on ...")
+                              r"outpatient program|program days|partial hospitali[sz]ation|hospitalizaci[oó]n parcial|"
+                              r"programa (?:ambulatorio|intensivo)|d[ií]as de programa",
                               re.IGNORECASE)
 # the care and who received it, before "received": "the sessions she", "services that your son"
 _CARE_THEY_RECEIVED = re.compile(rf"(?:{_TREATMENT_WORDS.pattern})\w*(?:\s+(?:that|which))?\s+(?:you|s?he|they|"
@@ -2081,6 +2142,12 @@ def _bracket_with_diagnosis(text: str, start: int, end: int) -> bool:
     codes after it: "(64493, 64494; diagnóstico M47.816; código CO-50)"."""
     opened = text.rfind("(", max(0, start - 40), start)
     closed = text.find(")", end, end + 120)
+    if opened < 0 and closed >= 0:
+        # the opening bracket lost to OCR: the number, then the diagnosis, then the bracket's close ("lumbares
+        # 64493; diagnóstico M47.816) del Dr. ...")
+        after = text[end:closed]
+        return bool(re.match(r"[ \t]*[;,][ \t\n]*", after) and "(" not in after and "\n\n" not in after and
+                    _DX_CONTEXT.search(after) and _ICD_DOTTED.search(after))
     if opened < 0 or closed < 0 or ")" in text[opened:start] or "\n\n" in text[opened:closed]:
         return False
     inside = text[opened + 1:closed]

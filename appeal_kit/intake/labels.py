@@ -86,6 +86,8 @@ class LabelSet:
                          # (OCR may leave one space before the number: "... de Medicaid SCR-FICT-3308172")
                          r"(?:(?:[ \t]+(?:de|del|de la)[ \t]+[^\W\d_]+){1,2}(?=[ \t]*:|[ \t]{2,}\S|"
                          r"[ \t][A-Z0-9][A-Z0-9-]*\d))?"
+                         # another name for it after a slash, before the colon: "Student ID / member:"
+                         r"(?:[ \t]?/[ \t]?[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?=[ \t]*[:;]))?"
                          rf"\s{{0,3}}(?:{fuzzy('#')})?{_GLOSS}\s{{0,2}}(?:{LEADER}|[:;#.])?"
                          r"(?:[ \t]*\b(?:is|was)\b)?")  # "Your member ID is ..."
         if self.bare:
