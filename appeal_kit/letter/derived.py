@@ -1391,6 +1391,30 @@ def exclusion_label(data: dict) -> str | None:
     return labels[0].group(0).lower() if labels and all(labels) else ""  # type: ignore[union-attr]
 
 
+# the quoted exclusion reaches every use the FDA has not approved, whatever the drug: "Drugs used for a purpose other
+# than one approved by the U.S. Food and Drug Administration", "off-label use", "not approved by the FDA for the
+# condition"
+_OFF_LABEL_EXCLUSION = re.compile(
+    r"\boff[- ]label\b|\bun(?:labell?ed|approved) (?:uses?|indications?|purposes?)\b|"
+    r"\b(?:uses?|purposes?|indications?|conditions?)\b[^.;]{0,80}?\b(?:other than|not)\b[^.;]{0,60}?\bapproved\b"
+    r"[^.;]{0,20}?\bby\b[^;]{0,16}?\b(?:FDA|Food and Drug Administration)\b|"
+    r"\bnot (?:FDA[- ]approved|approved by (?:the )?(?:U\.?S\.? )?(?:FDA|Food and Drug Administration)) for\b", re.I)
+
+
+def exclusion_off_label(data: dict, indication: str | None, labelled_use: Any) -> bool:
+    """The quoted exclusion (plan_policy.quote) reaches any drug used for a purpose the FDA has not approved, and the
+    treatment is such a use: ketamine for depression or pain, or a denial that gives the use's label as a reason
+    (off_label) for a drug not prescribed as labelled. Such an exclusion reaches the treatment by its own words: the
+    letter never argues that it "does not name" the treatment nor that coverage turns "not on the label"; it asks for
+    the routes that remain, the plan's own exception first (set 37, case 08: Section 10.2(f) with its Section 6.8)."""
+    from appeal_kit.letter.arguments import denial_reasons
+
+    quote = get_path(data, "plan_policy.quote")
+    if is_blank(quote) or not _OFF_LABEL_EXCLUSION.search(" ".join(str(quote).split())) or labelled_use:
+        return False
+    return indication in ("depression", "pain") or "off_label" in denial_reasons(data)
+
+
 # the quoted language defines the label itself: "... is experimental or investigational if (1) ...", "Investigational
 # means ...": such a definition reaches a treatment only through the label, never by naming it
 _DEFINES_LABEL = re.compile(r"\b(experimental|investigational|unproven)\b(?:\s+or\s+(?:experimental|investigational|"
