@@ -2489,7 +2489,22 @@ def approval(data: dict) -> dict[str, Any] | None:
             # them, False when none does (the approval is then never argued as covering the claim: set 13, case 06),
             # None when some do or the dates are not known
             "covers_claim": False if expired else (len(inside) == len(dates) or (False if not inside else None))
-            if start and dates else None, "expired": expired}
+            if start and dates else None, "expired": expired,
+            # the approval is for another strength than the treatment asked for (its words give doses in mg, and
+            # none is the treatment's): it is never said to be overlooked, nor asked to be honored for this care
+            # (letters set 37, case 07: a 56 mg approval "honored" in an appeal for the 84 mg kit)
+            "other_dose": _other_dose(" ".join(str(approved.get(k) or "") for k in ("covers", "quote")),
+                                      str(get_path(data, "treatment.name") or ""))}
+
+
+_MG = re.compile(r"(\d+(?:\.\d+)?)\s*mg\b", re.I)
+
+
+def _other_dose(approved_words: str, treatment: str) -> bool:
+    """The approval's words name doses in mg and the treatment's name names one, and they share none."""
+    approved = {float(m) for m in _MG.findall(approved_words)}
+    asked = {float(m) for m in _MG.findall(treatment)}
+    return bool(approved and asked and not approved & asked)
 
 
 def _approved_line(line: dict) -> dict[str, Any]:
