@@ -2160,10 +2160,19 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         given = max(days) <= today
         phrase = (f"provided from {words}" if given else
                   f"scheduled from {words}" if min(days) > today else f"given and scheduled from {words}")
+        # an authorization requested after the course began reaches its sessions from that day on, never the ones
+        # before it: the course is split at that day, with no count of sessions the dates cannot split (letters set
+        # 37, case 01: sessions from October 1 called "given after" a request of October 2)
+        asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+        split = bool(asked and min(days) < asked)
+        eve = asked - timedelta(days=1) if asked else None
+        before = (datelist([min(days)]) if eve == min(days) else f"{datelist([min(days)])} through "
+                  f"{datelist([min(eve, max(days))])}") if split and eve else ""
         return {"words": words, "phrase": phrase, "given": min(days) <= today, "to_come": max(days) > today,
                 "course": True, "stay": stay, "first": min(days), "last": max(days), "sessions": sessions,
-                "before_request": "",
-                "from_request": words}
+                "before_request": before,
+                "from_request": ("" if not asked or asked > max(days) else datelist([asked]) if asked == max(days)
+                                 else f"{datelist([asked])} through {datelist([max(days)])}") if split else words}
     past = [d for d in days if d <= today]
     future = [d for d in days if d > today]
     parts = [f"provided on {datelist(past)}"] if past else []
