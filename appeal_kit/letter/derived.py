@@ -1307,6 +1307,29 @@ def plan_list(data: dict) -> dict[str, Any]:
     return out
 
 
+# a Part D plan's transition terms: a new member already taking a drug with a restriction (step therapy, a drug not
+# on the list) gets a temporary supply in the first days of membership ("we will cover a temporary 30-day supply ...
+# during your first 90 days of membership")
+_TRANSITION = re.compile(r"\btransition(?:al)?\s+(?:supply|fill|process|policy)\b|\btemporary\b[^.;]{0,60}\bsupply\b",
+                         re.I)
+_NEW_MEMBER = re.compile(r"\bnew (?:member|enrollee|plan member)s?\b|\bfirst \d+ days of (?:membership|enrollment)\b",
+                         re.I)
+_SUPPLY_DAYS = re.compile(r"\b(\d{1,3})-day supply\b", re.I)
+
+
+def transition_supply(data: dict) -> dict[str, Any]:
+    """A Part D plan's own terms give a new member a temporary supply of a drug already taken (plan_policy.other_terms,
+    _TRANSITION and _NEW_MEMBER), and the case applies them to the patient (plan_policy.other_terms_apply): `holds`,
+    and `days` (the supply's length, "30", when the terms give it). The letter then leads with that supply and asks
+    for it now, while the appeal is decided (letters set 37, case 05: the terms came last, applied in the past tense,
+    and nothing asked for the supply of a member without the drug)."""
+    terms = " ".join(str(get_path(data, "plan_policy.other_terms") or "").split())
+    holds = (get_path(data, "claim.plan_type") == "medicare_part_d" and bool(_TRANSITION.search(terms))
+             and bool(_NEW_MEMBER.search(terms)) and not is_blank(get_path(data, "plan_policy.other_terms_apply")))
+    days = _SUPPLY_DAYS.search(terms) if holds else None
+    return {"holds": holds, "days": days.group(1) if days else None}
+
+
 def required_criteria(data: dict) -> dict[str, Any]:
     """The criteria the plan's own document requires for the decision (case.yaml plan_policy.required_criteria): `name`
     (the criteria: "The ASAM Criteria"), `source` (the plan document that requires them: "Summary Plan Description,

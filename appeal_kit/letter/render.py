@@ -198,7 +198,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates", "shows_criteria", "evidence_shown",
                            "statutory_exclusion",
                            "need_questioned",
-                           "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm", "criteria_elsewhere",
+                           "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm", "criteria_elsewhere", "transition",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
                            "section",
@@ -868,6 +868,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the quoted protocol's own words accept a drug stopped for harm or contraindicated (set 37: said as the
         # plan's rule only where its words hold one) and the criteria rows are another document's, not the quoted
         # protocol's (set 37, cases 02 and 04: the SPD's conditions and the state's criteria that govern instead)
+        transition=derived.transition_supply(data),  # a Part D new member's temporary supply (set 37, case 05)
         plan_accepts_harm=bool(args_mod.plan_accepts_adverse_stop(data)),
         criteria_elsewhere=bool(not is_blank(get_path(data, "plan_policy.quote")) and data.get("payer_criteria")
                                 and not derived.criteria_from_policy(data)),
