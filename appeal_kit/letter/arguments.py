@@ -1241,6 +1241,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "records_sent": phrase("records the plan had when it decided"),
     "governing_terms": phrase("the plan's terms that govern"),
     "plan_list": phrase("the plan's own list naming the treatment"),
+    "transition_supply": phrase("the temporary supply owed to a new member"),
     "required_criteria": phrase("the criteria the plan's own terms require"),
     "decision_minimum": phrase("the decision's higher minimum than the criteria set"),
     "not_new_start": phrase("not a new start of the drug"),
