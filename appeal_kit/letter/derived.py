@@ -2189,11 +2189,11 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
         split = bool(asked and min(days) < asked)
         eve = asked - timedelta(days=1) if asked else None
-        before = (datelist([min(days)]) if eve == min(days) else f"{datelist([min(days)])} through "
-                  f"{datelist([min(eve, max(days))])}") if split and eve else ""
+        earlier = (datelist([min(days)]) if eve == min(days) else f"{datelist([min(days)])} through "
+                   f"{datelist([min(eve, max(days))])}") if split and eve else ""
         return {"words": words, "phrase": phrase, "given": min(days) <= today, "to_come": max(days) > today,
                 "course": True, "stay": stay, "first": min(days), "last": max(days), "sessions": sessions,
-                "before_request": before,
+                "before_request": earlier,
                 "from_request": ("" if not asked or asked > max(days) else datelist([asked]) if asked == max(days)
                                  else f"{datelist([asked])} through {datelist([max(days)])}") if split else words}
     past = [d for d in days if d <= today]
