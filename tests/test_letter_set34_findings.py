@@ -107,7 +107,8 @@ def test_a_self_funded_government_plan_is_told_parity_unless_it_holds_an_electio
 
 def test_a_formulary_exception_carries_the_plans_other_terms(tmp_path):
     said = _said("05", tmp_path)
-    assert said.get("other_terms_quoted") == "Other terms of the plan"
+    # a Part D plan's transition terms, applied to this new member, are quoted in their own block (set 37, case 05)
+    assert said.get("other_terms_quoted") == "The temporary supply owed to a new member"
     blocks = arguments.load_blocks()
     for name in ("formulary_exception", "tiering_exception"):
         assert "exclusion_routes" in blocks[name]["include"]

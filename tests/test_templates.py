@@ -173,7 +173,8 @@ def test_the_blocks_said_before_the_reasons_are_ordered_by_their_order_field_alo
     blocks = arguments.load_blocks()
     data = sample_case().data
     leading = arguments.leading_blocks(blocks)
-    assert leading[:4] == ["partial_payment", "wrong_section", "decision_corrected", "not_new_start"]
+    assert leading[:5] == ["partial_payment", "transition_supply", "wrong_section", "decision_corrected",
+                           "not_new_start"]
     names = arguments.block_names(data, [arguments.DENIAL], blocks)
     reasons = [n for n in names if n not in leading]
     assert names[:len(leading)] == leading and reasons and set(reasons) & set(arguments.denial_reasons(data))

@@ -776,6 +776,17 @@ _PLAN_ACCEPTS_ADVERSE_STOP = re.compile(r"\b(?:discontinu\w*|stopp\w*|stop|ended
                                         + r"|\b(?:documented\s+)?(?:intolerance|contraindication)\s+to\b", re.I)
 
 
+def plan_accepts_adverse_stop(data: dict) -> bool:
+    """The plan language quoted (plan_policy.quote) or a criterion of its own (payer_criteria) accepts a drug stopped
+    for an adverse effect, or an intolerance or contraindication, in place of a trial: only then is "a treatment stopped
+    because of side effects ... does not need to be tried again" said beside the quoted protocol as its rule (set 37,
+    cases 02 and 04: said beside protocols that hold no such clause)."""
+    texts = [get_path(data, "plan_policy.quote")]
+    rows = get_path(data, "payer_criteria")
+    texts += [r.get("criterion") for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+    return any(_PLAN_ACCEPTS_ADVERSE_STOP.search(" ".join(str(t).split())) for t in texts if not is_blank(t))
+
+
 def stopped_for_harm(data: dict) -> bool:
     """A row of clinical.history was stopped because the drug harmed or could not be tolerated (its outcome says so,
     _ADVERSE_STOP), or was contraindicated: only then does a step-therapy letter say such a treatment need not be
@@ -1233,6 +1244,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "records_sent": phrase("records the plan had when it decided"),
     "governing_terms": phrase("the plan's terms that govern"),
     "plan_list": phrase("the plan's own list naming the treatment"),
+    "transition_supply": phrase("the temporary supply owed to a new member"),
     "required_criteria": phrase("the criteria the plan's own terms require"),
     "decision_minimum": phrase("the decision's higher minimum than the criteria set"),
     "not_new_start": phrase("not a new start of the drug"),

@@ -1324,6 +1324,29 @@ def plan_list(data: dict) -> dict[str, Any]:
     return out
 
 
+# a Part D plan's transition terms: a new member already taking a drug with a restriction (step therapy, a drug not
+# on the list) gets a temporary supply in the first days of membership ("we will cover a temporary 30-day supply ...
+# during your first 90 days of membership")
+_TRANSITION = re.compile(r"\btransition(?:al)?\s+(?:supply|fill|process|policy)\b|\btemporary\b[^.;]{0,60}\bsupply\b",
+                         re.I)
+_NEW_MEMBER = re.compile(r"\bnew (?:member|enrollee|plan member)s?\b|\bfirst \d+ days of (?:membership|enrollment)\b",
+                         re.I)
+_SUPPLY_DAYS = re.compile(r"\b(\d{1,3})-day supply\b", re.I)
+
+
+def transition_supply(data: dict) -> dict[str, Any]:
+    """A Part D plan's own terms give a new member a temporary supply of a drug already taken (plan_policy.other_terms,
+    _TRANSITION and _NEW_MEMBER), and the case applies them to the patient (plan_policy.other_terms_apply): `holds`,
+    and `days` (the supply's length, "30", when the terms give it). The letter then leads with that supply and asks
+    for it now, while the appeal is decided (letters set 37, case 05: the terms came last, applied in the past tense,
+    and nothing asked for the supply of a member without the drug)."""
+    terms = " ".join(str(get_path(data, "plan_policy.other_terms") or "").split())
+    holds = (get_path(data, "claim.plan_type") == "medicare_part_d" and bool(_TRANSITION.search(terms))
+             and bool(_NEW_MEMBER.search(terms)) and not is_blank(get_path(data, "plan_policy.other_terms_apply")))
+    days = _SUPPLY_DAYS.search(terms) if holds else None
+    return {"holds": holds, "days": days.group(1) if days else None}
+
+
 def required_criteria(data: dict) -> dict[str, Any]:
     """The criteria the plan's own document requires for the decision (case.yaml plan_policy.required_criteria): `name`
     (the criteria: "The ASAM Criteria"), `source` (the plan document that requires them: "Summary Plan Description,
@@ -1406,6 +1429,30 @@ def exclusion_label(data: dict) -> str | None:
         return defined[0].group(1).lower() if defined else ""
     labels = [_LABEL.search(s) for s in naming]
     return labels[0].group(0).lower() if labels and all(labels) else ""  # type: ignore[union-attr]
+
+
+# the quoted exclusion reaches every use the FDA has not approved, whatever the drug: "Drugs used for a purpose other
+# than one approved by the U.S. Food and Drug Administration", "off-label use", "not approved by the FDA for the
+# condition"
+_OFF_LABEL_EXCLUSION = re.compile(
+    r"\boff[- ]label\b|\bun(?:labell?ed|approved) (?:uses?|indications?|purposes?)\b|"
+    r"\b(?:uses?|purposes?|indications?|conditions?)\b[^.;]{0,80}?\b(?:other than|not)\b[^.;]{0,60}?\bapproved\b"
+    r"[^.;]{0,20}?\bby\b[^;]{0,16}?\b(?:FDA|Food and Drug Administration)\b|"
+    r"\bnot (?:FDA[- ]approved|approved by (?:the )?(?:U\.?S\.? )?(?:FDA|Food and Drug Administration)) for\b", re.I)
+
+
+def exclusion_off_label(data: dict, indication: str | None, labelled_use: Any) -> bool:
+    """The quoted exclusion (plan_policy.quote) reaches any drug used for a purpose the FDA has not approved, and the
+    treatment is such a use: ketamine for depression or pain, or a denial that gives the use's label as a reason
+    (off_label) for a drug not prescribed as labelled. Such an exclusion reaches the treatment by its own words: the
+    letter never argues that it "does not name" the treatment nor that coverage turns "not on the label"; it asks for
+    the routes that remain, the plan's own exception first (set 37, case 08: Section 10.2(f) with its Section 6.8)."""
+    from appeal_kit.letter.arguments import denial_reasons
+
+    quote = get_path(data, "plan_policy.quote")
+    if is_blank(quote) or not _OFF_LABEL_EXCLUSION.search(" ".join(str(quote).split())) or labelled_use:
+        return False
+    return indication in ("depression", "pain") or "off_label" in denial_reasons(data)
 
 
 # the quoted language defines the label itself: "... is experimental or investigational if (1) ...", "Investigational
@@ -2163,10 +2210,19 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         given = max(days) <= today
         phrase = (f"provided from {words}" if given else
                   f"scheduled from {words}" if min(days) > today else f"given and scheduled from {words}")
+        # an authorization requested after the course began reaches its sessions from that day on, never the ones
+        # before it: the course is split at that day, with no count of sessions the dates cannot split (letters set
+        # 37, case 01: sessions from October 1 called "given after" a request of October 2)
+        asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+        split = bool(asked and min(days) < asked)
+        eve = asked - timedelta(days=1) if asked else None
+        earlier = (datelist([min(days)]) if eve == min(days) else f"{datelist([min(days)])} through "
+                   f"{datelist([min(eve, max(days))])}") if split and eve else ""
         return {"words": words, "phrase": phrase, "given": min(days) <= today, "to_come": max(days) > today,
                 "course": True, "stay": stay, "first": min(days), "last": max(days), "sessions": sessions,
-                "before_request": "",
-                "from_request": words}
+                "before_request": earlier,
+                "from_request": ("" if not asked or asked > max(days) else datelist([asked]) if asked == max(days)
+                                 else f"{datelist([asked])} through {datelist([max(days)])}") if split else words}
     past = [d for d in days if d <= today]
     future = [d for d in days if d > today]
     parts = [f"provided on {datelist(past)}"] if past else []
@@ -2515,7 +2571,22 @@ def approval(data: dict) -> dict[str, Any] | None:
             # them, False when none does (the approval is then never argued as covering the claim: set 13, case 06),
             # None when some do or the dates are not known
             "covers_claim": False if expired else (len(inside) == len(dates) or (False if not inside else None))
-            if start and dates else None, "expired": expired}
+            if start and dates else None, "expired": expired,
+            # the approval is for another strength than the treatment asked for (its words give doses in mg, and
+            # none is the treatment's): it is never said to be overlooked, nor asked to be honored for this care
+            # (letters set 37, case 07: a 56 mg approval "honored" in an appeal for the 84 mg kit)
+            "other_dose": _other_dose(" ".join(str(approved.get(k) or "") for k in ("covers", "quote")),
+                                      str(get_path(data, "treatment.name") or ""))}
+
+
+_MG = re.compile(r"(\d+(?:\.\d+)?)\s*mg\b", re.I)
+
+
+def _other_dose(approved_words: str, treatment: str) -> bool:
+    """The approval's words name doses in mg and the treatment's name names one, and they share none."""
+    approved = {float(m) for m in _MG.findall(approved_words)}
+    asked = {float(m) for m in _MG.findall(treatment)}
+    return bool(approved and asked and not approved & asked)
 
 
 def _approved_line(line: dict) -> dict[str, Any]:

@@ -1299,6 +1299,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the treatment itself: later terms that replaced it are what to ask for then, set 19, case 04)
     names_it = not is_blank(other_terms) and derived._names_treatment(str(other_terms), data) and not (
         said_as_superseding or derived.exclusion_names_treatment(data))
+    # a Part D plan's own transition terms, applied by the case to a new member already taking the drug: the
+    # temporary supply they give is asked for now (set 37, case 05)
+    add("transition_supply_owed", True if derived.transition_supply(data)["holds"] else None,
+        phrase("The plan's terms give a new member a temporary supply of a drug already taken, and the case applies "
+               "them to the patient"), ["plan_policy.other_terms", "plan_policy.other_terms_apply",
+                                         *([where({"file": terms_file})] if (terms_file := get_path(
+                                             data, "plan_policy.other_terms_file")) else [])],
+        "plan_policy.other_terms_apply")
     add("plan_lists_treatment", True if listing["holds"] else None,
         phrase("{name}, the plan's own document, names the treatment as {what}", name=str(listing["name"] or ""),
                what=str(listing["as"] or "")),

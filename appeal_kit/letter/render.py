@@ -195,10 +195,12 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver",
-                           "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
+                           "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
+                           "shows_criteria", "evidence_shown",
                            "statutory_exclusion",
                            "need_questioned",
-                           "asks_policy_copy", "terms", "fda", "criteria_policy",
+                           "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
+                           "criteria_elsewhere", "transition",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
                            "section",
@@ -837,6 +839,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             derived.new_start(data)),
         exclusion_named=derived.exclusion_names_treatment(data),
         exclusion_label=derived.exclusion_label(data),
+        exclusion_off_label=derived.exclusion_off_label(data, indication,
+                                                    derived.spravato_labelled_use(data, trials, indication)),
         statutory_exclusion=derived.statutory_exclusion(data),
         filing_status=derived.filing_status(data),
         correction=derived.correction_status(data),
@@ -865,6 +869,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         exception_clock=derived.exception_clock(data),
         deemed=derived.deemed_approval(data, letter_day),
         harm_stopped=args_mod.stopped_for_harm(data),
+        # the quoted protocol's own words accept a drug stopped for harm or contraindicated (set 37: said as the
+        # plan's rule only where its words hold one) and the criteria rows are another document's, not the quoted
+        # protocol's (set 37, cases 02 and 04: the SPD's conditions and the state's criteria that govern instead)
+        transition=derived.transition_supply(data),  # a Part D new member's temporary supply (set 37, case 05)
+        plan_accepts_harm=bool(args_mod.plan_accepts_adverse_stop(data)),
+        criteria_elsewhere=bool(not is_blank(get_path(data, "plan_policy.quote")) and data.get("payer_criteria")
+                                and not derived.criteria_from_policy(data)),
         severity_line_dated=derived.severity_line_dated(data),
         # the deadline for a first appeal of the notice (facts.appeal_timely says whether this letter meets it)
         first_deadline=(lambda dl: dl.date.isoformat() if dl and dl.date else None)(
