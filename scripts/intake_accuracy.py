@@ -5,7 +5,7 @@ Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh|blind-d
         blind-fresh10|blind-fresh11|blind-fresh12|blind-fresh13|blind-fresh14|blind-fresh15|blind-fresh16|
         blind-fresh17|blind-fresh18|blind-fresh19|blind-fresh20|blind-fresh21|blind-fresh22|blind-fresh23|
         blind-fresh24|blind-fresh25|blind-fresh26|blind-fresh27|
-        blind-fresh28|blind-fresh29] [FOLDER]
+        blind-fresh28|blind-fresh29|blind-fresh30|blind-fresh31] [FOLDER]
         [--verbose | -v]
 
 Sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the facts a
@@ -74,7 +74,11 @@ careful person would copy from it:
 - blind-fresh28: tests/resources/notices/blind-fresh28/ (a twenty-eighth blind set, 18 notices, 6 in Spanish, 11 of
                them photos or scans; scored at 21a194ab, read from the next round on);
 - blind-fresh29: tests/resources/notices/blind-fresh29/ (a twenty-ninth blind set, 18 notices, 6 in Spanish, 11 of
-               them photos or scans; scored at 67a2a560, read by s57-intake).
+               them photos or scans; scored at 67a2a560, read by s57-intake);
+- blind-fresh30: tests/resources/notices/blind-fresh30/ (a thirtieth blind set, 18 notices, 6 in Spanish, 11 of them
+               photos or scans; scored at 5d45f0cb and after s57-intake before anyone read it);
+- blind-fresh31: tests/resources/notices/blind-fresh31/ (a thirty-first blind set, written beside the thirtieth, 18
+               notices, 6 in Spanish, 11 images; scored at 5d45f0cb and after s57-intake before anyone read it).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, everything else must be equal. The appeals address is the whole block an
@@ -120,7 +124,8 @@ SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test", "
         "blind-fresh25": NOTICES / "blind-fresh25",
         "blind-fresh26": NOTICES / "blind-fresh26",
         "blind-fresh27": NOTICES / "blind-fresh27", "blind-fresh28": NOTICES / "blind-fresh28",
-        "blind-fresh29": NOTICES / "blind-fresh29"}
+        "blind-fresh29": NOTICES / "blind-fresh29",
+        "blind-fresh30": NOTICES / "blind-fresh30", "blind-fresh31": NOTICES / "blind-fresh31"}
 TARGET = 0.97
 
 
