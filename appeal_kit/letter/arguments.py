@@ -1283,6 +1283,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "exclusion_routes": phrase("other plan terms"),
     "outside_trials": phrase("trials paid outside the plan"),
     "augmentation_counts": phrase("augmentation counted as a trial"),
+    "superseded_terms": phrase("the policy version in force"),
     "coverage_exception": phrase("coverage exception"),
     "exception_request": phrase("the prescriber's supporting statement"),
     "ma_internal_criteria": phrase("Medicare Advantage internal criteria"),

@@ -1076,6 +1076,18 @@ _GENERIC_WORDS = {"iv", "intravenous", "infusion", "infusions", "nasal", "spray"
 _ALSO_NAMED_BY = {"esketamine": {"ketamine"}, "spravato": {"esketamine", "ketamine"}}
 
 
+def quote_is_listing(data: dict) -> bool:
+    """The plan words the case quotes as the denial's ground (plan_policy.quote) hold the plan's own listing of the
+    treatment as covered (plan_policy.listed.entry): they grant the care, so they are never treated as an exclusion
+    to concede or answer (letters set 39, case 05: a benefit chart's "$25 copay each day" row called an exclusion
+    "this appeal does not dispute")."""
+    def words(text: Any) -> str:
+        return " ".join(re.findall(r"[a-z0-9$]+", str(text or "").lower()))
+
+    entry = words(get_path(data, "plan_policy.listed.entry"))
+    return bool(entry) and entry in words(get_path(data, "plan_policy.quote"))
+
+
 def exclusion_names_treatment(data: dict) -> bool | None:
     """Whether the quoted plan language (plan_policy.quote) names the treatment itself: a distinctive word of
     treatment.name, or a name that reaches it. None when nothing is quoted. A letter never argues that such an
@@ -2150,13 +2162,26 @@ def service_status(data: dict, today: date) -> str:
     """"pre" (nothing given yet: no date of service on or before today), "post" (care given, none still to come) or
     "ongoing" (care given and more to come): what the request asks for (authorize or pay) and whether benefits
     already authorized can continue."""
-    if not given_dates(data, today):
+    if not given_dates(data, today) or refused_fill(data):
         return "pre"
     try:
         to_come = care_still_to_come(data, today)
     except Exception:  # an unreadable date is check's to report; count the care as still to come
         to_come = True
     return "ongoing" if to_come else "post"
+
+
+def refused_fill(data: dict) -> bool:
+    """A Part D denial of a drug the member has not paid for (no amount paid in `expenses`): the date of service is
+    the pharmacy's refused fill, so nothing was given, and the request is for the drug (7 days, or 72 hours expedited:
+    42 CFR 423.590(a) and (d)), never for payment (14 days, 423.590(b)) (letters set 39, case 02: "within 14 days" and
+    no expedited route for a member without the drug since the refused fill)."""
+    if route(data) != "medicare_part_d":
+        return False
+    expenses = data.get("expenses") or []
+    return not any(isinstance(e, dict) and str(e.get("paid") or "").strip() not in ("", "0", "0.00", "$0", "$0.00",
+                                                                                    "False", "false", "no")
+                   for e in (expenses if isinstance(expenses, list) else []))
 
 
 def given_dates(data: dict, today: date) -> list[date]:

@@ -194,7 +194,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
-                           "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver",
+                           "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
+                           "quote_is_listing",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
                            "shows_criteria", "evidence_shown",
                            "statutory_exclusion",
@@ -838,6 +839,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                              "from_where": pointers.where(st["from_file"]) if st["from_file"] else ""})(
             derived.new_start(data)),
         exclusion_named=derived.exclusion_names_treatment(data),
+        quote_is_listing=derived.quote_is_listing(data),
         exclusion_label=derived.exclusion_label(data),
         exclusion_off_label=derived.exclusion_off_label(data, indication,
                                                     derived.spravato_labelled_use(data, trials, indication)),
@@ -850,6 +852,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         care_cut=derived.care_cut(data, letter_day),
         # the plan's other terms set aside the authorization its quoted terms require
         pa_waiver=derived.authorization_waived_elsewhere(data),
+        # the day a renewal of the plan's approval was asked for (prior_auth.approved.extension_asked)
+        extension_asked_on=get_path(data, "prior_auth.approved.extension_asked") or None,
         shows_criteria=template.criteria,  # the template sets out the criteria one by one in a table
         # the letter sets out published evidence: the evidence paragraph, for a treatment the library has evidence
         # for, or the case's own literature in its References; only then may an argument point to "the evidence below"
