@@ -52,3 +52,11 @@ def test_an_ended_approval_with_a_renewal_asked_is_neither_kept_to_nor_conceded_
     text, _ = _draft(tmp_path, "08")
     assert "for the rest of the course it authorized" not in text
     assert "authorized retroactively" not in text
+
+
+# ---------------- 04, 05, 07, 08 (mild, a pattern): records the reviewer never had come after the winning point
+
+def test_records_the_reviewer_never_had_never_lead_the_opening(tmp_path):
+    text, _ = _draft(tmp_path, "04")
+    opening = text[text.index("In short:"):]
+    assert opening.index("Version 4 replaced") < opening.index("A record dated after the decision")

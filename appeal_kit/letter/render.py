@@ -1133,6 +1133,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # count of failed trials (EPSDT, the limits on a plan's own criteria, an exception), then the count (set 12,
         # case 02: EPSDT, the winning point, came second to a count the criteria table says falls short)
         summaries.sort(key=lambda a: bool(blocks[a["name"]].get("counts_trials")))
+    # records the reviewer never had are said after the arguments that answer the denial: they support those
+    # arguments and never take the place of the winning point (letters set 39, cases 04, 05, 07 and 08: "A record dated
+    # after the decision ..." first, the replaced policy version or the plan's own rule not in the opening at all)
+    summaries.sort(key=lambda a: a["name"] == "new_records")
     context["why_wrong"] = [a["summary"] for a in summaries][:3]
     context["evidence_block"] = next((a for a in rendered if a["name"] == args_mod.EVIDENCE), None)
     context["arguments"] = [a for a in rendered if a["name"] != args_mod.EVIDENCE]
