@@ -817,8 +817,17 @@ def superseded_exclusion(data: dict) -> dict[str, Any]:
     state = rec.get("state_plan")
     state = state if isinstance(state, dict) else {}
     governs = all(d >= start for d in dates) if start and dates and not is_blank(rec.get("by")) else None
+    # plan_policy.quote holding the later terms' own words (their file, or words inside their quote), not the
+    # exclusion's: never printed as what the denial applied (letters set 40, cases 05 and 06: the 2026 brochure's and
+    # the SMM's words printed under the 2025 exclusion's name, then called "not the term in force")
+    words = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    later = " ".join(str(rec.get("quote") or "").split())
+    own_files = files_named(get_path(data, "plan_policy.file"))
+    holds_quote = bool(words) and (bool(later) and words in later or bool(own_files) and bool(
+        set(own_files) & set(files_named(rec.get("file"))))
+        and set(own_files) != set(files_named(get_path(data, "plan_policy.exclusion.file"))))
     return {"by": None if is_blank(rec.get("by")) else " ".join(str(rec["by"]).split()), "start": start,
-            "quote": None if is_blank(rec.get("quote")) else str(rec["quote"]).strip(),
+            "quote": None if is_blank(rec.get("quote")) else str(rec["quote"]).strip(), "holds_quote": holds_quote,
             "files": files_named(rec.get("file")), "dates": dates, "pending": pending, "governs": governs,
             "state_plan": {"name": None if is_blank(state.get("name")) else " ".join(str(state["name"]).split()),
                            "files": files_named(state.get("file"))}}
