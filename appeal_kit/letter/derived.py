@@ -3560,11 +3560,14 @@ def billed_as(data: dict) -> dict[str, list[str]]:
 
 # the denial's or a decision's own words ruling on an approval: its ground applies whatever was approved ("The
 # exclusion applies regardless of whether utilization review approved the stay"), or the approval promises no payment
-# ("an authorization is not a guarantee of payment")
+# ("an authorization is not a guarantee of payment", "of benefits")
 _APPROVAL_RULED_ON = re.compile(
     r"\bregardless of (?:whether|any|the)\b[^.]{0,60}\b(?:approv|authori[sz]|certif|precertif)\w*|"
     r"\b(?:approval|authori[sz]ation|certification|precertification)s?\b[^.]{0,40}\b(?:is|are|was|were|does|do)\s+"
-    r"not\s+(?:a\s+)?guarantee\w*\s+(?:of\s+)?payment", re.I)
+    r"not\s+(?:a\s+)?guarantee\w*\s+(?:of\s+)?(?:payment|benefits?|coverage)|"
+    # "Precertification confirms medical necessity only" (letters set 40, case 06: the decision named the approval)
+    r"\b(?:approval|authori[sz]ation|certification|precertification)s?\s+(?:confirms|establishes|decides|"
+    r"determines|addresses)\s+(?:only\s+medical necessity|medical necessity\s+only)\b", re.I)
 
 
 def approval_ruled_on(data: dict) -> bool:
