@@ -517,7 +517,7 @@ def test_the_access_standards_ask_first_condition_is_applied_to_the_dates_of_con
     case = {"network": [far, call], "claim.denial_category": "out_of_network", "plan_policy.quote": quote,
             "claim.service_dates": ["2026-08-24", "2026-10-09"]}
     said = context(**case)["facts"]
-    assert said["network_asked_first"].value is True and "network row 1" in said["network_asked_first"].sources
+    assert said["network_asked_first"].value is True and "network row 2" in said["network_asked_first"].sources
     text = letter(tmp_path, "out-of-network-gap-exception", **case)
     assert "August 3, 2026, before the first date of care, August 24, 2026" in text
     late = {**case, "network": [{**far, "date": "2026-08-25"}, {**call, "date": "2026-09-01"}]}

@@ -2900,10 +2900,26 @@ def deemed_approval(data: dict, today: date) -> dict[str, Any] | None:
     return None
 
 
+_PLAN_CONTACT = re.compile(
+    r"\b(?:member|customer|subscriber|participant|enrollee)s?\s+(?:services?|care|support|relations)\b|"
+    r"\bnurse (?:line|advice)\b|\bcare (?:coordinat|manag|navigat)\w*|\bcase manag\w*|"
+    r"\butilization (?:management|review)\b|\bprovider (?:services|relations)\b|\bconcierge\b", re.I)
+
+
+def is_plan_contact(data: dict, row: dict) -> bool:
+    """A network row (case.yaml network) that records a contact with the plan itself, not with a provider: its name
+    is the plan's member services, care coordination, nurse line or utilization management, or holds the plan's
+    own name (insurer.name)."""
+    name = " ".join(str(row.get("name") or "").split())
+    plan = " ".join(str(get_path(data, "insurer.name") or "").split())
+    return bool(_PLAN_CONTACT.search(name)) or bool(plan) and plan.lower() in name.lower()
+
+
 def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) -> dict[str, Any] | None:
     """The access standard's other condition applied to the dates (set 16, case 04: "and you contact us before you
     receive the service"): the earliest network contact (a row's `date`) made before the first date of care given,
-    as {row: its 1-based number, name, date, first: the first date of service}, or the request to approve the care
+    as {row: its 1-based number, name, date, first: the first date of service}, of a row that is the plan itself
+    (is_plan_contact), or the request to approve the care
     (prior_auth.requested_on) made before it, as {date, first, request: True}; None when the quoted terms set no such
     condition, no care has been given, or no contact came before it."""
     from appeal_kit.intake.deadlines import as_date_or_none
@@ -2916,8 +2932,11 @@ def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) 
     asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
     if asked and asked < min(given):
         return {"row": None, "name": "", "date": asked.isoformat(), "first": min(given).isoformat(), "request": True}
+    # the terms ask that the plan be contacted: a row that is the plan itself (its member services, care
+    # coordination, nurse line, or a row named for the plan), never a provider's office (letters set 40, case 04:
+    # the first psychologist called offered as "the plan was asked before the care", the member-services call not)
     rows = [(as_date_or_none(p.get("date")), i, p) for i, p in enumerate(get_path(data, "network") or [], start=1)
-            if isinstance(p, dict)]
+            if isinstance(p, dict) and is_plan_contact(data, p)]
     before = sorted((d, i, p) for d, i, p in rows if d and d < min(given))
     if not before:
         return None
