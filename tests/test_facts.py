@@ -489,8 +489,9 @@ def test_the_network_sources_contacted_are_cited_and_never_said_to_be_all_the_pr
     assert "No in-network provider tried within a reasonable time and distance" in letter_text
     assert "78 miles away (Exhibit B, p. 1)" in letter_text
     summary = letter(tmp_path, "medical-necessity", **gap)
-    # member services is a contact, never an in-network source (set 28, case 04)
-    assert "None of the two sources contacted could give this care within a reasonable time and distance." \
+    # member services is a contact, never an in-network source (set 28, case 04), and the provider is the one said
+    # (set 40, case 04)
+    assert "The one in-network provider contacted could not give this care within a reasonable time and distance." \
         in summary
     assert "two were tried" not in summary and "No in-network provider can provide" not in summary
     folder = _case_folder(tmp_path, **{"network": [{**network[0], "evidence": {"file": "other/call-log.txt"}}]})

@@ -2912,7 +2912,7 @@ def is_plan_contact(data: dict, row: dict) -> bool:
     own name (insurer.name)."""
     name = " ".join(str(row.get("name") or "").split())
     plan = " ".join(str(get_path(data, "insurer.name") or "").split())
-    return bool(_PLAN_CONTACT.search(name)) or bool(plan) and plan.lower() in name.lower()
+    return bool(_PLAN_CONTACT.search(name) or _PLAN_LINE.search(name)) or bool(plan) and plan.lower() in name.lower()
 
 
 def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) -> dict[str, Any] | None:
