@@ -489,8 +489,9 @@ def test_the_network_sources_contacted_are_cited_and_never_said_to_be_all_the_pr
     assert "No in-network provider tried within a reasonable time and distance" in letter_text
     assert "78 miles away (Exhibit B, p. 1)" in letter_text
     summary = letter(tmp_path, "medical-necessity", **gap)
-    # member services is a contact, never an in-network source (set 28, case 04)
-    assert "None of the two sources contacted could give this care within a reasonable time and distance." \
+    # member services is a contact, never an in-network source (set 28, case 04), and the provider is the one said
+    # (set 40, case 04)
+    assert "The one in-network provider contacted could not give this care within a reasonable time and distance." \
         in summary
     assert "two were tried" not in summary and "No in-network provider can provide" not in summary
     folder = _case_folder(tmp_path, **{"network": [{**network[0], "evidence": {"file": "other/call-log.txt"}}]})
@@ -517,7 +518,7 @@ def test_the_access_standards_ask_first_condition_is_applied_to_the_dates_of_con
     case = {"network": [far, call], "claim.denial_category": "out_of_network", "plan_policy.quote": quote,
             "claim.service_dates": ["2026-08-24", "2026-10-09"]}
     said = context(**case)["facts"]
-    assert said["network_asked_first"].value is True and "network row 1" in said["network_asked_first"].sources
+    assert said["network_asked_first"].value is True and "network row 2" in said["network_asked_first"].sources
     text = letter(tmp_path, "out-of-network-gap-exception", **case)
     assert "August 3, 2026, before the first date of care, August 24, 2026" in text
     late = {**case, "network": [{**far, "date": "2026-08-25"}, {**call, "date": "2026-09-01"}]}

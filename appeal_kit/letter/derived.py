@@ -817,8 +817,17 @@ def superseded_exclusion(data: dict) -> dict[str, Any]:
     state = rec.get("state_plan")
     state = state if isinstance(state, dict) else {}
     governs = all(d >= start for d in dates) if start and dates and not is_blank(rec.get("by")) else None
+    # plan_policy.quote holding the later terms' own words (their file, or words inside their quote), not the
+    # exclusion's: never printed as what the denial applied (letters set 40, cases 05 and 06: the 2026 brochure's and
+    # the SMM's words printed under the 2025 exclusion's name, then called "not the term in force")
+    words = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    later = " ".join(str(rec.get("quote") or "").split())
+    own_files = files_named(get_path(data, "plan_policy.file"))
+    holds_quote = bool(words) and (bool(later) and words in later or bool(own_files) and bool(
+        set(own_files) & set(files_named(rec.get("file"))))
+        and set(own_files) != set(files_named(get_path(data, "plan_policy.exclusion.file"))))
     return {"by": None if is_blank(rec.get("by")) else " ".join(str(rec["by"]).split()), "start": start,
-            "quote": None if is_blank(rec.get("quote")) else str(rec["quote"]).strip(),
+            "quote": None if is_blank(rec.get("quote")) else str(rec["quote"]).strip(), "holds_quote": holds_quote,
             "files": files_named(rec.get("file")), "dates": dates, "pending": pending, "governs": governs,
             "state_plan": {"name": None if is_blank(state.get("name")) else " ".join(str(state["name"]).split()),
                            "files": files_named(state.get("file"))}}
@@ -2916,10 +2925,26 @@ def deemed_approval(data: dict, today: date) -> dict[str, Any] | None:
     return None
 
 
+_PLAN_CONTACT = re.compile(
+    r"\b(?:member|customer|subscriber|participant|enrollee)s?\s+(?:services?|care|support|relations)\b|"
+    r"\bnurse (?:line|advice)\b|\bcare (?:coordinat|manag|navigat)\w*|\bcase manag\w*|"
+    r"\butilization (?:management|review)\b|\bprovider (?:services|relations)\b|\bconcierge\b", re.I)
+
+
+def is_plan_contact(data: dict, row: dict) -> bool:
+    """A network row (case.yaml network) that records a contact with the plan itself, not with a provider: its name
+    is the plan's member services, care coordination, nurse line or utilization management, or holds the plan's
+    own name (insurer.name)."""
+    name = " ".join(str(row.get("name") or "").split())
+    plan = " ".join(str(get_path(data, "insurer.name") or "").split())
+    return bool(_PLAN_CONTACT.search(name) or _PLAN_LINE.search(name)) or bool(plan) and plan.lower() in name.lower()
+
+
 def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) -> dict[str, Any] | None:
     """The access standard's other condition applied to the dates (set 16, case 04: "and you contact us before you
     receive the service"): the earliest network contact (a row's `date`) made before the first date of care given,
-    as {row: its 1-based number, name, date, first: the first date of service}, or the request to approve the care
+    as {row: its 1-based number, name, date, first: the first date of service}, of a row that is the plan itself
+    (is_plan_contact), or the request to approve the care
     (prior_auth.requested_on) made before it, as {date, first, request: True}; None when the quoted terms set no such
     condition, no care has been given, or no contact came before it."""
     from appeal_kit.intake.deadlines import as_date_or_none
@@ -2932,8 +2957,11 @@ def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) 
     asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
     if asked and asked < min(given):
         return {"row": None, "name": "", "date": asked.isoformat(), "first": min(given).isoformat(), "request": True}
+    # the terms ask that the plan be contacted: a row that is the plan itself (its member services, care
+    # coordination, nurse line, or a row named for the plan), never a provider's office (letters set 40, case 04:
+    # the first psychologist called offered as "the plan was asked before the care", the member-services call not)
     rows = [(as_date_or_none(p.get("date")), i, p) for i, p in enumerate(get_path(data, "network") or [], start=1)
-            if isinstance(p, dict)]
+            if isinstance(p, dict) and is_plan_contact(data, p)]
     before = sorted((d, i, p) for d, i, p in rows if d and d < min(given))
     if not before:
         return None
@@ -3576,11 +3604,14 @@ def billed_as(data: dict) -> dict[str, list[str]]:
 
 # the denial's or a decision's own words ruling on an approval: its ground applies whatever was approved ("The
 # exclusion applies regardless of whether utilization review approved the stay"), or the approval promises no payment
-# ("an authorization is not a guarantee of payment")
+# ("an authorization is not a guarantee of payment", "of benefits")
 _APPROVAL_RULED_ON = re.compile(
     r"\bregardless of (?:whether|any|the)\b[^.]{0,60}\b(?:approv|authori[sz]|certif|precertif)\w*|"
     r"\b(?:approval|authori[sz]ation|certification|precertification)s?\b[^.]{0,40}\b(?:is|are|was|were|does|do)\s+"
-    r"not\s+(?:a\s+)?guarantee\w*\s+(?:of\s+)?payment", re.I)
+    r"not\s+(?:a\s+)?guarantee\w*\s+(?:of\s+)?(?:payment|benefits?|coverage)|"
+    # "Precertification confirms medical necessity only" (letters set 40, case 06: the decision named the approval)
+    r"\b(?:approval|authori[sz]ation|certification|precertification)s?\s+(?:confirms|establishes|decides|"
+    r"determines|addresses)\s+(?:only\s+medical necessity|medical necessity\s+only)\b", re.I)
 
 
 def approval_ruled_on(data: dict) -> bool:

@@ -441,8 +441,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         elif replaced and all(m is True for m in replaced):
             beside.add(c["row"])
     met = [arguments._flag(c.get("met")) for i, c in enumerate(criteria, start=1) if i not in beside]
+    # a row marked not met that another met row stands in for: never "every one ... is met" (letters set 40, case 07:
+    # criterion 2 not met, criterion 3 in its place)
+    stood_in = any(arguments._flag(criteria[i - 1].get("met")) is False for i in beside if i <= len(criteria))
     add("all_criteria_met", (False if False in met else True if met and all(met) else None),
-        phrase("Every one of the {count} criteria is met", count=Count(len(criteria)))
+        phrase("Each of the {count} criteria is met, or the policy lets another criterion that is met take its place",
+               count=Count(len(criteria))) if stood_in
+        else phrase("Every one of the {count} criteria is met", count=Count(len(criteria)))
         if route(data) == "medicare" or derived.medicare_coverage(data)  # Medicare's criteria, not the plan's
         else phrase("Every one of the plan's {count} criteria is met", count=Count(len(criteria))),
         [f"payer_criteria {_rows(list(range(1, len(criteria) + 1)))}.met" if criteria else ""], "payer_criteria.met",

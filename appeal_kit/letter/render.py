@@ -197,7 +197,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
                            "quote_is_listing",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
-                           "shows_criteria", "evidence_shown",
+                           "shows_criteria", "criteria_unmet", "evidence_shown",
                            "statutory_exclusion",
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
@@ -855,6 +855,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the day a renewal of the plan's approval was asked for (prior_auth.approved.extension_asked)
         extension_asked_on=get_path(data, "prior_auth.approved.extension_asked") or None,
         shows_criteria=template.criteria,  # the template sets out the criteria one by one in a table
+        # the payer_criteria rows marked not met (`met: false`), 1-based, whatever replaces them: the table is never
+        # framed as "how each is met" above one (letters set 40, case 07: criterion 2 replaced by criterion 3)
+        criteria_unmet=[i for i, c in enumerate(get_path(data, "payer_criteria") or [], start=1)
+                        if isinstance(c, dict) and args_mod._flag(c.get("met")) is False],
         # the letter sets out published evidence: the evidence paragraph, for a treatment the library has evidence
         # for, or the case's own literature in its References; only then may an argument point to "the evidence below"
         # the denial asks whether the treatment is needed at all (not a level of care, not care already under way):
