@@ -16,9 +16,11 @@ def _facts(data: dict) -> facts.Facts:
 
 # ------------------- 02: a request denied before any care was given is never argued as a missing authorization
 
+# a fill the member paid for (expenses): care already given, not a fill refused at the pharmacy (set 39, case 02)
 PA_DENIED = {"claim": {"plan_type": "medicare_part_d", "denial_category": "prior_authorization",
                        "denial_reason": "Prior authorization denied: criterion 4 is not met."},
-             "prior_auth": {"requested_on": "2026-09-15"}}
+             "prior_auth": {"requested_on": "2026-09-15"},
+             "expenses": [{"date": "2026-08-03", "item": "cariprazine", "amount": 410, "paid": 410}]}
 
 
 @pytest.mark.parametrize("dates, asks_why", [([], False), (["2026-08-03"], True), (["2027-01-05"], False)])
