@@ -106,7 +106,8 @@ def test_the_plan_is_asked_before_the_care_only_by_a_contact_with_the_plan(tmp_p
            "before the first date of care, July 21, 2026" in text
     assert "Castellano-Wu, PhD (listed for OCD and ERP) was contacted on July 7, 2026, before" not in text
     # (mild) the providers in the network are the ones said to fall short, not the plan's line or Dr. Vigil
-    assert "None of the three in-network providers contacted could give this care within a reasonable time and " \
+    # (said without a count, which no case field holds: the claims report must find every number a source)
+    assert "None of the in-network providers contacted could give this care within a reasonable time and " \
            "distance." in text
     assert "None of the five" not in text
     # providers alone: the plan was never asked, so the condition is not said to be met
