@@ -1,0 +1,19 @@
+"""Set 41's findings (tests/resources/letter-review/set41-review.md: drafted at 2c330784, reviewed blind, 6 (17)):
+the first kind fixed at the stop it was reviewed; the rest is the next stop's fix set."""
+from __future__ import annotations
+
+
+def _draft(tmp_path, number: str, **changes):
+    from test_letter_set14_findings import case_of, draft
+
+    return draft(tmp_path, case_of("set41", number, **changes))
+
+
+# ---------------- 01 and 03: no criterion shown met and fewer than two failed trials: the steps are never "met"
+
+def test_a_step_requirement_is_never_said_met_without_the_trials_or_criteria_to_show_it(tmp_path):
+    for number in ("01", "03"):
+        text, state = _draft(tmp_path, number)
+        assert "They have been." not in text and "The step-therapy requirement has been met" not in text, number
+        assert "The treatments already tried" in text, number
+        assert state.by_id["all_criteria_met"].value is not True
