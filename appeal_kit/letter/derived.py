@@ -2185,12 +2185,19 @@ def refused_fill(data: dict) -> bool:
     the pharmacy's refused fill, so nothing was given, and the request is for the drug (7 days, or 72 hours expedited:
     42 CFR 423.590(a) and (d)), never for payment (14 days, 423.590(b)) (letters set 39, case 02: "within 14 days" and
     no expedited route for a member without the drug since the refused fill)."""
-    if route(data) != "medicare_part_d":
-        return False
-    expenses = data.get("expenses") or []
-    return not any(isinstance(e, dict) and str(e.get("paid") or "").strip() not in ("", "0", "0.00", "$0", "$0.00",
-                                                                                    "False", "false", "no")
-                   for e in (expenses if isinstance(expenses, list) else []))
+    from appeal_kit.errors import CaseError
+    from appeal_kit.money import parse_money
+
+    def paid(entry: Any) -> bool:  # an amount check reports, when it cannot be read, counts as nothing paid here
+        try:
+            return isinstance(entry, dict) and not is_blank(entry.get("paid")) and \
+                parse_money(entry["paid"], what="expenses: paid") > 0
+        except CaseError:
+            return False
+
+    expenses = data.get("expenses")
+    return route(data) == "medicare_part_d" and not any(paid(e) for e in (expenses if isinstance(expenses, list)
+                                                                           else []))
 
 
 def given_dates(data: dict, today: date) -> list[date]:
@@ -2343,12 +2350,21 @@ def authorization_waived_elsewhere(data: dict) -> bool:
         bool(_WAIVES_AUTHORIZATION.search(" ".join(str(get_path(data, "plan_policy.other_terms") or "").split())))
 
 
+# what claim.action may say a decision does to care already authorized (facts.CARE_CUTS words them)
+CUT_ACTIONS = ("reduce", "suspend", "end")
+
+
+def care_action(data: dict) -> str:
+    """claim.action as the case gives it, lower-cased: "reduce", "suspend", "end", "none" or anything else typed."""
+    return str(get_path(data, "claim.action") or "").strip().lower()
+
+
 def care_cut(data: dict, today: date) -> str:
     """What the decision does to care already authorized ("reduce", "suspend" or "end", claim.action) when some of
     that care is still to come: the letter then appeals "the decision to end" it and asks that it stay authorized,
     never that a claim be paid; "" otherwise (care that is over was billed and denied as a claim)."""
-    cut = str(get_path(data, "claim.action") or "").strip().lower()
-    return cut if cut in ("reduce", "suspend", "end") and service_status(data, today) != "post" else ""
+    cut = care_action(data)
+    return cut if cut in CUT_ACTIONS and service_status(data, today) != "post" else ""
 
 
 # A Medicaid notice that reduces, suspends or ends care already authorized is sent at least this many days before the
@@ -2367,7 +2383,7 @@ def care_cut_notice(data: dict, today: date) -> dict[str, Any] | None:
     said so."""
     from appeal_kit.intake.deadlines import MEDICAID_CONTINUATION_DAYS, as_date_or_none
 
-    if str(get_path(data, "claim.action") or "").strip().lower() not in ("reduce", "suspend", "end"):
+    if care_action(data) not in CUT_ACTIONS:
         return None
     effective = as_date_or_none(get_path(data, "claim.action_date"))
     notice = as_date_or_none(get_path(data, "claim.notice_date"))

@@ -369,7 +369,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # a decision that cuts care already authorized (Medicaid and an integrated D-SNP keep it during a timely appeal,
     # 42 CFR 438.420 and 422.632 in the rules registry); "none" says it is a new request, anything else leaves it
     # unknown for check to ask
-    cut = str(get_path(data, "claim.action") or "").strip().lower()
+    cut = derived.care_action(data)
     # asked for only where the answer changes the letter: Medicaid's continuation, or an approval the plan gave (docs/
     # case-yaml.md: for other plan types the field is recorded and changes nothing)
     matters = route(data) in ("medicaid", "medicaid_fee_for_service", *INTEGRATED.values()) or \
