@@ -14,7 +14,7 @@ from typing import Any
 from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
-from appeal_kit.letter.wording import WORDS, join_and, longdate, lower_first, shortdate
+from appeal_kit.letter.wording import WORDS, dayspan, join_and, longdate, lower_first, shortdate
 from appeal_kit.rules import FEE_FOR_SERVICE, Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
@@ -655,7 +655,10 @@ def criteria_named(data: dict) -> list[str]:
     named = [n for n in dict.fromkeys(named) if not policy or n.split()[-1].lower() not in policy.lower()]
     if not found:
         found += named
-    if policy and not found:
+    # the plan's own promise to keep to its authorization is no criterion the denial applied (set 42, case 03:
+    # "The denial relies on ... Section 6.7", the section that forbids the denial)
+    kept = kept_authorized(data)
+    if policy and not found and not (kept and kept["field"] == "plan_policy.quote"):
         found.append(policy)
     return found
 
@@ -2210,6 +2213,37 @@ def given_dates(data: dict, today: date) -> list[date]:
             if d and d <= today]
 
 
+def _billed_as_stay(data: dict, days: list[date]) -> bool:
+    """Two dates of service that are a stay's first and last day: an inpatient stay billed by its admission and
+    discharge days is every day between them, never those two alone (set 11, case 07: "September 12 and 19" for a
+    seven-day stay); claim.inpatient says so, else the hospital-care codes billed. So is a residential or
+    partial-hospitalization program's (claim.setting), which is no inpatient stay: the setting, when given, decides
+    before claim.inpatient and the codes (set 20, case 06; set 21, case 06)."""
+    from appeal_kit.letter.arguments import _flag
+
+    if _count(get_path(data, "claim.sessions")) or len(days) != 2 or max(days) <= min(days):
+        return False
+    setting = care_setting(data)
+    inpatient = setting["span"] if setting["kind"] else _flag(get_path(data, "claim.inpatient"))
+    if inpatient is None:
+        codes = {str(c).strip().upper() for c in get_path(data, "claim.procedure_codes") or []}
+        inpatient = bool(codes & INPATIENT_CODES or any(_ROOM_AND_BOARD.fullmatch(c) for c in codes))
+    return bool(inpatient)
+
+
+def care_days(data: dict) -> list[date]:
+    """The days of care the claim's dates of service stand for, in order: a stay's every day from its first to its
+    last (_billed_as_stay), else the dates listed. What an approval's dates reach is counted in these days (set 42,
+    case 03: a residential stay 10/06-10/30 against an authorization through 10/20 is 15 days inside it and 10 after,
+    never "October 30" alone)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    days = sorted({d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d})
+    if _billed_as_stay(data, days):
+        return [days[0] + timedelta(days=n) for n in range((days[1] - days[0]).days + 1)]
+    return days
+
+
 def service_dates(data: dict, today: date) -> dict[str, Any]:
     """The dates of service as a letter says them, true to what they are: `words` ("May 4, 7 and 11, 2026", or
     "August 3, 2026 through September 23, 2026 (42 sessions)" when `claim.sessions` says the listed dates are only the
@@ -2232,18 +2266,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     # last day, never the only two days treated (claim.sessions says how many, when the case knows)
     daily_course = not sessions and len(days) == 2 and bool(codes & DAILY_COURSE_CODES) and \
         (max(days) - min(days)).days >= 7
-    # an inpatient stay billed by its admission and discharge days is every day between them, never those two alone
-    # (set 11, case 07: "September 12 and 19" for a seven-day stay); claim.inpatient says so, else the hospital-care
-    # codes billed
-    from appeal_kit.letter.arguments import _flag
-
-    # so is a residential or partial-hospitalization program's (claim.setting), which is no inpatient stay: the setting,
-    # when given, decides before claim.inpatient and the codes (set 20, case 06; set 21, case 06)
-    setting = care_setting(data)
-    inpatient = setting["span"] if setting["kind"] else _flag(get_path(data, "claim.inpatient"))
-    if inpatient is None:
-        inpatient = bool(codes & INPATIENT_CODES or any(_ROOM_AND_BOARD.fullmatch(c) for c in codes))
-    stay = not sessions and inpatient and len(days) == 2 and max(days) > min(days)
+    stay = _billed_as_stay(data, days)
     course = bool(sessions and len(days) >= 2 and sessions > len(days)) or daily_course or stay
     if course:
         span = f"{datelist([min(days)])} through {datelist([max(days)])}"
@@ -2594,7 +2617,7 @@ def approval(data: dict) -> dict[str, Any] | None:
                "extra": _count(line.get("given")) - _count(line.get("units"))}
               for line in lines if _count(line.get("given")) > _count(line.get("units"))]
     day = as_date_or_none(approved.get("date"))
-    dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    dates = care_days(data)
     blank = dict.fromkeys(("number", "date", "covers", "quote", "file", "what_went_wrong", "entered"))
     given_known = bool(lines) and all(not is_blank(line.get("given")) for line in lines)
     # what the approval reaches of what was given: the claim to pay, never the approval's maximum (set 9, 04 and 06)
@@ -2602,6 +2625,10 @@ def approval(data: dict) -> dict[str, Any] | None:
                    for line in lines if _count(line.get("given"))] if given_known else []
     start, end = approval_span(approved)
     inside = [d for d in dates if start and start <= d and (end is None or d <= end)]
+    # the care began on the first day the approval reaches when that is earlier than the claim's own dates: an
+    # authorization given 18 days into the stay it covers was not given "before the care began", even when the claim
+    # denies only the days after it (set 42, case 03)
+    began = min([*dates, *([start] if start and dates else [])], default=None)
     # care still to come (no dates of service) under an approval that ended before the latest decision denying it
     # (the notice, or a decision on appeal): that care comes after it, so the approval reaches none of it (set 23's
     # review, case 06: an authorization through 09/30 "honored" in a second-level appeal of a November decision)
@@ -2615,8 +2642,8 @@ def approval(data: dict) -> dict[str, Any] | None:
             "given_known": given_known,
             # given on the first day of care (an admission's), it is said to be so, never "before the care began"
             # (letters set 24, case 03: approved the day of admission)
-            "before_care": (day < min(dates)) if day and dates else None,
-            "on_first_day": bool(day and dates and day == min(dates)),
+            "before_care": (day < began) if day and began else None,
+            "on_first_day": bool(day and began and day == began),
             # whether the approval's own dates reach the claim's dates of service: True when every one falls within
             # them, False when none does (the approval is then never argued as covering the claim: set 13, case 06),
             # None when some do or the dates are not known
@@ -2800,13 +2827,50 @@ def approval_span(approved: dict) -> tuple[date | None, date | None]:
     return None, None
 
 
+# the plan's own promise, in its quoted terms, not to deny later the care it authorized ("When we authorize a level of
+# care for a stated period, we will not later deny that care for the authorized period on the ground that it was not
+# medically necessary"): a sentence that speaks of authorizing and says the plan will not deny it or take it back
+_AUTHORIZES = re.compile(r"\bauthori[sz]|\bapprov|\bpre-?certif", re.I)
+_WILL_NOT_DENY = re.compile(
+    r"\b(?:will|shall|may|does|do|can)\s*(?:not|n't)\s+(?:later\s+|retroactively\s+|retrospectively\s+|afterwards\s+)?"
+    r"(?:deny|reverse|rescind|retract|revoke|recoup|take\s+back)\b|\bcannot\s+(?:later\s+)?deny\b|"
+    r"\bnot\s+be\s+(?:later\s+|retroactively\s+|retrospectively\s+)?(?:denied|reversed|rescinded|revoked)\b", re.I)
+_NECESSITY_GROUND = re.compile(r"\bmedical(?:ly)?\s+necess", re.I)
+
+
+def kept_authorized(data: dict) -> dict[str, Any] | None:
+    """The days of this claim inside an approval's period (prior_auth.approved's dates; care_days), where the plan's
+    own quoted terms (plan_policy.quote, else .other_terms) promise not to deny authorized care later: {field, words
+    (the promise's sentence), days (ISO), said (the days in words), count, total (the claim's days of care),
+    necessity (the promise is against a denial as not medically necessary)}. None without such a promise, an
+    approval with a first and last date, or a day of the claim inside them, and when the promise names the
+    medical-necessity ground and the denial is on another (set 42, case 03: Section 6.7 applied to 15 of 25 days)."""
+    approved = approval(data)
+    start, end = (approved["start"], approved["end"]) if approved else (None, None)
+    if not start or not end:
+        return None
+    days = care_days(data)
+    inside = [d for d in days if start <= d <= end]
+    for field, words in _plan_words(data, "plan_policy.quote", "plan_policy.other_terms"):
+        for sentence in re.split(r"(?<=[.;])\s+", words):
+            if not (_AUTHORIZES.search(sentence) and _WILL_NOT_DENY.search(sentence)) or not inside:
+                continue
+            necessity = bool(_NECESSITY_GROUND.search(sentence))
+            if necessity and get_path(data, "claim.denial_category") != "medical_necessity":
+                return None
+            return {"field": field, "words": sentence.strip(), "days": [d.isoformat() for d in inside],
+                    "said": dayspan(inside), "count": len(inside), "total": len(days), "necessity": necessity}
+    return None
+
+
 # the plan's own terms letting an approval be extended ("the exception may be extended on request, including for
 # services already received, when the request is made within 180 days of the service"), and the window they give
 _EXTENDS = re.compile(r"\bexten(?:d|ded|sion|sions)\b", re.I)
 _WITHIN_OF_SERVICE = re.compile(r"\bwithin\s+(\d{1,3})\s+(?:calendar\s+)?days\s+(?:of|after)\s+(?:the\s+)?"
                                 r"(?:date\s+of\s+)?(?:the\s+)?(?:service|care|treatment)\b", re.I)
 _BEFORE_END = re.compile(r"\bbefore\s+the\s+(?:approved\s+|approval's\s+)?end\s+date\b|\bbefore\s+(?:it|the\s+approval|"
-                         r"the\s+authorization|the\s+precertification|the\s+exception)\s+(?:ends|expires)\b", re.I)
+                         r"the\s+authorization|the\s+precertification|the\s+exception|the\s+(?:authorized|approved|"
+                         r"authorization|approval|certified)\s+(?:period|stay))\s+(?:ends|expires)\b", re.I)
 
 
 def extension_request(data: dict, today: date) -> dict[str, Any] | None:
@@ -2817,7 +2881,9 @@ def extension_request(data: dict, today: date) -> dict[str, Any] | None:
     counted from each date of service (None when they give none), deadline: the earliest date that window runs out
     (ISO), in_time: the letter's date is on or before it, decided: the latest decision (or the denial) names an
     extension, decision_date, before_end: the terms want it asked for before the approval ends, asked: when the case
-    says it was (prior_auth.approved.extension_asked), end: the approval's last date, asked_in_time}; None when the
+    says it was (prior_auth.approved.extension_asked, or prior_auth.requested_on after the approval's date), end: the
+    approval's last date, asked_in_time, said and count: the dates outside in words and their number, never_decided and
+    reference: that later request's prior_auth.never_decided and .reference}; None when the
     terms allow no extension or no date of service lies outside the approval's own dates."""
     from datetime import timedelta
 
@@ -2827,8 +2893,7 @@ def extension_request(data: dict, today: date) -> dict[str, Any] | None:
     if not approved or is_blank(approved.get("number")):
         return None
     start, end = approval_span(approved)
-    outside = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d
-                     and ((end and d > end) or (start and d < start)))
+    outside = [d for d in care_days(data) if (end and d > end) or (start and d < start)]
     field = next((f for f in ("plan_policy.exception", "plan_policy.quote")
                   if isinstance(get_path(data, f), str) and _EXTENDS.search(get_path(data, f))), None)
     if not outside or not field:
@@ -2840,10 +2905,20 @@ def extension_request(data: dict, today: date) -> dict[str, Any] | None:
     # terms that want the extension asked for before the approval ends (set 16, case 04's plan document 4.3(c)) are
     # met only by the date the case records it was asked (prior_auth.approved.extension_asked), never by this letter
     before_end = bool(_BEFORE_END.search(terms))
-    asked = as_date_or_none(get_path(data, "prior_auth.approved.extension_asked"))
+    # a request for authorization sent after the plan approved this one (prior_auth.requested_on) asks to extend it
+    # (set 42, case 03: the extension faxed the day before the authorized period ended, never decided)
+    later = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+    approved_on = as_date_or_none(approved.get("date"))
+    later = later if later and approved_on and later > approved_on else None
+    asked = as_date_or_none(get_path(data, "prior_auth.approved.extension_asked")) or later
     stage = appeal_stage(data)
     words = " ".join(str(w or "") for w in (get_path(data, "claim.denial_reason"), stage["latest_reason"]))
     return {"approval": " ".join(str(approved["number"]).split()), "dates": [d.isoformat() for d in outside],
+            "said": dayspan(outside), "count": len(outside),
+            "asked_field": "prior_auth.requested_on" if asked and asked == later and not get_path(
+                data, "prior_auth.approved.extension_asked") else "prior_auth.approved.extension_asked",
+            "never_decided": bool(later) and get_path(data, "prior_auth.never_decided") is True,
+            "reference": " ".join(str(get_path(data, "prior_auth.reference") or "").split()) if later else "",
             "field": field, "days": days, "deadline": deadline.isoformat() if deadline else None,
             "in_time": (today <= deadline) if deadline else None, "decided": bool(_EXTENDS.search(words)),
             "before_end": before_end, "asked": asked.isoformat() if asked else None,

@@ -836,6 +836,19 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                               else ("claim.service_dates",))],
         "prior_auth.approved.quote",
         about=N_("the dates of service the approval reaches (`from:` and `through:` in prior_auth.approved)"))
+    # the plan's own promise not to deny later what it authorized, applied to the claim's days inside the approval
+    kept = derived.kept_authorized(data) or {}
+    policy_file = get_path(data, "plan_policy.file" if kept.get("field") == "plan_policy.quote" else
+                           "plan_policy.other_terms_file")
+    add("authorized_days_kept", True if kept else None, plural_phrase(
+        "{count} of the {total} days of care denied, {days}, falls within the period {number} authorized, and the "
+        "plan's own terms say it will not later deny authorized care",
+        "{count} of the {total} days of care denied, {days}, fall within the period {number} authorized, and the "
+        "plan's own terms say it will not later deny authorized care", kept.get("count") or 0,
+        count=Count(kept.get("count") or 0), total=Count(kept.get("total") or 0),
+        days=_days(kept.get("days") or []), number=str((approved or {}).get("number") or "")),
+        [kept.get("field", ""), where(policy_file) if policy_file else "", *approval_sources, "claim.service_dates"],
+        "prior_auth.approved")
     beyond = (approved or {}).get("beyond") or []
     lines = [phrase("{code}: {units} approved, {given} given", code=b["code"], units=b["units"], given=b["given"])
              for b in beyond]
@@ -1014,19 +1027,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     asked_about = N_("when the extension of the approval was asked for (prior_auth.approved.extension_asked)") \
         if ext.get("before_end") else ""
     add("approval_extension", (not ext["before_end"] or ext["asked_in_time"]) if ext else None,
-        phrase("The plan's own terms let {approval} be extended for the dates of service it does not reach: {days}",
-               approval=ext.get("approval", ""), days=Days(tuple(ext.get("dates") or ()))),
+        phrase("The plan's own terms provide for extending {approval}, for the dates of service it does not reach: "
+               "{days}",
+               approval=ext.get("approval", ""), days=_days(ext.get("dates") or [])),
         [*ext_terms, "prior_auth.approved", "claim.service_dates"],
         "prior_auth.approved.extension_asked" if ext.get("before_end") else "prior_auth.approved", about=asked_about)
     add("extension_in_time", ext.get("in_time"),
         phrase("The extension is asked for within {count} days of each date of service: the time for the earliest "
                "runs until {day}", count=Count(ext.get("days") or 0), day=Day(ext.get("deadline"))),
         [*ext_terms, "claim.service_dates"], "claim.service_dates")
+    asked_field = ext.get("asked_field") or "prior_auth.approved.extension_asked"
     add("extension_asked_before_end", ext.get("asked_in_time"),
         phrase("The extension was asked for on {day}, before the approval's end date, {end}", day=Day(ext.get("asked")),
                end=Day(ext.get("end"))),
-        ["prior_auth.approved.extension_asked", *ext_terms, "prior_auth.approved"],
-        "prior_auth.approved.extension_asked",
+        [asked_field, *ext_terms, "prior_auth.approved"], asked_field,
         about=asked_about)
     add("extension_not_decided", (not ext["decided"]) if ext else None,
         phrase("The decision of {day} does not mention an extension", day=Day(ext.get("decision_date"))),
@@ -1485,6 +1499,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         if fact_id in facts and words:
             facts[fact_id].anchor = words
     return Facts(facts, access_standard=standard)
+
+
+def _days(days: list[str]) -> Phrase | Days:
+    """Dates of service (ISO, in order) in a Phrase: a run of three or more days in a row by its first and last
+    ("October 6, 2026 through October 20, 2026"), other dates one by one."""
+    run = len(days) >= 3 and all(date.fromisoformat(b).toordinal() - date.fromisoformat(a).toordinal() == 1
+                                 for a, b in zip(days, days[1:]))
+    return phrase("{first} through {last}", first=Day(days[0]), last=Day(days[-1])) if run else Days(tuple(days))
 
 
 def _services_phrase(said: dict) -> Phrase:

@@ -223,7 +223,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
                            "further_literature", "away", "member_paid", "other_terms_applied", "billed", "least",
-                           "policy_at", "stale_policy"})
+                           "policy_at", "stale_policy", "kept"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -898,6 +898,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         self_funded=directory.funding(data) == "self_funded",
         # the extension of that approval the plan's own terms allow, for the dates it does not reach
         extension=derived.extension_request(data, letter_day),
+        # the claim's days inside that approval, which the plan's own terms promise not to deny later
+        kept=derived.kept_authorized(data),
         ndc_units=NDC_UNITS,
         age=derived.age_at_service(data, letter_day),
         # where enclosed files are, as the letter points to them ("Exhibit F")

@@ -113,6 +113,19 @@ def datelist(values: Any) -> str:
     return join_and([f"{g[0]:%B} {join_and([str(d.day) for d in g])}, {g[0].year}" for g in groups])
 
 
+def dayspan(values: Any) -> str:
+    """Days in words with each run of three or more days in a row said by its first and last: the days of a stay from
+    October 6 to 20, 2026 -> "October 6, 2026 through October 20, 2026"; shorter runs as datelist says them."""
+    days = sorted({v if isinstance(v, date) else date.fromisoformat(str(v).strip()) for v in values or []})
+    runs: list[list[date]] = []
+    for d in days:
+        if runs and (d - runs[-1][-1]).days == 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return join_and([f"{longdate(r[0])} through {longdate(r[-1])}" if len(r) >= 3 else datelist(r) for r in runs])
+
+
 def ndc11(value: Any) -> str:
     """A National Drug Code in the 11-digit 5-4-2 form claims require: "0409-4276-01" (4-4-2) -> "00409-4276-01",
     "70069-301-01" (5-3-2) -> "70069-0301-01", "70069-0301-1" (5-4-1) -> "70069-0301-01"; eleven digits are
