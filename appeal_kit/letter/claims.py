@@ -860,8 +860,10 @@ def unsourced_sentences(sentences: list[Sentence]) -> list[Sentence]:
 
 
 _KIND_NOTE = {"request": "(a request: states no fact about the case)",
-              "reasoning": "(reasoning that holds for any case: no case value, exhibit, date, number, citation or "
-                           "quotation)"}
+              # no value of the case to trace, which is not to say true of every case: a reviewer found false
+              # sentences under the old label "reasoning that holds for any case" (set 41's review)
+              "reasoning": "(the letter's own reasoning: it rests on no case value, exhibit, date, number, citation "
+                           "or quotation; read it against the case)"}
 
 
 def sentence_lines(sentences: list[Sentence], limit: int = 220) -> list[str]:

@@ -304,7 +304,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          "clinical.severity_date" if not is_blank(recorded) else "", shown_at], "clinical.suicidality", about=about)
     # ideation recorded on or before the last date of care already given: the risk that care was given to meet
     add("ideation_before_care", (noted_day <= max(given)) if noted_day and given else None,
-        phrase("The suicidal ideation was recorded on {day}, on or before the last date of care given", day=Day(noted)),
+        phrase("The records document {what}, recorded on {day}, on or before the last date of care given",
+               what=recorded_level, day=Day(noted)),
         ["clinical.suicidality_date", "claim.service_dates"], "clinical.suicidality_date")
     # ideation that is history, said with its own date and without the present risk
     add("suicidal_ideation_past", bool(ideation and noted_day and ideation_current is False) or None,

@@ -223,7 +223,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
                            "further_literature", "away", "member_paid", "other_terms_applied", "billed", "least",
-                           "policy_at", "stale_policy", "kept"})
+                           "policy_at", "stale_policy", "kept", "ask_plan"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -776,6 +776,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         bates_prefix=case.bates_prefix,
         template=template.name,
         route=template.route,
+        # whom "I ask ... to" asks: the plan, or at the next level the reviewer, to direct the plan
+        ask_plan=("you to direct " if template.route == "next level" else "")
+        + str(get_path(data, "insurer.name") or ""),
         clinic=clinic,
         trials=trials,
         indication=indication,
