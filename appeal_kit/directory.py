@@ -566,6 +566,10 @@ class Copy:
     where: str  # case.yaml item, for messages: "copies item 2 (employer)"
 
 
+def _same_name(a: Any, b: Any) -> bool:
+    return bool(a and b) and " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
+
+
 def _party(data: dict, word: str) -> tuple[str | None, str | None]:
     if word == "regulator":
         found = regulator(data)
@@ -615,6 +619,12 @@ def copies(data: dict) -> tuple[list[Copy], list[tuple[str, str]]]:
         if not name:
             problems.append((where, _("no one to send it to: set {fields}").format(fields=_(_PARTY_FIELDS[word]))
                              if word else _("give the name (and the address) of whom the copy goes to")))
+            continue
+        # the letter's own signer gets no copy of it (set 42, case 04: the treating psychiatrist writes, and
+        # `copies: [prescriber]` put him on his own cc: line)
+        if _same_name(name, _group(data, "author").get("name")):
+            problems.append((where, _("{name} writes this letter and needs no copy of it: remove this item")
+                             .format(name=name)))
             continue
         if not address:
             problems.append((where, _("{name} has no address: set {field}").format(name=name,

@@ -98,3 +98,19 @@ def test_the_extension_asked_before_the_authorization_ended_is_asked_to_be_grant
     # a request sent before the approval was given asked for the approval itself, never for its extension
     first = derived.extension_request(_case(**{"prior_auth.requested_on": "2026-09-12"}).data, date(2026, 12, 6))
     assert first["asked"] is None and first["asked_in_time"] is None
+
+
+# ---------------- mild findings: 04 the signer copied to himself; 06 "which asks for or: catatonia", said met twice
+
+def test_the_letter_s_own_signer_gets_no_copy_of_it():
+    from appeal_kit import directory
+
+    copies, problems = directory.copies(_case("04").data)
+    assert copies == [] and [where for where, _ in problems] == ["copies item 1 (prescriber)"]
+
+
+def test_an_alternative_criterion_is_said_without_its_connector_and_met_once(tmp_path):
+    instead = derived.denied_criteria_met(_case("06").data)
+    assert instead[0]["asks_for"].startswith("catatonia")
+    text, _ = _draft(tmp_path, "06")
+    assert text.count("It is met") == 1

@@ -3202,7 +3202,9 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
         figures = {m.group("figure") for m in _PERCENT.finditer(own)}
         asks = _PERCENT.search(own)
         mismatch = bool(applied and figures and applied.group("figure") not in figures)
-        asks_for = str(row["criterion"])[found.end():].strip(" :.-")
+        # an alternative's own connector is no part of what it asks for ("3. Or: catatonia ...": set 42, case 06)
+        asks_for = re.sub(r"^(?:or|and|either)\b[\s:,-]*", "", str(row["criterion"])[found.end():].strip(" :.-"),
+                          flags=re.I)
         out.append({"number": number, "row": i, "criterion": " ".join(str(row["criterion"]).split()),
                     "asks_for": " ".join((asks_for[:1].lower() + asks_for[1:]).split()),
                     "how_met": " ".join(str(row["how_met"]).split()), "evidence": row.get("evidence"),
