@@ -295,8 +295,8 @@ _CUES = [
                r"a third|a quarter)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|"
                r"response|improvement)|(?:better|improved|helped)\?+|"
                # the guess said after ("helping a bit, maybe"), a benefit "unclear", a patient "not sure"
-               r"(?:better|less|lighter|improved|improving|helps|helped|helping)(?: [\w%-]+){0,3}?['\"’]?,? (?:maybe|perhaps|"
-               r"possibly)(?=\W*(?:$|[.;,)'\"’|-]))|"
+               r"(?:better|less|lighter|improved|improving|helps|helped|helping)(?: [\w%-]+){0,3}?['\"’]?,? "
+               r"(?:maybe|perhaps|possibly)(?=\W*(?:$|[.;,)'\"’|-]))|"
                r"(?:benefit|effect|response|improvement|help)s? (?:is |was |remains |seems |are |were )?"
                r"(?:unclear|uncertain|equivocal|questionable|hard to (?:say|tell|judge))|"
                r"(?:is|was|are|were|feels?|felt|seems?) (?:not sure|unsure|uncertain)(?=\s*(?:$|[.;,)|]))|"
@@ -611,8 +611,8 @@ _NOT_THE_MOOD = re.compile(r"\b(?:sleep|insomnia|appetite|weight|stomach|nausea|
 _STILL_ON_IT = re.compile(r"\b(?:while|though|although|even though)\s+(?:(?:she|he|I|they)\s+(?:was|were)\s+)?still\s+"
                           r"(?:taking|on)\b|\bdespite\s+(?:still\s+)?taking\b|\b(?:pese|a pesar de)\s+(?:a\s+)?"
                           r"tomarl[oa]s?\b", re.IGNORECASE)
-_FOR_A_WHILE = re.compile(r"[^.;]{0,40}?\b(?:for\s+(?:about\s+|only\s+|a\s+good\s+|over\s+a\s+|nearly\s+|the\s+first\s+|"
-                          r"a\s+)?(?:while|time|few\s+\w+|\w+\s+(?:weeks?|months?|years?)|year|month)|at\s+first|"
+_FOR_A_WHILE = re.compile(r"[^.;]{0,40}?\b(?:for\s+(?:about\s+|only\s+|a\s+good\s+|over\s+a\s+|nearly\s+|"
+                          r"the\s+first\s+|a\s+)?(?:while|time|few\s+\w+|\w+\s+(?:weeks?|months?|years?)|year|month)|at\s+first|"
                           r"initially|inicial\w*|al\s+principio)\b", re.IGNORECASE)
 _THEN = re.compile(r"\bthen\b|\bby\b|\blater\b|\bafter\b|\buntil\b|\bbut\b|[;,]|\.\s|\ba partir de\b|\bdesde\b|"
                    r"\bluego\b|\bdespu[eé]s\b", re.IGNORECASE)
@@ -791,9 +791,9 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
     text = _INDICATION.sub(" ", text)  # "started for low mood and poor appetite": what it was for
     text = _CAME_BACK_THEN.sub(" ", text)  # "depression came back in 2024, helps some": why it began again
-    if _UNSURE_YET.search(text) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) and \
-            not _STOP_VERB.search(text):
-        return "unknown", _clause(text, _UNSURE_YET.search(text))  # "nothing yet, which is expected this early"
+    if (early := _UNSURE_YET.search(text)) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) \
+            and not _STOP_VERB.search(text):
+        return "unknown", _clause(text, early)  # "nothing yet, which is expected this early"
     if _WHAT_FOR.fullmatch(text):
         return "unknown", None  # a list's note of what it is for ("mood and appetite"), no harm
     found: dict[str, re.Match] = {}
