@@ -443,6 +443,8 @@ _CUES = [
                   r"(?:old |usual |normal )?self|(?:my|her|him|them)sel(?:f|ves)) again|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
                   r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))|"
+                  # the mood itself back to normal (not a lab's "sodium was back to normal")
+                  r"(?<!not )(?:mood|depression|spirits)\s+(?:was|were|is|are)\s+back\s+to\s+normal(?! yet)|"
                   # "good - back to normal" (not "almost back to normal", "not back to normal yet")
                   r"(?<!not )(?<!almost )(?<!nearly )(?<!partly )(?<!partially )(?<!mostly )(?<!halfway )"
                   # (not a lab's "your iron is back to normal", "her sodium was back to normal")
@@ -1067,6 +1069,9 @@ def _between_names(text: str, named: list) -> str:
         at = f.end
     kept.append(text[at:])
     return _NAMES_ONLY.sub("", "".join(kept))
+# a therapy's program told with its sessions is a course, not a clinic's name: "the telehealth CBT program: 8 sessions"
+_PROGRAM_COURSE = re.compile(r"\s*(?:program|programme)\s*[:,(-]?\s*(?:of\s+)?\d{1,3}\s+(?:[\w-]+\s+)?"
+                             r"(?:sessions?|visits?|weeks?|classes)\b", re.IGNORECASE)
 # a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
 _PROGRAM_COUNTED = re.compile(r"\b\d{1,3}\s+(?:program\s+|treatment\s+)?days\b", re.IGNORECASE)
 _MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
@@ -1180,6 +1185,12 @@ def _dates(text: str, *, day: bool = False, slash_pair: bool = True,
 def _date_or_note(whens: list[When], unit: Unit) -> str | None:
     """The first of the dates read, else the date of the note the unit is in."""
     return whens[0].value if whens else (unit.note_date.isoformat() if unit.note_date else None)
+
+
+# a gap of days in a trial still taken: "In October she ran out of duloxetine for four days" dates no start or end
+_DAYS_WITHOUT = re.compile(r"\b(?:ran|run|running)\s+out\s+(?:of\s+(?:it|(?:her|his|the)\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+                           r"for\s+(?:(?:a|about|only)\s+)?(?:few|couple(?:\s+of)?|\d{1,2}|one|two|three|four|five|six|"
+                           r"seven|several)\s+days\b", re.IGNORECASE)
 
 
 def _trial_dates(text: str) -> list[When]:
@@ -1656,7 +1667,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if _WRITER_NOT_PATIENT.get() and (_I_TAKE.search(text[max(0, f.start - 40):f.start]) or
                                            re.match(r"\s*myself\b", text[f.end:])):
             continue  # (in a statement by her husband, "I take Lexapro myself" is his)
-        if _NOT_A_TRIAL.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or \
+        if _NOT_A_TRIAL.search(own_words) and not _PROGRAM_COURSE.match(text, f.end) or \
+                _FOR_SLEEP_LABEL.search(text[:f.start]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or (not f.treatment.is_course and _WITH_PROCEDURE.search(
                     re.split(r"[.;]\s", text[max(0, f.start - 70):f.start])[-1] + " " +
                     re.split(r"[.;](?:\s|$)", text[f.end:f.end + 70])[0]) and not (
@@ -1680,6 +1692,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         # "36 sessions of TMS": a course's count may come before its name, in the same clause
         course_prefix = re.split(r"[:;]", text[:f.start])[-1] if n == 0 and f.treatment.is_course else ""
         row = _row(f.treatment, f.written, kind, course_prefix + own, shared, unit, unit.text)
+        if _DAYS_WITHOUT.search(text, max(0, f.start - 60), f.end + 40):
+            row.start = row.end = None  # "In October she ran out of duloxetine for four days": a gap, no dates
         if row.start and row.start == row.end and len(row.start) < 10 and _START_NOW.search(before) and \
                 not _STOPPED.search(own) and not re.search(r"\btrial of\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
             # ("a trial of X in 2017 - no improvement" is a trial within that year)
