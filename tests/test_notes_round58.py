@@ -89,3 +89,30 @@ def test_a_later_visit_s_word_on_the_trial_is_the_last_word() -> None:
     worked = ("Citalopram 20 mg 2019-2021: 'The citalopram worked. I stayed well for over a year.' She stopped it "
               "when she changed jobs.")
     assert rows(worked) == [("citalopram", "remission")]
+
+
+def test_the_mood_itself_back_to_normal_is_a_remission() -> None:
+    assert outcome_of("by the last session she said her mood was back to normal")[0] == "remission"
+    assert outcome_of("her sodium was back to normal")[0] != "remission"  # (a lab, not the mood)
+
+
+def test_a_therapy_program_told_with_its_sessions_is_a_course() -> None:
+    text = "Finished the online CBT program: 10 sessions from 02/2026 to 05/2026."
+    assert rows(text) == [("cognitive behavioral therapy", "unknown")]
+
+
+def test_a_gap_of_days_dates_no_trial() -> None:
+    text = ("Visit 09/14/2026. Escitalopram 10 mg since 01/2026.\n\n"
+            "In August he ran out of escitalopram for three days. Continue escitalopram 10 mg.")
+    got = propose([Document("clinical/note.txt", [text], "txt")]).history
+    assert [(r.name, r.start, r.end) for r in got] == [("escitalopram", "2026-01", None)]
+
+
+def test_a_relative_s_own_event_leaves_the_patient_s_treatment_his() -> None:
+    text = "After her husband died she did grief-focused CBT, 10 sessions in 2021; her mood was back to normal."
+    assert rows(text) == [("cognitive behavioral therapy", "remission")]
+    assert rows("Her husband takes sertraline.") == []
+
+
+def test_a_partner_s_pills_are_someone_else_s() -> None:
+    assert rows("Took one of her girlfriend's Xanax last week.") == []
