@@ -116,3 +116,13 @@ def test_a_relative_s_own_event_leaves_the_patient_s_treatment_his() -> None:
 
 def test_a_partner_s_pills_are_someone_else_s() -> None:
     assert rows("Took one of her girlfriend's Xanax last week.") == []
+
+
+@pytest.mark.parametrize("words, cls", [
+    ("weight and appetite", "side_effects"),  # (a stop column's harms, not what the drug is for)
+    ("stopped due to nonadherence", "unknown"),
+    ("stopped because of a hospitalization for pneumonia", "unknown"),
+    ("discontinued due to elevated liver enzymes", "side_effects"),
+])
+def test_what_a_stop_was_for_and_what_a_drug_is_for_are_told_apart(words: str, cls: str) -> None:
+    assert outcome_of(words)[0] == cls

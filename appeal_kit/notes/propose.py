@@ -647,7 +647,8 @@ _NO_HARM_REASON = re.compile(r"\b(?:no|lack|little|minimal|poor|insufficient|in(
                              r"response|effect(?:ive)?|improv\w*|help|relief|depress\w*|mood|symptoms?|relaps\w*|"
                              r"remission|well|better|cost|price|insurance|coverage|formulary|pregnan\w*|breast\w*|"
                              r"move|moved|moving|travel|surgery|procedure|schedul\w*|work|job|interaction|plan|"
-                             r"preference|choice|wish\w*|refill\w*|supply|shortage|availab\w*|adherence|compliance|"
+                             r"preference|choice|wish\w*|refill\w*|supply|shortage|availab\w*|(?:non-?)?adherence|"
+                             r"(?:non-?)?compliance|follow-?up|hospitali[sz]\w*|admission|switch\w*|cross-?taper\w*|"
                              r"cognitive|memory)\b", re.IGNORECASE)
 # harm told as what it made worse, in a stop's sentence: "my stomach was already bad enough and it made it worse"
 _MADE_WORSE = re.compile(r"\b(?:made|makes|making)\s+(?:it|them|things|(?:my|her|his|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -796,8 +797,9 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     if (early := _UNSURE_YET.search(text)) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) \
             and not _STOP_VERB.search(text):
         return "unknown", _clause(text, early)  # "nothing yet, which is expected this early"
-    if _WHAT_FOR.fullmatch(text):
-        return "unknown", None  # a list's note of what it is for ("mood and appetite"), no harm
+    if _WHAT_FOR.fullmatch(text) and re.search(r"\b(?:mood|depression|anxiety)\b", text, re.IGNORECASE):
+        return "unknown", None  # a list's note of what it is for ("mood and appetite"), no harm (not a stop column's
+        # "weight and appetite")
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
