@@ -64,7 +64,7 @@ made). Sets:
 - blind-fresh26: tests/resources/notes/blind-fresh26/ (a twenty-sixth writer, twelve cases; scored at 67a2a560, before
                anyone read it; read and tuned on from the twenty-ninth round).
 - blind-fresh27: tests/resources/notes/blind-fresh27/ (a twenty-seventh writer, twelve cases; scored at 5d45f0cb and
-               after the twenty-ninth round, before anyone read it).
+               after the twenty-ninth round, before anyone read it; read and tuned on from the thirtieth).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments

@@ -91,6 +91,11 @@ _INFORMANT = re.compile(r"\b(?:per|according to|as (?:reported|told|described) b
 _POSSESSIVE = re.compile(r"['’]s\b")
 _PLACE_AFTER = re.compile(r"\s+(?:clinic|hospital|practice|site|cent(?:er|re)|facility|program(?:me)?|office|company|"
                           r"unit|organi[sz]ation|location|campus|institution|agency|plan)s?\b", re.IGNORECASE)
+# ... or as the subject of an event of the relative's own, followed by the patient's clause: "After his wife died he
+# did interpersonal therapy", "when her father passed away she started sertraline"
+_KIN_EVENT = re.compile(r"\s+(?:died|passed(?:\s+away)?|was\s+killed|left\s+(?:him|her|me)|moved\s+out)\b"
+                        r"(?:\s+in\s+[\w/]+)?\s*,?\s+(?:(?:and|so|then)\s+)?(?:he|she|I|they|the patient)\b",
+                        re.IGNORECASE)
 # ... or as the subject of a verb of telling: "His mother says ...", "her husband reports ..."
 _SAYS = re.compile(r"\s+(?:also\s+|still\s+)?(?:says|said|reports?|reported|feels|felt|thinks|thought|describes|"
                    r"described|sees|saw|notes|noted|recalls|recalled|tells|told|believes|dates|agrees)\b(?:\s+that)?",
@@ -157,6 +162,8 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                 continue
             if trigger.category == "other_person" and _PLACE_AFTER.match(text, te):
                 continue  # a kin word naming a place: "at our sister clinic", "the parent company"
+            if trigger.category == "other_person" and _KIN_EVENT.match(text, te):
+                continue  # the relative's own event, then the patient's clause: "After his wife died he did IPT"
             if trigger.category == "other_person" and (_INFORMANT.search(text, 0, ts) or (
                     (said := _SAYS.match(text, te)) and not _OWN_TAKING.match(text, said.end()))):
                 continue  # the one who told it, not the one treated: "per daughter, citalopram ...", "His mother

@@ -295,8 +295,8 @@ _CUES = [
                r"a third|a quarter)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|"
                r"response|improvement)|(?:better|improved|helped)\?+|"
                # the guess said after ("helping a bit, maybe"), a benefit "unclear", a patient "not sure"
-               r"(?:better|less|improved|improving|helps|helped|helping)(?: [\w%-]+){0,3}?['\"’]?,? (?:maybe|perhaps|"
-               r"possibly)(?=\W*(?:$|[.;,)'\"’|-]))|"
+               r"(?:better|less|lighter|improved|improving|helps|helped|helping)(?: [\w%-]+){0,3}?['\"’]?,? "
+               r"(?:maybe|perhaps|possibly)(?=\W*(?:$|[.;,)'\"’|-]))|"
                r"(?:benefit|effect|response|improvement|help)s? (?:is |was |remains |seems |are |were )?"
                r"(?:unclear|uncertain|equivocal|questionable|hard to (?:say|tell|judge))|"
                r"(?:is|was|are|were|feels?|felt|seems?) (?:not sure|unsure|uncertain)(?=\s*(?:$|[.;,)|]))|"
@@ -413,9 +413,8 @@ _CUES = [
                     r"shift|change|improve)|"
                     r"(?:scores?|ratings?) (?:have|has|had) ?(?:n[o']t|not) (?:really )?"
                     r"(?:moved|budged|shifted|changed)|"
-                    r"(?:did|has|have|had) ?n[o']t (?:even )?touch(?:ed)? (?:the |my |her |his |their )?"
-                    r"(?:pain|depression|mood|"
-                    r"symptoms)|"
+                    r"(?:(?:did|has|have|had) ?n[o']t|never) (?:even )?touch(?:ed)? (?:(?:the |my |her |his |their )?"
+                    r"(?:pain|depression|mood|symptoms)|it|me)(?! with)|"
                     r"(?:pain|depression|mood|symptoms) (?:was|were) (?:not|never|n't) (?:even )?touched|"
                     r"no (?:not[oó]|not[eé]|notaba|vio|vi|ve[ií]a|sinti[oó]|sent[ií]|sent[ií]a|hubo|hay|hab[ií]a|tuvo) "
                     r"(?:ning[uú]n |ninguna |ningunos )?"
@@ -436,8 +435,16 @@ _CUES = [
                   r"(?:\d{1,2}|a|one|two|three|six|several) ?"
                   r"(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
+                  # feeling like oneself is a recovery ("I felt like myself", "like my old self again"), not "not
+                  # quite like herself" nor "70 percent of my usual self"
+                  r"(?<!not )(?<!n't )(?<!never )(?<!quite )(?<!yet )(?:felt|feel|feels|feeling|is|was) like "
+                  r"(?:(?:my|her|his|their) (?:old |usual |normal )?self|(?:my|her|him|them)sel(?:f|ves))|"
+                  r"(?<=[,-] )like (?:(?:my|her|his|their) "
+                  r"(?:old |usual |normal )?self|(?:my|her|him|them)sel(?:f|ves)) again|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
                   r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))|"
+                  # the mood itself back to normal (not a lab's "sodium was back to normal")
+                  r"(?<!not )(?:mood|depression|spirits)\s+(?:was|were|is|are)\s+back\s+to\s+normal(?! yet)|"
                   # "good - back to normal" (not "almost back to normal", "not back to normal yet")
                   r"(?<!not )(?<!almost )(?<!nearly )(?<!partly )(?<!partially )(?<!mostly )(?<!halfway )"
                   # (not a lab's "your iron is back to normal", "her sodium was back to normal")
@@ -592,6 +599,70 @@ _AFTER_LAST = re.compile(r"\bafter\s+(?:the|her|his|their)\s+(?:last|final)\s+(?
                          r"(?:treatments?|sessions?|infusions?|dose)\b", re.IGNORECASE)
 
 
+# a worsening told after a gain, the gain lost while the drug was still taken: "it worked for about a year and then I
+# slid back", "mejoría parcial inicial; a partir de mayo volvió a empeorar"; "slipping again" is a loss of a gain the
+# record told before (not a harm that got worse: "her sleep got worse")
+_WORSENED = re.compile(r"\b(?:sl(?:id|ide|iding)\s+back|slipp(?:ed|ing)(?:\s+(?:back|again))?|(?:got|getting|grew|"
+                       r"growing|became|went|gone)\s+(?:much\s+|a\s+lot\s+)?worse|worse(?:ned)?\s+again|"
+                       r"went\s+downhill|volvi[oó]\s+a\s+empeorar|empeor(?:[oó]|ando|aba)|reca(?:y[oó]|[ií]da))\b",
+                       re.IGNORECASE)
+_NOT_THE_MOOD = re.compile(r"\b(?:sleep|insomnia|appetite|weight|stomach|nausea|headaches?|tremor|sweat\w*|blood "
+                           r"pressure|BP|skin|rash|libido|sex\w*|pain|dolor|sue[nñ]o)\b[^.;,]{0,15}$", re.IGNORECASE)
+# ... or a later state told "while still taking it" after a gain that lasted a while ("helped her energy for a good
+# while; by spring 2024 she was 'back in the hole' while still taking it")
+_STILL_ON_IT = re.compile(r"\b(?:while|though|although|even though)\s+(?:(?:she|he|I|they)\s+(?:was|were)\s+)?still\s+"
+                          r"(?:taking|on)\b|\bdespite\s+(?:still\s+)?taking\b|\b(?:pese|a pesar de)\s+(?:a\s+)?"
+                          r"tomarl[oa]s?\b", re.IGNORECASE)
+_FOR_A_WHILE = re.compile(r"[^.;]{0,40}?\b(?:for\s+(?:about\s+|only\s+|a\s+good\s+|over\s+a\s+|nearly\s+|"
+                          r"the\s+first\s+|a\s+)?(?:while|time|few\s+\w+|\w+\s+(?:weeks?|months?|years?)|year|month)|at\s+first|"
+                          r"initially|inicial\w*|al\s+principio)\b", re.IGNORECASE)
+_THEN = re.compile(r"\bthen\b|\bby\b|\blater\b|\bafter\b|\buntil\b|\bbut\b|[;,]|\.\s|\ba partir de\b|\bdesde\b|"
+                   r"\bluego\b|\bdespu[eé]s\b", re.IGNORECASE)
+
+
+def _gain_lost(text: str) -> re.Match | None:
+    """The words that tell a gain lost while the drug was still taken (a relapse), or None."""
+    worse = next((w for w in _WORSENED.finditer(text)
+                  if not _unsaid(text, w.start()) and not _NOT_THE_MOOD.search(text, max(0, w.start() - 40),
+                                                                                w.start())), None)
+    if worse and re.match(r"\s+again\b|(?<=again)", text[worse.end():]) or worse and worse.group(0).lower().endswith(
+            "again"):
+        return worse  # "slipping again", "worse again": the illness back
+    gains = [g for g in _GAIN.finditer(text) if not _unsaid(text, g.start())]
+    if worse and any(g.end() <= worse.start() and _THEN.search(text, g.end(), worse.start()) for g in gains):
+        return worse
+    on_it = _STILL_ON_IT.search(text)
+    if on_it and any(g.end() <= on_it.start() and _FOR_A_WHILE.match(text, g.end()) and
+                     _THEN.search(text, g.end(), on_it.start()) for g in gains):
+        return on_it
+    return None
+
+
+# a stop whose reason is told with "because of" and is neither the drug's failing nor a reason outside it: a harm the
+# record names in its own words ("his heart doctor stopped it because of an irregular heartbeat")
+_STOPPED_FOR = re.compile(r"\b(?:stopp(?:ed|ing)|discontinu(?:ed|ing)|d/c'?d|came off|taken off|tapered off)\b"
+                          r"[^.;]{0,40}?\b(?:because of|due to|d/t|owing to|secondary to)\s+(?P<why>[^.;,]{3,60})",
+                          re.IGNORECASE)
+_NO_HARM_REASON = re.compile(r"\b(?:no|lack|little|minimal|poor|insufficient|in(?:effective|efficacy)|benefit|"
+                             r"response|effect(?:ive)?|improv\w*|help|relief|depress\w*|mood|symptoms?|relaps\w*|"
+                             r"remission|well|better|cost|price|insurance|coverage|formulary|pregnan\w*|breast\w*|"
+                             r"move|moved|moving|travel|surgery|procedure|schedul\w*|work|job|interaction|plan|"
+                             r"preference|choice|wish\w*|refill\w*|supply|shortage|availab\w*|(?:non-?)?adherence|"
+                             r"(?:non-?)?compliance|follow-?up|hospitali[sz]\w*|admission|switch\w*|cross-?taper\w*|"
+                             r"cognitive|memory)\b", re.IGNORECASE)
+# harm told as what it made worse, in a stop's sentence: "my stomach was already bad enough and it made it worse"
+_MADE_WORSE = re.compile(r"\b(?:made|makes|making)\s+(?:it|them|things|(?:my|her|his|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                         r"worse\b", re.IGNORECASE)
+# a stop planned with the prescriber after a full benefit ("'helped a lot'; she came off it in 2022 with her doctor
+# after a good year"): a stop once well
+_PLANNED_STOP = re.compile(r"\b(?:tapered(?:\s+off)?|came\s+off|weaned(?:\s+off)?|was\s+taken\s+off)\b[^.;]{0,50}?"
+                           r"\b(?:with\s+(?:her|his|my|their|the)\s+(?:doctor|psychiatrist|PCP|physician|prescriber|"
+                           r"provider|clinician|GP|NP)|after\s+a\s+good\s+(?:year|stretch|while|run|spell))\b",
+                           re.IGNORECASE)
+_FULL_GAIN = re.compile(r"\b(?:help(?:ed|s)?|worked|work(?:s|ing))\s+(?:a\s+lot|(?:very|really)\s+well|well|great)\b|"
+                        r"\b(?:much|a\s+lot|far)\s+better\b", re.IGNORECASE)
+
+
 def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     """The outcome the words' parts say together (above), or None when no two parts stand so."""
     no_reason = not any(k in found for k in ("stop_no_response", "stop_other", "stopped_well"))
@@ -606,11 +677,13 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
                  if not (m.group(0).lower().startswith("stop") and _SYMPTOM_STOPPED.search(sentence[:m.start()]))]
         if not stops:
             continue
-        harms = list(_SE_RE.finditer(sentence)) + list(_CAUSED_HARM.finditer(sentence))
+        harms = list(_SE_RE.finditer(sentence)) + list(_CAUSED_HARM.finditer(sentence)) + \
+            list(_MADE_WORSE.finditer(sentence))
         # (a harm, then a denied benefit, then the stop is still the harm's stop: "some drowsiness; no change in pain,
         # stopped", settled as the prior-authorization forms' "intolerance"; a denied benefit after the stop and before
         # a harm told later is the stop's reason: "stopped: no change in pain; later some drowsiness")
-        pairs = [(h, s) for h in harms for s in stops if abs(h.start() - s.start()) <= 60 and not (
+        pairs = [(h, s) for h in harms for s in stops if abs(h.start() - s.start()) <= (
+            80 if _MADE_WORSE.fullmatch(h.group(0)) else 60) and not (
             s.start() < h.start() and any(r.search(sentence[s.end():h.start()]) for r in _NO_GAIN_RES))]
         if no_reason and pairs and "tolerated" not in found:
             # (a pair said before the words' first treatment name ends the item before it, a scanned list's line run
@@ -621,6 +694,9 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
         if no_reason and pairs and "tolerated" not in found:
             near = min(pairs, key=lambda p: abs(p[0].start() - p[1].start()))[0]
             return "side_effects", _clause(text, _shifted(near, at))
+        why = _STOPPED_FOR.search(sentence)
+        if no_reason and why and "tolerated" not in found and not _NO_HARM_REASON.search(why.group("why")):
+            return "side_effects", _clause(text, _shifted(why, at))
     for m in _RETURN.finditer(text) if _RETURN_WORD.search(text) else ():
         if re.search(r"\b(?:not|never|n't|yet to be)\s+(?:(?:yet|quite|fully|all the way)\s+)?$", text[:m.start()],
                      re.IGNORECASE):
@@ -630,6 +706,11 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
             # (or dated from the course's end: "the return of the depression to 12/2025, nine months after the last
             # ECT treatment": it had lifted)
             return "relapse", _clause(text, m)
+    if not ({"relapse", "stop_no_response"} & found.keys()) and (lost := _gain_lost(text)):
+        return "relapse", _clause(text, lost)
+    if stopped and no_reason and not found.get("side_effects") and (planned := _PLANNED_STOP.search(text)) and \
+            any(not _unsaid(text, g.start()) for g in _FULL_GAIN.finditer(text, 0, planned.start())):
+        return "remission", _clause(text, planned)
     helped = _HELP_OTHER.search(text) if re.search(r"help|useful|ayud", text, re.IGNORECASE) else None
     if not helped and re.search(r"improv|better", text, re.IGNORECASE) and \
             not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):  # ("goals partially met": a part)
@@ -701,6 +782,10 @@ _INDICATION = re.compile(r"\b(?:started|prescribed|given|begun|initiated)(?:\s+b
                          r"[\w-]+)?\s+for\s+[\w ]{3,40}?(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 
 
+_FOR_WORD = r"(?:mood|depression|sleep|insomnia|anxiety|appetite|weight|pain|energy)"
+_WHAT_FOR = re.compile(rf"\W*(?:for\s+)?{_FOR_WORD}(?:\s*(?:,|and|&|/|\+)\s*{_FOR_WORD})+\W*", re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
@@ -709,6 +794,12 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
     text = _INDICATION.sub(" ", text)  # "started for low mood and poor appetite": what it was for
     text = _CAME_BACK_THEN.sub(" ", text)  # "depression came back in 2024, helps some": why it began again
+    if (early := _UNSURE_YET.search(text)) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) \
+            and not _STOP_VERB.search(text):
+        return "unknown", _clause(text, early)  # "nothing yet, which is expected this early"
+    if _WHAT_FOR.fullmatch(text) and re.search(r"\b(?:mood|depression|anxiety)\b", text, re.IGNORECASE):
+        return "unknown", None  # a list's note of what it is for ("mood and appetite"), no harm (not a stop column's
+        # "weight and appetite")
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
@@ -980,6 +1071,9 @@ def _between_names(text: str, named: list) -> str:
         at = f.end
     kept.append(text[at:])
     return _NAMES_ONLY.sub("", "".join(kept))
+# a therapy's program told with its sessions is a course, not a clinic's name: "the telehealth CBT program: 8 sessions"
+_PROGRAM_COURSE = re.compile(r"\s*(?:program|programme)\s*[:,(-]?\s*(?:of\s+)?\d{1,3}\s+(?:[\w-]+\s+)?"
+                             r"(?:sessions?|visits?|weeks?|classes)\b", re.IGNORECASE)
 # a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
 _PROGRAM_COUNTED = re.compile(r"\b\d{1,3}\s+(?:program\s+|treatment\s+)?days\b", re.IGNORECASE)
 _MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
@@ -1093,6 +1187,12 @@ def _dates(text: str, *, day: bool = False, slash_pair: bool = True,
 def _date_or_note(whens: list[When], unit: Unit) -> str | None:
     """The first of the dates read, else the date of the note the unit is in."""
     return whens[0].value if whens else (unit.note_date.isoformat() if unit.note_date else None)
+
+
+# a gap of days in a trial still taken: "In October she ran out of duloxetine for four days" dates no start or end
+_DAYS_WITHOUT = re.compile(r"\b(?:ran|run|running)\s+out\s+(?:of\s+(?:it|(?:her|his|the)\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+                           r"for\s+(?:(?:a|about|only)\s+)?(?:few|couple(?:\s+of)?|\d{1,2}|one|two|three|four|five|six|"
+                           r"seven|several)\s+days\b", re.IGNORECASE)
 
 
 def _trial_dates(text: str) -> list[When]:
@@ -1569,7 +1669,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if _WRITER_NOT_PATIENT.get() and (_I_TAKE.search(text[max(0, f.start - 40):f.start]) or
                                            re.match(r"\s*myself\b", text[f.end:])):
             continue  # (in a statement by her husband, "I take Lexapro myself" is his)
-        if _NOT_A_TRIAL.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or \
+        if _NOT_A_TRIAL.search(own_words) and not _PROGRAM_COURSE.match(text, f.end) or \
+                _FOR_SLEEP_LABEL.search(text[:f.start]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or (not f.treatment.is_course and _WITH_PROCEDURE.search(
                     re.split(r"[.;]\s", text[max(0, f.start - 70):f.start])[-1] + " " +
                     re.split(r"[.;](?:\s|$)", text[f.end:f.end + 70])[0]) and not (
@@ -1593,6 +1694,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         # "36 sessions of TMS": a course's count may come before its name, in the same clause
         course_prefix = re.split(r"[:;]", text[:f.start])[-1] if n == 0 and f.treatment.is_course else ""
         row = _row(f.treatment, f.written, kind, course_prefix + own, shared, unit, unit.text)
+        if _DAYS_WITHOUT.search(text, max(0, f.start - 60), f.end + 40):
+            row.start = row.end = None  # "In October she ran out of duloxetine for four days": a gap, no dates
         if row.start and row.start == row.end and len(row.start) < 10 and _START_NOW.search(before) and \
                 not _STOPPED.search(own) and not re.search(r"\btrial of\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
             # ("a trial of X in 2017 - no improvement" is a trial within that year)
@@ -2147,7 +2250,16 @@ def _end_said_next(row: HistoryRow, nxt: Unit) -> None:
             row.end = ended[0].value
 
 
-_UNSURE_YET = re.compile(r"\btoo (?:early|soon)\b|\bnot yet (?:clear|known)\b|\bdemasiado pronto\b", re.IGNORECASE)
+_UNSURE_YET = re.compile(r"\b(?:too|this|so) (?:early|soon)\b|\bnot yet (?:clear|known)\b|\bdemasiado pronto\b",
+                         re.IGNORECASE)
+
+
+# a sentence that opens at a later time of the trial told just before: "Today, after six weeks on 20 mg: ...", "Now ..."
+_LATER_WORD = re.compile(r"\W*(?:today|now|currently|at this visit|at today's visit|hoy|actualmente)\b|"
+                         r"\W*(?:since|after|at)\s+(?:(?:about|nearly|over)\s+)?(?:\d{1,2}|two|three|four|five|six|"
+                         r"eight|ten|twelve|several|a few)\s+(?:weeks?|months?)\s+(?:on|at)\b", re.IGNORECASE)
+# the words of a gain with nothing of its own: "The sertraline worked.", "it helped"
+_BARE_GAIN = re.compile(r"(?:^|[:;'\"‘’“]\s*)(?:[\w-]+\s+){0,3}(?:worked|helped)\W*$", re.IGNORECASE)
 
 
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
@@ -2172,6 +2284,16 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     with said_before(row.start or row.end):  # ("added in June 2023. ... so it came off in July": July 2023)
         _end_said_next(row, nxt)
+    if row.outcome_class != "unknown" and (_LATER_WORD.match(nxt.text) or (
+            row.outcome_class == "partial_response" and row.outcome and _BARE_GAIN.search(row.outcome))):
+        # the last word on the trial: the next sentence tells a later time of it ("... 'no different at all' at four
+        # months; raised to 20 mg. Today, after six weeks on 20 mg: 'a little lighter, maybe.'"), or says what a bare
+        # "it worked" came to ("'The sertraline worked. I was doing well for over a year.'")
+        cls, words = outcome_of(nxt.text)
+        if words and (cls != "unknown" or _DOUBT.search(words)) and (
+                _LATER_WORD.match(nxt.text) or cls in ("remission", "relapse")):
+            row.outcome_class, row.outcome = cls, words
+        return
     if row.outcome_class != "unknown" or (row.outcome and (_UNSURE_YET.search(row.outcome) or
                                                            _DOUBT.search(row.outcome))):
         return  # (nor when its own words say it is too soon: "Lithium ...: too early to judge. Suicidal ideation
