@@ -1214,6 +1214,8 @@ def external() -> Letter:
                    "tell me who was assigned. {% endif %}{% if next_level.hearing %}If the record supports a "
                    "decision in {{ pt.poss }} favor on every issue, I ask for that decision without waiting for a "
                    "hearing; otherwise, for the hearing. Please send me a copy of the claim file for this hearing."
+                   "{% elif next_level.fair_hearing %}Please let me examine, before the hearing, the case file and every "
+                   "document and record {{ insurer.name }} or the agency will use at it{{ law('hearing_file') }}."
                    # an independent external review decides afresh (set 33, case 04): asked, citing nothing
                    "{% else %}{% if next_level.judgment_only %}Please decide on the whole record, giving "
                    "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything {{ insurer.name }} gives the reviewer.{% endif %}",
@@ -1221,7 +1223,8 @@ def external() -> Letter:
     # a hearing before an ALJ is a judge's (set 33, case 05)
     return skeleton("Next-level request", "Request for {{ next_level.title }} — {{ treatment.name }}",
                     body, addressee=external_addressee,
-                    salutation="{% if next_level.hearing %}Dear Judge:{% else %}Dear Reviewer:{% endif %}")
+                    salutation="{% if next_level.hearing %}Dear Judge:{% elif next_level.fair_hearing %}Dear Hearing "
+                               "Officer:{% else %}Dear Reviewer:{% endif %}")
 
 
 EXPEDITED = meta(

@@ -493,6 +493,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             # a hearing before an ALJ: a judge, not a reviewer, hears it (set 33, case 05: "Dear Reviewer" and "a
             # copy of everything ... gives the reviewer" at OMHA)
             "hearing": bool(qic),
+            # a state fair hearing (Medicaid): a hearing officer hears it, and the case file is asked for under the
+            # hearing rule, never "everything the plan gives the reviewer" (set 42, case 07)
+            "fair_hearing": not qic and Citations(plan_type).applies("hearing_file"),
             "decider": "the Office of Medicare Hearings and Appeals" if qic else rule.next_decider if rule
             else "the reviewer", "addressee": level.addressee}
 
