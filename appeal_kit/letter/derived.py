@@ -3127,14 +3127,18 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
     """The payer_criteria rows that stand in for another criterion of the plan's (`instead_of: 2`: the policy lets
     this one replace criterion 2, "or 3. ..., in which case ECT may start without criterion 2"): [{row (from 1),
     number (the row's own, "3"), instead_of ("2"), replaced [the rows numbered instead_of], met (the row's `met`),
-    how_met, where (set by render), criterion}]. A criterion whose alternative is met is met: a row for it marked
-    `met: false` never makes the letter say a criterion is unmet (set 16, case 05)."""
+    how_met, where (set by render), criterion, found_unmet (the decision found this one unmet and denied_criteria_met
+    answers it, so it is shown met there first: set 42, case 06)}]. A criterion whose alternative is met is met: a row
+    for it marked `met: false` never makes the letter say a criterion is unmet (set 16, case 05)."""
     from appeal_kit.letter.arguments import _flag
 
     criteria = get_path(data, "payer_criteria")
     rows = [r if isinstance(r, dict) else {} for r in (criteria if isinstance(criteria, list) else [])]
     numbers = [criterion_number(r) for r in rows]
-    out = []
+    out: list[dict[str, Any]] = []
+    if not any(str(row.get("instead_of") or "").strip() for row in rows):
+        return out
+    answered = {c["number"] for c in denied_criteria_met(data)}
     for i, row in enumerate(rows, start=1):
         other = str(row.get("instead_of") or "").strip().lower().removeprefix("criterion").strip()
         if not other:
@@ -3142,7 +3146,8 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
         out.append({"row": i, "number": numbers[i - 1] or "", "instead_of": other,
                     "replaced": [k for k, n in enumerate(numbers, start=1) if n == other and k != i],
                     "met": _flag(row.get("met")), "how_met": " ".join(str(row.get("how_met") or "").split()),
-                    "criterion": " ".join(str(row.get("criterion") or "").split())})
+                    "criterion": " ".join(str(row.get("criterion") or "").split()),
+                    "found_unmet": (numbers[i - 1] or "") in answered})
     return out
 
 
