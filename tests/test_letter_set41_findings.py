@@ -17,3 +17,27 @@ def test_a_step_requirement_is_never_said_met_without_the_trials_or_criteria_to_
         assert "They have been." not in text and "The step-therapy requirement has been met" not in text, number
         assert "The treatments already tried" in text, number
         assert state.by_id["all_criteria_met"].value is not True
+
+
+# ---------------- 05 and 07: a therapy course is never the "one adequate failed trial" beside a drug still taken
+
+def test_a_therapy_course_is_never_counted_as_a_failed_medication_trial(tmp_path):
+    from appeal_kit.letter import arguments
+
+    for number, course in (("05", "Occupational therapy"), ("07", "Physical therapy")):
+        text, state = _draft(tmp_path, number)
+        row = next(r for r in _case(number)["clinical"]["history"] if r["drug"] == course)
+        assert arguments.is_therapy_course(row)
+        assert not arguments.counted_trials([row])["all"], number
+        assert "failed one adequate" not in text and "adequate treatment trial" not in text, number
+        assert state.by_id["trials_failed"].value is not True, number
+    # a drug trial in the same history still counts: the rule reaches the therapy course alone
+    drug = {"drug": "Gabapentin", "dose": "900 mg daily", "start": "2025-01", "end": "2025-04", "kind": "other",
+            "response": "none"}
+    assert arguments.counted_trials([drug, row])["all"] == [drug]
+
+
+def _case(number: str) -> dict:
+    from test_letter_set14_findings import case_of
+
+    return case_of("set41", number).data

@@ -424,6 +424,16 @@ def is_procedure(row: dict) -> bool:
     return bool(words & {str(w).lower() for w in _kind_data().get("procedures") or []})
 
 
+def is_therapy_course(row: dict) -> bool:
+    """A course of rehabilitation therapy (treatment_kinds.yaml `therapy_courses`, by the words of its `drug:`:
+    physical or occupational therapy), not a medication: no medication-trial rule counts it as a failed trial (set
+    41, cases 05 and 07)."""
+    if trial_kind(row) in ("antidepressant", "augmentation") or is_course(row):
+        return False
+    words = set(re.findall(r"[a-z0-9]+", str(row.get("drug") or "").lower()))
+    return bool(words & {str(w).lower() for w in _kind_data().get("therapy_courses") or []})
+
+
 def is_pain_medicine(row: dict) -> bool:
     """The row is a drug treatment for pain (treatment_kinds.yaml `pain_medicine`, by the words of its `drug:`), not
     a course or a procedure: a pain letter counts it as a medication trial."""
@@ -529,6 +539,8 @@ def _why_not_counted(row: dict) -> str:
         return "it was started during the care this appeal is about, not tried before it"
     if _worked(row):  # what it did, before what it did not (set 8, case 05: samples that worked "had not failed")
         return f"it brought a {_worked(row)}"
+    if is_therapy_course(row):  # a therapy course is no medication trial (set 41, cases 05 and 07)
+        return "it is a course of therapy, not a medication trial, and is not judged as a failed one"
     if _ADVERSE_STOP.search(str(row.get("outcome") or "")) and not still_taken(row) \
             and _flag(row.get("failed")) is not True:
         # stopped because it could not be tolerated: an intolerance, never "has not failed", which a step-therapy
@@ -629,7 +641,8 @@ def counted_trials(history: Any, onset: Any = None, treatment: Any = None) -> di
     rows = [r for r in (history or []) if isinstance(r, dict)]
     judged = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)
               and not marked_other_unjudged(r) and not (treatment and same_treatment(r, treatment))
-              and not r.get(BEGAN_WITH_CARE) and (not still_taken(r) or failed_while_taken(r))]
+              and not r.get(BEGAN_WITH_CARE) and (not still_taken(r) or failed_while_taken(r))
+              and not is_therapy_course(r)]
     # a drug still taken is never called failed, whatever a reviewer reads "failed" to mean (set 16, cases 02, 03, 06
     # and 07: "has failed three ... trials" with a drug continued on a partial response among them): it is kept apart
     # as an inadequate response, named with that response (inadequate_words), and counted only by a criterion that
