@@ -37,6 +37,35 @@ def test_a_therapy_course_is_never_counted_as_a_failed_medication_trial(tmp_path
     assert arguments.counted_trials([drug, row])["all"] == [drug]
 
 
+# ---------------- 03: the drug asked for is taken every day: no "goes without effective treatment", and ideation
+# recorded at the admission before it began is history; the harms the case holds (cost, relapse on a switch) are said
+
+def test_a_treatment_still_taken_is_never_said_to_be_going_without_and_old_ideation_is_history(tmp_path):
+    text, state = _draft(tmp_path, "03")
+    assert state.by_id["treatment_taken_now"].value is True
+    assert state.by_id["taken_now_improving"].value is True
+    assert state.by_id["suicidal_ideation_current"].value is False
+    assert state.by_id["suicidal_ideation_past"].value is True
+    assert "goes without effective treatment" not in text and "every month carries a real risk" not in text
+    assert "The records document passive suicidal ideation on September 12, 2026." in text
+    assert ("Mr. Kwarteng-Moss has taken lurasidone 80 mg daily with the evening meal since September 15, 2026"
+            in text and "and still takes it" in text)
+    assert "$172.80 has been paid for it out of pocket" in text
+    assert "would risk a relapse" in text
+    # with no response recorded on it, no relapse is argued; with no row of it still taken, none of it is said
+    history = _case("03")["clinical"]["history"]
+    rows = [{**history[0], "response": None}, *history[1:]]
+    text, state = _draft(tmp_path, "03", **{"clinical.history": rows})
+    assert state.by_id["taken_now_improving"].value is False and "would risk a relapse" not in text
+    rows = [{**history[0], "ongoing": False, "end": "2026-10-01"}, *history[1:]]
+    text, state = _draft(tmp_path, "03", **{"clinical.history": rows})
+    assert state.by_id["treatment_taken_now"].value is None and "and still takes it" not in text
+    # another form of the drug still taken is not the one asked for (02: immediate-release pregabalin, while the
+    # extended-release form is asked for): no switch is argued against
+    text, state = _draft(tmp_path, "02")
+    assert state.by_id["treatment_taken_now"].value is None and "would risk a relapse" not in text
+
+
 def _case(number: str) -> dict:
     from test_letter_set14_findings import case_of
 

@@ -1053,6 +1053,45 @@ def continuing_rows(data: dict) -> set[int]:
     return out | set(latest.values())
 
 
+def taken_now(data: dict) -> dict[str, Any] | None:
+    """The treatment this appeal asks for, already taken and still taken: a clinical.history row of it (a drug, not a
+    course or procedure) that continuing_rows holds. {since: its start (ISO date), row: its number from 1, evidence:
+    its `evidence`, improving: its `response:` says it brought a response, partial or full}, or None. A letter then
+    never says the illness goes without the treatment, and ideation recorded before it began is history (set 41,
+    case 03: lurasidone taken every day since a hospital stay, paid for by the patient, under "While the illness goes
+    without effective treatment")."""
+    from appeal_kit.letter.arguments import date_span, is_course, is_procedure, same_treatment
+
+    rows = get_path(data, "clinical.history")
+    rows = rows if isinstance(rows, list) else []
+    name = get_path(data, "treatment.name")
+    if is_blank(name):
+        return None
+    still = continuing_rows(data)
+    asked = re.findall(r"[a-z]+", str(name).lower())
+    asked_doses = set(re.findall(r"\d+(?:\.\d+)?", str(name)))
+
+    def same_form(row: dict) -> bool:
+        # the very drug and form asked for, at the dose asked for where both give one: every word of the row's name
+        # is in the request's ("Pregabalin (immediate-release)" is not "Pregabalin extended-release 330 mg": set 41,
+        # case 02, a switch of form asked for), and its dose's numbers are among the request's
+        words = set(re.findall(r"[a-z]+", str(row.get("drug") or "").lower())) - _GENERIC_WORDS
+        doses = set(re.findall(r"\d+(?:\.\d+)?", str(row.get("dose") or "")))
+        return bool(words) and words <= set(asked) and (not asked_doses or not doses or doses <= asked_doses)
+
+    found = []
+    for i, r in enumerate(rows):
+        if i in still and isinstance(r, dict) and same_treatment(r, name) and same_form(r) and not is_course(r) \
+                and not is_procedure(r) and (span := date_span(r.get("start"))):
+            found.append((span[0], i, r))
+    if not found:
+        return None
+    since, i, row = min(found, key=lambda f: f[0])
+    response = str(row.get("response") or "").strip().lower()
+    return {"since": since.isoformat(), "row": i + 1, "evidence": row.get("evidence"),
+            "improving": response in ("partial", "response", "remission") and row.get("failed") is not True}
+
+
 def first_reviewer(data: dict) -> dict[str, Any]:
     """Who decided the denial, when the case records it (claim.reviewer: {name, specialty}), and `outside`: the
     recorded specialty is not the one the condition calls for (reviewer_specialty), said only when the specialty is

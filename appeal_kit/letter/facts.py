@@ -291,6 +291,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     noted = get_path(data, "clinical.suicidality_date")
     noted_day = None if is_blank(noted) else as_date_or_none(noted)
     ideation_current = current if noted_day is None else 0 <= (letter_day - noted_day).days <= CURRENT_DAYS
+    # the treatment asked for, taken since a day after the ideation was recorded and still taken with a response:
+    # the ideation is the risk it has been meeting, history, not a present danger (set 41, case 03: passive
+    # ideation at an admission, before the drug begun there and taken every day since, argued as the present risk)
+    now = data.get("taken_now") if isinstance(data.get("taken_now"), dict) else None
+    since = as_date_or_none(now["since"]) if now else None
+    if noted_day and since and noted_day < since and now and now.get("improving"):
+        ideation_current = False
+    add("treatment_taken_now", True if since else None,
+        phrase("The treatment asked for has been taken since {day} and is still taken", day=Day(now["since"]))
+        if now and since else None,
+        [f"clinical.history row {now['row']}" if now else "", (now or {}).get("where") or ""], "clinical.history")
+    add("taken_now_improving", bool(now.get("improving")) if now and since else None,
+        phrase("The treatment asked for, still taken, has brought a response"),
+        [f"clinical.history row {now['row']}" if now else ""], "clinical.history")
     # the record of that day, where record_dates names one: the sentence points to it (set 28, case 06: "The records
     # document active suicidal ideation on September 4, 2026" with no exhibit, the emergency note enclosed)
     that_day = derived.record_dated(data, noted_day)

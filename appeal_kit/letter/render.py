@@ -222,7 +222,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
-                           "further_literature", "away", "member_paid", "other_terms_applied", "billed", "least",
+                           "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
+                           "least",
                            "policy_at", "stale_policy"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -706,6 +707,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # urgently needed care away from home: the time away, and what the member paid the provider (the expense ledger)
     data["away"] = derived.time_away(data)
     data["member_paid"] = _member_paid(case, exhibits)
+    # the treatment asked for, already taken and still taken (set 41, case 03), with where its record is enclosed
+    now = derived.taken_now(data)
+    data["taken_now"] = {**now, "where": pointers.where(now.get("evidence")) or ""} if now else None
     data["billed"] = derived.billed_as(data)  # the places of service and modifiers billed (service_lines)
     if isinstance(data.get("payer_criteria"), list):
         data["payer_criteria"] = [
