@@ -66,6 +66,44 @@ def test_a_treatment_still_taken_is_never_said_to_be_going_without_and_old_ideat
     assert state.by_id["treatment_taken_now"].value is None and "would risk a relapse" not in text
 
 
+# ---------------- 05: the policy version in force on the dates of service leads, as the tool's own point
+
+IN_FORCE = {"name": "the 2025 version of MP-KET-22", "from": "2025-01-01", "through": "2026-06-30",
+            "applied_from": "2026-07-01", "rule": "Summary Plan Description, Section 7.2",
+            "quote": "Medical policies are applied as they read on the date the service was provided.",
+            "file": "other/spd-section-7-2-and-mp-ket-22-version-2025.txt"}
+
+
+def test_the_policy_version_in_force_on_the_dates_of_service_is_the_letters_own_first_point(tmp_path):
+    text, state = _draft(tmp_path, "05", **{"plan_policy.in_force": IN_FORCE})
+    assert state.by_id["earlier_version_governs"].value is True
+    short = text.split("In short:", 1)[1].split("The criteria of", 1)[0]
+    assert short.index("the 2025 version of MP-KET-22 was in force") < short.index("not experimental")
+    assert "before the version the denial applied took effect on July 1, 2026" in short
+    assert "The policy version in force on the dates of service" in text
+    assert ("Every date of service (May 18, 19, 20, 21 and 22, 2026) came before that day, while the 2025 version of "
+            "MP-KET-22 was in force (January 1, 2025 through June 30, 2026)") in text
+    assert "Please decide the claim under the 2025 version of MP-KET-22" in text
+    assert "The criteria of the 2025 version of MP-KET-22, how each is met" in text
+    # the plan's terms holding the clause are quoted once, with the point, never followed by the evidence standard
+    assert text.count("Medical policies are applied as they read on the date the service was provided") == 1
+    assert "(Exhibit G). The evidence set out in this letter meets that standard" not in text
+    # the version section comes before the answer to the denial's own ground
+    assert text.index("The policy version in force on the dates of service") < text.index(
+        "Not experimental or investigational")
+    # a date of service after the version ended: never said
+    text, state = _draft(tmp_path, "05", **{"plan_policy.in_force": {**IN_FORCE, "through": "2026-05-20"}})
+    assert state.by_id["earlier_version_governs"].value is False
+    assert "The policy version in force on the dates of service" not in text
+
+
+def test_the_evidence_standard_is_never_said_after_the_users_sentence_on_other_terms(tmp_path):
+    text, _ = _draft(tmp_path, "05")
+    assert "The evidence set out in this letter meets that standard" in text
+    assert "(Exhibit G). The evidence set out in this letter meets that standard" not in text
+    assert text.index("meets that standard") < text.index("Summary Plan Description, Section 7.2")
+
+
 def _case(number: str) -> dict:
     from test_letter_set14_findings import case_of
 

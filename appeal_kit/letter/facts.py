@@ -1293,6 +1293,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                over=str(clause["over"] or ""), ground=_short(clause["ground"]), governs=str(clause["governs"] or "")),
         ["plan_policy.precedence.ground", "plan_policy.precedence.governs", *clause_where],
         "plan_policy.precedence.ground")
+    # the policy version in force on the dates of service (plan_policy.in_force): under the plan's own clause it
+    # decides the claim, not the later revision the denial applied (set 41, case 05)
+    version = data.get("in_force") or derived.version_in_force(data)
+    version_where = [where({"file": f, "page": version["page"]}) for f in version["files"]]
+    add("earlier_version_governs", True if version["holds"] else False if version["outside"] else None,
+        phrase("Every date of service falls while {name} was in force, and under {rule} that version decides the "
+               "claim", name=str(version["name"] or ""), rule=version["rule"] or phrase("the plan's terms")),
+        [*(f"plan_policy.in_force.{k}" for k in ("name", "quote", "from", "through", "applied_from")
+           if not is_blank(get_path(data, f"plan_policy.in_force.{k}"))), "claim.service_dates", *version_where],
+        "plan_policy.in_force")
     # the criteria the plan's own document requires for the decision (plan_policy.required_criteria), and the other
     # criteria the denial applied (set 21, case 06: SPD 7.6 requires The ASAM Criteria; the denial applied
     # CP-SUD-RES-3). Asked for where the plan's quoted terms name criteria the denial's own words do not

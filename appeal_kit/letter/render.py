@@ -214,7 +214,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "psych", "grace",
                            "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
-                           "plan_definition", "precedence", "plan_list", "excl_ages", "coverage_span", "setting",
+                           "plan_definition", "precedence", "in_force", "plan_list", "excl_ages", "coverage_span",
+                           "setting",
                            "enrollment",
                            "required",
                            "post_stabilization_asked", "enclosed_as",
@@ -936,6 +937,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the criteria the plan's own document requires, with where it is enclosed (set 21, case 06)
         required=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.required_criteria(data)),
+        # the policy version in force on the dates of service, with where its clause is enclosed (set 41, case 05)
+        in_force=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
+            derived.version_in_force(data)),
         # a list of the plan's own that names the treatment, with where it is enclosed (set 19, case 07)
         plan_list=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.plan_list(data)),
