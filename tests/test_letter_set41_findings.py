@@ -104,6 +104,14 @@ def test_the_evidence_standard_is_never_said_after_the_users_sentence_on_other_t
     assert text.index("meets that standard") < text.index("Summary Plan Description, Section 7.2")
 
 
+# ---------------- 03 and 08: no state step-therapy law in a Medicaid letter
+
+def test_a_medicaid_letter_never_points_to_state_step_therapy_laws(tmp_path):
+    for number in ("03", "08"):
+        text, _ = _draft(tmp_path, number)
+        assert "Many states also require" not in text, number
+
+
 def _case(number: str) -> dict:
     from test_letter_set14_findings import case_of
 
