@@ -112,6 +112,15 @@ def test_a_medicaid_letter_never_points_to_state_step_therapy_laws(tmp_path):
         assert "Many states also require" not in text, number
 
 
+# ---------------- 07: what was paid is asked back less the member's cost sharing, never in full
+
+def test_what_was_paid_is_asked_back_less_the_cost_sharing(tmp_path):
+    text, state = _draft(tmp_path, "07")
+    assert state.by_id["member_paid"].value is True
+    assert "to reimburse the $1,180.00 paid for it" in text
+    assert "less only the cost sharing the plan’s terms set" in text
+
+
 def _case(number: str) -> dict:
     from test_letter_set14_findings import case_of
 
