@@ -121,6 +121,29 @@ def test_what_was_paid_is_asked_back_less_the_cost_sharing(tmp_path):
     assert "less only the cost sharing the plan’s terms set" in text
 
 
+# ---------------- 01: a lookback counted from the request: check asks for the request's date, which the letter uses
+
+def test_check_asks_for_the_request_date_a_step_lookback_counts_from(tmp_path):
+    import shutil
+
+    from test_letter_set14_findings import SETS
+
+    from appeal_kit.checks import check_case
+
+    folder = next(p for p in (SETS / "set41").iterdir() if p.is_dir() and p.name.startswith("01-"))
+    assert "prior_auth.requested_on" in [f.field for f in check_case(folder).findings]
+    copy = tmp_path / folder.name
+    shutil.copytree(folder, copy)
+    case_yaml = copy / "case.yaml"
+    assert "prior_auth:" not in case_yaml.read_text(encoding="utf-8")
+    case_yaml.write_text(case_yaml.read_text(encoding="utf-8") + "prior_auth:\n  requested_on: 2026-10-28\n",
+                         encoding="utf-8")
+    assert "prior_auth.requested_on" not in [f.field for f in check_case(copy).findings]
+    text, state = _draft(tmp_path, "01", **{"prior_auth.requested_on": "2026-10-28"})
+    assert "within the 365 days before October 28, 2026" in text
+    assert "within the 365 days before November 10, 2026" not in text
+
+
 def _case(number: str) -> dict:
     from test_letter_set14_findings import case_of
 
