@@ -27,7 +27,7 @@ def test_a_therapy_course_is_never_counted_as_a_failed_medication_trial(tmp_path
     for number, course in (("05", "Occupational therapy"), ("07", "Physical therapy")):
         text, state = _draft(tmp_path, number)
         row = next(r for r in _case(number)["clinical"]["history"] if r["drug"] == course)
-        assert arguments.is_therapy_course(row)
+        assert arguments.is_therapy_course(row) and arguments.therapy_course_not_failed(row)
         assert not arguments.counted_trials([row])["all"], number
         assert "failed one adequate" not in text and "adequate treatment trial" not in text, number
         assert state.by_id["trials_failed"].value is not True, number
@@ -35,6 +35,10 @@ def test_a_therapy_course_is_never_counted_as_a_failed_medication_trial(tmp_path
     drug = {"drug": "Gabapentin", "dose": "900 mg daily", "start": "2025-01", "end": "2025-04", "kind": "other",
             "response": "none"}
     assert arguments.counted_trials([drug, row])["all"] == [drug]
+    # a course completed without any benefit is a failed trial of its own kind, never a medication trial
+    failed = {**row, "response": "none", "outcome": "No improvement"}
+    counted = arguments.counted_trials([drug, failed])
+    assert counted["all"] == [drug, failed] and counted["medication"] == []
 
 
 # ---------------- 03: the drug asked for is taken every day: no "goes without effective treatment", and ideation
