@@ -1312,6 +1312,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "outside_trials": phrase("trials paid outside the plan"),
     "augmentation_counts": phrase("augmentation counted as a trial"),
     "superseded_terms": phrase("the policy version in force"),
+    "version_in_force": phrase("the policy version in force on the dates of service"),
     "coverage_exception": phrase("coverage exception"),
     "exception_request": phrase("the prescriber's supporting statement"),
     "ma_internal_criteria": phrase("Medicare Advantage internal criteria"),
