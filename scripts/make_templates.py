@@ -737,8 +737,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 # drug being covered already (set 20, case 04)
 # what the member paid for care already given, asked back in the request where no block before has (set 34, cases
 # 03 and 05: $2,850.00 and $956.00 paid, and only "pay the claim" asked)
+# less the member's own cost sharing: the case holds what was paid, never the plan's allowed amount or benefit, so the
+# letter never asks for the whole of it back (set 41, case 07: "to reimburse the $1,180.00" for out-of-network care a
+# PPO pays at its out-of-network benefit)
 REIMBURSE_ASK = ("to reimburse the {{ member_paid.amount }} paid for it{% if member_paid.where %} "
-                 "({{ member_paid.where }}){% endif %}" + said("member_paid"))
+                 "({{ member_paid.where }}){% endif %}" + said("member_paid") + ", less only the cost sharing "
+                 "{% if claim.plan_type == 'medicare' %}Medicare sets{% else %}the plan’s terms set{% endif %}")
 TIERING_ASK = ("{% if 'tiering_exception' in reasons and 'formulary_exception' not in reasons %}cover "
                "{{ treatment.name }} at the cost sharing of the preferred drugs for {{ pt.poss }} condition")
 # care already authorized that the decision cuts, with some still to come: kept authorized, no claim paid (set 36,
