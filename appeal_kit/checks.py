@@ -1629,6 +1629,15 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "the plan's terms apply step therapy to new starts only: when the patient was already given the drug "
             "requested, list those doses in treatment.earlier_doses (date, dose, paid_by_plan, claim, file) and the "
             "rule's lookback in plan_policy.step_lookback_days, so the letter can say the steps do not apply"))
+    # a lookback the plan's words count from the request, with no request date: the letter would count it from the
+    # notice's date (set 41, case 01: "within the 365 days before November 10, 2026", the rule counting from the
+    # request of 10/28/2026)
+    if ("step_therapy" in reasons and started["not_new"] and is_blank(case.get("plan_policy.step_lookback_from"))
+            and is_blank(case.get("prior_auth.requested_on")) and re.search(r"\brequest", started["words"], re.I)):
+        warn("prior_auth.requested_on", _(
+            "the plan's step-therapy rule counts its {days} days back from the request: give the request's date in "
+            "prior_auth.requested_on, so the letter counts from it and not from the notice's date"
+        ).format(days=started["lookback"]))
     if derived.plan_option(case.data)["pays"] and case.template == "out-of-network-gap-exception":
         warn("template", _(
             "plan_option says the member's option pays for out-of-network care, but the out-of-network-gap-exception "

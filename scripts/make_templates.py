@@ -737,8 +737,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 # drug being covered already (set 20, case 04)
 # what the member paid for care already given, asked back in the request where no block before has (set 34, cases
 # 03 and 05: $2,850.00 and $956.00 paid, and only "pay the claim" asked)
+# less the member's own cost sharing: the case holds what was paid, never the plan's allowed amount or benefit, so the
+# letter never asks for the whole of it back (set 41, case 07: "to reimburse the $1,180.00" for out-of-network care a
+# PPO pays at its out-of-network benefit)
 REIMBURSE_ASK = ("to reimburse the {{ member_paid.amount }} paid for it{% if member_paid.where %} "
-                 "({{ member_paid.where }}){% endif %}" + said("member_paid"))
+                 "({{ member_paid.where }}){% endif %}" + said("member_paid") + ", less only the cost sharing "
+                 "{% if claim.plan_type == 'medicare' %}Medicare sets{% else %}the plan’s terms set{% endif %}")
 TIERING_ASK = ("{% if 'tiering_exception' in reasons and 'formulary_exception' not in reasons %}cover "
                "{{ treatment.name }} at the cost sharing of the preferred drugs for {{ pt.poss }} condition")
 # care already authorized that the decision cuts, with some still to come: kept authorized, no claim paid (set 36,
@@ -1214,6 +1218,8 @@ def external() -> Letter:
                    "tell me who was assigned. {% endif %}{% if next_level.hearing %}If the record supports a "
                    "decision in {{ pt.poss }} favor on every issue, I ask for that decision without waiting for a "
                    "hearing; otherwise, for the hearing. Please send me a copy of the claim file for this hearing."
+                   "{% elif next_level.fair_hearing %}Please let me examine, before the hearing, the case file and every "
+                   "document and record {{ insurer.name }} or the agency will use at it{{ law('hearing_file') }}."
                    # an independent external review decides afresh (set 33, case 04): asked, citing nothing
                    "{% else %}{% if next_level.judgment_only %}Please decide on the whole record, giving "
                    "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything {{ insurer.name }} gives the reviewer.{% endif %}",
@@ -1221,7 +1227,8 @@ def external() -> Letter:
     # a hearing before an ALJ is a judge's (set 33, case 05)
     return skeleton("Next-level request", "Request for {{ next_level.title }} — {{ treatment.name }}",
                     body, addressee=external_addressee,
-                    salutation="{% if next_level.hearing %}Dear Judge:{% else %}Dear Reviewer:{% endif %}")
+                    salutation="{% if next_level.hearing %}Dear Judge:{% elif next_level.fair_hearing %}Dear Hearing "
+                               "Officer:{% else %}Dear Reviewer:{% endif %}")
 
 
 EXPEDITED = meta(

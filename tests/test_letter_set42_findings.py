@@ -114,3 +114,17 @@ def test_an_alternative_criterion_is_said_without_its_connector_and_met_once(tmp
     assert instead[0]["asks_for"].startswith("catatonia")
     text, _ = _draft(tmp_path, "06")
     assert text.count("It is met") == 1
+
+
+# ---------------- 07: a state fair hearing is heard by a hearing officer, and the case file is asked for under its rule
+
+def test_a_fair_hearing_request_asks_for_the_hearing_file_under_the_hearing_rule(tmp_path):
+    from appeal_kit.rules import Citations
+
+    level = derived.next_level(_case("07").data, date(2026, 12, 6))
+    assert level["fair_hearing"] is True and level["hearing"] is False
+    text, _ = _draft(tmp_path, "07")
+    assert Citations("medicaid").cite("hearing_file") in text
+    assert "gives the reviewer" not in text and "Dear Reviewer" not in text
+    # an external review (the Marketplace case 04) keeps its own wording
+    assert derived.next_level(_case("04").data, date(2026, 12, 6))["fair_hearing"] is False

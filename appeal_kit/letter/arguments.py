@@ -424,6 +424,30 @@ def is_procedure(row: dict) -> bool:
     return bool(words & {str(w).lower() for w in _kind_data().get("procedures") or []})
 
 
+def is_therapy_course(row: dict) -> bool:
+    """A course of rehabilitation therapy (treatment_kinds.yaml `therapy_courses`, by the words of its `drug:`:
+    physical or occupational therapy), not a medication: no medication-trial rule counts it as a failed trial (set
+    41, cases 05 and 07)."""
+    if trial_kind(row) in ("antidepressant", "augmentation") or is_course(row):
+        return False
+    words = set(re.findall(r"[a-z0-9]+", str(row.get("drug") or "").lower()))
+    return bool(words & {str(w).lower() for w in _kind_data().get("therapy_courses") or []})
+
+
+def therapy_course_not_failed(row: dict) -> bool:
+    """A therapy course (is_therapy_course) that is no failed trial: still under way, or brought some benefit
+    (`response:` partial, response or remission), or does not say it failed. Only a course completed without
+    benefit (`failed: true`, or `response:` none or lost) counts, as an other treatment trial, never a medication
+    one (set 41, cases 05 and 07: courses with partial benefit, one still going on at home, counted as the one failed
+    trial beside a drug still taken; set 7, case 02: physical therapy without lasting improvement counted)."""
+    if not is_therapy_course(row):
+        return False
+    if still_taken(row) or _flag(row.get("failed")) is False:
+        return True
+    return not (_flag(row.get("failed")) is True
+                or str(row.get("response") or "").strip().lower() in ("none", "lost"))
+
+
 def is_pain_medicine(row: dict) -> bool:
     """The row is a drug treatment for pain (treatment_kinds.yaml `pain_medicine`, by the words of its `drug:`), not
     a course or a procedure: a pain letter counts it as a medication trial."""
@@ -529,6 +553,9 @@ def _why_not_counted(row: dict) -> str:
         return "it was started during the care this appeal is about, not tried before it"
     if _worked(row):  # what it did, before what it did not (set 8, case 05: samples that worked "had not failed")
         return f"it brought a {_worked(row)}"
+    if therapy_course_not_failed(row):  # a course still under way or of some benefit (set 41, cases 05 and 07)
+        return ("it is a course of therapy still under way, not a failed trial" if still_taken(row) else
+                "it is a course of therapy that brought some benefit, not a failed trial")
     if _ADVERSE_STOP.search(str(row.get("outcome") or "")) and not still_taken(row) \
             and _flag(row.get("failed")) is not True:
         # stopped because it could not be tolerated: an intolerance, never "has not failed", which a step-therapy
@@ -629,7 +656,8 @@ def counted_trials(history: Any, onset: Any = None, treatment: Any = None) -> di
     rows = [r for r in (history or []) if isinstance(r, dict)]
     judged = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)
               and not marked_other_unjudged(r) and not (treatment and same_treatment(r, treatment))
-              and not r.get(BEGAN_WITH_CARE) and (not still_taken(r) or failed_while_taken(r))]
+              and not r.get(BEGAN_WITH_CARE) and (not still_taken(r) or failed_while_taken(r))
+              and not therapy_course_not_failed(r)]
     # a drug still taken is never called failed, whatever a reviewer reads "failed" to mean (set 16, cases 02, 03, 06
     # and 07: "has failed three ... trials" with a drug continued on a partial response among them): it is kept apart
     # as an inadequate response, named with that response (inadequate_words), and counted only by a criterion that
@@ -1284,6 +1312,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "outside_trials": phrase("trials paid outside the plan"),
     "augmentation_counts": phrase("augmentation counted as a trial"),
     "superseded_terms": phrase("the policy version in force"),
+    "version_in_force": phrase("the policy version in force on the dates of service"),
     "coverage_exception": phrase("coverage exception"),
     "exception_request": phrase("the prescriber's supporting statement"),
     "ma_internal_criteria": phrase("Medicare Advantage internal criteria"),

@@ -493,6 +493,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             # a hearing before an ALJ: a judge, not a reviewer, hears it (set 33, case 05: "Dear Reviewer" and "a
             # copy of everything ... gives the reviewer" at OMHA)
             "hearing": bool(qic),
+            # a state fair hearing (Medicaid): a hearing officer hears it, and the case file is asked for under the
+            # hearing rule, never "everything the plan gives the reviewer" (set 42, case 07)
+            "fair_hearing": not qic and Citations(plan_type).applies("hearing_file"),
             "decider": "the Office of Medicare Hearings and Appeals" if qic else rule.next_decider if rule
             else "the reviewer", "addressee": level.addressee}
 
@@ -1056,6 +1059,45 @@ def continuing_rows(data: dict) -> set[int]:
     return out | set(latest.values())
 
 
+def taken_now(data: dict) -> dict[str, Any] | None:
+    """The treatment this appeal asks for, already taken and still taken: a clinical.history row of it (a drug, not a
+    course or procedure) that continuing_rows holds. {since: its start (ISO date), row: its number from 1, evidence:
+    its `evidence`, improving: its `response:` says it brought a response, partial or full}, or None. A letter then
+    never says the illness goes without the treatment, and ideation recorded before it began is history (set 41,
+    case 03: lurasidone taken every day since a hospital stay, paid for by the patient, under "While the illness goes
+    without effective treatment")."""
+    from appeal_kit.letter.arguments import date_span, is_course, is_procedure, same_treatment
+
+    rows = get_path(data, "clinical.history")
+    rows = rows if isinstance(rows, list) else []
+    name = get_path(data, "treatment.name")
+    if is_blank(name):
+        return None
+    still = continuing_rows(data)
+    asked = re.findall(r"[a-z]+", str(name).lower())
+    asked_doses = set(re.findall(r"\d+(?:\.\d+)?", str(name)))
+
+    def same_form(row: dict) -> bool:
+        # the very drug and form asked for, at the dose asked for where both give one: every word of the row's name
+        # is in the request's ("Pregabalin (immediate-release)" is not "Pregabalin extended-release 330 mg": set 41,
+        # case 02, a switch of form asked for), and its dose's numbers are among the request's
+        words = set(re.findall(r"[a-z]+", str(row.get("drug") or "").lower())) - _GENERIC_WORDS
+        doses = set(re.findall(r"\d+(?:\.\d+)?", str(row.get("dose") or "")))
+        return bool(words) and words <= set(asked) and (not asked_doses or not doses or doses <= asked_doses)
+
+    found = []
+    for i, r in enumerate(rows):
+        if i in still and isinstance(r, dict) and same_treatment(r, name) and same_form(r) and not is_course(r) \
+                and not is_procedure(r) and (span := date_span(r.get("start"))):
+            found.append((span[0], i, r))
+    if not found:
+        return None
+    since, i, row = min(found, key=lambda f: f[0])
+    response = str(row.get("response") or "").strip().lower()
+    return {"since": since.isoformat(), "row": i + 1, "evidence": row.get("evidence"),
+            "improving": response in ("partial", "response", "remission") and row.get("failed") is not True}
+
+
 def first_reviewer(data: dict) -> dict[str, Any]:
     """Who decided the denial, when the case records it (claim.reviewer: {name, specialty}), and `outside`: the
     recorded specialty is not the one the condition calls for (reviewer_specialty), said only when the specialty is
@@ -1327,6 +1369,42 @@ def precedence_clause(data: dict) -> dict[str, Any]:
 def _stop(quoted: Any) -> str:
     """The period a sentence needs after a quotation that does not end one ("." or "")."""
     return "" if str(quoted or "").rstrip().endswith((".", "!", "?")) else "."
+
+
+def version_in_force(data: dict) -> dict[str, Any]:
+    """The version of the plan's policy in force on the dates of service, where the plan's own terms apply a policy
+    as it read on the date of service and the denial applied a later revision (case.yaml plan_policy.in_force: name,
+    from, through, applied_from, rule, quote, file, page): `name` (that version, as the letter names it), `from` and
+    `through` (its dates), `applied_from` (the day the version the denial applied took effect), `rule` (the plan's
+    clause that applies the version in force on the date of service, "Summary Plan Description, Section 7.2") and
+    `quote` (its words). `holds`: the clause is quoted, the care was given (claim.service_dates), and every date of
+    service falls within the version's dates and before `applied_from`, so that version decides the claim (set 41,
+    case 05: infusions given in May 2026 under a policy revised in July 2026, the point left to the user's own
+    sentence while the letter argued "not experimental"). `outside`: the dates are given and one falls outside, so
+    the letter never says it."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "plan_policy.in_force")
+    # Original Medicare has no plan and no plan terms: its rules are Medicare's own
+    rec = rec if isinstance(rec, dict) and get_path(data, "claim.plan_type") != "medicare" else {}
+    clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
+    day = lambda v: None if is_blank(v) else as_date_or_none(v)  # noqa: E731
+    start, through, applied = day(rec.get("from")), day(rec.get("through")), day(rec.get("applied_from"))
+    days = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    out = {"name": clean(rec.get("name")), "rule": clean(rec.get("rule")), "quote": clean(rec.get("quote")),
+           "files": files_named(rec.get("file")), "page": rec.get("page"),
+           "from": start, "through": through, "applied_from": applied}
+    bounded = bool(start or through or applied)
+    inside = bool(days) and all((start is None or d >= start) and (through is None or d <= through)
+                                and (applied is None or d < applied) for d in days)
+    out["holds"] = bool(out["name"] and out["quote"] and bounded and inside)
+    out["outside"] = bool(out["name"] and bounded and days and not inside)
+    out["stop"] = _stop(out["quote"])
+    # the clause's words are among the other terms the case quotes: those are quoted whole where the point is made
+    squash = lambda v: " ".join(re.findall(r"[a-z0-9]+", str(v or "").lower()))  # noqa: E731
+    out["in_other_terms"] = bool(out["quote"]) and squash(out["quote"]) in squash(
+        get_path(data, "plan_policy.other_terms"))
+    return out
 
 
 def plan_list(data: dict) -> dict[str, Any]:
@@ -1657,7 +1735,12 @@ def criteria_policy(data: dict) -> str:
     by what they are, criteria for the treatment (letters set 19, case 04: "The criteria of ... Benefit Grid,
     section 4 (non-covered services), how each is met")."""
     label = policy_label(data)
-    return "" if _EXCLUSION_LIST.search(label) or not criteria_from_policy(data) else label
+    if not criteria_from_policy(data):
+        # rows that are not the applied policy's own, under the version in force on the dates of service: that
+        # version's (set 41, case 05: the 2025 version's four criteria titled "The plan's criteria")
+        version = version_in_force(data)
+        return str(version["name"]) if version["holds"] else ""
+    return "" if _EXCLUSION_LIST.search(label) else label
 
 
 def criteria_from_policy(data: dict) -> bool:
@@ -3124,14 +3207,18 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
     """The payer_criteria rows that stand in for another criterion of the plan's (`instead_of: 2`: the policy lets
     this one replace criterion 2, "or 3. ..., in which case ECT may start without criterion 2"): [{row (from 1),
     number (the row's own, "3"), instead_of ("2"), replaced [the rows numbered instead_of], met (the row's `met`),
-    how_met, where (set by render), criterion}]. A criterion whose alternative is met is met: a row for it marked
-    `met: false` never makes the letter say a criterion is unmet (set 16, case 05)."""
+    how_met, where (set by render), criterion, found_unmet (the decision found this one unmet and denied_criteria_met
+    answers it, so it is shown met there first: set 42, case 06)}]. A criterion whose alternative is met is met: a row
+    for it marked `met: false` never makes the letter say a criterion is unmet (set 16, case 05)."""
     from appeal_kit.letter.arguments import _flag
 
     criteria = get_path(data, "payer_criteria")
     rows = [r if isinstance(r, dict) else {} for r in (criteria if isinstance(criteria, list) else [])]
     numbers = [criterion_number(r) for r in rows]
-    out = []
+    out: list[dict[str, Any]] = []
+    if not any(str(row.get("instead_of") or "").strip() for row in rows):
+        return out
+    answered = {c["number"] for c in denied_criteria_met(data)}
     for i, row in enumerate(rows, start=1):
         other = str(row.get("instead_of") or "").strip().lower().removeprefix("criterion").strip()
         if not other:
@@ -3139,7 +3226,8 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
         out.append({"row": i, "number": numbers[i - 1] or "", "instead_of": other,
                     "replaced": [k for k, n in enumerate(numbers, start=1) if n == other and k != i],
                     "met": _flag(row.get("met")), "how_met": " ".join(str(row.get("how_met") or "").split()),
-                    "criterion": " ".join(str(row.get("criterion") or "").split())})
+                    "criterion": " ".join(str(row.get("criterion") or "").split()),
+                    "found_unmet": (numbers[i - 1] or "") in answered})
     return out
 
 

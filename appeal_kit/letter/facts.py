@@ -291,6 +291,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     noted = get_path(data, "clinical.suicidality_date")
     noted_day = None if is_blank(noted) else as_date_or_none(noted)
     ideation_current = current if noted_day is None else 0 <= (letter_day - noted_day).days <= CURRENT_DAYS
+    # the treatment asked for, taken since a day after the ideation was recorded and still taken with a response:
+    # the ideation is the risk it has been meeting, history, not a present danger (set 41, case 03: passive
+    # ideation at an admission, before the drug begun there and taken every day since, argued as the present risk)
+    now = data.get("taken_now") if isinstance(data.get("taken_now"), dict) else None
+    since = as_date_or_none(now["since"]) if now else None
+    if noted_day and since and noted_day < since and now and now.get("improving"):
+        ideation_current = False
+    add("treatment_taken_now", True if since else None,
+        phrase("The treatment asked for has been taken since {day} and is still taken", day=Day(now["since"]))
+        if now and since else None,
+        [f"clinical.history row {now['row']}" if now else "", (now or {}).get("where") or ""], "clinical.history")
+    add("taken_now_improving", bool(now.get("improving")) if now and since else None,
+        phrase("The treatment asked for, still taken, has brought a response"),
+        [f"clinical.history row {now['row']}" if now else ""], "clinical.history")
     # the record of that day, where record_dates names one: the sentence points to it (set 28, case 06: "The records
     # document active suicidal ideation on September 4, 2026" with no exhibit, the emergency note enclosed)
     that_day = derived.record_dated(data, noted_day)
@@ -1294,6 +1308,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                over=str(clause["over"] or ""), ground=_short(clause["ground"]), governs=str(clause["governs"] or "")),
         ["plan_policy.precedence.ground", "plan_policy.precedence.governs", *clause_where],
         "plan_policy.precedence.ground")
+    # the policy version in force on the dates of service (plan_policy.in_force): under the plan's own clause it
+    # decides the claim, not the later revision the denial applied (set 41, case 05)
+    version = data.get("in_force") or derived.version_in_force(data)
+    version_where = [where({"file": f, "page": version["page"]}) for f in version["files"]]
+    add("earlier_version_governs", True if version["holds"] else False if version["outside"] else None,
+        phrase("Every date of service falls while {name} was in force, and under {rule} that version decides the "
+               "claim", name=str(version["name"] or ""), rule=version["rule"] or phrase("the plan's terms")),
+        [*(f"plan_policy.in_force.{k}" for k in ("name", "quote", "from", "through", "applied_from")
+           if not is_blank(get_path(data, f"plan_policy.in_force.{k}"))), "claim.service_dates", *version_where],
+        "plan_policy.in_force")
     # the criteria the plan's own document requires for the decision (plan_policy.required_criteria), and the other
     # criteria the denial applied (set 21, case 06: SPD 7.6 requires The ASAM Criteria; the denial applied
     # CP-SUD-RES-3). Asked for where the plan's quoted terms name criteria the denial's own words do not

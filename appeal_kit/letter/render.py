@@ -214,7 +214,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "psych", "grace",
                            "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
-                           "plan_definition", "precedence", "plan_list", "excl_ages", "coverage_span", "setting",
+                           "plan_definition", "precedence", "in_force", "plan_list", "excl_ages", "coverage_span",
+                           "setting",
                            "enrollment",
                            "required",
                            "post_stabilization_asked", "enclosed_as",
@@ -222,7 +223,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
-                           "further_literature", "away", "member_paid", "other_terms_applied", "billed", "least",
+                           "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
+                           "least",
                            "policy_at", "stale_policy", "kept", "ask_plan"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -706,6 +708,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # urgently needed care away from home: the time away, and what the member paid the provider (the expense ledger)
     data["away"] = derived.time_away(data)
     data["member_paid"] = _member_paid(case, exhibits)
+    # the treatment asked for, already taken and still taken (set 41, case 03), with where its record is enclosed
+    now = derived.taken_now(data)
+    data["taken_now"] = {**now, "where": pointers.where(now.get("evidence")) or ""} if now else None
     data["billed"] = derived.billed_as(data)  # the places of service and modifiers billed (service_lines)
     if isinstance(data.get("payer_criteria"), list):
         data["payer_criteria"] = [
@@ -937,6 +942,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the criteria the plan's own document requires, with where it is enclosed (set 21, case 06)
         required=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.required_criteria(data)),
+        # the policy version in force on the dates of service, with where its clause is enclosed (set 41, case 05)
+        in_force=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
+            derived.version_in_force(data)),
         # a list of the plan's own that names the treatment, with where it is enclosed (set 19, case 07)
         plan_list=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.plan_list(data)),

@@ -58,7 +58,7 @@ TERMS_MARKS = "terms"
 # that replaced an exclusion)
 PLAN_DOCUMENTS = ("plan_policy.other_terms_file", "plan_policy.definition.file", "plan_policy.precedence.file",
                   "plan_policy.listed.file", "plan_policy.exclusion.superseded.file",
-                  "plan_policy.required_criteria.file")
+                  "plan_policy.required_criteria.file", "plan_policy.in_force.file")
 # plan text whose conditions count as well as its dates and time limits: an exception provision's course in progress,
 # attending clinician and necessity (derived.EXCEPTION_CONDITIONS), each printed as "condition course"
 CONDITION_MARKS = "conditions"
