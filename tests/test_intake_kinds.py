@@ -3864,3 +3864,83 @@ Codes: H0035 x 5 days; diagnosis F31.4. Adjustment: CO-50.
     assert f["service_dates"] == ["2026-10-26", "2026-10-27", "2026-10-28", "2026-10-29", "2026-10-30"]
     uncounted = text.replace(" x 5 days", "")
     assert intake_facts.extract_facts(uncounted, today=TODAY)["service_dates"] == ["2026-10-26", "2026-10-30"]
+
+
+def test_a_church_plan_named_in_spanish_outranks_the_employer_words():
+    """"Plan de iglesia (no sujeto a ERISA)", a diocese's plan, and a spouse's employer plan that pays first: a
+    church plan (s58-intake). The English church plan still reads as one, and a plain employer's letter stays ERISA."""
+    text = """Plan de Beneficios de Salud de la Diócesis de Ejemplo
+Plan de iglesia (no sujeto a ERISA) - MUESTRA FICTICIA
+Fecha: 3 de noviembre de 2026
+Miembro: Ramiro Ejemplo Soto
+
+Usted también tiene cobertura por medio del empleador de su esposa, y esa cobertura paga primero (CO-22).
+Si no está de acuerdo, puede apelar dentro de 180 días a partir de la fecha en que reciba esta carta.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "church"
+    diocese = text.replace("Plan de iglesia (no sujeto a ERISA) - ", "")
+    assert intake_facts.extract_facts(diocese, today=TODAY)["plan_type"] == "church"
+    employer = ("EXAMPLE GROUP PLAN - FICTIONAL SAMPLE\nNotice date: November 3, 2026\nMember: Ramiro Example\n"
+                "Your employer-sponsored group health plan is governed by ERISA.\n")
+    assert intake_facts.extract_facts(employer, today=TODAY)["plan_type"] == "employer_erisa"
+
+
+def test_a_student_plan_named_in_spanish_is_individual_coverage():
+    """"Plan de Seguro Médico Estudiantil de la Universidad ..." on a portal page, as "student medical plan" in
+    English: individual coverage under the ACA's market rules (s58-intake)."""
+    text = """Aseguradora Ejemplo - Portal de miembros - MUESTRA FICTICIA
+Plan de Seguro Médico Estudiantil de la Universidad Ejemplo 2026-2027
+Detalle del reclamo
+Estudiante asegurada    Lucía Ejemplo Ramos
+Fecha de la decisión    25 de noviembre de 2026
+Estado    Denegado
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "individual_aca"
+    english = ("EXAMPLE UNIVERSITY STUDENT MEDICAL PLAN - FICTIONAL SAMPLE\nDecision date: November 25, 2026\n"
+               "Student: Lucy Example\nThis is your student medical insurance plan's decision.\n")
+    assert intake_facts.extract_facts(english, today=TODAY)["plan_type"] == "individual_aca"
+
+
+def test_other_claims_listed_beside_the_denied_lines_leave_the_code_they_share():
+    """A portal page's denied service lines, all one code, over "Other claims" listing a paid one with the same code:
+    the code stays the denial's; the paid claim's own date goes (s58-intake)."""
+    text = """Example Insurer - Member portal - FICTIONAL SAMPLE
+Claim number    EX-26-0000187
+Decision date    November 25, 2026
+Status    Denied
+Date    Code    Diagnosis    Billed    Paid    Adjustment
+11/16/2026    90868    F33.1    $395.00    $0.00    CO-119
+11/17/2026    90868    F33.1    $395.00    $0.00    CO-119
+
+Other claims
+
+Claim    Date    Code    Status
+EX-26-0000915    11/03/2026    90868    Paid
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["procedure_codes"] == ["90868"]
+    assert f["service_dates"] == ["2026-11-16", "2026-11-17"]
+
+
+def test_no_health_plan_appeal_makes_the_fair_hearing_the_first_step():
+    """A fee-for-service Medicaid notice: "there is no health plan appeal", so the hearing's own window (90 days)
+    is the deadline, not a managed-care plan's 60 (s58-intake); likewise in Spanish."""
+    text = """EXAMPLE STATE MEDICAL ASSISTANCE PROGRAM - FICTIONAL SAMPLE
+Date of Notice: 11/27/2026
+Member: Example Person
+Reason: This service is not covered. This is a fee-for-service Medicaid benefit decision; there is no health
+plan appeal.
+
+YOUR RIGHT TO A FAIR HEARING
+If you disagree, you must ask for a fair hearing within 90 days of the date this notice was mailed.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["plan_type"], f["appeal_deadline"]) == ("medicaid", "2027-02-25")
+    assert "within 90 days" in f["deadline_basis"]
+    spanish = """PROGRAMA DE EJEMPLO DE MEDICAID - MUESTRA FICTICIA
+Fecha del aviso: 27 de noviembre de 2026
+Beneficiario: Persona Ejemplo
+Esta es una decisión de Medicaid de pago por servicio: no hay apelación del plan de salud.
+Puede pedir una audiencia imparcial estatal dentro de 90 días a partir de la fecha de este aviso.
+"""
+    assert intake_facts.extract_facts(spanish, today=TODAY)["appeal_deadline"] == "2027-02-25"

@@ -146,8 +146,10 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
                 not any(_like_number(c.number, facts["claim_number"]) for c in claims):
             # a list of other claims beside the one the notice labels as its own ("Other claims in the last 90
             # days"), none denied and none of them that claim (nor a number OCR could have made of it): their
-            # dates and codes are theirs
-            _leave_values_of(doc, [i for c in claims for i in c.lines], [], facts)
+            # dates and codes are theirs (a code also printed on the notice's own lines stays: the paid TMS session
+            # listed under "Other claims" beside the four denied, all 90868)
+            rows = [i for c in claims for i in c.lines]
+            _leave_values_of(doc, rows, [i for i in range(len(doc.lines)) if i not in rows], facts)
         elif not claims and facts["claim_number"] and "claim_number" not in uncertain:
             # the same for a table of one other claim ("Also processed this period (for your records)"), none denied
             others = other_claims(doc.lines)
@@ -155,7 +157,8 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
             if others and not any(c.denied or _like_number(c.number, facts["claim_number"]) or
                                   any(own in re.sub(r"[\s-]", "", doc.lines[i]).upper() for i in c.lines)
                                   for c in others):
-                _leave_values_of(doc, [i for c in others for i in c.lines], [], facts)
+                rows = [i for c in others for i in c.lines]
+                _leave_values_of(doc, rows, [i for i in range(len(doc.lines)) if i not in rows], facts)
         if paid:
             _leave_values_of(doc, paid, unpaid, facts)
     if facts["claim_number"] and "claim_number" not in uncertain:
