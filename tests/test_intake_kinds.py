@@ -3944,3 +3944,79 @@ Esta es una decisión de Medicaid de pago por servicio: no hay apelación del pl
 Puede pedir una audiencia imparcial estatal dentro de 90 días a partir de la fecha de este aviso.
 """
     assert intake_facts.extract_facts(spanish, today=TODAY)["appeal_deadline"] == "2027-02-25"
+
+
+def test_a_coloured_seal_over_the_print_fades_and_the_print_stays(tmp_path):
+    """A scanned page with a blue seal stamped across black print (s58-intake): the seal's pixels are coloured ink
+    (their channels far apart) and fade to their lightest channel; the black letters under it and the grey paper
+    stay as they were. A page of grey print holds no coloured ink and is left to the grey rendering."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("RGB", (200, 100), (245, 243, 238))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((20, 40, 180, 48), fill=(15, 15, 15))  # a line of print
+    draw.ellipse((90, 10, 170, 90), outline=(40, 70, 190), width=6)  # the seal's ring across it
+    path = tmp_path / "page.png"
+    page.save(path)
+    assert textract.coloured_ink_share(path) >= textract.COLOUR_SHARE
+    textract.without_coloured_ink(path)
+    with Image.open(path) as grey:
+        assert grey.mode == "L"
+        assert grey.getpixel((50, 44)) < 40  # the print
+        assert grey.getpixel((93, 50)) > 170  # the ring, beside the print
+        assert grey.getpixel((10, 10)) > 200  # the paper
+    plain = tmp_path / "plain.png"
+    Image.new("RGB", (50, 50), (128, 128, 128)).save(plain)
+    assert textract.coloured_ink_share(plain) == 0.0
+
+
+def test_an_add_on_line_paid_nothing_as_bundled_is_the_denial_beside_the_sessions_paid():
+    """An EOB's sessions paid beside the add-on code's lines paid $0.00 with CO-97 alone (bundled into the session):
+    the add-on lines are the denial, so the sessions' code is no code of it; a plan named "(individual)" on its
+    "Plan:" line is individual coverage (s58-intake). A line whose $0.00 the member's deductible took stays paid."""
+    text = """EXAMPLE EXCHANGE PLANS - FICTIONAL SAMPLE
+Date of this notice:           November 18, 2026
+Member:                        Dario Example
+Plan:                          Example Silver 2500 (individual)
+Claim number:                  2026-000-00812
+
+Date         Service           Code      Diagnosis  Charged      Plan paid   You owe     Remark
+10/21/2026   Therapy 45 min    90834     F43.12     $150.00      $96.00      $30.00
+10/21/2026   Add-on code       90785     F43.12     $35.00       $0.00       $0.00       CO-97
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["procedure_codes"], f["carc_codes"], f["plan_type"]) == (["90785"], ["CO-97"], "individual_aca")
+    deductible = text.replace("$0.00       $0.00       CO-97", "$0.00       $35.00      PR-1").replace(
+        "$96.00      $30.00", "$0.00       $150.00      CO-50")
+    assert intake_facts.extract_facts(deductible, today=TODAY)["procedure_codes"] == ["90834"]
+    family_deductible = text.replace("Plan:                          Example Silver 2500 (individual)",
+                                     "Deductible met (individual): $500.00 of $2,500.00")
+    assert intake_facts.extract_facts(family_deductible, today=TODAY)["plan_type"] != "individual_aca"
+
+
+def test_a_temporary_code_read_with_its_s_as_a_five_under_a_code_label():
+    """"(código 59480, diagnóstico F33.1)" on a screenshot: 59480 is no code this care is billed with, S9480 is,
+    and a code label stands by it, so it is S9480 (s58-intake); a CPT code of this care is left as printed, and so is
+    a number no label calls a code."""
+    assert codes.correct_ocr_codes("un programa intensivo (código 59480, diagnóstico F33.1)") == \
+        "un programa intensivo (código S9480, diagnóstico F33.1)"
+    assert codes.correct_ocr_codes("intensive outpatient program (code 59480)") == \
+        "intensive outpatient program (code S9480)"
+    assert codes.correct_ocr_codes("Reference 59480 was opened") == "Reference 59480 was opened"
+    assert codes.correct_ocr_codes("(code 90837)") == "(code 90837)"
+
+
+def test_an_address_after_a_heading_in_capitals_starts_at_the_addressee():
+    """"TO APPEAL A DENIED CLAIM, WRITE TO: Plan X, c/o Y, Appeals Dept, PO Box ..." : the address starts at the
+    plan, not at the heading's words in capitals (s58-intake)."""
+    text = """EXAMPLE ADMINISTRATORS - FICTIONAL SAMPLE
+Claim printout  Printed 11/20/2026
+Claim EX-2026-000045   Patient: Nora Example   DOS 10/14/2026   90837   Denied CO-29
+
+TO APPEAL A DENIED CLAIM, WRITE TO: Example Freight Employee Benefit Plan,
+c/o Example Administrators, Appeals Dept, PO Box 9000, Fort Worth, TX 76100-9000.
+Appeal time limits are described in your Summary Plan Description.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeals_address"] == ("Example Freight Employee Benefit Plan, c/o Example Administrators, Appeals Dept, "
+                                    "PO Box 9000, Fort Worth, TX 76100-9000")

@@ -469,6 +469,12 @@ def correct_ocr_code(token: str, context: str) -> str | None:
     known = PROCEDURE_DESCRIPTIONS  # the codes this care is billed with (care_codes.yaml)
     if head.isdigit() and token not in known and _CARE_CODE_LETTERS.get(head, "") + tail in known:
         return _CARE_CODE_LETTERS[head] + tail  # "62082" is no code this care is billed with; G2082 is
+    # the same for J and S where a code label stands near ("programa intensivo ... (código 59480" for S9480): a
+    # CPT code of 30000-59999 is common, but one that is no code of this care beside the J or S code that is, under
+    # a code's label, is that code read with its letter as a digit
+    if head in _LETTER_LOOKALIKES and token not in known and _LETTER_LOOKALIKES[head] + tail in known and \
+            _CODE_CONTEXT.search(context):
+        return _LETTER_LOOKALIKES[head] + tail
     drug = bool(_DRUG_CONTEXT.search(context))
     if head.isdigit() and drug and head in _LETTER_LOOKALIKES:
         fixed = _LETTER_LOOKALIKES[head] + tail

@@ -230,6 +230,10 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
                           r"(?:plan|seguro) (?:de )?(?:seguro )?(?:m[eé]dico |de salud )?(?:estudiantil|"
                           r"para (?:los )?estudiantes)\b|"
                           r"\b(?:bronze|silver|gold|platinum) plan|Mercado de Seguros|plan individual|"
+                          # a plan named as individual coverage ("Plan: Example Silver 2500 (individual)")
+                          # (not a deductible's "(individual)" beside the family one)
+                          r"\bplan(?: name)?[ \t]*:[^\n(:]{0,60}\((?:individual|individual and family|"
+                          r"individual y familiar)\)|"
                           r"\bplan (?:bronce|plata|oro|platino)\b"),
 ))
 _NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not governed by|not subject to|"
