@@ -4020,3 +4020,68 @@ Appeal time limits are described in your Summary Plan Description.
     f = intake_facts.extract_facts(text, today=TODAY)
     assert f["appeals_address"] == ("Example Freight Employee Benefit Plan, c/o Example Administrators, Appeals Dept, "
                                     "PO Box 9000, Fort Worth, TX 76100-9000")
+
+
+def test_a_summary_notice_claim_block_dates_its_service_in_its_heading_details():
+    """A Medicare Summary Notice of two claims, each "Claim n of 2 - Claim number ..." over "Provider, service on
+    <date>" and its rows "Nerve block, neck facet joint, first level (64490)   No A": the denied claim's codes (a
+    bracketed number after the care's words, commas between them) and its date only; the paid claim's date is its own
+    (s58-intake)."""
+    text = """Medicare Summary Notice for Part B (Medical Insurance) - FICTIONAL SAMPLE
+EXAMPLE PERSON                                          Notice Date: November 9, 2026
+
+Claim 1 of 2 - Claim number 26-00001-0001-217
+Example Behavioral Associates, PC, service on 09/14/2026
+Service provided                                         Approved?     Medicare paid You may be billed
+Office visit, established patient (99214)                Yes           $96.14       $24.54
+
+Claim 2 of 2 - Claim number 26-00002-0002-044
+Example Interventional Pain, PLLC, service on 10/06/2026
+Service provided                                         Approved?     Medicare paid You may be billed
+Nerve block, neck facet joint, first level (64490)       No A          $0.00        $612.00
+Nerve block, neck facet joint, added level (64491)       No A          $0.00        $534.00
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["claim_number"] == "26-00002-0002-044"
+    assert (f["procedure_codes"], f["service_dates"]) == (["64490", "64491"], ["2026-10-06"])
+
+
+def test_a_spanish_care_named_at_length_before_its_bracketed_code():
+    """"bloqueo del ganglio estrellado guiado por imagen (64510)": the Spanish words that say which block come after
+    it, six of them here, and the bracketed number is its code (s58-intake)."""
+    text = """TRICARE - MUESTRA FICTICIA
+Fecha del aviso: 29 de octubre de 2026
+Beneficiario: Persona Ejemplo
+
+Servicio: bloqueo del ganglio estrellado guiado por imagen (64510), dado el
+6 de octubre de 2026, para trastorno de estrés postraumático crónico (F43.12).
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["procedure_codes"] == ["64510"]
+
+
+def test_a_claim_heading_whose_number_opens_with_seven_digits():
+    """"CLAIM 2026301 00917 - DENIED" over its rows: the whole number, its first group seven digits long (a TRICARE
+    claim), not its first group alone (s58-intake)."""
+    text = """TRICARE EXPLANATION OF BENEFITS - FICTIONAL SAMPLE
+Date of notice: 11/05/2026                        Beneficiary: Example Person
+
+CLAIM 2026287 00412 - PAID
+Example Counseling  09/30/2026  90837  F33.2  billed $210.00  paid $151.20
+CLAIM 2026301 00917 - DENIED
+Example Infusion Clinic, LLC
+Service dates    Procedure     Diagnosis     Billed        Allowed       Remark
+10/14/2026       96365         F33.2         $380.00       $0.00         CO-56
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["procedure_codes"], f["service_dates"]) == ("2026301 00917", ["96365"],
+                                                                             ["2026-10-14"])
+
+
+def test_an_f_read_as_a_slash_opens_a_diagnosis_in_brackets():
+    """OCR's "/" for an F whose bars it lost, after a condition's name: "(/33.3)" is F33.3 (s58-intake); a slash in
+    brackets with no condition named before it is left alone."""
+    assert codes.correct_ocr_codes("for major depression, recurrent, severe (/33.3), We cannot pay it") == \
+        "for major depression, recurrent, severe (F33.3), We cannot pay it"
+    assert codes.correct_ocr_codes("por trastorno de ansiedad generalizada (/41.1).") == \
+        "por trastorno de ansiedad generalizada (F41.1)."
+    assert codes.correct_ocr_codes("Page total (/12.5)") == "Page total (/12.5)"

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 
 _CLAIM_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}"
 # a claim number printed in groups: "CR 2607 4418 0021" (six digits or more, its last group digits), maybe closed
-# by a check digit ("14 2609 3347 018 0", a Medicare claim)
-_SPACED_ID = r"(?=(?:\D*\d){6})[A-Z0-9]{1,6}(?: [A-Z0-9]{2,6}){0,3} \d{2,6}(?: \d(?![\w/.,-]))?"
+# by a check digit ("14 2609 3347 018 0", a Medicare claim); its first group up to eight ("2026301 00917", a
+# TRICARE claim), and never a date's month ("2026301 10/14/2026")
+_SPACED_ID = r"(?=(?:\D*\d){6})[A-Z0-9]{1,8}(?: [A-Z0-9]{2,6}){0,3} \d{2,6}(?![/.,]\d)(?: \d(?![\w/.,-]))?"
 # a block heading: a line naming one claim, with more words than the number ("Claim 2607 - Provider: ...")
 _BLOCK_HEADING = re.compile(rf"\b(?:claim|reclamo|reclamaci[oó]n)(?:\s+(?:number|no\.?|#|id|n[uú]m(?:ero)?\.?))?\s*"
                             rf"[:#]?\s*"

@@ -443,6 +443,14 @@ _DOUBLED_ROUND = re.compile(r"[Oo]0|0[Oo]")
 _OCR_ICD = re.compile(r"(?<![\w.])([A-TV-Z])([0-9O]{2})\.[ \t]?(\d[0-9A-Z]{0,3})(?=[).,;:]|[ \t]*$)", re.MULTILINE)
 
 
+# an F (the chapter of mental and behavioural disorders) whose bars OCR lost, read as a slash or a bar, opening a
+# diagnosis code in brackets after the condition's name ("major depression, recurrent, severe (/33.3)")
+_SLASH_FOR_F = re.compile(r"(?<=\()[/|](?=\d{2}\.\d{1,4}\))")
+_MENTAL_CONDITION = re.compile(r"depress|disorder|anxiety|bipolar|schizo|psychotic|PTSD|stress|panic|diagnos|"
+                               r"trastorno|depresi[oó]n|ansiedad|esquizo|psic[oó]tic|estr[eé]s|p[aá]nico",
+                               re.IGNORECASE)
+
+
 _BAR_BEFORE_CODE = re.compile(r"^[1l]\d{5}$")
 
 
@@ -513,6 +521,8 @@ def correct_ocr_codes(text: str) -> str:
         context = text[max(0, m.start() - 80):m.end() + 80]
         return correct_ocr_code(token, context) or token
 
+    text = _SLASH_FOR_F.sub(lambda m: "F" if _MENTAL_CONDITION.search(text[max(0, m.start() - 120):m.start()])
+                            else m.group(0), text)
     text = _OCR_ICD.sub(lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')}.{m.group(3)}", text)
     text = _CARC_GROUP_ZERO.sub(lambda m: f"CO-{m.group(1)}", text)
     text = _DOLLAR_FOR_S.sub(lambda m: "S" if _DRUG_CONTEXT.search(text[max(0, m.start() - 80):m.end() + 80])

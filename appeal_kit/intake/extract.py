@@ -2076,9 +2076,11 @@ def _named_in_brackets(text: str, start: int, end: int) -> bool:
     """A number alone in brackets right after the care it codes ("the lumbar epidural steroid injection (62323)
     you received"): a code of any section, where a sentence's treatment words alone take only 9xxxx numbers."""
     before = text[max(0, start - 60):start]
-    # (in Spanish the words that say which come after the care's: "inyección epidural lumbar (62323)")
+    # (in Spanish the words that say which come after the care's: "inyección epidural lumbar (62323)", "bloqueo del
+    # ganglio estrellado guiado por imagen (64510)"), maybe after commas: "Nerve block, neck facet joint, first level
+    # (64490)"
     return text[end:end + 1] == ")" and bool(re.search(rf"(?:{_TREATMENT_WORDS.pattern})[^\W\d_]*"
-                                                        rf"(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*\($", before,
+                                                        rf"(?:,?[ \t]+[^\W\d_]+){{0,6}}[ \t]*\($", before,
                                                         re.IGNORECASE))
 
 

@@ -239,10 +239,14 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     def summary(claim) -> dict:
         # the claim's own number is no code, and a heading's "Received 10/22/2026" is no service date
         rows = "\n".join(claim.row(doc.lines[i]) for i in claim.lines).replace(claim.number, " ")
+        # (and a date its heading's details say is the service's: "Black Hills ..., PC, service on 09/14/2026")
+        details = "\n".join(doc.lines[i] for i in claim.details)
+        served = {h.value.isoformat() for h in doc.dates(details)
+                  if _SERVICE_ON.search(details[max(0, h.start - 30):h.start]) and h.value not in births}
         return {"claim_number": claim.number,
-                "service_dates": sorted({h.value.isoformat() for h in doc.dates(rows)
-                                         if not _NOT_SERVICE.search(rows[max(0, h.start - 20):h.start])
-                                         and h.value not in births}),
+                "service_dates": sorted(served | {h.value.isoformat() for h in doc.dates(rows)
+                                                  if not _NOT_SERVICE.search(rows[max(0, h.start - 20):h.start])
+                                                  and h.value not in births}),
                 "procedure_codes": [c for c in facts["procedure_codes"] if c in rows],
                 "carc_codes": [c for c in facts["carc_codes"] if _carc_in(c, rows)]}
 
@@ -391,6 +395,12 @@ def _leave_values_of(doc: Doc, rows: list[int], others: list[int], facts: dict) 
 _NOT_SERVICE = re.compile(r"\b(?:receiv\w*|processed|paid|printed|mailed|sent|issued|recibid\w*|procesad\w*|"
                           r"enviad\w*|emitid\w*|(?:notice|letter) date|date of (?:this )?(?:notice|letter)|"
                           r"fecha del? (?:aviso|carta))\s*(?:on|el)?\s*:?\s*$", re.IGNORECASE)
+
+
+# a date a claim's details line names as the care's: "service on 09/14/2026", "Date of service: ...", "DOS",
+# "servicio del 14/09/2026", "fecha de servicio:"
+_SERVICE_ON = re.compile(r"\b(?:services?(?: (?:on|date|dates))?|dates? of service|DOS|servicios?(?: (?:el|del))?|"
+                         r"fechas? (?:de|del) servicio)\s*:?\s*$", re.IGNORECASE)
 
 
 def _carc_in(code: str, text: str) -> bool:
