@@ -4085,3 +4085,15 @@ def test_an_f_read_as_a_slash_opens_a_diagnosis_in_brackets():
     assert codes.correct_ocr_codes("por trastorno de ansiedad generalizada (/41.1).") == \
         "por trastorno de ansiedad generalizada (F41.1)."
     assert codes.correct_ocr_codes("Page total (/12.5)") == "Page total (/12.5)"
+
+
+def test_a_small_l_read_for_a_names_first_capital_i():
+    """OCR's "lleana Cordero Batista" for Ileana under a name label: no name opens with a small l, so it is an I
+    (s58-intake); a particle ("la") inside a name stays."""
+    text = """EJEMPLO SALUD - MUESTRA FICTICIA
+Fecha de emisión:                  3 de noviembre de 2026
+Asegurada:                         lleana Cordero Batista
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["patient_name"] == "Ileana Cordero Batista"
+    particle = text.replace("lleana Cordero Batista", "María de la Cruz Ejemplo")
+    assert intake_facts.extract_facts(particle, today=TODAY)["patient_name"] == "María de la Cruz Ejemplo"

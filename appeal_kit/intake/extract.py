@@ -705,6 +705,9 @@ def _clean_name(value: str) -> str | None:
     # OCR's space after a name's first capital ("Y areli Sandoval Ruiz"): a lone capital, no full stop, then four or
     # more small letters is one word (an initial has its full stop or a capital after it; particles are short)
     v = re.sub(r"(?<![^\s])([^\W\d_a-zß-ÿ]) ([a-zß-ÿ]{4,})\b", r"\1\2", v)
+    # OCR's small l for a name's first capital I ("lleana Cordero Batista", "lsabel Ortiz"): no name opens with a
+    # small l, and a particle ("la", "los") is shorter
+    v = re.sub(r"^l(?=[a-zß-ÿ]{3,} [^\W\d_a-zß-ÿ])", "I", v)
     words = v.split()
     if not 2 <= len(words) <= 5 or _NAME_STOP.match(v) or _ORG_WORDS.search(v) or _NOT_PERSON.search(v):
         return None
