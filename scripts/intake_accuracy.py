@@ -78,7 +78,8 @@ careful person would copy from it:
 - blind-fresh30: tests/resources/notices/blind-fresh30/ (a thirtieth blind set, 18 notices, 6 in Spanish, 11 of them
                photos or scans; scored at 5d45f0cb and after s57-intake before anyone read it);
 - blind-fresh31: tests/resources/notices/blind-fresh31/ (a thirty-first blind set, written beside the thirtieth, 18
-               notices, 6 in Spanish, 11 images; scored at 5d45f0cb and after s57-intake before anyone read it).
+               notices, 6 in Spanish, 11 images; scored at 5d45f0cb and after s57-intake before anyone read it;
+               both read by s58-intake).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say
