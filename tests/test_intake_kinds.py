@@ -3864,3 +3864,236 @@ Codes: H0035 x 5 days; diagnosis F31.4. Adjustment: CO-50.
     assert f["service_dates"] == ["2026-10-26", "2026-10-27", "2026-10-28", "2026-10-29", "2026-10-30"]
     uncounted = text.replace(" x 5 days", "")
     assert intake_facts.extract_facts(uncounted, today=TODAY)["service_dates"] == ["2026-10-26", "2026-10-30"]
+
+
+def test_a_church_plan_named_in_spanish_outranks_the_employer_words():
+    """"Plan de iglesia (no sujeto a ERISA)", a diocese's plan, and a spouse's employer plan that pays first: a
+    church plan (s58-intake). The English church plan still reads as one, and a plain employer's letter stays ERISA."""
+    text = """Plan de Beneficios de Salud de la Diócesis de Ejemplo
+Plan de iglesia (no sujeto a ERISA) - MUESTRA FICTICIA
+Fecha: 3 de noviembre de 2026
+Miembro: Ramiro Ejemplo Soto
+
+Usted también tiene cobertura por medio del empleador de su esposa, y esa cobertura paga primero (CO-22).
+Si no está de acuerdo, puede apelar dentro de 180 días a partir de la fecha en que reciba esta carta.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "church"
+    diocese = text.replace("Plan de iglesia (no sujeto a ERISA) - ", "")
+    assert intake_facts.extract_facts(diocese, today=TODAY)["plan_type"] == "church"
+    employer = ("EXAMPLE GROUP PLAN - FICTIONAL SAMPLE\nNotice date: November 3, 2026\nMember: Ramiro Example\n"
+                "Your employer-sponsored group health plan is governed by ERISA.\n")
+    assert intake_facts.extract_facts(employer, today=TODAY)["plan_type"] == "employer_erisa"
+
+
+def test_a_student_plan_named_in_spanish_is_individual_coverage():
+    """"Plan de Seguro Médico Estudiantil de la Universidad ..." on a portal page, as "student medical plan" in
+    English: individual coverage under the ACA's market rules (s58-intake)."""
+    text = """Aseguradora Ejemplo - Portal de miembros - MUESTRA FICTICIA
+Plan de Seguro Médico Estudiantil de la Universidad Ejemplo 2026-2027
+Detalle del reclamo
+Estudiante asegurada    Lucía Ejemplo Ramos
+Fecha de la decisión    25 de noviembre de 2026
+Estado    Denegado
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "individual_aca"
+    english = ("EXAMPLE UNIVERSITY STUDENT MEDICAL PLAN - FICTIONAL SAMPLE\nDecision date: November 25, 2026\n"
+               "Student: Lucy Example\nThis is your student medical insurance plan's decision.\n")
+    assert intake_facts.extract_facts(english, today=TODAY)["plan_type"] == "individual_aca"
+
+
+def test_other_claims_listed_beside_the_denied_lines_leave_the_code_they_share():
+    """A portal page's denied service lines, all one code, over "Other claims" listing a paid one with the same code:
+    the code stays the denial's; the paid claim's own date goes (s58-intake)."""
+    text = """Example Insurer - Member portal - FICTIONAL SAMPLE
+Claim number    EX-26-0000187
+Decision date    November 25, 2026
+Status    Denied
+Date    Code    Diagnosis    Billed    Paid    Adjustment
+11/16/2026    90868    F33.1    $395.00    $0.00    CO-119
+11/17/2026    90868    F33.1    $395.00    $0.00    CO-119
+
+Other claims
+
+Claim    Date    Code    Status
+EX-26-0000915    11/03/2026    90868    Paid
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["procedure_codes"] == ["90868"]
+    assert f["service_dates"] == ["2026-11-16", "2026-11-17"]
+
+
+def test_no_health_plan_appeal_makes_the_fair_hearing_the_first_step():
+    """A fee-for-service Medicaid notice: "there is no health plan appeal", so the hearing's own window (90 days)
+    is the deadline, not a managed-care plan's 60 (s58-intake); likewise in Spanish."""
+    text = """EXAMPLE STATE MEDICAL ASSISTANCE PROGRAM - FICTIONAL SAMPLE
+Date of Notice: 11/27/2026
+Member: Example Person
+Reason: This service is not covered. This is a fee-for-service Medicaid benefit decision; there is no health
+plan appeal.
+
+YOUR RIGHT TO A FAIR HEARING
+If you disagree, you must ask for a fair hearing within 90 days of the date this notice was mailed.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["plan_type"], f["appeal_deadline"]) == ("medicaid", "2027-02-25")
+    assert "within 90 days" in f["deadline_basis"]
+    spanish = """PROGRAMA DE EJEMPLO DE MEDICAID - MUESTRA FICTICIA
+Fecha del aviso: 27 de noviembre de 2026
+Beneficiario: Persona Ejemplo
+Esta es una decisión de Medicaid de pago por servicio: no hay apelación del plan de salud.
+Puede pedir una audiencia imparcial estatal dentro de 90 días a partir de la fecha de este aviso.
+"""
+    assert intake_facts.extract_facts(spanish, today=TODAY)["appeal_deadline"] == "2027-02-25"
+
+
+def test_a_coloured_seal_over_the_print_fades_and_the_print_stays(tmp_path):
+    """A scanned page with a blue seal stamped across black print (s58-intake): the seal's pixels are coloured ink
+    (their channels far apart) and fade to their lightest channel; the black letters under it and the grey paper
+    stay as they were. A page of grey print holds no coloured ink and is left to the grey rendering."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("RGB", (200, 100), (245, 243, 238))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((20, 40, 180, 48), fill=(15, 15, 15))  # a line of print
+    draw.ellipse((90, 10, 170, 90), outline=(40, 70, 190), width=6)  # the seal's ring across it
+    path = tmp_path / "page.png"
+    page.save(path)
+    assert textract.coloured_ink_share(path) >= textract.COLOUR_SHARE
+    textract.without_coloured_ink(path)
+    with Image.open(path) as grey:
+        assert grey.mode == "L"
+        assert grey.getpixel((50, 44)) < 40  # the print
+        assert grey.getpixel((93, 50)) > 170  # the ring, beside the print
+        assert grey.getpixel((10, 10)) > 200  # the paper
+    plain = tmp_path / "plain.png"
+    Image.new("RGB", (50, 50), (128, 128, 128)).save(plain)
+    assert textract.coloured_ink_share(plain) == 0.0
+
+
+def test_an_add_on_line_paid_nothing_as_bundled_is_the_denial_beside_the_sessions_paid():
+    """An EOB's sessions paid beside the add-on code's lines paid $0.00 with CO-97 alone (bundled into the session):
+    the add-on lines are the denial, so the sessions' code is no code of it; a plan named "(individual)" on its
+    "Plan:" line is individual coverage (s58-intake). A line whose $0.00 the member's deductible took stays paid."""
+    text = """EXAMPLE EXCHANGE PLANS - FICTIONAL SAMPLE
+Date of this notice:           November 18, 2026
+Member:                        Dario Example
+Plan:                          Example Silver 2500 (individual)
+Claim number:                  2026-000-00812
+
+Date         Service           Code      Diagnosis  Charged      Plan paid   You owe     Remark
+10/21/2026   Therapy 45 min    90834     F43.12     $150.00      $96.00      $30.00
+10/21/2026   Add-on code       90785     F43.12     $35.00       $0.00       $0.00       CO-97
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["procedure_codes"], f["carc_codes"], f["plan_type"]) == (["90785"], ["CO-97"], "individual_aca")
+    deductible = text.replace("$0.00       $0.00       CO-97", "$0.00       $35.00      PR-1").replace(
+        "$96.00      $30.00", "$0.00       $150.00      CO-50")
+    assert intake_facts.extract_facts(deductible, today=TODAY)["procedure_codes"] == ["90834"]
+    family_deductible = text.replace("Plan:                          Example Silver 2500 (individual)",
+                                     "Deductible met (individual): $500.00 of $2,500.00")
+    assert intake_facts.extract_facts(family_deductible, today=TODAY)["plan_type"] != "individual_aca"
+
+
+def test_a_temporary_code_read_with_its_s_as_a_five_under_a_code_label():
+    """"(código 59480, diagnóstico F33.1)" on a screenshot: 59480 is no code this care is billed with, S9480 is,
+    and a code label stands by it, so it is S9480 (s58-intake); a CPT code of this care is left as printed, and so is
+    a number no label calls a code."""
+    assert codes.correct_ocr_codes("un programa intensivo (código 59480, diagnóstico F33.1)") == \
+        "un programa intensivo (código S9480, diagnóstico F33.1)"
+    assert codes.correct_ocr_codes("intensive outpatient program (code 59480)") == \
+        "intensive outpatient program (code S9480)"
+    assert codes.correct_ocr_codes("Reference 59480 was opened") == "Reference 59480 was opened"
+    assert codes.correct_ocr_codes("(code 90837)") == "(code 90837)"
+
+
+def test_an_address_after_a_heading_in_capitals_starts_at_the_addressee():
+    """"TO APPEAL A DENIED CLAIM, WRITE TO: Plan X, c/o Y, Appeals Dept, PO Box ..." : the address starts at the
+    plan, not at the heading's words in capitals (s58-intake)."""
+    text = """EXAMPLE ADMINISTRATORS - FICTIONAL SAMPLE
+Claim printout  Printed 11/20/2026
+Claim EX-2026-000045   Patient: Nora Example   DOS 10/14/2026   90837   Denied CO-29
+
+TO APPEAL A DENIED CLAIM, WRITE TO: Example Freight Employee Benefit Plan,
+c/o Example Administrators, Appeals Dept, PO Box 9000, Fort Worth, TX 76100-9000.
+Appeal time limits are described in your Summary Plan Description.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeals_address"] == ("Example Freight Employee Benefit Plan, c/o Example Administrators, Appeals Dept, "
+                                    "PO Box 9000, Fort Worth, TX 76100-9000")
+
+
+def test_a_summary_notice_claim_block_dates_its_service_in_its_heading_details():
+    """A Medicare Summary Notice of two claims, each "Claim n of 2 - Claim number ..." over "Provider, service on
+    <date>" and its rows "Nerve block, neck facet joint, first level (64490)   No A": the denied claim's codes (a
+    bracketed number after the care's words, commas between them) and its date only; the paid claim's date is its own
+    (s58-intake)."""
+    text = """Medicare Summary Notice for Part B (Medical Insurance) - FICTIONAL SAMPLE
+EXAMPLE PERSON                                          Notice Date: November 9, 2026
+
+Claim 1 of 2 - Claim number 26-00001-0001-217
+Example Behavioral Associates, PC, service on 09/14/2026
+Service provided                                         Approved?     Medicare paid You may be billed
+Office visit, established patient (99214)                Yes           $96.14       $24.54
+
+Claim 2 of 2 - Claim number 26-00002-0002-044
+Example Interventional Pain, PLLC, service on 10/06/2026
+Service provided                                         Approved?     Medicare paid You may be billed
+Nerve block, neck facet joint, first level (64490)       No A          $0.00        $612.00
+Nerve block, neck facet joint, added level (64491)       No A          $0.00        $534.00
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["claim_number"] == "26-00002-0002-044"
+    assert (f["procedure_codes"], f["service_dates"]) == (["64490", "64491"], ["2026-10-06"])
+
+
+def test_a_spanish_care_named_at_length_before_its_bracketed_code():
+    """"bloqueo del ganglio estrellado guiado por imagen (64510)": the Spanish words that say which block come after
+    it, six of them here, and the bracketed number is its code (s58-intake)."""
+    text = """TRICARE - MUESTRA FICTICIA
+Fecha del aviso: 29 de octubre de 2026
+Beneficiario: Persona Ejemplo
+
+Servicio: bloqueo del ganglio estrellado guiado por imagen (64510), dado el
+6 de octubre de 2026, para trastorno de estrés postraumático crónico (F43.12).
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["procedure_codes"] == ["64510"]
+
+
+def test_a_claim_heading_whose_number_opens_with_seven_digits():
+    """"CLAIM 2026301 00917 - DENIED" over its rows: the whole number, its first group seven digits long (a TRICARE
+    claim), not its first group alone (s58-intake)."""
+    text = """TRICARE EXPLANATION OF BENEFITS - FICTIONAL SAMPLE
+Date of notice: 11/05/2026                        Beneficiary: Example Person
+
+CLAIM 2026287 00412 - PAID
+Example Counseling  09/30/2026  90837  F33.2  billed $210.00  paid $151.20
+CLAIM 2026301 00917 - DENIED
+Example Infusion Clinic, LLC
+Service dates    Procedure     Diagnosis     Billed        Allowed       Remark
+10/14/2026       96365         F33.2         $380.00       $0.00         CO-56
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["procedure_codes"], f["service_dates"]) == ("2026301 00917", ["96365"],
+                                                                             ["2026-10-14"])
+
+
+def test_an_f_read_as_a_slash_opens_a_diagnosis_in_brackets():
+    """OCR's "/" for an F whose bars it lost, after a condition's name: "(/33.3)" is F33.3 (s58-intake); a slash in
+    brackets with no condition named before it is left alone."""
+    assert codes.correct_ocr_codes("for major depression, recurrent, severe (/33.3), We cannot pay it") == \
+        "for major depression, recurrent, severe (F33.3), We cannot pay it"
+    assert codes.correct_ocr_codes("por trastorno de ansiedad generalizada (/41.1).") == \
+        "por trastorno de ansiedad generalizada (F41.1)."
+    assert codes.correct_ocr_codes("Page total (/12.5)") == "Page total (/12.5)"
+
+
+def test_a_small_l_read_for_a_names_first_capital_i():
+    """OCR's "lleana Cordero Batista" for Ileana under a name label: no name opens with a small l, so it is an I
+    (s58-intake); a particle ("la") inside a name stays."""
+    text = """EJEMPLO SALUD - MUESTRA FICTICIA
+Fecha de emisión:                  3 de noviembre de 2026
+Asegurada:                         lleana Cordero Batista
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["patient_name"] == "Ileana Cordero Batista"
+    particle = text.replace("lleana Cordero Batista", "María de la Cruz Ejemplo")
+    assert intake_facts.extract_facts(particle, today=TODAY)["patient_name"] == "María de la Cruz Ejemplo"

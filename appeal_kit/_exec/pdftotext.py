@@ -58,10 +58,10 @@ def page_words(src: Path) -> list[list[Word]]:
              _WORD.findall(page)] for page in proc.stdout.decode("utf-8", "replace").split("<page ")[1:]]
 
 
-def render_page(src: Path, page: int, out_prefix: Path, *, dpi: int = 300) -> Path:
-    """Render one page (1-based) to a greyscale PNG for OCR; returns the image path."""
-    proc = run(PDFTOPPM, ["-r", str(dpi), "-gray", "-png", "-singlefile", "-f", str(page), "-l", str(page),
-                          str(src), str(out_prefix)], timeout=TIMEOUT,
+def render_page(src: Path, page: int, out_prefix: Path, *, dpi: int = 300, colour: bool = False) -> Path:
+    """Render one page (1-based) to a greyscale PNG for OCR (in colour with `colour`); returns the image path."""
+    proc = run(PDFTOPPM, ["-r", str(dpi), *([] if colour else ["-gray"]), "-png", "-singlefile", "-f", str(page),
+                          "-l", str(page), str(src), str(out_prefix)], timeout=TIMEOUT,
                what_for=_("Rendering page {page} of {file} for OCR").format(page=page, file=src.name))
     _check(proc, src, _("Rendering page {page} of {file} for OCR").format(page=page, file=src.name))
     out = out_prefix.with_name(out_prefix.name + ".png")

@@ -96,9 +96,12 @@ def _tidy(part: str) -> str:
 def _is_name(part: str) -> bool:
     """A part of an addressee: capitalised words (an organisation, a department, "Attn: Appeals"), not a
     sentence's words."""
-    words = _ATTN.sub(" ", part).split()
+    unlabelled = _ATTN.sub(" ", part)
+    words = unlabelled.split()
     if not words or len(words) > 12 or part.endswith(":") or words[0] in _INTRO_WORDS:
         return False  # "to Plan X": the words that introduce the address, then the name
+    if re.search(r"(?:^|\s)(?:to|at|a|al)\s*:", unlabelled, re.IGNORECASE):
+        return False  # a heading in capitals and the name after it: "WRITE TO: Plan X"
     if re.search(r"(?:\d|\b[a-z]{4,})\.\s+[A-Z]", part):
         return False  # a sentence's end and the next one's start ("... by May 24, 2027. Write to Plan X")
     significant = [w.lstrip("(\"“'‘") for w in words if w.lower() not in _NAME_LINKS and any(c.isalpha() for c in w)]

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 
 _CLAIM_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}"
 # a claim number printed in groups: "CR 2607 4418 0021" (six digits or more, its last group digits), maybe closed
-# by a check digit ("14 2609 3347 018 0", a Medicare claim)
-_SPACED_ID = r"(?=(?:\D*\d){6})[A-Z0-9]{1,6}(?: [A-Z0-9]{2,6}){0,3} \d{2,6}(?: \d(?![\w/.,-]))?"
+# by a check digit ("14 2609 3347 018 0", a Medicare claim); its first group up to eight ("2026301 00917", a
+# TRICARE claim), and never a date's month ("2026301 10/14/2026")
+_SPACED_ID = r"(?=(?:\D*\d){6})[A-Z0-9]{1,8}(?: [A-Z0-9]{2,6}){0,3} \d{2,6}(?![/.,]\d)(?: \d(?![\w/.,-]))?"
 # a block heading: a line naming one claim, with more words than the number ("Claim 2607 - Provider: ...")
 _BLOCK_HEADING = re.compile(rf"\b(?:claim|reclamo|reclamaci[oó]n)(?:\s+(?:number|no\.?|#|id|n[uú]m(?:ero)?\.?))?\s*"
                             rf"[:#]?\s*"
@@ -44,6 +45,7 @@ _DIAGNOSIS_LINE = re.compile(r"[ \t]*(?:diagnos[ie]s(?: codes?)?|dx|diagn[oó]st
 _CARC = re.compile(r"(?<![A-Za-z0-9])(CO|OA|PI|PR|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.])")
 # contractual and routine adjustments that paid claims carry too (fee schedule, bundled payment, sequestration)
 _ROUTINE_CARCS = {"45", "253", "94", "59", "97", "23", "144"}
+_BUNDLED = "97"  # the benefit is included in the payment for another service
 _ZERO = re.compile(r"^\$?\s?0(?:\.00)?$")
 _AMOUNT = re.compile(r"^\$?\s?\d[\d,]*\.\d\d$")
 
@@ -456,7 +458,10 @@ def _row_paid(header: list[tuple[int, str]], row: str) -> str:
     if any(a > 0 for a in amounts):
         return f"paid {next(a for a in amounts if a > 0):.2f}"
     codes = [(m.group(1).upper(), m.group(2)) for m in _CARC.finditer(row)]
-    if amounts and codes and all(g == "PR" or n in _ROUTINE_CARCS for g, n in codes):
+    # (a line paid nothing because it was bundled into another, CO-97 alone, is no member's share: the add-on
+    # code's line denied beside the session paid)
+    if amounts and codes and all(g == "PR" or n in _ROUTINE_CARCS for g, n in codes) and \
+            not all(g != "PR" and n == _BUNDLED for g, n in codes):
         return "the member's share"
     for h, c in cells.items():
         if _LINE_OUTCOME_COLUMN.search(h) and _PAID_STATUS.match(c.strip(" |")):

@@ -443,10 +443,20 @@ _DOUBLED_ROUND = re.compile(r"[Oo]0|0[Oo]")
 _OCR_ICD = re.compile(r"(?<![\w.])([A-TV-Z])([0-9O]{2})\.[ \t]?(\d[0-9A-Z]{0,3})(?=[).,;:]|[ \t]*$)", re.MULTILINE)
 
 
+# an F (the chapter of mental and behavioural disorders) whose bars OCR lost, read as a slash or a bar, opening a
+# diagnosis code in brackets after the condition's name ("major depression, recurrent, severe (/33.3)")
+_SLASH_FOR_F = re.compile(r"(?<=\()[/|](?=\d{2}\.\d{1,4}\))")
+_MENTAL_CONDITION = re.compile(r"depress|disorder|anxiety|bipolar|schizo|psychotic|PTSD|stress|panic|diagnos|"
+                               r"trastorno|depresi[oó]n|ansiedad|esquizo|psic[oó]tic|estr[eé]s|p[aá]nico",
+                               re.IGNORECASE)
+
+
 _BAR_BEFORE_CODE = re.compile(r"^[1l]\d{5}$")
+# a code's label right before a number in running text: "(código 59480", "code 59480", "HCPCS: 59480"
+_CODE_LABEL_BEFORE = re.compile(r"\b(?:HCPCS|CPT|codes?|c[oó]digos?)[ \t]*[:#]?[ \t]*$", re.IGNORECASE)
 
 
-def correct_ocr_code(token: str, context: str) -> str | None:
+def correct_ocr_code(token: str, context: str, *, labelled: bool = False) -> str | None:
     """The procedure code an OCR misreading of `token` stands for, or None to leave it alone.
 
     Three cases are corrected: a token that is no valid code as read but is one once look-alike characters
@@ -469,6 +479,11 @@ def correct_ocr_code(token: str, context: str) -> str | None:
     known = PROCEDURE_DESCRIPTIONS  # the codes this care is billed with (care_codes.yaml)
     if head.isdigit() and token not in known and _CARE_CODE_LETTERS.get(head, "") + tail in known:
         return _CARE_CODE_LETTERS[head] + tail  # "62082" is no code this care is billed with; G2082 is
+    # the same for J and S right after a code's label ("programa intensivo ... (código 59480" for S9480): a CPT code
+    # of 30000-59999 is common, but one that is no code of this care where the J or S code is, named a code by the
+    # words just before it, is that code read with its letter as a digit (a table's "Code" column is not enough)
+    if labelled and head in _LETTER_LOOKALIKES and token not in known and _LETTER_LOOKALIKES[head] + tail in known:
+        return _LETTER_LOOKALIKES[head] + tail
     drug = bool(_DRUG_CONTEXT.search(context))
     if head.isdigit() and drug and head in _LETTER_LOOKALIKES:
         fixed = _LETTER_LOOKALIKES[head] + tail
@@ -505,8 +520,11 @@ def correct_ocr_codes(text: str) -> str:
         if token[0] in _LETTER_LOOKALIKES and _LETTER_LOOKALIKES[token[0]] + token[1:] in printed:
             return _LETTER_LOOKALIKES[token[0]] + token[1:]
         context = text[max(0, m.start() - 80):m.end() + 80]
-        return correct_ocr_code(token, context) or token
+        labelled = bool(_CODE_LABEL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+        return correct_ocr_code(token, context, labelled=labelled) or token
 
+    text = _SLASH_FOR_F.sub(lambda m: "F" if _MENTAL_CONDITION.search(text[max(0, m.start() - 120):m.start()])
+                            else m.group(0), text)
     text = _OCR_ICD.sub(lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')}.{m.group(3)}", text)
     text = _CARC_GROUP_ZERO.sub(lambda m: f"CO-{m.group(1)}", text)
     text = _DOLLAR_FOR_S.sub(lambda m: "S" if _DRUG_CONTEXT.search(text[max(0, m.start() - 80):m.end() + 80])

@@ -1112,7 +1112,11 @@ def final_internal_decision(text: str) -> bool:
 # "Este programa no tiene una apelación previa con un plan: la audiencia es el primer paso"
 _NO_PLAN_APPEAL = re.compile(r"\b(?:(?:there is|has|have|with) no|(?:does|do) not (?:have|offer)|"
                              r"no (?:tiene|hay|ofrece|existe)) (?:an? |una |un )?(?:(?:internal|previa|first|prior|"
-                             r"other|otra) )?(?:appeal|apelaci[oó]n)|"
+                             r"other|otra) )?"
+                             # "there is no health plan appeal", "there is no managed care plan appeal"
+                             r"(?:(?:health |managed[- ]care |insurance )?plan(?:'s)? |HMO |MCO )?"
+                             r"(?:appeal|apelaci[oó]n)|"
+
                              r"(?:hearing|audiencia) (?:is|es) (?:the|el) (?:first|primer) (?:step|paso)|"
                              # "a fair hearing is how you appeal", "la audiencia es la manera de apelar"
                              r"(?:hearing|audiencia) (?:is|es) (?:how|the way|la (?:manera|forma)) (?:you |de )?"

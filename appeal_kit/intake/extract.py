@@ -201,7 +201,11 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
                         r"del municipio|municipal|local|estatal)"),
     ("church", 5, r"\bchurch plan|church[- ](?:sponsored|related) (?:health |benefit )?plan|"
                   r"(?:diocese|archdiocese|synod|denomination|ministry)'?s? (?:group )?(?:health|benefits?) plan|"
-                  r"26 CFR 54\.9815"),
+                  r"26 CFR 54\.9815|"
+                  # Spanish: "Plan de iglesia", "plan eclesiástico", "Plan de Beneficios de Salud de la Diócesis de
+                  # X", "plan de salud del sínodo"
+                  r"plan (?:de (?:la )?iglesia|eclesi[aá]stico)|plan (?:[^\W\d_]+ ){0,4}?de(?:l| la) "
+                  r"(?:arqui)?(?:di[oó]cesis|s[ií]nodo|denominaci[oó]n)\b"),
     ("employer_erisa", 4, r"\bERISA\b|Employee Retirement Income Security Act|section 502\(a\)|29 CFR 2560|"
                           r"your employer|employer[- ](?:sponsored|group|plan|PPO|HMO|EPO|POS)|group health plan|"
                           r"plan sponsor|"
@@ -221,11 +225,19 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
     ("individual_aca", 4, r"Marketplace|HealthCare\.gov|Covered California|health insurance exchange|"
                           r"individual (?:and family |health )?(?:plan|policy|coverage|market)|"
                           # a student health plan is individual coverage under the ACA's market rules
-                          r"student health (?:insurance )?(?:plan|coverage)|"
+                          r"student (?:health|medical) (?:insurance )?(?:plan|coverage)|"
+                          # Spanish: "Plan de Seguro Médico Estudiantil", "seguro de salud para estudiantes"
+                          r"(?:plan|seguro) (?:de )?(?:seguro )?(?:m[eé]dico |de salud )?(?:estudiantil|"
+                          r"para (?:los )?estudiantes)\b|"
                           r"\b(?:bronze|silver|gold|platinum) plan|Mercado de Seguros|plan individual|"
+                          # a plan named as individual coverage ("Plan: Example Silver 2500 (individual)")
+                          # (not a deductible's "(individual)" beside the family one)
+                          r"\bplan(?: name)?[ \t]*:[^\n(:]{0,60}\((?:individual|individual and family|"
+                          r"individual y familiar)\)|"
                           r"\bplan (?:bronce|plata|oro|platino)\b"),
 ))
-_NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not governed by|if you are (?:also )?"
+_NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not governed by|not subject to|"
+                      r"no (?:est[aá] )?(?:sujet[oa]|regid[oa]) (?:a|por)|no se rige por|if you are (?:also )?"
                       r"(?:eligible|enrolled)|such as|or other|including|(?:have|has) different|does not apply|"
                       r"do not apply|not apply to|unless you|si usted (?:tambi[eé]n )?tiene|como por ejemplo|"
                       r"no se aplica|"
@@ -693,6 +705,9 @@ def _clean_name(value: str) -> str | None:
     # OCR's space after a name's first capital ("Y areli Sandoval Ruiz"): a lone capital, no full stop, then four or
     # more small letters is one word (an initial has its full stop or a capital after it; particles are short)
     v = re.sub(r"(?<![^\s])([^\W\d_a-zß-ÿ]) ([a-zß-ÿ]{4,})\b", r"\1\2", v)
+    # OCR's small l for a name's first capital I ("lleana Cordero Batista", "lsabel Ortiz"): no name opens with a
+    # small l, and a particle ("la", "los") is shorter
+    v = re.sub(r"^l(?=[a-zß-ÿ]{3,} [^\W\d_a-zß-ÿ])", "I", v)
     words = v.split()
     if not 2 <= len(words) <= 5 or _NAME_STOP.match(v) or _ORG_WORDS.search(v) or _NOT_PERSON.search(v):
         return None
@@ -2064,9 +2079,11 @@ def _named_in_brackets(text: str, start: int, end: int) -> bool:
     """A number alone in brackets right after the care it codes ("the lumbar epidural steroid injection (62323)
     you received"): a code of any section, where a sentence's treatment words alone take only 9xxxx numbers."""
     before = text[max(0, start - 60):start]
-    # (in Spanish the words that say which come after the care's: "inyección epidural lumbar (62323)")
+    # (in Spanish the words that say which come after the care's: "inyección epidural lumbar (62323)", "bloqueo del
+    # ganglio estrellado guiado por imagen (64510)"), maybe after commas: "Nerve block, neck facet joint, first level
+    # (64490)"
     return text[end:end + 1] == ")" and bool(re.search(rf"(?:{_TREATMENT_WORDS.pattern})[^\W\d_]*"
-                                                        rf"(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*\($", before,
+                                                        rf"(?:,?[ \t]+[^\W\d_]+){{0,6}}[ \t]*\($", before,
                                                         re.IGNORECASE))
 
 
@@ -2346,8 +2363,10 @@ def _denial_category(doc: Doc, carcs: list[str]):
 
 
 _OUTSIDE_ERISA = ("governmental", "church")
-_NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the )?(?:ERISA|Employee Retirement)",
-                        re.IGNORECASE)
+_NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the )?(?:ERISA|Employee Retirement)|"
+                        # "Plan de iglesia (no sujeto a ERISA)", "no se rige por ERISA", "no está cubierto por ERISA"
+                        r"\bno (?:est[aá] )?(?:sujet[oa]|regid[oa]|cubiert[oa]) (?:a|por) (?:la (?:ley )?)?ERISA|"
+                        r"\bno se rige por (?:la (?:ley )?)?ERISA", re.IGNORECASE)
 
 
 # a program or right named only to say it is not this one: "This program is not Medicaid", "CHIP does not offer

@@ -146,8 +146,10 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
                 not any(_like_number(c.number, facts["claim_number"]) for c in claims):
             # a list of other claims beside the one the notice labels as its own ("Other claims in the last 90
             # days"), none denied and none of them that claim (nor a number OCR could have made of it): their
-            # dates and codes are theirs
-            _leave_values_of(doc, [i for c in claims for i in c.lines], [], facts)
+            # dates and codes are theirs (a code also printed on the notice's own lines stays: the paid TMS session
+            # listed under "Other claims" beside the four denied, all 90868)
+            rows = [i for c in claims for i in c.lines]
+            _leave_values_of(doc, rows, [i for i in range(len(doc.lines)) if i not in rows], facts)
         elif not claims and facts["claim_number"] and "claim_number" not in uncertain:
             # the same for a table of one other claim ("Also processed this period (for your records)"), none denied
             others = other_claims(doc.lines)
@@ -155,7 +157,8 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
             if others and not any(c.denied or _like_number(c.number, facts["claim_number"]) or
                                   any(own in re.sub(r"[\s-]", "", doc.lines[i]).upper() for i in c.lines)
                                   for c in others):
-                _leave_values_of(doc, [i for c in others for i in c.lines], [], facts)
+                rows = [i for c in others for i in c.lines]
+                _leave_values_of(doc, rows, [i for i in range(len(doc.lines)) if i not in rows], facts)
         if paid:
             _leave_values_of(doc, paid, unpaid, facts)
     if facts["claim_number"] and "claim_number" not in uncertain:
@@ -236,10 +239,14 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     def summary(claim) -> dict:
         # the claim's own number is no code, and a heading's "Received 10/22/2026" is no service date
         rows = "\n".join(claim.row(doc.lines[i]) for i in claim.lines).replace(claim.number, " ")
+        # (and a date its heading's details say is the service's: "Black Hills ..., PC, service on 09/14/2026")
+        details = "\n".join(doc.lines[i] for i in claim.details)
+        served = {h.value.isoformat() for h in doc.dates(details)
+                  if _SERVICE_ON.search(details[max(0, h.start - 30):h.start]) and h.value not in births}
         return {"claim_number": claim.number,
-                "service_dates": sorted({h.value.isoformat() for h in doc.dates(rows)
-                                         if not _NOT_SERVICE.search(rows[max(0, h.start - 20):h.start])
-                                         and h.value not in births}),
+                "service_dates": sorted(served | {h.value.isoformat() for h in doc.dates(rows)
+                                                  if not _NOT_SERVICE.search(rows[max(0, h.start - 20):h.start])
+                                                  and h.value not in births}),
                 "procedure_codes": [c for c in facts["procedure_codes"] if c in rows],
                 "carc_codes": [c for c in facts["carc_codes"] if _carc_in(c, rows)]}
 
@@ -388,6 +395,12 @@ def _leave_values_of(doc: Doc, rows: list[int], others: list[int], facts: dict) 
 _NOT_SERVICE = re.compile(r"\b(?:receiv\w*|processed|paid|printed|mailed|sent|issued|recibid\w*|procesad\w*|"
                           r"enviad\w*|emitid\w*|(?:notice|letter) date|date of (?:this )?(?:notice|letter)|"
                           r"fecha del? (?:aviso|carta))\s*(?:on|el)?\s*:?\s*$", re.IGNORECASE)
+
+
+# a date a claim's details line names as the care's: "service on 09/14/2026", "Date of service: ...", "DOS",
+# "servicio del 14/09/2026", "fecha de servicio:"
+_SERVICE_ON = re.compile(r"\b(?:services?(?: (?:on|date|dates))?|dates? of service|DOS|servicios?(?: (?:el|del))?|"
+                         r"fechas? (?:de|del) servicio)\s*:?\s*$", re.IGNORECASE)
 
 
 def _carc_in(code: str, text: str) -> bool:

@@ -153,7 +153,13 @@ def _pdf_text(path: Path) -> ExtractedText:
     TESSERACT.find()  # a clear "not installed" error before any rendering
     with scratch("ocr") as tmp:
         for i in scanned:
-            img = pdftotext.render_page(path, i + 1, Path(tmp) / f"page-{i + 1}", dpi=300)
+            # a coloured mark over the print (an office's blue seal, a red received stamp, a highlighter): the page
+            # rendered in colour and the mark painted as light as its lightest channel (see without_coloured_ink)
+            marked = colour_images(path, i) and coloured_ink_share(pdftotext.render_page(
+                path, i + 1, Path(tmp) / f"probe-{i + 1}", dpi=COLOUR_PROBE_DPI, colour=True)) >= COLOUR_SHARE
+            img = pdftotext.render_page(path, i + 1, Path(tmp) / f"page-{i + 1}", dpi=300, colour=marked)
+            if marked:
+                without_coloured_ink(img)
             pages[i] = read_image(img)
     method = "pdf-ocr" if len(scanned) == len(pages) else "pdf-mixed"
     warnings = [ngettext("{n} of {total} pages had no text layer and was read by OCR; check the facts against the "
@@ -169,6 +175,69 @@ def _pdf_text(path: Path) -> ExtractedText:
                                  "further on, save those pages as their own PDF and run intake on it.",
                                  len(skipped)).format(n=len(skipped), first=skipped[0] + 1, limit=MAX_OCR_PAGES))
     return ExtractedText("\n\f".join(pages), method, len(pages), warnings)
+
+
+# Coloured ink on a scanned PDF page (an office's round blue seal stamped across the hearing paragraph, a red
+# "RECEIVED" stamp, a pink highlighter): pixels whose channels differ by COLOUR_CHROMA or more are marks, not print
+# (black and grey print, and paper, are as light in every channel). On a page where such pixels cover COLOUR_SHARE
+# of a COLOUR_PROBE_DPI rendering or more, the page is rendered in colour and each such pixel is given its lightest
+# channel's value, so the mark fades to near paper while the black letters under it stay black; a page without
+# them is rendered in grey as before. Only a page whose images are stored in colour is probed (the probe, one
+# rendering at 50 dpi, takes some 0.1 s; looking at the images' colour space well under a millisecond), so a grey
+# scan's OCR takes the time it took.
+COLOUR_CHROMA = 60
+COLOUR_SHARE = 0.0005
+COLOUR_PROBE_DPI = 50
+
+
+def colour_images(path: Path, index: int) -> bool:
+    """Page `index` (0-based) of the PDF draws an image stored in colour (RGB, CMYK, an ICC profile of three or more
+    channels, a palette or a spot colour); False when the PDF cannot be looked into."""
+    from pypdf import PdfReader
+
+    try:
+        objects = PdfReader(path, strict=False).pages[index].get("/Resources", {}).get("/XObject", {})
+        for name in objects:
+            space = objects[name].get_object().get("/ColorSpace")
+            space = space.get_object() if space is not None else None
+            if space in ("/DeviceRGB", "/DeviceCMYK", "/CalRGB", "/Lab"):
+                return True
+            if isinstance(space, list) and space:
+                if space[0] != "/ICCBased" or (space[1].get_object().get("/N") or 0) >= 3:
+                    return space[0] not in ("/DeviceGray", "/CalGray")
+    except Exception:  # noqa: BLE001 - a damaged or odd PDF: read in grey, as before
+        return False
+    return False
+
+
+def _colour_mask(im):
+    from PIL import ImageChops
+
+    r, g, b = im.convert("RGB").split()
+    lightest = ImageChops.lighter(ImageChops.lighter(r, g), b)
+    darkest = ImageChops.darker(ImageChops.darker(r, g), b)
+    return lightest, ImageChops.subtract(lightest, darkest).point(lambda v: 255 if v >= COLOUR_CHROMA else 0)
+
+
+def coloured_ink_share(image: Path) -> float:
+    """The share of the page's pixels in coloured ink (see COLOUR_CHROMA)."""
+    from PIL import Image
+
+    with Image.open(image) as im:
+        if im.mode in ("L", "1", "LA", "I", "I;16"):
+            return 0.0
+        _, mask = _colour_mask(im)
+        return mask.histogram()[255] / (mask.width * mask.height)
+
+
+def without_coloured_ink(image: Path) -> None:
+    """The page at `image` in grey, its coloured marks painted their lightest channel's value (in place)."""
+    from PIL import Image
+
+    with Image.open(image) as im:
+        lightest, mask = _colour_mask(im)
+        grey = Image.composite(lightest, im.convert("L"), mask)
+    grey.save(image)
 
 
 # a line holding only a watermark's letters, one or two at a time ("C", "E M", "OP"): a word set large and across
