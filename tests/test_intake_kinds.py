@@ -4097,3 +4097,22 @@ Asegurada:                         lleana Cordero Batista
     assert intake_facts.extract_facts(text, today=TODAY)["patient_name"] == "Ileana Cordero Batista"
     particle = text.replace("lleana Cordero Batista", "María de la Cruz Ejemplo")
     assert intake_facts.extract_facts(particle, today=TODAY)["patient_name"] == "María de la Cruz Ejemplo"
+
+
+def test_a_16_bit_scan_keeps_its_ink_for_ocr(tmp_path):
+    # Pillow's own conversion to 8 bits clips everything above 255 to white: a 16-bit greyscale scan lost all its
+    # text (intake set 33, notice 06, written blind)
+    from PIL import Image
+
+    from appeal_kit.intake.textract import eight_bit, prepare_photo
+
+    import array
+
+    # white paper with a band of ink: dark (4000 of 65535), yet far above 255 in 16 bits
+    values = array.array("H", [4000 if 20 <= y < 60 and 20 <= x < 200 else 65535 for y in range(200)
+                               for x in range(400)])
+    scan = Image.frombytes("I;16", (400, 200), values.tobytes())
+    assert eight_bit(scan).getpixel((30, 30)) < 20 and eight_bit(scan).getpixel((300, 150)) == 255
+    scan.save(tmp_path / "scan.png")
+    with Image.open(prepare_photo(tmp_path / "scan.png", tmp_path / "out.png")) as ready:
+        assert ready.mode == "L" and ready.getextrema()[0] < 20

@@ -341,6 +341,17 @@ MIN_OCR_SIDE = 1500
 OCR_SIDE = 2000
 
 
+def eight_bit(im):
+    """A greyscale image of more than 8 bits a pixel (a 16-bit scan: mode I;16 or I) scaled to 0-255. Pillow's own
+    conversion to L clips every value above 255 to white, which left a 16-bit scan with nothing to read (intake set
+    33, notice 06)."""
+    if im.mode not in ("I", "I;16", "I;16L", "I;16B", "I;16N"):
+        return im
+    wide = im.convert("I")
+    top = wide.getextrema()[1]
+    return wide.point(lambda v: v * (255 / top)).convert("L") if top > 255 else wide.convert("L")
+
+
 def prepare_photo(path: Path, out: Path, page: int = 0) -> Path:
     """Upright (EXIF orientation), greyscale, contrast-stretched copy of a photo (or of one page of a multi-page
     image, a fax TIFF), sized for OCR."""
@@ -361,7 +372,7 @@ def prepare_photo(path: Path, out: Path, page: int = 0) -> Path:
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise InputFileError(_("{file}: the image cannot be opened ({reason}). Take the photo again or save it as JPEG "
                                "or PNG.").format(file=path, reason=exc)) from None
-    im = square_pixels(im)
+    im = square_pixels(eight_bit(im))
     im = im.convert("L")
     if max(im.size) < MIN_OCR_SIDE:  # tesseract wants ~10 px high letters or more
         factor = OCR_SIDE / max(im.size)
