@@ -55,3 +55,13 @@ def test_a_physician_the_rule_lets_ask_encloses_the_patient_s_consent_not_an_app
     assert standing["kind"] == "clinician" and standing["needs_authorization"] is False
     text, _ = _draft(tmp_path, "set44", "08")
     assert "CMS-1696" not in text and "written consent to this appeal is enclosed" in text
+
+
+# ---------------- 43/07: the plan's own $300 penalty for a missed precertification is argued even when the member
+# has paid the provider (the member's payment had hidden it behind the plan's part payment's name)
+
+def test_a_missed_notice_penalty_is_argued_whatever_the_member_paid(tmp_path):
+    text, state = _draft(tmp_path, "set43", "07")
+    assert state.by_id["member_paid"].value is True
+    assert state.by_id["denial_exceeds_penalty"].value is True
+    assert "$300" in text.split("In short:", 1)[1].split("The condition", 1)[0]
