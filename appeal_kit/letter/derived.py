@@ -640,8 +640,11 @@ def credentials_beside(name: Any, credentials: Any) -> str | None:
     return ", ".join(left) or None
 
 
-_CRITERIA_PRODUCTS = {"InterQual": r"\bInterQual\b", "MCG": r"\bMCG\b|\bMilliman Care Guidelines\b",
-                      "eviCore": r"\beviCore\b", "Carelon": r"\bCarelon\b|\bAIM Specialty\b"}
+# MCG only in its capitals and never after a number: "300 mcg" is a dose in micrograms (letters set 43, case 02:
+# "a copy of MCG in the version applied" asked of a plan that never named it)
+_CRITERIA_PRODUCTS = {"InterQual": r"(?i:\bInterQual\b)",
+                      "MCG": r"(?<![\d.]\s)(?<![\d.])\bMCG\b|(?i:\bMilliman Care Guidelines\b)",
+                      "eviCore": r"(?i:\beviCore\b)", "Carelon": r"(?i:\bCarelon\b|\bAIM Specialty\b)"}
 
 
 def criteria_named(data: dict) -> list[str]:
@@ -649,7 +652,7 @@ def criteria_named(data: dict) -> list[str]:
     case names: the letter asks for exactly those, by name."""
     text = " ".join(str(get_path(data, k) or "") for k in ("claim.denial_reason", "plan_policy.name",
                                                             "plan_policy.quote"))
-    found = [name for name, pattern in _CRITERIA_PRODUCTS.items() if re.search(pattern, text, re.I)]
+    found = [name for name, pattern in _CRITERIA_PRODUCTS.items() if re.search(pattern, text)]
     policy = policy_label(data)
     # a numbered policy the denial itself names ("under Bluewater Medical Policy MP-5.01.644") is the one applied,
     # even when plan_policy holds another document (the certificate's definitions)
@@ -3207,18 +3210,14 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
     """The payer_criteria rows that stand in for another criterion of the plan's (`instead_of: 2`: the policy lets
     this one replace criterion 2, "or 3. ..., in which case ECT may start without criterion 2"): [{row (from 1),
     number (the row's own, "3"), instead_of ("2"), replaced [the rows numbered instead_of], met (the row's `met`),
-    how_met, where (set by render), criterion, found_unmet (the decision found this one unmet and denied_criteria_met
-    answers it, so it is shown met there first: set 42, case 06)}]. A criterion whose alternative is met is met: a row
-    for it marked `met: false` never makes the letter say a criterion is unmet (set 16, case 05)."""
+    how_met, where (set by render), criterion}]. A criterion whose alternative is met is met: a row for it marked
+    `met: false` never makes the letter say a criterion is unmet (set 16, case 05)."""
     from appeal_kit.letter.arguments import _flag
 
     criteria = get_path(data, "payer_criteria")
     rows = [r if isinstance(r, dict) else {} for r in (criteria if isinstance(criteria, list) else [])]
     numbers = [criterion_number(r) for r in rows]
-    out: list[dict[str, Any]] = []
-    if not any(str(row.get("instead_of") or "").strip() for row in rows):
-        return out
-    answered = {c["number"] for c in denied_criteria_met(data)}
+    out = []
     for i, row in enumerate(rows, start=1):
         other = str(row.get("instead_of") or "").strip().lower().removeprefix("criterion").strip()
         if not other:
@@ -3226,8 +3225,7 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
         out.append({"row": i, "number": numbers[i - 1] or "", "instead_of": other,
                     "replaced": [k for k, n in enumerate(numbers, start=1) if n == other and k != i],
                     "met": _flag(row.get("met")), "how_met": " ".join(str(row.get("how_met") or "").split()),
-                    "criterion": " ".join(str(row.get("criterion") or "").split()),
-                    "found_unmet": (numbers[i - 1] or "") in answered})
+                    "criterion": " ".join(str(row.get("criterion") or "").split())})
     return out
 
 

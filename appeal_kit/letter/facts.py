@@ -533,10 +533,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the same terms' condition that the plan be asked before the care, met by a contact dated before the first date of
     # care (set 16, case 04: "and you contact us before you receive the service"); unknown when no contact is dated
     # what the member or family paid the provider (the expense ledger's total, render._member_paid), asked back
-    paid = data.get("member_paid")
-    add("member_paid", True if paid else None,
-        phrase("{amount} was paid to the provider", amount=str((paid or {}).get("amount") or "")),
-        ["expenses", (paid or {}).get("where") or ""], "expenses")
+    # (its own name: `paid` above is the plan's part payment, which denial_exceeds_penalty reads below; letters set
+    # 43, case 07: the member's payment plan hid the $300 penalty the plan's terms set for a missed precertification)
+    member_paid = data.get("member_paid")
+    add("member_paid", True if member_paid else None,
+        phrase("{amount} was paid to the provider", amount=str((member_paid or {}).get("amount") or "")),
+        ["expenses", (member_paid or {}).get("where") or ""], "expenses")
     first = data.get("asked_first")  # derived.asked_before_care, worked out once by render.build_context
     ask_first = bool(standard and standard.get("ask_first") and given)  # the dates of care given, worked out above
     asked = get_path(data, "prior_auth.requested_on")

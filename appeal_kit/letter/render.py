@@ -225,7 +225,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
                            "least",
-                           "policy_at", "stale_policy", "kept", "ask_plan"})
+                           "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -1085,6 +1085,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["instead"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where"),
                         "shown_above": c["row"] in {d["row"] for d in data["denied_met"]}}
                        for c in derived.criteria_instead(data) if c["met"]]
+    # a criterion met in the place of one the policy lets it replace: a step that was never taken is never said taken
+    # (letters set 43, case 02: "less costly treatments are tried first. They have been." where the policy's third
+    # criterion stood in for the two long-acting opioids never prescribed)
+    data["step_replaced"] = any(c["replaced"] for c in data["instead"])
     # counted from the history as recorded, as `check` and the trial paragraph count it: a row still taken is shown
     # as "continuing" above, but its recorded end is what shows it an adequate trial (set 8, case 06: the table said
     # two antidepressant trials and the paragraph three, leaving out nortriptyline, continued after it failed)

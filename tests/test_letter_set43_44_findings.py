@@ -1,0 +1,67 @@
+"""Sets 43 and 44's findings (tests/resources/letter-review/set43-review.md and set44-review.md: drafted at f8218016,
+reviewed blind, 3 (26) and 2 (26)): the kinds that are not mild, fixed the stop they were reviewed."""
+from __future__ import annotations
+
+from appeal_kit.letter import derived
+
+
+def _case(set_name: str, number: str, **changes):
+    from test_letter_set14_findings import case_of
+
+    return case_of(set_name, number, **changes)
+
+
+def _draft(tmp_path, set_name: str, number: str, **changes):
+    from test_letter_set14_findings import draft
+
+    return draft(tmp_path, _case(set_name, number, **changes))
+
+
+# ---------------- 43/02: "300 mcg" is a dose, never the MCG criteria the letter asks a copy of
+
+def test_a_dose_in_micrograms_names_no_criteria_product():
+    data = _case("set43", "02").data
+    assert "MCG" not in derived.criteria_named(data)
+    assert derived.criteria_named({"claim": {"denial_reason": "Denied under MCG criteria, 27th edition."}}) == ["MCG"]
+    assert derived.criteria_named({"claim": {"denial_reason": "Buprenorphine 300 mcg film is not covered."}}) == []
+
+
+# ---------------- 43/02: a step the policy lets another criterion replace was never taken, and is never said taken
+
+def test_a_step_met_through_an_alternative_criterion_is_never_said_tried(tmp_path):
+    rows = derived.criteria_instead(_case("set43", "02").data)
+    assert any(r["met"] and r["replaced"] for r in rows)
+    text, state = _draft(tmp_path, "set43", "02")
+    assert state.by_id["all_criteria_met"].value is True
+    assert "They have been." not in text and "The step-therapy requirement has been met" not in text
+    assert "Every step the plan lists is met" not in text
+
+
+# ---------------- 44/08: with a criteria table all met, the summary leads with it, not the letter's own count
+
+def test_a_criteria_table_all_met_leads_the_summary_without_the_letter_s_own_count(tmp_path):
+    text, state = _draft(tmp_path, "set44", "08")
+    assert state.by_id["all_criteria_met"].value is True
+    summary = text.split("In short:", 1)[1].split("The condition", 1)[0]
+    assert "adequate antidepressant trials" not in summary and "Every criterion in the table below is met" in summary
+
+
+# ---------------- 44/08: a treating physician's Medicare Advantage pre-service request needs no CMS-1696
+
+def test_a_physician_the_rule_lets_ask_encloses_the_patient_s_consent_not_an_appointment_form(tmp_path):
+    from datetime import date
+
+    standing = derived.author_standing(_case("set44", "08").data, date(2026, 12, 6))
+    assert standing["kind"] == "clinician" and standing["needs_authorization"] is False
+    text, _ = _draft(tmp_path, "set44", "08")
+    assert "CMS-1696" not in text and "written consent to this appeal is enclosed" in text
+
+
+# ---------------- 43/07: the plan's own $300 penalty for a missed precertification is argued even when the member
+# has paid the provider (the member's payment had hidden it behind the plan's part payment's name)
+
+def test_a_missed_notice_penalty_is_argued_whatever_the_member_paid(tmp_path):
+    text, state = _draft(tmp_path, "set43", "07")
+    assert state.by_id["member_paid"].value is True
+    assert state.by_id["denial_exceeds_penalty"].value is True
+    assert "$300" in text.split("In short:", 1)[1].split("The condition", 1)[0]
