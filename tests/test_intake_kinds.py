@@ -4102,11 +4102,11 @@ Asegurada:                         lleana Cordero Batista
 def test_a_16_bit_scan_keeps_its_ink_for_ocr(tmp_path):
     # Pillow's own conversion to 8 bits clips everything above 255 to white: a 16-bit greyscale scan lost all its
     # text (intake set 33, notice 06, written blind)
+    import array
+
     from PIL import Image
 
     from appeal_kit.intake.textract import eight_bit, prepare_photo
-
-    import array
 
     # white paper with a band of ink: dark (4000 of 65535), yet far above 255 in 16 bits
     values = array.array("H", [4000 if 20 <= y < 60 and 20 <= x < 200 else 65535 for y in range(200)
