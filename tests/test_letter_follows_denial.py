@@ -250,8 +250,9 @@ PAIN_HISTORY = [
 def test_a_pain_medicine_is_counted_as_a_medication_trial():
     """Set 7, case 02: pregabalin and duloxetine are two medication trials, beside the blocks and physical therapy."""
     summary = arguments.trial_summary(PAIN_HISTORY, pain=True)
+    # the treatments that are not medicines named, so the count says which rows it took (letters set 43, case 02)
     assert summary["summary"] == ("four adequate treatment trials: two medication trials and two other treatment "
-                                  "trials")
+                                  "trials (lumbar sympathetic blocks and physical therapy)")
     # a depression letter's antidepressant count is unchanged by it
     assert arguments.trial_summary(PAIN_HISTORY)["medication"] == 1
 

@@ -65,3 +65,13 @@ def test_a_missed_notice_penalty_is_argued_whatever_the_member_paid(tmp_path):
     assert state.by_id["member_paid"].value is True
     assert state.by_id["denial_exceeds_penalty"].value is True
     assert "$300" in text.split("In short:", 1)[1].split("The condition", 1)[0]
+
+
+# ---------------- 43/02 and 03 (mild): a count of treatments that are not medicines says which they are
+
+def test_a_count_of_treatments_other_than_medicines_names_them():
+    from appeal_kit.letter import arguments
+
+    rows = _case("set43", "02").data["clinical"]["history"]
+    summary = arguments.trial_summary(rows, pain=True)["summary"]
+    assert summary.startswith("two adequate treatment trials: ") and "physical therapy" in summary

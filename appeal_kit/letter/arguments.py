@@ -967,13 +967,21 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         if augmentations:
             k = len(augmentations)
             parts.append(plural_phrase("an augmentation trial", "{count} augmentation trials", k, count=Count(k)))
+        # treatments other than medicines (a physical-therapy course, a procedure) are named: the count never leaves
+        # the reader to guess which rows it took, nor reads as drugs (letters set 43, cases 02 and 03: "failed two
+        # adequate treatment trials" that were physical therapy and an ablation)
+        other_names = [lower_first(str(r.get("drug"))) for r in others]
         if others:
             k = len(others)
-            parts.append(plural_phrase("{count} other treatment trial", "{count} other treatment trials", k,
-                                       count=Count(k)))
+            parts.append(plural_phrase("{count} other treatment trial ({names})",
+                                       "{count} other treatment trials ({names})", k, count=Count(k),
+                                       names=other_names))
         if len([g for g in (meds, augmentations, others) if g]) > 1:  # the kinds after a colon, or in brackets when
             summary = (phrase("{trials} ({kinds})", trials=short, kinds=parts) if courses  # a course follows
                        else phrase("{trials}: {kinds}", trials=short, kinds=parts))
+        elif others:
+            summary = (phrase("{trials} ({names})", trials=short, names=other_names) if courses
+                       else phrase("{trials}: {names}", trials=short, names=other_names))
     # courses of psychotherapy or neuromodulation are named in their own words beside the drug trials, never summed
     # into their count (set 14, case 03: "five adequate treatment trials" with a course of CBT among them)
     if courses:
