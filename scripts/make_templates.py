@@ -744,9 +744,13 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 # less the member's own cost sharing: the case holds what was paid, never the plan's allowed amount or benefit, so the
 # letter never asks for the whole of it back (set 41, case 07: "to reimburse the $1,180.00" for out-of-network care a
 # PPO pays at its out-of-network benefit)
-REIMBURSE_ASK = ("to reimburse the {{ member_paid.amount }} paid for it{% if member_paid.where %} "
-                 "({{ member_paid.where }}){% endif %}" + said("member_paid") + ", less only the cost sharing "
-                 "{% if claim.plan_type == 'medicare' %}Medicare sets{% else %}the plan’s terms set{% endif %}")
+# the share the terms owe of what was paid: their allowed amount less the cost sharing, never the amount paid (the
+# allowed amount of care out of network need not equal the charge: letters set 43, cases 01, 05 and 07)
+REIMBURSE_ASK = ("to reimburse its share of the {{ member_paid.amount }} paid for it{% if member_paid.where %} "
+                 "({{ member_paid.where }}){% endif %}" + said("member_paid") + ": "
+                 "{% if claim.plan_type == 'medicare' %}Medicare’s allowed amount for the care, less the cost sharing "
+                 "Medicare sets{% else %}the plan’s allowed amount for the care, less the cost sharing its terms "
+                 "set{% endif %}")
 TIERING_ASK = ("{% if 'tiering_exception' in reasons and 'formulary_exception' not in reasons %}cover "
                "{{ treatment.name }} at the cost sharing of the preferred drugs for {{ pt.poss }} condition")
 # care already authorized that the decision cuts, with some still to come: kept authorized, no claim paid (set 36,

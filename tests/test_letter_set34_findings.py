@@ -138,7 +138,7 @@ def test_what_the_member_paid_is_asked_back(tmp_path, number):
 
     text, state = draft(tmp_path, case_of("set34", number))
     assert "member_paid" in {fact_id for fact_id, _ in state.asserted}
-    assert f"to reimburse the {state.by_id['member_paid'].says.split(' was paid')[0]} paid for it" in text
+    assert f"to reimburse its share of the {state.by_id['member_paid'].says.split(' was paid')[0]} paid for it" in text
     # no expenses recorded: nothing asked back
     _, state = draft(tmp_path, case_of("set34", number, expenses=None))
     assert "member_paid" not in {fact_id for fact_id, _ in state.asserted}

@@ -121,8 +121,9 @@ def test_a_medicaid_letter_never_points_to_state_step_therapy_laws(tmp_path):
 def test_what_was_paid_is_asked_back_less_the_cost_sharing(tmp_path):
     text, state = _draft(tmp_path, "07")
     assert state.by_id["member_paid"].value is True
-    assert "to reimburse the $1,180.00 paid for it" in text
-    assert "less only the cost sharing the plan’s terms set" in text
+    # its share: the allowed amount less the cost sharing, never the amount paid (set 43's review, 01, 05 and 07)
+    assert "to reimburse its share of the $1,180.00 paid for it" in text
+    assert "the plan’s allowed amount for the care, less the cost sharing its terms set" in text
 
 
 # ---------------- 01: a lookback counted from the request: check asks for the request's date, which the letter uses
