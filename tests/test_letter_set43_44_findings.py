@@ -75,3 +75,14 @@ def test_a_count_of_treatments_other_than_medicines_names_them():
     rows = _case("set43", "02").data["clinical"]["history"]
     summary = arguments.trial_summary(rows, pain=True)["summary"]
     assert summary.startswith("two adequate treatment trials: ") and "physical therapy" in summary
+
+
+# ---------------- 44/07 and 08 (mild): a course of therapy "without significant improvement" is said no stronger
+
+def test_a_course_with_no_response_recorded_is_said_without_an_adequate_response():
+    from appeal_kit.letter import arguments
+
+    said = str(arguments._course_clauses([{"drug": "Interpersonal therapy", "response": "none"},
+                                          {"drug": "CBT", "response": ""}]))
+    assert said.startswith("courses of interpersonal therapy and ") and "no response" not in said
+    assert said.endswith("did not bring an adequate response")

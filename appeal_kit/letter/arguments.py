@@ -889,17 +889,16 @@ def _course_clauses(courses: list[dict]) -> Phrase:
     therapy brought only a partial response")."""
     groups: dict[str, list[str]] = {}
     for r in courses:
-        groups.setdefault(str(r.get("response") or "").strip().lower(), []).append(lower_first(str(r.get("drug"))))
+        partial = str(r.get("response") or "").strip().lower() == "partial"
+        groups.setdefault("partial" if partial else "", []).append(lower_first(str(r.get("drug"))))
     clauses = []
     for response, names in groups.items():
         n = len(names)
         if response == "partial":
             clauses.append(plural_phrase("a course of {names} brought only a partial response",
                                          "courses of {names} brought only partial responses", n, names=names))
-        elif response == "none":
-            clauses.append(plural_phrase("a course of {names} brought no response",
-                                         "courses of {names} brought no response", n, names=names))
-        else:
+        else:  # no response recorded is said no stronger than the record's own words need ("without significant
+            # improvement" is no adequate response, and not always none at all: letters set 44, cases 07 and 08)
             clauses.append(plural_phrase("a course of {names} did not bring an adequate response",
                                          "courses of {names} did not bring an adequate response", n, names=names))
     return clauses[0] if len(clauses) == 1 else phrase("{first}; {rest}", first=clauses[0], rest=clauses[1:])
