@@ -86,3 +86,13 @@ def test_a_course_with_no_response_recorded_is_said_without_an_adequate_response
                                           {"drug": "CBT", "response": ""}]))
     assert said.startswith("courses of interpersonal therapy and ") and "no response" not in said
     assert said.endswith("did not bring an adequate response")
+
+
+# ---------------- 44/07 (mild): a hearing officer is never asked to name a treatment that should come first
+
+def test_a_fair_hearing_letter_does_not_ask_the_hearing_officer_for_another_treatment(tmp_path):
+    from datetime import date
+
+    assert derived.next_level(_case("set44", "07").data, date(2026, 12, 6))["fair_hearing"] is True
+    text, _ = _draft(tmp_path, "set44", "07")
+    assert "another treatment should come first" not in text and "another treatment should have come first" not in text
