@@ -414,24 +414,25 @@ def trial_kind(row: dict) -> str | None:
     return None
 
 
-def is_procedure(row: dict) -> bool:
-    """A procedure (treatment_kinds.yaml `procedures`, by the words of its `drug:`: a nerve block, an epidural
-    injection, an ablation), not a medication or a course of sessions: given once or a few times, so no six-week
-    rule measures it."""
+def _named_in(row: dict, kind_list: str) -> bool:
+    """The row is no medication and no course of sessions, and the words of its `drug:` name one of
+    treatment_kinds.yaml's `kind_list`."""
     if trial_kind(row) in ("antidepressant", "augmentation") or is_course(row):
         return False
     words = set(re.findall(r"[a-z0-9]+", str(row.get("drug") or "").lower()))
-    return bool(words & {str(w).lower() for w in _kind_data().get("procedures") or []})
+    return bool(words & {str(w).lower() for w in _kind_data().get(kind_list) or []})
+
+
+def is_procedure(row: dict) -> bool:
+    """A procedure (treatment_kinds.yaml `procedures`: a nerve block, an epidural injection, an ablation), not a
+    medication or a course of sessions: given once or a few times, so no six-week rule measures it."""
+    return _named_in(row, "procedures")
 
 
 def is_therapy_course(row: dict) -> bool:
-    """A course of rehabilitation therapy (treatment_kinds.yaml `therapy_courses`, by the words of its `drug:`:
-    physical or occupational therapy), not a medication: no medication-trial rule counts it as a failed trial (set
-    41, cases 05 and 07)."""
-    if trial_kind(row) in ("antidepressant", "augmentation") or is_course(row):
-        return False
-    words = set(re.findall(r"[a-z0-9]+", str(row.get("drug") or "").lower()))
-    return bool(words & {str(w).lower() for w in _kind_data().get("therapy_courses") or []})
+    """A course of rehabilitation therapy (treatment_kinds.yaml `therapy_courses`: physical or occupational
+    therapy), not a medication: no medication-trial rule counts it as a failed trial (set 41, cases 05 and 07)."""
+    return _named_in(row, "therapy_courses")
 
 
 def therapy_course_not_failed(row: dict) -> bool:

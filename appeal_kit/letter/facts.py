@@ -28,7 +28,18 @@ from typing import Any
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
 from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE
-from appeal_kit.letter.wording import Count, Day, Days, Phrase, capfirst, join_and, number_words, phrase, plural_phrase
+from appeal_kit.letter.wording import (
+    Count,
+    Day,
+    Days,
+    Phrase,
+    capfirst,
+    day_runs,
+    join_and,
+    number_words,
+    phrase,
+    plural_phrase,
+)
 from appeal_kit.rules import INTEGRATED, route
 
 # clinical.suicidality: what the record shows, as a choice rather than words read from clinical.severity
@@ -1531,9 +1542,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
 def _days(days: list[str]) -> Phrase | Days:
     """Dates of service (ISO, in order) in a Phrase: a run of three or more days in a row by its first and last
     ("October 6, 2026 through October 20, 2026"), other dates one by one."""
-    run = len(days) >= 3 and all(date.fromisoformat(b).toordinal() - date.fromisoformat(a).toordinal() == 1
-                                 for a, b in zip(days, days[1:]))
-    return phrase("{first} through {last}", first=Day(days[0]), last=Day(days[-1])) if run else Days(tuple(days))
+    runs = day_runs(days)
+    return phrase("{first} through {last}", first=Day(days[0]), last=Day(days[-1])) \
+        if len(runs) == 1 and len(runs[0]) >= 3 else Days(tuple(days))
 
 
 def _services_phrase(said: dict) -> Phrase:

@@ -113,9 +113,8 @@ def datelist(values: Any) -> str:
     return join_and([f"{g[0]:%B} {join_and([str(d.day) for d in g])}, {g[0].year}" for g in groups])
 
 
-def dayspan(values: Any) -> str:
-    """Days in words with each run of three or more days in a row said by its first and last: the days of a stay from
-    October 6 to 20, 2026 -> "October 6, 2026 through October 20, 2026"; shorter runs as datelist says them."""
+def day_runs(values: Any) -> list[list[date]]:
+    """Days (dates or ISO strings) in order, grouped into runs of days in a row."""
     days = sorted({v if isinstance(v, date) else date.fromisoformat(str(v).strip()) for v in values or []})
     runs: list[list[date]] = []
     for d in days:
@@ -123,7 +122,14 @@ def dayspan(values: Any) -> str:
             runs[-1].append(d)
         else:
             runs.append([d])
-    return join_and([f"{longdate(r[0])} through {longdate(r[-1])}" if len(r) >= 3 else datelist(r) for r in runs])
+    return runs
+
+
+def dayspan(values: Any) -> str:
+    """Days in words with each run of three or more days in a row said by its first and last: the days of a stay from
+    October 6 to 20, 2026 -> "October 6, 2026 through October 20, 2026"; shorter runs as datelist says them."""
+    return join_and([f"{longdate(r[0])} through {longdate(r[-1])}" if len(r) >= 3 else datelist(r)
+                     for r in day_runs(values)])
 
 
 def ndc11(value: Any) -> str:
