@@ -563,6 +563,19 @@ def ask_for_standard(d: Letter) -> None:
                    "{{ criteria_named|join_and }} in the version applied to this claim, with the evidence "
                    "{{ 'it cites' if criteria_named|length == 1 else 'they cite' }}." + said("policy_copy_asked"),
                    after=PARA_AFTER)
+    ask_for_reviewer(d)
+    # a denial on the claim's facts or documents is reviewed afresh all the same (set 33, case 03: a second-level
+    # appeal of a precertification record decided by the same administrator)
+    _optional_line(d, "not medical_judgment and applies('fresh_review') and route == 'internal appeal'",
+                   "Please have this appeal decided by someone who took no part in the decision appealed and does not "
+                   "report to whoever made it, giving that decision no deference{{ law('fresh_review') }}.",
+                   after=PARA_AFTER)
+
+
+def ask_for_reviewer(d: Letter) -> None:
+    """Who decided a medical-judgment denial, and the reviewer of the right specialty asked for: in every internal
+    appeal, the expedited one too (letters set 44, cases 02 and 05: a family physician and an adult psychiatrist had
+    denied a PHP and an adolescent's residential stay, and the urgent letter never asked for a psychiatrist)."""
     # Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
     # only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation.
     # the first reviewer, when the case records who it was (claim.reviewer): named with their specialty, and said to
@@ -583,12 +596,6 @@ def ask_for_standard(d: Letter) -> None:
                    "and give me the name and qualifications of each expert consulted{{ law('experts_identified') }}."
                    "{% else %}. Please also tell me the name and "
                    "qualifications of each expert consulted.{% endif %}", after=PARA_AFTER)
-    # a denial on the claim's facts or documents is reviewed afresh all the same (set 33, case 03: a second-level
-    # appeal of a precertification record decided by the same administrator)
-    _optional_line(d, "not medical_judgment and applies('fresh_review') and route == 'internal appeal'",
-                   "Please have this appeal decided by someone who took no part in the decision appealed and does not "
-                   "report to whoever made it, giving that decision no deference{{ law('fresh_review') }}.",
-                   after=PARA_AFTER)
 
 
 def exhibit_list(d: Letter, what: str = "appeal") -> None:
@@ -696,13 +703,16 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "come{{ law(decision_time.ahead.rule_id) }}, and within {{ decision_time.length }} for the care "
                    "already given{{ law(decision_time.rule_id) }}{% else %}{{ decision_time.length }} of receiving it"
                    "{{ law(decision_time.rule_id) }}{% endif %}."
-                   # the expedited route, for care still to come while the illness is current (set 8, case 05)
-                   "{% if decision_time.urgent and template != 'expedited-appeal' and says('severity_current') %} An expedited "
+                   # the expedited route, for care still to come while the illness is current, told to a member who
+                   # writes (set 8, case 05); a clinician who writes and asks for no expedited decision has judged the
+                   # case can wait, so the route is not offered (sets 13, 28 and 33; set 44, case 08: "as the treating
+                   # clinician, I will tell you if that becomes so" where the truth called for no word of urgency)
+                   "{% if decision_time.urgent and template != 'expedited-appeal' and standing.kind not in "
+                   "('clinician', 'provider') and says('severity_current') %} An expedited "
                    "decision, within {{ decision_time.urgent.length }}{{ law(decision_time.urgent.rule_id) }}, is "
                    "available if waiting for a standard decision could seriously jeopardize {{ pt.poss }} life or "
-                   "health: {% if standing.kind == 'clinician' %}as the treating "
-                   f"clinician, I will tell you if that becomes so{{% else %}}please treat this {what} as expedited "
-                   "if {{ pt.poss }} treating clinician tells you so{% endif %}.{% endif %}{% endif %}", after=PARA_AFTER)
+                   f"health: please treat this {what} as expedited if {{{{ pt.poss }}}} treating clinician tells you so."
+                   "{% endif %}{% endif %}", after=PARA_AFTER)
     # no rule gives the plan type a clock for this appeal, but the plan's own quoted terms promise one (FEHB: set 17,
     # case 06, the brochure's 30 days): asked for under those terms (derived.plan_decision_time)
     # (render.NO_DECISION_TIME says which letters do not; the sentence is quoted whole, set 20, case 01)
@@ -718,20 +728,27 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    f"Please decide this {what} under those terms." + CERTIFIED + "{% endif %}", after=PARA_AFTER)
     if standard:
         ask_for_standard(d)
-    # a peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment
-    _optional_line(d, "prescriber and medical_judgment and route == 'internal appeal' and claim.plan_type != 'medicare'",
-                   "{% if standing.kind == 'clinician' and prescriber.name == author.name %}I am available for a peer-to-peer "
-                   "discussion at "
-                   "{{ prescriber.phone }}.{% else %}Please arrange "
-                   "any peer-to-peer "
-                   "discussion with {% if prescriber.organization %}{{ pt.poss }} treating clinicians at "
-                   "{{ prescriber.name }}{% else %}the prescribing clinician, {{ prescriber.name }}{% if "
-                   "prescriber.credentials %}, {{ prescriber.credentials }}{% endif %}{% endif %}, at "
-                   "{{ prescriber.phone }}.{% endif %}", after=PARA_AFTER)
+    peer_to_peer_offer(d)
     # patient.language: the plan is asked to write to the patient in the patient's language (letter.derived)
     _optional_line(d, "language_request", "{{ language_request }}", after=PARA_AFTER)
     exhibit_list(d, what)
     thanks(d, what)
+
+
+def peer_to_peer_offer(d: Letter) -> None:
+    """A peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment: offered
+    with the hours the physician gives (peer_to_peer.availability)."""
+    _optional_line(d, "prescriber and medical_judgment and route == 'internal appeal' and claim.plan_type != 'medicare'",
+                   "{% if standing.kind == 'clinician' and prescriber.name == author.name %}I am available for a peer-to-peer "
+                   "discussion at "
+                   "{{ prescriber.phone }}{% if peer_to_peer.availability %} ({{ peer_to_peer.availability }}){% endif %}."
+                   "{% else %}Please arrange "
+                   "any peer-to-peer "
+                   "discussion with {% if prescriber.organization %}{{ pt.poss }} treating clinicians at "
+                   "{{ prescriber.name }}{% else %}the prescribing clinician, {{ prescriber.name }}{% if "
+                   "prescriber.credentials %}, {{ prescriber.credentials }}{% endif %}{% endif %}, at "
+                   "{{ prescriber.phone }}{% if peer_to_peer.availability %} ({{ peer_to_peer.availability }}){% endif %}."
+                   "{% endif %}", after=PARA_AFTER)
 
 
 # Original Medicare has no plan terms: it pays what is reasonable and necessary
@@ -1251,12 +1268,22 @@ EXPEDITED = meta(
                                                          "claim.pending_services"])
 
 
+# the level asked for by its name for the plan type (as FIRST_LEVEL): an expedited reconsideration for Medicare
+# Advantage (42 CFR 422.584) and TRICARE (32 CFR 199.10), an expedited redetermination for Part D (423.584), an
+# integrated reconsideration for an integrated D-SNP (422.633); an appeal for every other plan (letters set 44, case 02:
+# a TRICARE contractor asked for "an expedited appeal"). Original Medicare's redetermination has no expedited form, so
+# no level of that name is asked for (the appeal asks for a prompt decision only: rules.yaml, urgent_decision)
+EXPEDITED_LEVEL = ("{% if integrated %}integrated reconsideration{% elif claim.plan_type in ('medicare_advantage', "
+                   "'tricare') %}reconsideration{% elif claim.plan_type == 'medicare_part_d' %}"
+                   "redetermination{% else %}appeal{% endif %}")
+
+
 def expedited() -> Letter:
     def body(d: Letter):
         # the notice date and claim number are in the RE block: said once
         # an integrated D-SNP's one level is an integrated reconsideration (42 CFR 422.633): asked for by that name
-        d.body(f"{ON_BEHALF} request an expedited {{% if integrated %}}integrated reconsideration{{% else %}}appeal"
-               f"{{% endif %}} of {{{{ insurer.name }}}}’s denial of {{{{ treatment.name }}}}. "
+        d.body(f"{ON_BEHALF} request an expedited {EXPEDITED_LEVEL} of {{{{ insurer.name }}}}’s denial of "
+               "{{ treatment.name }}. "
                "Applying the standard time frame could seriously jeopardize "
                "{{ pt.poss }} life or health or ability to regain maximum function: {{ urgency.reason|sentence }}"
                + said("urgency_reason"))
@@ -1300,6 +1327,7 @@ def expedited() -> Letter:
         d.tag("{%p endif %}")
         arguments(d)
         evidence(d)  # an experimental or off-label denial is answered with the evidence, urgent or not
+        d.heading("Request")
         d.body("I ask {{ insurer.name }}{% if exhibits %}, on the enclosed {% if records_enclosed %}records{% else %}"
                "documents{% endif %} (Exhibit"
                "{{ 's' if exhibits|length > 1 else '' }} {{ exhibits[0].label }}{% if exhibits|length > 1 %}–"
@@ -1309,9 +1337,11 @@ def expedited() -> Letter:
                "authorize {{ treatment.name }}{% if claim.pending_services %} for {{ claim.pending_services|pending }}"
                "{% endif %}{% endif %}.")
         keep_benefits(d)
+        ask_for_reviewer(d)
+        peer_to_peer_offer(d)
     # the urgency is the subject line itself, the first thing the reader sees under the addressee
-    return skeleton("Expedited appeal", "URGENT — EXPEDITED {% if integrated %}INTEGRATED RECONSIDERATION{% else %}"
-                    "APPEAL{% endif %}{% if applies('urgent_decision') %}: A DECISION IS "
+    return skeleton("Expedited appeal", "URGENT — EXPEDITED {% filter upper %}" + EXPEDITED_LEVEL + "{% endfilter %}"
+                    "{% if applies('urgent_decision') %}: A DECISION IS "
                     "NEEDED WITHIN 72 HOURS{% endif %} — {{ treatment.name }}", body)
 
 

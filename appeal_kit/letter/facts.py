@@ -996,6 +996,19 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          *(r.get("where") or "" for r in unavailable)], "alternatives",
         about=N_("the lower level of care the denial named, its first opening or why it could not take the patient "
                  "(alternatives: level, name, first_opening, why_not, proof)"))
+    # a lower level the case says will not do for another reason (tried and worsened in, too little care): the
+    # denial's own lower level answered in the case's words (letters set 44, case 02: an IOP she worsened in, dropped
+    # because it had no first opening), where no level is unavailable (that paragraph gives every level's reason)
+    answered = [r for r in levels if r["why_not"]]
+    add("lower_level_answered", bool(answered and not unavailable) or None,
+        phrase("Why the lower level of care will not do: {names}",
+               names=[str(r["name"] or r["level"]) for r in answered]),
+        [f"alternatives {_rows([r['row'] for r in answered])}" if answered else "",
+         *(r.get("where") or "" for r in answered)], "alternatives")
+    # the plan of care at the level asked for, with its step-down: what a level-of-care reviewer weighs (set 44,
+    # cases 02 and 05: the hours, the reviews and when to step down, in treatment.plan and never said)
+    add("care_plan", bool(levels or "level_of_care" in reasons_here) and not is_blank(get_path(data, "treatment.plan"))
+        or None, phrase("The plan of care at this level is recorded"), ["treatment.plan"], "treatment.plan")
     alternatives = [a for a in get_path(data, "alternatives") or [] if isinstance(a, dict)]
     add("alternatives_answered", bool(alternatives) or None,
         phrase("Why each alternative will not do: {names}", names=[str(a.get("treatment")) for a in alternatives]),
