@@ -572,30 +572,52 @@ def ask_for_standard(d: Letter) -> None:
                    after=PARA_AFTER)
 
 
+# Who decided a medical-judgment denial, and the reviewer of the right specialty asked for: in every internal
+# appeal, the expedited one too (letters set 44, cases 02 and 05: a family physician and an adult psychiatrist had
+# denied a PHP and an adolescent's residential stay, and the urgent letter never asked for a psychiatrist). Each line
+# is (its condition, its text).
+# Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
+# only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation.
+# The first reviewer, when the case records who it was (claim.reviewer): named with their specialty, and said to
+# be outside the specialty the condition calls for only when the recorded specialty shows it, in those words:
+# never a certification the case does not hold (set 30, case 08: "not a physician board-certified in ...").
+# Original Medicare's redetermination is a contractor's review of the claim file, with no clinical panel to ask for.
+# "this appeal turns on": a step-therapy denial may rest on pharmacy claims, but the appeal's trials and exception
+# are a medical judgment (set 33, case 07: "Because the denial rests on a medical judgment")
+REVIEWER_LINES = [
+    ("medical_judgment and first_reviewer.name", "The denial was decided by "
+     "{{ first_reviewer.name }}{% if first_reviewer.outside %}, whose recorded specialty is "
+     "{{ first_reviewer.specialty }}, not the one this condition calls for{% elif first_reviewer.specialty %}"
+     " ({{ first_reviewer.specialty }}){% endif %}."),
+    ("medical_judgment and claim.plan_type != 'medicare'", "Because this appeal turns on a medical judgment, please "
+     "have it decided by someone who took no part in the denial, after consulting {{ reviewer }} experienced in "
+     "treating this condition{{ law('independent_reviewer') }}{% if applies('experts_identified') %}, "
+     "and give me the name and qualifications of each expert consulted{{ law('experts_identified') }}."
+     "{% else %}. Please also tell me the name and qualifications of each expert consulted.{% endif %}"),
+]
+# A peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment: offered with the
+# hours the physician gives (peer_to_peer.availability).
+PEER_TO_PEER_LINE = (
+    "prescriber and medical_judgment and route == 'internal appeal' and claim.plan_type != 'medicare'",
+    "{% if standing.kind == 'clinician' and prescriber.name == author.name %}I am available for a peer-to-peer "
+    "discussion at {{ prescriber.phone }}{% if peer_to_peer.availability %} ({{ peer_to_peer.availability }})"
+    "{% endif %}.{% else %}Please arrange any peer-to-peer discussion with {% if prescriber.organization %}"
+    "{{ pt.poss }} treating clinicians at {{ prescriber.name }}{% else %}the prescribing clinician, "
+    "{{ prescriber.name }}{% if prescriber.credentials %}, {{ prescriber.credentials }}{% endif %}{% endif %}, at "
+    "{{ prescriber.phone }}{% if peer_to_peer.availability %} ({{ peer_to_peer.availability }}){% endif %}."
+    "{% endif %}")
+
+
 def ask_for_reviewer(d: Letter) -> None:
-    """Who decided a medical-judgment denial, and the reviewer of the right specialty asked for: in every internal
-    appeal, the expedited one too (letters set 44, cases 02 and 05: a family physician and an adult psychiatrist had
-    denied a PHP and an adolescent's residential stay, and the urgent letter never asked for a psychiatrist)."""
-    # Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
-    # only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation.
-    # the first reviewer, when the case records who it was (claim.reviewer): named with their specialty, and said to
-    # be outside the specialty the condition calls for only when the recorded specialty shows it, in those words:
-    # never a certification the case does not hold (set 30, case 08: "not a physician board-certified in ...")
-    _optional_line(d, "medical_judgment and first_reviewer.name", "The denial was decided by "
-                   "{{ first_reviewer.name }}{% if first_reviewer.outside %}, whose recorded specialty is "
-                   "{{ first_reviewer.specialty }}, not the one this condition calls for{% elif first_reviewer.specialty %}"
-                   " ({{ first_reviewer.specialty }}){% endif %}.",
-                   after=PARA_AFTER)
-    # Original Medicare's redetermination is a contractor's review of the claim file, with no clinical panel to ask for
-    # "this appeal turns on": a step-therapy denial may rest on pharmacy claims, but the appeal's trials and exception
-    # are a medical judgment (set 33, case 07: "Because the denial rests on a medical judgment")
-    _optional_line(d, "medical_judgment and claim.plan_type != 'medicare'", "Because this appeal turns on a medical "
-                   "judgment, please have it "
-                   "decided by someone who took no part in the denial, after consulting {{ reviewer }} experienced in "
-                   "treating this condition{{ law('independent_reviewer') }}{% if applies('experts_identified') %}, "
-                   "and give me the name and qualifications of each expert consulted{{ law('experts_identified') }}."
-                   "{% else %}. Please also tell me the name and "
-                   "qualifications of each expert consulted.{% endif %}", after=PARA_AFTER)
+    """REVIEWER_LINES, each its own paragraph."""
+    for test, text in REVIEWER_LINES:
+        _optional_line(d, test, text, after=PARA_AFTER)
+
+
+def inline(lines: list[tuple[str, str]]) -> str:
+    """Optional lines as sentences that follow a paragraph's own, each printed where its condition holds (the urgent
+    letter keeps to two pages)."""
+    return "".join(f"{{% if {test} %}} {text}{{% endif %}}" for test, text in lines)
 
 
 def exhibit_list(d: Letter, what: str = "appeal") -> None:
@@ -728,27 +750,11 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    f"Please decide this {what} under those terms." + CERTIFIED + "{% endif %}", after=PARA_AFTER)
     if standard:
         ask_for_standard(d)
-    peer_to_peer_offer(d)
+    _optional_line(d, *PEER_TO_PEER_LINE, after=PARA_AFTER)
     # patient.language: the plan is asked to write to the patient in the patient's language (letter.derived)
     _optional_line(d, "language_request", "{{ language_request }}", after=PARA_AFTER)
     exhibit_list(d, what)
     thanks(d, what)
-
-
-def peer_to_peer_offer(d: Letter) -> None:
-    """A peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment: offered
-    with the hours the physician gives (peer_to_peer.availability)."""
-    _optional_line(d, "prescriber and medical_judgment and route == 'internal appeal' and claim.plan_type != 'medicare'",
-                   "{% if standing.kind == 'clinician' and prescriber.name == author.name %}I am available for a peer-to-peer "
-                   "discussion at "
-                   "{{ prescriber.phone }}{% if peer_to_peer.availability %} ({{ peer_to_peer.availability }}){% endif %}."
-                   "{% else %}Please arrange "
-                   "any peer-to-peer "
-                   "discussion with {% if prescriber.organization %}{{ pt.poss }} treating clinicians at "
-                   "{{ prescriber.name }}{% else %}the prescribing clinician, {{ prescriber.name }}{% if "
-                   "prescriber.credentials %}, {{ prescriber.credentials }}{% endif %}{% endif %}, at "
-                   "{{ prescriber.phone }}{% if peer_to_peer.availability %} ({{ peer_to_peer.availability }}){% endif %}."
-                   "{% endif %}", after=PARA_AFTER)
 
 
 # Original Medicare has no plan terms: it pays what is reasonable and necessary
@@ -1296,8 +1302,10 @@ def expedited() -> Letter:
                "“{{ plan_policy.urgent_review|trim }}” I ask that this appeal be decided under those terms."
                "{% else %}I ask that this appeal be decided as quickly as the medical situation requires.{% endif %}"
                + CERTIFIED +
+               # an insured plan's external review is the state's process, named in words, its rule the one that
+               # binds the state process (letters set 44, case 05: a bare "(c)(2)" read as the state rule itself)
                "{% if applies('expedited_external_review') and medical_judgment %} I also ask that an expedited "
-               "external review proceed "
+               "external review {% if state_review %}under the state's external review process {% endif %}proceed "
                "at the same time{{ law('expedited_external_review') }}.{% endif %}"
                "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
                "writing.{% endif %}")
@@ -1327,7 +1335,6 @@ def expedited() -> Letter:
         d.tag("{%p endif %}")
         arguments(d)
         evidence(d)  # an experimental or off-label denial is answered with the evidence, urgent or not
-        d.heading("Request")
         d.body("I ask {{ insurer.name }}{% if exhibits %}, on the enclosed {% if records_enclosed %}records{% else %}"
                "documents{% endif %} (Exhibit"
                "{{ 's' if exhibits|length > 1 else '' }} {{ exhibits[0].label }}{% if exhibits|length > 1 %}–"
@@ -1335,10 +1342,8 @@ def expedited() -> Letter:
                "{% if applies('urgent_decision') %} within 72 hours"
                "{% else %} without delay{% endif %}, to overturn the denial and to " + TIERING_ASK + "{% else %}"
                "authorize {{ treatment.name }}{% if claim.pending_services %} for {{ claim.pending_services|pending }}"
-               "{% endif %}{% endif %}.")
+               "{% endif %}{% endif %}." + inline([*REVIEWER_LINES, PEER_TO_PEER_LINE]))
         keep_benefits(d)
-        ask_for_reviewer(d)
-        peer_to_peer_offer(d)
     # the urgency is the subject line itself, the first thing the reader sees under the addressee
     return skeleton("Expedited appeal", "URGENT — EXPEDITED {% filter upper %}" + EXPEDITED_LEVEL + "{% endfilter %}"
                     "{% if applies('urgent_decision') %}: A DECISION IS "

@@ -46,11 +46,11 @@ def test_the_plan_of_care_is_set_out_once_in_a_level_of_care_appeal(tmp_path):
 
 def test_the_expedited_letter_asks_for_a_reviewer_of_the_condition_s_specialty_and_offers_the_call(tmp_path):
     text, _ = _draft(tmp_path, "02")  # a family physician decided a PHP denial
-    request = text.split("Request", 1)[1]
+    request = text.split("I ask the plan", 1)[1]
     assert "recorded specialty is family medicine" in request and "after consulting a psychiatrist" in request
     assert "peer-to-peer discussion at (910) 555-0183 (weekdays 12-1 pm)" in request
     text, _ = _draft(tmp_path, "05")  # an adult psychiatrist decided a 16-year-old's residential stay
-    assert "after consulting a child and adolescent psychiatrist" in text.split("Request", 1)[1]
+    assert "after consulting a child and adolescent psychiatrist" in text.split("I ask the plan", 1)[1]
     # the rule on consulting an expert is cited for the plan types it governs only: TRICARE's letter cites none
     assert "2560.503-1(h)(3)" not in _draft(tmp_path, "02")[0] and "2560.503-1(h)(3)" in text
 
@@ -66,3 +66,10 @@ def test_the_expedited_level_is_named_as_the_plan_type_names_it(tmp_path):
 def test_a_clinician_who_asks_for_no_expedited_decision_is_not_made_to_offer_one(tmp_path):
     text, _ = _draft(tmp_path, "08")
     assert "expedited" not in text.lower() and "72 hours" not in text
+
+
+def test_an_insured_plan_s_expedited_external_review_is_named_as_the_state_s_process(tmp_path):
+    text, _ = _draft(tmp_path, "05")  # an insured Marketplace plan in Colorado: the state runs external review
+    assert "expedited external review under the state's external review process proceed at the same time" in text
+    text, _ = _draft(tmp_path, "05", **{"claim.plan_type": "employer_erisa", "claim.funding": "self_funded"})
+    assert "under the state's external review process" not in text and "2590.715-2719(d)(3)" in text

@@ -190,7 +190,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "authorization", "labelled_use", "records_cover", "next_level", "integrated",
                            "contact_phone", "scales", "severity_repeated", "urgent_case", "expedite", "cite",
                            "reviewer", "prescriber",
-                           "criteria_named", "language_request",
+                           "criteria_named", "language_request", "state_review",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
@@ -996,6 +996,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
         language_request=derived.language_request(data),
+        state_review=state_runs_review(data),  # the external review is the state's process (rules.STATE_PROCESS)
         # a provider's appeal of its own claim is a party's under Original Medicare's rules (42 CFR 405.906(b)); under
         # any other plan it follows the plan's provider dispute terms, not the member-appeal rules, so none is cited
         # (letters set 31, case 05: a practice's claim appeal argued under the CHIP member-appeal rules)
