@@ -12,6 +12,7 @@ import pytest
 from conftest import rendered_text, run_cli, sample_variant, write_case
 
 from appeal_kit import checks, rules
+from appeal_kit.case import names
 from appeal_kit.case.folder import PLAN_TYPES, Case, load_case
 from appeal_kit.intake import deadlines
 from appeal_kit.letter import arguments, clinic, render
@@ -438,7 +439,7 @@ providers:
 def test_signer_matches_names_without_titles_and_never_guesses(tmp_path):
     (tmp_path / "clinic.yaml").write_text(CLINIC)
     profile = clinic.load_clinic(path=tmp_path / "clinic.yaml")
-    assert clinic.person_key("Dr. Omar Haddad") == clinic.person_key("Omar Haddad, DO") == "omar haddad"
+    assert names.person_key("Dr. Omar Haddad") == names.person_key("Omar Haddad, DO") == "omar haddad"
     text = letter(tmp_path, case_with(**{"author.name": "Dr. Omar Haddad"}), "letter-of-medical-necessity",
                   clinic=profile)
     assert "I am Omar Haddad, DO, Psychiatrist" in text

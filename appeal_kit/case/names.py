@@ -12,6 +12,9 @@ The Bates prefix is the family name in capital ASCII letters, found by the namin
 Names in other scripts are transliterated with anyascii; where that cannot be trusted (Arabic and Hebrew are
 written without most vowels, Japanese kanji have several readings) there is no guess: the person is asked, and
 `bates_prefix:` in case.yaml sets it.
+
+Whether two names in a case are one person (the author and the patient, a copy's addressee and the author) is decided
+by person_key: titles, credentials, case and punctuation set aside.
 """
 from __future__ import annotations
 
@@ -171,6 +174,24 @@ def same_name(a: str, b: str) -> bool:
         return out
 
     return bool(a and b) and fold(a) == fold(b)
+
+
+_TITLES = {"dr", "doctor", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"}
+_CREDENTIALS = {"md", "do", "phd", "psyd", "np", "pa", "pac", "rn", "dnp", "pmhnp", "bc", "fnp", "aprn", "lcsw",
+                "lpc", "lmft", "mph", "ms", "msn", "faaa", "fapa", "dabpn", "facp", "crna", "mbbs", "jr", "sr", "ii",
+                "iii"}
+
+
+def person_key(name: str | None) -> str:
+    """A name reduced to what identifies the person: no titles, credentials, case or punctuation, so
+    "Dr. Omar Haddad" and "Omar Haddad, DO" give the same key ("omar haddad")."""
+    text = str(name or "").split(",")[0]  # credentials usually follow a comma
+    words = [w for w in re.sub(r"[^\w\s]", " ", text.lower()).split()]
+    while words and words[0] in _TITLES:
+        words.pop(0)
+    while len(words) > 2 and words[-1] in _CREDENTIALS:
+        words.pop()
+    return " ".join(words)
 
 
 def keep_typed_name(typed: str, read: str) -> tuple[bool, str]:

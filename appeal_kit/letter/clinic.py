@@ -45,6 +45,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from appeal_kit.case.names import person_key
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import _
 
@@ -219,24 +220,6 @@ def _image(profile: Path, value: Any, what: str, problems: list[str]) -> str | N
     else:
         return str(image)
     return None
-
-
-_TITLES = {"dr", "doctor", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"}
-_CREDENTIALS = {"md", "do", "phd", "psyd", "np", "pa", "pac", "rn", "dnp", "pmhnp", "bc", "fnp", "aprn", "lcsw",
-                "lpc", "lmft", "mph", "ms", "msn", "faaa", "fapa", "dabpn", "facp", "crna", "mbbs", "jr", "sr", "ii",
-                "iii"}
-
-
-def person_key(name: str | None) -> str:
-    """A name reduced to what identifies the person: no titles, credentials, case or punctuation, so
-    "Dr. Omar Haddad" and "Omar Haddad, DO" give the same key ("omar haddad")."""
-    text = str(name or "").split(",")[0]  # credentials usually follow a comma
-    words = [w for w in re.sub(r"[^\w\s]", " ", text.lower()).split()]
-    while words and words[0] in _TITLES:
-        words.pop(0)
-    while len(words) > 2 and words[-1] in _CREDENTIALS:
-        words.pop()
-    return " ".join(words)
 
 
 def find_provider(clinic: dict | None, name: str | None) -> dict | None:

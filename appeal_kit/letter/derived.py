@@ -13,6 +13,7 @@ from typing import Any
 
 from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
+from appeal_kit.case.names import person_key
 from appeal_kit.i18n import N_
 from appeal_kit.letter.wording import WORDS, dayspan, join_and, longdate, lower_first, shortdate
 from appeal_kit.rules import FEE_FOR_SERVICE, Citations, route
@@ -181,7 +182,6 @@ def writes_for_someone_else(data: dict) -> bool:
     given, so a patient who signs with a shorter name than patient.name ("Colleen Marek" for "Colleen Ruth Marek")
     still speaks as "I" (set 17, case 03: the patient wrote about herself as "Ms. Marek"); else the role's words,
     else whether the author's name is the patient's."""
-    from appeal_kit.letter.clinic import person_key
 
     relation = str(get_path(data, "author.relation") or "").strip().lower()
     if relation:
@@ -235,7 +235,6 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     clinician files with the patient's written consent, which is what `consent` calls it; for a patient under 18,
     `minor`, the consent of a parent or guardian)."""
     from appeal_kit.intake.deadlines import as_date_or_none
-    from appeal_kit.letter.clinic import person_key
 
     role = " ".join(str(get_path(data, "author.role") or "").split())
     relation = str(get_path(data, "author.relation") or "").strip().lower()  # the structured answer, when given
@@ -300,7 +299,6 @@ def certifier(data: dict) -> dict[str, Any]:
     """Who certifies the urgency (urgency.certified_by): `self` when it is the author (who then says "I"), and
     `name` without any role the field adds ("Imani Castellanos-Reid, MD, his treating psychiatrist" -> the name and
     credentials only), so the letter adds "who treats <patient>" once."""
-    from appeal_kit.letter.clinic import person_key
 
     written = " ".join(str(get_path(data, "urgency.certified_by") or "").split())
     parts = [p.strip() for p in written.split(",")]
