@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
+from appeal_kit.case.names import person_key
 from appeal_kit.errors import TemplateError
 from appeal_kit.i18n import N_, _
 from appeal_kit.rules import delivery
@@ -566,10 +567,6 @@ class Copy:
     where: str  # case.yaml item, for messages: "copies item 2 (employer)"
 
 
-def _same_name(a: Any, b: Any) -> bool:
-    return bool(a and b) and " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
-
-
 def _party(data: dict, word: str) -> tuple[str | None, str | None]:
     if word == "regulator":
         found = regulator(data)
@@ -622,7 +619,9 @@ def copies(data: dict) -> tuple[list[Copy], list[tuple[str, str]]]:
             continue
         # the letter's own signer gets no copy of it (set 42, case 04: the treating psychiatrist writes, and
         # `copies: [prescriber]` put him on his own cc: line)
-        if _same_name(name, _group(data, "author").get("name")):
+        # one person however the name is written ("Dr. Ana Ruiz" and "Ana Ruiz, MD": person_key)
+        author = person_key(_group(data, "author").get("name"))
+        if author and person_key(name) == author:
             problems.append((where, _("{name} writes this letter and needs no copy of it: remove this item")
                              .format(name=name)))
             continue

@@ -53,6 +53,16 @@ def test_what_cannot_be_resolved_is_named_with_the_field_to_set():
     assert directory.copies(_data(copies="employer"))[1][0][0] == "copies"  # not a list
 
 
+def test_the_letter_s_own_signer_gets_no_copy_however_the_name_is_written():
+    for written in ("Dr. Ada Lindqvist", "Ada Lindqvist, MD", "ADA LINDQVIST"):
+        found, problems = directory.copies(_data(provider=PRESCRIBER, author={"name": written},
+                                                 copies=["prescriber"]))
+        assert found == [] and problems[0][0] == "copies item 1 (prescriber)", written
+    found, problems = directory.copies(_data(provider=PRESCRIBER, author={"name": "Ada Lindqvist-Moe"},
+                                             copies=["prescriber"]))
+    assert [c.name for c in found] == ["Dr. Ada Lindqvist"] and problems == []
+
+
 def test_copies_are_suggested_only_where_they_help_and_only_when_none_are_listed():
     assert directory.suggested_copies(_data(provider=PRESCRIBER), "internal appeal") == ["employer", "prescriber"]
     insured = _data(provider=PRESCRIBER)
