@@ -96,3 +96,47 @@ def test_a_fair_hearing_letter_does_not_ask_the_hearing_officer_for_another_trea
     assert derived.next_level(_case("set44", "07").data, date(2026, 12, 6))["fair_hearing"] is True
     text, _ = _draft(tmp_path, "set44", "07")
     assert "another treatment should come first" not in text and "another treatment should have come first" not in text
+
+
+# ---------------- 44/01, 44/04, 44/06, 43/01, 43/03: a record a correction has set out is referred to, not retold
+
+def test_a_criterion_whose_record_a_correction_set_out_is_concluded_there_without_a_section(tmp_path):
+    text, state = _draft(tmp_path, "set44", "01")
+    assert state.by_id["denied_criterion_met"].value is True
+    wrong = text.split("What the decision gets wrong", 1)[1].split("The medical necessity", 1)[0]
+    assert "Criterion 1 of BH-ECT-M4, which the decision found unmet, is therefore met" in wrong
+    assert "Criterion 1 the decision found unmet" not in text and "as the record set out above shows" not in text
+    assert text.count("05/29/2026 records an acute course") == 1
+
+
+def test_an_approval_a_correction_set_out_is_referred_to_not_retold(tmp_path):
+    text, state = _draft(tmp_path, "set44", "06")
+    assert state.by_id["pa_approved"].value is True
+    assert "The approval set out above, authorization PA-26-0911-55203, is enclosed as Exhibit E" in text
+    # the summary's sentence and the portal's end date are each said once
+    assert text.count("on September 11, 2026, before the care began") == 1
+    assert "entered in the claims system with an end date of 10/31/2026" not in text
+
+
+def test_terms_a_correction_applied_are_quoted_without_drawing_its_conclusion_again(tmp_path):
+    text, state = _draft(tmp_path, "set44", "04")
+    assert state.by_id["pa_not_required"].value is True
+    assert "do not require precertification; these 12" in text  # the correction draws it
+    assert "No prior authorization was required for this care" not in text
+    assert "Services not on this list do not require precertification.”" in text  # the terms are still quoted
+
+
+def test_an_enrollment_and_a_pended_request_a_correction_set_out_are_referred_to(tmp_path):
+    text, state = _draft(tmp_path, "set43", "01")
+    assert state.by_id["option_pays_out_of_network"].value is True
+    assert "As the enrollment records set out above show" in text
+    assert "is enrolled in the Sandia Crest Classic PPO (H9901-011) option, effective" not in text
+    (tmp_path / "03").mkdir()
+    (tmp_path / "03b").mkdir()
+    text, state = _draft(tmp_path / "03", "set43", "03")
+    assert state.by_id["pa_requested"].value is True
+    assert "As set out above, the request of September 25, 2026 (PA-26-0925-4417) was never decided" in text
+    assert "The request was made to" not in text and text.count("pended") == 1
+    # without the correction each section tells its record in full
+    text, _ = _draft(tmp_path / "03b", "set43", "03", **{"claim.corrections": None})
+    assert "The request was made to" in text

@@ -224,7 +224,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
-                           "least",
+                           "least", "told", "denied_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -1024,6 +1024,16 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the same records as the subject of "as ... show(s)", with the verb's number
         data["enclosed_as"][key] = _records_named(case, pointers, files, inline=True)
         data["enclosed_many"][key] = sum(1 for p in files if _is_case_file(case, p) and pointers.enclosed(p)) > 1
+    # `told`: the records a correction of the decision's words (decision_corrected, said early) has already set out,
+    # by the field that names them: the block that argues from the same record refers to it there rather than telling
+    # its facts again (letters set 44, cases 04 and 06; set 43, cases 01 and 03: the correction, then a section that
+    # retold the same dates, enrollment or list)
+    corrected = {str(c["file"]) for c in data["corrections"] if c.get("file")}
+    data["told"] = {key: bool(corrected & set(files)) for key, files in (
+        ("approval", derived.files_named(get_path(data, "prior_auth.approved.file"))),
+        ("option", derived.files_named(data["option"]["proof"])),
+        ("pa_proof", derived.files_named(get_path(data, "prior_auth.proof"))),
+        ("plan_policy", derived.files_named(get_path(data, "plan_policy.file"))))}
     # the plan's quoted terms with their exhibit, before the colon that opens the quotation (set 33, case 03: SPD 6.3
     # quoted with no exhibit)
     data["policy_at"] = f" ({data['enclosed']['plan_policy']})" if data["enclosed"].get("plan_policy") else ""
@@ -1074,6 +1084,14 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["denied_met"] = [{**c, "where": where, "told": bool(where) and where in told}
                           for c in derived.denied_criteria_met(data)
                           for where in [data["payer_criteria"][c["row"] - 1].get("where")]]
+    # a criterion whose record a correction has set out is concluded there, in the same sentence ("... criterion 1,
+    # which the decision found unmet, is therefore met"), not in a section of its own that adds no fact (set 44, case
+    # 01: the cell, the correction and "It is met, as the record set out above shows" told it three times)
+    # (one the decision measured against a figure of its own keeps its section, which answers that figure)
+    concluded = [d for d in data["denied_met"] if d["told"] and not d.get("applied")]
+    data["corrections"] = [{**c, "criteria": [d["number"] for d in concluded if d["where"] == c.get("where")]}
+                           for c in data["corrections"]]
+    data["denied_open"] = [c for c in data["denied_met"] if c not in concluded]
     # what the decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
     # with the field that answers it; `gaps_held`, those the case holds
     data["gaps"] = derived.gaps_named(data)
