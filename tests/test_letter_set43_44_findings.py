@@ -140,3 +140,23 @@ def test_an_enrollment_and_a_pended_request_a_correction_set_out_are_referred_to
     # without the correction each section tells its record in full
     text, _ = _draft(tmp_path / "03b", "set43", "03", **{"claim.corrections": None})
     assert "The request was made to" in text
+
+
+# ---------------- 43/02, 43/06: the author speaks of a role they hold as "I" and "my", never in the third person
+
+def test_the_prescriber_writing_calls_the_statement_and_the_prescription_their_own(tmp_path):
+    text, state = _draft(tmp_path, "set43", "02")
+    assert state.by_id["prescriber_statement_given"].value is True
+    assert "on my supporting statement" in text and "My supporting statement as the prescriber" in text
+    assert "My statement (Exhibit F) says" in text
+    assert "on the prescriber's supporting statement" not in text and "on the prescriber’s supporting statement" not in text
+    assert "The prescriber’s supporting statement" not in text and "The prescriber’s statement (" not in text
+    (tmp_path / "06").mkdir()
+    text, _ = _draft(tmp_path / "06", "set43", "06")
+    assert "it was prescribed by me for a documented diagnosis" in text and "the treating clinician for a" not in text
+
+
+def test_a_representative_still_names_the_prescriber_in_the_third_person(tmp_path):
+    text, _ = _draft(tmp_path, "set43", "02", **{"author.relation": "representative", "author.role": "Daughter",
+                                                   "author.authorization": None})
+    assert "on the prescriber’s supporting statement" in text and "My supporting statement" not in text

@@ -224,7 +224,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
-                           "least", "told", "denied_open",
+                           "least", "told", "denied_open", "i_am",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -791,6 +791,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         tx=derived.treatment_forms(data),
         on_behalf=derived.writes_for_someone_else(data),
         standing=standing,
+        # the roles the author holds, so the letter speaks of them as "I" and "my", never in the third person (letters
+        # set 43, cases 02 and 06: "on the prescriber's supporting statement", "prescribed by the treating clinician",
+        # each signed by that prescriber): `clinician` the treating clinician writing (or a letter a clinician signs),
+        # `prescriber` one who prescribes
+        i_am={"clinician": standing["kind"] == "clinician" or template.signed_by == "clinician",
+              "prescriber": (standing["kind"] == "clinician" and standing.get("prescribes") is not False)
+              or template.signed_by == "clinician"},
         certifier=derived.certifier(data),
         first_reviewer=derived.first_reviewer(data),
         # the letter names the form only where one form is the rule (Medicare's CMS-1696); elsewhere the signed
