@@ -160,3 +160,24 @@ def test_a_representative_still_names_the_prescriber_in_the_third_person(tmp_pat
     text, _ = _draft(tmp_path, "set43", "02", **{"author.relation": "representative", "author.role": "Daughter",
                                                    "author.authorization": None})
     assert "on the prescriber’s supporting statement" in text and "My supporting statement" not in text
+
+
+# ---------------- 43/04, 44/06: a fact cites the document that holds it
+
+def test_the_clause_on_which_document_governs_cites_itself_not_the_document_it_names(tmp_path):
+    text, state = _draft(tmp_path, "set43", "04")
+    assert state.by_id["terms_govern"].value is True
+    assert "state's list governs.” Under it (Exhibit F, p. 1), the state's Preferred Drug List decides this request" in text
+    assert "Preferred Drug List (Exhibit F" not in text
+
+
+def test_a_correction_told_from_two_documents_cites_each(tmp_path):
+    from test_letter_set14_findings import draft
+
+    case = _case("set44", "06")
+    row = case.data["decisions"][0]["corrections"][0]
+    row["file"] = [row["file"], "other/member-portal-authorizations-2026-11-24.txt"]
+    text, _ = draft(tmp_path, case)
+    assert "end date of 10/31/2026 (Exhibit E, p. 1; Exhibit G)." in text
+    # told from the approval letter, the approval's section still refers to it
+    assert "The approval set out above, authorization PA-26-0911-55203, is enclosed as Exhibit E" in text

@@ -842,7 +842,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         sent_records=[{**r, "where": pointers.where(r["file"]), "proof_where": pointers.where(r["proof"])}
                       for r in derived.records_sent(data)],
         # what a decision states that the record contradicts, each with where the record is (set 18, 03 and 04)
-        corrections=[{**c, "where": pointers.where({"file": c["file"], "page": c["page"]}) if c["file"] else ""}
+        # a record told from more than one document names each (`file` a list; its `page` is the first one's): the
+        # letter cites each document for what it holds, never the first for all (set 44, case 06: the portal's end
+        # date cited to the approval letter)
+        corrections=[{**c, "where": "; ".join(w for w in (pointers.where({"file": f, "page": c["page"] if i == 0 else None})
+                                                          for i, f in enumerate(derived.files_named(c["file"]))) if w)}
                      for c in derived.decision_corrections(data)],
         necessity_not_reviewed=derived.necessity_not_reviewed(data),
         # the policy's section for the use requested, against the one the denial applied, with where its proof is
@@ -1035,7 +1039,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # by the field that names them: the block that argues from the same record refers to it there rather than telling
     # its facts again (letters set 44, cases 04 and 06; set 43, cases 01 and 03: the correction, then a section that
     # retold the same dates, enrollment or list)
-    corrected = {str(c["file"]) for c in data["corrections"] if c.get("file")}
+    corrected = {f for c in data["corrections"] for f in derived.files_named(c.get("file"))}
     data["told"] = {key: bool(corrected & set(files)) for key, files in (
         ("approval", derived.files_named(get_path(data, "prior_auth.approved.file"))),
         ("option", derived.files_named(data["option"]["proof"])),
