@@ -181,3 +181,16 @@ def test_a_correction_told_from_two_documents_cites_each(tmp_path):
     assert "end date of 10/31/2026 (Exhibit E, p. 1; Exhibit G)." in text
     # told from the approval letter, the approval's section still refers to it
     assert "The approval set out above, authorization PA-26-0911-55203, is enclosed as Exhibit E" in text
+
+
+# ---------------- 44/06: reprocessing under an approval names every line of the claim, not the counted one only
+
+def test_reprocessing_under_an_approval_names_each_code_of_the_claim_the_approval_names(tmp_path):
+    approval = derived.approval(_case("set44", "06").data)
+    assert approval["claim_codes"] == ["96365", "96366", "J3490"]
+    text, _ = _draft(tmp_path, "set44", "06")
+    assert "reprocess the claim under its terms: every line of it, 96365, 96366 and J3490, provided on" in text
+    assert "6 units of 96365 given in all under it, of 6 approved" in text
+    # a code the approval names nowhere is never asked to be reprocessed under it
+    data = _case("set44", "06", **{"claim.procedure_codes": ["96365", "96366", "J3490", "99215"]}).data
+    assert derived.approval(data)["claim_codes"] == []
