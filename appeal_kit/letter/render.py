@@ -845,8 +845,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # a record told from more than one document names each (`file` a list; its `page` is the first one's): the
         # letter cites each document for what it holds, never the first for all (set 44, case 06: the portal's end
         # date cited to the approval letter)
-        corrections=[{**c, "where": "; ".join(w for w in (pointers.where({"file": f, "page": c["page"] if i == 0 else None})
-                                                          for i, f in enumerate(derived.files_named(c["file"]))) if w)}
+        corrections=[{**c, "where": pointers.where([{"file": f, "page": c["page"] if i == 0 else None}
+                                                    for i, f in enumerate(derived.files_named(c["file"]))])}
                      for c in derived.decision_corrections(data)],
         necessity_not_reviewed=derived.necessity_not_reviewed(data),
         # the policy's section for the use requested, against the one the denial applied, with where its proof is
