@@ -104,9 +104,12 @@ def test_a_criterion_whose_record_a_correction_set_out_is_concluded_there_withou
     text, state = _draft(tmp_path, "set44", "01")
     assert state.by_id["denied_criterion_met"].value is True
     wrong = text.split("What the decision gets wrong", 1)[1].split("The medical necessity", 1)[0]
-    assert "Criterion 1 of BH-ECT-M4, which the decision found unmet, is therefore met" in wrong
+    assert "Criterion 1 of BH-ECT-M4, which the decision found unmet, is therefore met, as its row in the table above" \
+        in wrong
     assert "Criterion 1 the decision found unmet" not in text and "as the record set out above shows" not in text
     assert text.count("05/29/2026 records an acute course") == 1
+    # the row keeps its own answer, with the day count that decides it (44/01, finding 1), never "set out below"
+    assert "maintenance began 07/10/2026, 42 days later" in text and "set out below, where" not in text
 
 
 def test_an_approval_a_correction_set_out_is_referred_to_not_retold(tmp_path):

@@ -1100,7 +1100,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # 01: the cell, the correction and "It is met, as the record set out above shows" told it three times)
     # (one the decision measured against a figure of its own keeps its section, which answers that figure)
     concluded = [d for d in data["denied_met"] if d["told"] and not d.get("applied")]
-    data["corrections"] = [{**c, "criteria": [d["number"] for d in concluded if d["where"] == c.get("where")]}
+    # (the criterion's own answer stays in its table row, or is said in the correction where no table is shown: set
+    # 44, case 01's "maintenance began 07/10/2026, 42 days later" was left unsaid behind "set out below")
+    data["corrections"] = [{**c, "criteria": [{"number": d["number"], "how_met": d["how_met"]} for d in concluded
+                                              if d["where"] == c.get("where")]}
                            for c in data["corrections"]]
     data["denied_open"] = [c for c in data["denied_met"] if c not in concluded]
     # what the decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
@@ -1148,7 +1151,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             and data["facts"]["denied_criterion_met"].value is True:
         # a criterion the decision found unmet is answered in words once, in its own section: its table row points
         # there instead of printing the same answer again (set 16, case 05: the answer printed three times)
-        answered = {c["row"] for c in data["denied_met"]}
+        answered = {c["row"] for c in data["denied_open"]}
         data["payer_criteria"] = [{**c, "how_met": ANSWERED_BELOW} if i in answered and isinstance(c, dict) else c
                                   for i, c in enumerate(data["payer_criteria"], start=1)]
     evidence = args_mod.EVIDENCE in names or (template.evidence and citations.listed and args_mod.care_questioned(data))
