@@ -197,3 +197,13 @@ def test_reprocessing_under_an_approval_names_each_code_of_the_claim_the_approva
     # a code the approval names nowhere is never asked to be reprocessed under it
     data = _case("set44", "06", **{"claim.procedure_codes": ["96365", "96366", "J3490", "99215"]}).data
     assert derived.approval(data)["claim_codes"] == []
+
+
+def test_a_criterion_a_correction_concludes_from_one_of_its_records_leads_the_summary(tmp_path):
+    text, state = _draft(tmp_path, "set43", "06")
+    assert state.by_id["denied_criterion_met"].value is True
+    summary = text.split("In short:", 1)[1].split("The plan’s criteria", 1)[0]
+    assert "Criterion 2 of Silver Sage Medical Policy BH-TMS-7" in summary and "which the decision found unmet, is met" in summary
+    assert "Criterion 2 the decision found unmet" not in text  # no section of its own
+    assert "Criterion 2 of BH-TMS-7, which the decision found unmet, is therefore met, as its row in the table above" in text
+    assert "aripiprazole augmentation 8 weeks, no response" in text  # the row's own answer, in the table

@@ -1091,8 +1091,16 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # `told`: a correction of the decision's words already set out the same record, so the criterion points to it
     # rather than telling it again (set 33, cases 02, 04, 08: the IOP told under "What the notice gets wrong", then
     # again under "Criterion 3 the decision found unmet")
-    told = {c["where"] for c in data["corrections"] if c.get("where")}
-    data["denied_met"] = [{**c, "where": where, "told": bool(where) and where in told}
+    # (a record among several the criterion's row cites counts: set 43, case 06, duloxetine's rheumatology record
+    # beside the psychiatry note)
+    told = [c["where"] for c in data["corrections"] if c.get("where")]
+
+    def _told_by(where: Any) -> str | None:
+        """The first correction's `where` that is the row's, or one of the records it cites."""
+        parts = set(str(where).split("; ")) if where else set()
+        return next((w for w in told if w == where or w in parts), None)
+
+    data["denied_met"] = [{**c, "where": where, "told": _told_by(where) is not None, "told_by": _told_by(where)}
                           for c in derived.denied_criteria_met(data)
                           for where in [data["payer_criteria"][c["row"] - 1].get("where")]]
     # a criterion whose record a correction has set out is concluded there, in the same sentence ("... criterion 1,
@@ -1102,9 +1110,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     concluded = [d for d in data["denied_met"] if d["told"] and not d.get("applied")]
     # (the criterion's own answer stays in its table row, or is said in the correction where no table is shown: set
     # 44, case 01's "maintenance began 07/10/2026, 42 days later" was left unsaid behind "set out below")
+    first = {id(d): next(i for i, c in enumerate(data["corrections"]) if c.get("where") == d["told_by"])
+             for d in concluded}
     data["corrections"] = [{**c, "criteria": [{"number": d["number"], "how_met": d["how_met"]} for d in concluded
-                                              if d["where"] == c.get("where")]}
-                           for c in data["corrections"]]
+                                              if first[id(d)] == i]}
+                           for i, c in enumerate(data["corrections"])]
     data["denied_open"] = [c for c in data["denied_met"] if c not in concluded]
     # what the decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
     # with the field that answers it; `gaps_held`, those the case holds
