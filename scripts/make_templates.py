@@ -1007,7 +1007,8 @@ def gap() -> Letter:
                        after=PARA_AFTER)
         d.heading("Why this treatment is needed")
         d.body("{% if treatment.summary %}{{ treatment.summary|sentence }}{% else %}{{ treatment.name|capfirst }} "
-               "{{ tx.was }} prescribed by the treating clinician for {{ pt.poss }} condition.{% endif %}")
+               "{{ tx.was }} prescribed by {{ 'me' if i_am.prescriber else 'the treating clinician' }} for {{ pt.poss }} "
+               "condition.{% endif %}")
         arguments(d)
         evidence(d)
         d.tag("{%p if clinic %}")

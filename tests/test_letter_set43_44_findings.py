@@ -96,3 +96,114 @@ def test_a_fair_hearing_letter_does_not_ask_the_hearing_officer_for_another_trea
     assert derived.next_level(_case("set44", "07").data, date(2026, 12, 6))["fair_hearing"] is True
     text, _ = _draft(tmp_path, "set44", "07")
     assert "another treatment should come first" not in text and "another treatment should have come first" not in text
+
+
+# ---------------- 44/01, 44/04, 44/06, 43/01, 43/03: a record a correction has set out is referred to, not retold
+
+def test_a_criterion_whose_record_a_correction_set_out_is_concluded_there_without_a_section(tmp_path):
+    text, state = _draft(tmp_path, "set44", "01")
+    assert state.by_id["denied_criterion_met"].value is True
+    wrong = text.split("What the decision gets wrong", 1)[1].split("The medical necessity", 1)[0]
+    assert "Criterion 1 of BH-ECT-M4, which the decision found unmet, is therefore met, as its row in the table above" \
+        in wrong
+    assert "Criterion 1 the decision found unmet" not in text and "as the record set out above shows" not in text
+    assert text.count("05/29/2026 records an acute course") == 1
+    # the row keeps its own answer, with the day count that decides it (44/01, finding 1), never "set out below"
+    assert "maintenance began 07/10/2026, 42 days later" in text and "set out below, where" not in text
+
+
+def test_an_approval_a_correction_set_out_is_referred_to_not_retold(tmp_path):
+    text, state = _draft(tmp_path, "set44", "06")
+    assert state.by_id["pa_approved"].value is True
+    assert "The approval set out above, authorization PA-26-0911-55203, is enclosed as Exhibit E" in text
+    # the summary's sentence and the portal's end date are each said once
+    assert text.count("on September 11, 2026, before the care began") == 1
+    assert "entered in the claims system with an end date of 10/31/2026" not in text
+
+
+def test_terms_a_correction_applied_are_quoted_without_drawing_its_conclusion_again(tmp_path):
+    text, state = _draft(tmp_path, "set44", "04")
+    assert state.by_id["pa_not_required"].value is True
+    assert "do not require precertification; these 12" in text  # the correction draws it
+    assert "No prior authorization was required for this care" not in text
+    assert "Services not on this list do not require precertification.”" in text  # the terms are still quoted
+
+
+def test_an_enrollment_and_a_pended_request_a_correction_set_out_are_referred_to(tmp_path):
+    text, state = _draft(tmp_path, "set43", "01")
+    assert state.by_id["option_pays_out_of_network"].value is True
+    assert "As the enrollment records set out above show" in text
+    assert "is enrolled in the Sandia Crest Classic PPO (H9901-011) option, effective" not in text
+    (tmp_path / "03").mkdir()
+    (tmp_path / "03b").mkdir()
+    text, state = _draft(tmp_path / "03", "set43", "03")
+    assert state.by_id["pa_requested"].value is True
+    assert "As set out above, the request of September 25, 2026 (PA-26-0925-4417) was never decided" in text
+    assert "The request was made to" not in text and text.count("pended") == 1
+    # without the correction each section tells its record in full
+    text, _ = _draft(tmp_path / "03b", "set43", "03", **{"claim.corrections": None})
+    assert "The request was made to" in text
+
+
+# ---------------- 43/02, 43/06: the author speaks of a role they hold as "I" and "my", never in the third person
+
+def test_the_prescriber_writing_calls_the_statement_and_the_prescription_their_own(tmp_path):
+    text, state = _draft(tmp_path, "set43", "02")
+    assert state.by_id["prescriber_statement_given"].value is True
+    assert "on my supporting statement" in text and "My supporting statement as the prescriber" in text
+    assert "My statement (Exhibit F) says" in text
+    assert "on the prescriber's supporting statement" not in text and "on the prescriber’s supporting statement" not in text
+    assert "The prescriber’s supporting statement" not in text and "The prescriber’s statement (" not in text
+    (tmp_path / "06").mkdir()
+    text, _ = _draft(tmp_path / "06", "set43", "06")
+    assert "it was prescribed by me for a documented diagnosis" in text and "the treating clinician for a" not in text
+
+
+def test_a_representative_still_names_the_prescriber_in_the_third_person(tmp_path):
+    text, _ = _draft(tmp_path, "set43", "02", **{"author.relation": "representative", "author.role": "Daughter",
+                                                   "author.authorization": None})
+    assert "on the prescriber’s supporting statement" in text and "My supporting statement" not in text
+
+
+# ---------------- 43/04, 44/06: a fact cites the document that holds it
+
+def test_the_clause_on_which_document_governs_cites_itself_not_the_document_it_names(tmp_path):
+    text, state = _draft(tmp_path, "set43", "04")
+    assert state.by_id["terms_govern"].value is True
+    assert "state's list governs.” Under it (Exhibit F, p. 1), the state's Preferred Drug List decides this request" in text
+    assert "Preferred Drug List (Exhibit F" not in text
+
+
+def test_a_correction_told_from_two_documents_cites_each(tmp_path):
+    from test_letter_set14_findings import draft
+
+    case = _case("set44", "06")
+    row = case.data["decisions"][0]["corrections"][0]
+    row["file"] = [row["file"], "other/member-portal-authorizations-2026-11-24.txt"]
+    text, _ = draft(tmp_path, case)
+    assert "end date of 10/31/2026 (Exhibit E, p. 1; Exhibit G)." in text
+    # told from the approval letter, the approval's section still refers to it
+    assert "The approval set out above, authorization PA-26-0911-55203, is enclosed as Exhibit E" in text
+
+
+# ---------------- 44/06: reprocessing under an approval names every line of the claim, not the counted one only
+
+def test_reprocessing_under_an_approval_names_each_code_of_the_claim_the_approval_names(tmp_path):
+    approval = derived.approval(_case("set44", "06").data)
+    assert approval["claim_codes"] == ["96365", "96366", "J3490"]
+    text, _ = _draft(tmp_path, "set44", "06")
+    assert "reprocess the claim under its terms: every line of it, 96365, 96366 and J3490, provided on" in text
+    assert "6 units of 96365 given in all under it, of 6 approved" in text
+    # a code the approval names nowhere is never asked to be reprocessed under it
+    data = _case("set44", "06", **{"claim.procedure_codes": ["96365", "96366", "J3490", "99215"]}).data
+    assert derived.approval(data)["claim_codes"] == []
+
+
+def test_a_criterion_a_correction_concludes_from_one_of_its_records_leads_the_summary(tmp_path):
+    text, state = _draft(tmp_path, "set43", "06")
+    assert state.by_id["denied_criterion_met"].value is True
+    summary = text.split("In short:", 1)[1].split("The plan’s criteria", 1)[0]
+    assert "Criterion 2 of Silver Sage Medical Policy BH-TMS-7" in summary and "which the decision found unmet, is met" in summary
+    assert "Criterion 2 the decision found unmet" not in text  # no section of its own
+    assert "Criterion 2 of BH-TMS-7, which the decision found unmet, is therefore met, as its row in the table above" in text
+    assert "aripiprazole augmentation 8 weeks, no response" in text  # the row's own answer, in the table

@@ -2720,8 +2720,16 @@ def approval(data: dict) -> dict[str, Any] | None:
                *(as_date_or_none(d.get("date")) for d in get_path(data, "decisions") or [] if isinstance(d, dict))]
     latest = max((d for d in decided if d), default=None)
     expired = bool(not dates and end and latest and end < latest)
+    claim_codes = [" ".join(str(c).split()) for c in get_path(data, "claim.procedure_codes") or [] if not is_blank(c)]
+    named = " ".join(str(approved.get(k) or "") for k in ("covers", "quote"))
     return {**blank, **approved, "lines": lines, "beyond": beyond, "given_lines": given_lines,
             "claim_lines": approved_claim_lines(data, lines), "start": start, "end": end,
+            # the claim's codes when it bills more than one and the approval names each (a line of its own, or a code
+            # in its words): the reprocessing asked is of every line, never of the one the count is kept on (set 44,
+            # case 06: "reprocess the claim under its terms: 96365" for a claim of 96365, 96366 and J3490)
+            "claim_codes": claim_codes if len(claim_codes) > 1 and all(
+                any(c in line["codes"] for line in lines) or re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", named)
+                for c in claim_codes) else [],
             "extra": sum(b["extra"] for b in beyond),
             "given_known": given_known,
             # given on the first day of care (an admission's), it is said to be so, never "before the care began"

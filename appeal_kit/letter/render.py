@@ -224,7 +224,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
-                           "least",
+                           "least", "told", "denied_open", "i_am",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -791,6 +791,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         tx=derived.treatment_forms(data),
         on_behalf=derived.writes_for_someone_else(data),
         standing=standing,
+        # the roles the author holds, so the letter speaks of them as "I" and "my", never in the third person (letters
+        # set 43, cases 02 and 06: "on the prescriber's supporting statement", "prescribed by the treating clinician",
+        # each signed by that prescriber): `clinician` the treating clinician writing (or a letter a clinician signs),
+        # `prescriber` one who prescribes
+        i_am={"clinician": standing["kind"] == "clinician" or template.signed_by == "clinician",
+              "prescriber": (standing["kind"] == "clinician" and standing.get("prescribes") is not False)
+              or template.signed_by == "clinician"},
         certifier=derived.certifier(data),
         first_reviewer=derived.first_reviewer(data),
         # the letter names the form only where one form is the rule (Medicare's CMS-1696); elsewhere the signed
@@ -835,7 +842,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         sent_records=[{**r, "where": pointers.where(r["file"]), "proof_where": pointers.where(r["proof"])}
                       for r in derived.records_sent(data)],
         # what a decision states that the record contradicts, each with where the record is (set 18, 03 and 04)
-        corrections=[{**c, "where": pointers.where({"file": c["file"], "page": c["page"]}) if c["file"] else ""}
+        # a record told from more than one document names each (`file` a list; its `page` is the first one's): the
+        # letter cites each document for what it holds, never the first for all (set 44, case 06: the portal's end
+        # date cited to the approval letter)
+        corrections=[{**c, "where": pointers.where([{"file": f, "page": c["page"] if i == 0 else None}
+                                                    for i, f in enumerate(derived.files_named(c["file"]))])}
                      for c in derived.decision_corrections(data)],
         necessity_not_reviewed=derived.necessity_not_reviewed(data),
         # the policy's section for the use requested, against the one the denial applied, with where its proof is
@@ -1025,6 +1036,16 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the same records as the subject of "as ... show(s)", with the verb's number
         data["enclosed_as"][key] = _records_named(case, pointers, files, inline=True)
         data["enclosed_many"][key] = sum(1 for p in files if _is_case_file(case, p) and pointers.enclosed(p)) > 1
+    # `told`: the records a correction of the decision's words (decision_corrected, said early) has already set out,
+    # by the field that names them: the block that argues from the same record refers to it there rather than telling
+    # its facts again (letters set 44, cases 04 and 06; set 43, cases 01 and 03: the correction, then a section that
+    # retold the same dates, enrollment or list)
+    corrected = {f for c in data["corrections"] for f in derived.files_named(c.get("file"))}
+    data["told"] = {key: bool(corrected & set(files)) for key, files in (
+        ("approval", derived.files_named(get_path(data, "prior_auth.approved.file"))),
+        ("option", derived.files_named(data["option"]["proof"])),
+        ("pa_proof", derived.files_named(get_path(data, "prior_auth.proof"))),
+        ("plan_policy", derived.files_named(get_path(data, "plan_policy.file"))))}
     # the plan's quoted terms with their exhibit, before the colon that opens the quotation (set 33, case 03: SPD 6.3
     # quoted with no exhibit)
     data["policy_at"] = f" ({data['enclosed']['plan_policy']})" if data["enclosed"].get("plan_policy") else ""
@@ -1071,10 +1092,31 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # `told`: a correction of the decision's words already set out the same record, so the criterion points to it
     # rather than telling it again (set 33, cases 02, 04, 08: the IOP told under "What the notice gets wrong", then
     # again under "Criterion 3 the decision found unmet")
-    told = {c["where"] for c in data["corrections"] if c.get("where")}
-    data["denied_met"] = [{**c, "where": where, "told": bool(where) and where in told}
+    # (a record among several the criterion's row cites counts: set 43, case 06, duloxetine's rheumatology record
+    # beside the psychiatry note)
+    told = [c["where"] for c in data["corrections"] if c.get("where")]
+
+    def _told_by(where: Any) -> str | None:
+        """The first correction's `where` that is the row's, or one of the records it cites."""
+        parts = set(str(where).split("; ")) if where else set()
+        return next((w for w in told if w == where or w in parts), None)
+
+    data["denied_met"] = [{**c, "where": where, "told": _told_by(where) is not None, "told_by": _told_by(where)}
                           for c in derived.denied_criteria_met(data)
                           for where in [data["payer_criteria"][c["row"] - 1].get("where")]]
+    # a criterion whose record a correction has set out is concluded there, in the same sentence ("... criterion 1,
+    # which the decision found unmet, is therefore met"), not in a section of its own that adds no fact (set 44, case
+    # 01: the cell, the correction and "It is met, as the record set out above shows" told it three times)
+    # (one the decision measured against a figure of its own keeps its section, which answers that figure)
+    concluded = [d for d in data["denied_met"] if d["told"] and not d.get("applied")]
+    # (the criterion's own answer stays in its table row, or is said in the correction where no table is shown: set
+    # 44, case 01's "maintenance began 07/10/2026, 42 days later" was left unsaid behind "set out below")
+    first = {id(d): next(i for i, c in enumerate(data["corrections"]) if c.get("where") == d["told_by"])
+             for d in concluded}
+    data["corrections"] = [{**c, "criteria": [{"number": d["number"], "how_met": d["how_met"]} for d in concluded
+                                              if first[id(d)] == i]}
+                           for i, c in enumerate(data["corrections"])]
+    data["denied_open"] = [c for c in data["denied_met"] if c not in concluded]
     # what the decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
     # with the field that answers it; `gaps_held`, those the case holds
     data["gaps"] = derived.gaps_named(data)
@@ -1120,7 +1162,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             and data["facts"]["denied_criterion_met"].value is True:
         # a criterion the decision found unmet is answered in words once, in its own section: its table row points
         # there instead of printing the same answer again (set 16, case 05: the answer printed three times)
-        answered = {c["row"] for c in data["denied_met"]}
+        answered = {c["row"] for c in data["denied_open"]}
         data["payer_criteria"] = [{**c, "how_met": ANSWERED_BELOW} if i in answered and isinstance(c, dict) else c
                                   for i, c in enumerate(data["payer_criteria"], start=1)]
     evidence = args_mod.EVIDENCE in names or (template.evidence and citations.listed and args_mod.care_questioned(data))
