@@ -293,10 +293,15 @@ _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUN
 # ---------------------------------------------------------------------------------------------- helpers
 
 
+_NUMBER_SIGN = re.compile(r"\b(reclamaci[oó]n|reclamo|solicitud|caso|aviso|expediente)[ \t]+n\.?[ \t]?[°o2](?=[ \t]+[A-Z0-9])",
+                          re.IGNORECASE)
 _BORDER_LINE = re.compile(r"^[ \t]*[+|][-=+| \t]{4,}$", re.MULTILINE)
 # a forwarded or replied e-mail's quote marks at the start of its lines ("> "): every finder reads the quoted
 # notice as the notice it is
 _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
+
+
+_LABEL_AND_VALUE = re.compile(r"[^\W\d][^:\n]{0,30}:[ \t]+\S.*|[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} {3,}\S+(?: \S+)*")
 
 
 def _fits_column(line: str, x: int) -> str:
@@ -309,8 +314,11 @@ def _fits_column(line: str, x: int) -> str:
     indent = len(right) - len(right.lstrip(" "))
     if not left.strip():
         return "right" if right.strip() and indent <= 4 else ""
-    if re.search(r"\S {3,}\S", left.strip()) and not re.fullmatch(r"[^\W\d][^:\n]{0,30}:[ \t]+\S.*", left.strip()):
-        return ""  # cells of a table, not a column of prose (a column's own "Label:    value" line is one)
+    if any(re.search(r"\S {3,}\S", side.strip()) and not _LABEL_AND_VALUE.fullmatch(side.strip())
+           for side in (left, right)):
+        # cells of a table, not a column of prose, on either side (a column's own "Label:    value" line is one,
+        # and so is a label cell without its colon beside its value: "Determination    November 24, 2026")
+        return ""
     if not right.strip():
         return "left" if len(line.rstrip()) <= x - 2 else ""
     return "both" if left.endswith("   ") and indent <= 4 else ""
@@ -395,9 +403,11 @@ def wrapped_labels(text: str) -> str:
             for k, (start, cell) in enumerate(cells[:-1]):
                 if abs(start - col) > 2 or len(cell.split()) > 4 or ":" in cell:
                     continue
-                if not _LABEL_CUT.search(cell) and (colon or not word[0].islower() or not cell[0].isupper()
+                if not _LABEL_CUT.search(cell) and (not word[0].islower() or not cell[0].isupper()
                                                     or not re.search(r"\d", cells[k + 1][1])):
-                    continue  # cut after a noun: only a lower-case end under it, beside a value with a digit
+                    # cut after a noun: only a lower-case end under it ("Determination    November 24, 2026" over
+                    # "date:"), beside a value with a digit
+                    continue
                 if not colon and (":" in cells[k + 1][1] or _LABEL_CUT.search(cells[k + 1][1])):
                     continue  # a colon-less label's value beside it, not another label
                 joins.append((k, word))
@@ -469,6 +479,8 @@ class Doc:
     def of(cls, text: str) -> Doc:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", "    ")
         text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+        # OCR reads the ordinal sign of "n.º" as a degree sign, an o or a 2 ("reclamación n.2 CK26-00773-19")
+        text = _NUMBER_SIGN.sub(r"\1 n.º", text)
         # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
         text = _QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), text)
         text = _BORDER_LINE.sub("", text).replace("|", " ")
@@ -1748,6 +1760,9 @@ def _tables(doc: Doc) -> list[tuple[int, list[int]]]:
                 blank = 0
                 if re.match(r"\s*(?:totals?|claim total|subtotal)\b", line, re.IGNORECASE):
                     break
+                if not rows and len(segments(line)) >= 3 and _TABLE_CODE_HEADER.search(line) and \
+                        not re.search(r"\d", line):
+                    break  # the table's own header, under a line that only looked like one (a photo's specks)
                 if len(segments(line)) < 2 and len(line.strip()) > 50:
                     break  # a paragraph
                 if re.search(r"\d", line):
@@ -1814,8 +1829,11 @@ _PAID_FOR = re.compile(r"\b(?:paid|(?<!el )pag[oó]|pagamos|pagad[oa]s?)(?:[ \t]
 
 
 # a date of care, then that this care was paid: "... del 19 de agosto de 2026 fue pagada", "... on 09/29/2026 was paid"
-_PAID_AFTER = re.compile(r"[^.;:\n()]{4,30}?[ \t]+(?:fue|fueron|was|were|has been|have been|ya fue)[ \t]+"
-                         r"(?:pagad[oa]s?|paid|aprobad[oa]s?|approved)\b", re.IGNORECASE)
+# (or a range of such care, wrapped, the verb reflexive: "Las 20 consultas anteriores, del 3 de febrero al 11 de
+# noviembre de 2026, se pagaron")
+_PAID_AFTER = re.compile(r"(?:[^.;:\n()]|\n(?![ \t]*\n)){4,60}?\s+(?:(?:fue|fueron|was|were|has been|have been|ya fue)"
+                         r"\s+(?:pagad[oa]s?|paid|aprobad[oa]s?|approved)|se\s+(?:pagaron|pag[oó]|aprobaron|aprob[oó]))"
+                         r"\b", re.IGNORECASE)
 
 
 # a capitalised word (marked by \0 before it) between other capitalised words: part of a name
@@ -2374,6 +2392,8 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
 _NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|unlike|a diferencia de|"
                             # "inscrito en CHIP y no en Medicaid", "enrolled in CHIP, not in Medicaid"
                             r"no en|not in|ni en|"
+                            # "Programa de Seguro Médico Infantil (CHIP), separado de Medicaid", "separate from Medicaid"
+                            r"separad[oa]s? de|separate from|apart from|independiente de|distinct from|"
                             # "Este plan es CHIP y no Medicaid"
                             r"(?:y|o|pero) no|"
                             # a right the plan lacks, named with its program: "no hay audiencia imparcial estatal
