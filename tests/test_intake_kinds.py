@@ -4328,3 +4328,37 @@ se pagaron.
     f = intake_facts.extract_facts(text, today=TODAY)
     assert (f["plan_type"], f["claim_number"], f["service_dates"]) == \
         ("chip", "CK26-00000-19", ["2026-11-18", "2026-11-25"])
+
+
+def test_care_listed_on_these_dates_and_care_the_plan_allowed():
+    """A letter that names the care with its codes, then "on these dates:" over a row of dates alone: every date of
+    the row is the denial's; a later sentence's "Treatments from 20-OCT-2026 on were authorized" gives care the plan
+    allowed, no date of the denial (s59-intake)."""
+    text = """Example State Employees Plan - FICTIONAL SAMPLE
+Letter date: November 5, 2026
+Member ID: SEG-00000001          Claim number: SEGHP-26-000019
+
+We reviewed the claim from Example Hospital for electroconvulsive therapy
+and its anesthesia (codes 90870 and 00104; diagnosis F33.2) on these dates:
+14-OCT-2026      16-OCT-2026     19-OCT-2026
+
+The claim is therefore denied (adjustment code CO-197). Treatments from 20-OCT-2026 on were
+authorized under PA-77120 and will be paid on a separate claim.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == \
+        ["2026-10-14", "2026-10-16", "2026-10-19"]
+
+
+def test_a_portal_decision_details_heading_names_the_request():
+    """A drug plan's portal page: "Detalle de la decisión: CD-ES-26-00001" (or "Decision details: ...") over the
+    decision names the request the notice is about (s59-intake)."""
+    text = """Ejemplo Rx - Portal para miembros - MUESTRA FICTICIA
+
+Detalle de la decisión: CD-ES-26-00001
+
+Fecha de la decisión: 24 de noviembre de 2026
+Miembro: Persona Ejemplo
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["claim_number"] == "CD-ES-26-00001"
+    english = text.replace("Detalle de la decisión", "Decision details")
+    assert intake_facts.extract_facts(english, today=TODAY)["claim_number"] == "CD-ES-26-00001"

@@ -1836,6 +1836,12 @@ _PAID_AFTER = re.compile(r"(?:[^.;:\n()]|\n(?![ \t]*\n)){4,60}?\s+(?:(?:fue|fuer
                          r"\b", re.IGNORECASE)
 
 
+# a date after a service label whose own line goes on to say the plan allowed that care
+_APPROVED_AFTER = re.compile(r"[^.;:\n()]{4,40}?[ \t]+(?:was|were|has been|have been|fue|fueron|ha sido|han sido)\s+"
+                             r"(?:paid|approved|authori[sz]ed|pagad[oa]s?|aprobad[oa]s?|autorizad[oa]s?)\b",
+                             re.IGNORECASE)
+
+
 # a capitalised word (marked by \0 before it) between other capitalised words: part of a name
 _IN_PROPER_NAME = re.compile(r"[A-Z][\w&'-]*[ \t]+\0[A-Z][\w-]*[ \t]+(?:[A-Z][\w&'-]*|&)")
 
@@ -1903,7 +1909,12 @@ _DATE_LED_HEADER = re.compile(r"^[ \t]*(?:(?:dates? of service|service dates?|DO
                               r"(?P<intro>[^\n:\d]{0,80}?\b(?:these|the following|those|estos|estas|los siguientes|"
                               r"las siguientes)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:services?|claims?|lines?|items?|"
                               r"sessions?|visits?|infusions?|treatments?|servicios?|sesiones|visitas|infusiones|"
-                              r"tratamientos|reclamos|l[ií]neas)[ \t]*:))[ \t]*$", re.IGNORECASE | re.MULTILINE)
+                              r"tratamientos|reclamos|l[ií]neas)[ \t]*:)|"
+                              # or one that ends giving the days of the care it names, codes and all ("... (codes
+                              # 90870 and 00104; diagnosis F33.2) on these dates:" over "14-OCT-2026    16-OCT-2026")
+                              r"(?P<dates_intro>[^\n:]{0,120}?\b(?:on|en|los)[ \t]+(?:these|the following|estas|"
+                              r"las siguientes|estos|los siguientes)[ \t]+(?:dates|days|fechas|d[ií]as)[ \t]*:))[ \t]*$",
+                              re.IGNORECASE | re.MULTILINE)
 _PAID_INTRO = re.compile(r"\b(?:paid|approved|allowed|pagamos|aprobamos|pagad[oa]s|aprobad[oa]s)\b", re.IGNORECASE)
 
 
@@ -1913,6 +1924,8 @@ def find_service_dates(doc: Doc):
                                             *_SERVICE_LABEL_ES.finditer(doc.text),
                                             *_SERVICE_PROSE_ES.finditer(doc.text))]
     for label_start, label_end in sorted([*after, *_care_on_dates(doc)]):
+        if _APPROVED_AFTER.match(doc.text, label_end):
+            continue  # "Treatments from 20-OCT-2026 on were authorized ...": care the plan allowed, not the denial's
         # the dates right after the label: one, a range, or a short list
         tail = doc.text[label_end:label_end + 120]
         # (a scan's blank line inside the list, before its "and 09/25/2026", does not end it)
@@ -1948,7 +1961,8 @@ def find_service_dates(doc: Doc):
     # a table OCR read with single spaces between its cells: a header row opening with a service-date heading
     # ("Date of service Code Diagnosis Billed", "Fecha servicio Código") over rows that each open with a date
     for m in _DATE_LED_HEADER.finditer(doc.text):
-        if m.group("intro") and _PAID_INTRO.search(m.group("intro")) and not _DENIES.search(m.group("intro")):
+        intro = m.group("intro") or m.group("dates_intro")
+        if intro and _PAID_INTRO.search(intro) and not _DENIES.search(intro):
             continue  # "We paid for these services:": not the denial's
         li = doc.line_at(m.start())
         for nli in range(li + 1, min(li + 40, len(doc.lines))):
@@ -1962,6 +1976,13 @@ def find_service_dates(doc: Doc):
             first = doc.dates(opening)
             if not first or opening[:first[0].start].strip():
                 break
+            # a row of dates only, cells apart ("14-OCT-2026      16-OCT-2026     19-OCT-2026"): each of them
+            cells = [doc.dates(cell) for _, cell in segments(row)]
+            if len(cells) > 1 and all(len(c) == 1 and c[0].start == 0 and c[0].end == len(cell)
+                                      for c, (_, cell) in zip(cells, segments(row))):
+                for c in cells:
+                    found.setdefault(c[0].value, doc.snippet(doc.offsets[nli]))
+                continue
             # and the dates listed after it ("10/27/2026, 10/29/2026, 11/03/2026: J0013 ...")
             for a, b in zip([None, *first], first):
                 if a is not None and not re.fullmatch(r"\s*(?:,|;|&|and|y)?\s*(?:and|y)?\s*", opening[a.end:b.start]):
