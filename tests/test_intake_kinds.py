@@ -4362,3 +4362,14 @@ Miembro: Persona Ejemplo
     assert intake_facts.extract_facts(text, today=TODAY)["claim_number"] == "CD-ES-26-00001"
     english = text.replace("Detalle de la decisión", "Decision details")
     assert intake_facts.extract_facts(english, today=TODAY)["claim_number"] == "CD-ES-26-00001"
+
+
+def test_a_decision_made_in_the_fast_time_is_urgent():
+    """"We made this decision within 72 hours (expedited review)": only an urgent request is decided in the fast
+    time, so the notice is urgent, in English and Spanish; a plan's promise to decide a fast appeal in 72 hours is
+    not (s59-intake)."""
+    for text in ("Because your doctor told us waiting could harm your health, we made this decision within 72 hours.",
+                 "Por eso tomamos esta decisión en 72 horas."):
+        assert intake_facts.extract_facts("Example Plan - FICTIONAL SAMPLE\n" + text, today=TODAY)["urgent"] is True
+    assert intake_facts.extract_facts("Example Plan - FICTIONAL SAMPLE\nIf you ask for a fast appeal, we decide "
+                                      "within 72 hours.", today=TODAY)["urgent"] is False

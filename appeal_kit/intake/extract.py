@@ -272,6 +272,11 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
     # "We made this decision as an expedited (fast) coverage determination"
     r"\b(?:reviewed|processed|handled|treated|decided|made) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
     r"\bwe (?:agreed|decided) to (?:expedite|give you a fast)",
+    # a decision the plan made in the fast time, which only an urgent request gets ("we made this decision within 72
+    # hours (expedited review)", "tomamos esta decisión en 72 horas")
+    r"\bwe (?:made|reached|decided|reviewed) (?:this|the|our|your) (?:\w+ ){0,2}(?:with)?in (?:24|72) hours\b|"
+    r"\b(?:tomamos|decidimos|revisamos) (?:esta|la|su) (?:decisi[oó]n|solicitud) (?:en|dentro de) (?:un plazo de )?"
+    r"(?:24|72) horas\b",
     # "made ... on an expedited basis", "processed this request on the expedited (72-hour) timeline"
     r"\b(?:reviewed|decided|made|processed|handled)\b(?: \w+){0,3} on (?:an?|the) (?:urgent|expedited|fast)"
     r"(?: \((?:urgent|expedited|fast|\d+[- ]hours?)\))? (?:basis|timeline|track|schedule|time ?frame)",
