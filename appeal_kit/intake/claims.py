@@ -83,7 +83,7 @@ def _cells_by_header(header: list[tuple[int, str]], row: str) -> dict[str, str]:
         # amounts of two columns one space apart where a long one filled its cell ("$1,188.00 $0.00" under "BILLED"
         # and "PAID"): each amount a cell of its own
         cells = [(start + m.start(), m.group()) for start, cell in cells
-                 for m in (re.finditer(r"\S+", cell) if _AMOUNTS_RUN.fullmatch(cell) else [re.match(r".*", cell)])]
+                 for m in re.finditer(r"\S+" if _AMOUNTS_RUN.fullmatch(cell) else r".+", cell)]
     if len(head) == len(cells):
         return {h: c for (_, h), (_, c) in zip(head, cells)}
     # a heading OCR split in two where a border stood between its words ("Plan | paid" read "Plan   paid"): headings

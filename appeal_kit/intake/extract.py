@@ -298,15 +298,16 @@ _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUN
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-_NUMBER_SIGN = re.compile(r"\b(reclamaci[oó]n|reclamo|solicitud|caso|aviso|expediente)[ \t]+n\.?[ \t]?[°o2](?=[ \t]+[A-Z0-9])",
-                          re.IGNORECASE)
+_NUMBER_SIGN = re.compile(r"\b(reclamaci[oó]n|reclamo|solicitud|caso|aviso|expediente)[ \t]+n\.?[ \t]?[°o2]"
+                          r"(?=[ \t]+[A-Z0-9])", re.IGNORECASE)
 _BORDER_LINE = re.compile(r"^[ \t]*[+|][-=+| \t]{4,}$", re.MULTILINE)
 # a forwarded or replied e-mail's quote marks at the start of its lines ("> "): every finder reads the quoted
 # notice as the notice it is
 _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
 
 
-_LABEL_AND_VALUE = re.compile(r"[^\W\d][^:\n]{0,30}:[ \t]+\S.*|[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} {3,}\S+(?: \S+)*")
+_LABEL_AND_VALUE = re.compile(r"[^\W\d][^:\n]{0,30}:[ \t]+\S.*|"
+                              r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} {3,}\S+(?: \S+)*")
 
 
 def _fits_column(line: str, x: int) -> str:
@@ -1918,7 +1919,8 @@ _DATE_LED_HEADER = re.compile(r"^[ \t]*(?:(?:dates? of service|service dates?|DO
                               # or one that ends giving the days of the care it names, codes and all ("... (codes
                               # 90870 and 00104; diagnosis F33.2) on these dates:" over "14-OCT-2026    16-OCT-2026")
                               r"(?P<dates_intro>[^\n:]{0,120}?\b(?:on|en|los)[ \t]+(?:these|the following|estas|"
-                              r"las siguientes|estos|los siguientes)[ \t]+(?:dates|days|fechas|d[ií]as)[ \t]*:))[ \t]*$",
+                              r"las siguientes|estos|los siguientes)[ \t]+(?:dates|days|fechas|d[ií]as)[ \t]*:))"
+                              r"[ \t]*$",
                               re.IGNORECASE | re.MULTILINE)
 _PAID_INTRO = re.compile(r"\b(?:paid|approved|allowed|pagamos|aprobamos|pagad[oa]s|aprobad[oa]s)\b", re.IGNORECASE)
 
@@ -2418,7 +2420,8 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
 _NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|unlike|a diferencia de|"
                             # "inscrito en CHIP y no en Medicaid", "enrolled in CHIP, not in Medicaid"
                             r"no en|not in|ni en|"
-                            # "Programa de Seguro Médico Infantil (CHIP), separado de Medicaid", "separate from Medicaid"
+                            # "Programa de Seguro Médico Infantil (CHIP), separado de Medicaid", "separate from
+                            # Medicaid"
                             r"separad[oa]s? de|separate from|apart from|independiente de|distinct from|"
                             # "Este plan es CHIP y no Medicaid"
                             r"(?:y|o|pero) no|"
