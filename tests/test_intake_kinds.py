@@ -4373,3 +4373,15 @@ def test_a_decision_made_in_the_fast_time_is_urgent():
         assert intake_facts.extract_facts("Example Plan - FICTIONAL SAMPLE\n" + text, today=TODAY)["urgent"] is True
     assert intake_facts.extract_facts("Example Plan - FICTIONAL SAMPLE\nIf you ask for a fast appeal, we decide "
                                       "within 72 hours.", today=TODAY)["urgent"] is False
+
+
+def test_a_notice_date_that_is_also_a_date_of_service_is_never_taken_silently():
+    """A layout that runs a label's value into a table's row can make a service row's date the best-placed notice date
+    candidate: it is then marked to check, with why (s59-intake)."""
+    facts: dict = {"notice_date": None}
+    ev: dict = {}
+    uncertain: dict = {}
+    doc = intake_facts.Doc.of("Statement date:\n10/01/2026  99213  $185.00  $82.40\n")
+    service = {date(2026, 10, 1): "10/01/2026  99213  $185.00  $82.40"}
+    intake_facts._pick_notice_date(doc, facts, ev, uncertain, {}, births={}, services=service, today=TODAY)
+    assert facts["notice_date"] == "2026-10-01" and "date of service" in str(uncertain["notice_date"])
