@@ -81,10 +81,10 @@ careful person would copy from it:
                notices, 6 in Spanish, 11 images; scored at 5d45f0cb and after s57-intake before anyone read it;
                both read by s58-intake);
 - blind-fresh32: tests/resources/notices/blind-fresh32/ (a thirty-second blind set, 18 notices, 6 in Spanish, 11
-               images; scored at 6335b8a3 and after s58-intake before anyone read it);
+               images; scored at 6335b8a3 and after s58-intake before anyone read it; read by s59-intake);
 - blind-fresh33: tests/resources/notices/blind-fresh33/ (a thirty-third blind set, written beside the thirty-second,
                18 notices, 6 in Spanish, 11 images; scored the same way; its 16-bit scan, which read nothing, was
-               then fixed, so it is no longer unread).
+               then fixed, so it is no longer unread; read by s59-intake).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say

@@ -4116,3 +4116,272 @@ def test_a_16_bit_scan_keeps_its_ink_for_ocr(tmp_path):
     scan.save(tmp_path / "scan.png")
     with Image.open(prepare_photo(tmp_path / "scan.png", tmp_path / "out.png")) as ready:
         assert ready.mode == "L" and ready.getextrema()[0] < 20
+
+
+def test_a_portal_claim_detail_above_a_list_of_recent_claims():
+    """A portal page's claim detail (its labelled number over a table of its lines) above a list of recent claims,
+    where the denied claim's one row stands for all its lines ("90792 +2", its first date only): every date of the
+    detail is the denial's, in English and Spanish (s59-intake)."""
+    text = """Example Health - FICTIONAL SAMPLE
+Claim number:    EX-26-0001
+Patient:    Person Example
+Notice issued:    November 12, 2026
+Date of service    Code    Diagnosis    Billed    Paid    Adjustment
+10/06/2026    90792    F33.1    $425.00    $0.00    CO-242
+10/20/2026    99214    F33.1    $240.00    $0.00    CO-242
+
+Your recent claims
+
+Claim    First date    Provider    Codes    Status    Plan paid
+EX-26-0002    09/29/2026    Example Clinic    99213    Paid    $96.40
+EX-26-0001    10/06/2026    Example Doctor    90792 +1    Denied    $0.00
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["service_dates"], f["procedure_codes"]) == \
+        ("EX-26-0001", ["2026-10-06", "2026-10-20"], ["90792", "99214"])
+    spanish = """Ejemplo Salud - MUESTRA FICTICIA
+Fechas en formato día/mes/año.
+Número de reclamo:    EJ-26-0001
+Paciente:    Persona Ejemplo
+Fecha del servicio    Código    Diagnóstico    Cobrado    Pagado    Ajuste
+15/10/2026    90832    F43.22    $95.00    $0.00    CO-16
+29/10/2026    90832    F43.22    $95.00    $0.00    CO-16
+
+Reclamos recientes
+
+Reclamo    Primera fecha    Proveedor    Códigos    Estado    Pagado
+EJ-26-0002    01/10/2026    Centro Ejemplo    90791    Pagado    $182.00
+EJ-26-0001    15/10/2026    Centro Ejemplo    90832    Denegado    $0.00
+"""
+    f = intake_facts.extract_facts(spanish, today=TODAY)
+    assert (f["claim_number"], f["service_dates"]) == ("EJ-26-0001", ["2026-10-15", "2026-10-29"])
+
+
+def test_a_claim_table_whose_amounts_stand_one_space_apart():
+    """A plain-text statement with a claim column whose long billed amount leaves one space before the paid one
+    ("$1,188.00 $0.00"): the amounts are two cells, so the $0.00 rows are the denied claim's; and a table whose
+    cells are two spaces apart is no page of two columns (s59-intake)."""
+    text = """EXAMPLE MUTUAL - CLAIM STATEMENT (FICTIONAL SAMPLE)
+Statement Date: 11/27/2026
+Member: Person Example
+
+CLAIM NO.      PROVIDER                  DOS          CODE   UNITS  BILLED    PAID     RSN
+EX-26-4470911  Example Psychiatry        10/20/2026   90792      1  $310.00   $248.00
+EX-26-4471802  Example Psychiatry        11/02/2026   J0013     56  $1,188.00 $0.00    S7
+EX-26-4471802  Example Psychiatry        11/05/2026   99415      1  $140.00   $0.00    S7
+EX-26-4472290  Example Psychiatry        11/09/2026   99214      1  $205.00   $164.00
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["service_dates"], sorted(f["procedure_codes"])) == \
+        ("EX-26-4471802", ["2026-11-02", "2026-11-05"], ["99415", "J0013"])
+
+
+def test_amounts_with_a_decimal_comma_tell_paid_lines_from_denied():
+    """A Spanish EOB writes its amounts with a decimal comma ("612,40", "0,00"): the lines paid are told from the
+    lines denied, and their dates and codes are not the denial's (s59-intake)."""
+    text = """EJEMPLO SALUD - MUESTRA FICTICIA
+Fecha de emisión       16 de noviembre de 2026
+Paciente               Persona Ejemplo
+Núm. de reclamación:   2610-EJ-0001
+Las fechas se muestran como DD/MM/AAAA
+Fecha       Código   Servicio                 Diag.  Cobrado    Pagado   Ajuste
+20/10/2026  90870    terapia                  F33.2  890,00     612,40
+27/10/2026  90870    terapia                  F33.2  890,00     612,40
+27/10/2026  00104    anestesia                F33.2  1.410,00   0,00     CO-4
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["service_dates"], f["procedure_codes"]) == (["2026-10-27"], ["00104"])
+
+
+def test_a_claim_heading_closed_by_a_full_stop():
+    """A Medicare Summary Notice's blocks headed "Provider. Claim number X." over rows with "Yes"/"No" under
+    "Approved?": the full stop after the number ends a heading, not a sentence, so the denied block is found
+    (s59-intake)."""
+    text = """Medicare Summary Notice for Part B - FICTIONAL SAMPLE
+Notice date:       November 6, 2026
+Name:              Person Example
+Example Associates. Claim number 12-26300-000-120.
+Service                                       Approved?    Amount Medicare paid
+Oct 2, 2026 psychotherapy (90834)             Yes          $86.19
+Example TMS Clinic. Claim number 12-26302-000-930.
+Service                                       Approved?    Amount Medicare paid
+Oct 5, 2026 magnetic stimulation (90868)      No           $0.00
+Oct 6, 2026 magnetic stimulation (90868)      No           $0.00
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["service_dates"], f["procedure_codes"]) == \
+        ("12-26302-000-930", ["2026-10-05", "2026-10-06"], ["90868"])
+
+
+def test_a_heading_in_capitals_parts_the_sentences_round_it():
+    """A sentence that lost its full stop ("... no es una apelación"), then a heading in capitals on its own line, then
+    the appeal's time limit: the limit is its own sentence, not one the "no es una apelación" before it cancels
+    (s59-intake)."""
+    from appeal_kit.intake import deadlines
+
+    text = """Su proveedor puede enviar un reclamo corregido; un reclamo corregido no es
+una apelación
+SUS DERECHOS DE APELACIÓN
+Usted tiene 180 días a partir de la fecha en que reciba esta Explicación de Beneficios para apelar.
+"""
+    stated = deadlines.find_stated_deadline(text, date(2026, 11, 16))
+    assert stated is not None and stated.days == 180
+    # a sentence in capitals wrapped over two lines stays one sentence
+    assert deadlines.sentences("YOU HAVE 60 DAYS TO ASK\nFOR AN APPEAL.") == ["YOU HAVE 60 DAYS TO ASK FOR AN APPEAL."]
+
+
+def test_a_step_after_the_hearing_leaves_the_hearing_the_first_appeal():
+    """A fee-for-service notice whose only appeal is the fair hearing, and which then says what may follow it ("Si
+    después de la audiencia no está de acuerdo ..., puede pedir que se reconsidere"): the step after the hearing is
+    no appeal to the plan, so the hearing's limit is the appeal's; its request's address is the appeals address
+    (s59-intake)."""
+    text = """Programa Medicaid (pago por servicio) - MUESTRA FICTICIA
+Fecha del aviso: 25 de noviembre de 2026
+Nombre: Persona Ejemplo
+
+Usted no tiene una apelación previa con un plan: la audiencia imparcial estatal es el
+primer paso. Debe pedirla dentro de 90 días a partir de la fecha de envío de este aviso.
+
+Envíe su solicitud de audiencia a:
+
+Oficina de Audiencias Ejemplo
+
+Apartado Postal 0106
+
+Helena, MT 59604-0106
+
+Si después de la audiencia no está de acuerdo con la decisión, puede pedir que se reconsidere o apelar
+al tribunal dentro de 30 días.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-02-23"
+    assert f["appeals_address"] == "Oficina de Audiencias Ejemplo, Apartado Postal 0106, Helena, MT 59604-0106"
+
+
+def test_an_article_before_the_addressee_is_the_sentences():
+    """"Address your appeal to the Example Benefits Trust, ...": the lower-case article is the sentence's, not the
+    addressee's (s59-intake)."""
+    text = """Example Benefits Trust - FICTIONAL SAMPLE
+Date: 11/02/2026
+If you disagree, you may ask for an appeal. Address your appeal to the Example Benefits Trust, Attention: Appeals
+Committee, 515 Example Road, Grand Rapids, MI 49503.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["appeals_address"] == \
+        "Example Benefits Trust, Attention: Appeals Committee, 515 Example Road, Grand Rapids, MI 49503"
+
+
+def test_two_columns_beside_a_label_that_wrapped_without_its_colon():
+    """A letter set in two columns, its left one a table of labels and values whose first label wrapped in its cell
+    ("Determination    November 24, 2026" over "date:"), its right one the appeal rights and the address: the
+    columns are read one after the other and the label made whole (s59-intake)."""
+    text = """Example Student Health Plan - FICTIONAL SAMPLE
+
+Notice of denial of a request for prior approval
+About this decision                                                     Your right to appeal
+ Determination              November 24, 2026                           You or your provider may appeal within 180 days of
+ date:                                                                  receiving this notice. Include any records that show trials
+ Member:                    Person Example                              of other medicines, or why they would not be safe for
+ Member ID:                 EXM-0000001                                 you.
+ Request #:                 PA2611-0000-S                               If waiting 15 days could seriously harm your health, ask
+ Service:                   esketamine nasal spray, J0013               for an expedited appeal; we decide expedited appeals
+                                                                        within 72 hours.
+ Diagnosis:                 F33.2                                       Send appeals to:
+We denied this request for prior approval. Under the                    Example Life and Health
+plan's step therapy rules, esketamine is approved after                 Student Health Plan Appeals
+trials of two oral antidepressants from different classes               PO Box 7719
+and one augmentation trial.                                             Hartford, CT 06102-7719
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["appeal_deadline"]) == ("2026-11-24", "2027-05-23")
+    assert f["appeals_address"] == "Example Life and Health, Student Health Plan Appeals, PO Box 7719, Hartford, CT 06102-7719"
+
+
+def test_a_table_header_under_a_line_that_only_looked_like_one():
+    """A photo's specks make the sentence over a table look like a row of cells ("... one day at a time:    .    ,"):
+    the real header under it ("Day  Code  Diagnosis  Decision") still leads its rows of dates (s59-intake)."""
+    text = """Example Trust - FICTIONAL SAMPLE
+Date: 11/02/2026
+Member: Person Example
+The program billed one day at a time:           .                                              ,
+Day               Code Diagnosis    Decision
+10/26/2026 H0035 F33.2           Denied - CO-50
+10/27/2026    H0035    F33.2           Denied - CO-50
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-10-26", "2026-10-27"]
+
+
+def test_spanish_ocr_and_wording_of_a_separate_chip():
+    """A separate CHIP that names Medicaid only to say it is apart from it ("separado de Medicaid") is CHIP; OCR's
+    "n.2" for "n.º" still labels the claim number; care a sentence says was paid ("del 3 de febrero al 11 de noviembre
+    de 2026, se pagaron") gives no date of the denial (s59-intake)."""
+    text = """Plan Infantil Ejemplo
+Programa de Seguro Médico Infantil (CHIP) de Colorado, separado de Medicaid
+Fecha: 2 de diciembre de 2026
+
+Asunto: reclamación n.2 CK26-00000-19 de su hija Persona Ejemplo
+
+Le escribimos sobre las sesiones de psicoterapia (código 90837) que
+su hija recibió los días 18 y 25 de noviembre de 2026. No podemos pagar estas dos sesiones. Las 20 consultas
+anteriores, del 3 de febrero al 11 de noviembre de 2026,
+se pagaron.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["plan_type"], f["claim_number"], f["service_dates"]) == \
+        ("chip", "CK26-00000-19", ["2026-11-18", "2026-11-25"])
+
+
+def test_care_listed_on_these_dates_and_care_the_plan_allowed():
+    """A letter that names the care with its codes, then "on these dates:" over a row of dates alone: every date of
+    the row is the denial's; a later sentence's "Treatments from 20-OCT-2026 on were authorized" gives care the plan
+    allowed, no date of the denial (s59-intake)."""
+    text = """Example State Employees Plan - FICTIONAL SAMPLE
+Letter date: November 5, 2026
+Member ID: SEG-00000001          Claim number: SEGHP-26-000019
+
+We reviewed the claim from Example Hospital for electroconvulsive therapy
+and its anesthesia (codes 90870 and 00104; diagnosis F33.2) on these dates:
+14-OCT-2026      16-OCT-2026     19-OCT-2026
+
+The claim is therefore denied (adjustment code CO-197). Treatments from 20-OCT-2026 on were
+authorized under PA-77120 and will be paid on a separate claim.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == \
+        ["2026-10-14", "2026-10-16", "2026-10-19"]
+
+
+def test_a_portal_decision_details_heading_names_the_request():
+    """A drug plan's portal page: "Detalle de la decisión: CD-ES-26-00001" (or "Decision details: ...") over the
+    decision names the request the notice is about (s59-intake)."""
+    text = """Ejemplo Rx - Portal para miembros - MUESTRA FICTICIA
+
+Detalle de la decisión: CD-ES-26-00001
+
+Fecha de la decisión: 24 de noviembre de 2026
+Miembro: Persona Ejemplo
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["claim_number"] == "CD-ES-26-00001"
+    english = text.replace("Detalle de la decisión", "Decision details")
+    assert intake_facts.extract_facts(english, today=TODAY)["claim_number"] == "CD-ES-26-00001"
+
+
+def test_a_decision_made_in_the_fast_time_is_urgent():
+    """"We made this decision within 72 hours (expedited review)": only an urgent request is decided in the fast
+    time, so the notice is urgent, in English and Spanish; a plan's promise to decide a fast appeal in 72 hours is
+    not (s59-intake)."""
+    for text in ("Because your doctor told us waiting could harm your health, we made this decision within 72 hours.",
+                 "Por eso tomamos esta decisión en 72 horas."):
+        assert intake_facts.extract_facts("Example Plan - FICTIONAL SAMPLE\n" + text, today=TODAY)["urgent"] is True
+    assert intake_facts.extract_facts("Example Plan - FICTIONAL SAMPLE\nIf you ask for a fast appeal, we decide "
+                                      "within 72 hours.", today=TODAY)["urgent"] is False
+
+
+def test_a_notice_date_that_is_also_a_date_of_service_is_never_taken_silently():
+    """A layout that runs a label's value into a table's row can make a service row's date the best-placed notice date
+    candidate: it is then marked to check, with why (s59-intake)."""
+    facts: dict = {"notice_date": None}
+    ev: dict = {}
+    uncertain: dict = {}
+    doc = intake_facts.Doc.of("Statement date:\n10/01/2026  99213  $185.00  $82.40\n")
+    service = {date(2026, 10, 1): "10/01/2026  99213  $185.00  $82.40"}
+    intake_facts._pick_notice_date(doc, facts, ev, uncertain, {}, births={}, services=service, today=TODAY)
+    assert facts["notice_date"] == "2026-10-01" and "date of service" in str(uncertain["notice_date"])

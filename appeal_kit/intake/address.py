@@ -319,6 +319,9 @@ _SENT_ELSEWHERE = re.compile(r"\b(?:(?:do not|don'?t|never|no) (?:send|mail|env[
                              r"bills?|payments?|pagos?)\b", re.IGNORECASE)
 
 
+_HEARING_ASKED = re.compile(r"\b(?:hearing|audiencia)\b", re.IGNORECASE)
+
+
 def find_appeals_address(doc: Doc):
     """The address block appeals are mailed to (see the module docstring), the words it came from and its span;
     None when the notice gives none in a passage about appeals."""
@@ -374,12 +377,18 @@ def find_appeals_address(doc: Doc):
             score = 2.0
         elif APPEAL_WORDS.search(intro):
             score = 1.0
-        elif FAIR_HEARING.search(intro) or FAIR_HEARING.search(" ".join(parts)):
-            score = 0.5  # where a fee-for-service notice's first appeal, the state fair hearing, is asked for
+        elif FAIR_HEARING.search(intro) or FAIR_HEARING.search(" ".join(parts)) or \
+                _SEND_TO.match(last_sentence) and _HEARING_ASKED.search(last_sentence):
+            # where a fee-for-service notice's first appeal, the state fair hearing, is asked for (or the request
+            # for a hearing is sent: "Send your hearing request to:", "Envíe su solicitud de audiencia a:")
+            score = 0.5
         else:
             continue
         if section and section[0] <= start < section[1]:
             score += 0.5
+        # (an article in lower case before the addressee is the sentence's, not the name's: "Address your appeal to
+        # the Covenant Benefits Trust, ...", "a la Unidad de Apelaciones")
+        parts = [re.sub(r"^(?:the|el|la|los|las)[ \t]+(?=[A-ZÁÉÍÓÚÑ])", "", parts[0]), *parts[1:]]
         value = ", ".join([*parts, f"{city}, {m.group('state')} {m.group('zip')}"])
         if best is None or score > best[0]:
             best = (score, value, squeeze(text[start:m.end()])[:300], (start, m.end()))

@@ -46,8 +46,10 @@ _CARC = re.compile(r"(?<![A-Za-z0-9])(CO|OA|PI|PR|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,
 # contractual and routine adjustments that paid claims carry too (fee schedule, bundled payment, sequestration)
 _ROUTINE_CARCS = {"45", "253", "94", "59", "97", "23", "144"}
 _BUNDLED = "97"  # the benefit is included in the payment for another service
-_ZERO = re.compile(r"^\$?\s?0(?:\.00)?$")
-_AMOUNT = re.compile(r"^\$?\s?\d[\d,]*\.\d\d$")
+# (an amount may be written with a decimal comma, as Spanish notices write it: "612,40", "1.188,00", "0,00")
+_ZERO = re.compile(r"^\$?\s?0(?:[.,]00)?$")
+_AMOUNT = re.compile(r"^\$?\s?(?:\d[\d,]*\.\d\d|\d{1,3}(?:\.\d{3})*,\d\d)$")
+_AMOUNTS_RUN = re.compile(r"\$\d[\d,]*\.\d\d(?: \$\d[\d,]*\.\d\d)+")
 
 
 @dataclass
@@ -77,6 +79,11 @@ def _cells_by_header(header: list[tuple[int, str]], row: str) -> dict[str, str]:
     """Cells of `row` under the column headings `header`: by order when both have as many cells (a Word table
     joined with wide spaces), else by position (layout text keeps columns lined up)."""
     head, cells = header, _segments(row)
+    if len(cells) < len(head):
+        # amounts of two columns one space apart where a long one filled its cell ("$1,188.00 $0.00" under "BILLED"
+        # and "PAID"): each amount a cell of its own
+        cells = [(start + m.start(), m.group()) for start, cell in cells
+                 for m in re.finditer(r"\S+" if _AMOUNTS_RUN.fullmatch(cell) else r".+", cell)]
     if len(head) == len(cells):
         return {h: c for (_, h), (_, c) in zip(head, cells)}
     # a heading OCR split in two where a border stood between its words ("Plan | paid" read "Plan   paid"): headings
@@ -151,10 +158,12 @@ def statement_claims(lines: list[str]) -> list[Claim]:
     return claims
 
 
-# a heading over one claim's detail, below a list of claims: "Claim details: NF-26-1108-55271", "Details for claim X",
-# or the claim and its number alone on their line ("Claim 26-CR-0418877")
+# a heading over one claim's detail, below or above a list of claims: "Claim details: NF-26-1108-55271", "Details for
+# claim X", the claim and its number alone on their line ("Claim 26-CR-0418877"), or the detail's own labelled number
+# alone on its line ("Claim number:    CL-26-40021905", "Número de reclamo:    KN-26-5581902")
 _DETAIL_HEADING = re.compile(r"^\s*(?:claim details?|details? (?:of|for) (?:claim|this claim)|detalles? de (?:la )?"
-                             r"reclamaci[oó]n|(?:claim|reclamaci[oó]n)(?=\s*[:#]?\s*[A-Z0-9-]*\d[A-Z0-9-]*\s*$))"
+                             r"reclamaci[oó]n|(?:n[uú]m(?:ero|\.)?\s+de\s+)?(?:claim|reclamo|reclamaci[oó]n)"
+                             r"(?=\s*(?:#|no\.?|number)?\s*[:#]?\s*[A-Z0-9-]*\d[A-Z0-9-]*\s*$))"
                              r"\s*(?:#|no\.?|number)?\s*[:#-]?\s*(?P<number>\S.*?)\s*$", re.IGNORECASE)
 
 
@@ -168,6 +177,7 @@ def _detail_rows(lines: list[str], claims: list[Claim]) -> None:
         claim = next((c for c in claims if key and re.sub(r"[\s-]", "", c.number).upper() == key), None)
         if claim is None or hi in taken:
             continue
+        added = False
         for i in range(hi + 1, min(hi + 30, len(lines))):
             row = lines[i]
             if i in taken or _BLOCK_HEADING.search(row) and not _has_service(row):
@@ -175,7 +185,8 @@ def _detail_rows(lines: list[str], claims: list[Claim]) -> None:
             if re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", row) and len(_segments(row)) >= 4 and _has_service(row) and \
                     re.search(r"\$\s?\d|\b\d{5}\b|\b[A-Z]\d{4}\b", row):
                 claim.lines.append(i)
-            elif claim.lines[-1] > hi and not row.strip():
+                added = True
+            elif added and not row.strip():  # the detail's table has ended
                 break
 
 
@@ -370,7 +381,10 @@ def _block_claims(lines: list[str]) -> list[Claim]:
     for i, line in enumerate(lines):
         m = _BLOCK_HEADING.search(line)
         # a heading names the claim and something else (a provider, a patient), not a sentence about it
-        if m and len(line.split()) >= 3 and len(line.strip()) < 160 and not re.search(r"[.;]\s*$", line.strip()):
+        # (a full stop right after the number ends the heading, not a sentence: "Lakeview Clinic. Claim number
+        # 12-26300-448-120.")
+        if m and len(line.split()) >= 3 and len(line.strip()) < 160 and \
+                (not re.search(r"[.;]\s*$", line.strip()) or re.fullmatch(r"\.\s*", line[m.end():])):
             headings.append((i, m.group("id")))
     # the column headings of the whole statement, over its first claim ("Claim / provider / service   Date
     # Approved?"), serve every block that has none of its own
@@ -443,7 +457,14 @@ _LINE_OUTCOME_COLUMN = re.compile(r"\b(?:paid|pagado|pago|status|estado|decision
                                   r"remark|reason|motivo|approved|aprobad[oa])\b", re.IGNORECASE)
 # a status cell that says the plan paid or allowed the line ("Paid, referral R-2609-55019", "Pagada")
 _PAID_STATUS = re.compile(r"^(?:paid|approved|allowed|pagad[oa]|aprobad[oa]|autorizad[oa])\b", re.IGNORECASE)
-_ANY_AMOUNT = re.compile(r"\$?\s?(\d[\d,]*\.\d\d)\b")
+_ANY_AMOUNT = re.compile(r"\$?\s?(\d[\d,]*\.\d\d|\d{1,3}(?:\.\d{3})*,\d\d(?![\d,]))\b")
+
+
+def _amount(printed: str) -> float:
+    """The value of an amount as printed, with a decimal point ("1,188.00") or a decimal comma ("1.188,00")."""
+    if re.search(r",\d\d$", printed):
+        return float(printed.replace(".", "").replace(",", "."))
+    return float(printed.replace(",", ""))
 
 
 def _row_paid(header: list[tuple[int, str]], row: str) -> str:
@@ -454,7 +475,7 @@ def _row_paid(header: list[tuple[int, str]], row: str) -> str:
         return ""
     cells = _cells_by_header(header, row)
     paid = [c for h, c in cells.items() if _PAID_COLUMN.search(h) and not _NOT_PLAN_PAID.search(h)]
-    amounts = [float(m.group(1).replace(",", "")) for c in paid for m in _ANY_AMOUNT.finditer(c)]
+    amounts = [_amount(m.group(1)) for c in paid for m in _ANY_AMOUNT.finditer(c)]
     if any(a > 0 for a in amounts):
         return f"paid {next(a for a in amounts if a > 0):.2f}"
     codes = [(m.group(1).upper(), m.group(2)) for m in _CARC.finditer(row)]

@@ -1132,6 +1132,9 @@ _NOT_AN_APPEAL = re.compile(r"\b(?:is|are) not (?:an? |your )?(?:formal )?appeal
 # la decisión de la audiencia, puede pedir que se reconsidere ... o apelar al tribunal ... a partir de esa
 # decisión"): a later level, and no appeal to the plan
 _AFTER_HEARING = re.compile(r"\b(?:hearing(?:'s)? decision|decision (?:of|from|after) the hearing|"
+                            # ("If after the hearing you disagree ...", "Si después de la audiencia no está de
+                            # acuerdo ...")
+                            r"after (?:the |your )?(?:state )?(?:fair )?hearing|despu[eé]s de (?:la |su )?audiencia|"
                             r"decisi[oó]n de la audiencia|(?:to|in|with) (?:a |the )?(?:state |superior |circuit |"
                             r"district |county )?court\b|judicial review|civil action|al tribunal|"
                             r"(?:en|ante) (?:el |la )?(?:tribunal|corte)\b|revisi[oó]n judicial)", re.IGNORECASE)
@@ -1199,6 +1202,10 @@ def mend_ocr_words(sentence: str) -> str:
     return re.sub(r"\w+", lambda w: _mend_word(w.group(0)), sentence)
 
 
+_CAPITALS_HEADING = re.compile(r"\n([ \t]*[A-ZÁÉÍÓÚÑÜ]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÑÜ&/-]+){1,7}[ \t]*)\n"
+                               r"(?=[ \t]*[¿¡]?[A-ZÁÉÍÓÚÑ][a-záéíóúñü])")
+
+
 def sentences(text: str) -> list[str]:
     """Split running text into sentences, joining the lines of a paragraph first."""
     # a scan's blank line inside a sentence ("within 6 months from the date of" / "" / "this letter.") is no
@@ -1208,6 +1215,11 @@ def sentences(text: str) -> list[str]:
     # starts a sentence of its own, though no blank line stands between ("... apelación por escrito a: Plan ...
     # Fresno, CA 93747-8841" then "Después de la decisión final ... revisión externa")
     text = re.sub(r"(?<=\b[A-Z]{2}[ \t]\d{5})((?:-\d{4})?)[ \t]*\n(?=[ \t]*[A-ZÁÉÍÓÚÑ¿¡])", r"\1\n\n", text)
+    # a heading in capitals on a line of its own, over a sentence in ordinary case, is no part of the sentence
+    # before it, though that one lost its full stop ("... un reclamo corregido no es una apelación" / "SUS DERECHOS DE
+    # APELACIÓN" / "Usted tiene 180 días ..."); it opens the one after it, as it always has (its words say what the
+    # sentence is about: "YOUR RIGHT TO APPEAL You can ask us to change this decision.")
+    text = _CAPITALS_HEADING.sub(r"\n\n\1\n", text)
     flat = re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
     flat = re.sub(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)", " ", flat)
     parts = re.split(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bSr\.)(?<!\bSra\.)(?<=[.!?;])\s+"

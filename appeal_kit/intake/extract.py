@@ -272,6 +272,11 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
     # "We made this decision as an expedited (fast) coverage determination"
     r"\b(?:reviewed|processed|handled|treated|decided|made) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
     r"\bwe (?:agreed|decided) to (?:expedite|give you a fast)",
+    # a decision the plan made in the fast time, which only an urgent request gets ("we made this decision within 72
+    # hours (expedited review)", "tomamos esta decisión en 72 horas")
+    r"\bwe (?:made|reached|decided|reviewed) (?:this|the|our|your) (?:\w+ ){0,2}(?:with)?in (?:24|72) hours\b|"
+    r"\b(?:tomamos|decidimos|revisamos) (?:esta|la|su) (?:decisi[oó]n|solicitud) (?:en|dentro de) (?:un plazo de )?"
+    r"(?:24|72) horas\b",
     # "made ... on an expedited basis", "processed this request on the expedited (72-hour) timeline"
     r"\b(?:reviewed|decided|made|processed|handled)\b(?: \w+){0,3} on (?:an?|the) (?:urgent|expedited|fast)"
     r"(?: \((?:urgent|expedited|fast|\d+[- ]hours?)\))? (?:basis|timeline|track|schedule|time ?frame)",
@@ -293,10 +298,16 @@ _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUN
 # ---------------------------------------------------------------------------------------------- helpers
 
 
+_NUMBER_SIGN = re.compile(r"\b(reclamaci[oó]n|reclamo|solicitud|caso|aviso|expediente)[ \t]+n\.?[ \t]?[°o2]"
+                          r"(?=[ \t]+[A-Z0-9])", re.IGNORECASE)
 _BORDER_LINE = re.compile(r"^[ \t]*[+|][-=+| \t]{4,}$", re.MULTILINE)
 # a forwarded or replied e-mail's quote marks at the start of its lines ("> "): every finder reads the quoted
 # notice as the notice it is
 _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
+
+
+_LABEL_AND_VALUE = re.compile(r"[^\W\d][^:\n]{0,30}:[ \t]+\S.*|"
+                              r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} {3,}\S+(?: \S+)*")
 
 
 def _fits_column(line: str, x: int) -> str:
@@ -309,8 +320,11 @@ def _fits_column(line: str, x: int) -> str:
     indent = len(right) - len(right.lstrip(" "))
     if not left.strip():
         return "right" if right.strip() and indent <= 4 else ""
-    if re.search(r"\S {3,}\S", left.strip()) and not re.fullmatch(r"[^\W\d][^:\n]{0,30}:[ \t]+\S.*", left.strip()):
-        return ""  # cells of a table, not a column of prose (a column's own "Label:    value" line is one)
+    if any(re.search(r"\S {3,}\S", side.strip()) and not _LABEL_AND_VALUE.fullmatch(side.strip())
+           for side in (left, right)):
+        # cells of a table, not a column of prose, on either side (a column's own "Label:    value" line is one,
+        # and so is a label cell without its colon beside its value: "Determination    November 24, 2026")
+        return ""
     if not right.strip():
         return "left" if len(line.rstrip()) <= x - 2 else ""
     return "both" if left.endswith("   ") and indent <= 4 else ""
@@ -395,9 +409,11 @@ def wrapped_labels(text: str) -> str:
             for k, (start, cell) in enumerate(cells[:-1]):
                 if abs(start - col) > 2 or len(cell.split()) > 4 or ":" in cell:
                     continue
-                if not _LABEL_CUT.search(cell) and (colon or not word[0].islower() or not cell[0].isupper()
+                if not _LABEL_CUT.search(cell) and (not word[0].islower() or not cell[0].isupper()
                                                     or not re.search(r"\d", cells[k + 1][1])):
-                    continue  # cut after a noun: only a lower-case end under it, beside a value with a digit
+                    # cut after a noun: only a lower-case end under it ("Determination    November 24, 2026" over
+                    # "date:"), beside a value with a digit
+                    continue
                 if not colon and (":" in cells[k + 1][1] or _LABEL_CUT.search(cells[k + 1][1])):
                     continue  # a colon-less label's value beside it, not another label
                 joins.append((k, word))
@@ -469,6 +485,8 @@ class Doc:
     def of(cls, text: str) -> Doc:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", "    ")
         text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+        # OCR reads the ordinal sign of "n.º" as a degree sign, an o or a 2 ("reclamación n.2 CK26-00773-19")
+        text = _NUMBER_SIGN.sub(r"\1 n.º", text)
         # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
         text = _QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), text)
         text = _BORDER_LINE.sub("", text).replace("|", " ")
@@ -1748,6 +1766,9 @@ def _tables(doc: Doc) -> list[tuple[int, list[int]]]:
                 blank = 0
                 if re.match(r"\s*(?:totals?|claim total|subtotal)\b", line, re.IGNORECASE):
                     break
+                if not rows and len(segments(line)) >= 3 and _TABLE_CODE_HEADER.search(line) and \
+                        not re.search(r"\d", line):
+                    break  # the table's own header, under a line that only looked like one (a photo's specks)
                 if len(segments(line)) < 2 and len(line.strip()) > 50:
                     break  # a paragraph
                 if re.search(r"\d", line):
@@ -1814,8 +1835,17 @@ _PAID_FOR = re.compile(r"\b(?:paid|(?<!el )pag[oó]|pagamos|pagad[oa]s?)(?:[ \t]
 
 
 # a date of care, then that this care was paid: "... del 19 de agosto de 2026 fue pagada", "... on 09/29/2026 was paid"
-_PAID_AFTER = re.compile(r"[^.;:\n()]{4,30}?[ \t]+(?:fue|fueron|was|were|has been|have been|ya fue)[ \t]+"
-                         r"(?:pagad[oa]s?|paid|aprobad[oa]s?|approved)\b", re.IGNORECASE)
+# (or a range of such care, wrapped, the verb reflexive: "Las 20 consultas anteriores, del 3 de febrero al 11 de
+# noviembre de 2026, se pagaron")
+_PAID_AFTER = re.compile(r"(?:[^.;:\n()]|\n(?![ \t]*\n)){4,60}?\s+(?:(?:fue|fueron|was|were|has been|have been|ya fue)"
+                         r"\s+(?:pagad[oa]s?|paid|aprobad[oa]s?|approved)|se\s+(?:pagaron|pag[oó]|aprobaron|aprob[oó]))"
+                         r"\b", re.IGNORECASE)
+
+
+# a date after a service label whose own line goes on to say the plan allowed that care
+_APPROVED_AFTER = re.compile(r"[^.;:\n()]{4,40}?[ \t]+(?:was|were|has been|have been|fue|fueron|ha sido|han sido)\s+"
+                             r"(?:paid|approved|authori[sz]ed|pagad[oa]s?|aprobad[oa]s?|autorizad[oa]s?)\b",
+                             re.IGNORECASE)
 
 
 # a capitalised word (marked by \0 before it) between other capitalised words: part of a name
@@ -1885,7 +1915,13 @@ _DATE_LED_HEADER = re.compile(r"^[ \t]*(?:(?:dates? of service|service dates?|DO
                               r"(?P<intro>[^\n:\d]{0,80}?\b(?:these|the following|those|estos|estas|los siguientes|"
                               r"las siguientes)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:services?|claims?|lines?|items?|"
                               r"sessions?|visits?|infusions?|treatments?|servicios?|sesiones|visitas|infusiones|"
-                              r"tratamientos|reclamos|l[ií]neas)[ \t]*:))[ \t]*$", re.IGNORECASE | re.MULTILINE)
+                              r"tratamientos|reclamos|l[ií]neas)[ \t]*:)|"
+                              # or one that ends giving the days of the care it names, codes and all ("... (codes
+                              # 90870 and 00104; diagnosis F33.2) on these dates:" over "14-OCT-2026    16-OCT-2026")
+                              r"(?P<dates_intro>[^\n:]{0,120}?\b(?:on|en|los)[ \t]+(?:these|the following|estas|"
+                              r"las siguientes|estos|los siguientes)[ \t]+(?:dates|days|fechas|d[ií]as)[ \t]*:))"
+                              r"[ \t]*$",
+                              re.IGNORECASE | re.MULTILINE)
 _PAID_INTRO = re.compile(r"\b(?:paid|approved|allowed|pagamos|aprobamos|pagad[oa]s|aprobad[oa]s)\b", re.IGNORECASE)
 
 
@@ -1895,6 +1931,8 @@ def find_service_dates(doc: Doc):
                                             *_SERVICE_LABEL_ES.finditer(doc.text),
                                             *_SERVICE_PROSE_ES.finditer(doc.text))]
     for label_start, label_end in sorted([*after, *_care_on_dates(doc)]):
+        if _APPROVED_AFTER.match(doc.text, label_end):
+            continue  # "Treatments from 20-OCT-2026 on were authorized ...": care the plan allowed, not the denial's
         # the dates right after the label: one, a range, or a short list
         tail = doc.text[label_end:label_end + 120]
         # (a scan's blank line inside the list, before its "and 09/25/2026", does not end it)
@@ -1930,7 +1968,8 @@ def find_service_dates(doc: Doc):
     # a table OCR read with single spaces between its cells: a header row opening with a service-date heading
     # ("Date of service Code Diagnosis Billed", "Fecha servicio Código") over rows that each open with a date
     for m in _DATE_LED_HEADER.finditer(doc.text):
-        if m.group("intro") and _PAID_INTRO.search(m.group("intro")) and not _DENIES.search(m.group("intro")):
+        intro = m.group("intro") or m.group("dates_intro")
+        if intro and _PAID_INTRO.search(intro) and not _DENIES.search(intro):
             continue  # "We paid for these services:": not the denial's
         li = doc.line_at(m.start())
         for nli in range(li + 1, min(li + 40, len(doc.lines))):
@@ -1944,6 +1983,13 @@ def find_service_dates(doc: Doc):
             first = doc.dates(opening)
             if not first or opening[:first[0].start].strip():
                 break
+            # a row of dates only, cells apart ("14-OCT-2026      16-OCT-2026     19-OCT-2026"): each of them
+            cells = [doc.dates(cell) for _, cell in segments(row)]
+            if len(cells) > 1 and all(len(c) == 1 and c[0].start == 0 and c[0].end == len(cell)
+                                      for c, (_, cell) in zip(cells, segments(row))):
+                for c in cells:
+                    found.setdefault(c[0].value, doc.snippet(doc.offsets[nli]))
+                continue
             # and the dates listed after it ("10/27/2026, 10/29/2026, 11/03/2026: J0013 ...")
             for a, b in zip([None, *first], first):
                 if a is not None and not re.fullmatch(r"\s*(?:,|;|&|and|y)?\s*(?:and|y)?\s*", opening[a.end:b.start]):
@@ -2374,6 +2420,9 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
 _NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|unlike|a diferencia de|"
                             # "inscrito en CHIP y no en Medicaid", "enrolled in CHIP, not in Medicaid"
                             r"no en|not in|ni en|"
+                            # "Programa de Seguro Médico Infantil (CHIP), separado de Medicaid", "separate from
+                            # Medicaid"
+                            r"separad[oa]s? de|separate from|apart from|independiente de|distinct from|"
                             # "Este plan es CHIP y no Medicaid"
                             r"(?:y|o|pero) no|"
                             # a right the plan lacks, named with its program: "no hay audiencia imparcial estatal

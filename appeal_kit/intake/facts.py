@@ -445,6 +445,10 @@ def _pick_notice_date(doc: Doc, facts: dict, ev: dict, uncertain: dict, rejected
         elif score < 2.0:  # not labelled, nor alone above the salutation where a letter's date goes
             uncertain["notice_date"] = Reason(N_("no label says this is the notice's date; it was taken from where it "
                                                  "stands"))
+        elif value in services:
+            # a date the notice also gives as a date of care (a layout that ran a label's value into a table's row):
+            # never taken silently
+            uncertain["notice_date"] = Reason(N_("the notice also gives this date as a date of service"))
         return
     if "notice_date" in rejected:
         uncertain["notice_date"] = Reason(N_("left empty: {why}"), why=rejected["notice_date"]["reason"])
