@@ -310,7 +310,8 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("last_dose", r"last (?:dose|taken|given)(?: date)?|date of last dose|last dose taken"),
     ("action", r"(?:admission|discharge|reconciliation|inpatient|transfer) (?:action|plan|decision|status|order)|"
                r"action|disposition|continue\??|continue ?/ ?(?:stop|discontinue)|status on (?:admission|discharge)"),
-    ("indication", r"indications?|reason for use|used for|purpose|taken for|for"),
+    ("indication", r"indications?|indicaci[oó]n(?:es)?|reason for use|used for|purpose|taken for|for|"
+                   r"for ?/ ?(?:prescriber|who prescribes|prescribed by)"),
     # (a pharmacy claim's service date is the day it was filled: "Svc date")
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
               r"(?:svc|service) date|"

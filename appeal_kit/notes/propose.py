@@ -990,7 +990,10 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
                           r"wait-?\s?list|waiting list|"
                           # a single dose given once ("Haldol shot | ER, March 2017", "one dose of X in the ED")
                           r"shot|single dose|one[- ]time dose|"
-                          r"concentration)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
+                          r"concentration)\b)|\bprn\b|"
+                          # given with another service's treatments, part of them: "0.5 mg before each treatment"
+                          r"\bbefore (?:each|every) (?:treatment|session|infusion|fraction|procedure|scan)\b|"
+                          r"\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
 # a drug given for sleep only, as its words or a fill's directions say: "Quetiapine 50 mg at bedtime is for sleep only
@@ -1453,6 +1456,15 @@ def _condition_runs(text: str, other: frozenset[str]) -> list[tuple[int, int, li
             and (len(ws) > 1 or len(ws[0]) >= 5 or len(ws[0]) >= 4 and _FOR_THE.search(text[:a]))]
 
 
+def _near_words(after: str, size: int = 40) -> str:
+    """The first `size` characters of a drug's own words, and the rest of a bracket opened in them: "hydroxyzine 25 mg
+    at bedtime (started by her previous urologist for bladder symptoms)" says in its bracket what it is for."""
+    near = after[:size]
+    if near.count("(") > near.count(")") and (close := after.find(")", size)) >= 0:
+        near = after[:close + 1]
+    return near
+
+
 _FOR_THE = re.compile(r"\bfor\s+(?:the|her|his|their|my)\s+$", re.IGNORECASE)
 _FOR_SLOT = re.compile(r"(?:\bfor|\bpara|\()\s+(?:(?:the|her|his|their|a|an|el|la)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LABEL_ON = re.compile(r":\s*(?:(?:well\s+)?(?:controlled|stable|managed|treated)\s+(?:on|with)\s+)?$", re.IGNORECASE)
@@ -1644,7 +1656,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
                     text[:f.start]) and medlist.for_another_condition(own[f.end - own_start:]) or
                 (_CASE.get() or _NO_CASE).appealed == "depression" and
-                medlist.for_another_condition(own[f.end - own_start:][:40])):
+                medlist.for_another_condition(_near_words(own[f.end - own_start:]))):
             # (or a drug the sentence gives for it in its own words, wherever it stands: "switched to lamotrigine in
             # 2023 for the seizures")
             # (a list's line that opens with the drug and gives it for what is not the mood: "Gabapentin 300 mg at
@@ -1930,11 +1942,16 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if (_CASE.get() or _NO_CASE).appealed == "depression" and medlist.for_another_condition(
             unit.text[unit.text.find(found[0].written) + len(found[0].written):]):
         return None  # the line gives it for what is not the mood: "baclofen 10 mg | three times a day (spasticity)"
+    if (_CASE.get() or _NO_CASE).appealed == "depression" and medlist.cell_for_another_condition(
+            cells.get("indication", "")):
+        return None  # its column of what it is for gives another service's reason: "nausea (medical oncology)"
     if "?" in name_cell[found[0].end:] and clause.mood(name_cell, found[0].start, found[0].end):
         return None  # a form's question read into a table's name column: "Therapy / counseling? never"
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text) or \
             _NOT_A_TRIAL.search(name_cell[found[0].end:]):
         return None  # (or in the name's own cell: "ibuprofen 200 mg as needed")
+    if _AS_NEEDED.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text):
+        return None  # a dose told as taken when a symptom comes: "1 g cada 8 h si dolor"
     # "Remeron (mirtazapine) added to Trintellix for augmentation": the words after the name and its alias
     after = name_cell[found[0].end:]
     alias = re.match(r"\s*\(([^()]*)\)", after)
