@@ -147,6 +147,11 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # (a flatness the drug left, not the illness's: "felt numb / flat", "'felt flat' and stopped it")
                 r"(?<=felt )flat|(?<=feel )flat|(?<=feeling )flat|(?<=feels )flat|"
                 r"(?:could ?n[o']t|can ?n[o']t|unable to) sit still|"
+                # restlessness told as a chair or a room the patient could not stay in ("I couldn't stay in my
+                # chair, I was pacing the kitchen"), and an organ's harm told as its function falling
+                r"(?:could ?n[o']t|can ?n[o']t|unable to) (?:stay|sit|keep) (?:still )?in (?:my|her|his|their|the|a) "
+                r"(?:chair|seat)|pacing the (?:kitchen|house|room|floor)|"
+                r"(?:kidney|renal|thyroid|liver) function (?:dropped|fell|declined|worsened|went down)|"
                 r"(?:night )?sweats|"
                 r"too (?:sedating|activating|stimulating)|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
@@ -204,6 +209,7 @@ _CUES = [
                   rf"retirad[oa]|"
                   rf"dej[oó] de tomar(?:lo|la|los|las)?)\b"
                   rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
+                  rf"when|"
                   # (a colon gives the reason too: "stopped: 'it made the ringing louder'")
                   rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*|:\s*[^.;:]{{0,10}}?)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
@@ -427,7 +433,8 @@ _CUES = [
                   # a recovery said whole: "recovered fully", "a full recovery", "mejoría completa"
                   r"(?<!not )(?<!never )recovered (?:fully|completely)|(?<!not )(?:fully|completely) recovered|"
                   r"(?<!no )(?<!not a )(?:full|complete) recovery|mejor[ií]a completa|"
-                  r"(?<!not )(?<!never )(?:felt|feeling|feels) (?:completely |totally )?(?:well|normal|great)\b"
+                  r"(?<!not )(?<!never )(?<!n't )(?:felt|feel|feeling|feels) (?:completely |totally )?"
+                  r"(?:well|normal|great)\b"
                   r"(?! enough)|"
                   r"fully (?:responded|remitted)|resolved|"
                   # well for a span: "well x 8 mo", "stayed well for a year", "doing well for 6 months"
@@ -441,7 +448,10 @@ _CUES = [
                   r"(?:(?:my|her|his|their) (?:old |usual |normal )?self|(?:my|her|him|them)sel(?:f|ves))|"
                   r"(?<=[,-] )like (?:(?:my|her|his|their) "
                   r"(?:old |usual |normal )?self|(?:my|her|him|them)sel(?:f|ves)) again|"
-                  r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
+                  r"felt like (?:my|her|him|them)sel(?:f|ves) again|"
+                  # "felt completely herself again", a "complete turnaround"
+                  r"(?<!not )(?<!n't )(?:felt|feel|feels|feeling) [\"“']?(?:completely |fully |totally )?"
+                  r"(?:my|her|him|them)sel(?:f|ves) again|(?<!not a )(?:complete|total|full) turn-?around|(?:completely|fully|totally|all the way) back to "
                   r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))|"
                   # the mood itself back to normal (not a lab's "sodium was back to normal")
                   r"(?<!not )(?:mood|depression|spirits)\s+(?:was|were|is|are)\s+back\s+to\s+normal(?! yet)|"
