@@ -95,7 +95,9 @@ _NUMERIC_MONTH_RANGE = re.compile(r"(?<![\w/.-])(?P<m1>0?[1-9]|1[0-2])/(?P<y1>[0
                                   r"(?P<m2>0?[1-9]|1[0-2])/(?P<y2>[0-3]\d)(?![\w/.]|-\d)")
 _YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through)\s?(?P<b>{_YEAR}|\d\d)(?![\w/.]|-\d)")
 # a year alone, or after "mid-", "early-" or "late-" ("mid-2020")
-_YEAR_ONLY = re.compile(rf"(?:(?<![\w/.$-])|(?<=mid-)|(?<=early-)|(?<=late-))(?P<y>{_YEAR})(?![\w/]|\.\d|\s?mg)")
+_YEAR_ONLY = re.compile(rf"(?:(?<![\w/.$-])|(?<=mid-)|(?<=early-)|(?<=late-))(?P<y>{_YEAR})"
+                        r"(?![\w/]|\.\d|\s?(?:mg|mcg|units?|IU|mL|kcal|cal)\b)")
+# (an amount is no year: "vitamin D 2000 units")
 
 
 # a year written by its last two digits after an apostrophe, alone: "Zoloft '19", "in '08" (not "'19'", a quote)

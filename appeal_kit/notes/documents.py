@@ -270,9 +270,11 @@ _KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|tea
                           r"(?:on\s+|of\s+|del?\s+|[:#-]\s*)?$", re.IGNORECASE)
 # ("Evolución - revisión del 11/11/2026": a Spanish follow-up's heading)
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
-_NUMBERED_ENTRY = re.compile(r"(?i:week|wk|day|session|month|entry|visit)\s+\d{1,3}\s+[-–—:]\s+"
+# (an infusion center's "Infusion 2 - 09/08/2026", a radiation clinic's "OTV week 2 - 10/07/2026 (fraction 8 of 35)")
+_NUMBERED_ENTRY = re.compile(r"(?:[A-Z]{2,6}\s+)?(?i:week|wk|day|session|month|entry|visit|infusion|treatment|cycle)"
+                             r"\s+\d{1,3}\s+[-–—:]\s+"
                              r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
-                             r"(?:\s+[-–—:]\s+[A-Z][A-Z0-9 /-]{2,40}(?:\s*\([^()]*\))?)?")
+                             r"(?:\s+[-–—:]\s+[A-Z][A-Z0-9 /-]{2,40})?(?:\s*\([^()]*\))?")
 _TITLED_DATE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[-–—:]\s+(\S.{5,18})")
 # the kind of note an entry is, across a column gap from its full day (and the time): a new note begins
 _ENTRY_HEADING = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}\s(?i:encounter|visit|call|contact|message|note))"

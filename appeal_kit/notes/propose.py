@@ -451,7 +451,8 @@ _CUES = [
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|"
                   # "felt completely herself again", a "complete turnaround"
                   r"(?<!not )(?<!n't )(?:felt|feel|feels|feeling) [\"“']?(?:completely |fully |totally )?"
-                  r"(?:my|her|him|them)sel(?:f|ves) again|(?<!not a )(?:complete|total|full) turn-?around|(?:completely|fully|totally|all the way) back to "
+                  r"(?:my|her|him|them)sel(?:f|ves) again|(?<!not a )(?:complete|total|full) turn-?around|"
+                  r"(?:completely|fully|totally|all the way) back to "
                   r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))|"
                   # the mood itself back to normal (not a lab's "sodium was back to normal")
                   r"(?<!not )(?:mood|depression|spirits)\s+(?:was|were|is|are)\s+back\s+to\s+normal(?! yet)|"
@@ -1342,6 +1343,11 @@ _LAST_SESSION = re.compile(r"\b(?:session|sesi[oó]n)\s+\d{1,3}\b[^.;]{0,20}?(?:
 _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
 
 
+_NEXT_LISTED = re.compile(r",\s*(?!(?:then|now|later|raised|increased|decreased|reduced|titrated|up|down|to|at|and|but|"
+                          r"dose|max|was|finally|eventually|again|which|that|taken|given|used|uses|tried)\b)"
+                          r"[A-Za-z][\w-]{3,}\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|units?|IU|mL)\b|"
+                          r"as[- ]needed\b|prn\b)",
+                          re.IGNORECASE)
 _NEXT_MEDICINE = re.compile(r";\s*(?!(?:then|now|later|raised|increased|decreased|reduced|titrated|up|down|to|at|"
                             r"and|but|dose|max|was|finally|eventually|again)\b)[A-Za-z][\w-]{3,}\s+\d+(?:\.\d+)?\s*"
                             r"(?:mg|mcg|µg|g|units?|IU|mL)\b", re.IGNORECASE)
@@ -1660,6 +1666,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         # a list's next item, another medicine with its dose ("desvenlafaxine 100 mg daily; levothyroxine 75 mcg for
         # hypothyroidism"), is that one's, though the treatments table does not know it
         item = _NEXT_MEDICINE.search(text, f.end, own_end)
+        if not item and (comma := _NEXT_LISTED.search(text, f.end, own_end)) and dose_of(text[f.end:comma.start()]):
+            item = comma  # (or after a comma, once this one's dose is told: "vortioxetine 10 mg daily (continues),
+            # loperamide as needed, vitamin D": the "as needed" is the loperamide's)
         own_end = item.start() if item else own_end
         own = text[own_start:own_end]
         if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own) or (
@@ -2289,6 +2298,10 @@ _LATER_WORD = re.compile(r"\W*(?:today|now|currently|at this visit|at today's vi
 _BARE_GAIN = re.compile(r"(?:^|[:;'\"‘’“]\s*)(?:[\w-]+\s+){0,3}(?:worked|helped)\W*$", re.IGNORECASE)
 
 
+# the drug another was added to, named after it: "I added lithium 300 mg twice daily to the venlafaxine"
+_ADDED_TO = re.compile(r"\b(?:added|adding|add)\b[^.;]{0,60}\b(?:to|with)\s+(?:the\s+|her\s+|his\s+)?$", re.IGNORECASE)
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -2296,6 +2309,10 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         # a time is no trial of this sentence; the one begun with its date is the one the next sentence judges)
         told = [r for r in rows if r.start or r.end or r.dose or r.sessions or r.outcome_class != "unknown"]
         rows = told if len(told) == 1 else rows
+    if len(rows) > 1 and len(added := [r for r in rows if r.kind == "augmentation"]) == 1 and all(
+            _ADDED_TO.search(unit.text[:f.start]) for f in lexicon.find_treatments(unit.text)
+            if f.treatment.name != added[0].name):
+        rows = added  # "I added lithium ... to the venlafaxine. It helped a little, but ...": the drug added is judged
     if len(rows) != 1 or not following:
         return
     nxt = following[0]
