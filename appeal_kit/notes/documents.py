@@ -471,9 +471,18 @@ def table_header(line: str) -> Header | None:
     known = [r for _, _, r in roles if r]
     if "name" in known and len(set(known) - {"name"}) >= 1 and len(known) >= 2:
         return roles
+    if len(roles) >= 4 and _SESSION_NUMBER_HEAD.fullmatch(roles[0][1].strip()) and roles[1][2] == "dates" and \
+            "dose" in known:
+        # a log of one treatment's sessions, numbered: "No.  Date  Dose  BP pre  BP peak  Sedation  Notes" (an
+        # in-office esketamine log; the treatment is the one its title names)
+        return roles
     if "scale" in known and ("dates" in known or "start" in known) and len(known) >= 2:
         return roles
     return None
+
+
+_SESSION_NUMBER_HEAD = re.compile(r"(?:no\.?|#|n[oº]\.?|session(?: no\.?| #)?|sess\.?|inf\.?|infusion(?: #)?|tx(?: #)?|"
+                                  r"treatment(?: no\.?| #)?)", re.IGNORECASE)
 
 
 def _date_in(cell: str) -> str | None:

@@ -797,6 +797,11 @@ _FOR_WORD = r"(?:mood|depression|sleep|insomnia|anxiety|appetite|weight|pain|ene
 _WHAT_FOR = re.compile(rf"\W*(?:for\s+)?{_FOR_WORD}(?:\s*(?:,|and|&|/|\+)\s*{_FOR_WORD})+\W*", re.IGNORECASE)
 
 
+# a session of a course held or put off, the course going on: "one session held for blood pressure"
+_ONE_HELD = re.compile(r"\b(?:one|a|two|three|\d)\s+(?:sessions?|treatments?|infusions?|doses?)\s+(?:was\s+|were\s+)?"
+                       r"(?:held|skipped|postponed|delayed|deferred)\b[^.;]*", re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
@@ -805,6 +810,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
     text = _INDICATION.sub(" ", text)  # "started for low mood and poor appetite": what it was for
     text = _CAME_BACK_THEN.sub(" ", text)  # "depression came back in 2024, helps some": why it began again
+    text = _ONE_HELD.sub(" ", text)  # "one session held for blood pressure": a session's, not how the course went
     if (early := _UNSURE_YET.search(text)) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) \
             and not _STOP_VERB.search(text):
         return "unknown", _clause(text, early)  # "nothing yet, which is expected this early"
@@ -3641,6 +3647,8 @@ _LOG_HEADING = re.compile(r"\b(?:infusion|session|treatment)s?\s+(?:log|record|f
                           r"\b(?:log|record)\s+(?:of\s+)?(?:infusions|sessions|treatments)\b", re.IGNORECASE)
 _SERIES_BEFORE = re.compile(r"\b(?:series|course)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:maintenance|continuation)\b|"
+                         # "continue esketamine 84 mg weekly as maintenance"
+                         r"\bcontinu(?:e|es|ing)\b[^.;]{0,40}?\bas maintenance\b|"
                          # "Continuation treatments began on 04/27/2026 (every two weeks)"
                          r"\bcontinuation\s+(?:\w+\s+){0,2}(?:began|begun|started|continues|ongoing|every)\b|"
                          # "Maintenance infusions every 4-6 weeks continue at our center"
@@ -3675,6 +3683,9 @@ def _lost_later(after: list[Unit], last: Unit) -> tuple[Unit, tuple[str, str | N
     return None
 
 
+_LOG_TITLE = re.compile(r"\b(?:session|treatment|infusion|administration)\s+(?:log|record|flowsheet)\b", re.IGNORECASE)
+
+
 def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None:
     """A log of one treatment's sessions (an infusion flowsheet: a row a session, its date, dose and vitals) that
     names no treatment in its rows: the one treatment the document's heading lines name, from the first session to
@@ -3702,6 +3713,9 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
                    if _SERIES_NAMED.match(u.text, f.end) or _SERIES_BEFORE.search(u.text[:f.start])}
     if len(named) != 1 and len(told_series) == 1 and any(_LOG_HEADING.search(u.text) for u in before[-2:]):
         named = told_series  # "Infusion log - induction series 1" under a plan for "six IV ketamine infusions"
+    logged = {f.treatment for u in heading[:3] if _LOG_TITLE.search(u.text) for f in lexicon.find_treatments(u.text)}
+    if len(named) != 1 and len(logged) == 1:
+        named = logged  # the document's title names the log's treatment: "Esketamine Treatment Session Log"
     if len(named) != 1:
         return None
     (t,) = named
@@ -3711,7 +3725,7 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     # (a summary's sentences: "Series 1 summary: 6 infusions 03/03 - 03/19. MADRS 33 -> 12: response, not remission.")
     # (the summary may open the next page, the log's page ending with it)
     told = [(last, outcome_of(" ; ".join(_other_cells(last))))] + [
-        (u, outcome_of(" ".join(v.text for v in after[k:k + 3] if v.page == u.page and v.note_date == u.note_date)))
+        (u, outcome_of(" ".join(v.text for v in after[k:k + 5] if v.page == u.page and v.note_date == u.note_date)))
         for k, u in enumerate(after) if (u.page == last.page or u.page == last.page + 1 and
                                          sum(v.page == u.page for v in after[:k]) < 2) and _SUMMARY.search(u.text)]
     unit, (cls, words) = next((x for x in told if x[1][0] != "unknown"), (last, ("unknown", None)))
@@ -3754,7 +3768,7 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
                  not _CHANGE_HEAD.search(u.headers[k]) and
                  not _ADVERSE_HEAD.search(u.headers[k]) for part in _clauses(cell)
                  for _, _, t in _named(part, legend) if not _LOG_STOP.search(part)}
-        mine, adverse = [], []
+        mine, adverse, unnamed = [], [], []
         for k, cell in enumerate(u.columns):
             if k == _date_column(u) or u.roles[k] in ("scale", "scale_name") or not cell:
                 continue
@@ -3767,12 +3781,18 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
                 elif c.t.name in names or (not names and taken == {c.t.name} and u.roles[k] != "name"):
                     mine.append(part)  # (a name column's other words name an activity, no judgment: "relapse
                     # prevention" beside "CBT group")
+                elif not names and u.roles[k] != "name":
+                    unnamed.append(part)  # a comment that names no drug ("akathisia, can't sit in class")
                 if c.t.name in names and c.t.name in taken and dose is None and not _CHANGE_HEAD.search(u.headers[k]):
                     amount = re.search(r"\b\d{1,4}(?:\.\d+)?\b", part)  # "sertraline 200", "Li 600 (0.6)"
                     dose = dose_of(part) or (f"{amount.group(0)} mg" if amount else None)
         found = outcome_of("; ".join(mine))
         if found[0] == "unknown" and i == c.stopped_at and c.end == _visit_when(u):
             found = outcome_of("; ".join(adverse))  # what the visit that stopped it noted
+            if found[0] != "side_effects" and _LOG_STOP.search(" ".join(mine)):
+                # ... or its comment, beside a change that stops this drug: "stop aripiprazole | akathisia, can't sit
+                # in class" (the harm is why it was stopped, whatever else was taken)
+                found = outcome_of("; ".join(unnamed))
             found = found if found[0] == "side_effects" else ("unknown", None)
         if found[0] != "unknown":
             cls, words, told = found[0], found[1], u
