@@ -3683,9 +3683,6 @@ def _lost_later(after: list[Unit], last: Unit) -> tuple[Unit, tuple[str, str | N
     return None
 
 
-_LOG_TITLE = re.compile(r"\b(?:session|treatment|infusion|administration)\s+(?:log|record|flowsheet)\b", re.IGNORECASE)
-
-
 def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None:
     """A log of one treatment's sessions (an infusion flowsheet: a row a session, its date, dose and vitals) that
     names no treatment in its rows: the one treatment the document's heading lines name, from the first session to
@@ -3974,6 +3971,29 @@ _IS_BACK = re.compile(r"\b(?:the|her|his|my|their)\s+(?!(?:appetite|energy|sleep
                       re.IGNORECASE)
 
 
+# a course told by its sessions, not its name: "the groups", "the program", "these sessions"
+_COURSE_SUBJECT = re.compile(r"\b(?:the|these|those|her|his)\s+(?:group\s+)?(?:groups|group|sessions|classes|program|"
+                             r"therapy sessions)\b(?!\s+(?:leader|therapist|facilitator|members?|staff|coordinator))",
+                             re.IGNORECASE)
+
+
+def _course_judged(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
+    """A sentence that judges "the groups" or "the program" and names no treatment, in a document whose one course of
+    psychotherapy has no outcome yet ("She says the groups 'gave me tools, and I feel about 75% back to myself.'"
+    after "21 of 22 program days of CBT-based group therapy"): that course's outcome."""
+    if unit.table or unit.section in ("family", "plan") or not _COURSE_SUBJECT.search(unit.text):
+        return None
+    courses = {r.name: r for r in rows if r.source.file == unit.file and r.kind == "psychotherapy"}
+    if len(courses) != 1:
+        return None
+    (row,) = courses.values()
+    cls, words = outcome_of(unit.text)
+    if cls == "unknown" or row.outcome_class != "unknown":
+        return None
+    return HistoryRow(row.name, row.drug_class, row.kind, None, None, None, words, cls, _source(unit), weight=0,
+                      when=unit.note_date)
+
+
 def _unnamed_judgment(unit: Unit, before: list[Unit], after: list[Unit], rows: list[HistoryRow]) -> HistoryRow | None:
     """A sentence that judges and names no treatment, between two sentences of the same note that name the same one
     treatment and no other between them ("... started fluoxetine 10 mg ... By the end of the school year he was 'back
@@ -4207,6 +4227,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                     referent = None
                 if not named and not found and not told_course and (judged := _unnamed_judgment(
                         unit, doc_units[:n], doc_units[n + 1:], rows)):
+                    found = [judged]
+                if not named and not found and (judged := _course_judged(unit, rows)):
                     found = [judged]
                 if starting:
                     for row in found:  # (a later note that shows it taken is dated from this visit)
