@@ -486,6 +486,10 @@ _MOOD_UNCHANGED = re.compile(r"\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his
                             r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
                             r"did ?n[o']t (?:change|improve|lift))|"
+                            # ("the low mood underneath hasn't moved")
+                            r"\b(?:mood|depression|depressive symptoms)(?:\s+(?:underneath|itself|beneath))?\s+"
+                            r"(?:has|have|had) ?(?:n[o']t|not) (?:really )?(?:moved|changed|improved|lifted|budged|"
+                            r"shifted)|"
                             r"(?:did|does) ?n[o']t (?:really )?(?:move|touch|lift|shift|change|help) "
                             r"(?:the |my |her |his |their )?(?:depression|mood|pain)", re.IGNORECASE)
 # ... or never lifted: "but the depression never lifted"
@@ -826,7 +830,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             taken.append((m.start(), m.end()))
             found.setdefault(name, m)
     partial = found.get("partial_response")
-    if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|useful)", partial.group(0), re.IGNORECASE) and \
+    if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps|useful)", partial.group(0), re.IGNORECASE) and \
             (mood := _MOOD_UNCHANGED.search(text)) and (_HELPED_WITH.match(text, partial.end()) or (
                 mood.start() > partial.end() and _BUT.search(text, partial.end(), mood.start()))):
         # ("it helped her pacing, but pain and mood were unchanged": a help with something else)
