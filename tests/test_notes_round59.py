@@ -147,3 +147,10 @@ def test_a_lists_next_item_after_a_comma_keeps_its_own_as_needed() -> None:
     got = names("F32.1 depression, single episode.\nHome medicines: mirtazapine 15 mg at night (continues), "
                 "ondansetron as needed, iron.\n")
     assert "mirtazapine" in got
+
+
+def test_a_relatives_death_as_the_time_a_trial_began_leaves_it_the_patients() -> None:
+    got = names("Diagnóstico F33.1. En 2019, tras la muerte de su padre, su médica de cabecera le pautó sertralina "
+                "50 mg: 'me ayudó mucho'; la dejó en 2020 al encontrarse bien.\n")
+    assert "sertraline" in got
+    assert "sertraline" not in names("F33.1. His mother took sertraline for years.\n")
