@@ -154,3 +154,12 @@ def test_a_relatives_death_as_the_time_a_trial_began_leaves_it_the_patients() ->
                 "50 mg: 'me ayudó mucho'; la dejó en 2020 al encontrarse bien.\n")
     assert "sertraline" in got
     assert "sertraline" not in names("F33.1. His mother took sertraline for years.\n")
+
+
+def test_a_restart_in_a_letters_entry_of_one_year_is_a_trial_of_its_own() -> None:
+    got = sorted(((r.start, r.end, r.outcome_class) for r in history(
+        "Letter, FICTIONAL. Diagnosis F33.1.\n2005-2011: citalopram 20 mg. She did very well.\n"
+        "We tapered it off in 2011 as she had been well for years.\n2016: the depression came back after a move.\n"
+        "I restarted citalopram 20 mg, but this time there was no real change after three months.\n")
+        if r.name == "citalopram"), key=str)
+    assert got == [("2005", "2011", "remission"), ("2016", "2016", "no_response")]

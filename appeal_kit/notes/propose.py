@@ -2613,7 +2613,9 @@ def _before_restart(r: HistoryRow, trial: tuple[tuple[date, date] | None, list[H
     a restart ("tapered it off in 12/2025 ..." beside "restarted on 09/15/2026"): the first trial's, not the
     restart's."""
     # (the restart's own mention: a start, no end, its words a restart's, "Sertraline 100 mg was restarted on ...")
-    if trial[0] is None or not any(x.start and not x.end and _RESTARTED.search(x.source.text) for x in trial[1]):
+    # (or a restart within a year: "2014: ... I restarted paroxetine 40 mg, but ... no real lift")
+    if trial[0] is None or not any(x.start and (not x.end or x.end == x.start) and _RESTARTED.search(x.source.text)
+                                   for x in trial[1]):
         return False
     told = r.end or r.start
     return told is not None and (trial[0][0] - When(0, 0, told).as_date(last=True)).days > 31
@@ -3981,6 +3983,10 @@ _COURSE_SUBJECT = re.compile(r"\b(?:the|these|those|her|his)\s+(?:group\s+)?(?:g
                              re.IGNORECASE)
 
 
+# a chronicle's entry that opens with its year alone: "2014: the depression came back after his layoff."
+_YEAR_ENTRY = re.compile(r"\s*((?:19|20)\d\d)\s*:\s+\S")
+
+
 def _course_judged(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
     """A sentence that judges "the groups" or "the program" and names no treatment, in a document whose one course of
     psychotherapy has no outcome yet ("She says the groups 'gave me tools, and I feel about 75% back to myself.'"
@@ -4122,7 +4128,12 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
     quiet = 0  # sentences since the referent's that named no treatment and told of none
     course: tuple[HistoryRow, Unit] | None = None  # a course of psychotherapy the sentence before told
     administering = False  # under a medication administration record's heading, on its page
+    chronicle: tuple[int, str] | None = None  # a letter's entry opened by its year ("2014: the depression came back")
     for n, unit in enumerate(doc_units):
+        if (entry := _YEAR_ENTRY.match(unit.text)) and not unit.table:
+            chronicle = (unit.page, entry.group(1))
+        elif chronicle and (unit.page != chronicle[0] or unit.table or unit.label):
+            chronicle = None
         if _MAR_HEAD.search(unit.text):
             administering = True
         elif n and unit.page != doc_units[n - 1].page:
@@ -4242,6 +4253,10 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 if stopping and unit.note_date:
                     for row in found:
                         row.end = row.end if row.end and row.end != row.start else unit.note_date.isoformat()
+                if chronicle and _RESTARTED.search(unit.text) and not _trial_dates(unit.text):
+                    for row in found:  # "2014: the depression came back ... I restarted paroxetine 40 mg, but ...":
+                        if not row.start and not row.end:  # a restart in the entry of that year, a trial of its own
+                            row.start = row.end = chronicle[1]
                 rows += found
             if not unit.table or unit.table.startswith("scale"):  # a score table's "C-SSRS lifetime | Actual attempt"
                 level = suicidality_of(unit) or _si_column(unit)
