@@ -163,3 +163,9 @@ def test_a_restart_in_a_letters_entry_of_one_year_is_a_trial_of_its_own() -> Non
         "I restarted citalopram 20 mg, but this time there was no real change after three months.\n")
         if r.name == "citalopram"), key=str)
     assert got == [("2005", "2011", "remission"), ("2016", "2016", "no_response")]
+
+
+def test_the_reason_of_a_medicine_given_with_it_is_that_ones() -> None:
+    got = names("F33.1 major depressive disorder, recurrent.\n- Escitalopram, 2nd trial, since 03/2025, now 20 mg with "
+                "ondansetron PRN for nausea: no real change.\n")
+    assert "escitalopram" in got

@@ -1482,6 +1482,13 @@ def _condition_runs(text: str, other: frozenset[str]) -> list[tuple[int, int, li
             and (len(ws) > 1 or len(ws[0]) >= 5 or len(ws[0]) >= 4 and _FOR_THE.search(text[:a]))]
 
 
+def _not_added(after: str) -> str:
+    """A drug's own words up to another medicine given with it and its directions: "now 200 mg with ondansetron PRN
+    for nausea" (the nausea is the ondansetron's)."""
+    return re.split(r"\b(?:with|plus)\s+(?=[A-Za-z][\w-]+\s+(?:\d|PRN\b|as[- ]needed\b))|\+", after,
+                    flags=re.IGNORECASE)[0]
+
+
 def _near_words(after: str, size: int = 40) -> str:
     """The first `size` characters of a drug's own words, and the rest of a bracket opened in them: "hydroxyzine 25 mg
     at bedtime (started by her previous urologist for bladder symptoms)" says in its bracket what it is for."""
@@ -1683,9 +1690,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own = text[own_start:own_end]
         if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own) or (
                 n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
-                    text[:f.start]) and medlist.for_another_condition(own[f.end - own_start:]) or
+                    text[:f.start]) and medlist.for_another_condition(_not_added(own[f.end - own_start:])) or
                 (_CASE.get() or _NO_CASE).appealed == "depression" and
-                medlist.for_another_condition(_near_words(own[f.end - own_start:]))):
+                medlist.for_another_condition(_not_added(_near_words(own[f.end - own_start:])))):
             # (or a drug the sentence gives for it in its own words, wherever it stands: "switched to lamotrigine in
             # 2023 for the seizures")
             # (a list's line that opens with the drug and gives it for what is not the mood: "Gabapentin 300 mg at
