@@ -66,7 +66,7 @@ made). Sets:
 - blind-fresh27: tests/resources/notes/blind-fresh27/ (a twenty-seventh writer, twelve cases; scored at 5d45f0cb and
                after the twenty-ninth round, before anyone read it; read and tuned on from the thirtieth).
 - blind-fresh28: tests/resources/notes/blind-fresh28/ (a twenty-eighth writer, twelve cases; scored at 6335b8a3 and
-               after the thirtieth round, before anyone read it).
+               after the thirtieth round, before anyone read it; read and tuned on from the thirty-first).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments

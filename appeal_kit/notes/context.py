@@ -96,6 +96,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:clinic|hospital|practice|site|cent(?:er|re)|fa
 _KIN_EVENT = re.compile(r"\s+(?:died|passed(?:\s+away)?|was\s+killed|left\s+(?:him|her|me)|moved\s+out)\b"
                         r"(?:\s+in\s+[\w/]+)?\s*,?\s+(?:(?:and|so|then)\s+)?(?:he|she|I|they|the patient)\b",
                         re.IGNORECASE)
+# ... or as the one whose death or loss is told: "after the death of her mother", "tras la muerte de su madre"
+_KIN_EVENT_BEFORE = re.compile(r"\b(?:death|loss|funeral|muerte|p[eé]rdida|fallecimiento)\s+(?:of|de|del)\s+"
+                               r"(?:(?:her|his|their|my|su|sus|la|el)\s+)?$", re.IGNORECASE)
 # ... or as the subject of a verb of telling: "His mother says ...", "her husband reports ..."
 _SAYS = re.compile(r"\s+(?:also\s+|still\s+)?(?:says|said|reports?|reported|feels|felt|thinks|thought|describes|"
                    r"described|sees|saw|notes|noted|recalls|recalled|tells|told|believes|dates|agrees)\b(?:\s+that)?",
@@ -162,6 +165,9 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                 continue
             if trigger.category == "other_person" and _PLACE_AFTER.match(text, te):
                 continue  # a kin word naming a place: "at our sister clinic", "the parent company"
+            if trigger.category == "other_person" and _KIN_EVENT_BEFORE.search(text, 0, ts):
+                continue  # the relative's death as the time the patient's trial began: "En 2015, tras la muerte de su
+                # madre, su médico de familia le pautó fluoxetina", "after the death of her father she began CBT"
             if trigger.category == "other_person" and _KIN_EVENT.match(text, te):
                 continue  # the relative's own event, then the patient's clause: "After his wife died he did IPT"
             if trigger.category == "other_person" and (_INFORMANT.search(text, 0, ts) or (

@@ -95,7 +95,9 @@ _NUMERIC_MONTH_RANGE = re.compile(r"(?<![\w/.-])(?P<m1>0?[1-9]|1[0-2])/(?P<y1>[0
                                   r"(?P<m2>0?[1-9]|1[0-2])/(?P<y2>[0-3]\d)(?![\w/.]|-\d)")
 _YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through)\s?(?P<b>{_YEAR}|\d\d)(?![\w/.]|-\d)")
 # a year alone, or after "mid-", "early-" or "late-" ("mid-2020")
-_YEAR_ONLY = re.compile(rf"(?:(?<![\w/.$-])|(?<=mid-)|(?<=early-)|(?<=late-))(?P<y>{_YEAR})(?![\w/]|\.\d|\s?mg)")
+_YEAR_ONLY = re.compile(rf"(?:(?<![\w/.$-])|(?<=mid-)|(?<=early-)|(?<=late-))(?P<y>{_YEAR})"
+                        r"(?![\w/]|\.\d|\s?(?:mg|mcg|units?|IU|mL|kcal|cal)\b)")
+# (an amount is no year: "vitamin D 2000 units")
 
 
 # a year written by its last two digits after an apostrophe, alone: "Zoloft '19", "in '08" (not "'19'", a quote)
@@ -428,6 +430,11 @@ _LAST_ON = re.compile(r"\b(?:the|her|his|their|my)\s+last(?:\s+(?:session|visit|
                       r"(?:was\s+|being\s+)?(?:on|in)\s*$", re.IGNORECASE)
 
 
+# a feeling that lasted up to a date: "he felt 'like myself again' through 2025", "she was well until 2023"
+_FELT_THROUGH = re.compile(r"\b(?:felt|feeling|feels|was well|were well|stayed well|did well|doing well)\b[^.;]{0,40}?"
+                           r"\b(?:through|thru|until|till)\s*(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+
+
 def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]:
     """A trial's start and end from the dates in its words: cue words decide ("since June 2023": a start; "stopped
     in March": an end); otherwise the first and the last; a lone month or year is both ends, a lone day the start.
@@ -439,6 +446,9 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
         not DOSE_CHANGE.search(text[max(0, w.start - 60):w.start])
         or re.search(r"\b(?:from|since|starting)\s*$", text[:w.start], re.IGNORECASE))]
     whens = kept if kept or any(len(w.value) > 4 for w in whens) else whens
+    # how long a benefit lasted, not when the drug ended: "started in March 2024 and he felt 'like myself again'
+    # through 2025"
+    whens = [w for k, w in enumerate(whens) if not (k and _FELT_THROUGH.search(text[whens[k - 1].end:w.start]))]
     if not whens:
         return None, None
     start = end = None

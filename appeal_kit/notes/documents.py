@@ -270,9 +270,11 @@ _KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|tea
                           r"(?:on\s+|of\s+|del?\s+|[:#-]\s*)?$", re.IGNORECASE)
 # ("Evolución - revisión del 11/11/2026": a Spanish follow-up's heading)
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
-_NUMBERED_ENTRY = re.compile(r"(?i:week|wk|day|session|month|entry|visit)\s+\d{1,3}\s+[-–—:]\s+"
+# (an infusion center's "Infusion 2 - 09/08/2026", a radiation clinic's "OTV week 2 - 10/07/2026 (fraction 8 of 35)")
+_NUMBERED_ENTRY = re.compile(r"(?:[A-Z]{2,6}\s+)?(?i:week|wk|day|session|month|entry|visit|infusion|treatment|cycle)"
+                             r"\s+\d{1,3}\s+[-–—:]\s+"
                              r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
-                             r"(?:\s+[-–—:]\s+[A-Z][A-Z0-9 /-]{2,40}(?:\s*\([^()]*\))?)?")
+                             r"(?:\s+[-–—:]\s+[A-Z][A-Z0-9 /-]{2,40})?(?:\s*\([^()]*\))?")
 _TITLED_DATE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[-–—:]\s+(\S.{5,18})")
 # the kind of note an entry is, across a column gap from its full day (and the time): a new note begins
 _ENTRY_HEADING = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}\s(?i:encounter|visit|call|contact|message|note))"
@@ -310,7 +312,8 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("last_dose", r"last (?:dose|taken|given)(?: date)?|date of last dose|last dose taken"),
     ("action", r"(?:admission|discharge|reconciliation|inpatient|transfer) (?:action|plan|decision|status|order)|"
                r"action|disposition|continue\??|continue ?/ ?(?:stop|discontinue)|status on (?:admission|discharge)"),
-    ("indication", r"indications?|reason for use|used for|purpose|taken for|for"),
+    ("indication", r"indications?|indicaci[oó]n(?:es)?|reason for use|used for|purpose|taken for|for|"
+                   r"for ?/ ?(?:prescriber|who prescribes|prescribed by)"),
     # (a pharmacy claim's service date is the day it was filled: "Svc date")
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
               r"(?:svc|service) date|"
@@ -468,9 +471,18 @@ def table_header(line: str) -> Header | None:
     known = [r for _, _, r in roles if r]
     if "name" in known and len(set(known) - {"name"}) >= 1 and len(known) >= 2:
         return roles
+    if len(roles) >= 4 and _SESSION_NUMBER_HEAD.fullmatch(roles[0][1].strip()) and roles[1][2] == "dates" and \
+            "dose" in known:
+        # a log of one treatment's sessions, numbered: "No.  Date  Dose  BP pre  BP peak  Sedation  Notes" (an
+        # in-office esketamine log; the treatment is the one its title names)
+        return roles
     if "scale" in known and ("dates" in known or "start" in known) and len(known) >= 2:
         return roles
     return None
+
+
+_SESSION_NUMBER_HEAD = re.compile(r"(?:no\.?|#|n[oº]\.?|session(?: no\.?| #)?|sess\.?|inf\.?|infusion(?: #)?|tx(?: #)?|"
+                                  r"treatment(?: no\.?| #)?)", re.IGNORECASE)
 
 
 def _date_in(cell: str) -> str | None:

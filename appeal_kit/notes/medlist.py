@@ -38,7 +38,7 @@ _STATUS = re.compile(r"\s*(?P<status>yes|no|now|active|current|inactive|stopped|
 _CURRENT = {"yes", "now", "active", "current"}
 # what it is for: "for night sweats and sleep", "(spasticity)", "para dormir"; up to a comma, a colon, a stop or a date
 _FOR = re.compile(r"(?:\bfor|\bpara)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|el\s+|la\s+)?(?P<what>[^,.;:()\d]{3,60}?)"
-                  r"(?=\s*(?:[,.;:(]|$|\b(?:since|started|from|in|raised|increased|until|x)\b|\d))", re.IGNORECASE)
+                  r"(?=\s*(?:[,.;:()]|$|\b(?:since|started|from|in|raised|increased|until|x)\b|\d))", re.IGNORECASE)
 # a "for" after a stop tells what it was stopped for, a harm: "stopped for headaches", "d/c'd for nausea"
 _STOPPED_FOR = re.compile(r"\b(?:stopp\w*|discontinu\w*|d/c'?d?|quit|held|switch\w*|chang\w*|taper\w*|came off|"
                           r"reduc\w*|lower\w*|cut)\b[^,.;:]*$", re.IGNORECASE)
@@ -123,3 +123,10 @@ def for_another_condition(words: str) -> bool:
              for p in re.split(r",|/|\band\b|\bor\b|\by\b", what)]
     # (a part may say more of its condition: "pain after knee surgery")
     return all(other.search(p) or sleep.fullmatch(p) for p in parts if p) and any(other.search(p) for p in parts)
+
+
+def cell_for_another_condition(cell: str) -> bool:
+    """Whether a table's column of what each drug is for ("For", "Indication") gives it only for what is not the mood:
+    "nausea (medical oncology)", "dolor y sueño" (a bracket there names who prescribes it, not what for)."""
+    what = re.sub(r"\([^()]*\)", " ", cell).strip(" |-–—")
+    return bool(what) and for_another_condition(f"for {what}")

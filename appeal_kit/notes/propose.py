@@ -147,6 +147,11 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # (a flatness the drug left, not the illness's: "felt numb / flat", "'felt flat' and stopped it")
                 r"(?<=felt )flat|(?<=feel )flat|(?<=feeling )flat|(?<=feels )flat|"
                 r"(?:could ?n[o']t|can ?n[o']t|unable to) sit still|"
+                # restlessness told as a chair or a room the patient could not stay in ("I couldn't stay in my
+                # chair, I was pacing the kitchen"), and an organ's harm told as its function falling
+                r"(?:could ?n[o']t|can ?n[o']t|unable to) (?:stay|sit|keep) (?:still )?in (?:my|her|his|their|the|a) "
+                r"(?:chair|seat)|pacing the (?:kitchen|house|room|floor)|"
+                r"(?:kidney|renal|thyroid|liver) function (?:dropped|fell|declined|worsened|went down)|"
                 r"(?:night )?sweats|"
                 r"too (?:sedating|activating|stimulating)|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
@@ -204,6 +209,7 @@ _CUES = [
                   rf"retirad[oa]|"
                   rf"dej[oó] de tomar(?:lo|la|los|las)?)\b"
                   rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
+                  rf"when|"
                   # (a colon gives the reason too: "stopped: 'it made the ringing louder'")
                   rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*|:\s*[^.;:]{{0,10}}?)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
@@ -427,7 +433,8 @@ _CUES = [
                   # a recovery said whole: "recovered fully", "a full recovery", "mejoría completa"
                   r"(?<!not )(?<!never )recovered (?:fully|completely)|(?<!not )(?:fully|completely) recovered|"
                   r"(?<!no )(?<!not a )(?:full|complete) recovery|mejor[ií]a completa|"
-                  r"(?<!not )(?<!never )(?:felt|feeling|feels) (?:completely |totally )?(?:well|normal|great)\b"
+                  r"(?<!not )(?<!never )(?<!n't )(?:felt|feel|feeling|feels) (?:completely |totally )?"
+                  r"(?:well|normal|great)\b"
                   r"(?! enough)|"
                   r"fully (?:responded|remitted)|resolved|"
                   # well for a span: "well x 8 mo", "stayed well for a year", "doing well for 6 months"
@@ -441,7 +448,11 @@ _CUES = [
                   r"(?:(?:my|her|his|their) (?:old |usual |normal )?self|(?:my|her|him|them)sel(?:f|ves))|"
                   r"(?<=[,-] )like (?:(?:my|her|his|their) "
                   r"(?:old |usual |normal )?self|(?:my|her|him|them)sel(?:f|ves)) again|"
-                  r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
+                  r"felt like (?:my|her|him|them)sel(?:f|ves) again|"
+                  # "felt completely herself again", a "complete turnaround"
+                  r"(?<!not )(?<!n't )(?:felt|feel|feels|feeling) [\"“']?(?:completely |fully |totally )?"
+                  r"(?:my|her|him|them)sel(?:f|ves) again|(?<!not a )(?:complete|total|full) turn-?around|"
+                  r"(?:completely|fully|totally|all the way) back to "
                   r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))|"
                   # the mood itself back to normal (not a lab's "sodium was back to normal")
                   r"(?<!not )(?:mood|depression|spirits)\s+(?:was|were|is|are)\s+back\s+to\s+normal(?! yet)|"
@@ -475,6 +486,10 @@ _MOOD_UNCHANGED = re.compile(r"\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his
                             r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
                             r"did ?n[o']t (?:change|improve|lift))|"
+                            # ("the low mood underneath hasn't moved")
+                            r"\b(?:mood|depression|depressive symptoms)(?:\s+(?:underneath|itself|beneath))?\s+"
+                            r"(?:has|have|had) ?(?:n[o']t|not) (?:really )?(?:moved|changed|improved|lifted|budged|"
+                            r"shifted)|"
                             r"(?:did|does) ?n[o']t (?:really )?(?:move|touch|lift|shift|change|help) "
                             r"(?:the |my |her |his |their )?(?:depression|mood|pain)", re.IGNORECASE)
 # ... or never lifted: "but the depression never lifted"
@@ -786,6 +801,11 @@ _FOR_WORD = r"(?:mood|depression|sleep|insomnia|anxiety|appetite|weight|pain|ene
 _WHAT_FOR = re.compile(rf"\W*(?:for\s+)?{_FOR_WORD}(?:\s*(?:,|and|&|/|\+)\s*{_FOR_WORD})+\W*", re.IGNORECASE)
 
 
+# a session of a course held or put off, the course going on: "one session held for blood pressure"
+_ONE_HELD = re.compile(r"\b(?:one|a|two|three|\d)\s+(?:sessions?|treatments?|infusions?|doses?)\s+(?:was\s+|were\s+)?"
+                       r"(?:held|skipped|postponed|delayed|deferred)\b[^.;]*", re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
@@ -794,6 +814,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
     text = _INDICATION.sub(" ", text)  # "started for low mood and poor appetite": what it was for
     text = _CAME_BACK_THEN.sub(" ", text)  # "depression came back in 2024, helps some": why it began again
+    text = _ONE_HELD.sub(" ", text)  # "one session held for blood pressure": a session's, not how the course went
     if (early := _UNSURE_YET.search(text)) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) \
             and not _STOP_VERB.search(text):
         return "unknown", _clause(text, early)  # "nothing yet, which is expected this early"
@@ -809,7 +830,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             taken.append((m.start(), m.end()))
             found.setdefault(name, m)
     partial = found.get("partial_response")
-    if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|useful)", partial.group(0), re.IGNORECASE) and \
+    if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps|useful)", partial.group(0), re.IGNORECASE) and \
             (mood := _MOOD_UNCHANGED.search(text)) and (_HELPED_WITH.match(text, partial.end()) or (
                 mood.start() > partial.end() and _BUT.search(text, partial.end(), mood.start()))):
         # ("it helped her pacing, but pain and mood were unchanged": a help with something else)
@@ -990,7 +1011,10 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
                           r"wait-?\s?list|waiting list|"
                           # a single dose given once ("Haldol shot | ER, March 2017", "one dose of X in the ED")
                           r"shot|single dose|one[- ]time dose|"
-                          r"concentration)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
+                          r"concentration)\b)|\bprn\b|"
+                          # given with another service's treatments, part of them: "0.5 mg before each treatment"
+                          r"\bbefore (?:each|every) (?:treatment|session|infusion|fraction|procedure|scan)\b|"
+                          r"\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
 # a drug given for sleep only, as its words or a fill's directions say: "Quetiapine 50 mg at bedtime is for sleep only
@@ -1329,6 +1353,11 @@ _LAST_SESSION = re.compile(r"\b(?:session|sesi[oó]n)\s+\d{1,3}\b[^.;]{0,20}?(?:
 _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
 
 
+_NEXT_LISTED = re.compile(r",\s*(?!(?:then|now|later|raised|increased|decreased|reduced|titrated|up|down|to|at|and|but|"
+                          r"dose|max|was|finally|eventually|again|which|that|taken|given|used|uses|tried)\b)"
+                          r"[A-Za-z][\w-]{3,}\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|units?|IU|mL)\b|"
+                          r"as[- ]needed\b|prn\b)",
+                          re.IGNORECASE)
 _NEXT_MEDICINE = re.compile(r";\s*(?!(?:then|now|later|raised|increased|decreased|reduced|titrated|up|down|to|at|"
                             r"and|but|dose|max|was|finally|eventually|again)\b)[A-Za-z][\w-]{3,}\s+\d+(?:\.\d+)?\s*"
                             r"(?:mg|mcg|µg|g|units?|IU|mL)\b", re.IGNORECASE)
@@ -1451,6 +1480,22 @@ def _condition_runs(text: str, other: frozenset[str]) -> list[tuple[int, int, li
     # back pain)
     return [(a, b, ws) for a, b, ws in runs if any(x in other and not re.fullmatch(_SE, x, re.IGNORECASE) for x in ws)
             and (len(ws) > 1 or len(ws[0]) >= 5 or len(ws[0]) >= 4 and _FOR_THE.search(text[:a]))]
+
+
+def _not_added(after: str) -> str:
+    """A drug's own words up to another medicine given with it and its directions: "now 200 mg with ondansetron PRN
+    for nausea" (the nausea is the ondansetron's)."""
+    return re.split(r"\b(?:with|plus)\s+(?=[A-Za-z][\w-]+\s+(?:\d|PRN\b|as[- ]needed\b))|\+", after,
+                    flags=re.IGNORECASE)[0]
+
+
+def _near_words(after: str, size: int = 40) -> str:
+    """The first `size` characters of a drug's own words, and the rest of a bracket opened in them: "hydroxyzine 25 mg
+    at bedtime (started by her previous urologist for bladder symptoms)" says in its bracket what it is for."""
+    near = after[:size]
+    if near.count("(") > near.count(")") and (close := after.find(")", size)) >= 0:
+        near = after[:close + 1]
+    return near
 
 
 _FOR_THE = re.compile(r"\bfor\s+(?:the|her|his|their|my)\s+$", re.IGNORECASE)
@@ -1638,13 +1683,16 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         # a list's next item, another medicine with its dose ("desvenlafaxine 100 mg daily; levothyroxine 75 mcg for
         # hypothyroidism"), is that one's, though the treatments table does not know it
         item = _NEXT_MEDICINE.search(text, f.end, own_end)
+        if not item and (comma := _NEXT_LISTED.search(text, f.end, own_end)) and dose_of(text[f.end:comma.start()]):
+            item = comma  # (or after a comma, once this one's dose is told: "vortioxetine 10 mg daily (continues),
+            # loperamide as needed, vitamin D": the "as needed" is the loperamide's)
         own_end = item.start() if item else own_end
         own = text[own_start:own_end]
         if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own) or (
                 n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
-                    text[:f.start]) and medlist.for_another_condition(own[f.end - own_start:]) or
+                    text[:f.start]) and medlist.for_another_condition(_not_added(own[f.end - own_start:])) or
                 (_CASE.get() or _NO_CASE).appealed == "depression" and
-                medlist.for_another_condition(own[f.end - own_start:][:40])):
+                medlist.for_another_condition(_not_added(_near_words(own[f.end - own_start:])))):
             # (or a drug the sentence gives for it in its own words, wherever it stands: "switched to lamotrigine in
             # 2023 for the seizures")
             # (a list's line that opens with the drug and gives it for what is not the mood: "Gabapentin 300 mg at
@@ -1930,11 +1978,16 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if (_CASE.get() or _NO_CASE).appealed == "depression" and medlist.for_another_condition(
             unit.text[unit.text.find(found[0].written) + len(found[0].written):]):
         return None  # the line gives it for what is not the mood: "baclofen 10 mg | three times a day (spasticity)"
+    if (_CASE.get() or _NO_CASE).appealed == "depression" and medlist.cell_for_another_condition(
+            cells.get("indication", "")):
+        return None  # its column of what it is for gives another service's reason: "nausea (medical oncology)"
     if "?" in name_cell[found[0].end:] and clause.mood(name_cell, found[0].start, found[0].end):
         return None  # a form's question read into a table's name column: "Therapy / counseling? never"
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text) or \
             _NOT_A_TRIAL.search(name_cell[found[0].end:]):
         return None  # (or in the name's own cell: "ibuprofen 200 mg as needed")
+    if _AS_NEEDED.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text):
+        return None  # a dose told as taken when a symptom comes: "1 g cada 8 h si dolor"
     # "Remeron (mirtazapine) added to Trintellix for augmentation": the words after the name and its alias
     after = name_cell[found[0].end:]
     alias = re.match(r"\s*\(([^()]*)\)", after)
@@ -2262,6 +2315,10 @@ _LATER_WORD = re.compile(r"\W*(?:today|now|currently|at this visit|at today's vi
 _BARE_GAIN = re.compile(r"(?:^|[:;'\"‘’“]\s*)(?:[\w-]+\s+){0,3}(?:worked|helped)\W*$", re.IGNORECASE)
 
 
+# the drug another was added to, named after it: "I added lithium 300 mg twice daily to the venlafaxine"
+_ADDED_TO = re.compile(r"\b(?:added|adding|add)\b[^.;]{0,60}\b(?:to|with)\s+(?:the\s+|her\s+|his\s+)?$", re.IGNORECASE)
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -2269,6 +2326,10 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         # a time is no trial of this sentence; the one begun with its date is the one the next sentence judges)
         told = [r for r in rows if r.start or r.end or r.dose or r.sessions or r.outcome_class != "unknown"]
         rows = told if len(told) == 1 else rows
+    if len(rows) > 1 and len(added := [r for r in rows if r.kind == "augmentation"]) == 1 and all(
+            _ADDED_TO.search(unit.text[:f.start]) for f in lexicon.find_treatments(unit.text)
+            if f.treatment.name != added[0].name):
+        rows = added  # "I added lithium ... to the venlafaxine. It helped a little, but ...": the drug added is judged
     if len(rows) != 1 or not following:
         return
     nxt = following[0]
@@ -2559,7 +2620,9 @@ def _before_restart(r: HistoryRow, trial: tuple[tuple[date, date] | None, list[H
     a restart ("tapered it off in 12/2025 ..." beside "restarted on 09/15/2026"): the first trial's, not the
     restart's."""
     # (the restart's own mention: a start, no end, its words a restart's, "Sertraline 100 mg was restarted on ...")
-    if trial[0] is None or not any(x.start and not x.end and _RESTARTED.search(x.source.text) for x in trial[1]):
+    # (or a restart within a year: "2014: ... I restarted paroxetine 40 mg, but ... no real lift")
+    if trial[0] is None or not any(x.start and (not x.end or x.end == x.start) and _RESTARTED.search(x.source.text)
+                                   for x in trial[1]):
         return False
     told = r.end or r.start
     return told is not None and (trial[0][0] - When(0, 0, told).as_date(last=True)).days > 31
@@ -3597,6 +3660,8 @@ _LOG_HEADING = re.compile(r"\b(?:infusion|session|treatment)s?\s+(?:log|record|f
                           r"\b(?:log|record)\s+(?:of\s+)?(?:infusions|sessions|treatments)\b", re.IGNORECASE)
 _SERIES_BEFORE = re.compile(r"\b(?:series|course)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:maintenance|continuation)\b|"
+                         # "continue esketamine 84 mg weekly as maintenance"
+                         r"\bcontinu(?:e|es|ing)\b[^.;]{0,40}?\bas maintenance\b|"
                          # "Continuation treatments began on 04/27/2026 (every two weeks)"
                          r"\bcontinuation\s+(?:\w+\s+){0,2}(?:began|begun|started|continues|ongoing|every)\b|"
                          # "Maintenance infusions every 4-6 weeks continue at our center"
@@ -3658,6 +3723,9 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
                    if _SERIES_NAMED.match(u.text, f.end) or _SERIES_BEFORE.search(u.text[:f.start])}
     if len(named) != 1 and len(told_series) == 1 and any(_LOG_HEADING.search(u.text) for u in before[-2:]):
         named = told_series  # "Infusion log - induction series 1" under a plan for "six IV ketamine infusions"
+    logged = {f.treatment for u in heading[:3] if _LOG_TITLE.search(u.text) for f in lexicon.find_treatments(u.text)}
+    if len(named) != 1 and len(logged) == 1:
+        named = logged  # the document's title names the log's treatment: "Esketamine Treatment Session Log"
     if len(named) != 1:
         return None
     (t,) = named
@@ -3667,7 +3735,7 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     # (a summary's sentences: "Series 1 summary: 6 infusions 03/03 - 03/19. MADRS 33 -> 12: response, not remission.")
     # (the summary may open the next page, the log's page ending with it)
     told = [(last, outcome_of(" ; ".join(_other_cells(last))))] + [
-        (u, outcome_of(" ".join(v.text for v in after[k:k + 3] if v.page == u.page and v.note_date == u.note_date)))
+        (u, outcome_of(" ".join(v.text for v in after[k:k + 5] if v.page == u.page and v.note_date == u.note_date)))
         for k, u in enumerate(after) if (u.page == last.page or u.page == last.page + 1 and
                                          sum(v.page == u.page for v in after[:k]) < 2) and _SUMMARY.search(u.text)]
     unit, (cls, words) = next((x for x in told if x[1][0] != "unknown"), (last, ("unknown", None)))
@@ -3710,7 +3778,7 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
                  not _CHANGE_HEAD.search(u.headers[k]) and
                  not _ADVERSE_HEAD.search(u.headers[k]) for part in _clauses(cell)
                  for _, _, t in _named(part, legend) if not _LOG_STOP.search(part)}
-        mine, adverse = [], []
+        mine, adverse, unnamed = [], [], []
         for k, cell in enumerate(u.columns):
             if k == _date_column(u) or u.roles[k] in ("scale", "scale_name") or not cell:
                 continue
@@ -3723,12 +3791,18 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
                 elif c.t.name in names or (not names and taken == {c.t.name} and u.roles[k] != "name"):
                     mine.append(part)  # (a name column's other words name an activity, no judgment: "relapse
                     # prevention" beside "CBT group")
+                elif not names and u.roles[k] != "name":
+                    unnamed.append(part)  # a comment that names no drug ("akathisia, can't sit in class")
                 if c.t.name in names and c.t.name in taken and dose is None and not _CHANGE_HEAD.search(u.headers[k]):
                     amount = re.search(r"\b\d{1,4}(?:\.\d+)?\b", part)  # "sertraline 200", "Li 600 (0.6)"
                     dose = dose_of(part) or (f"{amount.group(0)} mg" if amount else None)
         found = outcome_of("; ".join(mine))
         if found[0] == "unknown" and i == c.stopped_at and c.end == _visit_when(u):
             found = outcome_of("; ".join(adverse))  # what the visit that stopped it noted
+            if found[0] != "side_effects" and _LOG_STOP.search(" ".join(mine)):
+                # ... or its comment, beside a change that stops this drug: "stop aripiprazole | akathisia, can't sit
+                # in class" (the harm is why it was stopped, whatever else was taken)
+                found = outcome_of("; ".join(unnamed))
             found = found if found[0] == "side_effects" else ("unknown", None)
         if found[0] != "unknown":
             cls, words, told = found[0], found[1], u
@@ -3910,6 +3984,33 @@ _IS_BACK = re.compile(r"\b(?:the|her|his|my|their)\s+(?!(?:appetite|energy|sleep
                       re.IGNORECASE)
 
 
+# a course told by its sessions, not its name: "the groups", "the program", "these sessions"
+_COURSE_SUBJECT = re.compile(r"\b(?:the|these|those|her|his)\s+(?:group\s+)?(?:groups|group|sessions|classes|program|"
+                             r"therapy sessions)\b(?!\s+(?:leader|therapist|facilitator|members?|staff|coordinator))",
+                             re.IGNORECASE)
+
+
+# a chronicle's entry that opens with its year alone: "2014: the depression came back after his layoff."
+_YEAR_ENTRY = re.compile(r"\s*((?:19|20)\d\d)\s*:\s+\S")
+
+
+def _course_judged(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
+    """A sentence that judges "the groups" or "the program" and names no treatment, in a document whose one course of
+    psychotherapy has no outcome yet ("She says the groups 'gave me tools, and I feel about 75% back to myself.'"
+    after "21 of 22 program days of CBT-based group therapy"): that course's outcome."""
+    if unit.table or unit.section in ("family", "plan") or not _COURSE_SUBJECT.search(unit.text):
+        return None
+    courses = {r.name: r for r in rows if r.source.file == unit.file and r.kind == "psychotherapy"}
+    if len(courses) != 1:
+        return None
+    (row,) = courses.values()
+    cls, words = outcome_of(unit.text)
+    if cls == "unknown" or row.outcome_class != "unknown":
+        return None
+    return HistoryRow(row.name, row.drug_class, row.kind, None, None, None, words, cls, _source(unit), weight=0,
+                      when=unit.note_date)
+
+
 def _unnamed_judgment(unit: Unit, before: list[Unit], after: list[Unit], rows: list[HistoryRow]) -> HistoryRow | None:
     """A sentence that judges and names no treatment, between two sentences of the same note that name the same one
     treatment and no other between them ("... started fluoxetine 10 mg ... By the end of the school year he was 'back
@@ -4034,7 +4135,12 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
     quiet = 0  # sentences since the referent's that named no treatment and told of none
     course: tuple[HistoryRow, Unit] | None = None  # a course of psychotherapy the sentence before told
     administering = False  # under a medication administration record's heading, on its page
+    chronicle: tuple[int, str] | None = None  # a letter's entry opened by its year ("2014: the depression came back")
     for n, unit in enumerate(doc_units):
+        if (entry := _YEAR_ENTRY.match(unit.text)) and not unit.table:
+            chronicle = (unit.page, entry.group(1))
+        elif chronicle and (unit.page != chronicle[0] or unit.table or unit.label):
+            chronicle = None
         if _MAR_HEAD.search(unit.text):
             administering = True
         elif n and unit.page != doc_units[n - 1].page:
@@ -4144,6 +4250,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 if not named and not found and not told_course and (judged := _unnamed_judgment(
                         unit, doc_units[:n], doc_units[n + 1:], rows)):
                     found = [judged]
+                if not named and not found and (judged := _course_judged(unit, rows)):
+                    found = [judged]
                 if starting:
                     for row in found:  # (a later note that shows it taken is dated from this visit)
                         if unit.note_date:
@@ -4152,6 +4260,10 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 if stopping and unit.note_date:
                     for row in found:
                         row.end = row.end if row.end and row.end != row.start else unit.note_date.isoformat()
+                if chronicle and _RESTARTED.search(unit.text) and not _trial_dates(unit.text):
+                    for row in found:  # "2014: the depression came back ... I restarted paroxetine 40 mg, but ...":
+                        if not row.start and not row.end:  # a restart in the entry of that year, a trial of its own
+                            row.start = row.end = chronicle[1]
                 rows += found
             if not unit.table or unit.table.startswith("scale"):  # a score table's "C-SSRS lifetime | Actual attempt"
                 level = suicidality_of(unit) or _si_column(unit)
