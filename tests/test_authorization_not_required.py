@@ -59,8 +59,11 @@ def test_the_providers_request_or_notice_is_named_by_its_exhibit(tmp_path):
              "prior_auth.reason_missing": "The clinic faxed the request, but the plan has no record of it.",
              "prior_auth.proof": ["clinical/medication-trial-history.docx"]}
     letter = text(tmp_path, "medical-necessity", **asked)
-    assert re.search(r"The treating provider asked the plan for authorization on September 1, 2026, as Exhibit [A-Z] "
-                     r"shows\.", letter)
+    # a request made before the first date of care: never a retroactive authorization (letters set 46, case 02)
+    assert re.search(r"What happened: The clinic faxed the request, but the plan has no record of it\. The request was "
+                     r"made to the plan on September 1, 2026 \(Exhibit [A-Z]\)\. That was before the first date of "
+                     r"care, September 8, 2026\. The care was not given without a request for authorization", letter)
+    assert "now and authorized retroactively" not in letter and "procedural gap" not in letter
     # emergency care: the notice is said with the emergency answer, which needs no authorization either
     emergency = {**NO_AUTH, "claim.plan_type": "individual_aca", "emergency.care": True,
                  "emergency.symptoms": "an overdose", "emergency.presented": "the emergency department"}

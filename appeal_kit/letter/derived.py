@@ -2333,7 +2333,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     "August 3, 2026 through September 23, 2026 (42 sessions)" when `claim.sessions` says the listed dates are only the
     first and last of a longer course, or when two dates weeks apart bill a daily TMS course), `phrase` with its
     verb ("provided on ...", "scheduled for ..." for dates still to come, or both), `given` (some date is on or before
-    the letter's date) and `to_come`."""
+    the letter's date), `to_come` and `first` (the first date of service)."""
     from appeal_kit.intake.deadlines import as_date, as_date_or_none
     from appeal_kit.letter.wording import datelist
 
@@ -2343,7 +2343,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     except Exception:  # an unreadable date is check's to report; say the dates as written
         return {"words": datelist(raw), "phrase": f"provided on {datelist(raw)}" if raw else "", "given": bool(raw),
                 "to_come": False, "course": False, "past": raw, "future": [], "before_request": "",
-                "from_request": datelist(raw)}
+                "from_request": datelist(raw), "first": None}
     sessions = _count(get_path(data, "claim.sessions"))
     codes = {str(c).strip().upper() for c in get_path(data, "claim.procedure_codes") or []}
     # a TMS course is given daily: two dates weeks apart under the code for each later session are its first and
@@ -2380,7 +2380,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     before = [d for d in days if asked and d < asked]
     # the pieces too (past, future; a course's first, last, sessions), for the person's summary in their language
     return {"words": datelist(days), "phrase": " and ".join(parts), "given": bool(past), "to_come": bool(future),
-            "course": False, "past": past, "future": future,
+            "course": False, "past": past, "future": future, "first": min(days, default=None),
             "before_request": datelist(before) if before else "",
             "from_request": datelist([d for d in days if d not in before]) if before else datelist(days)}
 

@@ -582,6 +582,17 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
         ["prior_auth.requested_on", "prior_auth.notified" if timed else "", *pa_records], "prior_auth.requested_on",
         about=N_("when the provider asked for authorization"))
+    # the request made before the first date of care given, decided (if at all) after it: the care was not given
+    # without a request, and nothing is to be authorized retroactively (letters set 46, case 02: a contractor's own
+    # letter shows the request received six days before the program began; the letter asked for "retroactive"
+    # authorization of a "procedural gap")
+    asked_day = as_date_or_none(asked)
+    asked_before = bool(asked_day and first_given and asked_day < first_given
+                        and get_path(data, "prior_auth.never_decided") is not True)
+    add("pa_before_care", asked_before or None, phrase(
+        "The provider asked for authorization on {day}, before the first date of care, {first}", day=Day(asked),
+        first=Day(first_given.isoformat() if first_given else "")),
+        ["prior_auth.requested_on", *pa_records, "claim.service_dates"], "prior_auth.requested_on")
     reference = get_path(data, "prior_auth.reference")
     add("pa_reference", bool(asked and not is_blank(reference)) or None,
         phrase("The plan gave the request the reference {reference}", reference=" ".join(str(reference or "").split())),
