@@ -1661,14 +1661,14 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "of claim.service_dates"))
     # the parity argument rests on the employer's size, which a church or self-funded plan's notice seldom says: a
     # plan of 50 employees or fewer is outside the parity rules (rules.small_employer; letters set 28, case 08)
-    from appeal_kit.letter.derived import mental_health_diagnosis
+    from appeal_kit.letter.derived import care_for_mental_health
 
     plan_type = str(case.get("claim.plan_type") or "")
     if {"experimental_investigational", "step_therapy", "not_covered"} & set(reasons) \
             and (plan_type == "church" or (plan_type in ("employer_erisa", "governmental")
                                            and directory.funding(case.data) == "self_funded")) \
             and is_blank(case.get("claim.employees")) and arguments.indication(case.data) != "pain" \
-            and mental_health_diagnosis(case.data):
+            and care_for_mental_health(case.data):
         findings.append(Finding("note", "claim.employees", _(
             "the letter argues mental health parity, whose rules do not reach the plan of an employer with 50 or "
             "fewer employees; if you know the employer's size, say it in claim.employees, and the letter leaves "

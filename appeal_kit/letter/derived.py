@@ -584,6 +584,15 @@ def mental_health_diagnosis(data: dict) -> bool:
     return not codes or any(c.startswith("F") for c in codes)
 
 
+def care_for_mental_health(data: dict) -> bool:
+    """The care asked for treats a mental or behavioural disorder: the principal diagnosis, the claim's first code, is
+    in ICD-10-CM chapter F (or the case gives no code to say otherwise). What parity law reaches: a depression code
+    listed after fibromyalgia does not make a fibromyalgia drug mental health care (letters set 45, case 03:
+    milnacipran for M79.7, with F33.1 second, argued under Medicaid's parity rule)."""
+    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or [] if str(c).strip()]
+    return not codes or codes[0].startswith("F")
+
+
 def reviewer_specialty(data: dict) -> str:
     """Who should review, from the diagnosis: a psychiatrist for mental disorders (ICD-10-CM chapter F), a pain
     medicine or anesthesiology physician for chronic pain codes; otherwise the treating clinician's field."""
@@ -592,13 +601,17 @@ def reviewer_specialty(data: dict) -> str:
         # the care is for a substance use disorder first (F10-F19 as the principal code): addiction medicine, the
         # field that treats it (set 21, case 06: an alcohol use disorder's residential stay)
         return ADDICTION_REVIEWER
-    if any(c.startswith("F") for c in codes):
-        # a minor's care calls for a child and adolescent psychiatrist: appropriate training and experience in the
-        # field, 29 CFR 2560.503-1(h)(3)(iii) (set 8, case 08: a 15-year-old's IOP denied by a general adult one)
-        age = age_at_service(data)
-        return "a child and adolescent psychiatrist" if age is not None and age < 18 else "a psychiatrist"
-    if any(c.startswith(_PAIN_CODES) for c in codes):
-        return "a physician board-certified in pain medicine or anesthesiology"
+    # the principal diagnosis (the first code) decides, then any code: a pain code listed first is the care's
+    # purpose, a depression code after it is not (letters set 45, case 03: a psychiatrist asked for to review a
+    # fibromyalgia drug, M79.7 first and F33.1 second)
+    for pool in (codes[:1], codes):
+        if any(c.startswith("F") for c in pool):
+            # a minor's care calls for a child and adolescent psychiatrist: appropriate training and experience in the
+            # field, 29 CFR 2560.503-1(h)(3)(iii) (set 8, case 08: a 15-year-old's IOP denied by a general adult one)
+            age = age_at_service(data)
+            return "a child and adolescent psychiatrist" if age is not None and age < 18 else "a psychiatrist"
+        if any(c.startswith(_PAIN_CODES) for c in pool):
+            return "a physician board-certified in pain medicine or anesthesiology"
     return "a physician in the same specialty as the treating clinician"
 
 
@@ -2709,10 +2722,12 @@ def approval(data: dict) -> dict[str, Any] | None:
                    for line in lines if _count(line.get("given"))] if given_known else []
     start, end = approval_span(approved)
     inside = [d for d in dates if start and start <= d and (end is None or d <= end)]
-    # the care began on the first day the approval reaches when that is earlier than the claim's own dates: an
-    # authorization given 18 days into the stay it covers was not given "before the care began", even when the claim
-    # denies only the days after it (set 42, case 03)
-    began = min([*dates, *([start] if start and dates else [])], default=None)
+    # the care began on the first day the approval reaches when that is earlier than the claim's own dates and the
+    # approval was given after it: an authorization given 18 days into the stay it covers was not given "before the
+    # care began", even when the claim denies only the days after it (set 42, case 03). An approval that runs from the
+    # day it was given says nothing of when the care began (letters set 45, case 04: approved and effective 07/22, the
+    # first session 07/29, called "the day the care began")
+    began = min([*dates, *([start] if start and dates and day and start < day else [])], default=None)
     # care still to come (no dates of service) under an approval that ended before the latest decision denying it
     # (the notice, or a decision on appeal): that care comes after it, so the approval reaches none of it (set 23's
     # review, case 06: an authorization through 09/30 "honored" in a second-level appeal of a November decision)

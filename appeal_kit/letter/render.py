@@ -1015,7 +1015,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                     or route(data) == "medicare" else None, state_review=state_runs_review(data),
                     self_funded=directory.funding(data) == "self_funded",
                     small_employer=small_employer(data),
-                    mental_health=derived.mental_health_diagnosis(data)).functions(),
+                    mental_health=derived.care_for_mental_health(data)).functions(),
     )
     # the records a field names, as the letter points to them (_records_named): the enrollment records of the
     # member's plan option, the proof that the coverage was in force, the provider's notice to the plan or request for
