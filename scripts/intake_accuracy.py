@@ -5,7 +5,8 @@ Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh|blind-d
         blind-fresh10|blind-fresh11|blind-fresh12|blind-fresh13|blind-fresh14|blind-fresh15|blind-fresh16|
         blind-fresh17|blind-fresh18|blind-fresh19|blind-fresh20|blind-fresh21|blind-fresh22|blind-fresh23|
         blind-fresh24|blind-fresh25|blind-fresh26|blind-fresh27|
-        blind-fresh28|blind-fresh29|blind-fresh30|blind-fresh31|blind-fresh32|blind-fresh33] [FOLDER]
+        blind-fresh28|blind-fresh29|blind-fresh30|blind-fresh31|blind-fresh32|blind-fresh33|
+        blind-fresh34|blind-fresh35] [FOLDER]
         [--verbose | -v] [--exact-case]
 
 Sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the facts a
@@ -85,6 +86,9 @@ careful person would copy from it:
 - blind-fresh33: tests/resources/notices/blind-fresh33/ (a thirty-third blind set, written beside the thirty-second,
                18 notices, 6 in Spanish, 11 images; scored the same way; its 16-bit scan, which read nothing, was
                then fixed, so it is no longer unread; read by s59-intake).
+- blind-fresh34, blind-fresh35: tests/resources/notices/blind-fresh34/ and 35/ (a thirty-fourth and thirty-fifth
+               blind set, written at the same time, 18 notices each, 6 in Spanish, 11 images; scored at 38e0bc69 and
+               after s59-intake before anyone read them).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say
@@ -134,7 +138,8 @@ SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test", "
         "blind-fresh27": NOTICES / "blind-fresh27", "blind-fresh28": NOTICES / "blind-fresh28",
         "blind-fresh29": NOTICES / "blind-fresh29",
         "blind-fresh30": NOTICES / "blind-fresh30", "blind-fresh31": NOTICES / "blind-fresh31",
-        "blind-fresh32": NOTICES / "blind-fresh32", "blind-fresh33": NOTICES / "blind-fresh33"}
+        "blind-fresh32": NOTICES / "blind-fresh32", "blind-fresh33": NOTICES / "blind-fresh33",
+        "blind-fresh34": NOTICES / "blind-fresh34", "blind-fresh35": NOTICES / "blind-fresh35"}
 TARGET = 0.97
 
 

@@ -5,7 +5,7 @@ Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fres
         blind-fresh9|blind-fresh10|blind-fresh11|blind-fresh12|blind-fresh13|blind-fresh14|
         blind-fresh15|blind-fresh16|blind-fresh17|blind-fresh18|blind-fresh19|blind-fresh20|
         blind-fresh21|blind-fresh22|blind-fresh23|blind-fresh24|
-        blind-fresh25|blind-fresh26|blind-fresh27|blind-fresh28] [FOLDER] [--verbose]
+        blind-fresh25|blind-fresh26|blind-fresh27|blind-fresh28|blind-fresh29] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -67,6 +67,8 @@ made). Sets:
                after the twenty-ninth round, before anyone read it; read and tuned on from the thirtieth).
 - blind-fresh28: tests/resources/notes/blind-fresh28/ (a twenty-eighth writer, twelve cases; scored at 6335b8a3 and
                after the thirtieth round, before anyone read it; read and tuned on from the thirty-first).
+- blind-fresh29: tests/resources/notes/blind-fresh29/ (a twenty-ninth writer, twelve cases; scored at 38e0bc69 and
+               after the thirty-first round, before anyone read it).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -136,7 +138,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh25": ROOT / "tests" / "resources" / "notes" / "blind-fresh25",
         "blind-fresh26": ROOT / "tests" / "resources" / "notes" / "blind-fresh26",
         "blind-fresh27": ROOT / "tests" / "resources" / "notes" / "blind-fresh27",
-        "blind-fresh28": ROOT / "tests" / "resources" / "notes" / "blind-fresh28"}
+        "blind-fresh28": ROOT / "tests" / "resources" / "notes" / "blind-fresh28",
+        "blind-fresh29": ROOT / "tests" / "resources" / "notes" / "blind-fresh29"}
 TARGET = 0.90
 FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 
