@@ -83,7 +83,7 @@ def test_a_timely_notice_leads_the_opening_before_a_partial_approval(tmp_path):
     text, _ = _draft(tmp_path, "05")
     opening = text[:text.index("The plan approved UR-26-0908-1177")]
     assert "Notice was given on Tuesday, September 8, 2026, within the two business days the plan's terms allow, and " \
-           "even a late notice would cost at most a $500 reduction, never the benefits." in opening
+           "even a late notice would cost a $500 reduction on care that was medically necessary, not the benefits." in opening
 
 
 # --------------------------------------- 01: the prescriber writing calls the supporting statement hers

@@ -137,7 +137,7 @@ def test_the_drug_asked_for_that_already_worked_is_said_in_the_opening_and_its_o
     history = [*load_case(SPRAVATO).data["clinical"]["history"], SAMPLES]
     letter = text(tmp_path, "medical-necessity", SPRAVATO, **PART_D, **{"clinical.history": history})
     summary = letter.split("In short:")[1].split("Treatment already tried")[0]
-    assert "Vraylar (cariprazine) has already worked for" in summary
+    assert "The same treatment has already worked for" in summary
     # its own section says it worked; a formulary exception prints no failed-trial count, so no "not counted" line
     # beside one (set 17, case 06)
     assert "The same treatment worked before" in letter and "Cariprazine (samples): Response on four weeks" in letter

@@ -524,14 +524,24 @@ def same_treatment(row: dict, treatment_name: Any) -> bool:
     return word in re.findall(r"[a-z0-9]+", name.lower())
 
 
+def _protocols(text: Any) -> set[str]:
+    """The protocols (treatment_kinds.yaml's treatment_protocols) a treatment's name gives: {"accelerated",
+    "theta_burst"} for an accelerated iTBS course, nothing for standard daily TMS."""
+    words = set(re.findall(r"[a-z0-9]+", str(text or "").lower()))
+    return {name for name, names in (_kind_data().get("treatment_protocols") or {}).items()
+            if words & {str(w).lower() for w in names}}
+
+
 def earlier_responses(history: Any, treatment_name: Any, onset: Any = None) -> list[dict]:
-    """The rows of clinical.history that are the treatment requested (same_treatment), given before, with a response
-    or remission (`response: response | remission`, and not marked failed), or one that worked in an earlier episode
-    and was lost only afterwards (worked_in_earlier_episode; `onset`: clinical.episode_onset): the same treatment has
-    worked for this patient."""
+    """The rows of clinical.history that are the treatment requested (same_treatment, under the same protocol),
+    given before, with a response or remission (`response: response | remission`, and not marked failed), or one
+    that worked in an earlier episode and was lost only afterwards (worked_in_earlier_episode; `onset`:
+    clinical.episode_onset): the same treatment has worked for this patient."""
     if not isinstance(history, list):
         return []
+    asked = _protocols(treatment_name)
     return [r for r in history if isinstance(r, dict) and same_treatment(r, treatment_name)
+            and _protocols(r.get("drug")) == asked
             and (str(r.get("response") or "").strip().lower() in ("response", "remission")
                  or worked_in_earlier_episode(r, onset))
             and _flag(r.get("failed")) is not True]
