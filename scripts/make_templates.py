@@ -826,12 +826,9 @@ def appeal_body(d: Letter, request_text: str, *, history_heading: str = PICTURE_
 
 # the subject line of an internal appeal names a second-level appeal as one
 SECOND_LEVEL_OR = "{% if stage.second %}Second-level appeal{% else %}"
-# The first level by its name for the plan type: a redetermination for Original Medicare and Part D (42 CFR 405.940,
-# 423.580), an integrated reconsideration for an integrated D-SNP (422.633), a reconsideration for Medicare Advantage
-# (422.578) and TRICARE (32 CFR 199.10), an appeal for every other plan
-FIRST_LEVEL = ("{% if claim.plan_type in ('medicare', 'medicare_part_d') %}Request for redetermination{% elif "
-               "integrated %}Request for integrated reconsideration{% elif "
-               "claim.plan_type in ('medicare_advantage', 'tricare') %}Request for reconsideration{% else %}Appeal{% endif %}")
+# The first level by its name for the plan type (render key level_name, from deadlines.FIRST_LEVEL_NAMES): a
+# redetermination, an integrated reconsideration, a reconsideration; an appeal for every other plan
+FIRST_LEVEL = "{% if level_name %}Request for {{ level_name }}{% else %}Appeal{% endif %}"
 # "Appeal of denied claim" for care given, "... of denied coverage" for care not yet given
 APPEAL_OF = (SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {% if " + CUT_CARE + " %}the decision to "
              "{{ care_cut }} authorized care{% else %}{{ 'denied coverage' if service == 'pre' else "
@@ -841,10 +838,8 @@ APPEAL_OF = (SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {% if " + CUT_CARE 
 def _opening(what: str = "{{ treatment.name }}") -> str:
     # the dates, codes and claim number are in the RE block above: said once
     return (f"{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
-            f"claim.plan_type in ('medicare', 'medicare_part_d') %}}request a redetermination of{{% elif "
-            f"integrated %}}request an integrated reconsideration of{{% elif "
-            f"claim.plan_type == 'tricare' %}}request reconsideration of{{% else %}}appeal"
-            f"{{% endif %}} "
+            f"level_name %}}request {{{{ 'an' if level_name == 'integrated reconsideration' else 'a' }}}} {{{{ level_name }}}} of"
+            f"{{% else %}}appeal{{% endif %}} "
             # a claim the notice says was paid at a lower level is never called denied (set 16, case 04)
             f"{{{{ insurer.name }}}}’s {{% if facts.paid_lower.value %}}payment of {what} only at a lower benefit "
             f"level, and to ask you to correct it{{% elif {CUT_CARE} %}}decision to {{{{ care_cut }}}} {what}, "
@@ -1275,14 +1270,11 @@ EXPEDITED = meta(
                                                          "claim.pending_services"])
 
 
-# the level asked for by its name for the plan type (as FIRST_LEVEL): an expedited reconsideration for Medicare
-# Advantage (42 CFR 422.584) and TRICARE (32 CFR 199.10), an expedited redetermination for Part D (423.584), an
-# integrated reconsideration for an integrated D-SNP (422.633); an appeal for every other plan (letters set 44, case 02:
-# a TRICARE contractor asked for "an expedited appeal"). Original Medicare's redetermination has no expedited form, so
-# no level of that name is asked for (the appeal asks for a prompt decision only: rules.yaml, urgent_decision)
-EXPEDITED_LEVEL = ("{% if integrated %}integrated reconsideration{% elif claim.plan_type in ('medicare_advantage', "
-                   "'tricare') %}reconsideration{% elif claim.plan_type == 'medicare_part_d' %}"
-                   "redetermination{% else %}appeal{% endif %}")
+# the level asked for by its name for the plan type (render key expedited_level_name, as FIRST_LEVEL): Original
+# Medicare's redetermination has no expedited form, so no level of that name is asked for (the appeal asks for a
+# prompt decision only: rules.yaml, urgent_decision); letters set 44, case 02: a TRICARE contractor asked for "an
+# expedited appeal"
+EXPEDITED_LEVEL = "{{ expedited_level_name or 'appeal' }}"
 
 
 def expedited() -> Letter:

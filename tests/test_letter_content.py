@@ -317,14 +317,21 @@ def test_the_second_level_is_read_however_it_is_written(opens):
     assert not derived.appeal_stage({"decisions": [{**decision, "opens": "external review"}]})["second"]
 
 
-@pytest.mark.parametrize("plan_type, first_level", [("medicare", "Request for redetermination"),
-                                                     ("medicare_part_d", "Request for redetermination"),
-                                                     ("medicare_advantage", "Request for reconsideration"),
-                                                     ("medicaid", "Appeal"), ("employer_erisa", "Appeal")])
-def test_the_first_level_is_named_as_the_plan_type_names_it(tmp_path, plan_type, first_level):
+@pytest.mark.parametrize("plan_type, first_level, asks", [
+    ("medicare", "Request for redetermination", "request a redetermination of"),
+    ("medicare_part_d", "Request for redetermination", "request a redetermination of"),
+    ("medicare_advantage", "Request for reconsideration", "request a reconsideration of"),
+    ("tricare", "Request for reconsideration", "request a reconsideration of"),
+    ("medicaid", "Appeal", "am writing to appeal"), ("employer_erisa", "Appeal", "am writing to appeal")])
+def test_the_first_level_is_named_as_the_plan_type_names_it(tmp_path, plan_type, first_level, asks):
+    """The subject line and the opening sentence name the level from one table (deadlines.FIRST_LEVEL_NAMES): a
+    Medicare Advantage letter headed "Request for reconsideration" no longer opens "I am writing to appeal"."""
     letter = text(tmp_path, "medical-necessity", **{"claim.plan_type": plan_type})
     subject = re.search(r"RE:\s*(.*?) of denied", letter).group(1)
     assert subject == first_level
+    assert asks in letter
+    others = {"request a redetermination of", "request a reconsideration of", "am writing to appeal"} - {asks}
+    assert not any(other in letter for other in others)
 
 
 def test_an_authorization_reaches_only_the_services_from_the_day_it_was_asked(tmp_path):

@@ -834,6 +834,22 @@ _EXTERNAL_LEVEL = NextLevel(
     "external_review", "an independent external review", "independent external review",
     "final adverse benefit determination", "external_review_window",
     "within four months after receipt of that final internal determination", judgment_only=True)
+# The first level by its own name where the law gives it one (by rules.route): a redetermination for Original
+# Medicare and Part D (42 CFR 405.940, 423.580), an integrated reconsideration for an integrated D-SNP (422.633), a
+# reconsideration for Medicare Advantage (422.578) and TRICARE (32 CFR 199.10); every other plan's is an appeal.
+# Expedited, each is asked for by the same name (422.584, 423.584, 422.633, 199.10) except Original Medicare's: its
+# redetermination has no expedited form, so the letter asks only for a prompt decision (rules.yaml urgent_decision).
+FIRST_LEVEL_NAMES = {"medicare": "redetermination", "medicare_part_d": "redetermination",
+                     "medicare_advantage_integrated": "integrated reconsideration",
+                     "medicare_advantage": "reconsideration", "tricare": "reconsideration"}
+NO_EXPEDITED_FIRST_LEVEL = frozenset({"medicare"})
+
+
+def first_level_name(route: str | None, expedited: bool = False) -> str | None:
+    """The first level's own name for a route (FIRST_LEVEL_NAMES), None where it is simply an appeal."""
+    return None if expedited and route in NO_EXPEDITED_FIRST_LEVEL else FIRST_LEVEL_NAMES.get(route or "")
+
+
 NEXT_LEVELS: dict[str, NextLevel] = {
     "employer_erisa": _EXTERNAL_LEVEL, "individual_aca": _EXTERNAL_LEVEL, "governmental": _EXTERNAL_LEVEL,
     "church": _EXTERNAL_LEVEL,

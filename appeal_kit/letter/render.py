@@ -187,7 +187,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
 NO_DECISION_TIME = frozenset({"expedited-appeal", "superbill-cover-letter"})
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
-                           "authorization", "labelled_use", "records_cover", "next_level", "integrated",
+                           "authorization", "labelled_use", "records_cover", "next_level", "integrated", "level_name",
+                           "expedited_level_name",
                            "contact_phone", "scales", "severity_repeated", "urgent_case", "expedite", "cite",
                            "reviewer", "prescriber",
                            "criteria_named", "language_request", "state_review",
@@ -652,6 +653,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     """The variables a template sees (see the module docstring). Raises TemplateError for missing required
     fields, all of them at once. `clinic`: a profile dict, None for none, or (default) look for clinic.yaml in
     the case folder and then the user config folder."""
+    from appeal_kit.intake.deadlines import first_level_name
     from appeal_kit.letter import (
         arguments as args_mod,
         clinic as clinic_mod,
@@ -814,6 +816,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                                  get_path(data, "external_review.address")),
         # an integrated D-SNP (rules.route): its first level is one integrated reconsideration of Medicare and Medicaid
         integrated=route(data) in INTEGRATED.values(),
+        # the first level by its name for the plan (deadlines.FIRST_LEVEL_NAMES): "redetermination", ... or None
+        level_name=first_level_name(route(data)),
+        expedited_level_name=first_level_name(route(data), expedited=True),
         contact_phone=(clinic or {}).get("phone") or get_path(data, "author.phone"),
         # cc: the copies the case lists, as {name, address} (directory.copies; check reports the ones it cannot name)
         copies_to=[{"name": c.name, "address": ", ".join(line.strip() for line in (c.address or "").splitlines()
