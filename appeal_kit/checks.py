@@ -862,9 +862,15 @@ _PLAN_WORDS = (("chip", re.compile(r"\bCHIP\b|Children'?s Health Insurance Progr
 
 
 def _plan_type_hint(case: Case) -> str | None:
-    """A warning when the insurer's name or the denial names a plan type that claim.plan_type is not."""
+    """A warning when the insurer's name or the denial names a plan type that claim.plan_type is not. A denial for
+    coordination of benefits names the other payer ("Our records show TRICARE coverage"), never this plan: its words
+    are not read (letters set 47, case 04: an FEHB member told to set claim.plan_type: tricare)."""
+    from appeal_kit.letter import arguments
+
     plan = str(case.get("claim.plan_type") or "unknown")
-    said = " ".join(str(case.get(k) or "") for k in ("insurer.name", "claim.denial_reason", "plan_policy.name"))
+    other_payer = "coordination_of_benefits" in arguments.denial_reasons(case.data)
+    said = " ".join(str(case.get(k) or "") for k in ("insurer.name", "claim.denial_reason", "plan_policy.name")
+                    if not (other_payer and k == "claim.denial_reason"))
     for kind, words, near in _PLAN_WORDS:
         found = words.search(said) if plan in near else None
         if found:

@@ -188,6 +188,26 @@ def test_check_names_a_plan_type_the_case_contradicts(tmp_path):
     assert any("set claim.plan_type: chip" in w for w in warnings)
 
 
+def test_check_reads_no_plan_type_from_the_other_payer_a_coordination_denial_names(tmp_path):
+    """Letters set 47, case 04: an FEHB plan's denial said "Our records show TRICARE coverage" (the other payer), and
+    check told the member to set claim.plan_type: tricare."""
+    from conftest import write_case
+
+    from appeal_kit import checks
+
+    def plan_warnings(category: str) -> list[str]:
+        folder = write_case(tmp_path / category)
+        text_ = (folder / "case.yaml").read_text()
+        text_ = text_.replace("denial_category: medical_necessity", f"denial_category: {category}\n  plan_type: fehb")
+        text_ = text_.replace('denial_reason: "Not medically necessary: criteria not met"',
+                              "denial_reason: Another payer may cover this care. Our records show TRICARE coverage.")
+        (folder / "case.yaml").write_text(text_)
+        return [f.message for f in checks.check_case(folder, today=TODAY).warnings if f.field == "claim.plan_type"]
+
+    assert not any("tricare" in w for w in plan_warnings("coordination_of_benefits"))
+    assert any("set claim.plan_type: tricare" in w for w in plan_warnings("medical_necessity"))
+
+
 # ---------------------------------------------------------------------------------------------- the letter follows the stage
 
 @pytest.mark.parametrize("plan_type, level_rules, never", [

@@ -1005,8 +1005,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                names=[str(r["name"] or r["level"]) for r in unavailable]),
         [f"alternatives {_rows([r['row'] for r in unavailable])}" if unavailable else "",
          *(r.get("where") or "" for r in unavailable)], "alternatives",
-        about=N_("the lower level of care the denial named, its first opening or why it could not take the patient "
-                 "(alternatives: level, name, first_opening, why_not, proof)"))
+        # "any": a continued-stay denial may judge criteria without naming a level (letters set 48, case 02)
+        about=N_("any lower level of care the plan points to instead: its first opening, or why it could not take "
+                 "the patient (alternatives: level, name, first_opening, why_not, proof)"))
     # a lower level the case says will not do for another reason (tried and worsened in, too little care): the
     # denial's own lower level answered in the case's words (letters set 44, case 02: an IOP she worsened in, dropped
     # because it had no first opening), where no level is unavailable (that paragraph gives every level's reason)
