@@ -1105,7 +1105,7 @@ def indication(case_data: dict, hint: str | None = None) -> str:
         return hint
     # the treatment's own name, not its summary: a summary also names the treatments tried before it
     treatment = str(get_path(case_data, "treatment.name") or "")
-    codes = [str(c).upper() for c in (get_path(case_data, "claim.diagnosis_codes") or [])]
+    codes = derived.diagnosis_codes(case_data)
     procedures = {str(c).strip().upper() for c in (get_path(case_data, "claim.procedure_codes") or [])}
     if re.search(r"esketamine|spravato", treatment, re.I) or procedures & {"J0013", "S0013", "G2082", "G2083"}:
         return "esketamine"

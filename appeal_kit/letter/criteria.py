@@ -45,7 +45,7 @@ def _oral_antidepressant(data: dict, ctx: dict) -> str | None:
 def _diagnosis(data: dict, ctx: dict) -> str | None:
     """The depression diagnosis, and nothing about age: a criterion that does not ask for one gets none (set 8,
     case 06: "age 33" under "A major depressive episode")."""
-    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    codes = derived.diagnosis_codes(data)
     depression = [c for c in codes if c.startswith(_DEPRESSION_CODES)]
     return f"Diagnosis {join_and(depression)} (major depressive disorder)." if depression else None
 

@@ -351,7 +351,7 @@ def spravato_labelled_use(data: dict, trials: dict, indication: str | None = Non
 
     if (indication or data.get("indication") or indication_of(data)) != "esketamine":
         return None
-    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    codes = diagnosis_codes(data)
     if not any(_MDD.match(c) for c in codes):
         return None
     if trials.get("unresponsive_medication", trials.get("medication", 0)) >= 2:  # still taken on an inadequate
@@ -576,11 +576,16 @@ _PAIN_CODES = ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")
 ADDICTION_REVIEWER = "a physician board-certified in addiction medicine or addiction psychiatry"
 
 
+def diagnosis_codes(data: dict) -> list[str]:
+    """claim.diagnosis_codes as upper-case codes, blanks left out, in the claim's order (the first is principal)."""
+    return [code for c in get_path(data, "claim.diagnosis_codes") or [] if (code := str(c).strip().upper())]
+
+
 def mental_health_diagnosis(data: dict) -> bool:
     """The care is for a mental or behavioural disorder (an ICD-10-CM chapter F code), or the case gives no code to
     say otherwise: what parity law and the suicidality question reach (letters set 34, case 08: parity argued for
     fibromyalgia, M79.7, called "a mental health condition")."""
-    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    codes = diagnosis_codes(data)
     return not codes or any(c.startswith("F") for c in codes)
 
 
@@ -589,14 +594,14 @@ def care_for_mental_health(data: dict) -> bool:
     in ICD-10-CM chapter F (or the case gives no code to say otherwise). What parity law reaches: a depression code
     listed after fibromyalgia does not make a fibromyalgia drug mental health care (letters set 45, case 03:
     milnacipran for M79.7, with F33.1 second, argued under Medicaid's parity rule)."""
-    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or [] if str(c).strip()]
+    codes = diagnosis_codes(data)
     return not codes or codes[0].startswith("F")
 
 
 def reviewer_specialty(data: dict) -> str:
     """Who should review, from the diagnosis: a psychiatrist for mental disorders (ICD-10-CM chapter F), a pain
     medicine or anesthesiology physician for chronic pain codes; otherwise the treating clinician's field."""
-    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    codes = diagnosis_codes(data)
     if codes and re.match(r"F1\d", codes[0]):
         # the care is for a substance use disorder first (F10-F19 as the principal code): addiction medicine, the
         # field that treats it (set 21, case 06: an alcohol use disorder's residential stay)
