@@ -1567,8 +1567,9 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "the course billed ({course} {unit}) does not exceed the limit of the plan's current terms ({current}): "
             "the letter argues that no limit of the plan's terms applies and asks for no exception beyond one; check "
             "plan_policy.limit against plan_policy.quote and the denial").format(
-                course=limit["course"], unit=limit["unit"],
-                current=_("none") if limit["removed"] else limit["current"]))
+                course=limit["course"], unit=limit["course_unit"],
+                current=_("none on {kinds}").format(kinds=limit["unlimited"]) if limit["other_kinds"]
+                else _("none") if limit["removed"] else limit["current"]))
     if ("benefit_limit" in reasons and not limit["ages"]
             and _AGE_GROUP.search(str(case.get("plan_policy.quote") or ""))):
         warn("plan_policy.limit", _(

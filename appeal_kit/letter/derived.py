@@ -752,11 +752,20 @@ def benefit_limit(data: dict) -> dict[str, Any]:
         within = True
     elif course is not None and (removed or current is not None):
         within = removed or course <= current  # type: ignore[operator]
+    unit = " ".join(str(rec.get("unit") or "treatments").split())
+    counted = limit_counted(rec)
+    # `current: none` beside a count whose kinds the terms do and do not limit: the terms limit `unit` and set no
+    # limit on the other kinds, which is what the course is (letters set 48, case 01: TMS sessions under a limit on
+    # psychotherapy office visits, "set no limit on the number of office visits" said beside the quoted 20 a year)
+    other_kinds = removed and bool(counted["uncounted"]) and counted["counted_limited"] > 0
+    unlimited = join_and(counted["uncounted"]) if other_kinds else unit
     return {"applied": _count(rec.get("applied")) or None, "current": current, "removed": removed, "course": course,
-            "unit": " ".join(str(rec.get("unit") or "treatments").split()), "within": within, "ages": ages,
+            "unit": unit, "within": within, "ages": ages, "other_kinds": other_kinds,
+            # the kinds the terms set no limit on, and what the course is counted in
+            "unlimited": unlimited, "course_unit": unlimited if other_kinds else unit,
             # what the denial counted, in its words, when it is not what the terms limit (letters set 25, case 04: 30
             # "behavioral health visits", group sessions among them, against a limit on individual visits only)
-            "applied_unit": " ".join(str(rec.get("applied_unit") or "").split()), **limit_counted(rec),
+            "applied_unit": " ".join(str(rec.get("applied_unit") or "").split()), **counted,
             "age": age, "outside_ages": outside, "source": limit_source(data, rec), "period": limit_period(data, rec)}
 
 
@@ -772,8 +781,12 @@ def limit_counted(rec: dict) -> dict[str, Any]:
     rows = [{"what": " ".join(str(r.get("what") or "").split()), "count": _count(r.get("count")),
              "limited": r.get("limited") is not False} for r in rec.get("counted") or []
             if isinstance(r, dict) and _count(r.get("count")) and not is_blank(r.get("what"))]
+    # a kind the terms do not count that is what the denial counted in (`applied_unit`) is another measure of the
+    # same care, not more of it: never added to the total (letters set 47, case 02: 61 nasal spray devices beside
+    # the 23 sessions they were used in, "23 of 84")
+    measure = " ".join(str(rec.get("applied_unit") or "").split()).lower()
     return {"counted": rows, "counted_words": join_and([f"{r['count']} {r['what']}" for r in rows]),
-            "counted_total": sum(r["count"] for r in rows),
+            "counted_total": sum(r["count"] for r in rows if r["limited"] or r["what"].lower() != measure),
             "uncounted": [r["what"] for r in rows if not r["limited"]],
             "counted_limited": sum(r["count"] for r in rows if r["limited"]),
             "counted_file": None if is_blank(rec.get("counted_file")) else rec.get("counted_file")}
@@ -1772,13 +1785,37 @@ def criteria_from_policy(data: dict) -> bool:
     if not quote or not rows:
         return True
     number = " ".join(str(get_path(data, "plan_policy.number") or "").split()).lower()
+    thresholds = _thresholds(get_path(data, "plan_policy.quote"))
+    mostly = []
     for row in rows:
         if number and number in " ".join(str(row.get("criterion") or "").split()).lower():
             return True  # the row names the policy itself ("ST-PSY-07 (1): ...")
         words = set(re.findall(r"[a-z]{4,}", str(row.get("criterion") or "").lower()))
         if words and len(words & quote) >= len(words) / 2:
-            return True
-    return False
+            mostly.append(row)
+    # a row in the quote's words with other figures is another version's criterion ("at least two antidepressant
+    # trials" beside a quoted revision's "at least four": letters set 48, case 08), so the rows are not the quote's
+    return bool(mostly) and all(_in_order(_thresholds(r.get("criterion")), thresholds) for r in mostly)
+
+
+# the figures a criterion sets, as words or digits; a criterion's own number, a list item's and a date are no figure
+_FIGURE = re.compile(r"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+_NOT_A_FIGURE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bcriteri(?:on|a)\s+\d+[a-z]?\b|"
+                           r"^\s*\(?\d+(?:\.\d+)*[a-z]?(?:\([a-z0-9]{1,3}\))?[.):]?(?=\s)", re.I)
+_FIGURE_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _thresholds(text: Any) -> list[str]:
+    """The figures a criterion's words set, in order, words as digits ("at least two ... for 6 weeks" -> 2, 6)."""
+    plain = _NOT_A_FIGURE.sub(" ", " ".join(str(text or "").split()))
+    return [_FIGURE_WORDS.get(f.lower(), f) for f in _FIGURE.findall(plain)]
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Every item of `part` is in `whole`, in the same order."""
+    rest = iter(whole)
+    return all(item in rest for item in part)
 
 
 _SECTION_REF = re.compile(r"\b(?:section|sec\.|§)\s*(\d[\w.()-]*\w\)?)", re.I)
@@ -3278,8 +3315,13 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
     # 01: the plan's four-trial criterion 2 "met" by the LCD's two-trial criterion 2)
     rule = get_path(data, "medicare_coverage")
     number = " ".join(str(rule.get("number") or "").split()).lower() if isinstance(rule, dict) else ""
-    if isinstance(rule, dict) and not is_blank(rule) and get_path(data, "claim.plan_type") != "medicare" \
-            and not (number and number in words.lower()):
+    if isinstance(rule, dict) and not is_blank(rule) and get_path(data, "claim.plan_type") != "medicare":
+        if not (number and number in words.lower()):
+            return []
+    # rows that are not the quoted policy's own (another version's, another document's): the number the denial gives
+    # is a criterion of the policy it applied, not of these rows (letters set 48, case 08: the 2025 version's two-trial
+    # criterion 2 "met" against the revision's four-trial criterion 2 the decision found unmet)
+    elif not criteria_from_policy(data):
         return []
     quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
     out = []

@@ -1151,7 +1151,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The plan's terms set the limit only for members aged {ages}, and the patient is {age} years old",
                ages=limit["ages"], age=str(limit["age"])) if limit["outside_ages"] else
         phrase("The course billed ({course} {unit}) does not exceed the limit of the plan's current terms",
-               course=str(limit["course"] or ""), unit=limit["unit"]),
+               course=str(limit["course"] or ""), unit=limit["course_unit"]),
         ["plan_policy.limit", "plan_policy.quote", *(["patient.date_of_birth"] if limit["outside_ages"] else [])],
         "plan_policy.limit",
         about=N_("whether the course billed goes beyond the limit the plan's current terms set"))

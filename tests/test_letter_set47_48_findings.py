@@ -1,0 +1,73 @@
+"""Sets 47 and 48's findings that are not mild (tests/resources/letter-review/set47-review.md and set48-review.md:
+drafted at d5177e46, reviewed blind; 47: 2 (26), 48: 4 (23)), fixed the stop they were reviewed."""
+from __future__ import annotations
+
+from appeal_kit.letter import derived
+
+
+def _case(number: str, n: int = 48, **changes):
+    from test_letter_set14_findings import case_of
+
+    return case_of(f"set{n}", number, **changes)
+
+
+def _draft(tmp_path, number: str, n: int = 48, **changes):
+    from test_letter_set14_findings import draft
+
+    return draft(tmp_path, _case(number, n, **changes))
+
+
+# ---------------- 47/02: a count in devices beside the sessions they were used in is one count, not two
+
+def test_the_denials_own_measure_of_the_same_care_is_not_added_to_the_count(tmp_path):
+    limit = derived.benefit_limit(_case("02", 47).data)
+    assert limit["applied_unit"] == "nasal spray devices" and limit["uncounted"] == ["nasal spray devices"]
+    assert (limit["counted_limited"], limit["counted_total"]) == (23, 23)
+    text, _ = _draft(tmp_path, "02", 47)
+    assert "of 84" not in text and "so 23 treatment sessions count toward it" in text
+
+
+def test_kinds_of_care_the_terms_leave_out_are_still_counted_in_the_total():
+    # set 48, case 01: TMS sessions and psychotherapy visits are two kinds of care, not two measures of one
+    limit = derived.benefit_limit(_case("01").data)
+    assert (limit["counted_limited"], limit["counted_total"]) == (6, 20)
+
+
+# ---------------- 48/01: "no limit" on the kinds the terms leave out, never on the kind the quoted terms limit
+
+def test_no_limit_is_said_of_the_kinds_the_terms_leave_out_not_of_the_kind_they_limit(tmp_path):
+    limit = derived.benefit_limit(_case("01").data)
+    assert limit["removed"] and limit["other_kinds"]
+    assert limit["unlimited"] == limit["course_unit"] == "TMS treatment sessions"
+    text, _ = _draft(tmp_path, "01")
+    assert "no limit on the number of office visits" not in text
+    assert "36 office visits" not in text and "(36 TMS treatment sessions)" in text
+    assert "set no limit on the number of TMS treatment sessions" in text
+    assert "the limit of 20 the denial applied is one on office visits for individual or group psychotherapy only" in \
+        text
+    # a limit removed altogether (no kind counted apart) is still "no limit" on the unit
+    whole = derived.benefit_limit(_case("01", **{"plan_policy.limit.counted": []}).data)
+    assert not whole["other_kinds"] and whole["unlimited"] == whole["unit"]
+
+
+# ---------------- 48/08: criteria of the version in force are not the revision's criterion the decision found unmet
+
+def test_criteria_rows_with_another_versions_figures_are_not_the_quoted_revisions(tmp_path):
+    data = _case("08").data
+    assert not derived.criteria_from_policy(data)
+    assert derived.denied_criteria_met(data) == []
+    text, state = _draft(tmp_path, "08")
+    assert not state.by_id["denied_criterion_met"].value
+    assert "which the decision found unmet" not in text and "The decision rests on criterion" not in text
+    assert "stands in case the plan applies the later version" not in text
+    assert "The criteria of the 2025 version of MP-TMS-30 (rev. 01/01/2025)" in text
+    # the same rows with the revision's own figure are its criterion again
+    rows = [dict(r) for r in data["payer_criteria"]]
+    rows[1]["criterion"] = rows[1]["criterion"].replace("at least two antidepressant", "at least four antidepressant")
+    assert derived.criteria_from_policy({**data, "payer_criteria": rows})
+
+
+def test_a_criterions_figures_are_read_without_its_number_or_dates():
+    assert derived._thresholds("2(b) Trials of at least two medication classes") == ["2"]
+    assert derived._thresholds("Criterion 2 (effective 10/01/2026): at least four trials for 6 weeks") == ["4", "6"]
+    assert derived._in_order(["2", "6"], ["4", "2", "6"]) and not derived._in_order(["2", "2", "6"], ["4", "2", "6"])
