@@ -776,9 +776,7 @@ def limit_counted(rec: dict) -> dict[str, Any]:
     `limited: false`), `counted_limited` (the count of the kinds they do) and `counted_file`. A count holding kinds the
     terms leave out is answered with the count the terms set (letters set 25, case 04: the plan's "30 used" was 22
     individual visits and 8 group sessions, the limit on individual visits only)."""
-    from appeal_kit.letter.wording import join_and
-
-    rows = [{"what": " ".join(str(r.get("what") or "").split()), "count": _count(r.get("count")),
+    rows: list[dict[str, Any]] = [{"what": " ".join(str(r.get("what") or "").split()), "count": _count(r.get("count")),
              "limited": r.get("limited") is not False} for r in rec.get("counted") or []
             if isinstance(r, dict) and _count(r.get("count")) and not is_blank(r.get("what"))]
     # a kind the terms do not count that is what the denial counted in (`applied_unit`) is another measure of the
