@@ -1541,6 +1541,11 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "medical judgment (a clinical reviewer, a peer-to-peer call); set claim.denial_category to the reason the "
             "denial rests on (not_covered for a benefit exclusion)"))
     reasons = arguments.denial_reasons(case.data)
+    if "coordination_of_benefits" in reasons and derived.other_coverage(case.data)["told_elsewhere"]:
+        warn("other_coverage.reported", _(
+            "other_coverage.reported comes before this plan's coverage began (eligibility.start), so it cannot be the "
+            "day this plan was told, and the letter leaves it out: give the day this plan was told about the other "
+            "coverage (or that it had ended), not the day an application or the employer was"))
     limit = derived.benefit_limit(case.data)
     if "benefit_limit" in reasons and case.get("claim.plan_type") == "medicare":
         if derived.psychiatric_days(case.data)["in_unit"] is None:

@@ -71,3 +71,22 @@ def test_a_criterions_figures_are_read_without_its_number_or_dates():
     assert derived._thresholds("2(b) Trials of at least two medication classes") == ["2"]
     assert derived._thresholds("Criterion 2 (effective 10/01/2026): at least four trials for 6 weeks") == ["4", "6"]
     assert derived._in_order(["2", "6"], ["4", "2", "6"]) and not derived._in_order(["2", "2", "6"], ["4", "2", "6"])
+
+
+# ---------------- 47/05: the day an application reported the end is no day this plan was told
+
+def test_a_report_before_this_plans_coverage_began_is_not_said_to_have_reached_the_plan(tmp_path):
+    from test_letter_set14_findings import TODAY
+
+    from appeal_kit import checks
+
+    cob = derived.other_coverage(_case("05", 47).data)
+    assert cob["told_elsewhere"] and cob["reported"] is None and not cob["reported_end"]
+    text, state = _draft(tmp_path, "05", 47)
+    assert state.by_id["other_coverage_reported"].value is False
+    assert "was told on June 18, 2026" not in text
+    warned = [f.field for f in checks.check_case(_case("05", 47).folder, today=TODAY).warnings]
+    assert "other_coverage.reported" in warned
+    # a day once this plan covered the member is the day it was told
+    told = derived.other_coverage(_case("05", 47, **{"other_coverage.reported": "2026-07-02"}).data)
+    assert told["reported_end"] and not told["told_elsewhere"]

@@ -3550,7 +3550,8 @@ def other_coverage(data: dict) -> dict[str, Any]:
     letter says it: `plan`, `ended` (its end date), `after_end` True when every date of service fell after that end
     (False when one fell on or before it, None when a date is missing), `first` (the first date of service); for care
     not yet given (`pre`), the request's date stands for both (prior_auth.requested_on, else the notice's),
-    `reported` (when the member told the plan), `proof` (the records: a file or a list), `member_is` and `here`
+    `reported` (when the member told the plan; None, with `told_elsewhere`, for a day before this plan's coverage
+    began, eligibility.start), `proof` (the records: a file or a list), `member_is` and `here`
     ('subscriber' or 'dependent': how the other plan and this one cover the person), and from the plan's quoted
     order-of-benefits terms (plan_policy.quote): `in_force_only` (they coordinate only with coverage in force on the
     date of service) and `subscriber_first` (the plan covering the person as subscriber pays before one covering the
@@ -3577,6 +3578,11 @@ def other_coverage(data: dict) -> dict[str, Any]:
     rec = rec if isinstance(rec, dict) else {}
     quote = str(get_path(data, "plan_policy.quote") or "")
     ended, reported = as_date_or_none(rec.get("ended")), as_date_or_none(rec.get("reported"))
+    # a day before this plan's coverage began (eligibility.start) is no day this plan was told: the family told the
+    # state program or the employer then (letters set 47, case 05: a CHIP application's date said "the plan was told")
+    began = as_date_or_none(get_path(data, "eligibility.start"))
+    told_elsewhere = bool(reported and began and reported < began)
+    reported = None if told_elsewhere else reported
     dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
     asked = None if dates else (as_date_or_none(get_path(data, "prior_auth.requested_on"))
                                 or as_date_or_none(get_path(data, "claim.notice_date")))
@@ -3630,11 +3636,11 @@ def other_coverage(data: dict) -> dict[str, Any]:
             # not continued after it ended (no COBRA election): said beside the end, with its record
             "not_continued": str(rec.get("continued")).strip().lower() in ("false", "no"),
             "continued_proof": files_named(rec.get("continued_proof")),
-            "reported": reported, "proof": files_named(rec.get("proof")),
+            "reported": reported, "told_elsewhere": told_elsewhere, "proof": files_named(rec.get("proof")),
             # what the plan was told on that day: that the other coverage had ended, once it had (set 21, case 01)
             "reported_end": bool(ended and reported and reported >= ended),
             # told only after the claim was decided: the first decision cannot have ignored it
-            "reported_late": _after(rec.get("reported"), get_path(data, "claim.notice_date")),
+            "reported_late": bool(reported) and _after(rec.get("reported"), get_path(data, "claim.notice_date")),
             "member_is": member_is, "here": here,
             "in_force_only": bool(_IN_FORCE_ONLY.search(quote)), "subscriber_first": subscriber_first,
             "primary_here": (here == "subscriber" and member_is == "dependent") if subscriber_first and here

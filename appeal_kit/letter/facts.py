@@ -756,7 +756,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                employees=Count(cob["employees"] or 0), least=Count(derived.WORKING_AGED_EMPLOYEES)),
         ["other_coverage.current_employment", "other_coverage.employees", "patient.date_of_birth",
          "claim.service_dates", *cob_records], "other_coverage.employees")
-    add("other_coverage_reported", True if cob["reported"] else None,
+    add("other_coverage_reported", True if cob["reported"] else (False if cob["told_elsewhere"] else None),
         phrase("The plan was told on {day} that {plan} had ended", plan=other, day=Day(cob["reported"]))
         if cob["reported_end"] else phrase("The plan was told about {plan} on {day}", plan=other,
                                            day=Day(cob["reported"])),
