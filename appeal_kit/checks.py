@@ -1781,7 +1781,8 @@ def _as_drafted(state, says):
     from appeal_kit.letter import facts
 
     said = [*state.asserted, *((i, "letter") for i in says if i in state.by_id and state.by_id[i].value is True)]
-    return facts.Facts(state.by_id, said, paragraphs=state.paragraphs, access_standard=state.access_standard)
+    return facts.Facts(state.by_id, said, paragraphs=state.paragraphs, summaries=state.summaries,
+                       access_standard=state.access_standard)
 
 
 def _unsourced_sentences(case: Case, traced, letter: str, text: str, today: date) -> list[Finding]:

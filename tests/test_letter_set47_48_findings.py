@@ -90,3 +90,28 @@ def test_a_report_before_this_plans_coverage_began_is_not_said_to_have_reached_t
     # a day once this plan covered the member is the day it was told
     told = derived.other_coverage(_case("05", 47, **{"other_coverage.reported": "2026-07-02"}).data)
     assert told["reported_end"] and not told["told_elsewhere"]
+
+
+# ---------------- 47/01 (claims report): a template with no opening summary says nothing there
+
+def test_the_claims_report_names_no_opening_summary_a_letter_does_not_print(tmp_path):
+    from test_letter_set14_findings import TODAY
+
+    from appeal_kit.letter import claims, render
+
+    case = _case("01", 47)
+    report: dict = {}
+    name = case.data.get("template") or "medical-necessity"
+    out = render.render_letter(case, render.find_template(name), tmp_path / "letter.docx", today=TODAY, clinic=None,
+                               report=report)
+    state = report["facts"]
+    assert state.summaries  # the blocks rendered their summary lines; this template prints none
+    said = [w for st in claims.statements(state, out, case.data) for w in st.where]
+    assert said and "the opening summary" not in said
+    # a template that prints the summary keeps it as a place statements are said
+    text_case = _case("02", 47)
+    report = {}
+    out = render.render_letter(text_case, render.find_template(text_case.data.get("template") or "medical-necessity"),
+                               tmp_path / "two.docx", today=TODAY, clinic=None, report=report)
+    assert "the opening summary" in [w for st in claims.statements(report["facts"], out, text_case.data)
+                                     for w in st.where]

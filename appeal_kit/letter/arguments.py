@@ -1562,6 +1562,10 @@ def _gated(item: Any, facts) -> tuple[str | None, list[str]]:
     return None, []
 
 
+# where the claims report says a block's summary line is said (a template may print no summary: claims.statements)
+SUMMARY_WHERE = "the opening summary"
+
+
 def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env) -> list[dict]:
     """[{name, heading, paragraphs, summary}] with each Jinja paragraph (and the one-line summary) rendered against
     the letter's context, as plain text (env should not autoescape: the letter template escapes the result when it
@@ -1587,6 +1591,8 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
             said = [i for i, _ in facts.asserted[before:]]
             if said:
                 facts.paragraphs.append((rendered, said))
+            if what == "summary":
+                facts.summaries.append(rendered)
         return rendered
 
     out = []
@@ -1597,7 +1603,7 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
         heading = render(block.get("heading"), name, "heading")
         paragraphs = [p for i, item in enumerate(block.get("paragraphs") or [])
                       if (p := render(item, heading or name, f"paragraph {i + 1}"))]
-        summary = render(block.get("summary"), "the opening summary", "summary")
+        summary = render(block.get("summary"), SUMMARY_WHERE, "summary")
         if paragraphs:
             if block.get("requires") and facts is not None:
                 facts.record(list(block["requires"]), heading or name)

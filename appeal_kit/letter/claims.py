@@ -35,6 +35,7 @@ from appeal_kit import clock
 from appeal_kit.case.folder import get_path
 from appeal_kit.files import atomic_write
 from appeal_kit.i18n import N_
+from appeal_kit.letter.arguments import SUMMARY_WHERE
 from appeal_kit.letter.facts import Facts
 from appeal_kit.letter.wording import WORDS, Phrase, longdate, ndc11
 
@@ -81,13 +82,16 @@ def statements(facts: Facts, letter: Path | None = None, data: dict | None = Non
     letter says. With the case's `data`, a long name the letter shortened is matched in any of its forms."""
     names = shortened_names(data) if data is not None else []
     printed = canon_names(_norm(" ".join(letter_paragraphs(letter, whole=True))), names) if letter is not None else None
+    # a template without an opening summary never prints one: no statement is said there (letters set 47, case 01)
+    no_summary = printed is not None and not any(
+        canon_names(_norm(s), names)[:80] in printed for s in facts.summaries if s)
     out: dict[str, Statement] = {}
     for fact_id, where in facts.asserted:
         if printed is not None and not _printed(facts, fact_id, printed, names):
             continue
         fact = facts.by_id[fact_id]
         st = out.setdefault(fact_id, Statement(fact_id, fact.says, [fact_id], list(fact.sources), []))
-        if where and where not in st.where:
+        if where and where not in st.where and not (no_summary and where == SUMMARY_WHERE):
             st.where.append(where)
     return list(out.values())
 

@@ -107,6 +107,8 @@ class Facts:
     asserted: list[tuple[str, str]] = field(default_factory=list)  # (fact id, where in the letter), in order
     # (an argument paragraph as rendered, the facts it asserted): its sentences rest on those facts (claims.trace)
     paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
+    # the opening summary's lines as rendered: a template that prints no summary leaves them out of the letter
+    summaries: list[str] = field(default_factory=list)
     consulted_unknown: list[str] = field(default_factory=list)
     # the plan's own access standard (derived.access_standard), as the letter's data holds it: the claims trace
     # reads its wait from here rather than working it out again
