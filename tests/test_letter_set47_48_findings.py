@@ -115,3 +115,15 @@ def test_the_claims_report_names_no_opening_summary_a_letter_does_not_print(tmp_
                                tmp_path / "two.docx", today=TODAY, clinic=None, report=report)
     assert "the opening summary" in [w for st in claims.statements(report["facts"], out, text_case.data)
                                      for w in st.where]
+
+
+# ---------------- 48/08 (mild): "not an antidepressant trial" is not "given for another purpose"
+
+def test_a_row_that_says_what_a_drug_was_not_is_not_said_given_for_another_purpose():
+    from appeal_kit.letter import arguments
+
+    row = {"drug": "Lamotrigine", "dose": "100 mg daily", "kind": "other",
+           "outcome": "Mood stabilizer, continued; not an antidepressant trial"}
+    assert arguments._why_not_counted(row) == "the record says it was not a trial of treatment for this condition"
+    sleep = {**row, "drug": "Trazodone", "dose": "50 mg at bedtime for sleep", "outcome": "Sleep aid only"}
+    assert arguments._why_not_counted(sleep).startswith("it was given for another purpose")

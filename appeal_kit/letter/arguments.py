@@ -576,9 +576,13 @@ def _why_not_counted(row: dict) -> str:
         return "it has not failed"
     # a dose the row says was for another purpose (sleep) is said so, never "does not say it failed" (letters set
     # 26, case 06: mirtazapine 15 mg at bedtime for sleep)
-    purpose = _ANOTHER_PURPOSE.search(f"{row.get('drug') or ''} {row.get('dose') or ''} {row.get('outcome') or ''}")
+    said = f"{row.get('drug') or ''} {row.get('dose') or ''} {row.get('outcome') or ''}"
+    purpose = _ANOTHER_PURPOSE.search(said)
     if marked_other_unjudged(row):
+        # "not an antidepressant trial" says what the drug was not, never that it was given for something else (letters
+        # set 48, case 08: lamotrigine, a mood stabilizer, said "given for another purpose")
         return ("it was given for another purpose, not as a trial of treatment for this condition" if purpose
+                else "the record says it was not a trial of treatment for this condition" if _NOT_A_TRIAL.search(said)
                 else "the record does not say it failed as a trial of treatment for this condition")
     if _other_not_a_trial(row):
         if purpose:
@@ -620,8 +624,8 @@ def worked_in_earlier_episode(row: dict, onset: Any) -> bool:
 
 
 # the row's own words say it was given for something else: a sleep dose, "not a depression treatment"
-_ANOTHER_PURPOSE = re.compile(r"\bfor (?:sleep|insomnia|appetite|anxiety)\b|\bsleep (?:aid|only)\b|\bnot an? "
-                              r"(?:depression |antidepressant |augmentation )?(?:treatment|trial)\b", re.I)
+_ANOTHER_PURPOSE = re.compile(r"\bfor (?:sleep|insomnia|appetite|anxiety)\b|\bsleep (?:aid|only)\b", re.I)
+_NOT_A_TRIAL = re.compile(r"\bnot an? (?:depression |antidepressant |augmentation )?(?:treatment|trial)\b", re.I)
 
 
 def _other_not_a_trial(row: dict) -> bool:
