@@ -127,3 +127,11 @@ def test_a_row_that_says_what_a_drug_was_not_is_not_said_given_for_another_purpo
     assert arguments._why_not_counted(row) == "the record says it was not a trial of treatment for this condition"
     sleep = {**row, "drug": "Trazodone", "dose": "50 mg at bedtime for sleep", "outcome": "Sleep aid only"}
     assert arguments._why_not_counted(sleep).startswith("it was given for another purpose")
+
+
+# ---------------- 48/07 (mild): dates still to come already name the rest of the course
+
+def test_no_remainder_is_asked_beyond_dates_still_to_come(tmp_path):
+    text, state = _draft(tmp_path, "07")
+    assert state.by_id["course_remaining"].value is True
+    assert "December 14, 2026 through January 29, 2027" in text and "remainder of the prescribed course" not in text
