@@ -135,3 +135,13 @@ def test_no_remainder_is_asked_beyond_dates_still_to_come(tmp_path):
     text, state = _draft(tmp_path, "07")
     assert state.by_id["course_remaining"].value is True
     assert "December 14, 2026 through January 29, 2027" in text and "remainder of the prescribed course" not in text
+
+
+# ---------------- 47/01 (mild): the exception to a limit the course is within is asked only in the alternative
+
+def test_an_exception_to_a_limit_the_course_is_within_is_asked_in_the_alternative(tmp_path):
+    assert derived.benefit_limit(_case("01", 47).data)["within"] is True
+    text, _ = _draft(tmp_path, "01", 47)
+    assert "In the alternative, should a limit of the plan's terms be found to apply, on that statement the " \
+           "exception should have been granted" in text
+    assert "On that statement the exception should have been granted" not in text
