@@ -145,3 +145,11 @@ def test_an_exception_to_a_limit_the_course_is_within_is_asked_in_the_alternativ
     assert "In the alternative, should a limit of the plan's terms be found to apply, on that statement the " \
            "exception should have been granted" in text
     assert "On that statement the exception should have been granted" not in text
+
+
+# ---------------- 47/08 (mild): the decision clock of a request never decided is given once, with its rule
+
+def test_the_clock_of_a_request_never_decided_is_given_once(tmp_path):
+    text, _ = _draft(tmp_path, "08", 47)
+    assert "does not decide within the 15 days the rules allow" in text
+    assert text.count("2560.503-1(f)(2)(iii)(A)") == 1 and "A request to approve care not yet given" not in text
