@@ -153,3 +153,12 @@ def test_the_clock_of_a_request_never_decided_is_given_once(tmp_path):
     text, _ = _draft(tmp_path, "08", 47)
     assert "does not decide within the 15 days the rules allow" in text
     assert text.count("2560.503-1(f)(2)(iii)(A)") == 1 and "A request to approve care not yet given" not in text
+
+
+# ---------------- 47/06 (mild): a degree the provider's name ends with is printed once
+
+def test_a_degree_the_name_ends_with_is_not_printed_again_from_the_credentials(tmp_path):
+    assert derived.credentials_beyond_name("Ana Ruiz, M.D.", "MD, pain medicine") == "pain medicine"
+    assert derived.credentials_beyond_name("Ana Ruiz", "MD, pain medicine") == "MD, pain medicine"
+    text, _ = _draft(tmp_path, "06", 47)
+    assert "Tobias Whitcombe-Ames, MD, pain medicine" in text and "MD, MD" not in text

@@ -576,6 +576,19 @@ _PAIN_CODES = ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")
 ADDICTION_REVIEWER = "a physician board-certified in addiction medicine or addiction psychiatry"
 
 
+def credentials_beyond_name(name: Any, credentials: str) -> str:
+    """Credentials without the leading ones the name already ends with ("Ana Ruiz, MD" and "MD, pain medicine" ->
+    "pain medicine"), compared without dots or case, so a letter printing both says each once."""
+    def key(text: str) -> str:
+        return re.sub(r"[.\s]", "", text).lower()
+
+    ending = [key(part) for part in str(name or "").split(",")[1:]]
+    parts = credentials.split(",")
+    while parts and ending and key(parts[0]) in ending and key(parts[0]):
+        parts.pop(0)
+    return ",".join(parts).strip()
+
+
 def diagnosis_codes(data: dict) -> list[str]:
     """claim.diagnosis_codes as upper-case codes, blanks left out, in the claim's order (the first is principal)."""
     return [code for c in get_path(data, "claim.diagnosis_codes") or [] if (code := str(c).strip().upper())]

@@ -674,6 +674,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # the treatment's name as said mid-sentence (a sentence that opens with it capitalises it: `|capfirst`)
     if isinstance(get_path(data, "treatment.name"), str):
         data["treatment"]["name"] = args_mod.name_in_sentence(data["treatment"]["name"])
+    # "Tobias Whitcombe-Ames, MD" with credentials "MD, pain medicine": the degree the name ends with, said once
+    # wherever the two are printed together (letters set 47, case 06: "MD, MD, pain medicine")
+    if isinstance(get_path(data, "provider.credentials"), str):
+        data["provider"]["credentials"] = derived.credentials_beyond_name(get_path(data, "provider.name"),
+                                                                          data["provider"]["credentials"])
     # Required fields get no default: if a template uses one it did not declare, StrictUndefined names it.
     core = {f.path for f in FIELDS if f.required} - (set(DENIAL_FIELDS) if template.request else set())
     no_default = set(template.required) | core  # a request has no denial: its claim number may be blank
