@@ -1810,11 +1810,10 @@ def criteria_from_policy(data: dict) -> bool:
 
 
 # the figures a criterion sets, as words or digits; a criterion's own number, a list item's and a date are no figure
-_FIGURE = re.compile(r"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+_FIGURE = re.compile(rf"\b(\d+(?:\.\d+)?|{'|'.join(WORDS[1:])})\b", re.I)
 _NOT_A_FIGURE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bcriteri(?:on|a)\s+\d+[a-z]?\b|"
                            r"^\s*\(?\d+(?:\.\d+)*[a-z]?(?:\([a-z0-9]{1,3}\))?[.):]?(?=\s)", re.I)
-_FIGURE_WORDS = {w: str(n) for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_FIGURE_WORDS = {w: str(n) for n, w in enumerate(WORDS) if n}
 
 
 def _thresholds(text: Any) -> list[str]:
