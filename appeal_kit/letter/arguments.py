@@ -559,6 +559,12 @@ def _worked(row: dict) -> str:
     return response if response in ("response", "remission") and _flag(row.get("failed")) is not True else ""
 
 
+def stopped_for_intolerance(row: dict) -> bool:
+    """A trial stopped because it could not be tolerated (its outcome says so), not still taken, not marked failed."""
+    return bool(_ADVERSE_STOP.search(str(row.get("outcome") or ""))) and not still_taken(row) \
+        and _flag(row.get("failed")) is not True
+
+
 def _why_not_counted(row: dict) -> str:
     if row.get(BEGAN_WITH_CARE):
         return "it was started during the care this appeal is about, not tried before it"
@@ -567,8 +573,7 @@ def _why_not_counted(row: dict) -> str:
     if therapy_course_not_failed(row):  # a course still under way or of some benefit (set 41, cases 05 and 07)
         return ("it is a course of therapy still under way, not a failed trial" if still_taken(row) else
                 "it is a course of therapy that brought some benefit, not a failed trial")
-    if _ADVERSE_STOP.search(str(row.get("outcome") or "")) and not still_taken(row) \
-            and _flag(row.get("failed")) is not True:
+    if stopped_for_intolerance(row):
         # stopped because it could not be tolerated: an intolerance, never "has not failed", which a step-therapy
         # rule accepting intolerance reads against the patient (letters set 34, cases 01 and 08)
         return "it could not be tolerated and was stopped, an intolerance rather than a full trial"
@@ -1087,7 +1092,10 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             "other_names": [str(r.get("drug") or "") for r in all_courses + others],
             "summary": str(summary or ""), "summary_phrase": summary, "short": str(short or ""),
             "groups": trials,
-            "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks, treatment)}
+            "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks, treatment),
+            # trials stopped because they could not be tolerated: never said to have been "not effective" (letters
+            # set 49, case 03: pregabalin stopped on day 14 for swelling, a step ST-FM-07 accepts as tried)
+            "intolerant": sum(1 for r in rows if r not in counted and stopped_for_intolerance(r))}
 
 
 # ---------------------------------------------------------------------------------------------- indication

@@ -576,6 +576,14 @@ _PAIN_CODES = ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")
 ADDICTION_REVIEWER = "a physician board-certified in addiction medicine or addiction psychiatry"
 
 
+def statement_after_decision(data: dict) -> bool:
+    """The prescriber's supporting statement (prescriber_statement.file) is among the records the decision appealed
+    never had (records_after_decision): the plan cannot have erred in not granting an exception on it, so the next
+    level is asked to grant it (letters set 49, case 03: a statement of 11/24 "should have been granted" on 11/10)."""
+    file = get_path(data, "prescriber_statement.file")
+    return not is_blank(file) and any(r.get("file") == file for r in records_after_decision(data)["records"])
+
+
 def credentials_beyond_name(name: Any, credentials: str) -> str:
     """Credentials without the leading ones the name already ends with ("Ana Ruiz, MD" and "MD, pain medicine" ->
     "pain medicine"), compared without dots or case, so a letter printing both says each once."""
@@ -1175,14 +1183,22 @@ _ALSO_NAMED_BY = {"esketamine": {"ketamine"}, "spravato": {"esketamine", "ketami
 
 def quote_is_listing(data: dict) -> bool:
     """The plan words the case quotes as the denial's ground (plan_policy.quote) hold the plan's own listing of the
-    treatment as covered (plan_policy.listed.entry): they grant the care, so they are never treated as an exclusion
-    to concede or answer (letters set 39, case 05: a benefit chart's "$25 copay each day" row called an exclusion
-    "this appeal does not dispute")."""
+    treatment as covered (plan_policy.listed.entry), or cover what that list names: they grant the care, so they are
+    never treated as an exclusion to concede or answer (letters set 39, case 05: a benefit chart's "$25 copay each
+    day" row called an exclusion "this appeal does not dispute")."""
     def words(text: Any) -> str:
         return " ".join(re.findall(r"[a-z0-9$]+", str(text or "").lower()))
 
     entry = words(get_path(data, "plan_policy.listed.entry"))
-    return bool(entry) and entry in words(get_path(data, "plan_policy.quote"))
+    quote = words(get_path(data, "plan_policy.quote"))
+    if entry and entry in quote:
+        return True
+    # or the quoted words cover what is on that list, naming it ("including drugs on our Part B Drug Prior
+    # Authorization List", the list that names the drug): the last four words or more of the list's name (letters
+    # set 49, case 06: an Evidence of Coverage's Part B grant conceded as "an excluded treatment")
+    listed = words(get_path(data, "plan_policy.listed.name")).split()
+    return bool(entry) and len(listed) >= 4 and any(
+        f" {' '.join(listed[i:])} " in f" {quote} " for i in range(len(listed) - 3))
 
 
 def exclusion_names_treatment(data: dict) -> bool | None:

@@ -188,7 +188,7 @@ NO_DECISION_TIME = frozenset({"expedited-appeal", "superbill-cover-letter"})
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "integrated", "level_name",
-                           "expedited_level_name",
+                           "expedited_level_name", "statement_after_decision",
                            "contact_phone", "scales", "severity_repeated", "urgent_case", "expedite", "cite",
                            "reviewer", "prescriber",
                            "criteria_named", "language_request", "state_review",
@@ -848,6 +848,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             {**r, "where": pointers.where(r["file"]), "title": pointers.title(r["file"]),
              "clinical": Path(str(r["file"])).parts[:1] == ("clinical",)} for r in later["records"]]})(
             derived.records_after_decision(data)),
+        statement_after_decision=derived.statement_after_decision(data),
         # records the plan had when it decided, with where each and its proof of sending are (set 22, case 08)
         sent_records=[{**r, "where": pointers.where(r["file"]), "proof_where": pointers.where(r["proof"])}
                       for r in derived.records_sent(data)],

@@ -1,0 +1,54 @@
+"""Set 49's findings that are not mild (tests/resources/letter-review/set49-review.md: drafted at 30348923, reviewed
+blind, 5 (24)), fixed the stop they were reviewed."""
+from __future__ import annotations
+
+from appeal_kit.letter import arguments, derived
+
+
+def _case(number: str, **changes):
+    from test_letter_set14_findings import case_of
+
+    return case_of("set49", number, **changes)
+
+
+def _draft(tmp_path, number: str, **changes):
+    from test_letter_set14_findings import draft
+
+    return draft(tmp_path, _case(number, **changes))
+
+
+# ---------------- 03: a step stopped for side effects was not "not effective"; a statement the plan never had
+
+def test_steps_stopped_for_intolerance_are_never_called_not_effective(tmp_path):
+    data = _case("03").data
+    assert arguments.stopped_for_intolerance(next(r for r in data["clinical"]["history"]
+                                                  if str(r["drug"]).lower().startswith("pregabalin")))
+    text, _ = _draft(tmp_path, "03")
+    assert "were not effective or could not be tolerated" in text
+    assert "tried and were not effective," not in text
+
+
+def test_an_exception_on_a_statement_the_plan_never_had_is_asked_of_the_next_level(tmp_path):
+    assert derived.statement_after_decision(_case("03").data)
+    text, _ = _draft(tmp_path, "03")
+    assert "should have granted" not in text and "should have been granted" not in text
+    assert "I ask you to grant the exception on that statement, which the plan did not have when it decided" in text
+
+
+# ---------------- 06: the plan's grant of the care, naming the list that names the drug, is no exclusion
+
+def test_terms_that_cover_what_the_plans_list_names_are_never_conceded_as_an_exclusion(tmp_path):
+    assert derived.quote_is_listing(_case("06").data)
+    text, _ = _draft(tmp_path, "06")
+    assert "excluded treatment" not in text and "does not dispute" not in text
+    assert "The denial relies on this language" not in text
+    assert "names Spravato" in text  # the list, the winning point, stays
+
+
+# ---------------- 07: Medicare's own rule for the care answers a coding denial
+
+def test_medicares_own_rule_is_quoted_where_a_coding_denial_is_answered(tmp_path):
+    text, state = _draft(tmp_path, "07")
+    assert ("medicare_rule_quoted", "The claim is correctly coded") in state.asserted
+    assert "Medicare’s own rule for this care, Billing and Coding Article" in text
+    assert "the beneficiary's home is a permitted originating site" in text
