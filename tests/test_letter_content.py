@@ -322,6 +322,7 @@ def test_the_second_level_is_read_however_it_is_written(opens):
     ("medicare_part_d", "Request for redetermination", "request a redetermination of"),
     ("medicare_advantage", "Request for reconsideration", "request a reconsideration of"),
     ("tricare", "Request for reconsideration", "request a reconsideration of"),
+    ("fehb", "Request for reconsideration", "request a reconsideration of"),
     ("medicaid", "Appeal", "am writing to appeal"), ("employer_erisa", "Appeal", "am writing to appeal")])
 def test_the_first_level_is_named_as_the_plan_type_names_it(tmp_path, plan_type, first_level, asks):
     """The subject line and the opening sentence name the level from one table (deadlines.FIRST_LEVEL_NAMES): a

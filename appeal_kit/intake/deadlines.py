@@ -836,13 +836,15 @@ _EXTERNAL_LEVEL = NextLevel(
     "within four months after receipt of that final internal determination", judgment_only=True)
 # The first level by its own name where the law gives it one (by rules.route): a redetermination for Original
 # Medicare and Part D (42 CFR 405.940, 423.580), an integrated reconsideration for an integrated D-SNP (422.633), a
-# reconsideration for Medicare Advantage (422.578) and TRICARE (32 CFR 199.10); every other plan's is an appeal.
-# Expedited, each is asked for by the same name (422.584, 423.584, 422.633, 199.10) except Original Medicare's: its
-# redetermination has no expedited form, so the letter asks only for a prompt decision (rules.yaml urgent_decision).
+# reconsideration for Medicare Advantage (422.578), TRICARE (32 CFR 199.10) and an FEHB carrier (5 CFR 890.105(a):
+# the member asks the carrier to reconsider; letters set 46, case 01); every other plan's is an appeal. Expedited,
+# each is asked for by the same name (422.584, 423.584, 422.633, 199.10) except Original Medicare's, whose
+# redetermination has no expedited form, so the letter asks only for a prompt decision (rules.yaml urgent_decision),
+# and an FEHB carrier's, whose urgent claims the brochure reviews faster under the same request (an appeal).
 FIRST_LEVEL_NAMES = {"medicare": "redetermination", "medicare_part_d": "redetermination",
                      "medicare_advantage_integrated": "integrated reconsideration",
-                     "medicare_advantage": "reconsideration", "tricare": "reconsideration"}
-NO_EXPEDITED_FIRST_LEVEL = frozenset({"medicare"})
+                     "medicare_advantage": "reconsideration", "tricare": "reconsideration", "fehb": "reconsideration"}
+NO_EXPEDITED_FIRST_LEVEL = frozenset({"medicare", "fehb"})
 
 
 def first_level_name(route: str | None, expedited: bool = False) -> str | None:
