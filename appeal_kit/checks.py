@@ -138,6 +138,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _language_findings(case)
     findings += _call_findings(case)
     findings += _unused_document_findings(case)
+    findings += _other_people_findings(case)
     findings += _split_date_findings(case.data)
     findings += unused_field_findings(case, today, template_dirs)
     findings += [] if case.is_request or not notes else now_or_later(lambda: _undated_record_findings(case))
@@ -268,6 +269,43 @@ def _split_date_findings(data: Any, path: str = "") -> list[Finding]:
             "year); in a list written [a, b], put the item in quotes or write the list one item a line (- ...)").format(
                 field=path))]
     return [f for i, v in enumerate(data) for f in _split_date_findings(v, f"{path} item {i + 1}")]
+
+
+# case documents whose text check reads for other patients' names: plain text as it is, a PDF by its text layer (a
+# scan or photo needs OCR, which only the build's own scan of the converted exhibits would afford)
+_TEXT_SUFFIXES = (".txt", ".md")
+
+
+def _other_people_findings(case: Case) -> list[Finding]:
+    """A case document that names other patients beside this one (packet.others: a value under a "Patient" or
+    "Member" label or column that is not the patient's name), said at check, before the packet is built (letters
+    sets 47 to 49: a fill history with the husband's prescription, another resident's medication list, enclosed with
+    only the build's warning). Names no one: the file and the page."""
+    from appeal_kit.packet import others
+
+    patient = str(case.get("patient.name") or "")
+    if not patient.strip():
+        return []
+    also = tuple(str(v) for v in (case.get("patient.salutation"),) if v)
+    findings = []
+    for e in case.exhibits:
+        suffix = e.path.suffix.lower()
+        if suffix in _TEXT_SUFFIXES:
+            try:
+                pages = e.path.read_text(encoding="utf-8", errors="replace").split("\f")
+            except OSError:
+                continue
+        elif suffix == ".pdf":
+            pages = others.exhibit_pages_text(e.path)
+        else:
+            continue
+        found = [n for n, _count in others.other_people_pages(pages, patient, also)]
+        if found:
+            findings.append(Finding("warning", "exhibits", _(
+                "{file} names other people beside the patient (page {pages}). Black out their lines, or move the "
+                "document out of the case folder, before you build: the packet should carry only the patient's "
+                "information").format(file=_rel(case, e.path), pages=", ".join(map(str, found)))))
+    return findings
 
 
 def _unused_document_findings(case: Case) -> list[Finding]:

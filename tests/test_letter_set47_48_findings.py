@@ -162,3 +162,24 @@ def test_a_degree_the_name_ends_with_is_not_printed_again_from_the_credentials(t
     assert derived.credentials_beyond_name("Ana Ruiz", "MD, pain medicine") == "MD, pain medicine"
     text, _ = _draft(tmp_path, "06", 47)
     assert "Tobias Whitcombe-Ames, MD, pain medicine" in text and "MD, MD" not in text
+
+
+# ---------------- check names a case document that lists other patients before the build does (47/07's report)
+
+def test_check_names_a_document_that_lists_other_patients(tmp_path):
+    import shutil
+
+    from test_letter_set14_findings import TODAY
+
+    from appeal_kit import checks
+
+    folder = tmp_path / "case"
+    shutil.copytree(_case("07", 47).folder, folder)
+    warned = [f.message for f in checks.check_case(folder, today=TODAY).warnings if f.field == "exhibits"]
+    assert any(m.startswith("other/clearinghouse-acceptance-report-2026-06-16.txt names other people beside the "
+                            "patient (page 1)") for m in warned)
+    report = folder / "other" / "clearinghouse-acceptance-report-2026-06-16.txt"
+    # the other patient's line blacked out: the patient's own line is no warning
+    report.write_text("\n".join(line for line in report.read_text().splitlines() if not line.startswith("Line 2")))
+    assert not any("clearinghouse" in m for m in (f.message for f in checks.check_case(folder, today=TODAY).warnings
+                                                  if f.field == "exhibits"))
