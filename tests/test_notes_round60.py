@@ -180,3 +180,50 @@ def test_a_week_of_a_calendar_is_a_day_near_the_notes() -> None:
     with dates.written_on(date(2026, 11, 20)):
         got = [w.value for w in dates.find_when("Week of 11/23: sertraline 25 mg")]
     assert got == ["2026-11-23"]
+
+
+def test_a_letterhead_in_capitals_that_names_the_service_is_no_trial() -> None:
+    text = ("WILLOW BEND ACUPUNCTURE (FICTIONAL) - NEW CLIENT FORM\n"
+            "Name: Ida Marsh (FICTIONAL)\n"
+            "Past medicines: Zoloft 50 mg 2022 - no change at all.\n")
+    got = {r.name for r in read(text).history}
+    assert "acupuncture" not in got and "sertraline" in got
+
+
+def test_a_rows_cells_shifted_left_give_the_dates_back_to_the_dates_column() -> None:
+    text = ("Treatment                 Dates               Dose or course Result\n"
+            "ECT, bilateral 2020                    8 sessions     no lasting change\n"
+            "Sertraline                06/2021-01/2022  150 mg      nausea, stopped\n")
+    rows = {r.name: r for r in read(text).history}
+    assert (rows["electroconvulsive therapy"].start, rows["electroconvulsive therapy"].end) == ("2020", "2020")
+
+
+def test_a_gain_held_until_an_event_then_a_dated_switch_ends_the_trial_at_the_switch() -> None:
+    text = ("Visit 05/04/2026 (FICTIONAL)\n"
+            "History from her GP: citalopram 20 mg from 2019 \"helped a lot\" until the divorce in 2022, after which "
+            "the low mood came back on the same dose, and she was switched to vortioxetine in 03/2023.\n")
+    rows = {r.name: r for r in read(text).history}
+    assert (rows["citalopram"].start, rows["citalopram"].end, rows["citalopram"].outcome_class) == \
+        ("2019", "2023-03", "relapse")
+    assert rows["vortioxetine"].start == "2023-03"
+
+
+def test_the_patient_switched_in_the_next_sentence_ends_the_drug_told_before() -> None:
+    text = ("Visit 05/04/2026 (FICTIONAL)\n"
+            "History from her GP: citalopram 20 mg from 2019 \"helped a lot\" until the divorce in 2022, after which "
+            "the low mood came back on the same dose. She was switched to vortioxetine in 03/2023.\n")
+    rows = {r.name: r for r in read(text).history}
+    assert (rows["citalopram"].end, rows["vortioxetine"].start) == ("2023-03", "2023-03")
+
+
+def test_a_score_told_with_the_visit_and_its_day_before_it_has_that_day() -> None:
+    text = ("Visit 11/03/2026 (FICTIONAL)\n"
+            "PHQ-9 at his 10/14/2026 PCP visit: 17. GAD-7 today: 9.\n")
+    got = {(s["name"], s["score"], s["date"]) for s in read(text).scales}
+    assert got == {("PHQ-9", 17, "2026-10-14"), ("GAD-7", 9, "2026-11-03")}
+
+
+def test_a_forms_printed_choices_with_no_written_after_them_deny() -> None:
+    unit = Unit("clinical/form.pdf", 1, "Any thoughts of hurting yourself? Yes / No   No  Office use only: ok.", None,
+                None)
+    assert suicidality_of(unit) == "none"

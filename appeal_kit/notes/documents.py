@@ -554,6 +554,13 @@ def _dates_run_in(texts: list[str], roles: list[str | None]) -> None:
     from appeal_kit.notes.dates import find_when
 
     for k, role in enumerate(roles):
+        if role in _DATE_COLUMNS and texts[k] and k + 1 < len(texts) and not find_when(texts[k]) and \
+                re.fullmatch(r"\d+(?:\.\d+)?\s*(?:sessions|treatments|infusions|visits|mg|mcg)\b.*", texts[k]) and \
+                k and find_when(texts[k - 1]) and roles[k - 1] not in (*_DATE_COLUMNS, "outcome", "adverse"):
+            # (the row's cells shifted one column left when a gap closed: "TMS, left DLPFC 10 Hz 2021 | 36 sessions |
+            # no response" under "Treatment | Dates | Dose or course Result": the amount goes right, the dates in)
+            texts[k + 1] = f"{texts[k]} {texts[k + 1]}".strip()
+            texts[k] = ""
         if role not in _DATE_COLUMNS or texts[k] or (role == "end" and k and roles[k - 1] == "start"):
             continue
         left = next((j for j in range(k - 1, -1, -1) if texts[j]), None)

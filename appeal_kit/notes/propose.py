@@ -1100,6 +1100,9 @@ _PGX_ROW = re.compile(r"^\W*(?:use as directed|use with caution|consider alterna
                       re.IGNORECASE)
 # a line that only names drugs ("vilazodone, vortioxetine, fluoxetine      lurasidone, ziprasidone"): under such a
 # category, the category's next line
+# a letterhead in capitals whose words name the service ("QUIET RIVER ACUPUNCTURE (FICTIONAL) - NEW PATIENT HEALTH
+# FORM"): the treatment's name there, after the business's own words, is the service's name, no trial had
+_LETTERHEAD_NAME = re.compile(r"^(?=[^a-z\d]{12,}$)[A-Z][A-Z .&'()/-]+$")
 _NAMES_ONLY = re.compile(r"[\s,;*()/]|\band\b|\bnone\b", re.IGNORECASE)
 
 
@@ -1284,7 +1287,11 @@ _PREDICATE_START = re.compile(r"[,;:()]|\.\s|\b(?:and|but|then|yet)\b", re.IGNOR
 
 _GAIN_LASTED = re.compile(r"\b(?:remission|response|benefit|effect|improvement|relief|gains?)\b[^.;,]{0,20}?\b"
                           r"(?:lasted|lasting|held|holding)\s+(?:until|till|through|into)\s+(?:(?:early|late|mid|the)\s+)?"
-                          r"(?:(?:spring|summer|fall|autumn|winter)(?:\s+of)?\s+)?$", re.IGNORECASE)
+                          r"(?:(?:spring|summer|fall|autumn|winter)(?:\s+of)?\s+)?$|"
+                          # ... or a gain held until an event of the story: "'worked pretty well' until the toe
+                          # amputation in 2024" dates the event, after which it was lost, not the drug's end
+                          r"\b(?:worked|helped|working|helping)\b[^.;]{0,25}?\buntil\s+(?:the|her|his|their|a|an)\s+"
+                          r"[^.;,\d]{1,30}?\s+in\s+$", re.IGNORECASE)
 
 
 def _observed(text: str, w: When) -> bool:
@@ -1771,7 +1778,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
                 _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
-                _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or (
+                _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or _LETTERHEAD_NAME.search(text) and \
+                re.search(r"\b[A-Z]{3,}\s+$", text[:f.start]) or (
                 f.treatment.kind == "psychotherapy" and _MILIEU.search(text) and not (
                     f.treatment.name != _GENERIC_THERAPY and _PROGRAM_COUNTED.search(text))):
             continue  # (but a named therapy over a program's counted days is the program's course: "CBT-based group
@@ -1880,6 +1888,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             today = unit.note_date.isoformat() if unit.note_date else None
             rows[i + 1].start = rows[i + 1].start or row.end or today
             row.end = row.end or today
+        elif switch and not row.end and rows[i + 1].start and \
+                (own := _trial_dates(re.split(r"\.(?:\s|$)|;", text[spans[i + 1][1]:], maxsplit=1)[0])) and \
+                own[0].value == rows[i + 1].start:
+            # ("... came roaring back on the same dose. He was switched to duloxetine in 06/2025": the day the one
+            # left ended, as the one switched to began)
+            row.end = rows[i + 1].start
         successor = rows[i + 1]
         done = _SWITCH_DONE.search(text, spans[i + 1][1]) if switch else None
         ended = _trial_dates(done.group(0)) if done else []
@@ -1901,6 +1915,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
 # a taper to its end: "10 mg x 1 wk then off", "taper 30 x 2 weeks then stop"
 _TAPER_OFF = re.compile(r"\b(?:x|for)\s*(?P<n>\d{1,2})\s*(?P<unit>wks?|weeks?|d|days?)\s+then\s+(?:off|stop|d/c)\b",
                         re.IGNORECASE)
+# the patient switched, the drug before unnamed: "He was switched to duloxetine in 06/2025" (after a sentence about
+# one drug: that drug is the one left)
+_PATIENT_SWITCHED = re.compile(r"^\W*(?:(?:so|then|and)\s+)?(?:he|she|they|the patient|pt)\s+(?:was|were)\s+"
+                               r"(?:then\s+)?(?:switched|changed|moved)\s+(?:over\s+)?to\s+$", re.IGNORECASE)
 _SWITCH_DONE = re.compile(r"\b(?:cross-?taper|switch|taper|transition|changeover)\w*\s+(?:was\s+|is\s+)?(?:completed|"
                           r"finished|done|complete)\s+(?:on|by|in)\s+(?P<when>[^.;,]{4,20})", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"[^();.]{0,25}?\((?P<inside>[^()]{3,120})\)")
@@ -3224,6 +3242,7 @@ _SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*
                        r"(?P<v>[\w+/-]+)")
 # a question answered "no" ("Q2 non-specific active suicidal thoughts: no;", "active suicidal thoughts - no;"): read
 # as denied
+_WRITTEN_CHOICE = re.compile(r"\?\s*Yes\s*/\s*No\s+No\b", re.IGNORECASE)
 _ANSWERED_NO = re.compile(r"(?::|\s[-–—])\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
 # a form's unticked option ("☐ Yes", "[ ] No", OCR's "{ ] Yes"): dropped, so only what is ticked is read
 # (each box written "☐" or "☒" by `form_boxes`, whatever its mark)
@@ -3289,6 +3308,8 @@ def suicidality_of(unit: Unit) -> str | None:
     if _SCREEN_NEGATIVE.search(text):  # "C-SSRS screen 10/20/2026 - negative"
         return "none"
     text = _ANSWERED_NO.sub(": denied", text)  # "active suicidal thoughts: no;"
+    # a form's printed choices with the one written after them: "... harming yourself? Yes / No   No"
+    text = _WRITTEN_CHOICE.sub(": denied;", text)
     label = _SI_LABEL.search(text)  # "SI: passive, denies intent/plan", "SI: none"
     if label and label.group("v").lower() in _SI_VALUES:
         return _SI_VALUES[label.group("v").lower()]
@@ -4255,7 +4276,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                     referent = None
                 elif named and referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) \
                         and all(_SWITCH.search(unit.text[:f.start]) for f in named) and \
-                        _REFERS.search(unit.text[:named[0].start]) and \
+                        (_REFERS.search(unit.text[:named[0].start]) or
+                         _PATIENT_SWITCHED.search(unit.text[:named[0].start])) and \
                         not {f.treatment for f in named} & {f.treatment for f in lexicon.find_treatments(referent[0])}:
                     # "He gave it until October 2011 and noticed no change at all, so it was switched to escitalopram":
                     # the sentence tells of the drug before ("it"); the one switched to begins then
