@@ -227,3 +227,24 @@ def test_a_forms_printed_choices_with_no_written_after_them_deny() -> None:
     unit = Unit("clinical/form.pdf", 1, "Any thoughts of hurting yourself? Yes / No   No  Office use only: ok.", None,
                 None)
     assert suicidality_of(unit) == "none"
+
+
+def test_a_heading_that_names_a_time_before_a_treatment_is_no_mention_of_it() -> None:
+    text = ("Medications before ECT (from the referral, 01/2024)\n"
+            "Sertraline 100 mg 2021-2022: no change.\n")
+    assert {r.name for r in read(text).history} == {"sertraline"}
+
+
+def test_a_stimulators_log_stays_open_while_its_settings_are_left_unchanged() -> None:
+    text = ("Stimulator clinic record - FICTIONAL\n"
+            "VNS implanted 02/03/2025. Stimulation activated 02/17/2025.\n"
+            "Programming log\n"
+            "Date        Output (mA) Freq (Hz) MADRS Comment\n"
+            "02/17/2025  0.25        20        33    activation\n"
+            "05/19/2025  1.0         20        28    tolerated\n"
+            "11/17/2025  1.5         20        22    6-month review\n"
+            "\f"
+            "Visit note 11/17/2025 (FICTIONAL)\n"
+            "She says she is a bit better. Settings are unchanged. Next interrogation in 6 months.\n")
+    rows = [r for r in read(text).history if r.name == "vagus nerve stimulation"]
+    assert rows and rows[0].end is None

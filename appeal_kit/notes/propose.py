@@ -1642,9 +1642,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         merged = [f for f in merged if f not in timed]
     # ... also when it is the sentence's only treatment, named last as the time of what the sentence tells ("she had a
     # passive wish to be dead in 2023, before VNS."): the sentence is about something else
+    # (or a heading's: "Treatment before VNS (from the referral, 02/2024)" titles what came before it)
     merged = [f for f in merged if not (
         re.search(r",\s*(?:before|prior to|ahead of)\s+(?:the\s+|her\s+|his\s+|their\s+)?$",
-                  text[max(0, f.start - 45):f.start], re.IGNORECASE) and re.fullmatch(r"[\s.;)]*", text[f.end:]))]
+                  text[max(0, f.start - 45):f.start], re.IGNORECASE) and re.fullmatch(r"[\s.;)]*", text[f.end:]) or
+        re.fullmatch(r"\W*(?:[A-Za-z]+\s+){1,3}(?:before|prior to)\s+", text[:f.start], re.IGNORECASE) and
+        len(text) <= 80 and not re.search(r"[.;]\s", text))]
     # ... and one the sentence names only as when its story happened ("symptoms began to return in early 2024, when
     # her doctor started vortioxetine, and by July she again met criteria"): begun then, the rest is not its
     only_then = {f.start for f in merged if _WHEN_STARTED.search(text[max(0, f.start - 60):f.start])}
@@ -3743,7 +3746,11 @@ _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:maintenance
                          # "Continuation treatments began on 04/27/2026 (every two weeks)"
                          r"\bcontinuation\s+(?:\w+\s+){0,2}(?:began|begun|started|continues|ongoing|every)\b|"
                          # "Maintenance infusions every 4-6 weeks continue at our center"
-                         r"\bmaintenance\s+(?:[\w-]+\s+){0,4}continu(?:e|es|ing)\b",
+                         r"\bmaintenance\s+(?:[\w-]+\s+){0,4}continu(?:e|es|ing)\b|"
+                         # an implanted stimulator's log: still on while its settings are left as they are or its
+                         # next check is booked ("settings are unchanged", "Next interrogation in 6 months")
+                         r"\bsettings\s+(?:are\s+|were\s+|left\s+)?unchanged\b|"
+                         r"\bnext\s+(?:device\s+)?(?:interrogation|programming)\b",
                          re.IGNORECASE)
 
 
