@@ -222,7 +222,8 @@ def find_when(text: str) -> list[When]:
                     except ValueError:
                         break
                 if near:
-                    value = min(near, key=lambda d: abs((d - today).days)).isoformat()
+                    ref: date = today
+                    value = min(near, key=lambda d: abs((d - ref).days)).isoformat()
         found.append(When(m.start(), m.end(), value))
     for m in _YEAR_RANGE.finditer(text):
         if free(m.start(), m.end()):

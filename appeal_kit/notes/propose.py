@@ -146,7 +146,7 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # a harm told by what it did to the body: "clenching so hard at night that he cracked a molar",
                 # "easy bruising and a nosebleed", and the restlessness of akathisia, "like crawling out of my skin"
                 r"clench(?:ing|ed)|(?:cracked|chipped|broke) (?:a |his |her |my |their |two |\w+ )?(?:molars?|tooth|"
-                r"teeth)|(?:easy )?bruis(?:ing|es)|bleeding|(?<![\w-])bled|"
+                r"teeth)|(?:easy )?bruis(?:ing|es)|bleeding(?! (?:risk|precautions))|(?<![\w-])bled|"
                 r"crawl(?:ing)? out of (?:my|her|his|their) skin|"
                 r"pacing (?:at night|all night|the (?:halls?|hallways?|floors?|rooms?))|"  # (not a pain skill's pacing)
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
@@ -1892,8 +1892,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             rows[i + 1].start = rows[i + 1].start or row.end or today
             row.end = row.end or today
         elif switch and not row.end and rows[i + 1].start and \
-                (own := _trial_dates(re.split(r"\.(?:\s|$)|;", text[spans[i + 1][1]:], maxsplit=1)[0])) and \
-                own[0].value == rows[i + 1].start:
+                (switched := _trial_dates(re.split(r"\.(?:\s|$)|;", text[spans[i + 1][1]:], maxsplit=1)[0])) and \
+                switched[0].value == rows[i + 1].start:
             # ("... came roaring back on the same dose. He was switched to duloxetine in 06/2025": the day the one
             # left ended, as the one switched to began)
             row.end = rows[i + 1].start
