@@ -68,7 +68,7 @@ made). Sets:
 - blind-fresh28: tests/resources/notes/blind-fresh28/ (a twenty-eighth writer, twelve cases; scored at 6335b8a3 and
                after the thirtieth round, before anyone read it; read and tuned on from the thirty-first).
 - blind-fresh29: tests/resources/notes/blind-fresh29/ (a twenty-ninth writer, twelve cases; scored at 38e0bc69 and
-               after the thirty-first round, before anyone read it).
+               after the thirty-first round, before anyone read it; read and tuned on from the thirty-second).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments

@@ -358,6 +358,8 @@ def polarity(text: str, harm: re.Pattern) -> tuple[str, str | None]:
             before = _words_before(said, m.start())
             if _WOULD_BE.search(before):
                 continue  # "it would be easier to fall asleep and not wake up": a wish, no benefit
+            if m.group(0).lower() in _ONLY_DENIED and re.search(r"\bto$", before, re.IGNORECASE):
+                continue  # "sees no reason to change it": a decision about the dose, no change denied
             if _NEGATORS.search(before):
                 return "no_response", said
             if m.group(0).lower() in _ONLY_DENIED:

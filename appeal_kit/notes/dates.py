@@ -212,6 +212,18 @@ def find_when(text: str) -> list[When]:
                 (today.year, today.month) and not _RATED.search(text[max(0, m.start() - 25):m.start()])
             value = _month_or_day(int(m.group("sm")), int(m.group("sy")), alone=pairs == 1 and (cued or later),
                                   ahead=ahead)
+            if today and re.search(r"\b(?:week|wk)\s+of\s*$", before, re.IGNORECASE):
+                # a week is named by its first day: "Week of 11/23" on a taper calendar of 11/20/2026 is that day,
+                # the nearest such day to the note's (a calendar's weeks run ahead of it)
+                near = []
+                for year in (today.year - 1, today.year, today.year + 1):
+                    try:
+                        near.append(date(year, int(m.group("sm")), int(m.group("sy"))))
+                    except ValueError:
+                        break
+                if near:
+                    ref: date = today
+                    value = min(near, key=lambda d: abs((d - ref).days)).isoformat()
         found.append(When(m.start(), m.end(), value))
     for m in _YEAR_RANGE.finditer(text):
         if free(m.start(), m.end()):
@@ -369,6 +381,13 @@ def _relative(text: str, today: date, written: list[When]) -> list[When]:
             continue
         month = _month(m.group("m"))
         year = today.year if month <= today.month else today.year - 1
+        # a month joined to the next one's year: "in April and May 2024", "March or April 2023" (April 2024)
+        joined = re.match(rf"\.?,?\s*(?:and|or|&|,)\s*(?:early\s+|late\s+|mid-?\s*)?(?P<m2>{_MON})\.?,?\s+"
+                          rf"(?:of\s+)?(?P<y>{_YEAR})\b", text[m.end():], re.IGNORECASE)
+        if joined:
+            out.append(When(m.start("m"), m.end(),
+                            f"{int(joined.group('y')) - (month > _month(joined.group('m2'))):04d}-{month:02d}"))
+            continue
         said = [w.value for w in written if w.end <= m.start() and len(w.value) >= 7]
         before = _SAID_BEFORE.get()
         if said or before:  # the first such month after the date said before it, if that is not after the note

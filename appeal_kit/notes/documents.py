@@ -413,6 +413,20 @@ def _run_together(pos: int, cell: str) -> list[tuple[int, str]] | None:
     return got if got and len(got) >= 2 else None
 
 
+def _capital_words(pos: int, cell: str) -> list[tuple[int, str]] | None:
+    """Headings a single space apart that name no column as runs (a device's or a lab log's "Output (mA) Freq (Hz)
+    Pulse (us) On/Off", "Level (mmol/L) Creatinine TSH PHQ-9 Note"): one column a word, each with the unit in
+    brackets after it, when every word opens with a capital and the words together name no column; else None."""
+    from appeal_kit.notes.scales import scale_name
+
+    words = [(pos + m.start(), m.group(0)) for m in _HEADER_WORD.finditer(cell)]
+    if not 3 <= len(words) <= 8 or _exact_role(cell) or scale_name(cell) or \
+            re.search(r"\d", _SCALE_IN_HEADER.sub("", re.sub(r"\([^()]*\)", "", cell))) or \
+            not all(w[0].isupper() for _, w in words) or any(len(w.split(" ")[0]) > 14 for _, w in words):
+        return None
+    return words
+
+
 def _role(cell: str) -> str | None:
     if role := _exact_role(cell):
         return role
@@ -445,6 +459,8 @@ def table_header(line: str) -> Header | None:
             cells += [(pos, first), (pos + len(first) + 1, last)]
         elif apart := _run_together(pos, cell):
             cells += apart
+        elif pos and "|" not in line and (apart := _capital_words(pos, cell)):
+            cells += apart  # (not a line's first cell, a title's words; not a table drawn with bars: apart already)
         else:
             cells.append((pos, cell))
     if len(cells) < 2:
@@ -538,6 +554,13 @@ def _dates_run_in(texts: list[str], roles: list[str | None]) -> None:
     from appeal_kit.notes.dates import find_when
 
     for k, role in enumerate(roles):
+        if role in _DATE_COLUMNS and texts[k] and k + 1 < len(texts) and not find_when(texts[k]) and \
+                re.fullmatch(r"\d+(?:\.\d+)?\s*(?:sessions|treatments|infusions|visits|mg|mcg)\b.*", texts[k]) and \
+                k and find_when(texts[k - 1]) and roles[k - 1] not in (*_DATE_COLUMNS, "outcome", "adverse"):
+            # (the row's cells shifted one column left when a gap closed: "TMS, left DLPFC 10 Hz 2021 | 36 sessions |
+            # no response" under "Treatment | Dates | Dose or course Result": the amount goes right, the dates in)
+            texts[k + 1] = f"{texts[k]} {texts[k + 1]}".strip()
+            texts[k] = ""
         if role not in _DATE_COLUMNS or texts[k] or (role == "end" and k and roles[k - 1] == "start"):
             continue
         left = next((j for j in range(k - 1, -1, -1) if texts[j]), None)
@@ -715,14 +738,29 @@ def document_date(page: str) -> date | None:
     lines = [line for line in page.split("\n") if line.strip()][:5]
     for line in lines:
         if re.search(r"\S\s{3,}\S", line.strip()) or len(line.strip()) > 100:
-            break  # a table or the text has begun
+            # a table or the text has begun, unless the line is a form's or a sheet's header that gives the day
+            # across a column gap after the patient's name ("Wendy L. (FICTIONAL)     date 11/16/2026", "For: Carla
+            # N.    11/20/2026"): a full day alone in the last cell, and no medicine or dose on the line
+            cells = split_cells(line)
+            last = cells[-1][1] if len(cells) >= 2 else ""
+            day = re.fullmatch(r"(?:(?:date|fecha)\s*[:#]?\s*)?(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})", last,
+                               re.IGNORECASE)
+            hits = find_dates(day.group(1)) if day else []
+            if hits and len(cells) <= 3 and not _BIRTH.search(cells[-2][1]) and not _NOT_VISIT.search(line) and \
+                    not re.search(r"\d\s*(?:mg|mcg|ml)\b", line, re.IGNORECASE):
+                from appeal_kit.notes.lexicon import find_treatments
+
+                if not find_treatments(line):
+                    return hits[0].value
+            break
         for hit in find_dates(line):
             if not _BIRTH.search(line[:hit.start]) and not _NOT_VISIT.search(line):
                 return hit.value
     for line in lines:  # a header line, however long, that names the date of service ("... DOS 08/19/2026 ...")
         # (or the day a summary was prepared: "... Student ID: HC-1   Prepared 10/27/2026 at the student's request")
+        # (and a bare "Date:" with its colon: a field assessment's "... Record FICT-1. Date: 11/21/2026, 21:40")
         for m in re.finditer(rf"(?<![\w-])(?:{_SERVICE_LABEL}|prepared(?: on)?|date prepared|report date|"
-                             rf"date of report)\s*[:#]?\s*", line, re.IGNORECASE):
+                             rf"date of report)\s*[:#]?\s*|(?<![\w-])date\s*:\s*", line, re.IGNORECASE):
             hits = find_dates(line[m.end():m.end() + 30])
             if hits and hits[0].start == 0:
                 return hits[0].value
@@ -789,7 +827,9 @@ _GOES_ON = re.compile(r"(?:[,;:(/&+–—-]|\b(?:and|or|to|of|with|for|in|on|at|
                       r"Dr\.|Mr\.|Mrs\.|Ms\.))\s*$", re.IGNORECASE)
 # ... unless that word is a verb the item has already finished with: "Bupropion 2024 - anxious, stopped", "was stopped"
 _ENDS_ITEM = re.compile(r"(?:[,;–—-]|\b(?:was|were|been|got|then))\s*(?:tried|taken|declined|refused|stopped|started|"
-                        r"continued|discontinued)\s*$", re.IGNORECASE)
+                        r"continued|discontinued)\s*$|"
+                        # ... or the idiom of a gain lost: "then back where I started"
+                        r"\bwhere\s+(?:I|she|he|they|we)\s+(?:had\s+)?started\s*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*[a-z0-9(]")  # a line that goes on with a sentence: lower case, a number
 
 
@@ -1226,7 +1266,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
                     not _GOES_ON.search(paragraph[-1]):
                 flush()  # a medication list, one a line without bullets: "venlafaxine ER 150 mg ..." | "topiramate ..."
             elif doc.method in _OCR and paragraph and stripped[:1].isupper() and \
-                    (not _GOES_ON.search(paragraph[-1]) or _ENDS_ITEM.search(paragraph[-1])):
+                    (not _GOES_ON.search(paragraph[-1]) or
+                     _ENDS_ITEM.search(" ".join(p.strip() for p in paragraph[-2:]))):
                 flush()  # a scanned list, one item a line ("IPT 12 sessions 2025 - no change" | "Hx SA 2019 ...")
             paragraph.append(line)
         if not paragraph:

@@ -112,7 +112,7 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
                 r"hypertension|HTN|blood pressure|"
                 r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
-                r"hypertensive (?:crisis|reaction|episode)|"
+                r"hypertensive (?:crisis|reaction|episode|spikes?|urgency)|(?:blood pressure|BP) spikes?|"
                 r"sweat(?:ing|s|y|ed)?|(?:hands?|legs?) (?:shook|shaking|trembl\w+)|"
                 r"GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|(?:long|prolonged) QT|palpitations|agitation|"
@@ -135,13 +135,19 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?!\s+(?:back|restored|returned|improved|better|normal))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
-                r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|weight|wt\.? gain|"
+                r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|"
+                r"weight(?![- ]neutral)|wt\.? gain|"
                 r"scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
                 # a harm told as what the patient did or could not do: "pacing at night and not sleeping", "can't
                 # sleep, feels 'wired', clenching his jaw"
                 r"(?<!still )(?:can ?n[o']t|could ?n[o']t|cannot|unable to) sleep|(?<!still )not sleeping|"
                 r"(?<![\w-])wired|clench\w* (?:his |her |my |their )?(?:jaw|teeth)|jaw clenching|bruxism|"
+                # a harm told by what it did to the body: "clenching so hard at night that he cracked a molar",
+                # "easy bruising and a nosebleed", and the restlessness of akathisia, "like crawling out of my skin"
+                r"clench(?:ing|ed)|(?:cracked|chipped|broke) (?:a |his |her |my |their |two |\w+ )?(?:molars?|tooth|"
+                r"teeth)|(?:easy )?bruis(?:ing|es)|bleeding(?! (?:risk|precautions))|(?<![\w-])bled|"
+                r"crawl(?:ing)? out of (?:my|her|his|their) skin|"
                 r"pacing (?:at night|all night|the (?:halls?|hallways?|floors?|rooms?))|"  # (not a pain skill's pacing)
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
                 # (a flatness the drug left, not the illness's: "felt numb / flat", "'felt flat' and stopped it")
@@ -159,7 +165,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"withdrawal (?:symptoms|sx|effects)|discontinuation (?:syndrome|symptoms)|brain zaps|"
                 # in Spanish
                 r"acatisia|n[aá]useas?|efectos? (?:secundarios|adversos)|aumento de peso|sedaci[oó]n|somnolencia|"
-                r"mareos?|temblor(?:es)?|insomnio|diarreas?|"
+                r"mareos?|temblor(?:es)?|insomnio|diarreas?|engord(?:[oó]|[eé]|aba)|"
+                r"(?:sub|gan)(?:i[oó]|[ií]) (?:de )?peso|"
                 r"disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
                 r"presi[oó]n (?:arterial )?alta|taquicardia|palpitaciones|sudoraci[oó]n|hiponatremia|inquietud")
 # a symptom of another condition that the drug made worse: "it made the ringing louder", "her hot flashes got worse",
@@ -189,6 +196,9 @@ _SE_LASTING = rf"(?<!still )(?<!remains )(?<!remained ){_SE}(?!\s+(?:and\s+[\w-]
               rf"only (?:at first|initially|early on|briefly)|" \
               rf"(?:first|initial|1st) (?:few |couple of |\d+ |two |three )?(?:days?|weeks?|sessions?|treatments?)" \
               rf")\b)"
+# a percentage, in figures or words: "70%", "forty percent", "sixty-five percent"
+_PCT = r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|" \
+       r"seven|eight|nine))?) ?(?:%|percent)"
 _CUES = [
     # a stop for a reason outside the drug's effect ("stopped when she became pregnant", "stopped only because her
     # insurance stopped covering it"): read first so that it decides nothing; what the trial did before it decides
@@ -341,12 +351,13 @@ _CUES = [
                          r"(?:took|takes|taking) the edge off|help(?:ed|s) a (?:bit|little)|some help|a little help|"
                          r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
                          r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
-                         r"\d{1,2} ?percent better|"
+                         r"\d{1,2} ?percent better|(?:better|mejor) (?:than|que) (?:before|antes)|"
+                         r"(?:a few |some )?more good days|"
                          # a part of the way back to well: "about halfway back", "only help half way", "70% of the
                          # way back", "maybe 60% of who I was"
                          r"half[- ]?way(?! (?:through|into|between|house))|"
-                         r"\d{1,2} ?(?:%|percent) back(?= to\b|\W*$|\W*[;,.'])|"
-                         r"\d{1,2} ?(?:%|percent) of (?:the way|"
+                         rf"{_PCT} (?:back|there)(?= to\b|\W*$|\W*[;,.'\"’])|"
+                         rf"{_PCT} of (?:the way|"
                          r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
                          r"(?:old |usual |normal )?self)|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
@@ -371,7 +382,8 @@ _CUES = [
                      r"(?:too (?:early|soon)|not yet possible) to (?:judge|tell|say|assess|know)|"  # not known yet
                      r"(?:can(?:no|')?t|could ?n[o']t|unable to|not able to) (?:(?:really|honestly|yet) )?"
                      r"(?:say|tell|judge)(?= (?:whether|if)\b|\s*(?:[.;,!)'\"’]|$))"),
-    ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief|help)|of no help|"
+    ("no_response", r"no (?!reason\b|need\b|plans?\b|intention\b)(?:\w+ ){0,2}(?:response|benefit|improvement|"
+                    r"effect|change|relief|help)|of no help|"
                     r"lack of (?:efficacy|response|benefit|effect|improvement)|insufficient (?:response|benefit)|"
                     r"(?:neither|none|nor) (?:of them )?(?:helped|worked|was (?:helpful|effective))|"
                     r"non-?respon\w*|"
@@ -531,11 +543,17 @@ _CAUSED_HARM = re.compile(r"\b(?:made|makes|left|leaves|upset|gave|gives|caused)
 # the way back ("back at 7 to 8 out of 10", "back to where it had been"), "as ill as ever", a relief "lasting only"
 _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdrawal|anhedonia|it|they|"
                      r"s[ií]ntomas|tristeza|dolor|depresi[oó]n)\b(?:(?!improv|better|lift|help|good|eas)[^.;:]){0,45}?"
-                     r"\b(?:(?:has|have|had)\s+)?(?:returned|come back|came back|crept back|recurred|regresaron|"
+                     r"\b(?:(?:has|have|had)\s+)?(?:returned|(?:come|came|crept)\s+(?:\w+ing\s+)?back|recurred|"
+                     r"regresaron|"
                      r"regres[oó]|volvieron|volvi[oó])\b(?!\s+to\s+(?:work|school|college|the gym|\w+ing\b))|"
                      r"\bback\s+(?:to|at)\s+(?:baseline|where|square one|"
                      r"(?:about |around |roughly )?\d{1,2}(?:\s*(?:to|-)\s*\d{1,2})?\s*(?:/\s*10|out of (?:10|ten)))|"
-                     r"\b(?:was|were|is|are)\s+back\s+where\s+(?:she|he|they|I|we)\s+(?:had\s+)?started\b|"
+                     r"\b(?:(?:was|were|is|are)\s+)?back\s+where\s+(?:she|he|they|I|we)\s+(?:had\s+)?started\b|"
+                     # the gain gone as if it had never been: "then it was like it wasn't there"; "volvió a estar como
+                     # al principio" (she was as she had been at the start)
+                     r"\b(?:like|as if)\s+it\s+(?:was|were)\s*(?:n[o']t|not)\s+there\b|"
+                     r"\b(?:volvi[oó]|regres[oó])\s+a\s+(?:estar|sentirse|encontrarse)\s+(?:como|igual\s+que)\s+"
+                     r"(?:al\s+principio|antes)\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
                      r"\b(?:return|recurrence)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:depression|symptoms)\b|"
@@ -546,9 +564,11 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|[;,]\s*(?:but\s+)?lost\s+"
                      r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b", re.IGNORECASE)
 _RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|before)|only|for long|faded|wore off|"
+                          r"there|"
                           r"worn off|"
                           r"waned|gone|last|lost|nothing", re.IGNORECASE)  # (a cheap look before _RETURN's)
 _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
+                   r"ayud[oó]|ayudaba|"
                    r"worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|lighter|brighter|"
                    # a well state the patient reached: "she felt well by May but it had faded by August"
                    r"(?:felt|feeling|feels|was|were|doing)\s+well)\b",
@@ -563,7 +583,8 @@ _HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda
 # got better" (not "her mood improved", "depression improved")
 _OTHER_IMPROVED = re.compile(r"\b(?!(?:mood|depression|symptoms|sadness|anhedonia|she|he|they|it|I|we|patient|pt|"
                              r"scores?)\b)[a-z]+\s+(?:(?:with|of|at)\s+[\w\s]{0,30}?)?(?:improved|got better|"
-                             r"were better|was better)\b", re.IGNORECASE)
+                             r"(?:were|was|is|are)\s+(?:a\s+little\s+|a\s+bit\s+|somewhat\s+|slightly\s+|much\s+)?"
+                             r"better)\b", re.IGNORECASE)
 # ... beside a mood that stayed as it was (not one "still" low: a response short of remission)
 # (where or when it stayed so may stand between: "his mood at home is the same as it was")
 _MOOD_WHERE = r"(?:(?:at|in)\s+(?:home|school|work|the\s+(?:clinic|office|evenings?|mornings?))\s+|overall\s+|" \
@@ -579,6 +600,12 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low
                           r"(?:remained|stayed)(?=\s*(?:$|[.;,)]))|(?:hangs|hung|hanging)\s+on|linger(?:s|ed)|"
                           r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
                           r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
+_FEELING_UNCHANGED = re.compile(r"\b(?:did|does|has|have)\s*(?:n[o']t|not)\s+(?:really\s+)?change[d]?\s+how\s+"
+                                r"[^.;,]{0,30}?\bfe(?:el|els|lt)\b", re.IGNORECASE)
+_NOTHING_FOR_MOOD = re.compile(r"\b(?:did|does|do)\s+(?:nothing|little)\s+for\s+"
+                               r"(?:the\s+|my\s+|her\s+|his\s+|their\s+)?"
+                               r"(?:mood|depression)\b|\b(?:did|does)\s*(?:n[o']t|not)\s+help\s+(?:with\s+)?"
+                               r"(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:mood|depression)\b", re.IGNORECASE)
 # the end of a clause, or its time: "... but I was still depressed after."
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:after(?:wards)?|at the end|by the end)?\s*[.'\"’”;,)]*\s*(?:$|[;.])")
 # ... or a patient still as ill, told of the person: "useful skills, but I was still depressed"
@@ -738,10 +765,13 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
             re.search(r"\b(?:but|though|yet|pero)\b", text[:still.start()], re.IGNORECASE) and \
             not any(not _unsaid(text, g.start()) for g in _GAIN.finditer(text, 0, still.start())):
         return "no_response", _clause(text, still)  # "It got me through finals, but I was still depressed after."
-    stayed = (_CORE_STAYED.search(text, helped.end()) or _STILL_ILL.search(text, helped.end())) if helped else None
+    stayed = (_CORE_STAYED.search(text, helped.end()) or _STILL_ILL.search(text, helped.end()) or
+              _FEELING_UNCHANGED.search(text, helped.end())) if helped else None
     if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]|\.\s", text[helped.end():stayed.start()],
                                        re.IGNORECASE):
         return "no_response", _clause(text, stayed)
+    if (denied := _NOTHING_FOR_MOOD.search(text)) and not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):
+        return "no_response", _clause(text, denied)  # "did nothing for my mood, helped my back"
     short = _NOT_REMITTED.search(text) if re.search(r"remi", text, re.IGNORECASE) else None
     if short and any(not _unsaid(text, g.start()) and not g.group(0).lower().startswith("remi")
                      for g in _GAIN.finditer(text)):
@@ -908,7 +938,10 @@ _SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0
 _WEEKS = re.compile(r"(?<!at )(?<!at least )(?:for|x|×|after|over|of|lasting|about|approximately|~)?\s*"
                     r"(?:(?:roughly|about|around|approximately|approx\.?|nearly|almost|just over|just under|some|"
                     r"~)\s*)?"
-                    r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|–)?\s*(?P<unit>weeks?|wks?|months?|mos?|years?|yrs?)\b(?![\s-]*old)",
+                    r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|–)?\s*(?P<unit>weeks?|wks?|months?|mos?|years?|yrs?)\b(?![\s-]*old)"
+                    # (a pregnancy's or a baby's age is no trial's length: "(18 weeks pregnant)", "32 weeks' gestation",
+                    # "6 months postpartum")
+                    r"(?!'?\s*(?:pregnant|gestation|postpartum|post-partum|along|of (?:pregnancy|gestation)))",
                     re.IGNORECASE)
 
 
@@ -1009,6 +1042,9 @@ _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
                           r"wellness|institute|program|infusion center|(?:serum |blood |trough )?levels?|"
                           r"wait-?\s?list|waiting list|"
+                          # a harm or a finding named after the drug: "lithium-related hypothyroidism", "a
+                          # lithium-induced tremor" (its sentence's dates and verbs are another treatment's)
+                          r"related|induced|associated|"
                           # a single dose given once ("Haldol shot | ER, March 2017", "one dose of X in the ED")
                           r"shot|single dose|one[- ]time dose|"
                           r"concentration)\b)|\bprn\b|"
@@ -1064,6 +1100,9 @@ _PGX_ROW = re.compile(r"^\W*(?:use as directed|use with caution|consider alterna
                       re.IGNORECASE)
 # a line that only names drugs ("vilazodone, vortioxetine, fluoxetine      lurasidone, ziprasidone"): under such a
 # category, the category's next line
+# a letterhead in capitals whose words name the service ("QUIET RIVER ACUPUNCTURE (FICTIONAL) - NEW PATIENT HEALTH
+# FORM"): the treatment's name there, after the business's own words, is the service's name, no trial had
+_LETTERHEAD_NAME = re.compile(r"^(?=[^a-z\d]{12,}$)[A-Z][A-Z .&'()/-]+$")
 _NAMES_ONLY = re.compile(r"[\s,;*()/]|\band\b|\bnone\b", re.IGNORECASE)
 
 
@@ -1248,7 +1287,11 @@ _PREDICATE_START = re.compile(r"[,;:()]|\.\s|\b(?:and|but|then|yet)\b", re.IGNOR
 
 _GAIN_LASTED = re.compile(r"\b(?:remission|response|benefit|effect|improvement|relief|gains?)\b[^.;,]{0,20}?\b"
                           r"(?:lasted|lasting|held|holding)\s+(?:until|till|through|into)\s+(?:(?:early|late|mid|the)\s+)?"
-                          r"(?:(?:spring|summer|fall|autumn|winter)(?:\s+of)?\s+)?$", re.IGNORECASE)
+                          r"(?:(?:spring|summer|fall|autumn|winter)(?:\s+of)?\s+)?$|"
+                          # ... or a gain held until an event of the story: "'worked pretty well' until the toe
+                          # amputation in 2024" dates the event, after which it was lost, not the drug's end
+                          r"\b(?:worked|helped|working|helping)\b[^.;]{0,25}?\buntil\s+(?:the|her|his|their|a|an)\s+"
+                          r"[^.;,\d]{1,30}?\s+in\s+$", re.IGNORECASE)
 
 
 def _observed(text: str, w: When) -> bool:
@@ -1597,6 +1640,14 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     timed = [f for f in merged if _A_TIME_OF.search(text[max(0, f.start - 45):f.start])]
     if timed and len(timed) < len(merged):
         merged = [f for f in merged if f not in timed]
+    # ... also when it is the sentence's only treatment, named last as the time of what the sentence tells ("she had a
+    # passive wish to be dead in 2023, before VNS."): the sentence is about something else
+    # (or a heading's: "Treatment before VNS (from the referral, 02/2024)" titles what came before it)
+    merged = [f for f in merged if not (
+        re.search(r",\s*(?:before|prior to|ahead of)\s+(?:the\s+|her\s+|his\s+|their\s+)?$",
+                  text[max(0, f.start - 45):f.start], re.IGNORECASE) and re.fullmatch(r"[\s.;)]*", text[f.end:]) or
+        re.fullmatch(r"\W*(?:[A-Za-z]+\s+){1,3}(?:before|prior to)\s+", text[:f.start], re.IGNORECASE) and
+        len(text) <= 80 and not re.search(r"[.;]\s", text))]
     # ... and one the sentence names only as when its story happened ("symptoms began to return in early 2024, when
     # her doctor started vortioxetine, and by July she again met criteria"): begun then, the rest is not its
     only_then = {f.start for f in merged if _WHEN_STARTED.search(text[max(0, f.start - 60):f.start])}
@@ -1730,7 +1781,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
                 _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
-                _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or (
+                _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or _LETTERHEAD_NAME.search(text) and \
+                re.search(r"\b[A-Z]{3,}\s+$", text[:f.start]) or (
                 f.treatment.kind == "psychotherapy" and _MILIEU.search(text) and not (
                     f.treatment.name != _GENERIC_THERAPY and _PROGRAM_COUNTED.search(text))):
             continue  # (but a named therapy over a program's counted days is the program's course: "CBT-based group
@@ -1839,6 +1891,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             today = unit.note_date.isoformat() if unit.note_date else None
             rows[i + 1].start = rows[i + 1].start or row.end or today
             row.end = row.end or today
+        elif switch and not row.end and rows[i + 1].start and \
+                (switched := _trial_dates(re.split(r"\.(?:\s|$)|;", text[spans[i + 1][1]:], maxsplit=1)[0])) and \
+                switched[0].value == rows[i + 1].start:
+            # ("... came roaring back on the same dose. He was switched to duloxetine in 06/2025": the day the one
+            # left ended, as the one switched to began)
+            row.end = rows[i + 1].start
         successor = rows[i + 1]
         done = _SWITCH_DONE.search(text, spans[i + 1][1]) if switch else None
         ended = _trial_dates(done.group(0)) if done else []
@@ -1860,6 +1918,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
 # a taper to its end: "10 mg x 1 wk then off", "taper 30 x 2 weeks then stop"
 _TAPER_OFF = re.compile(r"\b(?:x|for)\s*(?P<n>\d{1,2})\s*(?P<unit>wks?|weeks?|d|days?)\s+then\s+(?:off|stop|d/c)\b",
                         re.IGNORECASE)
+# the patient switched, the drug before unnamed: "He was switched to duloxetine in 06/2025" (after a sentence about
+# one drug: that drug is the one left)
+_PATIENT_SWITCHED = re.compile(r"^\W*(?:(?:so|then|and)\s+)?(?:he|she|they|the patient|pt)\s+(?:was|were)\s+"
+                               r"(?:then\s+)?(?:switched|changed|moved)\s+(?:over\s+)?to\s+$", re.IGNORECASE)
 _SWITCH_DONE = re.compile(r"\b(?:cross-?taper|switch|taper|transition|changeover)\w*\s+(?:was\s+|is\s+)?(?:completed|"
                           r"finished|done|complete)\s+(?:on|by|in)\s+(?P<when>[^.;,]{4,20})", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"[^();.]{0,25}?\((?P<inside>[^()]{3,120})\)")
@@ -3056,6 +3118,20 @@ def _description_words(code: str) -> set[str]:
         set(re.findall(r"\[([a-z]{2,6})\]", described))
 
 
+_KIN = re.compile(r"\b(?:mother|father|parent|sibling|brother|sister|son|daughter|child|spouse|partner|wife|husband|"
+                  r"family)\b", re.IGNORECASE)
+
+
+def _kin_of_the_code(code: str, after: str) -> bool:
+    """Whether a kin word just after a code is the code set's own word for the patient ("Z39.1 care of the lactating
+    mother", "Z63.0 problems in relationship with spouse or partner"), not a relative's diagnosis."""
+    from appeal_kit.intake.codes import describe_code
+
+    described = (describe_code(code) or "").lower()
+    said = re.split(r"[;.]", after)[0]
+    return any(k.group(0).lower() in described for k in _KIN.finditer(said))
+
+
 def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
     hits = list(_ICD.finditer(unit.text))
     if not hits:
@@ -3066,6 +3142,8 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
     out = []
     for m, cat in zip(hits, cats):
         code = normalize_icd(m.group(1))
+        if cat == "other_person" and _kin_of_the_code(code, unit.text[m.end():m.end() + 60]):
+            cat = None  # "Z39.1 care of the lactating mother": the code's own words name the patient so
         if cat in ("negated", "hypothetical", "other_person") or code in seen:
             continue
         bracketed = unit.text[m.start() - 1:m.start()] == "(" and unit.text[m.end():m.end() + 1] == ")"  # "HTN (I10)"
@@ -3142,7 +3220,7 @@ _SI_TERMS = [
                 r"(?:desea(?:ba)?|quisiera|desear[ií]a) no despertar(?:se)?|"
                 r"estar[ií]an? mejor sin (?:m[ií]|ella|[ée]l)"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
-                r"ideaci[oó]n suicida|pensamientos suicidas|"
+                r"ideaci[oó]n suicida|pensamientos suicidas|ideaci[oó]n autol[ií]tica|ideas? autol[ií]ticas?|"
                 r"thoughts of (?:hurting|harming|killing) (?:my|her|him|them|your)sel(?:f|ves)|"
                 r"self-harm|self harm|homicidal or suicidal|SI/HI|HI/SI|ideation"),
 ]
@@ -3167,6 +3245,7 @@ _SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*
                        r"(?P<v>[\w+/-]+)")
 # a question answered "no" ("Q2 non-specific active suicidal thoughts: no;", "active suicidal thoughts - no;"): read
 # as denied
+_WRITTEN_CHOICE = re.compile(r"\?\s*Yes\s*/\s*No\s+No\b", re.IGNORECASE)
 _ANSWERED_NO = re.compile(r"(?::|\s[-–—])\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
 # a form's unticked option ("☐ Yes", "[ ] No", OCR's "{ ] Yes"): dropped, so only what is ticked is read
 # (each box written "☐" or "☒" by `form_boxes`, whatever its mark)
@@ -3232,6 +3311,8 @@ def suicidality_of(unit: Unit) -> str | None:
     if _SCREEN_NEGATIVE.search(text):  # "C-SSRS screen 10/20/2026 - negative"
         return "none"
     text = _ANSWERED_NO.sub(": denied", text)  # "active suicidal thoughts: no;"
+    # a form's printed choices with the one written after them: "... harming yourself? Yes / No   No"
+    text = _WRITTEN_CHOICE.sub(": denied;", text)
     label = _SI_LABEL.search(text)  # "SI: passive, denies intent/plan", "SI: none"
     if label and label.group("v").lower() in _SI_VALUES:
         return _SI_VALUES[label.group("v").lower()]
@@ -3665,7 +3746,11 @@ _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:maintenance
                          # "Continuation treatments began on 04/27/2026 (every two weeks)"
                          r"\bcontinuation\s+(?:\w+\s+){0,2}(?:began|begun|started|continues|ongoing|every)\b|"
                          # "Maintenance infusions every 4-6 weeks continue at our center"
-                         r"\bmaintenance\s+(?:[\w-]+\s+){0,4}continu(?:e|es|ing)\b",
+                         r"\bmaintenance\s+(?:[\w-]+\s+){0,4}continu(?:e|es|ing)\b|"
+                         # an implanted stimulator's log: still on while its settings are left as they are or its
+                         # next check is booked ("settings are unchanged", "Next interrogation in 6 months")
+                         r"\bsettings\s+(?:are\s+|were\s+|left\s+)?unchanged\b|"
+                         r"\bnext\s+(?:device\s+)?(?:interrogation|programming)\b",
                          re.IGNORECASE)
 
 
@@ -4198,7 +4283,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                     referent = None
                 elif named and referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) \
                         and all(_SWITCH.search(unit.text[:f.start]) for f in named) and \
-                        _REFERS.search(unit.text[:named[0].start]) and \
+                        (_REFERS.search(unit.text[:named[0].start]) or
+                         _PATIENT_SWITCHED.search(unit.text[:named[0].start])) and \
                         not {f.treatment for f in named} & {f.treatment for f in lexicon.find_treatments(referent[0])}:
                     # "He gave it until October 2011 and noticed no change at all, so it was switched to escitalopram":
                     # the sentence tells of the drug before ("it"); the one switched to begins then

@@ -31,6 +31,9 @@ _WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z]
 _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|\(\d{1,2}/\d{4}\)|"  # "(03/2024)": a month's
                     # (and the event it was taken at: "PHQ-9 at sertraline start (03/2024): 19")
                     r"(?:at|before)\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?(?:start|initiation|baseline)|"
+                    # (and the visit it was taken at, with its day: "PHQ-9 at her 10/20/2026 OB visit: 14")
+                    r"(?:at|on)\s+(?:her|his|their|the|a)\s+\d{1,2}/\d{1,2}/\d{4}\s+(?:[A-Za-z-]+\s+){0,2}?"
+                    r"(?:visit|appointment|check-?up|follow-?up)(?=\s*[:=])|"
                     r"(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|"
                     r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)(?=\s*[:=])|,|total|"  # "PHQ-9 11/10/2026: 15"
                     r"score[ds]?|scored|total score|was|is|of|at|de|/\s*(?:date|score)|"
