@@ -830,10 +830,12 @@ def appeal_body(d: Letter, request_text: str, *, history_heading: str = PICTURE_
 SECOND_LEVEL_OR = "{% if stage.second %}Second-level appeal{% else %}"
 # The first level by its name for the plan type: a redetermination for Original Medicare and Part D (42 CFR 405.940,
 # 423.580), an integrated reconsideration for an integrated D-SNP (422.633), a reconsideration for Medicare Advantage
-# (422.578) and TRICARE (32 CFR 199.10), an appeal for every other plan
+# (422.578), TRICARE (32 CFR 199.10) and the FEHB carrier's (5 CFR 890.105(a): "ask the carrier to reconsider"; letters
+# set 46, case 01), an appeal for every other plan
 FIRST_LEVEL = ("{% if claim.plan_type in ('medicare', 'medicare_part_d') %}Request for redetermination{% elif "
                "integrated %}Request for integrated reconsideration{% elif "
-               "claim.plan_type in ('medicare_advantage', 'tricare') %}Request for reconsideration{% else %}Appeal{% endif %}")
+               "claim.plan_type in ('medicare_advantage', 'tricare', 'fehb') %}Request for reconsideration{% else %}"
+               "Appeal{% endif %}")
 # "Appeal of denied claim" for care given, "... of denied coverage" for care not yet given
 APPEAL_OF = (SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {% if " + CUT_CARE + " %}the decision to "
              "{{ care_cut }} authorized care{% else %}{{ 'denied coverage' if service == 'pre' else "
@@ -845,7 +847,7 @@ def _opening(what: str = "{{ treatment.name }}") -> str:
     return (f"{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
             f"claim.plan_type in ('medicare', 'medicare_part_d') %}}request a redetermination of{{% elif "
             f"integrated %}}request an integrated reconsideration of{{% elif "
-            f"claim.plan_type == 'tricare' %}}request reconsideration of{{% else %}}appeal"
+            f"claim.plan_type in ('tricare', 'fehb') %}}request reconsideration of{{% else %}}appeal"
             f"{{% endif %}} "
             # a claim the notice says was paid at a lower level is never called denied (set 16, case 04)
             f"{{{{ insurer.name }}}}’s {{% if facts.paid_lower.value %}}payment of {what} only at a lower benefit "

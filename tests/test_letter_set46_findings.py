@@ -149,3 +149,36 @@ def test_new_records_are_said_for_the_criteria_and_corrections_they_hold(tmp_pat
     text, _ = _draft(tmp_path, "set46", "06")
     assert "treatment with Venlafaxine XR" not in text
     assert "They include the records for the decision’s words corrected above." in text
+
+
+# ---------------- 2 (more). the criteria table's own introduction is not said again after it
+
+def test_the_criteria_table_is_not_described_again_after_it(tmp_path):
+    for set_name, number in (("set46", "05"), ("set46", "08"), ("set45", "06"), ("set45", "07")):
+        text, state = _draft(tmp_path, set_name, number)
+        assert "The table above sets out each criterion" not in text, (set_name, number)
+        assert "how each is met, and where the enclosed records show it" in text
+        assert state.by_id["all_criteria_met"].value is True
+
+
+# ---------------- 3 (more). the FEHB carrier's first level is a request to reconsider (5 CFR 890.105(a))
+
+def test_an_fehb_carrier_is_asked_to_reconsider(tmp_path):
+    text, _ = _draft(tmp_path, "set46", "01")
+    assert "RE: Request for reconsideration of denied claim" in text
+    assert "I am writing to request reconsideration of Allegheny Federal Benefit Plan’s denial" in text
+    text, _ = _draft(tmp_path, "set46", "01", **{"claim.plan_type": "employer_erisa"})
+    assert "RE: Appeal of denied claim" in text
+
+
+# ---------------- 5 (more). a mental disorder's scale is no measure of a movement disorder
+
+def test_the_measure_named_fits_the_principal_diagnosis(tmp_path):
+    data = _case("set45", "07").data
+    assert data["claim"]["diagnosis_codes"][0] == "G24.01"
+    assert derived.severity_scales(data) == ["AIMS"]
+    text, _ = _draft(tmp_path, "set45", "07")
+    assert "recorded with standard measures (AIMS)" in text and "(PHQ-9)" not in text
+    # with a depressive disorder first, its scales are the measure
+    assert derived.severity_scales(_case("set45", "07", **{"claim.diagnosis_codes": ["F33.1"]}).data) == \
+        ["AIMS", "PHQ-9"]

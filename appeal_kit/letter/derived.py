@@ -510,7 +510,13 @@ def _tricare_level(data: dict) -> str | None:
 
 
 _SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II)?|GAD-?7|C-SSRS|CGI-?S|NRS|VAS|"
-                     r"McGill|Brief Pain Inventory|BPI|ODI|PCL-5|MoCA)\b", re.I)
+                     r"McGill|Brief Pain Inventory|BPI|ODI|PCL-5|MoCA|AIMS)\b", re.I)
+# the scales that measure a mental disorder's symptoms (mood, anxiety, trauma, suicide risk): named as the measure of
+# the condition only where the principal diagnosis is a mental disorder (an F code), never for a movement disorder
+# or a pain condition (letters set 45, case 07: "a severity recorded with standard measures (PHQ-9)" for tardive
+# dyskinesia, whose measure is the AIMS)
+_MENTAL_SCALES = frozenset({"PHQ9", "PHQ2", "MADRS", "HAMD", "HDRS", "QIDS", "QIDSSR", "BDI", "BDIII", "GAD7",
+                            "CSSRS", "PCL5"})
 
 
 _SCORE_TOKEN = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z0-9]\b|\b\d+(?:\.\d+)?\b")
@@ -573,11 +579,16 @@ def criteria_quoted(data: dict) -> bool:
 
 
 def severity_scales(data: dict) -> list[str]:
-    """The standard rating scales clinical.severity names (PHQ-9, MADRS, ...), so a letter says "recorded with
-    standard measures" only when they are there."""
+    """The standard rating scales clinical.severity names (PHQ-9, MADRS, AIMS, ...), so a letter says "recorded with
+    standard measures" only when they are there; a mental disorder's scale only where the principal diagnosis is
+    one."""
     found: dict[str, str] = {}
+    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or [] if not is_blank(c)]
+    mental = not codes or codes[0].startswith("F")  # the principal diagnosis, the first code
     for m in _SCALES.finditer(str(get_path(data, "clinical.severity") or "")):
-        found.setdefault(m.group(1).upper().replace("-", ""), m.group(1).upper())
+        key = m.group(1).upper().replace("-", "")
+        if mental or key not in _MENTAL_SCALES:
+            found.setdefault(key, m.group(1).upper())
     return list(found.values())
 
 
