@@ -469,7 +469,9 @@ def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = 
     d.tag("{%p if " + when + " %}")
     if count_trials:
         # the count, the rule exactly as appeal_kit.letter.arguments applies it, and why any row is not counted
-        d.p("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}. " + definition +
+        # (not where the plan's criteria, each shown met, say what counts: render's count_left_out)
+        d.p("{% if trials.adequate_failed and not count_left_out and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} "
+            "failed {{ trials.summary }}. " + definition +
             "{% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}{{ trials.uncounted }} {% endif %}"
             "{% endif %}Each "
             "treatment tried, with its dose, dates and outcome:" + said("history_listed"), after=6, keep=True)

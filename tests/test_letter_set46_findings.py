@@ -157,6 +157,7 @@ def test_the_criteria_table_is_not_described_again_after_it(tmp_path):
     for set_name, number in (("set46", "05"), ("set46", "08"), ("set45", "06"), ("set45", "07")):
         text, state = _draft(tmp_path, set_name, number)
         assert "The table above sets out each criterion" not in text, (set_name, number)
+        assert "meets it, and the exhibit" not in text
         assert "how each is met, and where the enclosed records show it" in text
         assert state.by_id["all_criteria_met"].value is True
 
@@ -182,3 +183,42 @@ def test_the_measure_named_fits_the_principal_diagnosis(tmp_path):
     # with a depressive disorder first, its scales are the measure
     assert derived.severity_scales(_case("set45", "07", **{"claim.diagnosis_codes": ["F33.1"]}).data) == \
         ["AIMS", "PHQ-9"]
+
+
+# ---------------- 5 (more). the letter's own six-week count gives way to the plan's criteria, each shown met
+
+def test_the_letters_own_trial_count_gives_way_to_criteria_shown_met(tmp_path):
+    # 45/06: MP-NP-14 counts an intolerance as meeting a class; "has failed one adequate treatment trial" under a
+    # six-week rule of the letter's own undid that; 46/08: by that rule the current partial ECT course was "failed"
+    assert derived.criteria_count_intolerance(_case("set45", "06").data)
+    text, state = _draft(tmp_path, "set45", "06")
+    assert state.by_id["all_criteria_met"].value is True
+    assert "This letter counts" not in text and "only after less intensive treatment had failed" not in text
+    assert "has failed one adequate treatment trial" not in text
+    assert "Each treatment tried, with its dose, dates and outcome:" in text
+    # 46/02: a decision that did not review medical necessity: no count either
+    text, _ = _draft(tmp_path, "set46", "02")
+    assert "This letter counts" not in text
+    # criteria that count no intolerance: the count stays (46/05's criterion 2 asks for trials "for at least 6 weeks")
+    assert not derived.criteria_count_intolerance(_case("set46", "05").data)
+    text, _ = _draft(tmp_path, "set46", "05")
+    assert "This letter counts a medication trial as adequate and failed" in text
+    # a criterion the table marks unmet: the count stays, the criteria do not settle what counts
+    rows = [dict(r) for r in _case("set45", "06").data["payer_criteria"]]
+    rows[-1]["met"] = False
+    text, _ = _draft(tmp_path, "set45", "06", payer_criteria=rows)
+    assert "This letter counts a medication trial as adequate and failed" in text
+
+
+# ---------------- 1 (more). the prescriber's statement among the records the plan had is quoted, once
+
+def test_the_prescribers_statement_the_plan_had_is_quoted(tmp_path):
+    # 45/07: the psychiatrist's note of 11/04/2026, faxed before the decision, holds prescriber_statement
+    text, _ = _draft(tmp_path, "set45", "07")
+    said = "“AIMS today 16 (09/30/2026: 14), moderate orofacial movements that make eating and speaking hard;"
+    assert "It was in the plan’s file when the decision of November 12, 2026 was made. The prescriber’s statement " \
+           "(Exhibit C) says: " + said in text
+    assert text.count(said) == 1
+    # a statement from another record is not said to be in that one
+    text, _ = _draft(tmp_path, "set45", "07", **{"prescriber_statement.file": "clinical/other-note.txt"})
+    assert "The prescriber’s statement (Exhibit C)" not in text

@@ -198,7 +198,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
                            "quote_is_listing",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
-                           "shows_criteria", "criteria_unmet", "evidence_shown",
+                           "shows_criteria", "criteria_unmet", "evidence_shown", "count_left_out",
                            "statutory_exclusion",
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
@@ -1180,6 +1180,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
     data["says"] = data["facts"].says
     data["says_once"] = data["facts"].says_once
+    # the letter's own count of adequate failed trials, with its six-week rule, is left out where the plan's criteria,
+    # each shown met in the table, count an intolerance as a trial, which that rule does not, and where the decision
+    # did not review medical necessity at all: its rule has no source there (letters set 45, case 06; set 46, case 02)
+    data["count_left_out"] = bool(data.get("shows_criteria") and data.get("payer_criteria")
+                                  and data["facts"].all_criteria_met.value is True
+                                  and derived.criteria_count_intolerance(data)) \
+        or bool(data.get("necessity_not_reviewed"))
     if data.get("shows_criteria") and data.get("payer_criteria") and derived.criteria_quoted(data):
         # the criteria table sets out the policy the denial relies on, criterion by criterion: its words are not
         # quoted again in full after it (set 18, cases 02 and 05)
