@@ -231,7 +231,8 @@ ON_BEHALF = ("{% if on_behalf and standing.kind == 'provider' %}{% if standing.p
 def _for(condition: str) -> str:
     """The treatment name with its condition appended only when the name does not already say what it is for."""
     return f"{{{{ treatment.name }}}}{{% if not tx.names_use %}} for {condition}{{% endif %}}"
-SERVICE_DATES = ("{% if claim.service_dates %} {{ dates.phrase }}"
+# said right after the treatment's name: without what the name already gives (derived.dates_after_name)
+SERVICE_DATES = ("{% if claim.service_dates and dates.after_name %} {{ dates.after_name }}"
                  "{% if says('services_dated') %}{% endif %}{% endif %}")
 
 
@@ -454,8 +455,9 @@ def clinical_picture(d: Letter, heading: str = PICTURE_HEADING, *, count_trials:
                    "{{ clinical.severity|sentence }}" + said("severity_recorded"),
                    after=PARA_AFTER)
     # what the treatment appealed has already done, once some of it was given: the strongest fact a course that
-    # worked has (clinical.response)
-    _optional_line(d, "clinical.response and service != 'pre'", ("Response to the treatment. ", "b"),
+    # worked has (clinical.response); not where the severity line above already carries its scores (derived.
+    # response_repeated)
+    _optional_line(d, "clinical.response and service != 'pre' and not response_repeated", ("Response to the treatment. ", "b"),
                    "{{ clinical.response|sentence }}" + said("response_recorded"), after=PARA_AFTER)
     # an emergency is covered as one, whatever was tried before it: no history (shows_history; set 11, case 07)
     history_table(d, count_trials=count_trials, intro=history_intro, definition=definition, when="shows_history")
@@ -467,7 +469,9 @@ def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = 
     d.tag("{%p if " + when + " %}")
     if count_trials:
         # the count, the rule exactly as appeal_kit.letter.arguments applies it, and why any row is not counted
-        d.p("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}. " + definition +
+        # (not where the plan's criteria, each shown met, say what counts: render's count_left_out)
+        d.p("{% if trials.adequate_failed and not count_left_out and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} "
+            "failed {{ trials.summary }}. " + definition +
             "{% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}{{ trials.uncounted }} {% endif %}"
             "{% endif %}Each "
             "treatment tried, with its dose, dates and outcome:" + said("history_listed"), after=6, keep=True)

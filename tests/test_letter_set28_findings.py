@@ -127,7 +127,8 @@ def test_the_criteria_in_the_table_are_said_met_once(tmp_path, number):
     text, state = draft(tmp_path, case_of("set28", number))
     assert state.by_id["all_criteria_met"].value is True
     said = [text.count(s) for s in ("Each criterion for this level, in the table above, is met", "meets it, and the exhibit")]
-    assert sum(said) == 1
+    # at most once: the table's rows say each met, and the table is not described again after it (set 46, case 05)
+    assert sum(said) <= 1
 
 
 def test_the_part_d_request_denied_on_its_criteria_asks_for_the_approval_period_never_retroactively(tmp_path):

@@ -66,6 +66,10 @@ def test_a_true_but_partial_statement_is_answered_with_what_it_leaves_out(tmp_pa
 def test_a_new_record_is_said_to_record_the_treatments_it_tells_of(tmp_path, number, left_out):
     text, _ = _draft(tmp_path, number)
     found = re.search(r"(?:It records|They record) [^:]*?treatment with (.+?)\. Please weigh", text)
+    if number == "06":
+        # the record every criterion row cites is said to be that record, not by the drugs it mentions (set 46)
+        assert not found and "It is the record for every criterion in the table above. Please weigh" in text
+        return
     assert found
     said = found.group(1)
     for drug in left_out:

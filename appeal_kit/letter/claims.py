@@ -82,9 +82,10 @@ def statements(facts: Facts, letter: Path | None = None, data: dict | None = Non
     letter says. With the case's `data`, a long name the letter shortened is matched in any of its forms."""
     names = shortened_names(data) if data is not None else []
     printed = canon_names(_norm(" ".join(letter_paragraphs(letter, whole=True))), names) if letter is not None else None
-    # a template without an opening summary never prints one: no statement is said there (letters set 47, case 01)
+    # a template without an opening summary never prints one: no statement is said there (letters set 47, case 01);
+    # a summary line is looked for whole, as one may begin as a paragraph of the body begins
     no_summary = printed is not None and not any(
-        canon_names(_norm(s), names)[:80] in printed for s in facts.summaries if s)
+        canon_names(_norm(s), names) in printed for s in facts.summaries if s)
     out: dict[str, Statement] = {}
     for fact_id, where in facts.asserted:
         if printed is not None and not _printed(facts, fact_id, printed, names):

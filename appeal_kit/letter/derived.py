@@ -15,7 +15,7 @@ from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.case.names import person_key
 from appeal_kit.i18n import N_
-from appeal_kit.letter.wording import WORDS, dayspan, join_and, longdate, lower_first, shortdate
+from appeal_kit.letter.wording import WORDS, dayspan, join_and, longdate, lower_first, number_words, shortdate
 from appeal_kit.rules import FEE_FOR_SERVICE, Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
@@ -510,7 +510,13 @@ def _tricare_level(data: dict) -> str | None:
 
 
 _SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II)?|GAD-?7|C-SSRS|CGI-?S|NRS|VAS|"
-                     r"McGill|Brief Pain Inventory|BPI|ODI|PCL-5|MoCA)\b", re.I)
+                     r"McGill|Brief Pain Inventory|BPI|ODI|PCL-5|MoCA|AIMS)\b", re.I)
+# the scales that measure a mental disorder's symptoms (mood, anxiety, trauma, suicide risk): named as the measure of
+# the condition only where the principal diagnosis is a mental disorder (an F code), never for a movement disorder
+# or a pain condition (letters set 45, case 07: "a severity recorded with standard measures (PHQ-9)" for tardive
+# dyskinesia, whose measure is the AIMS)
+_MENTAL_SCALES = frozenset({"PHQ9", "PHQ2", "MADRS", "HAMD", "HDRS", "QIDS", "QIDSSR", "BDI", "BDIII", "GAD7",
+                            "CSSRS", "PCL5"})
 
 
 _SCORE_TOKEN = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z0-9]\b|\b\d+(?:\.\d+)?\b")
@@ -526,6 +532,19 @@ def severity_repeated(data: dict) -> bool:
         return False
     tokens = _score_tokens(severity)
     return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= _score_tokens(response)
+
+
+def response_repeated(data: dict) -> bool:
+    """True when every scale name and number of `clinical.response` is also in `clinical.severity`, and the severity
+    line says more (it is not severity_repeated): the severity line printed just above already carries the response's
+    scores, so the response line is left out (letters set 46, cases 01 and 06: "PCL-5 62 on admission (09/08/2026);
+    PCL-5 31 and PHQ-9 9 at discharge" then "Response to the treatment. PCL-5 62 (09/08/2026) to 31"). A duplicate
+    check of tokens, never a reading of what the text means."""
+    severity, response = get_path(data, "clinical.severity"), get_path(data, "clinical.response")
+    if not isinstance(severity, str) or not isinstance(response, str) or severity_repeated(data):
+        return False
+    tokens = _score_tokens(response)
+    return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= _score_tokens(severity)
 
 
 # a date written in a severity or response line ("July 28, 2026", "10/29/2026", "2026-10-29"): when the score was
@@ -559,12 +578,31 @@ def criteria_quoted(data: dict) -> bool:
     return bool(words) and sum(w in quoted for w in words) >= 0.8 * len(words)
 
 
+# a criterion of the plan's that counts an intolerance as a trial ("Inadequate response, intolerance or
+# contraindication to at least two of ...")
+_COUNTS_INTOLERANCE = re.compile(r"\bintoleran(?:ce|t)\b|\b(?:not|unable to|could not)\s+tolerate", re.I)
+
+
+def criteria_count_intolerance(data: dict) -> bool:
+    """A payer_criteria row's own words count an intolerance as a trial: the letter's count of adequate failed trials
+    (six weeks or more, an intolerance never counted) then undoes the plan's criterion it answers, and is left out
+    beside the criteria table (letters set 45, case 06: "has failed one adequate treatment trial" under MP-NP-14,
+    which counts duloxetine's intolerance as a class). A reading of the plan's quoted criteria, never of free text."""
+    return any(isinstance(r, dict) and _COUNTS_INTOLERANCE.search(str(r.get("criterion") or ""))
+               for r in get_path(data, "payer_criteria") or [])
+
+
 def severity_scales(data: dict) -> list[str]:
-    """The standard rating scales clinical.severity names (PHQ-9, MADRS, ...), so a letter says "recorded with
-    standard measures" only when they are there."""
+    """The standard rating scales clinical.severity names (PHQ-9, MADRS, AIMS, ...), so a letter says "recorded with
+    standard measures" only when they are there; a mental disorder's scale only where the principal diagnosis is
+    one."""
     found: dict[str, str] = {}
+    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or [] if not is_blank(c)]
+    mental = not codes or codes[0].startswith("F")  # the principal diagnosis, the first code
     for m in _SCALES.finditer(str(get_path(data, "clinical.severity") or "")):
-        found.setdefault(m.group(1).upper().replace("-", ""), m.group(1).upper())
+        key = m.group(1).upper().replace("-", "")
+        if mental or key not in _MENTAL_SCALES:
+            found.setdefault(key, m.group(1).upper())
     return list(found.values())
 
 
@@ -2320,9 +2358,13 @@ def names_repeated(name: Any, address: Any) -> bool:
 
     if is_blank(name) or is_blank(address):
         return False
-    first = words(str(address).strip().splitlines()[0])
+    # a marker of invented data names nothing; and a unit line ("External Review Unit") that shares none of the
+    # words of the body's own name, before any comma or note ("Kentucky Department of Insurance, External Review (as
+    # named ...)"), does not name the body (letters set 46, cases 04 and 06: the agency's name left out)
+    first = [w for w in words(str(address).strip().splitlines()[0]) if w != "fictional"]
     own = set(words(str(name)))
-    return len(first) >= 3 and sum(w in own for w in first) * 3 >= len(first) * 2
+    head = set(words(re.split(r"[,(;]", str(name))[0])) - {"of", "the", "and", "for", "in"}
+    return len(first) >= 3 and sum(w in own for w in first) * 3 >= len(first) * 2 and bool(head & set(first))
 
 
 def severity_line_dated(data: dict) -> bool:
@@ -2455,7 +2497,10 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     past = [d for d in days if d <= today]
     future = [d for d in days if d > today]
     parts = [f"provided on {datelist(past)}"] if past else []
-    parts += [f"scheduled for {datelist(future)}"] if future else []
+    # one date to come for a course of sessions is the day it begins, never the whole course (letters set 46, case 08:
+    # six ECT treatments, three a week, "scheduled for January 5, 2027")
+    parts += [f"scheduled to begin on {datelist(future)}" if len(days) == 1 and sessions > 1 else
+              f"scheduled for {datelist(future)}"] if future else []
     # an authorization requested on a date reaches the services from that date on, never the ones before it
     asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
     before = [d for d in days if asked and d < asked]
@@ -2464,6 +2509,30 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
             "course": False, "past": past, "future": future, "first": min(days, default=None),
             "before_request": datelist(before) if before else "",
             "from_request": datelist([d for d in days if d not in before]) if before else datelist(days)}
+
+
+def dates_after_name(dates: dict[str, Any], name: Any) -> str:
+    """`dates.phrase` as said right after the treatment's name: without the count of sessions where the name gives
+    the same count ("TMS, 50 sessions over 5 days scheduled from ... (50 sessions)"), and left out where the name also
+    gives the first and last dates ("continued stay 10/19/2026-11/06/2026 (15 program days) provided from October 19,
+    2026 through November 6, 2026 (15 sessions)": letters set 46, cases 04 and 06). A check of the name's own figures,
+    never a reading of what it means."""
+    phrase, text = str(dates.get("phrase") or ""), " ".join(str(name or "").split())
+    sessions = dates.get("sessions")
+    if not dates.get("course") or not sessions or not text:
+        return phrase
+    counted = re.search(rf"(?<![\d/.-]){sessions}\s+(?:[a-z-]+\s+)?(?:sessions?|days?|treatments?|visits?)\b", text,
+                        re.I)
+    if not counted:
+        return phrase
+
+    def named(day: Any) -> bool:
+        return isinstance(day, date) and any(w in text for w in (
+            f"{day.month:02d}/{day.day:02d}/{day.year}", f"{day.month}/{day.day}/{day.year}", day.isoformat()))
+
+    if named(dates.get("first")) and named(dates.get("last")):
+        return ""
+    return phrase.replace(f" ({sessions} sessions)", "")
 
 
 # The level of care the claim is for (case.yaml claim.setting), as the letter names it: a residential or partial-
@@ -2896,6 +2965,9 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
                 out.append({"date": decision.get("date"), "said": " ".join(str(row["said"]).split()),
                             "record": " ".join(str(row["record"]).split()), "file": row.get("file"),
                             "page": row.get("page"), "notice": decision.get("notice") is True, "word": "",
+                            # a statement of the decision this letter answers (the latest), which the opening
+                            # summary names (letters set 46, cases 03, 05, 07: "Every criterion ... is met" there)
+                            "latest": decision is decisions[-1],
                             # true as far as it goes: the record says what it leaves out, never "otherwise"
                             "leaves_out": str(row.get("leaves_out")).strip().lower() in ("true", "yes")})
     latest = decisions[-1]
@@ -2903,7 +2975,7 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
     for row in undocumented_trials(reason, get_path(data, "clinical.history")):
         # the case's own correction says it already
         if not any(str(row["word"]) in str(c["said"]).lower() for c in out):
-            out.append({"date": latest.get("date"), "notice": latest is notice, **row})
+            out.append({"date": latest.get("date"), "notice": latest is notice, "latest": True, **row})
     return out
 
 
@@ -3088,8 +3160,13 @@ def extension_request(data: dict, today: date) -> dict[str, Any] | None:
     asked = as_date_or_none(get_path(data, "prior_auth.approved.extension_asked")) or later
     stage = appeal_stage(data)
     words = " ".join(str(w or "") for w in (get_path(data, "claim.denial_reason"), stage["latest_reason"]))
+    # a course whose dates the case gives by its first day only ("six treatments from 01/05/2027"): its sessions from
+    # that day, never an extension "for January 5, 2027", one day (letters set 46, case 08)
+    sessions = _count(get_path(data, "claim.sessions"))
+    said = (f"{number_words(sessions)} sessions from {dayspan(outside)}"
+            if len(outside) == 1 and sessions and sessions > 1 and len(care_days(data)) == 1 else dayspan(outside))
     return {"approval": " ".join(str(approved["number"]).split()), "dates": [d.isoformat() for d in outside],
-            "said": dayspan(outside), "count": len(outside),
+            "said": said, "count": len(outside),
             "asked_field": "prior_auth.requested_on" if asked and asked == later and not get_path(
                 data, "prior_auth.approved.extension_asked") else "prior_auth.approved.extension_asked",
             "never_decided": bool(later) and get_path(data, "prior_auth.never_decided") is True,
@@ -3274,6 +3351,8 @@ def correction_status(data: dict) -> dict[str, Any]:
 # a criterion's number as a payer_criteria row starts with it ("4.2 improvement of ...", "Criterion 3: ...")
 # a criterion row's number, with its lettered part where it has one: "4.2", "2(c)", "2c", "criterion 3"
 _ROW_NUMBER = re.compile(r"^\s*(?:criterion\s+)?(\d+(?:\.\d+)*)(?:\s*\(([a-z]|[ivx]+)\)|([a-z])\b)?", re.I)
+# a row numbered by a letter alone: "(b) at least 3 months have passed ...", "criterion (b): ..."
+_ROW_LETTER = re.compile(r"^\s*(?:criterion\s+)?\(([a-z])\)", re.I)
 # a sentence of the decision that names criteria it did not decide ("Criteria 1, 2(a) and 3 were not reviewed
 # further"), or found met: the numbers in it are not criteria the decision found unmet
 _NOT_FOUND_UNMET = re.compile(r"\bnot\s+(?:been\s+)?(?:reviewed|reached|evaluated|assessed|considered|addressed)\b"
@@ -3355,8 +3434,25 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
         if not isinstance(row, dict) or str(row.get("met")).strip().lower() not in ("true", "yes"):
             continue
         found = _ROW_NUMBER.match(str(row.get("criterion") or ""))
-        if not found or is_blank(row.get("how_met")):
+        lettered = None if found else _ROW_LETTER.match(str(row.get("criterion") or ""))
+        if not (found or lettered) or is_blank(row.get("how_met")):
             continue
+        if lettered:
+            # a row numbered by its letter alone ("(b) at least 3 months ..."), named as "criterion (b)" (letters set
+            # 46, case 07: "retreatment criterion (b)" never concluded met, the summary left generic)
+            letter = lettered.group(1).lower()
+            said = next((s for s in re.split(r"(?<=[.;])\s+", words) if not _NOT_FOUND_UNMET.search(s)
+                         and re.search(rf"\bcriteri(?:on|a)\s+(?:\([a-z]\)\s*(?:,|and|or)\s*)*\({letter}\)", s,
+                                       re.I)), None)
+            if said is None:
+                continue
+            asks_for = str(row["criterion"])[lettered.end():].strip(" :.-")
+            out.append({"number": f"({letter})", "row": i, "criterion": " ".join(str(row["criterion"]).split()),
+                        "asks_for": " ".join((asks_for[:1].lower() + asks_for[1:]).split()),
+                        "how_met": " ".join(str(row["how_met"]).split()), "evidence": row.get("evidence"),
+                        "applied": "", "asks": ""})
+            continue
+        assert found is not None
         # a row with a lettered part ("2(a)") is named only by that part ("2(c)" does not name 2(a)); a row without
         # one is named by its number with or without a part
         part = found.group(2) or found.group(3)

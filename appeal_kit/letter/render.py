@@ -189,7 +189,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "integrated", "level_name",
                            "expedited_level_name", "statement_after_decision",
-                           "contact_phone", "scales", "severity_repeated", "urgent_case", "expedite", "cite",
+                           "contact_phone", "scales", "severity_repeated", "response_repeated", "urgent_case",
+                           "expedite", "cite",
                            "reviewer", "prescriber",
                            "criteria_named", "language_request", "state_review",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
@@ -198,7 +199,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
                            "quote_is_listing",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
-                           "shows_criteria", "criteria_unmet", "evidence_shown",
+                           "shows_criteria", "criteria_unmet", "evidence_shown", "count_left_out",
                            "statutory_exclusion",
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
@@ -550,6 +551,28 @@ class Pointers:
         return self.titles.get((self.folder / str(path).strip()).resolve()) or None
 
 
+def _records_back(data: dict, files: list[Any]) -> dict[str, int]:
+    """What the letter cites records for, beyond a history row: `criteria`, how many payer_criteria rows cite one of
+    `files` as their evidence (of `criteria_of`, all rows), and `corrected`, how many corrections of the decision's
+    words do. New records are then described by what they show for the decision, never only by a drug they mention
+    (letters set 46, cases 06 and 08: "It records ... treatment with Venlafaxine XR" for the note that meets the
+    criteria and the log that answers the decision)."""
+    from appeal_kit.letter import derived
+
+    wanted = {str(f).strip() for f in files if f}
+    rows = [r for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
+
+    def cites(pointer: Any) -> bool:
+        named = derived.files_named(pointer.get("file")) if isinstance(pointer, dict) else []
+        return bool(wanted & {str(f).strip() for f in named})
+
+    corrected = [row for d in [get_path(data, "claim"), *(get_path(data, "decisions") or [])] if isinstance(d, dict)
+                 for row in (d.get("corrections") or []) if isinstance(d.get("corrections"), list)
+                 and isinstance(row, dict) and not is_blank(row.get("said")) and cites(row)]
+    return {"criteria": sum(1 for r in rows if cites(r.get("evidence"))), "criteria_of": len(rows),
+            "corrected": len(corrected)}
+
+
 def _is_case_file(case: Case, path: Any) -> bool:
     """`path` names a file inside the case folder (a field may hold a file or a sentence)."""
     if not isinstance(path, str) or not path.strip() or "\n" in path:
@@ -830,6 +853,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                                          if line.strip())} for c in directory.copies(case.data)[0]],
         scales=derived.severity_scales(data),
         severity_repeated=derived.severity_repeated(data),
+        response_repeated=derived.response_repeated(data),
         urgent_case=derived.urgent_case(data),
         # the standard letter's request for an expedited decision, under a rule's clock or the plan's own terms
         expedite=derived.expedited_request(data, letter_day, expedited_letter=template.expedited),
@@ -846,7 +870,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # exhibit title, and whether it is a clinical record (only those "document care": set 19, case 05's HR letter)
         new_records=(lambda later: {**later, "records": [
             {**r, "where": pointers.where(r["file"]), "title": pointers.title(r["file"]),
-             "clinical": Path(str(r["file"])).parts[:1] == ("clinical",)} for r in later["records"]]})(
+             "clinical": Path(str(r["file"])).parts[:1] == ("clinical",)} for r in later["records"]],
+            **_records_back(data, [r["file"] for r in later["records"]])})(
             derived.records_after_decision(data)),
         statement_after_decision=derived.statement_after_decision(data),
         # records the plan had when it decided, with where each and its proof of sending are (set 22, case 08)
@@ -898,7 +923,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             indication in args_mod.EVIDENCE_INDICATIONS or bool(data.get("literature"))),
         # the template's request asks for a copy of the policy the denial names, so no argument asks for it again
         asks_policy_copy="policy_copy_asked" in template.says,
-        dates=derived.service_dates(data, letter_day),
+        dates=(lambda said: {**said, "after_name": derived.dates_after_name(said, get_path(data, "treatment.name"))})(
+            derived.service_dates(data, letter_day)),
         decision_time=derived.decision_time(data, letter_day),
         # the plan's own promised clock, asked for in the request of the letters that ask for a decision time
         own_decision_time=(lambda own: own and {**own, "asked": template.name not in NO_DECISION_TIME})(
@@ -1052,11 +1078,18 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # its facts again (letters set 44, cases 04 and 06; set 43, cases 01 and 03: the correction, then a section that
     # retold the same dates, enrollment or list)
     corrected = {f for c in data["corrections"] for f in derived.files_named(c.get("file"))}
-    data["told"] = {key: bool(corrected & set(files)) for key, files in (
-        ("approval", derived.files_named(get_path(data, "prior_auth.approved.file"))),
-        ("option", derived.files_named(data["option"]["proof"])),
-        ("pa_proof", derived.files_named(get_path(data, "prior_auth.proof"))),
-        ("plan_policy", derived.files_named(get_path(data, "plan_policy.file"))))}
+    argued_from = (("approval", derived.files_named(get_path(data, "prior_auth.approved.file"))),
+                   ("option", derived.files_named(data["option"]["proof"])),
+                   ("pa_proof", derived.files_named(get_path(data, "prior_auth.proof"))),
+                   ("plan_policy", derived.files_named(get_path(data, "plan_policy.file"))))
+    data["told"] = {key: bool(corrected & set(files)) for key, files in argued_from}
+    # a correction whose record another block argues from (the approval, the plan's terms, the request's proof) is
+    # summed up by that block's own summary line; the others are named in the opening summary (decision_corrected)
+    argued = {f for _, files in argued_from for f in files} | {
+        f for key in ("plan_policy.listed.file", "plan_policy.other_terms_file")
+        for f in derived.files_named(get_path(data, key))}
+    data["corrections"] = [{**c, "argued": bool(argued & set(derived.files_named(c.get("file"))))}
+                           for c in data["corrections"]]
     # the plan's quoted terms with their exhibit, before the colon that opens the quotation (set 33, case 03: SPD 6.3
     # quoted with no exhibit)
     data["policy_at"] = f" ({data['enclosed']['plan_policy']})" if data["enclosed"].get("plan_policy") else ""
@@ -1158,6 +1191,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
     data["says"] = data["facts"].says
     data["says_once"] = data["facts"].says_once
+    # the letter's own count of adequate failed trials, with its six-week rule, is left out where the plan's criteria,
+    # each shown met in the table, count an intolerance as a trial, which that rule does not, and where the decision
+    # did not review medical necessity at all: its rule has no source there (letters set 45, case 06; set 46, case 02)
+    data["count_left_out"] = bool(data.get("shows_criteria") and data.get("payer_criteria")
+                                  and data["facts"].all_criteria_met.value is True
+                                  and derived.criteria_count_intolerance(data)) \
+        or bool(data.get("necessity_not_reviewed"))
     if data.get("shows_criteria") and data.get("payer_criteria") and derived.criteria_quoted(data):
         # the criteria table sets out the policy the denial relies on, criterion by criterion: its words are not
         # quoted again in full after it (set 18, cases 02 and 05)
@@ -1212,6 +1252,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # arguments and never take the place of the winning point (letters set 39, cases 04, 05, 07 and 08: "A record dated
     # after the decision ..." first, the replaced policy version or the plan's own rule not in the opening at all)
     summaries.sort(key=lambda a: a["name"] == "new_records")
+    # the line that only names the decision's statements the record contradicts (decision_corrected, concluding no
+    # criterion) points to the correction below: it gives way when the three lines are full without it (letters set
+    # 39, case 02: the coverage exception in the alternative)
+    if len(summaries) > 3 and not any(c.get("criteria") for c in data["corrections"]):
+        summaries = [a for a in summaries if a["name"] != "decision_corrected"]
     context["why_wrong"] = [a["summary"] for a in summaries][:3]
     context["evidence_block"] = next((a for a in rendered if a["name"] == args_mod.EVIDENCE), None)
     context["arguments"] = [a for a in rendered if a["name"] != args_mod.EVIDENCE]
