@@ -1,0 +1,164 @@
+"""Intake on the kinds of notice the blind sets 34 and 35 missed (s60-intake), one synthetic notice per kind.
+
+Every notice here is FICTIONAL, typed for the test: invented people, plans, numbers and addresses.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from appeal_kit.intake import facts as intake_facts
+
+TODAY = date(2026, 12, 6)
+
+
+def _facts(text: str) -> dict:
+    return intake_facts.extract_facts(text, today=TODAY)
+
+
+SUMMARY_NOTICE = """Medicare Summary Notice for Part B - FICTIONAL SAMPLE
+Notice Date: November 2, 2026
+Medicare Number: 9ZZ9-XX9-YY99
+
+Your Claims for Part B
+Pinewood Therapy Rooms (fictional). Claim number 0199 1111 2222 01. Medicare approved this claim.
+Service provided and billing code   Date        Charged   Approved   Paid     You may be billed
+Office visit (99213)                08/04/2026  $150.00   $98.00     $78.40   $19.60
+Quarry Hill Infusions (fictional). Claim number 0199 3333 4444 02. Medicare denied this claim.
+Service provided and billing code   Date        Charged   Approved   Paid     You may be billed
+Infusion (96365)                    09/14/2026  $410.00   $0.00      $0.00    $410.00
+
+How to File an Appeal
+You must file by March 2, 2027. Send it to: Example Medicare Services, Redeterminations, PO Box 1000,
+Fargo, ND 58100.
+"""
+
+
+def test_a_claim_heading_followed_by_what_the_payer_did_with_it():
+    f = _facts(SUMMARY_NOTICE)
+    assert f["claim_number"] == "0199 3333 4444 02"
+    assert f["service_dates"] == ["2026-09-14"] and f["procedure_codes"] == ["96365"]
+    spanish = SUMMARY_NOTICE.replace("Medicare approved this claim", "Medicare aprobó esta reclamación") \
+        .replace("Medicare denied this claim", "Medicare negó esta reclamación").replace("Claim number", "Número de reclamación")
+    f = _facts(spanish)
+    assert f["claim_number"] == "0199 3333 4444 02" and f["procedure_codes"] == ["96365"]
+
+
+HISTORY = """EXAMPLE BENEFIT SERVICES - CLAIMS HISTORY STATEMENT (FICTIONAL SAMPLE)
+Statement run date:  11/19/2026
+Member:              JANE Q. EXAMPLE
+Member ID:           EBS-0000-0001
+
+CLAIM CLM 2026-0101-001  (PAID)
+-------------------------------
+  DOS         CPT/HCPCS  DX      BILLED  PAID    CARC
+  07/01/2026  90832      F43.10  120.00  96.00   PR-2
+
+CLAIM CLM 2026-0202-002  (DENIED)  received 10/02/2026
+------------------------------------------------------
+  DOS         CPT/HCPCS  DX      BILLED  PAID  CARC
+  02/03/2026  90837      F43.10  190.00  0.00  CO-29
+
+APPEAL RIGHTS
+You may appeal within 180 days following receipt of this statement.
+"""
+
+
+def test_a_block_heading_with_its_status_in_brackets_before_other_words():
+    f = _facts(HISTORY)
+    assert f["claim_number"] == "CLM 2026-0202-002"
+    assert f["service_dates"] == ["2026-02-03"] and f["procedure_codes"] == ["90837"] and f["carc_codes"] == ["CO-29"]
+
+
+TABLE_WITH_PENDING = """Example Kids Health (CHIP) - Explanation of Benefits - FICTIONAL SAMPLE
+Statement date:    November 17, 2026
+Member:            Sam Example
+Member ID:         EKH-00000001
+
+Claim number      Provider                     Service date   Code     Billed    Paid      Reason
+2610-00-00001     Example Pediatrics           09/29/2026     99214    $185.00   $121.30   -
+2610-00-00002     Example Anxiety Clinic       10/13/2026     90837    $240.00   $0.00     CO-242
+2611-00-00003     Example Pediatrics           10/30/2026     96127    $25.00    $0.00     Pending
+
+You may ask for an appeal within 60 calendar days from the date on this statement.
+"""
+
+
+def test_a_row_not_yet_decided_is_no_denial():
+    f = _facts(TABLE_WITH_PENDING)
+    assert f["claim_number"] == "2610-00-00002"
+    assert f["service_dates"] == ["2026-10-13"] and f["procedure_codes"] == ["90837"]
+    f = _facts(TABLE_WITH_PENDING.replace("Pending ", "En proceso"))
+    assert f["procedure_codes"] == ["90837"]
+
+
+PORTAL = """Claim EX-26-11-000003 | Example Health member portal
+FICTIONAL SAMPLE - invented people, plan and numbers.
+
+Claim details
+Patient    Jo Example
+Member ID    EXH0000000001
+Claim number    EX-26-11-000003
+EOB issued    11/18/2026
+Service date    Code    Diagnosis    Billed    Plan paid    Reason
+10/26/2026    90868    F33.1    $285.00    $0.00    CO-119
+
+You may file an appeal within 180 days after you receive this notice.
+
+Recent claims
+
+EX-26-10-000001
+10/02/2026 · 90834 · Paid
+EX-26-11-000002
+11/09/2026 · 99214 · Processing
+EX-26-11-000003
+10/26/2026 · 90868 · Denied
+"""
+
+
+def test_a_bare_list_of_recent_claims_is_no_part_of_the_denial():
+    f = _facts(PORTAL)
+    assert f["claim_number"] == "EX-26-11-000003"
+    assert f["procedure_codes"] == ["90868"] and f["service_dates"] == ["2026-10-26"]
+    spanish = PORTAL.replace("Paid", "Pagado").replace("Processing", "En proceso").replace("Denied", "Denegado") \
+        .replace("Recent claims", "Reclamos recientes")
+    assert _facts(spanish)["procedure_codes"] == ["90868"]
+
+
+def test_an_address_with_a_building_in_a_spanish_sentence():
+    text = """Plan de Salud Ejemplo (MUESTRA FICTICIA)
+Fecha del aviso: 20/11/2026
+Le negamos el reclamo porque su cobertura terminó.
+Tiene 180 días a partir de la fecha de este aviso para apelar. Envíe su apelación a: Plan de Salud Ejemplo, Unidad de
+Apelaciones, 100 Calle Mayor, Edificio B, Santa Fe, NM 87500, o por el buzón de mensajes de este portal.
+"""
+    assert _facts(text)["appeals_address"] == \
+        "Plan de Salud Ejemplo, Unidad de Apelaciones, 100 Calle Mayor, Edificio B, Santa Fe, NM 87500"
+
+
+def test_a_hearing_block_headed_by_the_state_agency():
+    text = """STATE DEPARTMENT OF EXAMPLES - MEDICAID (FICTIONAL SAMPLE)
+DATE SENT: 11/04/2026
+The request is denied.
+YOUR RIGHT TO A FAIR HEARING
+Your hearing request must be received by February 2, 2027. Send it to:
+  Example State Department of Health
+  office of Administrative Hearings
+  Attn: Medicaid Fair Hearings
+  100 Example Avenue, 5th Floor
+  Cheyenne, WY 82000
+"""
+    assert _facts(text)["appeals_address"] == ("Example State Department of Health, Office of Administrative Hearings, "
+                                               "Attn: Medicaid Fair Hearings, 100 Example Avenue, 5th Floor, "
+                                               "Cheyenne, WY 82000")
+    spanish = """Autoridad de Salud Ejemplo (MUESTRA FICTICIA)
+Fecha del aviso: 12 de noviembre de 2026
+Negamos la solicitud.
+Audiencia imparcial estatal
+Tiene 90 días a partir de la fecha de este aviso para pedir una audiencia. Envíe el formulario adjunto a:
+Autoridad de Salud Ejemplo (muestra)
+Unidad de Audiencias de Salud
+PO Box 100
+Salem, OR 97300
+"""
+    assert _facts(spanish)["appeals_address"] == \
+        "Autoridad de Salud Ejemplo (muestra), Unidad de Audiencias de Salud, PO Box 100, Salem, OR 97300"
