@@ -162,3 +162,54 @@ Salem, OR 97300
 """
     assert _facts(spanish)["appeals_address"] == \
         "Autoridad de Salud Ejemplo (muestra), Unidad de Audiencias de Salud, PO Box 100, Salem, OR 97300"
+
+
+def test_a_date_limit_under_a_heading_about_the_appeal():
+    text = """Example Mutual Benefit Plan - FEHB carrier (FICTIONAL SAMPLE)
+Date of this letter: November 19, 2026
+We did not pay these two sessions: the brochure limits the therapy to 36 sessions a year.
+
+Asking us to reconsider
+
+If you think we made a mistake, write to us and explain why. Your request must reach us by May 19, 2027, which is six
+months from the date of this letter.
+"""
+    f = _facts(text)
+    assert f["appeal_deadline"] == "2027-05-19" and "must reach us by May 19, 2027" in f["deadline_basis"]
+
+
+def test_an_office_named_for_appeals_is_no_appeal_to_a_plan():
+    text = """DEPARTAMENTO DE SERVICIOS HUMANOS DE EJEMPLO - Medicaid de pago por servicio (MUESTRA FICTICIA)
+Fecha de la notificación:     19 de noviembre de 2026
+Revisamos de forma acelerada (urgente) la solicitud de su médico. La solicitud se deniega porque no es médicamente
+necesaria.
+
+SU DERECHO A UNA AUDIENCIA
+Medicaid de Ejemplo no tiene una apelación previa con un plan: la audiencia es el primer paso. Si no está de acuerdo,
+debe pedir la audiencia imparcial a más tardar el 18 de enero de 2027. Envíe su pedido a:
+  Oficina de Apelaciones y Audiencias
+  Apartado Postal 1000
+  Little Rock, AR 72200
+"""
+    f = _facts(text)
+    assert f["appeal_deadline"] == "2027-01-18" and "a más tardar el 18 de enero de 2027" in f["deadline_basis"]
+    assert f["urgent"] is True
+
+
+def test_plan_words_a_public_employer_medical_plan_a_church_plan_and_asking_for_a_review():
+    text = """Example State Employees' Medical Plan (FICTIONAL SAMPLE)
+Issued 11/16/2026
+We could not pay the lines on this claim. If you disagree, you may request an appeal within 180 days.
+"""
+    assert _facts(text)["plan_type"] == "governmental"
+    church = """EXAMPLE PINES BENEFIT PLAN
+MINISTERS HEALTH BENEFIT PLAN - ACHURCH PLAN NOT SUBJECT TO ERISA (FICTIONAL SAMPLE)
+DATE ISSUED:       11/06/2026
+PARTIAL HOSPITALIZATION IS NOT A COVERED BENEFIT UNDER THE PLAN.
+
+IF YOU DISAGREE
+As a participant you have 180 days from the date of this statement to ask for a review.
+"""
+    f = _facts(church)
+    assert f["plan_type"] == "church"
+    assert f["appeal_deadline"] == "2027-05-05" and "to ask for a review" in f["deadline_basis"]

@@ -193,13 +193,15 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
     # a state or local government employer's plan (not ERISA: 29 USC 1003(b)(1)), and a church plan (1003(b)(2))
     ("governmental", 5, r"(?:non-?federal )?governmental (?:group )?(?:health )?plan|(?:state|county|city|municipal|"
                         r"public|school district|local government) employees?'? (?:health|benefits?|insurance|"
-                        r"group|plan)|public employees? (?:benefits?|health)|state health benefits? plan|"
+                        r"group|plan|medical|dental)|public employees? (?:benefits?|health)|"
+                        r"state health benefits? plan|"
                         r"(?:teachers|educators)'? (?:health|benefits?) (?:plan|fund|trust)|"
                         r"plan (?:m[eé]dico |de salud )?gubernamental|empleados (?:p[uú]blicos|del gobierno|"
                         r"del estado|municipales|estatales|del condado|de la ciudad|del municipio|del distrito "
                         r"escolar)|plan (?:[^\W\d_]+ ){0,3}del gobierno (?:del condado|del estado|de la ciudad|"
                         r"del municipio|municipal|local|estatal)"),
-    ("church", 5, r"\bchurch plan|church[- ](?:sponsored|related) (?:health |benefit )?plan|"
+    # (OCR may run a capital A into it: "ACHURCH PLAN NOT SUBJECT TO ERISA")
+    ("church", 5, r"(?:\b|(?<=\bA))church plan|church[- ](?:sponsored|related) (?:health |benefit )?plan|"
                   r"(?:diocese|archdiocese|synod|denomination|ministry)'?s? (?:group )?(?:health|benefits?) plan|"
                   r"26 CFR 54\.9815|"
                   # Spanish: "Plan de iglesia", "plan eclesiástico", "Plan de Beneficios de Salud de la Diócesis de
@@ -265,6 +267,9 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
     r"\bwe made (?:an|a) (?:expedited|fast|urgent) (?:\(\w+\) )?(?:coverage )?(?:decision|determination)\b",
     r"\b(?:tomamos|decidimos|revisamos|tramitamos) (?:esta|su|la) (?:decisi[oó]n|solicitud|revisi[oó]n) "
     r"(?:de forma|de manera|en forma|como (?:una )?(?:solicitud|revisi[oó]n)) (?:acelerada|urgente|r[aá]pida)",
+    # the manner before the object: "Revisamos de forma acelerada (urgente) la solicitud de su médico"
+    r"\b(?:tomamos|decidimos|revisamos|tramitamos|procesamos) (?:de forma|de manera|en forma) (?:acelerada|urgente|"
+    r"r[aá]pida)\b(?![^.]{0,80}\b(?:pero|sin embargo|est[aá]ndar)\b)",
     r"\b(?:request|review|case|appeal|decision|priority|determination|service) ?(?:type|priority|category)?"
     r"\s*[:\-]\s*(?:urgent|expedited)",
     r"\b(?:your|this|the) (?:urgent|expedited|fast)(?: \(fast\))? (?:request|pre-?service|review|appeal|"
