@@ -213,3 +213,46 @@ As a participant you have 180 days from the date of this statement to ask for a 
     f = _facts(church)
     assert f["plan_type"] == "church"
     assert f["appeal_deadline"] == "2027-05-05" and "to ask for a review" in f["deadline_basis"]
+
+
+def test_a_fax_cover_that_counts_itself_in_its_pages_label():
+    text = """FAX
+
+Date:                  12/01/2026
+To:                    Example Counseling Office
+From:                  Billing Office, Example Partners (fictional)
+Pages (with cover): 2
+Re:                    Sam Example - TRICARE claim denial
+
+NOV-09-2026 16:40  FROM: EXAMPLE CLAIMS  555 0170  PAGE 1 OF 1
+Example Federal Claims - TRICARE claims processor (FICTIONAL SAMPLE)
+Date:                   11/06/2026
+Beneficiary:            Sam Example
+Claim number:           TW 0000 1111 2222
+Service date                 Procedure             Billed            Allowed           Reason
+09/08/2025                   H0035                 $650.00           $0.00             CO-29
+If you disagree, ask for a reconsideration in writing within 90 days from the date of this notice.
+"""
+    f = _facts(text)
+    assert f["notice_date"] == "2026-11-06" and f["appeal_deadline"] == "2027-02-04"
+
+
+def test_single_fields_a_prefix_in_two_parts_a_digit_for_a_diagnosis_letter_a_grouped_claim_in_a_re_line():
+    text = """Example Life & Health Insurance Company (FICTIONAL SAMPLE)
+Notice mailed:      11/20/2026
+Student member:    Ann Example
+Member ID:          ABC-SHIP 80000001
+Student ID:        0000002
+Claim:             EXL-26-00000-2
+Diagnóstico en el reclamo: 263.8.
+"""
+    f = _facts(text)
+    assert f["member_id"] == "ABC-SHIP 80000001" and f["diagnosis_codes"] == ["Z63.8"]
+    letter = """Example Lake Health Cooperative (FICTIONAL SAMPLE)
+Letter date:  November 12, 2026
+Re: Member ID EX0000000001 - Claim 2026 0000 1111 3 - Marketplace Bronze plan
+Dear Ms. Example,
+We are writing about the infusion claim from Example Clinic for 10/08/2026 and 10/15/2026. We could not process it.
+"""
+    f = _facts(letter)
+    assert f["claim_number"] == "2026 0000 1111 3" and f["service_dates"] == ["2026-10-08", "2026-10-15"]

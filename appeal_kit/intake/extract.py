@@ -648,7 +648,9 @@ def _clean_id(value: str) -> str | None:
         has_digit = any(c.isdigit() for c in t)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         # a letters-only prefix before the digits: "NVH 6620 1193", "MEH-C 2610 33185", "TPA-CLM 8830 2214 07"
-        if not has_digit and not (sum(c.isalnum() for c in t) <= 6 and t.isupper() and any(c.isdigit() for c in nxt)):
+        # (or two such groups joined by a hyphen: "LSU-SHIP 80441927", a school's plan)
+        if not has_digit and not ((sum(c.isalnum() for c in t) <= 6 or re.fullmatch(r"[A-Z]{2,5}-[A-Z]{2,5}", t)) and
+                                  t.isupper() and any(c.isdigit() for c in nxt)):
             if out and re.fullmatch(r"[A-Z]", t) and i == len(tokens) - 1:
                 out.append(t)  # a check letter closing the number: "90184 4772 A" (a Medi-Cal CIN)
                 break
@@ -857,7 +859,10 @@ def _labeled(doc: Doc, labels: LabelSet, clean, *, patient_first: bool = False, 
 # "Denial of request PA-2026-00412", "(member H104091940)". Only tokens with a digit count.
 _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorization|notice|member|enrollee|subscriber)"
                           r"(?:[ \t]+(?:number|no\.|#|id))?(?:[ \t]+(?:on|for|of)[ \t]+(?:this|the|your)[ \t]+\w+)?"
-                          r"(?:[ \t]+(?:is|was))?[ \t]+(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
+                          r"(?:[ \t]+(?:is|was))?[ \t]+(?P<value>"
+                          # a number printed in groups of digits ("Claim 2026 1104 0071 3 - Bronze plan")
+                          r"(?=(?:[ \t]?\d){8})\d{2,8}(?:[ \t]\d{1,6}){1,4}(?![\w/.,-])|"
+                          r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
                           re.IGNORECASE)
 
 
@@ -1463,7 +1468,10 @@ _FAX_COVER = re.compile(r"facsimile transmittal|fax (?:cover|transmittal)|cover 
                         r"(?:esta|la portada)\b|"
                         # or in a label's value: "Pages:   3 including cover", "Páginas: 3 con esta portada"
                         r"^[ \t]*(?:pages?|p[aá]ginas?|no\.? of pages)[ \t]*:?[ \t]*\d{1,2}[ \t]+(?:\(?(?:including|"
-                        r"incl\.?) (?:this |the )?cover|\(?(?:con|incluida|incluyendo) (?:esta|la) portada)\b)",
+                        r"incl\.?) (?:this |the )?cover|\(?(?:con|incluida|incluyendo) (?:esta|la) portada)\b|"
+                        # or in the label itself: "Pages (with cover): 2", "Páginas (con portada): 2"
+                        r"^[ \t]*(?:pages?|p[aá]ginas?|no\.? of pages)[ \t]*\((?:with|including|incl\.?|con|"
+                        r"incluida|incluyendo) (?:this |the |esta |la )?(?:cover|portada)\)[ \t]*:?[ \t]*\d)",
                         re.IGNORECASE | re.MULTILINE)
 # where the page after the cover starts: its fax header ("... FROM: ... TO: ... P.002/002", or as OCR may leave it,
 # "NOV-20-2026 G9544  FROM, ...": a date opening the line, then the sender) or page number
@@ -1729,6 +1737,8 @@ _SERVICE_LABEL = re.compile(_ocr_service(
     # a form's field for both ("7. Service(s) and date(s)    S0013 esketamine 84 mg,   10/21/2026")
     r"services?(?:\(s\))?[ \t]+(?:and|&)[ \t]+dates?(?:\(s\))?|"
     r"\bservices?\s+(?:on|from|between)|"
+    # a claim for care on dates: "the infusion claim from X Clinic for 10/08/2026 and 10/15/2026"
+    r"\bclaims?\s+(?:from\s+[^.\n]{0,60}?\s+)?for\s+(?=\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)|"
     r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
     r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|date(?:\(s\)|s)?\s+of\s+(?:treatment|care|visits?|sessions?)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     ), re.IGNORECASE)
@@ -2239,7 +2249,18 @@ def find_diagnosis_codes(doc: Doc, id_spans):
             if re.fullmatch(r"[A-CEGHJ-MP-V]\d{4}", b.group(0)) and "." not in b.group(0):
                 continue  # looks like HCPCS, not a diagnosis
             found.setdefault(code, doc.snippet(m.start()))
+        # a code whose first letter OCR read as a digit ("Diagnóstico: 263.8" for Z63.8): every ICD-10-CM code opens
+        # with a letter, so under the label the digit is read back, when that makes a billable code
+        for b in _ICD_DIGIT_FIRST.finditer(tail):
+            code = b.group(1).translate(_ICD_FIRST_LETTER) + b.group(2)
+            info = codes.icd_info(code)
+            if info.valid and info.billable and not found.get(info.code):
+                found[info.code] = doc.snippet(m.start())
     return found
+
+
+_ICD_DIGIT_FIRST = re.compile(r"(?<![\w.\-/$])([25081])(\d[0-9A-Z]\.[0-9A-Z]{1,4})(?![\w]|\.\d)")
+_ICD_FIRST_LETTER = str.maketrans("25081", "ZSOBI")
 
 
 _CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)\s?[-\u2013:]?\s?(\d{1,3}|[A-Z]\d{1,2})(?!\w|\.\d|-\d)")
