@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from appeal_kit.intake import facts as intake_facts
+import pytest
+
+from appeal_kit.intake import facts as intake_facts, textract
 
 TODAY = date(2026, 12, 6)
 
@@ -256,3 +258,44 @@ We are writing about the infusion claim from Example Clinic for 10/08/2026 and 1
 """
     f = _facts(letter)
     assert f["claim_number"] == "2026 0000 1111 3" and f["service_dates"] == ["2026-10-08", "2026-10-15"]
+
+
+@pytest.mark.ocr
+def test_faint_print_on_a_page_framed_by_a_dark_surround_is_read(tmp_path):
+    """A fogged lens: grey print on a light page photographed on a black surround. tesseract's one threshold for
+    the whole picture puts the grey print with the paper and reads nothing; the darkened copy reads the page."""
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    page = Image.new("L", (1900, 2500), 25)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((150, 120, 1750, 2380), fill=236)
+    lines = ["EXPLANATION OF BENEFITS - FICTIONAL SAMPLE", "Member: Jane Q. Example", "Member ID: EXM 000 111 222",
+             "Claim number: 2026-0000-11111", "Date issued: 11/13/2026", "We did not pay the infusion lines.",
+             "You have 180 days from the date you receive this", "statement to file an appeal. Mail it to:",
+             "Example Mutual Health, Attn: Member Appeals", "PO Box 1000, Lexington, KY 40500"]
+    for i, line in enumerate(lines):
+        draw.text((250, 250 + 60 * i), line, font=font, fill=140)
+    path = tmp_path / "fogged.png"
+    page.filter(ImageFilter.GaussianBlur(2)).save(path)
+    text = textract.extract_text(path).text
+    assert "EXM 000 111 222" in text and "Member Appeals" in text
+
+
+def test_a_page_shaded_over_its_upper_half_is_no_sheet_on_other_print(tmp_path, monkeypatch):
+    """A page whose upper half a tented fold shades: darker paper, printed, above the lighter half, on a plain
+    grey table top. The print is on one side of the lighter half only, so nothing is painted out."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (2000, 2600), 160)  # a plain grey table top
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((150, 150, 1850, 1300), fill=190)  # the shaded upper half
+    draw.rectangle((150, 1300, 1850, 2450), fill=246)  # the lit lower half
+    for y in range(220, 2400, 40):
+        for x in range(260, 1700, 11):
+            draw.rectangle((x, y, x + 5, y + 14), fill=30)
+    path = tmp_path / "folded.png"
+    page.save(path)
+    assert not textract.sheet_only(path)  # (and it is left as it was: the next call reads the same picture)
+    monkeypatch.setattr(textract, "SIDE_PRINT", 0.0)  # without the sides' print counted it was painted out
+    assert textract.sheet_only(path)
