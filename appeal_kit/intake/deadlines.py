@@ -1252,11 +1252,13 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
         not FAIR_HEARING.search(s) and not _NO_PLAN_APPEAL.search(s) and
         not _after_hearing(s, said.start()) and not _no_appeal(s, sents[i + 1] if i + 1 < len(sents) else "")
         for i, s in enumerate(sents))
-    heading = ""  # the heading over the sentences read ("Asking us to reconsider", "Cómo apelar")
+    heading, heading_at = "", 0  # the heading over the sentences read ("Asking us to reconsider", "Cómo apelar")
     for i, s in enumerate(sents):
         prev = sents[i - 1] if i else ""
         if _HEADING.fullmatch(prev):
-            heading = prev
+            heading, heading_at = prev, i
+        if i - heading_at >= UNDER_HEADING:
+            heading = ""
         if len(s) > 600 or _no_appeal(s, sents[i + 1] if i + 1 < len(sents) else ""):
             continue
         # where the notice offers no appeal to the plan, a sentence that asks for the fair hearing is the appeal's
@@ -1299,6 +1301,10 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
 # ("Office of Appeals", "Oficina de Apelaciones", "Appeals and Grievances Unit")
 _IN_A_NAME = re.compile(r"(?<=\w)[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w&]*[ \t]+){0,3}(?:(?:of|de|del|de la|and|y|&)[ \t]+)?"
                         r"[A-ZÁÉÍÓÚÑ]$")
+
+
+# the sentences after a heading about the appeal that it governs (see find_stated_deadline)
+UNDER_HEADING = 3
 
 
 # a heading: a short line of words with no full stop, colon or figure ("Asking us to reconsider", "YOUR RIGHT TO
