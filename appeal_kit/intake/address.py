@@ -240,7 +240,7 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
             first = at
             continue
         if in_block and part[:1].islower() and _is_name(part[:1].upper() + part[1:]) and \
-                not re.search(r"[.:;]$", part) and part.split()[0] not in _INTRO_WORDS | _NAME_LINKS:
+                not re.search(r"[.:;,]$", raw.strip()) and part.split()[0] not in _INTRO_WORDS | _NAME_LINKS:
             # a line of the block whose first letter OCR read in lower case ("office of Administrative Hearings")
             kept.insert(0, part[:1].upper() + part[1:])
             first = at
