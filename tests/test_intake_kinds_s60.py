@@ -299,3 +299,22 @@ def test_a_page_shaded_over_its_upper_half_is_no_sheet_on_other_print(tmp_path, 
     assert not textract.sheet_only(path)  # (and it is left as it was: the next call reads the same picture)
     monkeypatch.setattr(textract, "SIDE_PRINT", 0.0)  # without the sides' print counted it was painted out
     assert textract.sheet_only(path)
+
+
+def test_a_spanish_date_whose_year_a_table_cell_wrapped_to_the_next_line():
+    text = """Resumen de Medicare (MUESTRA FICTICIA)
+Fecha del aviso:         4 de noviembre de 2026
+Clínica Ejemplo (ficticia). Número de reclamación 0200 1111 2222 03. Medicare aprobó esta reclamación.
+  Servicio y código                Fecha                 Cobrado  Aprobado   Pagado
+  Consulta (99214)                 1 de septiembre de    $190.00  $128.50    $102.80
+                                   2026
+Centro Ejemplo (ficticio). Número de reclamación 0200 3333 4444 11. Medicare negó esta reclamación.
+  Servicio y código                Fecha                 Cobrado  Aprobado   Pagado
+  Infusión (96365)                 8 de septiembre de 2026  $380.00  $0.00   $0.00
+  Infusión (96365)                 15 de septiembre de   $380.00  $0.00      $0.00
+                                   2026
+Debe presentar la apelación a más tardar el 4 de marzo de 2027.
+"""
+    f = _facts(text)
+    assert f["claim_number"] == "0200 3333 4444 11"
+    assert f["service_dates"] == ["2026-09-08", "2026-09-15"]

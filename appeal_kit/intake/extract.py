@@ -474,6 +474,31 @@ def values_before_labels(text: str) -> str:
     return "\n".join(lines)
 
 
+# a Spanish date a narrow table cell wrapped before its year ("15 de septiembre de" over "2026" in the same column)
+_DATE_WITHOUT_YEAR = re.compile(r"(?<!\S)\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+                                r"setiembre|octubre|noviembre|diciembre) de(?=[ \t]{2,}\S|[ \t]*$)", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"(?<!\S)(?:19|20)\d\d(?=[ \t]{2,}|[ \t]*$)")
+
+
+def _years_wrapped_under(text: str) -> str:
+    """`text` with the year a table cell wrapped onto the next line put back after its day and month, and taken off
+    that line (the cells after it on the date's line keep their places where the gap after it allows)."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        for m in reversed(list(_DATE_WITHOUT_YEAR.finditer(line))):
+            below = lines[i + 1]
+            year = next((y for y in _YEAR_CELL.finditer(below) if m.start() - 3 <= y.start() <= m.end() + 3), None)
+            if year is None or _DATE_WITHOUT_YEAR.search(below):
+                continue
+            gap = re.match(r"[ \t]*", line[m.end():]).group(0)
+            room = len(year.group(0)) + 1 if len(gap) >= len(year.group(0)) + 3 else 0
+            line = f"{line[:m.end()]} {year.group(0)}{gap[room:]}{line[m.end() + len(gap):]}"
+            lines[i + 1] = below[:year.start()] + " " * len(year.group(0)) + below[year.end():]
+        lines[i] = line
+    return "\n".join(lines)
+
+
 @dataclass
 class Doc:
     text: str
@@ -495,6 +520,7 @@ class Doc:
         # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
         text = _QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), text)
         text = _BORDER_LINE.sub("", text).replace("|", " ")
+        text = _years_wrapped_under(text)
         text = wrapped_labels(values_before_labels(columns_in_reading_order(text)))
         lines = text.split("\n")
         offsets, pos = [], 0
