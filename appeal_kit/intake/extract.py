@@ -491,7 +491,7 @@ def _years_wrapped_under(text: str) -> str:
             year = next((y for y in _YEAR_CELL.finditer(below) if m.start() - 3 <= y.start() <= m.end() + 3), None)
             if year is None or _DATE_WITHOUT_YEAR.search(below):
                 continue
-            gap = re.match(r"[ \t]*", line[m.end():]).group(0)
+            gap = line[m.end():][:len(line[m.end():]) - len(line[m.end():].lstrip(" \t"))]
             room = len(year.group(0)) + 1 if len(gap) >= len(year.group(0)) + 3 else 0
             line = f"{line[:m.end()]} {year.group(0)}{gap[room:]}{line[m.end() + len(gap):]}"
             lines[i + 1] = below[:year.start()] + " " * len(year.group(0)) + below[year.end():]
