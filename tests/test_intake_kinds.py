@@ -1122,10 +1122,12 @@ def test_a_page_that_reads_poorly_is_read_again_from_a_blurred_copy(tmp_path, mo
     read: list[tuple[str, int]] = []
 
     def ocr(confidences, words=()):
-        def read_it(image, psm):
+        def read_it(image, psm, darken=False):
+            nothing = SimpleNamespace(words=[])  # (no rules on the page: the faint-rules check finds none)
+            if darken:  # (a page of no words is read darkened too, see FEW_WORDS: here that reads nothing)
+                return nothing, "darkened", 0.0, 0.0
             with Image.open(image) as im:
                 read.append((image.name, sum(im.convert("L").histogram()[1:255])))
-            nothing = SimpleNamespace(words=[])  # (no rules on the page: the faint-rules check finds none)
             if "smooth" in image.name:
                 return nothing, "blurred", confidences[1], confidences[1] * (words[1] if len(words) > 1 else 100)
             return nothing, "sharp", confidences[0], confidences[0] * (words[0] if words else 100)

@@ -50,7 +50,8 @@ _RUN_ON_AT_END = re.compile(r"(?:^|\s)(?P<street>" + _RUN_ON_STREET + r")$", re.
 _STREET_PART = re.compile(
     r"^(?:\d{1,6}[A-Za-z]?(?:[ \t]+[\w.'’#-]+){1,6}|"
     rf"(?:{_BOX}|Mail[ \t]?stop|Mail Code|MS)[ \t]*#?[ \t]*[\w-]+|"
-    r"(?:Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Room|Rm\.?|Unit|Oficina|Piso)[ \t]+[\w-]+|"
+    r"(?:Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Tower|Wing|Room|Rm\.?|Unit|Apt\.?|Oficina|Piso|Edificio|Edif\.?|"
+    r"Torre|Local|Apto\.?|Apartamento)[ \t]+[\w-]+|"
     r"\d{1,3}(?:st|nd|rd|th)[ \t]+Floor)$", re.IGNORECASE)
 # words that may stand in lower case inside a name ("Department of Appeals", "Unidad de Quejas y Apelaciones")
 _NAME_LINKS = {"of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "y", "e", "en", "c/o", "a/c", "to",
@@ -104,6 +105,9 @@ def _is_name(part: str) -> bool:
         return False  # a heading in capitals and the name after it: "WRITE TO: Plan X"
     if re.search(r"(?:\d|\b[a-z]{4,})\.\s+[A-Z]", part):
         return False  # a sentence's end and the next one's start ("... by May 24, 2027. Write to Plan X")
+    # (a last word or two in brackets is a gloss of the name, in whatever case: "Autoridad de Salud (muestra)",
+    # "Plan X (formerly Y)")
+    words = re.sub(r"\s+\([^()]{1,30}\)$", "", unlabelled).split() or words
     significant = [w.lstrip("(\"“'‘") for w in words if w.lower() not in _NAME_LINKS and any(c.isalpha() for c in w)]
     return bool(significant) and all(w[0].isupper() or any(c.isdigit() for c in w) for w in significant)
 
@@ -233,6 +237,12 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
             break
         if _is_name(part):
             kept.insert(0, part)
+            first = at
+            continue
+        if in_block and part[:1].islower() and _is_name(part[:1].upper() + part[1:]) and \
+                not re.search(r"[.:;,]$", raw.strip()) and part.split()[0] not in _INTRO_WORDS | _NAME_LINKS:
+            # a line of the block whose first letter OCR read in lower case ("office of Administrative Hearings")
+            kept.insert(0, part[:1].upper() + part[1:])
             first = at
             continue
         # a table's row ("Appeals of this decision     Plan X, Attn: ..."): the addressee opens the row's last cell

@@ -24,7 +24,7 @@ _SPACED_ID = r"(?=(?:\D*\d){6})[A-Z0-9]{1,8}(?: [A-Z0-9]{2,6}){0,3} \d{2,6}(?![/
 # a block heading: a line naming one claim, with more words than the number ("Claim 2607 - Provider: ...")
 _BLOCK_HEADING = re.compile(rf"\b(?:claim|reclamo|reclamaci[oó]n)(?:\s+(?:number|no\.?|#|id|n[uú]m(?:ero)?\.?))?\s*"
                             rf"[:#]?\s*"
-                            rf"(?P<id>{_SPACED_ID}(?![\w-])|{_CLAIM_ID})\b", re.IGNORECASE)
+                            rf"(?P<id>{_SPACED_ID}(?![\w-])|(?-i:[A-Z]{{2,4}} )?{_CLAIM_ID})\b", re.IGNORECASE)
 # the column headings of a claim table, English and Spanish
 _CLAIM_COLUMN = re.compile(r"^(?:claim|reclamo|reclamaci[oó]n)\b", re.IGNORECASE)
 _STATUS_COLUMN = re.compile(r"(?:claim )?(?:status|estado)$", re.IGNORECASE)
@@ -40,6 +40,16 @@ _STATUS_DENIED = re.compile(rf"\b(?:status|estado)\s*:?\s*(?P<why>(?:(?:partly|p
                             rf"{_DENIED_WORDS.pattern})", re.IGNORECASE)
 _HEADING_ENDS_DENIED = re.compile(rf"[ \t](?:[-–|][ \t]+)?(?P<why>(?:(?:partly|partially|in part|parcialmente)[ \t]+)?"
                                   rf"{_DENIED_WORDS.pattern})[ \t.]*$", re.IGNORECASE)
+# a heading's status in brackets, anywhere after the number ("CLAIM CLM 2026-0922-118  (DENIED)  received 10/01/2026",
+# "Reclamo X [NEGADO]"), and a sentence after it that says what the payer did with the claim ("Provider. Claim number
+# X. Medicare denied this claim.", "... Medicare negó esta reclamación."; "approved", "aprobó" say it was not)
+_HEADING_STATUS = re.compile(rf"[(\[][ \t]*(?:(?P<why>(?:(?:partly|partially|in part|parcialmente)[ \t]+)?"
+                             rf"{_DENIED_WORDS.pattern})|paid|approved|pagad[oa]|aprobad[oa])[ \t]*[)\]]",
+                             re.IGNORECASE)
+_STATUS_SENTENCE = re.compile(r"^\.[ \t]+(?:[\w&'-]+[ \t]+){0,4}?(?:(?P<why>(?:partly |partially )?denied|"
+                              r"neg[oó]|deneg[oó]|rechaz[oó])|approved|paid|aprob[oó]|pag[oó])[ \t]+"
+                              r"(?:(?:part of )?(?:this|the) claim|(?:parte de )?(?:esta|la) reclamaci[oó]n|"
+                              r"(?:parte de )?(?:este|el) reclamo)[ \t]*\.?[ \t]*$", re.IGNORECASE)
 # a claim's diagnosis line, under its rows ("Diagnosis: F41.1", "Dx: F33.1", "Diagnóstico: F33.1")
 _DIAGNOSIS_LINE = re.compile(r"[ \t]*(?:diagnos[ie]s(?: codes?)?|dx|diagn[oó]sticos?)[ \t]*:", re.IGNORECASE)
 _CARC = re.compile(r"(?<![A-Za-z0-9])(CO|OA|PI|PR|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.])")
@@ -117,10 +127,19 @@ def _merge_header(head: list[tuple[int, str]], more: str) -> list[tuple[int, str
     return sorted(out)
 
 
+# a row the payer has not decided yet ("Pending", "Processing", "In process", "En proceso", "Pendiente"): nothing paid
+# on it yet is no denial
+_PENDING = re.compile(r"(?<![\w-])(?:pending|processing|in process|under review|en (?:proceso|tr[aá]mite|revisi[oó]n)|"
+                      r"pendiente)(?![\w-])[ \t.|]*$", re.IGNORECASE)
+
+
 def _row_denied(header: list[tuple[int, str]] | None, row: str) -> str:
     """Why this service row was denied ("" when it was not)."""
     if denied := _DENIED_WORDS.search(row):
         return denied.group(0)
+    if _PENDING.search(row) and not any(m.group(1).upper() in ("CO", "OA", "PI") and m.group(2) not in _ROUTINE_CARCS
+                                        for m in _CARC.finditer(row)):
+        return ""
     if header:
         cells = _cells_by_header(header, row)
         for h, c in cells.items():
@@ -152,6 +171,9 @@ def _has_service(line: str) -> bool:
 def statement_claims(lines: list[str]) -> list[Claim]:
     """The claims of a statement listing two or more, with which were denied; [] for any other notice."""
     claims = _same_number_once(_table_claims(lines) or _block_claims(lines) or _column_read_apart(lines))
+    if len(claims) < 2:
+        # (a page's title naming its one claim is no statement of claims; a bare list of them below may be)
+        claims = _listed_claims(lines)
     if len(claims) < 2:
         return []
     _detail_rows(lines, claims)
@@ -188,6 +210,25 @@ def _detail_rows(lines: list[str], claims: list[Claim]) -> None:
                 added = True
             elif added and not row.strip():  # the detail's table has ended
                 break
+
+
+# a list of claims with no column headings, each claim's number alone on its line over one line of what it was
+# (a portal's "Recent claims": "JT-26-10-004120" over "10/02/2026 · 90834 · Paid"), its status that line's last word
+_LISTED_STATUS = re.compile(rf"(?:{_DENIED_WORDS.pattern}|paid|approved|pagad[oa]|aprobad[oa]|{_PENDING.pattern})"
+                            r"[ \t.|]*$", re.IGNORECASE)
+
+
+def _listed_claims(lines: list[str]) -> list[Claim]:
+    claims: list[Claim] = []
+    for i, line in enumerate(lines[:-1]):
+        below = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+        if below is None or not re.fullmatch(rf"\s*(?:{_SPACED_ID}|{_CLAIM_ID})\s*", line) or \
+                not re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", lines[below]) or not _LISTED_STATUS.search(lines[below]) or \
+                re.fullmatch(rf"\s*(?:{_SPACED_ID}|{_CLAIM_ID})\s*", lines[below]):
+            continue
+        why = _row_denied(None, lines[below])
+        claims.append(Claim(line.strip(), [i, below], denied=bool(why), why=why))
+    return claims if len(claims) >= 2 else []
 
 
 def _same_number_once(claims: list[Claim]) -> list[Claim]:
@@ -384,7 +425,8 @@ def _block_claims(lines: list[str]) -> list[Claim]:
         # (a full stop right after the number ends the heading, not a sentence: "Lakeview Clinic. Claim number
         # 12-26300-448-120.")
         if m and len(line.split()) >= 3 and len(line.strip()) < 160 and \
-                (not re.search(r"[.;]\s*$", line.strip()) or re.fullmatch(r"\.\s*", line[m.end():])):
+                (not re.search(r"[.;]\s*$", line.strip()) or re.fullmatch(r"\.\s*", line[m.end():]) or
+                 _STATUS_SENTENCE.match(line[m.end():])):
             headings.append((i, m.group("id")))
     # the column headings of the whole statement, over its first claim ("Claim / provider / service   Date
     # Approved?"), serve every block that has none of its own
@@ -398,6 +440,9 @@ def _block_claims(lines: list[str]) -> list[Claim]:
         # 22-26284-771-340 Pinecrest Counseling DENIED")
         if status := _STATUS_DENIED.search(lines[start]) or _HEADING_ENDS_DENIED.search(lines[start]):
             claim.denied, claim.why = True, status.group(0)
+        elif (status := _HEADING_STATUS.search(lines[start]) or
+              _STATUS_SENTENCE.match(lines[start][lines[start].find(number) + len(number):])) and status.group("why"):
+            claim.denied, claim.why = True, status.group(0).strip(" .")
         header: list[tuple[int, str]] | None = shared
         blank = 0
         for i in range(start + 1, end):

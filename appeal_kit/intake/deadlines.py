@@ -1073,6 +1073,8 @@ DURATION_RE = re.compile(
     re.IGNORECASE)
 _APPEAL_WORDS = re.compile(r"\b(appeal|reconsider|reconsideration|redetermination|grievance|review (?:of )?(?:this|"
                            r"our|the) (?:decision|determination)|ask (?:us|the plan) to review|request a review|"
+                           # "to ask for a review" (of the decision: not an external or independent one)
+                           r"ask (?:us )?for a review\b(?! by an? (?:independent|external))|"
                            r"apelaci[oó]n|apelar|apele|reconsideraci[oó]n|redeterminaci[oó]n|queja|"
                            # "una revisión (estatal) de esta decisión": a review of the decision, in Spanish too
                            r"revisi[oó]n (?:[^\W\d_]+ )?de (?:esta|nuestra|la) (?:decisi[oó]n|determinaci[oó]n))",
@@ -1262,19 +1264,30 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
     final = final_internal_decision(text)
     # (after a Medicaid managed-care plan's appeal, the state fair hearing is the step open)
     next_step = NEXT_AFTER_FINAL if final else FAIR_HEARING
+    # (an office's name is no offer of an appeal: "Envíe su pedido a: Oficina de Apelaciones y Audiencias")
     offers_plan_appeal = not final and any(
-        (said := _APPEAL_WORDS.search(s)) and not FAIR_HEARING.search(s) and not _NO_PLAN_APPEAL.search(s) and
+        (said := next((m for m in _APPEAL_WORDS.finditer(s) if not _IN_A_NAME.search(s[:m.start() + 1])), None)) and
+        not FAIR_HEARING.search(s) and not _NO_PLAN_APPEAL.search(s) and
         not _after_hearing(s, said.start()) and not _no_appeal(s, sents[i + 1] if i + 1 < len(sents) else "")
         for i, s in enumerate(sents))
+    heading, heading_at = "", 0  # the heading over the sentences read ("Asking us to reconsider", "Cómo apelar")
     for i, s in enumerate(sents):
         prev = sents[i - 1] if i else ""
+        if _HEADING.fullmatch(prev):
+            heading, heading_at = prev, i
+        if i - heading_at >= UNDER_HEADING:
+            heading = ""
         if len(s) > 600 or _no_appeal(s, sents[i + 1] if i + 1 < len(sents) else ""):
             continue
         # where the notice offers no appeal to the plan, a sentence that asks for the fair hearing is the appeal's
         # own ("puede pedir una audiencia imparcial estatal dentro de 90 días"), with no appeal word in it
         first_step = next_step.search(s) and not offers_plan_appeal
+        # (a sentence under a heading about the appeal, the sentence before it about something else: "Asking us to
+        # reconsider" / "If you think we made a mistake, write to us." / "Your request must reach us by May 19")
+        under_appeal = bool(heading and _APPEAL_WORDS.search(heading) and not _LATER_LEVEL.search(heading) and
+                            not FAIR_HEARING.search(heading))
         if not _APPEAL_WORDS.search(s) and not first_step and not (
-                (_APPEAL_WORDS.search(prev) or next_step.search(prev))
+                (_APPEAL_WORDS.search(prev) or next_step.search(prev) or under_appeal)
                 and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail|pedir(?:l[ao]s?)?|pida|"
                               r"solicitar(?:l[ao]s?)?|solicite|"
                               r"presentar(?:l[ao]s?)?|presente|enviar(?:l[ao]s?)?|env[ií]e|escribir|escr[ií]banos|"
@@ -1300,6 +1313,21 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
             return found
         first = first or found
     return first
+
+
+# an appeal word capitalised inside a sentence, after a capitalised word and maybe "of"/"de" and "and"/"y": a name
+# ("Office of Appeals", "Oficina de Apelaciones", "Appeals and Grievances Unit")
+_IN_A_NAME = re.compile(r"(?<=\w)[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w&]*[ \t]+){0,3}(?:(?:of|de|del|de la|and|y|&)[ \t]+)?"
+                        r"[A-ZÁÉÍÓÚÑ]$")
+
+
+# the sentences after a heading about the appeal that it governs (see find_stated_deadline)
+UNDER_HEADING = 3
+
+
+# a heading: a short line of words with no full stop, colon or figure ("Asking us to reconsider", "YOUR RIGHT TO
+# APPEAL")
+_HEADING = re.compile(r"[¿¡]?[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_&/-]+){0,7}[?]?")
 
 
 def _no_appeal(s: str, following: str) -> bool:

@@ -193,13 +193,15 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
     # a state or local government employer's plan (not ERISA: 29 USC 1003(b)(1)), and a church plan (1003(b)(2))
     ("governmental", 5, r"(?:non-?federal )?governmental (?:group )?(?:health )?plan|(?:state|county|city|municipal|"
                         r"public|school district|local government) employees?'? (?:health|benefits?|insurance|"
-                        r"group|plan)|public employees? (?:benefits?|health)|state health benefits? plan|"
+                        r"group|plan|medical|dental)|public employees? (?:benefits?|health)|"
+                        r"state health benefits? plan|"
                         r"(?:teachers|educators)'? (?:health|benefits?) (?:plan|fund|trust)|"
                         r"plan (?:m[eé]dico |de salud )?gubernamental|empleados (?:p[uú]blicos|del gobierno|"
                         r"del estado|municipales|estatales|del condado|de la ciudad|del municipio|del distrito "
                         r"escolar)|plan (?:[^\W\d_]+ ){0,3}del gobierno (?:del condado|del estado|de la ciudad|"
                         r"del municipio|municipal|local|estatal)"),
-    ("church", 5, r"\bchurch plan|church[- ](?:sponsored|related) (?:health |benefit )?plan|"
+    # (OCR may run a capital A into it: "ACHURCH PLAN NOT SUBJECT TO ERISA")
+    ("church", 5, r"(?:\b|(?<=\bA))church plan|church[- ](?:sponsored|related) (?:health |benefit )?plan|"
                   r"(?:diocese|archdiocese|synod|denomination|ministry)'?s? (?:group )?(?:health|benefits?) plan|"
                   r"26 CFR 54\.9815|"
                   # Spanish: "Plan de iglesia", "plan eclesiástico", "Plan de Beneficios de Salud de la Diócesis de
@@ -265,6 +267,9 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
     r"\bwe made (?:an|a) (?:expedited|fast|urgent) (?:\(\w+\) )?(?:coverage )?(?:decision|determination)\b",
     r"\b(?:tomamos|decidimos|revisamos|tramitamos) (?:esta|su|la) (?:decisi[oó]n|solicitud|revisi[oó]n) "
     r"(?:de forma|de manera|en forma|como (?:una )?(?:solicitud|revisi[oó]n)) (?:acelerada|urgente|r[aá]pida)",
+    # the manner before the object: "Revisamos de forma acelerada (urgente) la solicitud de su médico"
+    r"\b(?:tomamos|decidimos|revisamos|tramitamos|procesamos) (?:de forma|de manera|en forma) (?:acelerada|urgente|"
+    r"r[aá]pida)\b(?![^.]{0,80}\b(?:pero|sin embargo|est[aá]ndar)\b)",
     r"\b(?:request|review|case|appeal|decision|priority|determination|service) ?(?:type|priority|category)?"
     r"\s*[:\-]\s*(?:urgent|expedited)",
     r"\b(?:your|this|the) (?:urgent|expedited|fast)(?: \(fast\))? (?:request|pre-?service|review|appeal|"
@@ -469,6 +474,31 @@ def values_before_labels(text: str) -> str:
     return "\n".join(lines)
 
 
+# a Spanish date a narrow table cell wrapped before its year ("15 de septiembre de" over "2026" in the same column)
+_DATE_WITHOUT_YEAR = re.compile(r"(?<!\S)\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+                                r"setiembre|octubre|noviembre|diciembre) de(?=[ \t]{2,}\S|[ \t]*$)", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"(?<!\S)(?:19|20)\d\d(?=[ \t]{2,}|[ \t]*$)")
+
+
+def _years_wrapped_under(text: str) -> str:
+    """`text` with the year a table cell wrapped onto the next line put back after its day and month, and taken off
+    that line (the cells after it on the date's line keep their places where the gap after it allows)."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        for m in reversed(list(_DATE_WITHOUT_YEAR.finditer(line))):
+            below = lines[i + 1]
+            year = next((y for y in _YEAR_CELL.finditer(below) if m.start() - 3 <= y.start() <= m.end() + 3), None)
+            if year is None or _DATE_WITHOUT_YEAR.search(below):
+                continue
+            gap = line[m.end():][:len(line[m.end():]) - len(line[m.end():].lstrip(" \t"))]
+            room = len(year.group(0)) + 1 if len(gap) >= len(year.group(0)) + 3 else 0
+            line = f"{line[:m.end()]} {year.group(0)}{gap[room:]}{line[m.end() + len(gap):]}"
+            lines[i + 1] = below[:year.start()] + " " * len(year.group(0)) + below[year.end():]
+        lines[i] = line
+    return "\n".join(lines)
+
+
 @dataclass
 class Doc:
     text: str
@@ -490,6 +520,7 @@ class Doc:
         # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
         text = _QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), text)
         text = _BORDER_LINE.sub("", text).replace("|", " ")
+        text = _years_wrapped_under(text)
         text = wrapped_labels(values_before_labels(columns_in_reading_order(text)))
         lines = text.split("\n")
         offsets, pos = [], 0
@@ -643,7 +674,9 @@ def _clean_id(value: str) -> str | None:
         has_digit = any(c.isdigit() for c in t)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         # a letters-only prefix before the digits: "NVH 6620 1193", "MEH-C 2610 33185", "TPA-CLM 8830 2214 07"
-        if not has_digit and not (sum(c.isalnum() for c in t) <= 6 and t.isupper() and any(c.isdigit() for c in nxt)):
+        # (or two such groups joined by a hyphen: "LSU-SHIP 80441927", a school's plan)
+        if not has_digit and not ((sum(c.isalnum() for c in t) <= 6 or re.fullmatch(r"[A-Z]{2,5}-[A-Z]{2,5}", t)) and
+                                  t.isupper() and any(c.isdigit() for c in nxt)):
             if out and re.fullmatch(r"[A-Z]", t) and i == len(tokens) - 1:
                 out.append(t)  # a check letter closing the number: "90184 4772 A" (a Medi-Cal CIN)
                 break
@@ -852,7 +885,10 @@ def _labeled(doc: Doc, labels: LabelSet, clean, *, patient_first: bool = False, 
 # "Denial of request PA-2026-00412", "(member H104091940)". Only tokens with a digit count.
 _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorization|notice|member|enrollee|subscriber)"
                           r"(?:[ \t]+(?:number|no\.|#|id))?(?:[ \t]+(?:on|for|of)[ \t]+(?:this|the|your)[ \t]+\w+)?"
-                          r"(?:[ \t]+(?:is|was))?[ \t]+(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
+                          r"(?:[ \t]+(?:is|was))?[ \t]+(?P<value>"
+                          # a number printed in groups of digits ("Claim 2026 1104 0071 3 - Bronze plan")
+                          r"(?=(?:[ \t]?\d){8})\d{2,8}(?:[ \t]\d{1,6}){1,4}(?![\w/.,-])|"
+                          r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
                           re.IGNORECASE)
 
 
@@ -1458,7 +1494,10 @@ _FAX_COVER = re.compile(r"facsimile transmittal|fax (?:cover|transmittal)|cover 
                         r"(?:esta|la portada)\b|"
                         # or in a label's value: "Pages:   3 including cover", "Páginas: 3 con esta portada"
                         r"^[ \t]*(?:pages?|p[aá]ginas?|no\.? of pages)[ \t]*:?[ \t]*\d{1,2}[ \t]+(?:\(?(?:including|"
-                        r"incl\.?) (?:this |the )?cover|\(?(?:con|incluida|incluyendo) (?:esta|la) portada)\b)",
+                        r"incl\.?) (?:this |the )?cover|\(?(?:con|incluida|incluyendo) (?:esta|la) portada)\b|"
+                        # or in the label itself: "Pages (with cover): 2", "Páginas (con portada): 2"
+                        r"^[ \t]*(?:pages?|p[aá]ginas?|no\.? of pages)[ \t]*\((?:with|including|incl\.?|con|"
+                        r"incluida|incluyendo) (?:this |the |esta |la )?(?:cover|portada)\)[ \t]*:?[ \t]*\d)",
                         re.IGNORECASE | re.MULTILINE)
 # where the page after the cover starts: its fax header ("... FROM: ... TO: ... P.002/002", or as OCR may leave it,
 # "NOV-20-2026 G9544  FROM, ...": a date opening the line, then the sender) or page number
@@ -1724,6 +1763,8 @@ _SERVICE_LABEL = re.compile(_ocr_service(
     # a form's field for both ("7. Service(s) and date(s)    S0013 esketamine 84 mg,   10/21/2026")
     r"services?(?:\(s\))?[ \t]+(?:and|&)[ \t]+dates?(?:\(s\))?|"
     r"\bservices?\s+(?:on|from|between)|"
+    # a claim for care on dates: "the infusion claim from X Clinic for 10/08/2026 and 10/15/2026"
+    r"\bclaims?\s+(?:from\s+[^.\n]{0,60}?\s+)?for\s+(?=\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)|"
     r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
     r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|date(?:\(s\)|s)?\s+of\s+(?:treatment|care|visits?|sessions?)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     ), re.IGNORECASE)
@@ -2234,7 +2275,18 @@ def find_diagnosis_codes(doc: Doc, id_spans):
             if re.fullmatch(r"[A-CEGHJ-MP-V]\d{4}", b.group(0)) and "." not in b.group(0):
                 continue  # looks like HCPCS, not a diagnosis
             found.setdefault(code, doc.snippet(m.start()))
+        # a code whose first letter OCR read as a digit ("Diagnóstico: 263.8" for Z63.8): every ICD-10-CM code opens
+        # with a letter, so under the label the digit is read back, when that makes a billable code
+        for b in _ICD_DIGIT_FIRST.finditer(tail):
+            code = b.group(1).translate(_ICD_FIRST_LETTER) + b.group(2)
+            info = codes.icd_info(code)
+            if info.valid and info.billable and not found.get(info.code):
+                found[info.code] = doc.snippet(m.start())
     return found
+
+
+_ICD_DIGIT_FIRST = re.compile(r"(?<![\w.\-/$])([25081])(\d[0-9A-Z]\.[0-9A-Z]{1,4})(?![\w]|\.\d)")
+_ICD_FIRST_LETTER = str.maketrans("25081", "ZSOBI")
 
 
 _CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)\s?[-\u2013:]?\s?(\d{1,3}|[A-Z]\d{1,2})(?!\w|\.\d|-\d)")
