@@ -388,7 +388,7 @@ def lines_left_aside(d: Letter) -> None:
     """The lines of the claim this appeal leaves aside, named so the records that cover them ask for nothing (set 21,
     case 02; set 22, case 07)."""
     _optional_line(d, "not_appealed", "{% for l in not_appealed %}The {{ 'lines' if l.many else 'line' }} for "
-                   "{{ l.code }} on {{ l.date|longdate }} {{ 'are' if l.many else 'is' }} not part of this {{ 'request' if route == 'next level' else 'appeal' }}{% if l.why %}: "
+                   "{{ l.code }} {% if l.last %}from {{ l.date|longdate }} through {{ l.last|longdate }}{% else %}on {{ l.date|longdate }}{% endif %} {{ 'are' if l.many else 'is' }} not part of this {{ 'request' if route == 'next level' else 'appeal' }}{% if l.why %}: "
                    "{{ l.why|trim('.') }}{% endif %}. {% endfor %}")
 
 

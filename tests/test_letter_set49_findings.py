@@ -52,3 +52,23 @@ def test_medicares_own_rule_is_quoted_where_a_coding_denial_is_answered(tmp_path
     assert ("medicare_rule_quoted", "The claim is correctly coded") in state.asserted
     assert "Medicare’s own rule for this care, Billing and Coding Article" in text
     assert "the beneficiary's home is a permitted originating site" in text
+
+
+# ---------------- set 50 (mild, reviewed blind at 8a875343): a span of days left aside, a criterion's own "for"
+
+def test_lines_left_aside_over_a_span_of_days_are_said_whole(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    case = case_of("set50", "05")
+    [row] = derived.lines_not_appealed(case.data)
+    assert (str(row["date"]), str(row["last"]), row["many"]) == ("2026-07-06", "2026-07-31", True)
+    text, _ = draft(tmp_path, case)
+    assert "The lines for 90867, 90868 from July 6, 2026 through July 31, 2026 are not part of this appeal" in text
+    one_day = derived.lines_not_appealed({"claim": {"not_appealed": [{"date": "2026-07-06", "code": "99215"}]}})
+    assert one_day[0]["last"] is None and not one_day[0]["many"]
+
+
+def test_a_criterion_that_opens_with_for_is_not_asked_for_for():
+    assert derived._asks_for("For a repeat acute course: a documented response") == \
+        "a repeat acute course: a documented response"
+    assert derived._asks_for("Or: catatonia") == "catatonia"

@@ -163,9 +163,15 @@ def lines_not_appealed(data: dict) -> list[dict[str, Any]]:
     for row in get_path(data, "claim.not_appealed") or []:
         if isinstance(row, dict) and as_date_or_none(row.get("date")) and not is_blank(row.get("code")):
             why = None if is_blank(row.get("why")) else " ".join(str(row["why"]).split())
-            groups.setdefault((as_date_or_none(row["date"]), why), []).append(" ".join(str(row["code"]).split()))
-    return [{"date": day, "code": join_and(codes), "why": why, "many": len(codes) > 1}
-            for (day, why), codes in groups.items()]
+            # a span of days ("2026-07-06 to 2026-07-31") is said whole, never cut to its first day (set 50, 05-07)
+            ends = [as_date_or_none(p) for p in _SPAN_SEPARATOR.split(str(row["date"]).strip(), maxsplit=1)]
+            first, last = (ends[0], ends[1]) if len(ends) == 2 and all(ends) else (as_date_or_none(row["date"]),) * 2
+            groups.setdefault((first, last, why), []).append(" ".join(str(row["code"]).split()))
+    return [{"date": first, "last": last if last != first else None, "code": join_and(codes), "why": why,
+             "many": len(codes) > 1 or last != first} for (first, last, why), codes in groups.items()]
+
+
+_SPAN_SEPARATOR = re.compile(r"\s+(?:to|through|thru|until|-|–)\s+", re.I)
 
 
 def policy_short_name(data: dict) -> str:
@@ -3404,6 +3410,14 @@ _NOT_A_COUNT = (r"(?!\s*(?:weeks?|days?|months?|years?|mg|mcg|ml|hours?|sessions
                 r"units?|%|percent)\b)")
 
 
+def _asks_for(text: str) -> str:
+    """A criterion's words after its number, as "which asks for ..." says them: an alternative's own connector is no
+    part of it ("3. Or: catatonia ...": set 42, case 06), nor a leading "for", which the sentence gives ("3. For a
+    repeat acute course: ...": set 50, case 08, "asks for for")."""
+    words = re.sub(r"^(?:(?:or|and|either)\b[\s:,-]*)?(?:for\s+)?", "", text.strip(" :.-"), flags=re.I)
+    return " ".join((words[:1].lower() + words[1:]).split())
+
+
 def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
     """The plan's criteria the denial's own words (the latest decision's, else claim.denial_reason) name by number as
     not met, whose payer_criteria row the case marks `met: true`: [{number, row (from 1), criterion, how_met,
@@ -3446,9 +3460,8 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
                                        re.I)), None)
             if said is None:
                 continue
-            asks_for = str(row["criterion"])[lettered.end():].strip(" :.-")
             out.append({"number": f"({letter})", "row": i, "criterion": " ".join(str(row["criterion"]).split()),
-                        "asks_for": " ".join((asks_for[:1].lower() + asks_for[1:]).split()),
+                        "asks_for": _asks_for(str(row["criterion"])[lettered.end():]),
                         "how_met": " ".join(str(row["how_met"]).split()), "evidence": row.get("evidence"),
                         "applied": "", "asks": ""})
             continue
@@ -3478,11 +3491,8 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
         figures = {m.group("figure") for m in _PERCENT.finditer(own)}
         asks = _PERCENT.search(own)
         mismatch = bool(applied and figures and applied.group("figure") not in figures)
-        # an alternative's own connector is no part of what it asks for ("3. Or: catatonia ...": set 42, case 06)
-        asks_for = re.sub(r"^(?:or|and|either)\b[\s:,-]*", "", str(row["criterion"])[found.end():].strip(" :.-"),
-                          flags=re.I)
         out.append({"number": number, "row": i, "criterion": " ".join(str(row["criterion"]).split()),
-                    "asks_for": " ".join((asks_for[:1].lower() + asks_for[1:]).split()),
+                    "asks_for": _asks_for(str(row["criterion"])[found.end():]),
                     "how_met": " ".join(str(row["how_met"]).split()), "evidence": row.get("evidence"),
                     "applied": applied.group("said") if mismatch and applied else "",
                     "asks": asks.group("said") if mismatch and asks else ""})
