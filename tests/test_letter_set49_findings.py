@@ -72,3 +72,17 @@ def test_a_criterion_that_opens_with_for_is_not_asked_for_for():
     assert derived._asks_for("For a repeat acute course: a documented response") == \
         "a repeat acute course: a documented response"
     assert derived._asks_for("Or: catatonia") == "catatonia"
+
+
+# ---------------- set 52, case 05 (drafted at 3f30f74e): a session due while the appeal waited was not given
+
+def test_as_many_sessions_pending_as_dates_listed_means_none_was_given(tmp_path):
+    from test_letter_set14_findings import TODAY, case_of, draft
+
+    case = case_of("set52", "05")
+    assert derived.given_dates(case.data, TODAY) == [] and derived.service_status(case.data, TODAY) == "pre"
+    text, _ = draft(tmp_path, case)
+    assert "care already given" not in text and "pay the claim" not in text
+    # one session fewer pending than dates listed: the first date was given
+    given = case_of("set52", "05", **{"claim.pending_services": ["5"]})
+    assert derived.service_status(given.data, TODAY) == "ongoing"

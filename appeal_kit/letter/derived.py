@@ -2422,8 +2422,15 @@ def given_dates(data: dict, today: date) -> list[date]:
     given, for service_status and the facts (facts.py: a severity recorded before care, ideation before care)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
-    return [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or [])
-            if d and d <= today]
+    listed = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    # as many services still pending (claim.pending_services: 6) as dates listed: each date is a session still to be
+    # given, one whose day passed while the request waited included, never care given (letters set 52, case 05: a
+    # maintenance ECT session due 11/24 missed while the appeal was pending, "the care already given")
+    pending = get_path(data, "claim.pending_services")
+    pending = pending[0] if isinstance(pending, list) and len(pending) == 1 else pending  # [6]: a count, as written
+    if listed and _count(pending) == len(listed):
+        return []
+    return [d for d in listed if d <= today]
 
 
 def _billed_as_stay(data: dict, days: list[date]) -> bool:
