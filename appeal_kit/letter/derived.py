@@ -534,10 +534,7 @@ def severity_repeated(data: dict) -> bool:
     "MADRS 33 on August 17; MADRS 19 on September 12" and then "MADRS 33 before induction (August 17) and 19
     after session 8 (September 12)"). A duplicate check of tokens, never a reading of what the text means."""
     severity, response = get_path(data, "clinical.severity"), get_path(data, "clinical.response")
-    if not isinstance(severity, str) or not isinstance(response, str):
-        return False
-    tokens = _score_tokens(severity)
-    return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= _score_tokens(response)
+    return isinstance(severity, str) and isinstance(response, str) and _scores_within(severity, response)
 
 
 def response_repeated(data: dict) -> bool:
@@ -547,10 +544,14 @@ def response_repeated(data: dict) -> bool:
     PCL-5 31 and PHQ-9 9 at discharge" then "Response to the treatment. PCL-5 62 (09/08/2026) to 31"). A duplicate
     check of tokens, never a reading of what the text means."""
     severity, response = get_path(data, "clinical.severity"), get_path(data, "clinical.response")
-    if not isinstance(severity, str) or not isinstance(response, str) or severity_repeated(data):
-        return False
-    tokens = _score_tokens(response)
-    return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= _score_tokens(severity)
+    return isinstance(severity, str) and isinstance(response, str) and not severity_repeated(data) \
+        and _scores_within(response, severity)
+
+
+def _scores_within(part: str, whole: str) -> bool:
+    """Every scale name and number of `part` (at least one number) is also in `whole`: the two lines' shared test."""
+    tokens = _score_tokens(part)
+    return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= _score_tokens(whole)
 
 
 # a date written in a severity or response line ("July 28, 2026", "10/29/2026", "2026-10-29"): when the score was
