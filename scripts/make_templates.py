@@ -670,15 +670,12 @@ def authorization_note(d: Letter) -> None:
                    "or (authorization.where and says('authorization_enclosed')))",
                    "I write as {{ pt.poss }} {{ standing.as }}" + said("author_standing")
                    + "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
-                   # a physician appealing a Medicare claim for the patient is appointed on form CMS-1696 (a Part D
-                   # prescriber needs no appointment, so there it is the patient's consent); "on" the form, since its
-                   # name carries its own parenthesis (issue 18: "(form CMS-1696 (Appointment of Representative))")
-                   # a clinician the rule lets ask without an appointment (a Medicare Advantage pre-service
-                   # reconsideration, a Part D prescriber) encloses the patient's consent, never a CMS-1696 (letters
-                   # set 44, case 08: a one-paragraph consent called the form)
+                   # the enclosed document is named by what it is: form CMS-1696 only when its own text says so
+                   # (render: authorization.form), else a clinician's is the patient's written consent (letters set
+                   # 6, case 07; set 44, case 08; set 52, case 03: a billing psychiatrist's consent called the form);
+                   # "on" the form, since its name carries its own parenthesis (issue 18)
                    "{% if authorization.where and standing.kind != 'parent' %}; {% if standing.kind == 'clinician' "
-                   "and not (authorization.form and claim.plan_type in ('medicare', 'medicare_advantage') "
-                   "and standing.needs_authorization) %}"
+                   "and not authorization.form %}"
                    "{% if standing.minor %}the written consent of {{ pt.poss }} parent or guardian to this appeal"
                    "{% else %}{{ pt.poss }} written consent to this appeal{% endif %}{% elif standing.get('legal') %}"
                    # a guardian's or agent's own legal authority, never an appointment form (set 38, case 02)

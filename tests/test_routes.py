@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import rendered_text, sample_variant
+from conftest import copy_sample, rendered_text, sample_variant
 
 from appeal_kit import rules
 from appeal_kit.intake import deadlines
@@ -379,21 +379,32 @@ def test_the_claims_report_speaks_of_no_plan_where_there_is_none(tmp_path, chang
 
 
 def test_a_physician_appealing_a_medicare_claim_encloses_the_appointment_form_by_its_name(tmp_path):
-    """Set 6 letter 07 called the enclosed CMS-1696 the patient's 'written consent to this appeal'."""
-    sample = sample_variant(TRD)
-    signed = str(next(e.path for e in sample.exhibits if e.path.parent.name == "clinical").relative_to(sample.folder))
-    physician = {"author.name": "Dr. Test Prescriber", "author.role": "Treating psychiatrist", "author.relation": "physician",
-                 "author.authorization": signed}
-    case = sample_variant(TRD, **{"claim.plan_type": "medicare_advantage", **physician})
-    letter = rendered_text(tmp_path, case, "medical-necessity", TODAY)
-    assert "the signed authorization on form CMS-1696 (Appointment of Representative) is enclosed as" in letter
-    # the form's name carries its own parenthesis: the sentence sets none around it (issue 18)
-    said = next(s for s in re.split(r"(?<=\.) ", letter) if "Appointment of Representative" in s)
-    assert not re.search(r"\([^()]*\(", said), said
-    assert "written consent" not in letter
-    part_d = rendered_text(tmp_path, sample_variant(TRD, **{"claim.plan_type": "medicare_part_d", **physician}),
-                           "medical-necessity", TODAY)
-    assert "written consent to this appeal is enclosed as" in part_d
+    """Set 6 letter 07 called the enclosed CMS-1696 the patient's 'written consent to this appeal'; set 52 letter 03
+    called a one-paragraph consent 'form CMS-1696'. The document's own words say which it is."""
+    folder = copy_sample(TRD, tmp_path / "case")
+    (folder / "other").mkdir(exist_ok=True)
+    case_file = folder / "case.yaml"  # the sample lists its exhibits: the new documents join the list
+    case_file.write_text(case_file.read_text().replace("exhibits:\n", "exhibits:\n  - file: other/appointment.txt\n  - file: other/consent.txt\n", 1))
+    (folder / "other" / "appointment.txt").write_text(
+        "FICTIONAL. Appointment of Representative (form CMS-1696). I appoint Dr. Test Prescriber to act for me.\n")
+    (folder / "other" / "consent.txt").write_text(
+        "FICTIONAL. I agree that Dr. Test Prescriber may appeal this decision for me and share my records.\n")
+    physician = {"author.name": "Dr. Test Prescriber", "author.role": "Treating psychiatrist",
+                 "author.relation": "physician", "author.authorization": "other/appointment.txt"}
+    for plan in ("medicare", "medicare_advantage", "medicare_part_d"):
+        letter = rendered_text(tmp_path, sample_variant(folder, **{"claim.plan_type": plan, **physician}),
+                               "medical-necessity", TODAY)
+        assert "the signed authorization on form CMS-1696 (Appointment of Representative) is enclosed as" in letter
+        # the form's name carries its own parenthesis: the sentence sets none around it (issue 18)
+        said = next(s for s in re.split(r"(?<=\.) ", letter) if "Appointment of Representative" in s)
+        assert not re.search(r"\([^()]*\(", said), said
+        assert "written consent" not in letter
+    consent = {**physician, "author.authorization": "other/consent.txt"}
+    for plan in ("medicare", "medicare_advantage", "medicare_part_d"):
+        letter = rendered_text(tmp_path, sample_variant(folder, **{"claim.plan_type": plan, **consent}),
+                               "medical-necessity", TODAY)
+        assert "written consent to this appeal is enclosed as" in letter
+        assert "CMS-1696" not in letter
 
 
 def test_fee_for_service_help_and_regulator_name_no_managed_care_ombudsman():

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import rendered_text, run_cli, sample_variant, write_case
+from conftest import copy_sample, rendered_text, run_cli, sample_variant, write_case
 
 from appeal_kit import checks, rules
 from appeal_kit.case import names
@@ -466,9 +466,19 @@ def test_author_for_someone_else_names_the_authorization(tmp_path):
     assert text.count("On behalf of Dana Whitfield, I am writing") == 1
     # which form it is, the case does not say outside Medicare: the letter does not name one
     assert "the signed authorization is enclosed as Exhibit A" in text
+    # under Medicare the form is named only when the enclosed document is that form by its own words (set 52, 03)
     medicare = letter(tmp_path, case_with(**advocate, **{"author.authorization": "denial/denial-notice.pdf",
                                                          "claim.plan_type": "medicare"}), "medical-necessity")
-    assert "form CMS-1696 (Appointment of Representative)" in medicare
+    assert "the signed authorization is enclosed as Exhibit A" in medicare and "CMS-1696" not in medicare
+    folder = copy_sample(SAMPLES["ketamine-trd"], tmp_path / "case")
+    (folder / "other").mkdir(exist_ok=True)
+    case_file = folder / "case.yaml"  # the sample lists its exhibits: the new documents join the list
+    case_file.write_text(case_file.read_text().replace("exhibits:\n", "exhibits:\n  - file: other/cms-1696.txt\n", 1))
+    (folder / "other" / "cms-1696.txt").write_text("FICTIONAL. Form CMS-1696, Appointment of Representative.\n")
+    medicare = letter(tmp_path, sample_variant(folder, **advocate, **{"author.authorization": "other/cms-1696.txt",
+                                                                     "claim.plan_type": "medicare"}),
+                      "medical-necessity")
+    assert "the signed authorization on form CMS-1696 (Appointment of Representative) is enclosed as" in medicare
 
 
 def test_check_warns_about_authorization_address_fax_phone_and_plan_type(tmp_path):

@@ -126,6 +126,20 @@ def extract_text(path: Path) -> ExtractedText:
     return ExtractedText(_txt_text(path), "txt")
 
 
+def text_without_ocr(path: Path) -> str:
+    """What a document says in its own text, without reading any picture: "" for a photo, and a scanned PDF's pages
+    add nothing (a letter that names what a document is may not wait for OCR, nor guess from it)."""
+    path = Path(path)
+    kind = sniff(path)
+    if kind == "image":
+        return ""
+    if kind == "pdf":
+        from appeal_kit._exec import pdftotext
+
+        return "\n".join(pdftotext.page_texts(path) if pdftotext.PDFTOTEXT.available() else _pypdf_pages(path))
+    return extract_text(path).text
+
+
 # ------------------------------------------------------------------------------------------------ PDF
 
 def _pdf_text(path: Path) -> ExtractedText:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from appeal_kit import clock
@@ -338,6 +339,24 @@ OTHER_CLINICIAN_TITLES = frozenset({"NP", "APRN", "PMHNP", "PMHNP-BC", "FNP", "F
 THERAPIST_TITLES = frozenset({"LCSW", "LICSW", "LISW", "LMSW", "LPC", "LPCC", "LMHC", "LCPC", "LMFT", "MFT", "PSYD",
                               "PHD", "LP"})
 PRESCRIBER_CERTIFIES = frozenset({"medicare_part_d", "medicaid", "chip"})
+
+
+# The Medicare appointment form by its number or title, printed on the document itself (42 CFR 405.910 lets an
+# appointment be made on form CMS-1696 or on another signed writing, so only the document says which it is)
+_APPOINTMENT_FORM = re.compile(r"\bCMS[\s-]*1696\b|\bAppointment\s+of\s+Representative\b", re.IGNORECASE)
+
+
+def encloses_appointment_form(document: Path) -> bool:
+    """Whether the enclosed authorization is Medicare's appointment form, as its own text says: the letter names the
+    form only then (letters set 6, case 07: a CMS-1696 called the patient's consent; set 52, case 03: a one-paragraph
+    consent called "form CMS-1696"). A photo or scan, which says nothing without OCR, is named by no form."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.intake.textract import text_without_ocr
+
+    try:
+        return bool(_APPOINTMENT_FORM.search(text_without_ocr(document)))
+    except AppealKitError:  # unreadable or missing: `check` reports the file; the letter names no form
+        return False
 
 
 def authorization_form(plan_type: str | None) -> str:
@@ -3970,11 +3989,14 @@ def time_away(data: dict) -> dict[str, Any]:
             "proof": get_path(data, "urgently_needed.away.proof"), "within": within}
 
 
-def billed_as(data: dict) -> dict[str, list[str]]:
+def billed_as(data: dict) -> dict[str, list]:
     """The places of service and modifiers the claim's lines were billed with (service_lines, those on the dates of
     service appealed when the case lists any; each two-digit place and each modifier once, in order): a coding denial
     about the place of service is answered with what was billed (letters set 25, case 02: video sessions billed with
-    place of service 10 and modifier 95, the codes the policy in force asks for, never said)."""
+    place of service 10 and modifier 95, the codes the policy in force asks for, never said). `units`: the lines
+    billed at more than one unit, grouped by code, units and description ({code, units, dates, description}): a
+    denial of units is answered with the units billed and what they were for (set 51, case 07: J0013 at 84 units for
+    an 84 mg dose, under a policy allowing 84 units when 84 mg is given, never said)."""
     from appeal_kit.intake.codes import split_procedure
     from appeal_kit.intake.deadlines import as_date_or_none
 
@@ -3984,7 +4006,13 @@ def billed_as(data: dict) -> dict[str, list[str]]:
         lines = [r for r in lines if as_date_or_none(r.get("date")) in days]
     places: list[str] = []
     modifiers: list[str] = []
+    units: dict[tuple[str, str, str], list[date]] = {}
     for r in lines:
+        count = str(r.get("units") or "").strip()
+        day = as_date_or_none(r.get("date"))
+        if re.fullmatch(r"\d+(?:\.\d+)?", count) and float(count) > 1 and day and not is_blank(r.get("code")):
+            what = " ".join(str(r.get("description") or "").split()).rstrip(".")
+            units.setdefault((str(r["code"]).strip(), count, what), []).append(day)
         place = " ".join(str(r.get("place_of_service") or "").split())
         if re.fullmatch(r"\d{1,2}", place):
             places.append(place.zfill(2))
@@ -3992,7 +4020,9 @@ def billed_as(data: dict) -> dict[str, list[str]]:
         given = r.get("modifiers")
         modifiers += extra + [str(m).strip().upper() for m in (given if isinstance(given, list) else [given])
                               if not is_blank(m)]
-    return {"places": list(dict.fromkeys(places)), "modifiers": list(dict.fromkeys(modifiers))}
+    return {"places": list(dict.fromkeys(places)), "modifiers": list(dict.fromkeys(modifiers)),
+            "units": [{"code": code, "units": count, "dates": sorted(set(days)), "description": what}
+                      for (code, count, what), days in units.items()]}
 
 
 # the denial's or a decision's own words ruling on an approval: its ground applies whatever was approved ("The

@@ -34,6 +34,7 @@ from appeal_kit.letter.wording import (
     Days,
     Phrase,
     capfirst,
+    datelist,
     day_runs,
     join_and,
     number_words,
@@ -840,6 +841,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("billed_as", True if billed["places"] or billed["modifiers"] else None,
         phrase("The lines were billed with place of service {places} and modifiers {modifiers}",
                places=join_and(billed["places"]) or "-", modifiers=join_and(billed["modifiers"]) or "-"),
+        ["service_lines"], "service_lines")
+    add("billed_units", True if billed["units"] else None,
+        phrase("The lines were billed with these units: {lines}", lines="; ".join(
+            f"{u['code']} {u['units']} units on {datelist(u['dates'])}" for u in billed["units"])),
         ["service_lines"], "service_lines")
     # the corrected claim enclosed: said once, whichever paragraph says it first (letters set 27, case 03: "The
     # corrected claim is enclosed as Exhibit H" and "Enclosed as Exhibit H: Corrected claim ..." one after the other)

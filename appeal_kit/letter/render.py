@@ -830,10 +830,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
               or template.signed_by == "clinician"},
         certifier=derived.certifier(data),
         first_reviewer=derived.first_reviewer(data),
-        # the letter names the form only where one form is the rule (Medicare's CMS-1696); elsewhere the signed
-        # authorization may be the plan's form or the member's own letter, and the case does not say which
+        # the letter names the form only where one form is the rule (Medicare's CMS-1696) and the enclosed document
+        # is that form by its own words; elsewhere the signed authorization may be the plan's form or the member's
+        # own letter, and the case does not say which
         authorization={"where": pointers.enclosed(authorization) if authorization else None,
-                       "form": derived.authorization_form(plan_type) if plan_type in derived.MEDICARE_PLANS else None},
+                       "form": derived.authorization_form(plan_type) if authorization
+                       and plan_type in derived.MEDICARE_PLANS
+                       and derived.encloses_appointment_form(case.folder / str(authorization)) else None},
         labelled_use=derived.spravato_labelled_use(data, trials, indication),
         records_cover=derived.records_cover(data, any(e.path.parent.name == "clinical" for e in case.exhibits)),
         # clinical records are among the exhibits: only then may a sentence say "the enclosed records"
