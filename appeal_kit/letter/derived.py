@@ -640,12 +640,14 @@ _PAIN_CODES = ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")
 ADDICTION_REVIEWER = "a physician board-certified in addiction medicine or addiction psychiatry"
 
 
-def statement_after_decision(data: dict) -> bool:
+def statement_after_decision(data: dict, later: dict[str, Any] | None = None) -> bool:
     """The prescriber's supporting statement (prescriber_statement.file) is among the records the decision appealed
-    never had (records_after_decision): the plan cannot have erred in not granting an exception on it, so the next
-    level is asked to grant it (letters set 49, case 03: a statement of 11/24 "should have been granted" on 11/10)."""
+    never had (records_after_decision, or `later` when the caller has it): the plan cannot have erred in not granting
+    an exception on it, so the next level is asked to grant it (letters set 49, case 03: a statement of 11/24 "should
+    have been granted" on 11/10)."""
     file = get_path(data, "prescriber_statement.file")
-    return not is_blank(file) and any(r.get("file") == file for r in records_after_decision(data)["records"])
+    records = (later if later is not None else records_after_decision(data))["records"]
+    return not is_blank(file) and any(r.get("file") == file for r in records)
 
 
 def credentials_beyond_name(name: Any, credentials: str) -> str:
@@ -1999,6 +2001,25 @@ def decision_level(decision: dict) -> str:
     return said + (", the plan's final internal decision" if level and final else "")
 
 
+def _records_cited(data: dict, files: set[str]) -> dict[str, int]:
+    """What the letter cites the new records `files` for, beyond a history row: `criteria`, how many payer_criteria
+    rows cite one of them as their evidence (of `criteria_of`, all rows), and `corrected`, how many corrections of
+    the decision's words do. New records are then described by what they show for the decision, never only by a
+    drug they mention (letters set 46, cases 06 and 08: "It records ... treatment with Venlafaxine XR" for the note
+    that meets the criteria and the log that answers the decision)."""
+    rows = [r for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
+
+    def cites(pointer: Any) -> bool:
+        named = files_named(pointer.get("file")) if isinstance(pointer, dict) else []
+        return bool(files & {str(f).strip() for f in named})
+
+    corrected = [row for d in [get_path(data, "claim"), *(get_path(data, "decisions") or [])] if isinstance(d, dict)
+                 for row in (d.get("corrections") or []) if isinstance(d.get("corrections"), list)
+                 and isinstance(row, dict) and not is_blank(row.get("said")) and cites(row)]
+    return {"criteria": sum(1 for r in rows if cites(r.get("evidence"))), "criteria_of": len(rows),
+            "corrected": len(corrected)}
+
+
 def records_after_decision(data: dict) -> dict[str, Any]:
     """The records the reviewer of the decision this letter appeals never had (`record_dates: [{file, date,
     released, submitted}]`; the decision is the latest denial in `decisions`, else the notice): those dated or
@@ -2007,7 +2028,8 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     the release's when given; `how` "dated", "released" or "unsent"), `rows` the clinical.history rows whose
     `evidence.file` is one of them, `came` how they came ("dated", "released", "unsent", "dated or released", or
     "mixed" when some were never sent and others came after), and `decided` the decision's date; `known` is False
-    when no record is dated (nothing is said then)."""
+    when no record is dated (nothing is said then); `criteria`, `criteria_of` and `corrected` what else the letter
+    cites them for (_records_cited)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     decided = decision_appealed_on(data)
@@ -2044,7 +2066,8 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     rows = [r for i, r in enumerate(history) if isinstance(r, dict) and isinstance(r.get("evidence"), dict)
             and shown(i, r) and not marked_other_unjudged(r) and not _other_not_a_trial(r)]
     hows = {how for _, _, how in later}
-    return {"known": bool(dated and decided), "decided": decided.isoformat() if decided else None,
+    return {**_records_cited(data, files), "known": bool(dated and decided),
+            "decided": decided.isoformat() if decided else None,
             "records": [{"file": f, "date": d.isoformat(), "released": how == "released", "how": how}
                         for f, d, how in later], "rows": rows,
             # how the records came to be new to the reviewer, said once for them all

@@ -551,28 +551,6 @@ class Pointers:
         return self.titles.get((self.folder / str(path).strip()).resolve()) or None
 
 
-def _records_back(data: dict, files: list[Any]) -> dict[str, int]:
-    """What the letter cites records for, beyond a history row: `criteria`, how many payer_criteria rows cite one of
-    `files` as their evidence (of `criteria_of`, all rows), and `corrected`, how many corrections of the decision's
-    words do. New records are then described by what they show for the decision, never only by a drug they mention
-    (letters set 46, cases 06 and 08: "It records ... treatment with Venlafaxine XR" for the note that meets the
-    criteria and the log that answers the decision)."""
-    from appeal_kit.letter import derived
-
-    wanted = {str(f).strip() for f in files if f}
-    rows = [r for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
-
-    def cites(pointer: Any) -> bool:
-        named = derived.files_named(pointer.get("file")) if isinstance(pointer, dict) else []
-        return bool(wanted & {str(f).strip() for f in named})
-
-    corrected = [row for d in [get_path(data, "claim"), *(get_path(data, "decisions") or [])] if isinstance(d, dict)
-                 for row in (d.get("corrections") or []) if isinstance(d.get("corrections"), list)
-                 and isinstance(row, dict) and not is_blank(row.get("said")) and cites(row)]
-    return {"criteria": sum(1 for r in rows if cites(r.get("evidence"))), "criteria_of": len(rows),
-            "corrected": len(corrected)}
-
-
 def _is_case_file(case: Case, path: Any) -> bool:
     """`path` names a file inside the case folder (a field may hold a file or a sentence)."""
     if not isinstance(path, str) or not path.strip() or "\n" in path:
@@ -805,6 +783,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     plan_type = get_path(data, "claim.plan_type")
     authorization = get_path(data, "author.authorization")
     standing = derived.author_standing(data, letter_day)
+    later = derived.records_after_decision(data)
     data.update(
         letter_date=letter_day.isoformat(),
         exhibits=[{k: v for k, v in e.items() if k != "file"} for e in exhibits],
@@ -873,10 +852,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # exhibit title, and whether it is a clinical record (only those "document care": set 19, case 05's HR letter)
         new_records=(lambda later: {**later, "records": [
             {**r, "where": pointers.where(r["file"]), "title": pointers.title(r["file"]),
-             "clinical": Path(str(r["file"])).parts[:1] == ("clinical",)} for r in later["records"]],
-            **_records_back(data, [r["file"] for r in later["records"]])})(
-            derived.records_after_decision(data)),
-        statement_after_decision=derived.statement_after_decision(data),
+             "clinical": Path(str(r["file"])).parts[:1] == ("clinical",)} for r in later["records"]]})(later),
+        statement_after_decision=derived.statement_after_decision(data, later),
         # records the plan had when it decided, with where each and its proof of sending are (set 22, case 08)
         sent_records=[{**r, "where": pointers.where(r["file"]), "proof_where": pointers.where(r["proof"])}
                       for r in derived.records_sent(data)],
