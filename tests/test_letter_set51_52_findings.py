@@ -44,3 +44,19 @@ def test_a_consent_is_never_called_the_appointment_form(tmp_path):
     assert derived.encloses_appointment_form(form.folder / form.data["author"]["authorization"])
     text, _ = _draft(tmp_path, "set6", "07")
     assert "the signed authorization on form CMS-1696 (Appointment of Representative) is enclosed as Exhibit" in text
+
+
+# ---------------- an Original Medicare "not a benefit" denial has no plan exclusion to quote (set 54's writer)
+
+def test_an_original_medicare_not_covered_denial_is_not_asked_for_a_plan_exclusion():
+    from appeal_kit.letter import arguments
+
+    blocks = arguments.load_blocks()
+    base = {"claim": {"denial_reasons": ["not_covered"], "denial_category": "not_covered"}}
+    for plan, asked in (("medicare", False), ("employer_erisa", True), ("medicare_advantage", True)):
+        data = {**base, "claim": {**base["claim"], "plan_type": plan}}
+        assert ("plan_policy.quote" in arguments.missing_needs(data, blocks)) is asked, plan
+    # a Medicare Advantage plan's coverage rule quoted from the NCD or LCD answers for the exclusion's words
+    data = {**base, "claim": {**base["claim"], "plan_type": "medicare_advantage"},
+            "medicare_coverage": {"quote": "Covered when ..."}}
+    assert "plan_policy.quote" not in arguments.missing_needs(data, blocks)

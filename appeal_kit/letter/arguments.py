@@ -1657,6 +1657,9 @@ def missing_needs(case_data: dict, blocks: dict) -> dict[str, tuple[list[Phrase 
             # `unless:` fields that answer the argument without this one (an approval the plan gave)
             if any(not is_blank(get_path(case_data, f)) for f in need.get("unless") or []):
                 continue
+            # `unless_plan:` plan types the field does not exist for (Original Medicare has no plan terms)
+            if get_path(case_data, "claim.plan_type") in (need.get("unless_plan") or []):
+                continue
             # `unless_service:` the care's state that answers it ("pre": nothing given yet, so nothing was given
             # without an authorization)
             state = derived.service_status(case_data, clock.today()) if need.get("unless_service") else None
