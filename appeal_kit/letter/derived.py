@@ -16,7 +16,16 @@ from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.case.names import person_key
 from appeal_kit.i18n import N_
-from appeal_kit.letter.wording import WORDS, dayspan, join_and, longdate, lower_first, number_words, shortdate
+from appeal_kit.letter.wording import (
+    WORDS,
+    dayspan,
+    join_and,
+    longdate,
+    lower_first,
+    number_words,
+    pending_count,
+    shortdate,
+)
 from appeal_kit.rules import FEE_FOR_SERVICE, Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
@@ -2469,9 +2478,7 @@ def given_dates(data: dict, today: date) -> list[date]:
     # as many services still pending (claim.pending_services: 6) as dates listed: each date is a session still to be
     # given, one whose day passed while the request waited included, never care given (letters set 52, case 05: a
     # maintenance ECT session due 11/24 missed while the appeal was pending, "the care already given")
-    pending = get_path(data, "claim.pending_services")
-    pending = pending[0] if isinstance(pending, list) and len(pending) == 1 else pending  # [6]: a count, as written
-    if listed and _count(pending) == len(listed):
+    if listed and pending_count(get_path(data, "claim.pending_services")) == len(listed):
         return []
     return [d for d in listed if d <= today]
 

@@ -51,14 +51,20 @@ def join_and(values: Any, last: str = "and") -> str:
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
-def pending(value: Any) -> str:
-    """`claim.pending_services` in words. It is a list field, so a count typed alone (`pending_services: 5`) arrives
-    as ["5"]: "the five sessions still to come"; dates or services: "December 8, 2026 and December 29, 2026"."""
+def pending_count(value: Any) -> int | None:
+    """`claim.pending_services` as a count, when a count alone is written: it is a list field, so `pending_services:
+    5` arrives as ["5"]; None when it lists dates or services."""
     items = list(value) if isinstance(value, (list, tuple)) else [value]
-    if len(items) == 1 and str(items[0]).strip().isdigit():
-        n = int(str(items[0]).strip())
+    return int(str(items[0]).strip()) if len(items) == 1 and str(items[0]).strip().isdigit() else None
+
+
+def pending(value: Any) -> str:
+    """`claim.pending_services` in words: a count, "the five sessions still to come"; dates or services: "December
+    8, 2026 and December 29, 2026"."""
+    n = pending_count(value)
+    if n is not None:
         return f"the {number_words(n)} session{'s' if n != 1 else ''} still to come"
-    return join_and([longdate(v) for v in items])
+    return join_and([longdate(v) for v in (list(value) if isinstance(value, (list, tuple)) else [value])])
 
 
 def lower_first(text: str) -> str:
