@@ -155,8 +155,9 @@ LINES = [{"date": d, "place_of_service": 10, "code": "90837", "modifiers": [95],
 
 def test_the_place_of_service_and_modifiers_billed_on_the_dates_appealed_are_said():
     case = case12("02", where=SET25, service_lines=LINES)
-    assert derived.billed_as(case.data) == {"places": ["10"], "modifiers": ["95"]}
+    assert derived.billed_as(case.data) == {"places": ["10"], "modifiers": ["95"], "units": []}
     # every line when the case lists no dates of service: the other date's place and modifier too
-    assert derived.billed_as({"service_lines": LINES}) == {"places": ["10", "11"], "modifiers": ["95", "GT"]}
+    assert derived.billed_as({"service_lines": LINES}) == {"places": ["10", "11"], "modifiers": ["95", "GT"],
+                                                           "units": []}
     assert "billed_as" in _said(_context(case))
     assert "billed_as" not in _said(_context(case12("02", where=SET25)))
