@@ -234,3 +234,12 @@ def test_continuity_of_care_terms_are_worked_on_the_cases_own_dates(tmp_path):
     assert not derived.coverage_window(_case(50, "05", **late).data)["holds"]
     text, _ = _draft(tmp_path, 50, "05", **late)
     assert "Coverage began on" not in text
+
+
+def test_no_trial_count_beside_a_clause_that_puts_the_denials_ground_outside_the_governing_terms(tmp_path):
+    # 51/05: the brochure governs over the carrier's policy, whose "experimental" ground it does not hold; a count of
+    # "one adequate treatment trial" (lumbar sympathetic blocks) by a six-week rule answers nothing the carrier decides
+    text, facts = _draft(tmp_path, 51, "05")
+    assert facts.by_id["policy_ground_outside"].value is True
+    assert "This letter counts" not in text and "adequate treatment trial" not in text
+    assert "Each treatment tried, with its dose, dates and outcome:" in text

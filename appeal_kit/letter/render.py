@@ -1178,6 +1178,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # or a policy version decides)
     data["document_decides"] = bool((data.get("plan_list") or derived.plan_list(data)).get("holds")) or any(
         c.get("stated") for c in data["denied_met"])
+    # nor is the letter's own count of failed trials an answer where the plan's own clause puts the denial's ground
+    # outside the terms that govern (letters set 51, case 05: "failed one adequate treatment trial: lumbar
+    # sympathetic blocks" and the six-week rule, beside a brochure that governs over the policy the denial applied)
+    clause = data.get("precedence") or {}
+    if clause.get("holds") and clause.get("ground"):
+        data["count_bears"] = False
     # what the decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
     # with the field that answers it; `gaps_held`, those the case holds
     data["gaps"] = derived.gaps_named(data)
