@@ -1608,10 +1608,14 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "under_age against plan_policy.quote and patient.date_of_birth").format(ages=limit["ages"],
                                                                                      age=limit["age"]))
     elif "benefit_limit" in reasons and limit["within"]:
-        warn("plan_policy.limit", _(
+        # a limit counted by the year: `course` is the year's count toward it (letters set 52, case 04)
+        warn("plan_policy.limit", (_(
+            "the count toward the limit ({course} {unit}) does not exceed the limit of the plan's current terms "
+            "({current}): the letter argues that no limit of the plan's terms applies and asks for no exception beyond "
+            "one; check plan_policy.limit against plan_policy.quote and the denial") if limit["yearly"] else _(
             "the course billed ({course} {unit}) does not exceed the limit of the plan's current terms ({current}): "
             "the letter argues that no limit of the plan's terms applies and asks for no exception beyond one; check "
-            "plan_policy.limit against plan_policy.quote and the denial").format(
+            "plan_policy.limit against plan_policy.quote and the denial")).format(
                 course=limit["course"], unit=limit["course_unit"],
                 current=_("none on {kinds}").format(kinds=limit["unlimited"]) if limit["other_kinds"]
                 else _("none") if limit["removed"] else limit["current"]))

@@ -455,9 +455,10 @@ def clinical_picture(d: Letter, heading: str = PICTURE_HEADING, *, count_trials:
                    "{{ clinical.severity|sentence }}" + said("severity_recorded"),
                    after=PARA_AFTER)
     # what the treatment appealed has already done, once some of it was given: the strongest fact a course that
-    # worked has (clinical.response); not where the severity line above already carries its scores (derived.
+    # worked has (clinical.response), a label with its colon, never a sentence fragment of its own ("Response to the
+    # treatment." read as a stub: letters set 50, cases 01, 03, 06, 07); not where the severity line above already carries its scores (derived.
     # response_repeated)
-    _optional_line(d, "clinical.response and service != 'pre' and not response_repeated", ("Response to the treatment. ", "b"),
+    _optional_line(d, "clinical.response and service != 'pre' and not response_repeated", ("Response to the treatment: ", "b"),
                    "{{ clinical.response|sentence }}" + said("response_recorded"), after=PARA_AFTER)
     # an emergency is covered as one, whatever was tried before it: no history (shows_history; set 11, case 07)
     history_table(d, count_trials=count_trials, intro=history_intro, definition=definition, when="shows_history")
@@ -470,7 +471,10 @@ def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = 
     if count_trials:
         # the count, the rule exactly as appeal_kit.letter.arguments applies it, and why any row is not counted
         # (not where the plan's criteria, each shown met, say what counts: render's count_left_out)
-        d.p("{% if trials.adequate_failed and not count_left_out and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} "
+        # only where the denial's question is medical (count_bears): the letter's own way of counting trials is
+        # no answer to a date, a document or a count, and said there it reads as a rule of the plan's (letters set 50,
+        # cases 03 and 05; set 51, case 05; set 52, case 03)
+        d.p("{% if trials.adequate_failed and not count_left_out and count_bears and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} "
             "failed {{ trials.summary }}. " + definition +
             "{% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}{{ trials.uncounted }} {% endif %}"
             "{% endif %}Each "
@@ -587,22 +591,25 @@ def ask_for_standard(d: Letter) -> None:
 # never a certification the case does not hold (set 30, case 08: "not a physician board-certified in ...").
 # Original Medicare's redetermination is a contractor's review of the claim file, with no clinical panel to ask for.
 # "this appeal turns on": a step-therapy denial may rest on pharmacy claims, but the appeal's trials and exception
-# are a medical judgment (set 33, case 07: "Because the denial rests on a medical judgment")
+# are a medical judgment (set 33, case 07: "Because the denial rests on a medical judgment"); where a plan document the
+# case holds answers the denial's ground (document_decides), only if the plan treats it as one (letters set 51)
 REVIEWER_LINES = [
     ("medical_judgment and first_reviewer.name", "The denial was decided by "
      "{{ first_reviewer.name }}{% if first_reviewer.outside %}, whose recorded specialty is "
      "{{ first_reviewer.specialty }}, not the one this condition calls for{% elif first_reviewer.specialty %}"
      " ({{ first_reviewer.specialty }}){% endif %}."),
-    ("medical_judgment and claim.plan_type != 'medicare'", "Because this appeal turns on a medical judgment, please "
-     "have it decided by someone who took no part in the denial, after consulting {{ reviewer }} experienced in "
-     "treating this condition{{ law('independent_reviewer') }}{% if applies('experts_identified') %}, "
+    ("medical_judgment and claim.plan_type != 'medicare'", "{% if document_decides %}If {{ insurer.name }} treats any "
+     "part of this appeal as a medical judgment, please have it decided{% else %}Because this appeal turns on a "
+     "medical judgment, please have it decided{% endif %} by someone who took no part in the denial, after "
+     "consulting {{ reviewer }} experienced in treating this condition{{ law('independent_reviewer') }}{% if applies('experts_identified') %}, "
      "and give me the name and qualifications of each expert consulted{{ law('experts_identified') }}."
      "{% else %}. Please also tell me the name and qualifications of each expert consulted.{% endif %}"),
 ]
 # A peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment: offered with the
 # hours the physician gives (peer_to_peer.availability).
 PEER_TO_PEER_LINE = (
-    "prescriber and medical_judgment and route == 'internal appeal' and claim.plan_type != 'medicare'",
+    "prescriber and medical_judgment and not document_decides and route == 'internal appeal' and "
+    "claim.plan_type != 'medicare'",
     "{% if standing.kind == 'clinician' and prescriber.name == author.name %}I am available for a peer-to-peer "
     "discussion at {{ prescriber.phone }}{% if peer_to_peer.availability %} ({{ peer_to_peer.availability }})"
     "{% endif %}.{% else %}Please arrange any peer-to-peer discussion with {% if prescriber.organization %}"
@@ -726,6 +733,11 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "come{{ law(decision_time.ahead.rule_id) }}, and within {{ decision_time.length }} for the care "
                    "already given{{ law(decision_time.rule_id) }}{% else %}{{ decision_time.length }} of receiving it"
                    "{{ law(decision_time.rule_id) }}{% endif %}."
+                   # care due to start before that time runs out: a decision before its first date is asked for
+                   # (letters set 50, case 04: a program starting in eight days, asked "within 30 days")
+                   "{% if decision_time.before %} The care is scheduled to begin on "
+                   "{{ decision_time.before|longdate }}, before that time runs out: please decide before that date."
+                   "{% endif %}"
                    # the expedited route, for care still to come while the illness is current, told to a member who
                    # writes (set 8, case 05); a clinician who writes and asks for no expedited decision has judged the
                    # case can wait, so the route is not offered (sets 13, 28 and 33; set 44, case 08: "as the treating
@@ -1315,7 +1327,7 @@ def expedited() -> Letter:
         # sentence, not the table, so the urgent letter stays within two pages; the records carry the doses and dates.
         d.tag("{%p if clinical_case and shows_history %}")
         d.heading("Treatment already tried")
-        d.body("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed "
+        d.body("{% if trials.adequate_failed and count_bears and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed "
                "{{ trials.summary }}. {% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}"
                "{{ trials.uncounted }} {% endif %}"
                "{% endif %}The treatments tried, each with its dose and outcome, as the enclosed records give "

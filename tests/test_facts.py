@@ -698,7 +698,8 @@ def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its
     terms = {"plan_policy.quote": "A Network Provider will be available within 45 miles or 60 minutes of travel, with "
                                   "a routine appointment available within 10 business days."}
     standard = derived.access_standard({"plan_policy": {"quote": terms["plan_policy.quote"]}})
-    assert standard == {"miles": 45, "days": 10, "business": True, "ask_first": False, "field": "plan_policy.quote"}
+    assert standard == {"miles": 45, "days": 10, "business": True, "ask_first": False, "field": "plan_policy.quote",
+                        "offers": ""}
     far = {"name": "Lakeside Behavioral (in network)", "date": "2026-06-23", "miles": 78,
            "first_opening": "2026-10-05", "outcome": "first opening in 15 weeks"}
     assert derived.beyond_standard(far, standard) == {"miles": True, "late": True}

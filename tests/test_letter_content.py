@@ -252,7 +252,11 @@ def test_a_level_of_care_denial_is_answered_by_the_levels_criteria_not_a_count_o
     assert "adequate treatment trial, so" not in letter and "trials, so" not in letter, template
     assert "only after less intensive treatment had failed" not in letter, template
     other = text(tmp_path, template, **{**level, "claim.denial_reason": "Not medically necessary."})
-    assert "Every criterion for this level of care" not in other and "less intensive treatment had failed" in other
+    assert "Every criterion for this level of care" not in other
+    # a necessity denial answered with the letter's own sentence where no criteria table carries it (letters set 50,
+    # case 08: beside the table, the table is the argument)
+    bare = text(tmp_path, template, **{"claim.denial_reason": "Not medically necessary."})
+    assert "less intensive treatment had failed" in bare
 
 
 def test_epsdt_for_a_medicaid_member_under_21(tmp_path):
@@ -900,10 +904,10 @@ def test_the_same_scores_are_said_once_when_the_response_line_carries_the_severi
              "clinical.severity": "MADRS 33 on August 17, 2026; MADRS 19 on September 12, 2026",
              "clinical.response": "MADRS 33 before induction (August 17, 2026) and 19 after session 8 (September 12, 2026)"}
     letter = text(tmp_path, "medical-necessity", **given)
-    assert "Response to the treatment." in letter and "MADRS 33 on August 17, 2026" not in letter
+    assert "Response to the treatment:" in letter and "MADRS 33 on August 17, 2026" not in letter
     other = {**given, "clinical.severity": "MADRS 35 on November 2, 2026"}  # a later score: both lines stay
     letter = text(tmp_path, "medical-necessity", **other)
-    assert "MADRS 35 on November 2, 2026" in letter and "Response to the treatment." in letter
+    assert "MADRS 35 on November 2, 2026" in letter and "Response to the treatment:" in letter
 
 
 def test_check_asks_who_certified_the_urgency_only_where_the_letter_asks_for_an_expedited_decision():

@@ -178,7 +178,8 @@ def test_the_measure_named_fits_the_principal_diagnosis(tmp_path):
     data = _case("set45", "07").data
     assert data["claim"]["diagnosis_codes"][0] == "G24.01"
     assert derived.severity_scales(data) == ["AIMS"]
-    text, _ = _draft(tmp_path, "set45", "07")
+    # (the letter's own necessity sentence, said where no criteria table carries the argument: letters set 50, 08)
+    text, _ = _draft(tmp_path, "set45", "07", payer_criteria=None)
     assert "recorded with standard measures (AIMS)" in text and "(PHQ-9)" not in text
     # with a depressive disorder first, its scales are the measure
     assert derived.severity_scales(_case("set45", "07", **{"claim.diagnosis_codes": ["F33.1"]}).data) == \

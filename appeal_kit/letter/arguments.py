@@ -1053,6 +1053,13 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         # numbers add up (letters set 32, case 05: "two failed ... one of the four not counted" read as three counted)
         still_names = [_row_name(r, rows) for r in trials["inadequate"]]
         besides = f"Apart from {join_and(still_names)}, still being taken, " if still_names else ""
+        # a course of psychotherapy said beside the drug count ("a course of cognitive behavioral therapy brought only
+        # a partial response") is named here too, so the numbers add up without it read as a failed drug trial
+        # (letters set 52, case 06: six listed, one still taken, two not counted, "two" failed)
+        talk_names = [_row_name(r, rows) for r in talk if r not in trials["inadequate"]]
+        if talk_names:
+            besides = (f"Apart from {join_and(still_names)}, still being taken, and {join_and(talk_names)}, said "
+                       f"above, " if still_names else f"Apart from {join_and(talk_names)}, said above, ")
         how_many = number_words(k) if besides else number_words(k).capitalize()
         uncounted = (f"{besides}{how_many} of the {number_words(len(rows))} treatments listed "
                      f"{'is' if k == 1 else 'are'} not counted as "

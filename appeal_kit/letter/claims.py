@@ -641,7 +641,9 @@ class _Lookup:
 
 # the words that name a field's key in a sentence, where not the key itself: "the twelve sessions still to come"
 # (wording.pending) is claim.pending_services
-_KEY_WORDS = {"code": "services_codes", "pending_services": "pending_services_sessions"}
+# (plan_policy.limit.course, a year's count toward a yearly limit: "the count toward that limit reached 25", letters
+# set 52, case 04)
+_KEY_WORDS = {"code": "services_codes", "pending_services": "pending_services_sessions", "course": "course_count"}
 ADEQUACY_RULE = "the adequate-trial rule (arguments.py, treatment_kinds.yaml)"
 _ROWS = re.compile(r"\brows? ([\d, –-]*\d(?: and \d+)?)$")
 _UNIT = re.compile(r"(?:calendar |business )?(days?|hours?|months?|weeks?)\b|-(day|hour|month|week)\b")

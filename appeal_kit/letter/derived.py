@@ -823,6 +823,11 @@ def files_named(value: Any) -> list[str]:
     return [str(p) for p in (value if isinstance(value, list) else [value]) if not is_blank(p)]
 
 
+_PER_YEAR = re.compile(r"\b(?:per|a|each|every)\s+(?:calendar\s+|plan\s+|policy\s+|benefit\s+|contract\s+|"
+                       r"rolling\s+)?year\b|\b(?:annual|yearly)\b", re.I)
+_MANNER = re.compile(r"^(?:each|every|all|one|two)\b|\s(?:as|for)\s+(?:one|a|an|two)\b", re.I)
+
+
 def benefit_limit(data: dict) -> dict[str, Any]:
     """A limit on the number of treatments (case.yaml plan_policy.limit): `applied` (the limit the denial applied),
     `current` (the limit the plan's current terms, plan_policy.quote, set; None), `removed` (they set none:
@@ -855,13 +860,23 @@ def benefit_limit(data: dict) -> dict[str, Any]:
     # psychotherapy office visits, "set no limit on the number of office visits" said beside the quoted 20 a year)
     other_kinds = removed and bool(counted["uncounted"]) and counted["counted_limited"] > 0
     unlimited = join_and(counted["uncounted"]) if other_kinds else unit
+    applied_unit = " ".join(str(rec.get("applied_unit") or "").split())
+    # a limit counted by the year (the terms' "30 days per calendar year", or a period the case gives): the course's
+    # number is the year's count toward it, not what this claim billed (letters set 52, cases 01 and 04: "the course
+    # billed (25 inpatient days)" for a claim of 26 program days, the year's count at two for one)
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    yearly = not removed and (bool(_PER_YEAR.search(quote)) or not is_blank(rec.get("period")))
     return {"applied": _count(rec.get("applied")) or None, "current": current, "removed": removed, "course": course,
             "unit": unit, "within": within, "ages": ages, "other_kinds": other_kinds,
             # the kinds the terms set no limit on, and what the course is counted in
             "unlimited": unlimited, "course_unit": unlimited if other_kinds else unit,
             # what the denial counted, in its words, when it is not what the terms limit (letters set 25, case 04: 30
             # "behavioral health visits", group sessions among them, against a limit on individual visits only)
-            "applied_unit": " ".join(str(rec.get("applied_unit") or "").split()), **counted,
+            "applied_unit": applied_unit, **counted, "yearly": yearly,
+            # the denial's way of counting, not a unit ("each partial hospitalization day as one inpatient day"):
+            # said as how it counted, never as the limit's unit nor as a kind the terms leave out (letters set 52,
+            # case 04: "a limit of 30 each partial hospitalization day as one inpatient day")
+            "applied_manner": bool(_MANNER.search(applied_unit)),
             "age": age, "outside_ages": outside, "source": limit_source(data, rec), "period": limit_period(data, rec)}
 
 
@@ -2245,22 +2260,34 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     """How long the plan has to decide this internal appeal, and the rule: {length, rule_id, ahead (the care still
-    to come's clock, where it differs), urgent (the expedited clock, for care still to come)}; a group plan's second
+    to come's clock, where it differs), urgent (the expedited clock, for care still to come), before (the first date
+    of care still to come, where it comes before that clock runs out, else None)}; a group plan's second
     level has its own, shorter clock (deadlines.SECOND_LEVEL_CLOCKS); None for an urgent appeal (the expedited letter
     says its own) or where no rule gives a time (FEHB, unknown plan types, other plans' second levels)."""
     from appeal_kit.intake.deadlines import at_next_level, decision_clock, is_part_b_drug, level_of_case
 
     if at_next_level(data):  # the next level's own clock, where a checked rule gives one (a QIC: 60 days)
         level_clock = level_of_case(data).clock
-        return {"length": level_clock.length(), "rule_id": level_clock.rule_id, "ahead": None, "urgent": None} \
-            if level_clock else None
+        return {"length": level_clock.length(), "rule_id": level_clock.rule_id, "ahead": None, "urgent": None,
+                "before": None} if level_clock else None
     service = service_status(data, today)
+
+    def before(clock: Any) -> str | None:
+        """The first date of care still to come, where it falls before the clock for it runs out: the letter asks
+        for a decision before that date (letters set 50, case 04: a program starting in eight days, asked "within
+        30 days")."""
+        if clock is None or service == "post" or not clock.days:
+            return None
+        to_come = [d for d in care_days(data) if d > today]
+        return min(to_come).isoformat() if to_come and min(to_come) < today + timedelta(days=clock.days) else None
+
     if appeal_stage(data)["second"]:
         second = decision_clock(route(data), urgent=False, pre_service=service == "pre", second_level=True)
         ahead = decision_clock(route(data), urgent=False, pre_service=True, second_level=True) \
             if service == "ongoing" else None
         return {"length": second.length(), "rule_id": second.rule_id, "urgent": None,
-                "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id} if ahead else None} if second else None
+                "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id} if ahead else None,
+                "before": before(ahead or second)} if second else None
     clock = decision_clock(route(data), urgent=False, pre_service=service == "pre",
                            part_b_drug=is_part_b_drug(data))
     if clock is None:
@@ -2271,7 +2298,7 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     # care still to come has the expedited route where a rule gives one (72 hours): the letter offers it when the
     # illness is current (set 8, case 05: a Part D member relapsed off the drug asked for, and no letter said so)
     urgent = decision_clock(route(data), urgent=True, pre_service=True) if service != "post" else None
-    return {"length": clock.length(), "rule_id": clock.rule_id,
+    return {"length": clock.length(), "rule_id": clock.rule_id, "before": before(ahead or clock),
             "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id}
             if ahead and (ahead.length(), Citations(route(data)).cite(ahead.rule_id)) !=
             (clock.length(), Citations(route(data)).cite(clock.rule_id)) else None,
@@ -2864,6 +2891,88 @@ def join_codes(data: dict) -> str:
     return join_and([str(c) for c in get_path(data, "claim.diagnosis_codes") or []])
 
 
+# the plan's own promise of a decision time for a request to authorize care: "We will decide a precertification
+# request within 15 days after we receive it"; and its terms that stop that time while it waits for records: "the
+# time to decide stops until we receive it"
+_DECIDES_REQUEST = re.compile(r"\b(?:we|the plan)\s+will\s+(?:decide|make\s+a\s+decision\s+on|respond\s+to|answer)\s+"
+                              r"(?:a|the|your|each)?\s*(?:pre-?certification|prior\s+authori[sz]ation|authori[sz]ation|"
+                              r"request)[^.]{0,40}?\bwithin\s+(\d{1,3})\s+(calendar\s+)?days\b", re.I)
+_TIME_STOPS = re.compile(r"\b(?:time|clock)\s+(?:to\s+decide\s+)?(?:stops|is\s+(?:tolled|suspended|paused))\b", re.I)
+_US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def undecided_request_clock(data: dict, today: date) -> dict[str, Any] | None:
+    """The plan's own decision time for a request to authorize the care (_DECIDES_REQUEST, in plan_policy.quote,
+    .other_terms or .exception), worked on a request it never decided (prior_auth.requested_on, never_decided):
+    {days, asked, due (the last day of that time), paused (days it stopped, from prior_auth.pended_on to the date
+    prior_auth.pended_for gives for the records sent, where the terms stop the time while they wait), resumed,
+    first (the first date of care given), before_care (the time ran out before it)}. None without such terms or such
+    a request (letters set 50, case 03: SPD 7.3's 15 days quoted, received 08/20, pended 08/24 to 08/25, due about
+    09/05, the first infusion 09/14; the letter said only "within the 15 days the rules allow")."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+    if not asked or str(get_path(data, "prior_auth.never_decided")).strip().lower() not in ("true", "yes"):
+        return None
+    for field, words in _plan_words(data, "plan_policy.quote", "plan_policy.other_terms", "plan_policy.exception"):
+        if m := _DECIDES_REQUEST.search(words):
+            days = int(m.group(1))
+            paused, resumed = 0, None
+            pended = as_date_or_none(get_path(data, "prior_auth.pended_on"))
+            sent = _US_DATE.search(str(get_path(data, "prior_auth.pended_for") or ""))
+            if _TIME_STOPS.search(words) and pended and sent:
+                try:
+                    resumed = date(int(sent.group(3)), int(sent.group(1)), int(sent.group(2)))
+                except ValueError:
+                    resumed = None
+                paused = (resumed - pended).days if resumed and resumed >= pended else 0
+            due = asked + timedelta(days=days + paused)
+            given = given_dates(data, today)
+            first = min(given) if given else None
+            return {"days": days, "field": field, "asked": asked.isoformat(), "due": due.isoformat(),
+                    "paused": paused, "pended": pended.isoformat() if pended and paused else None,
+                    "resumed": resumed.isoformat() if resumed and paused else None,
+                    "first": first.isoformat() if first else None, "before_care": bool(first and due < first)}
+    return None
+
+
+# a new member's continuity-of-care terms, counted from the day coverage begins: "for up to 90 days after your
+# coverage begins", "You or your provider must tell us about the course within 30 days after your coverage begins"
+_AFTER_BEGINS = (r"\s+days?\s+(?:after|of|from)\s+(?:the\s+day\s+)?(?:your|the\s+member's|the)\s+coverage\s+"
+                 r"(?:begins|starts|is\s+effective|with\s+us\s+begins)")
+_COVER_FOR = re.compile(r"\bfor\s+up\s+to\s+(\d{1,3})" + _AFTER_BEGINS, re.I)
+_TELL_WITHIN = re.compile(r"\b(?:tell|notify|inform|contact)\s+us\b[^.]{0,60}?\bwithin\s+(\d{1,3})" + _AFTER_BEGINS,
+                          re.I)
+
+
+def coverage_window(data: dict) -> dict[str, Any] | None:
+    """The plan's quoted terms that cover a course for so many days after coverage begins, on notice within so many
+    days (_COVER_FOR, _TELL_WITHIN in plan_policy.quote), worked on the case's own dates: eligibility.start, the
+    notice (prior_auth.notified) and the dates of service. {began, cover_days, last (the last date of service),
+    covered (every date falls within those days), tell_days, told, told_after (days after coverage began),
+    told_in_time, holds (every condition the terms state is shown met)}; None without such terms or a start date
+    (letters set 50, case 05: Section 6.8's 30 and 90 days quoted and never worked in the letter)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    words = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    began = as_date_or_none(get_path(data, "eligibility.start"))
+    cover, tell = _COVER_FOR.search(words), _TELL_WITHIN.search(words)
+    if not began or not (cover or tell):
+        return None
+    days = care_days(data)
+    told = as_date_or_none(str(get_path(data, "prior_auth.notified") or "")[:10])
+    cover_days = int(cover.group(1)) if cover else None
+    tell_days = int(tell.group(1)) if tell else None
+    covered = bool(days) and cover_days is not None and all(began <= d <= began + timedelta(days=cover_days)
+                                                            for d in days)
+    told_after = (told - began).days if told else None
+    told_in_time = told_after is not None and tell_days is not None and 0 <= told_after <= tell_days
+    holds = (covered if cover_days is not None else True) and (told_in_time if tell_days is not None else True)
+    return {"began": began.isoformat(), "cover_days": cover_days, "last": days[-1].isoformat() if days else None,
+            "covered": covered, "tell_days": tell_days, "told": told.isoformat() if told else None,
+            "told_after": told_after, "told_in_time": told_in_time, "holds": holds}
+
+
 def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
     """What a prior-authorization request letter asks for (case.yaml `request: prior_authorization`): the codes (the
     case's claim.procedure_codes, else the clinic's planned_care.codes; never the script's guesses), each with our
@@ -3249,6 +3358,11 @@ _WITHIN_MILES = re.compile(r"\bwithin\s+(\d{1,3})\s+miles\b", re.I)
 _WITHIN_DAYS = re.compile(r"\bwithin\s+(\d{1,3})\s+(business|calendar|working)?\s*days\b", re.I)
 # the same terms' condition that the member asks the plan before the care: "and you contact us before you receive the
 # service", "You or your provider must ask us first"
+# the same terms' qualifier on the network provider the distance is measured to: "If no Plan provider who offers the
+# covered service you need is available within 60 miles" (letters set 50, case 01: the letter's paraphrase "a network
+# provider within 60 miles" dropped it, and a provider 2 miles away that offers no such care met the paraphrase)
+_WHO_OFFERS = re.compile(r"\bproviders?\s+((?:who|that)\s+(?:offers?|provides?|gives?|performs?|can\s+(?:provide|give|"
+                         r"offer|perform))\s+[^.,;]{3,80}?)\s+(?:is|are|will\s+be)?\s*(?:available\s+)?within\b", re.I)
 _ASK_FIRST = re.compile(r"\b(?:contact|call|ask|notify|tell)\s+us\s+(?:first|before)\b|\bbefore\s+(?:you|the member)\s+"
                         r"(?:receive|get|obtain)s?\b", re.I)
 
@@ -3256,7 +3370,8 @@ _ASK_FIRST = re.compile(r"\b(?:contact|call|ask|notify|tell)\s+us\s+(?:first|bef
 def access_standard(data: dict) -> dict[str, Any] | None:
     """The distance and wait the plan's own quoted terms (plan_policy.quote, else plan_policy.exception) allow for
     network care: {miles, days, business, ask_first: the same terms make asking the plan before the care a
-    condition}; None when they state neither distance nor wait."""
+    condition, offers: the terms' own words qualifying the provider ("who offers the covered service you need"), or
+    ""}; None when they state neither distance nor wait."""
     for field in ("plan_policy.quote", "plan_policy.exception"):
         text = get_path(data, field)
         if is_blank(text) or not isinstance(text, str):
@@ -3265,7 +3380,8 @@ def access_standard(data: dict) -> dict[str, Any] | None:
         if miles or days:
             return {"miles": int(miles.group(1)) if miles else None, "days": int(days.group(1)) if days else None,
                     "business": bool(days and (days.group(2) or "").lower() in ("business", "working")),
-                    "ask_first": bool(_ASK_FIRST.search(text)), "field": field}
+                    "ask_first": bool(_ASK_FIRST.search(text)), "field": field,
+                    "offers": (who.group(1) if (who := _WHO_OFFERS.search(text)) else "")}
     return None
 
 
@@ -3475,6 +3591,33 @@ def _asks_for(text: str) -> str:
     return " ".join((words[:1].lower() + words[1:]).split())
 
 
+# a criterion's words that are a clause of their own ("The member is 16 years of age or older"), which "which asks for
+# ..." cannot take (letters set 51, case 04: "which asks for the member is 16 years of age or older")
+_CLAUSE = re.compile(r"^(?:the|a|an|each|every|all|no)\s+(?:[\w-]+\s+){0,4}?(?:is|are|has|have|had|was|were|must|will|"
+                     r"can|does|did|shows?|meets?)\b", re.I)
+# a decision's sentence that states what a criterion requires ("Criterion 1: the member must be 18 years of age or
+# older"), as against one that gives its finding ("only one trial of 4 weeks")
+_STATES_REQUIREMENT = re.compile(r"\b(?:must|requires?|required|at\s+least|or\s+older|or\s+younger|or\s+more|"
+                                 r"or\s+fewer|no\s+(?:more|fewer|less)\s+than)\b", re.I)
+_DATE_LIKE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _stated_otherwise(said: str, named: str, own: str) -> str:
+    """The decision's sentence that states a criterion's requirement with figures its own words (`own`, the row and
+    the quoted policy's sentence for it) do not hold: the decision applied other words under that number (another
+    version's: letters set 51, case 04, "Criterion 1: the member must be 18 years of age or older" against
+    RX-MOUD-2's "16 years"); "" when it states none or its figures are the criterion's."""
+    if not _STATES_REQUIREMENT.search(said):
+        return ""
+    # the words after the criterion's number, its figures only: never a policy's identifier ("PM-318") nor a date
+    at = re.search(named, said, re.I)
+    rest = _DATE_LIKE.sub(" ", said[at.end():] if at else said)
+    figure = r"(?<![\w./-])\d+(?:\.\d+)?(?![\w/-])"
+    figures = set(re.findall(figure, rest))
+    theirs = set(re.findall(figure, _DATE_LIKE.sub(" ", own)))
+    return said.strip() if figures and not figures & theirs else ""
+
+
 def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
     """The plan's criteria the denial's own words (the latest decision's, else claim.denial_reason) name by number as
     not met, whose payer_criteria row the case marks `met: true`: [{number, row (from 1), criterion, how_met,
@@ -3518,7 +3661,7 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
             if said is None:
                 continue
             out.append({"number": f"({letter})", "row": i, "criterion": " ".join(str(row["criterion"]).split()),
-                        "asks_for": _asks_for(str(row["criterion"])[lettered.end():]),
+                        "asks_for": _asks_for(str(row["criterion"])[lettered.end():]), "reads": "", "stated": "",
                         "how_met": " ".join(str(row["how_met"]).split()), "evidence": row.get("evidence"),
                         "applied": "", "asks": ""})
             continue
@@ -3548,8 +3691,14 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
         figures = {m.group("figure") for m in _PERCENT.finditer(own)}
         asks = _PERCENT.search(own)
         mismatch = bool(applied and figures and applied.group("figure") not in figures)
+        own_words = str(row["criterion"])[found.end():]
         out.append({"number": number, "row": i, "criterion": " ".join(str(row["criterion"]).split()),
-                    "asks_for": _asks_for(str(row["criterion"])[found.end():]),
+                    "asks_for": _asks_for(own_words),
+                    # the criterion's words as a clause, quoted ("which reads: ..."), where "asks for" cannot take them
+                    "reads": " ".join(own_words.strip(" :.-").split()) if _CLAUSE.match(own_words.strip(" :.-"))
+                    else "",
+                    # the decision's own sentence stating other words under this number (another version's)
+                    "stated": "" if applied else _stated_otherwise(said, named, own),
                     "how_met": " ".join(str(row["how_met"]).split()), "evidence": row.get("evidence"),
                     "applied": applied.group("said") if mismatch and applied else "",
                     "asks": asks.group("said") if mismatch and asks else ""})
@@ -4065,6 +4214,25 @@ _APPROVAL_RULED_ON = re.compile(
     # "Precertification confirms medical necessity only" (letters set 40, case 06: the decision named the approval)
     r"\b(?:approval|authori[sz]ation|certification|precertification)s?\s+(?:confirms|establishes|decides|"
     r"determines|addresses)\s+(?:only\s+medical necessity|medical necessity\s+only)\b", re.I)
+
+
+# the denial's or a decision's own words counting the claim against an approval: it read the approval ("Authorized:
+# 24. Billed: 30", "exceed the authorized units", "authorization exceeded", "of 24 approved")
+_APPROVAL_COUNTED = re.compile(
+    r"\b(?:authori[sz]ed|approved|certified)\s*:\s*\d|\bexceed\w*\s+(?:the\s+)?(?:authori[sz]ed|approved|certified)\b|"
+    r"\b(?:authori[sz]ation|approval|precertification|certification)\s+(?:limit\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
+    r"exceeded\b|\bof\s+\d+\s+(?:authori[sz]ed|approved|certified)\b", re.I)
+
+
+def approval_counted(data: dict) -> bool:
+    """The denial or a later decision counted the claim against the approval in its own words (_APPROVAL_COUNTED) or
+    names it by its number: it did not overlook it, so the letter never says it did (letters set 52, case 02:
+    "A denial that overlooks the plan's own approval" after a notice quoting "Authorized: 24. Billed: 30")."""
+    words = [str(get_path(data, "claim.denial_reason") or "")] + [
+        str(d.get("reason") or "") for d in get_path(data, "decisions") or [] if isinstance(d, dict)]
+    number = " ".join(str(get_path(data, "prior_auth.approved.number") or "").split())
+    ident = re.findall(r"[A-Z0-9][A-Z0-9-]{4,}\d", number)
+    return any(_APPROVAL_COUNTED.search(w) or any(i in w for i in ident) for w in words)
 
 
 def approval_ruled_on(data: dict) -> bool:

@@ -580,6 +580,22 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                asked=Day(deemed["asked"]), day=Day(deemed["ran_out"]), first=Day(deemed["first"])) if deemed else None,
         ["plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided", *pa_records,
          "claim.service_dates"], "prior_auth.never_decided")
+    # the plan's own decision time for the request it never decided, worked on its dates (letters set 50, case 03)
+    clock = data["pa_clock"] if "pa_clock" in data else derived.undecided_request_clock(data, letter_day)
+    add("pa_clock_ran_out", clock["before_care"] if clock and clock["first"] else None,
+        phrase("The plan's own terms give it {days} days to decide a request; the request of {asked} was not decided "
+               "by {day}, before the first date of care, {first}", days=str(clock["days"]), asked=Day(clock["asked"]),
+               day=Day(clock["due"]), first=Day(clock["first"])) if clock and clock["first"] else None,
+        [clock["field"] if clock else "plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided",
+         *(["prior_auth.pended_on", "prior_auth.pended_for"] if clock and clock["paused"] else []), *pa_records,
+         "claim.service_dates"], "prior_auth.never_decided")
+    # a new member's continuity-of-care terms worked on the case's dates (letters set 50, case 05)
+    window = data["window"] if "window" in data else derived.coverage_window(data)
+    add("continuity_window_met", True if window and window["holds"] else None,
+        phrase("Coverage began on {began}; the plan's terms on a course already under way are met on the case's dates",
+               began=Day(window["began"])) if window else None,
+        ["plan_policy.quote", "eligibility.start", "prior_auth.notified" if window and window["told"] else "",
+         "claim.service_dates"], "eligibility.start")
     # the time of day a post-stabilization request prints is prior_auth.notified's (set 20, case 08: "at 10:30 a.m.")
     timed = (derived.post_stabilization_request(data) or {}).get("time")
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
@@ -1157,6 +1173,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("limit_not_exceeded", limit["within"],
         phrase("The plan's terms set the limit only for members aged {ages}, and the patient is {age} years old",
                ages=limit["ages"], age=str(limit["age"])) if limit["outside_ages"] else
+        # a limit counted by the year: the year's count toward it, not what this claim billed (letters set 52, 04)
+        phrase("The count toward the limit ({course} {unit}, as the plan's terms count them) does not exceed the "
+               "limit of the plan's current terms", course=str(limit["course"] or ""), unit=limit["course_unit"])
+        if limit["yearly"] else
         phrase("The course billed ({course} {unit}) does not exceed the limit of the plan's current terms",
                course=str(limit["course"] or ""), unit=limit["course_unit"]),
         ["plan_policy.limit", "plan_policy.quote", *(["patient.date_of_birth"] if limit["outside_ages"] else [])],

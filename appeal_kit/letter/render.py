@@ -155,7 +155,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                  "address": None, "phone": None},
     # missing prior authorization: why it was not obtained, and when the provider asked
     "prior_auth": {"reason_missing": None, "requested_on": None, "never_decided": None, "fax": None, "address": None,
-                   "required": None, "notified": None, "proof": None,
+                   "required": None, "notified": None, "proof": None, "reference": None,
                    "approved": None},
     # expedited appeal: why the standard time frame would seriously jeopardize life, health or function, and the
     # physician who says so (a claim is urgent when the treating physician says it is)
@@ -227,7 +227,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
                            "least", "told", "denied_open", "i_am",
-                           "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced"})
+                           "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
+                           "pa_clock", "window", "count_bears"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -899,6 +900,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the denial asks whether the treatment is needed at all (not a level of care, not care already under way):
         # only then does the count of failed trials answer it, or the question of what should have come first
         need_questioned=args_mod.trials_bear(data) and not derived.continuation_questioned(data),
+        # the letter's own count of failed trials, with its rule: only where the denial's question is medical, and
+        # not where it rests on an authorization the plan never decided or did not require, which the plan's own
+        # dates and terms answer (letters set 50, cases 03 and 05: the six-week rule read as the plan's)
+        count_bears=args_mod.trials_bear(data) and not derived.continuation_questioned(data) and not (
+            set(args_mod.denial_reasons(data)) == {"prior_authorization"}
+            and (get_path(data, "prior_auth.never_decided") is True or get_path(data, "prior_auth.required") is False)),
         evidence_shown=template.evidence and args_mod.care_questioned(data) and (
             indication in args_mod.EVIDENCE_INDICATIONS or bool(data.get("literature"))),
         # the template's request asks for a copy of the policy the denial names, so no argument asks for it again
@@ -926,8 +933,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             None if at_next_level(data) else deadline_for_case(data)),
         outside_ok=derived.outside_trials_accepted(data),
         pa_request=derived.prior_auth_request(data, letter_day),
+        pa_clock=derived.undecided_request_clock(data, letter_day),
+        window=derived.coverage_window(data),
         # with whether the denial's own words rule on it (derived.approval_ruled_on)
-        approval=(lambda a: {**a, "ruled_on": derived.approval_ruled_on(data)} if a else a)(derived.approval(data)),
+        approval=(lambda a: {**a, "ruled_on": derived.approval_ruled_on(data),
+                             "counted": derived.approval_counted(data)} if a else a)(derived.approval(data)),
         claim_ids=derived.claim_ids(data),
         not_appealed=derived.lines_not_appealed(data),
         # a self-funded plan answers to federal law only: no state law is asked to be applied to it
@@ -1141,6 +1151,19 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                               if first[id(d)] == i]}
                            for i, c in enumerate(data["corrections"])]
     data["denied_open"] = [c for c in data["denied_met"] if c not in concluded]
+    # the denial's ground is answered by a plan document the case holds, not by a clinical judgment: the plan's own
+    # list names the treatment, or the decision stated a criterion in another version's words. A clinical reviewer
+    # is then asked for only if the plan treats the appeal as a medical judgment, and no peer-to-peer is offered
+    # (letters set 51, cases 03 and 04: "Because this appeal turns on a medical judgment" where a formulary in force
+    # or a policy version decides)
+    data["document_decides"] = bool((data.get("plan_list") or derived.plan_list(data)).get("holds")) or any(
+        c.get("stated") for c in data["denied_met"])
+    # nor is the letter's own count of failed trials an answer where the plan's own clause puts the denial's ground
+    # outside the terms that govern (letters set 51, case 05: "failed one adequate treatment trial: lumbar
+    # sympathetic blocks" and the six-week rule, beside a brochure that governs over the policy the denial applied)
+    clause = data.get("precedence") or {}
+    if clause.get("holds") and clause.get("ground"):
+        data["count_bears"] = False
     # what the decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
     # with the field that answers it; `gaps_held`, those the case holds
     data["gaps"] = derived.gaps_named(data)
