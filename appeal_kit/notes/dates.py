@@ -193,6 +193,9 @@ def find_when(text: str) -> list[When]:
             value = f"{int(m.group('ny')):04d}-{int(m.group('nm')):02d}"
         elif m.group("iy"):
             value = f"{int(m.group('iy')):04d}-{int(m.group('im')):02d}"
+        elif (today := _TODAY.get()) is not None and \
+                (int(m.group("sm") or m.group("dm")), int(m.group("sy") or m.group("dd"))) == (today.month, today.day):
+            value = today.isoformat()  # the note's own day, written without its year: a log's "4/21 started X"
         elif m.group("dm"):
             before = text[max(0, m.start() - 30):m.start()]
             value = _month_or_day(int(m.group("dm")), int(m.group("dd")), alone=bool(_DAY_CUE.search(before)),

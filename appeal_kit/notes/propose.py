@@ -355,7 +355,7 @@ _CUES = [
                          r"(?:a few |some )?more good days|"
                          # a part of the way back to well: "about halfway back", "only help half way", "70% of the
                          # way back", "maybe 60% of who I was"
-                         r"half[- ]?way(?! (?:through|into|between|house))|"
+                         r"half[- ]?way(?! (?:through|into|between|house))|(?:most|part) of the way back|"
                          rf"{_PCT} (?:back|there)(?= to\b|\W*$|\W*[;,.'\"’])|"
                          rf"{_PCT} of (?:the way|"
                          r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
@@ -400,12 +400,12 @@ _CUES = [
                     r"worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
                     r"did not (?:achieve|reach) remission|non-?remission|not improve\w*|refractory|"
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
-                    r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
+                    r"nothing (?:really |much )?(?:changed|shifted|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
-                    r"(?:mood|symptoms|depression|pain|scores?|sadness|low mood|anhedonia)"
+                    r"(?:mood|symptoms|depression|pain|scores?|sadness|low mood|anhedonia|spirits)"
                     r"(?: and (?:the |her |his |their )?[\w ]{1,20}?)? (?:(?:at|in) (?:home|school|work) )?"
                     r"(?:itself |themselves )?"
-                    r"(?:was |were |remained |stayed |is |still )?(?:about |roughly |much |exactly |just )?"
+                    r"(?:was |were |remained |stayed |is |are |still )?(?:about |roughly |much |exactly |just )?"
                     r"(?:unchanged|(?:the )?same)|"
                     r"(?:mood|depression|symptoms|sadness) (?:stayed|remained|was) (?:just )?as (?:it|they) "
                     r"(?:was|were|had been)|"
@@ -472,6 +472,11 @@ _CUES = [
                   r"(?<!not )(?<!almost )(?<!nearly )(?<!partly )(?<!partially )(?<!mostly )(?<!halfway )"
                   # (not a lab's "your iron is back to normal", "her sodium was back to normal")
                   r"(?<!never got )(?<!is )(?<!are )(?<!was )(?<!were )back to normal(?! yet)|"
+                  # ... and the person back to normal: "it worked great, I was back to normal"
+                  r"(?<![\w-])(?:I|she|he|they) (?:was|were|am|is|are|felt) (?:completely |totally |all )?"
+                  r"back to normal(?! yet)|"
+                  # ("se recuperó por completo", Spanish for "recovered fully")
+                  r"se recuper[oó] (?:por completo|completamente|del todo|totalmente)|"
                   # "it worked, I was fine" (not "she was fine until ...")
                   r"(?<!not )\b(?:I|she|he|they) (?:was|were) (?:completely |totally )?(?:fine|well)\b"
                   r"(?!\s+(?:until|till|before|when|with|for a|at first))"),
@@ -836,9 +841,15 @@ _ONE_HELD = re.compile(r"\b(?:one|a|two|three|\d)\s+(?:sessions?|treatments?|inf
                        r"(?:held|skipped|postponed|delayed|deferred)\b[^.;]*", re.IGNORECASE)
 
 
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+# a harm that went away ("Blurred vision in August, resolved", "the nausea cleared"): the harm's end, not a remission
+_HARM_WENT = re.compile(rf"{_SE}[^.;]{{0,40}}?\b(?:resolved|cleared|went away|subsided|settled)\b", re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
+    text = text.translate(_STRAIGHT)  # a curly quote is a quote: '"doesn't do much” - 9 wks' ends the words
     text = _UNTICKED_OPTION.sub(" ", form_boxes(text))  # a form's options left unticked say nothing ("[ ] Intolerance")
     text = _CODED.sub(" ", text)  # a diagnosis is no harm: "Dx: G47.00 insomnia" is what the patient has
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
@@ -868,6 +879,10 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     if composed := _composed(text, found):
         return composed
     well = found.get("remission")
+    if well and (went := _HARM_WENT.search(text)) and went.start() < well.start() < went.end():
+        del found["remission"]  # (the harm resolved; how the trial went is told elsewhere)
+        found["tolerated"] = well
+        well = None
     if partial and well and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps|worked)", partial.group(0),
                                          re.IGNORECASE) and \
             not re.search(r"\b(?:but|though|although|yet|still|partial\w*|some|somewhat|not all)\b", text,
@@ -2643,6 +2658,39 @@ def event_rows(events: list[Unit]) -> list[HistoryRow]:
     return out
 
 
+_LOG_DAY_OPENS = re.compile(r"^\W{0,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+")
+
+
+def log_trials(entries: list[Unit], rows: list[HistoryRow]) -> list[HistoryRow]:
+    """A dated log's trials ("1/14/26 started escitalopram 10 mg" | "2/11 Dad says 'no different'" | "4/20 still flat,
+    no change at all." | "Dr. A stopped escitalopram." | "4/21 started duloxetine 30 mg"), read as the person who kept it
+    meant them: an entry that names no treatment is about the drug then taken (the one the log last started and has not
+    stopped), so each trial runs from the entry that started it to the one that stopped it, its outcome the latest
+    entry that judges it (`event_rows`). Only a drug the sentences already made a trial of is followed (a mention the
+    reader leaves out, "Spravato if this stops working - Dad says NO", "Mom's sertraline", stays out); that drug's rows
+    read from the log's sentences give way to the one the log makes."""
+    files = {u.file for u in entries}
+    followed = {r.name for r in rows if r.source.file in files and not r.tabled}
+    events: list[Unit] = []
+    taken: lexicon.Treatment | None = None
+    for u in entries:
+        found = [f.treatment for f in lexicon.find_treatments(u.text)]
+        said = _LOG_DAY_OPENS.sub("", u.text).strip()
+        if found:
+            taken = found[0] if found[0].name in followed else taken
+            if found[0].name not in followed or len(found) > 1:
+                continue
+        if taken is None or not u.note_date:
+            continue
+        events.append(Unit(u.file, u.page, u.text, None, u.note_date,
+                           {"name": taken.name, "action": said, "dose": dose_of(said) or ""}, "events"))
+        if _STOP_VERB.search(said) and found:
+            taken = None
+    made = event_rows(events)
+    ours = {r.name for r in made}
+    return [r for r in rows if not (r.source.file in files and r.name in ours)] + made
+
+
 def _amount(dose: str) -> float:
     m = re.match(r"[\d.]+", dose)
     return float(m.group(0)) if m else 0.0
@@ -3917,8 +3965,9 @@ def propose(docs: list[Document]) -> Proposals:
     left_out: dict[str, str] = {}
     read: list[list[Unit]] = []
     for doc in docs:
-        with numeric_order(bool(doc.day_first)):
-            read.append(units(doc))
+        with numeric_order(bool(doc.day_first)):  # (a log's next page goes on from the day its last one ended on)
+            read.append(units(doc, carried=next((u.note_date for u in reversed(read[-1]) if u.note_date), None)
+                              if read else None))
     case = _CASE.set(case_conditions([u for doc_units in read for u in doc_units]))
     try:
         for order, (doc, doc_units) in enumerate(zip(docs, read)):
@@ -3928,6 +3977,7 @@ def propose(docs: list[Document]) -> Proposals:
                                        si, left_out)
         # an event log's treatments, joined across its documents (a calendar's month a photo)
         rows += event_rows([u for doc_units in read for u in doc_units if u.table == "events"])
+        rows = log_trials([u for doc_units in read for u in doc_units if u.entry], rows)
     finally:
         _CASE.reset(case)
     # a medicine licensed only for another disorder (buprenorphine-naloxone) is never a trial for this one, nor one

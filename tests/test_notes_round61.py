@@ -1,0 +1,71 @@
+"""The thirty-third round (s61): what a clinician judges from the record as a whole, one kind of miss a test: a dated
+log written by month and day, each entry about the drug then taken; the words that tell how a trial went (a harm that
+went away is no remission, a person back to normal, nothing shifted, spirits the same, most of the way back), and a
+curly quote that closes the words (all examples FICTIONAL and written for these tests: people and numbers are made
+up)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from appeal_kit.notes.documents import Document, log_day, units
+from appeal_kit.notes.propose import outcome_of, propose
+
+
+def read(*pages_by_file: str):
+    return propose([Document(f"clinical/log{k}.txt", [text], "txt") for k, text in enumerate(pages_by_file, 1)])
+
+
+# --- a dated log written by month and day, each entry about the drug then taken --------------------------------------
+
+LOG_1 = ("Mum's pill diary - FICTIONAL\n"
+         "3/2/25 clinic. started sertraline 50 mg\n"
+         "3/30 she says 'nothing is different'\n"
+         "4/15 up to 100 mg\n"
+         "5/20 still no change at all.\n"
+         "   Dr. K stopped sertraline.\n"
+         "5/21 started venlafaxine 75 mg\n")
+LOG_2 = ("Pill diary, page 2 - FICTIONAL\n"
+         "6/9 sweating at night, could not sleep\n"
+         "6/12 Dr. K stopped venlafaxine (sweats)\n"
+         "6/20 mirtazapine 15 mg at night\n"
+         "8/1 she says she is 'most of the way back'\n")
+
+
+def test_a_logs_month_and_day_take_the_logs_year_and_its_next_page_goes_on_from_it() -> None:
+    first = units(Document("clinical/log1.txt", [LOG_1], "txt"))
+    assert [u.note_date for u in first if u.text.startswith("5/20")] == [date(2025, 5, 20)]
+    second = units(Document("clinical/log2.txt", [LOG_2], "txt"), carried=date(2025, 5, 21))
+    assert [u.note_date for u in second if u.text.startswith("6/9")] == [date(2025, 6, 9)]
+
+
+def test_a_log_runs_forward_past_new_year() -> None:
+    assert log_day("1/4 started bupropion", date(2025, 12, 28)) == date(2026, 1, 4)
+    assert log_day("7/10 pain today", date(2025, 6, 1)) is None  # (a score out of ten, never an entry)
+
+
+def test_each_log_entry_that_names_no_drug_is_about_the_one_then_taken() -> None:
+    rows = {(r.name, r.start, r.end, r.outcome_class) for r in read(LOG_1, LOG_2).history}
+    assert ("sertraline", "2025-03-02", "2025-05-20", "no_response") in rows
+    assert ("venlafaxine", "2025-05-21", "2025-06-12", "side_effects") in rows
+    assert ("mirtazapine", "2025-06-20", None, "partial_response") in rows
+
+
+# --- the words that tell how a trial went ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words, cls", [
+    ("Rash on the arms in May, resolved; most likely from the lamotrigine.", "unknown"),  # the harm went, not the mood
+    ('"it worked great, I was back to normal," stopped after a year', "remission"),
+    ("tomó imipramina; se recuperó del todo", "remission"),
+    ('"we talked a lot and nothing much shifted."', "no_response"),
+    ('"it eases the back pain, but my spirits are the same."', "no_response"),
+    ('he says he is "part of the way back."', "partial_response"),
+    ('Celexa now: "doesn\'t do much” - 8 wks on it.', "no_response"),  # (a curly quote closes the words)
+])
+def test_the_words_that_judge_a_trial(words: str, cls: str) -> None:
+    assert outcome_of(words)[0] == cls
+
+
+def test_a_harm_that_cleared_is_no_remission() -> None:
+    assert outcome_of("the blurred vision cleared within days")[0] != "remission"
