@@ -69,3 +69,32 @@ def test_the_words_that_judge_a_trial(words: str, cls: str) -> None:
 
 def test_a_harm_that_cleared_is_no_remission() -> None:
     assert outcome_of("the blurred vision cleared within days")[0] != "remission"
+
+
+# --- a trial's dates: a start said before the name, a stop's date after "stopped it", a switch's day -----------------
+
+def history(text: str):
+    return {(r.name, r.start, r.end, r.outcome_class) for r in
+            propose([Document("clinical/note.txt", [text], "txt")]).history}
+
+
+def test_a_start_said_before_the_name_and_a_stop_after_it() -> None:
+    got = history("Visit 03/01/2026 - FICTIONAL\n"
+                  "In 04/2021 Dr. Ames started paroxetine 20 mg; she stopped it in 01/2022 because of low libido.\n")
+    assert ("paroxetine", "2021-04", "2022-01", "side_effects") in got
+
+
+def test_a_harm_that_led_the_patient_to_stop_and_a_title_in_the_clause() -> None:
+    got = history("Visit 03/01/2026 - FICTIONAL\n"
+                  "In 2019 Dr. Lowe started duloxetine 60 mg; mood lifted, but erectile problems led him to stop it "
+                  "in 06/2020.\n")
+    assert ("duloxetine", "2019", "2020-06", "side_effects") in got
+
+
+def test_a_switch_told_after_the_stopped_drug_ends_it_on_the_new_ones_day() -> None:
+    got = history("Notes - FICTIONAL\n"
+                  "05/02/2026  Intake. On sertraline 100 mg since 2024.\n"
+                  "06/10/2026  Call. The sertraline gives her headaches; her doctor stopped it and started "
+                  "fluoxetine 20 mg on 06/08/2026.\n")
+    assert any(name == "sertraline" and end == "2026-06-08" for name, _, end, _ in got)
+    assert any(name == "fluoxetine" and start == "2026-06-08" for name, start, _, _ in got)

@@ -410,7 +410,8 @@ _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|i
                         rf"introduced|tried|trial(?:ed)?)\s*:?\s*(?:on|in|around|about|approximately|~)?\s*"
                         rf"{_PART_OF_YEAR}$",
                         re.IGNORECASE)
-_END_CUE = re.compile(r"(?:until|till|through|thru|to|stop(?:ped)?|end(?:ed)?|discontinued|d/c'?d?|tapered(?: off)?|"
+_END_CUE = re.compile(r"(?:until|till|through|thru|to|(?:(?:stop(?:ped)?|discontinued|d/c'?d?)(?:\s+(?:it|them))?)|"
+                      r"end(?:ed)?|tapered(?: off)?|"
                       r"off(?:\s+(?:it|them))?|completed|finished|last|ending|by|hasta)\s*:?\s*"
                       r"(?:on|in|around|about|approximately|~|since)?\s*"
                       rf"{_PART_OF_YEAR}$"

@@ -109,7 +109,11 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"restless\w*|weight gain|gained \d+|"
                 r"gained (?:about |around |nearly |over |almost )?(?:[a-z]+[- ])?[a-z]+ (?:pounds|lbs?|kilos?|kg)\b|"
                 r"sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
-                r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
+                r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|"
+                # a sexual harm told in words: "erectile and libido problems", "unable to reach orgasm", "low libido"
+                r"(?:erectile|libido|sexual|orgasm\w*)(?: (?:and|or|&) (?:erectile|libido|sexual|orgasm\w*))? "
+                r"(?:problems?|difficult(?:y|ies)|trouble)|(?:unable to|could ?n[o']t|can(?:no|')t) (?:reach|achieve) "
+                r"(?:an )?orgasm|(?:low|loss of|lost|decreased|reduced) (?:her |his |their )?libido|headaches?|dizziness|tremors?|"
                 r"hypertension|HTN|blood pressure|"
                 r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
                 r"hypertensive (?:crisis|reaction|episode|spikes?|urgency)|(?:blood pressure|BP) spikes?|"
@@ -226,7 +230,8 @@ _CUES = [
                   rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)"
                   rf"(?![^.;]{{0,30}}?\b(?:not improv\w*|"
                   rf"unchanged|persist\w*|no (?:better|improvement|change)|did ?n[o']t improve)))"
-                  rf"|{_SE}[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
+                  rf"|{_SE}[^.;]{{0,30}}?\b(?:led(?: (?:her|him|them|you|me))? to|leading to|forced|required|prompted)\b"
+                  rf"[^.;]{{0,20}}?"
                   rf"(?:stop|discontinu|taper|switch)\w*"
                   rf"|intoleran\w*|not (?:well )?tolerated|(?:could|did) ?n[o']t tolerate|unable to tolerate|"
                   rf"poorly tolerated|intolerable|limited by (?:side effects|{_SE})|"
@@ -1830,11 +1835,22 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if row.start and row.end and _ON_STILL.search(before) and not _STOPPED.search(own) and \
                 len(_trial_dates(own)) <= 1:
             row.end = None  # "has been on X for 10 weeks (started in August)": taken since then, not until then
+        if row.end and row.start == row.end and _START_NOW.search(before) and len(_trial_dates(own)) == 1 and \
+                (stop := _STOPPED.search(own)) and _trial_dates(own)[0].start > stop.start() and \
+                _trial_dates(_CLAUSE_STOP.split(text[:f.start])[-1]):
+            row.start = None  # "In 11/2023 Dr. B started X; she stopped it in 09/2024": the one date is the stop's
         if row.end and not row.start and _START_NOW.search(before):
             # "unwell in spring 2019 and was started on X ..., which she took until 2020": the start was said first
-            earlier = [w for w in _trial_dates(re.split(r"[.;]", text[:f.start])[-1])]
+            earlier = [w for w in _trial_dates(_CLAUSE_STOP.split(text[:f.start])[-1])]
             if earlier and When(0, 0, earlier[-1].value).as_date() <= When(0, 0, row.end).as_date():
                 row.start = earlier[-1].value
+        upto = merged[owners[n + 1]].start if n + 1 < len(owners) else len(text)
+        if not row.end and (switch := _SWITCHED.search(text, f.end, upto)) and \
+                not re.search(r"[.]\s", text[f.end:switch.start()]):
+            # "her doctor stopped it and started escitalopram 10 mg on 02/17/2026": the switch's day ends this one
+            after = _trial_dates(re.split(r"[.;]", text[upto:])[0])
+            if len(after) == 1:
+                row.end = after[0].value
         if row.start and not row.end and _STOP_NOW.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "She stopped bupropion two weeks ago": its end
         elif not row.end and unit.note_date and (taper := _TAPER_OFF.search(own)):
@@ -2659,6 +2675,14 @@ def event_rows(events: list[Unit]) -> list[HistoryRow]:
 
 
 _LOG_DAY_OPENS = re.compile(r"^\W{0,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+")
+
+
+# a switch told after the stopped drug's words: "... her doctor stopped it and started " (the next drug's words date it)
+_SWITCHED = re.compile(r"\b(?:stopped|discontinued|tapered off|took (?:her|him|them) off)\s+(?:it|them)\s+and\s+"
+                       r"(?:(?:re)?started|switched\s+(?:her\s+|him\s+)?to|changed\s+(?:her\s+|him\s+)?to|began)\s*$",
+                       re.IGNORECASE)
+# where the clause a start was said in begins: a full stop or a semicolon, never a title's ("In 2022 Dr. H started X")
+_CLAUSE_STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.;]")
 
 
 def log_trials(entries: list[Unit], rows: list[HistoryRow]) -> list[HistoryRow]:
