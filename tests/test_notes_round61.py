@@ -98,3 +98,42 @@ def test_a_switch_told_after_the_stopped_drug_ends_it_on_the_new_ones_day() -> N
                   "fluoxetine 20 mg on 06/08/2026.\n")
     assert any(name == "sertraline" and end == "2026-06-08" for name, _, end, _ in got)
     assert any(name == "fluoxetine" and start == "2026-06-08" for name, start, _, _ in got)
+
+
+# --- a mention that is no trial: another person's pills, an option raised, a prescription not collected, a sleep aid -
+
+def names(text: str) -> set[str]:
+    return {r.name for r in propose([Document("clinical/note.txt", [text], "txt")]).history}
+
+
+def test_another_persons_bottle_is_no_trial_but_a_doctors_prescription_is() -> None:
+    text = ("Home visit 04/02/2026 - FICTIONAL\n"
+            "Medications: sertraline 100 mg daily since 01/2026 (Dr. Lee's prescription), no better yet.\n"
+            "Also clonazepam 0.5 mg - Marta's old bottle! took two last week.\n"
+            "Dx F32.1\n")
+    got = names(text)
+    assert "sertraline" in got and "clonazepam" not in got
+
+
+def test_a_neighbours_medicine_is_no_trial() -> None:
+    assert "escitalopram" not in names("Nota 04/02/2026 - FICTICIA\nF33.1. La hija pregunta por la pastilla que toma "
+                                       "la vecina de habitación (escitalopram).\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dr. Ruiz raised adding aripiprazole for energy last spring; he declined.",
+    "Her psychiatrist sent a prescription for vilazodone to the pharmacy, but she has not picked it up.",
+    "Her doctor named lamotrigine or lithium for the mood swings; she wants to wait, and neither was started.",
+])
+def test_an_option_raised_or_a_prescription_not_collected_is_no_trial(sentence: str) -> None:
+    got = names(f"Visit 05/05/2026 - FICTIONAL\nDx F33.1. On sertraline 100 mg since 2025.\n{sentence}\n")
+    assert got == {"sertraline"}
+
+
+def test_a_sleep_aid_in_the_medication_table_is_a_sleep_aid_in_the_prose_too() -> None:
+    text = ("Follow-up 05/05/2026 - FICTIONAL\nDx F33.1.\n"
+            "| Medication | Dose | Since | For |\n"
+            "| Sertraline | 150 mg daily | 2025 | depression |\n"
+            "| Trazodone | 50 mg at bedtime | 2024 | sleep |\n"
+            "Sleep fair with trazodone. Mood a little better on sertraline.\n")
+    assert "trazodone" not in names(text)

@@ -1785,6 +1785,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                                      _TAKEN_IN_OVERDOSE.match(text[f.end:])):
             left_out.setdefault(f.treatment.name, "overdose")  # (its other mentions that judge nothing go too:
             # "Acetaminophen was avoided because of her liver tests")
+        if _NEITHER_BEGUN.search(text, f.end) and (re.match(r"[^.;]{0,40}?\bor\b", text[f.end:]) or
+                                                   re.search(r"\bor\s+(?:a\s+|an\s+|the\s+)?$", text[:f.start])):
+            continue  # "raised topiramate or a GLP-1 medicine ...; ..., and neither was started": options, none begun
+        if (supply := _SOMEONES_SUPPLY.search(re.split(r"[.;!]\s", text[f.end:own_end])[0])) and \
+                not re.search(r"\b(?:Dr|Doctor|NP|PA)\.?\s*$", text[f.end:f.end + supply.start()]):
+            continue  # "lorazepam 0.5 mg - Ruth's old bottle (2019)!": another person's pills, no trial
         if _WRITER_NOT_PATIENT.get() and (_I_TAKE.search(text[max(0, f.start - 40):f.start]) or
                                            re.match(r"\s*myself\b", text[f.end:])):
             continue  # (in a statement by her husband, "I take Lexapro myself" is his)
@@ -1973,6 +1979,17 @@ _SWITCH = re.compile(r"\b(?:cross-?taper(?:ed)?|switch(?:ed)?|chang(?:ed)?|trans
 
 
 _BEDTIME = re.compile(r"\b(?:qhs|hs|at bedtime|nightly|at night|sleep|insomnia)\b", re.IGNORECASE)
+
+
+def _table_sleep_aid(unit: Unit) -> str | None:
+    """The treatment a table's line gives as a sleep aid (one treatment, a dose below its sleep dose, at bedtime), or
+    None."""
+    found = {f.treatment for f in lexicon.find_treatments(unit.text.split("|")[0])}
+    if len(found) != 1:
+        return None
+    t = next(iter(found))
+    dose = dose_of(unit.text)
+    return t.name if t.sleep_below and dose and _amount(dose) < t.sleep_below and _BEDTIME.search(unit.text) else None
 
 
 def _sleep_aid(t: lexicon.Treatment, row: HistoryRow, words: str) -> bool:
@@ -2677,6 +2694,12 @@ def event_rows(events: list[Unit]) -> list[HistoryRow]:
 _LOG_DAY_OPENS = re.compile(r"^\W{0,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+")
 
 
+# the options a sentence named, none begun: "... and neither was started"
+_NEITHER_BEGUN = re.compile(r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:was|were|has\s+been|have\s+been)\s+"
+                            r"(?:started|begun|tried|taken|prescribed)\b", re.IGNORECASE)
+# another person's pills named after the drug: "lorazepam 0.5 mg - Ruth's old bottle" (not "Dr. Sato's")
+_SOMEONES_SUPPLY = re.compile(r"\b[A-Z][a-z]+['’]s\s+(?:old\s+|leftover\s+|spare\s+)?(?:bottle|pills|tablets|"
+                              r"supply|stash)\b")
 # a switch told after the stopped drug's words: "... her doctor stopped it and started " (the next drug's words date it)
 _SWITCHED = re.compile(r"\b(?:stopped|discontinued|tapered off|took (?:her|him|them) off)\s+(?:it|them)\s+and\s+"
                        r"(?:(?:re)?started|switched\s+(?:her\s+|him\s+)?to|changed\s+(?:her\s+|him\s+)?to|began)\s*$",
@@ -4018,7 +4041,7 @@ def propose(docs: list[Document]) -> Proposals:
                                     not _APPEALED_WORDS["depression"].search(f"{r.outcome or ''} {r.source.text}"))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
-                                                                  "never_had") and
+                                                                  "never_had", "sleep_aid") and
                                          r.outcome_class == "unknown") and
                                     # (nor the as-needed mention itself, whose words name what it is taken for, not
                                     # a harm: "Quetiapina 25 mg si insomnio (la toma 1-2 noches por semana)")
@@ -4326,6 +4349,10 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 row = table_row(_decode(unit, codes))
                 if row:
                     rows.append(row)
+                elif (aid := _table_sleep_aid(unit)) is not None:
+                    # a table's line of a sleep aid ("Trazodone | 50 mg at bedtime | 2024 | sleep"): its later
+                    # mentions that judge nothing ("Sleep fair with trazodone") are the same sleep aid's
+                    left_out.setdefault(aid, "sleep_aid")
                 elif _AS_NEEDED.search(first_cell := unit.text.split("|")[0]) and \
                         len(cell_names := {f.treatment.name for f in lexicon.find_treatments(first_cell)}) == 1:
                     # a table's line of a drug taken as needed ("Hydrocodone-acetaminophen 5/325 as needed | 2018 -
