@@ -137,3 +137,20 @@ def test_a_sleep_aid_in_the_medication_table_is_a_sleep_aid_in_the_prose_too() -
             "| Trazodone | 50 mg at bedtime | 2024 | sleep |\n"
             "Sleep fair with trazodone. Mood a little better on sertraline.\n")
     assert "trazodone" not in names(text)
+
+
+@pytest.mark.parametrize("words, cls", [
+    ('Sleep is better; "it didn\'t hold my mood up at all"', "no_response"),
+    ('IPT, 12 sessions: "it helped me make sense of the depression, not change it."', "no_response"),
+    ('she calls the sertraline "a floor under me, but I\'m not myself."', "partial_response"),
+    ("la terapeuta la ve algo más activa, aunque sigue llorando por las noches", "partial_response"),
+])
+def test_more_words_that_judge_a_trial(words: str, cls: str) -> None:
+    assert outcome_of(words)[0] == cls
+
+
+def test_a_spanish_rescue_dose_is_taken_as_needed_and_reminiscence_therapy_is_a_therapy() -> None:
+    got = names("Nota 04/02/2026 - FICTICIA\nF33.1. Sertralina 50 mg desde 2025, sin mejoría.\n"
+                "Clonazepam 0,5 mg de rescate (una toma en marzo).\n"
+                "Terapia de reminiscencia en grupo, 8 sesiones (enero-marzo de 2026): algo más animada.\n")
+    assert "clonazepam" not in got and "reminiscence therapy" in got

@@ -358,6 +358,9 @@ _CUES = [
                          r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|(?:better|mejor) (?:than|que) (?:before|antes)|"
                          r"(?:a few |some )?more good days|"
+                         # a gain, then not yet oneself: "out of the pit, but I'm not myself"
+                         r"(?<=, )but (?:I'm|I am|she's|she is|he's|he is) (?:still )?not (?:quite )?"
+                         r"(?:myself|herself|himself)\b|"
                          # a part of the way back to well: "about halfway back", "only help half way", "70% of the
                          # way back", "maybe 60% of who I was"
                          r"half[- ]?way(?! (?:through|into|between|house))|(?:most|part) of the way back|"
@@ -378,6 +381,7 @@ _CUES = [
                          r"not (?:yet |fully |quite |all the way )?back to (?:baseline|normal|(?:her|his|their) "
                          r"(?:old |usual )?self|(?:her|him|my|them)sel(?:f|ves))|"
                          r"mejor(?:[oó]|ado) (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|"
+                         r"(?:algo|un poco) m[aá]s (?:animad[oa]|activ[oa]|alegre|participativ[oa])|"
                          r"mejor[ií]a (?:leve|modesta)|"
                          r"(?:goals?|objectives?) (?:were |was )?partly met|(?:goals?|objectives?) (?:were |was )?"
                          r"partially (?:met|achieved)"),
@@ -424,6 +428,11 @@ _CUES = [
                     # ... or its bare "minimal" ("Outcome: minimal"), and "felt the same"
                     r"(?<![\w-] )minimal(?=\s*(?:$|[.;)|]))|(?:felt|feels?|feeling) (?:just |exactly )?the same|"
                     r"(?:did|has|have) ?n[o']t (?:change|lift|budge)|"
+                    # a mood not held up, an insight without a change: "didn't hold my mood up at all", "it helped me
+                    # understand the depression, not change it"
+                    r"(?:did|does|has|have) ?n[o']t (?:hold|keep|prop) (?:my|her|his|their|the) mood up|"
+                    r"(?:understand|make sense of|cope with) (?:the |my |her |his |their )?(?:depression|mood|low mood),? "
+                    r"(?:but )?not (?:to )?(?:change|lift|shift|fix) it\b|"
                     r"(?:benefit|response|improvement|effect) (?:was|were) "
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
                     r"response|effect|improvement)|"
@@ -498,7 +507,7 @@ _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_n
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
-_MOOD_UNCHANGED = re.compile(r"\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:depression|mood)\b|"
+_MOOD_UNCHANGED = re.compile(r"(?<=, )not (?:to )?(?:change|lift|shift|fix) it\b|\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:depression|mood)\b|"
                             # ("my sleep improved; the sadness did not.")
                             r"\b(?:the\s+|my\s+|her\s+|his\s+)?(?:sadness|low mood|mood|depression)\s+did\s*"
                             r"(?:n[o']t|not)"
@@ -2546,7 +2555,7 @@ _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never p
 _LIST_SIG = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:ER\s+|XL\s+|XR\s+|SR\s+|DR\s+|ODT\s+)?"
                        r"(?:tablets?|capsules?|tabs?|caps?|pills?)\s*:", re.IGNORECASE)
 _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b|"
-                        r"\bsi precisa\b|\b(?:now and then|from time to time|on occasion|rarely used)\b|"
+                        r"\bsi precisa\b|\bde rescate\b|\b(?:now and then|from time to time|on occasion|rarely used)\b|"
                         r"\b(?:use|used|uses|using|take|takes|took|taking)\s+(?:it\s+|them\s+)?"
                         r"(?:(?:only|maybe|perhaps|about|around|roughly|some)\s+){0,2}(?:once|twice|"
                         r"\d+\s+times|one or two times|a few times|on (?:about\s+)?\w+\s+days?|"
