@@ -154,3 +154,29 @@ def test_a_spanish_rescue_dose_is_taken_as_needed_and_reminiscence_therapy_is_a_
                 "Clonazepam 0,5 mg de rescate (una toma en marzo).\n"
                 "Terapia de reminiscencia en grupo, 8 sesiones (enero-marzo de 2026): algo más animada.\n")
     assert "clonazepam" not in got and "reminiscence therapy" in got
+
+
+# --- the last word on a trial: a harm borne is no side-effect outcome; a dose's steps are no end ---------------------
+
+@pytest.mark.parametrize("words", [
+    'Sweating at night and some dry mouth; she says both are "annoying but livable."',
+    "Night sweating persists and is tolerated.",
+    "Assessment: early improvement. Side effects tolerated.",
+])
+def test_a_harm_borne_decides_no_outcome(words: str) -> None:
+    assert outcome_of(words)[0] != "side_effects"
+
+
+def test_a_harm_that_stopped_the_drug_still_does() -> None:
+    assert outcome_of("Sweating was annoying but livable at first; she stopped it in May for the sweats.")[0] == \
+        "side_effects"
+
+
+def test_a_trial_on_its_dose_steps_goes_on_and_its_last_word_decides() -> None:
+    text = ("Follow-up 08/05/2026 - FICTIONAL\nDx F33.2.\n"
+            "Duloxetine 30 mg started 06/04/2026, 60 mg from 06/18/2026, 90 mg from 07/08/2026. Sweating at night; "
+            'she says it is "annoying but livable."\n'
+            "\f"
+            "Follow-up 10/07/2026 - FICTIONAL\nAssessment: F33.1, improving; partial response to duloxetine.\n")
+    got = history(text)
+    assert ("duloxetine", "2026-06-04", None, "partial_response") in got

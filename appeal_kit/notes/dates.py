@@ -458,6 +458,10 @@ _FELT_THROUGH = re.compile(r"\b(?:felt|feeling|feels|was well|were well|stayed w
                            r"\b(?:through|thru|until|till)\s*(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 
 
+_STEP_FROM = re.compile(r"^[\s,;]*(?:then\s+|and\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)(?:\s+(?:daily|a day|at bedtime|qhs|qd))?\s+"
+                        r"(?:from|starting|as of)\s*$", re.IGNORECASE)  # ("20 mg since 05/2025" tells it goes on)
+
+
 def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]:
     """A trial's start and end from the dates in its words: cue words decide ("since June 2023": a start; "stopped
     in March": an end); otherwise the first and the last; a lone month or year is both ends, a lone day the start.
@@ -472,6 +476,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     # how long a benefit lasted, not when the drug ended: "started in March 2024 and he felt 'like myself again'
     # through 2025"
     whens = [w for k, w in enumerate(whens) if not (k and _FELT_THROUGH.search(text[whens[k - 1].end:w.start]))]
+    # a dose's step after the start: "20 mg started 06/04/2026, 40 mg from 06/18/2026, 80 mg from 07/08/2026" (no end)
+    whens = [w for k, w in enumerate(whens) if not (k and _STEP_FROM.search(text[whens[k - 1].end:w.start]))]
     if not whens:
         return None, None
     start = end = None

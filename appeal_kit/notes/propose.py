@@ -263,6 +263,9 @@ _CUES = [
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
     ("tolerated", r"(?:denies|denied|denying|no|without|free of|minimal|few) (?:any |significant )?(?:side[- ]effects?|"
                   r"adverse (?:effects?|events?)|SEs?)|(?:well|was|were) tolerated|tolerated (?:it )?well|"
+                  # a harm borne: "side effects tolerated", "persists and is tolerated", "annoying but livable"
+                  r"(?:side[- ]effects?|SEs?) (?:are |were |is |was )?tolerated|(?:is|are) tolerated|"
+                  r"(?:annoying|bothersome|unpleasant|a nuisance) but (?:livable|bearable|tolerable|manageable)|"
                   r"tolerating (?:it )?well"),
     ("tolerated", rf"(?:no|denies|denied|denying|without|free of) (?:(?:any|further|more) )?(?:{_SE})"),
     # a response that was there and went: "helped initially then lost effect", "stopped working", "the early gains
@@ -909,6 +912,9 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             return "unknown", _clause(text, hedge)  # "maybe 20% less pain, mood a bit better" (the guess said first)
         if name == "side_effects" and name in found and _DOSE_DOWN.search(text):
             return "unknown", None  # "nausea at 20 mg, back to 10 mg": borne at a lower dose, not why it ended
+        if name == "side_effects" and name in found and "tolerated" in found and \
+                found["tolerated"].start() > found[name].start() and not _STOP_VERB.search(text):
+            return "unknown", None  # "sweating at night; she says it is 'annoying but livable'": a harm borne
         if name in found:
             return _CLASS_OF_CUE.get(name, name), _clause(text, found[name])
     if "tolerated" in found:
