@@ -458,7 +458,8 @@ _FELT_THROUGH = re.compile(r"\b(?:felt|feeling|feels|was well|were well|stayed w
                            r"\b(?:through|thru|until|till)\s*(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 
 
-_STEP_FROM = re.compile(r"^[\s,;]*(?:then\s+|and\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)(?:\s+(?:daily|a day|at bedtime|qhs|qd))?\s+"
+_STEP_FROM = re.compile(r"^[\s,;]*(?:then\s+|and\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)"
+                        r"(?:\s+(?:daily|a day|at bedtime|qhs|qd))?\s+"
                         r"(?:from|starting|as of)\s*$", re.IGNORECASE)  # ("20 mg since 05/2025" tells it goes on)
 
 

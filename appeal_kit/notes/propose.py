@@ -113,7 +113,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # a sexual harm told in words: "erectile and libido problems", "unable to reach orgasm", "low libido"
                 r"(?:erectile|libido|sexual|orgasm\w*)(?: (?:and|or|&) (?:erectile|libido|sexual|orgasm\w*))? "
                 r"(?:problems?|difficult(?:y|ies)|trouble)|(?:unable to|could ?n[o']t|can(?:no|')t) (?:reach|achieve) "
-                r"(?:an )?orgasm|(?:low|loss of|lost|decreased|reduced) (?:her |his |their )?libido|headaches?|dizziness|tremors?|"
+                r"(?:an )?orgasm|(?:low|loss of|lost|decreased|reduced) (?:her |his |their )?libido|"
+                r"headaches?|dizziness|tremors?|"
                 r"hypertension|HTN|blood pressure|"
                 r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
                 r"hypertensive (?:crisis|reaction|episode|spikes?|urgency)|(?:blood pressure|BP) spikes?|"
@@ -230,7 +231,8 @@ _CUES = [
                   rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)"
                   rf"(?![^.;]{{0,30}}?\b(?:not improv\w*|"
                   rf"unchanged|persist\w*|no (?:better|improvement|change)|did ?n[o']t improve)))"
-                  rf"|{_SE}[^.;]{{0,30}}?\b(?:led(?: (?:her|him|them|you|me))? to|leading to|forced|required|prompted)\b"
+                  rf"|{_SE}[^.;]{{0,30}}?\b(?:led(?: (?:her|him|them|you|me))? to|leading to|forced|required|"
+                  rf"prompted)\b"
                   rf"[^.;]{{0,20}}?"
                   rf"(?:stop|discontinu|taper|switch)\w*"
                   rf"|intoleran\w*|not (?:well )?tolerated|(?:could|did) ?n[o']t tolerate|unable to tolerate|"
@@ -412,7 +414,8 @@ _CUES = [
                     r"worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
                     r"did not (?:achieve|reach) remission|non-?remission|not improve\w*|refractory|"
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
-                    r"nothing (?:really |much )?(?:changed|shifted|helped|is different)|no difference|made no difference|no added benefit|"
+                    r"nothing (?:really |much )?(?:changed|shifted|helped|is different)|no difference|"
+                    r"made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
                     r"(?:mood|symptoms|depression|pain|scores?|sadness|low mood|anhedonia|spirits)"
                     r"(?: and (?:the |her |his |their )?[\w ]{1,20}?)? (?:(?:at|in) (?:home|school|work) )?"
@@ -434,7 +437,8 @@ _CUES = [
                     # a mood not held up, an insight without a change: "didn't hold my mood up at all", "it helped me
                     # understand the depression, not change it"
                     r"(?:did|does|has|have) ?n[o']t (?:hold|keep|prop) (?:my|her|his|their|the) mood up|"
-                    r"(?:understand|make sense of|cope with) (?:the |my |her |his |their )?(?:depression|mood|low mood),? "
+                    r"(?:understand|make sense of|cope with) (?:the |my |her |his |their )?"
+                    r"(?:depression|mood|low mood),? "
                     r"(?:but )?not (?:to )?(?:change|lift|shift|fix) it\b|"
                     r"(?:benefit|response|improvement|effect) (?:was|were) "
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
@@ -510,7 +514,9 @@ _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_n
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
-_MOOD_UNCHANGED = re.compile(r"(?<=, )not (?:to )?(?:change|lift|shift|fix) it\b|\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:depression|mood)\b|"
+# (an insight, not a change: "it helped me understand the depression, not change it")
+_MOOD_UNCHANGED = re.compile(r"(?<=, )not (?:to )?(?:change|lift|shift|fix) it\b|"
+                            r"\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:depression|mood)\b|"
                             # ("my sleep improved; the sadness did not.")
                             r"\b(?:the\s+|my\s+|her\s+|his\s+)?(?:sadness|low mood|mood|depression)\s+did\s*"
                             r"(?:n[o']t|not)"
@@ -2725,9 +2731,9 @@ _CLAUSE_STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.;]")
 
 def log_trials(entries: list[Unit], rows: list[HistoryRow]) -> list[HistoryRow]:
     """A dated log's trials ("1/14/26 started escitalopram 10 mg" | "2/11 Dad says 'no different'" | "4/20 still flat,
-    no change at all." | "Dr. A stopped escitalopram." | "4/21 started duloxetine 30 mg"), read as the person who kept it
-    meant them: an entry that names no treatment is about the drug then taken (the one the log last started and has not
-    stopped), so each trial runs from the entry that started it to the one that stopped it, its outcome the latest
+    no change at all." | "Dr. A stopped escitalopram." | "4/21 started duloxetine 30 mg"), read as the person who kept
+    it meant them: an entry that names no treatment is about the drug then taken (the one the log last started and has
+    not stopped), so each trial runs from the entry that started it to the one that stopped it, its outcome the latest
     entry that judges it (`event_rows`). Only a drug the sentences already made a trial of is followed (a mention the
     reader leaves out, "Spravato if this stops working - Dad says NO", "Mom's sertraline", stays out); that drug's rows
     read from the log's sentences give way to the one the log makes."""
