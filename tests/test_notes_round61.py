@@ -180,3 +180,13 @@ def test_a_trial_on_its_dose_steps_goes_on_and_its_last_word_decides() -> None:
             "Follow-up 10/07/2026 - FICTIONAL\nAssessment: F33.1, improving; partial response to duloxetine.\n")
     got = history(text)
     assert ("duloxetine", "2026-06-04", None, "partial_response") in got
+
+
+def test_what_a_drug_is_for_is_read_to_its_end_and_the_drug_augmented_takes_no_date() -> None:
+    text = ("Visit 04/08/2026 - FICTIONAL\nDx F33.1.\n"
+            'Since 03/2024 her doctor has had her on duloxetine 60 mg daily "for both the back pain and her '
+            'depression." Her mood is "no better at all."\n'
+            "Visit 08/12/2026 - FICTIONAL\nDr. Vance added quetiapine 50 mg at bedtime on 05/19/2026 to augment the "
+            "duloxetine; it was stopped on 06/26/2026 after two falls.\n")
+    got = history(text)
+    assert any(name == "duloxetine" and start == "2024-03" and end is None for name, start, end, _ in got)

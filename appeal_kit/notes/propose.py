@@ -1054,7 +1054,8 @@ _AUG_AFTER = re.compile(r"^[^;:().]{0,30}?\(?\s*(?:augment\w*|aug\b(?!\.?\s*[\d-
 _AUG_BEFORE = re.compile(r"(?:augment(?:ed|ation|ing)?\s+(?:\w+\s+)?(?:with|by|using)|adjunct(?:ive)?|add-on|added|"
                          r"adding|augmentation:?)\s+(?:(?:with|of|low-dose|a|an)\s+){0,2}$", re.IGNORECASE)
 # words before a mention that make it a reference to another trial ("bupropion augmenting sertraline")
-_REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combined with|adjunct to|"
+_REFERENCE = re.compile(r"(?:augmenting|(?:to|in order to)\s+augment|added to|on top of|in addition to|combined with|"
+                        r"adjunct to|"
                         r"adjunctive to|augmentation of|add-on to|"
                         # a scrawled "Abilify 5 aug w/ Prozac", "lithium aug (to Remeron)"
                         r"\baug\.?\s*(?:\(\s*)?(?:to|w/|with)|"
@@ -1579,6 +1580,9 @@ def _near_words(after: str, size: int = 40) -> str:
     near = after[:size]
     if near.count("(") > near.count(")") and (close := after.find(")", size)) >= 0:
         near = after[:close + 1]
+    elif (what := re.search(r"\bfor\b", near)) and (end := re.search(r"[.;:!?)\"”]", after[what.end():])):
+        # (what it is for, read to its end: "... daily 'for both the nerve pain and her depression.'")
+        near = after[:what.end() + min(end.start(), 100)]
     return near
 
 
