@@ -190,3 +190,15 @@ def test_what_a_drug_is_for_is_read_to_its_end_and_the_drug_augmented_takes_no_d
             "duloxetine; it was stopped on 06/26/2026 after two falls.\n")
     got = history(text)
     assert any(name == "duloxetine" and start == "2024-03" and end is None for name, start, end, _ in got)
+
+
+def test_the_same_day_is_the_day_the_sentence_before_gave() -> None:
+    got = history("VISIT 2 - 07/06/2026 - FICTIONAL\nDx F32.1.\nOff sertraline since 05/20/2026; her NP stopped it "
+                  "because of the nausea. Vortioxetine 10 mg started the same day.\n")
+    assert any(name == "vortioxetine" and start == "2026-05-20" for name, start, _, _ in got)
+
+
+def test_a_span_that_opens_the_item_dates_the_trial() -> None:
+    got = history("Nota 11/12/2026 - FICTICIA\nF33.1.\nTratamientos previos:\n"
+                  "2001-2003: nortriptilina tras la jubilación; se recuperó por completo y se la retiró en 2003.\n")
+    assert ("nortriptyline", "2001", "2003", "remission") in got

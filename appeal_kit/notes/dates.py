@@ -73,6 +73,20 @@ def said_before(value: str | None) -> Iterator[None]:
         _SAID_BEFORE.reset(token)
 
 
+# the last day the sentence just before this one gave, whatever it dated: what "the same day" is
+_DAY_BEFORE: ContextVar[str | None] = ContextVar("day_before", default=None)
+
+
+@contextmanager
+def day_before(value: str | None) -> Iterator[None]:
+    """Read "the same day" as `value`, the last day the sentence just before gave."""
+    token = _DAY_BEFORE.set(value)
+    try:
+        yield
+    finally:
+        _DAY_BEFORE.reset(token)
+
+
 def find_dates(text: str) -> list[deadlines.DateHit]:
     """intake's dates, with numeric ones read in the order of the document being read."""
     return deadlines.find_dates(text, _ORDER.get())
@@ -245,7 +259,12 @@ def find_when(text: str) -> list[When]:
     today = _TODAY.get()
     if today:
         found += [w for w in _relative(text, today, found) if free(w.start, w.end)]
+    if (before := _DAY_BEFORE.get()) and len(before) == 10:  # "Off X since 05/20/2026. Y 20 mg started the same day."
+        found += [When(m.start(), m.end(), before) for m in _SAME_DAY.finditer(text) if free(m.start(), m.end())]
     return sorted(found, key=lambda w: w.start)
+
+
+_SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 
 
 # the words before a day written without its year ("stopped around 9/20"); "7/10" is a rating, never a day

@@ -21,6 +21,7 @@ from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
 from appeal_kit.notes.dates import (
     DOSE_CHANGE,
     When,
+    day_before,
     find_dates,
     find_when,
     note_day,
@@ -1866,6 +1867,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if row.start and row.end and _ON_STILL.search(before) and not _STOPPED.search(own) and \
                 len(_trial_dates(own)) <= 1:
             row.end = None  # "has been on X for 10 weeks (started in August)": taken since then, not until then
+        head = _CLAUSE_STOP.split(text[:f.start])[-1]
+        if (span := _trial_dates(head)) and len(span) == 2 and re.fullmatch(r"\s*[:–—-]\s*", head[span[1].end:]) and \
+                span[0].value <= span[1].value and (not row.start or row.start == row.end):
+            row.start, row.end = span[0].value, span[1].value  # "1998-2000: imipramina ...; ... retiró en 2000"
         if row.end and row.start == row.end and _START_NOW.search(before) and len(_trial_dates(own)) == 1 and \
                 (stop := _STOPPED.search(own)) and _trial_dates(own)[0].start > stop.start() and \
                 _trial_dates(_CLAUSE_STOP.split(text[:f.start])[-1]):
@@ -4369,7 +4374,10 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
             mine = {f.treatment for f in lexicon.find_treatments(unit.text)}
             near = not (theirs and mine and not theirs & mine)
         # ("since October of last year": the year before this note's)
-        with written_on(unit.note_date), said_before(dated_value if near else None):
+        just_before = n - dated_at == 1 and (doc_units[dated_at].page, doc_units[dated_at].note_date) == \
+            (unit.page, unit.note_date)
+        with written_on(unit.note_date), said_before(dated_value if near else None), \
+                day_before(dated_value if just_before else None):
             if unit.table == "trials" and id(unit) not in logged:
                 row = table_row(_decode(unit, codes))
                 if row:
