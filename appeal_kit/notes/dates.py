@@ -259,8 +259,8 @@ def find_when(text: str) -> list[When]:
     today = _TODAY.get()
     if today:
         found += [w for w in _relative(text, today, found) if free(w.start, w.end)]
-    if (before := _DAY_BEFORE.get()) and len(before) == 10:  # "Off X since 05/20/2026. Y 20 mg started the same day."
-        found += [When(m.start(), m.end(), before) for m in _SAME_DAY.finditer(text) if free(m.start(), m.end())]
+    if (prior_day := _DAY_BEFORE.get()) and len(prior_day) == 10:  # "Off X since 05/20/2026. Y 20 mg started the same day."
+        found += [When(m.start(), m.end(), prior_day) for m in _SAME_DAY.finditer(text) if free(m.start(), m.end())]
     return sorted(found, key=lambda w: w.start)
 
 
