@@ -259,7 +259,8 @@ def find_when(text: str) -> list[When]:
     today = _TODAY.get()
     if today:
         found += [w for w in _relative(text, today, found) if free(w.start, w.end)]
-    if (prior_day := _DAY_BEFORE.get()) and len(prior_day) == 10:  # "Off X since 05/20/2026. Y 20 mg started the same day."
+    # ("Off X since 05/20/2026. Y 20 mg started the same day.")
+    if (prior_day := _DAY_BEFORE.get()) and len(prior_day) == 10:
         found += [When(m.start(), m.end(), prior_day) for m in _SAME_DAY.finditer(text) if free(m.start(), m.end())]
     return sorted(found, key=lambda w: w.start)
 
