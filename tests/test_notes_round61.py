@@ -202,3 +202,18 @@ def test_a_span_that_opens_the_item_dates_the_trial() -> None:
     got = history("Nota 11/12/2026 - FICTICIA\nF33.1.\nTratamientos previos:\n"
                   "2001-2003: nortriptilina tras la jubilación; se recuperó por completo y se la retiró en 2003.\n")
     assert ("nortriptyline", "2001", "2003", "remission") in got
+
+
+# --- suicidality: a screen's item answered "not at all" or "(no)", a letter's "you deny", a passive wish -------------
+
+@pytest.mark.parametrize("sentence, level", [
+    ('PHQ-9 today 11; item 9 (thoughts of being better off dead or of self-harm) marked "not at all."', "none"),
+    ("Asked directly, you deny thoughts of suicide, now or ever.", "none"),
+    ('5/2 Mum said she "wouldn\'t mind not waking up"', "passive"),
+    ("C-SSRS screen: wish to be dead (yes); active thoughts, method, intent and plan (no).", "passive"),
+])
+def test_what_a_sentence_says_of_suicidality(sentence: str, level: str) -> None:
+    from appeal_kit.notes.documents import Unit
+    from appeal_kit.notes.propose import suicidality_of
+
+    assert suicidality_of(Unit("clinical/note.txt", 1, sentence)) == level

@@ -3337,6 +3337,9 @@ _SI_TERMS = [
                 # "wishes he wouldn't wake up", "would be better off not waking up"
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I|you) (?:would|could)(?: not|n['’]t) wake up|"
                 r"better off not (?:waking up|being (?:here|alive|around))|"
+                # "wouldn't mind not waking up", "would not mind if she did not wake up"
+                r"(?:would|'d)(?: not|n['’]t) mind (?:not waking up|if (?:she|he|I|they) (?:did ?n[o']t|did not|"
+                r"never) wake up|(?:being )?dead|dying)|"
                 # "wishes it would all be over sooner"
                 r"wish(?:es|ed|ing)? (?:that )?(?:it|everything|it all|life) (?:would|could) (?:all )?(?:just )?"
                 r"be over|"
@@ -3371,7 +3374,9 @@ _SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*
 # a question answered "no" ("Q2 non-specific active suicidal thoughts: no;", "active suicidal thoughts - no;"): read
 # as denied
 _WRITTEN_CHOICE = re.compile(r"\?\s*Yes\s*/\s*No\s+No\b", re.IGNORECASE)
-_ANSWERED_NO = re.compile(r"(?::|\s[-–—])\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
+_ANSWERED_NO = re.compile(r"(?::|\s[-–—])\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))|"
+                          # a screen's item answered in brackets: "active thoughts, method, intent and plan (no)"
+                          r"\s*\(\s*(?:no|none|negative)\s*\)", re.IGNORECASE)
 # a form's unticked option ("☐ Yes", "[ ] No", OCR's "{ ] Yes"): dropped, so only what is ticked is read
 # (each box written "☐" or "☒" by `form_boxes`, whatever its mark)
 _UNTICKED = re.compile(r"☐\s*(?:yes|no|none|y|n)\b", re.IGNORECASE)
