@@ -217,3 +217,38 @@ def test_what_a_sentence_says_of_suicidality(sentence: str, level: str) -> None:
     from appeal_kit.notes.propose import suicidality_of
 
     assert suicidality_of(Unit("clinical/note.txt", 1, sentence)) == level
+
+
+# --- a score with its date: the words of where it was taken, a Spanish record's day first, prose after a table -------
+
+@pytest.mark.parametrize("sentence, score", [
+    ("PHQ-9 copied from Dr. Okafor's letter of 07/30/2026: 16.", 16),
+    ("GAD-7 tomado por enfermería el 03/02/2026: 9.", 9),
+])
+def test_a_score_after_the_words_and_day_it_was_taken(sentence: str, score: int) -> None:
+    from appeal_kit.notes.scales import find_scales
+
+    assert [h.score for h in find_scales(sentence)] == [score]
+
+
+def test_a_spanish_record_writes_the_day_first() -> None:
+    from appeal_kit.notes.documents import spanish_day_first
+
+    text = ("Nota de evolución - 12/11/2026 (FICTICIA)\nResidente de la residencia, 80 años. Antecedentes: "
+            "trastorno depresivo (F33.1) desde 2019, con tratamiento por la médica de la residencia y la psicóloga "
+            "del centro. El ánimo sigue bajo por las tardes y la hija refiere que llora. Juicio clínico: depresión "
+            "mayor recurrente, episodio moderado, sin respuesta del ánimo. Plan: control de sodio y de la tensión; "
+            "seguir con la terapia en grupo de la residencia para la tristeza y el ánimo.\n")
+    assert spanish_day_first(text)
+    assert not spanish_day_first("Progress note 12/11/2026 - FICTIONAL\nThe patient and her daughter were seen.\n")
+
+
+def test_a_sentence_after_a_blank_line_below_a_table_is_prose() -> None:
+    text = ("Visit 10/14/2026 - FICTIONAL\nDx F33.1.\n"
+            "Medication          Dose                For\n"
+            "Sertraline          100 mg daily        depression\n"
+            "Levothyroxine       88 mcg daily        thyroid\n"
+            "\n"
+            "OSDI 31. Ocular pain NRS 3/10.\n")
+    got = propose([Document("clinical/note.txt", [text], "txt")]).scales
+    assert ("pain NRS", 3, "2026-10-14") in {(s["name"], s["score"], s["date"]) for s in got}

@@ -49,7 +49,30 @@ class Document:
     def __post_init__(self) -> None:
         if self.day_first is None:
             text = "\n".join(self.pages)
-            self.day_first = writes_day_first(text) or named_day_first(self.file, text)
+            self.day_first = writes_day_first(text) or named_day_first(self.file, text) or spanish_day_first(text)
+
+
+# a record written in Spanish by a clinic abroad: its words ("Residente", "Antecedentes", "Juicio clínico") and a
+# heading that names its date in Spanish ("Nota de evolución ... - 12/11/2026", "Fecha: 12/11/2026")
+_SPANISH_WORD = re.compile(r"\b(?:de|del|la|las|los|el|y|que|por|con|para|sin|años|también|según|desde|hasta|"
+                           r"tratamiento|antecedentes|evolución|juicio|fecha|médic[oa]|paciente|residente|ánimo)\b",
+                           re.IGNORECASE)
+_ENGLISH_WORD = re.compile(r"\b(?:the|and|of|to|with|for|was|is|she|he|her|his|on|in|at|patient|mood)\b",
+                           re.IGNORECASE)
+_SPANISH_DATE_HEAD = re.compile(r"\b(?:nota|fecha|evoluci[oó]n|revisi[oó]n|informe|consulta|visita)\b[^\n]{0,60}?"
+                                r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", re.IGNORECASE)
+
+
+def spanish_day_first(text: str) -> bool:
+    """Whether a record written in Spanish (its function words outnumber English ones three to one) heads its own
+    date in Spanish and never shows a date that only reads month first: Spanish-language records, as records from
+    abroad, write the day first ("Nota de evolución - 12/11/2026" is the 12th of November)."""
+    spanish, english = len(_SPANISH_WORD.findall(text)), len(_ENGLISH_WORD.findall(text))
+    return spanish >= 30 and spanish >= 3 * english and bool(_SPANISH_DATE_HEAD.search(text)) and \
+        not _MONTH_FIRST_DATE_ONLY.search(text)
+
+
+_MONTH_FIRST_DATE_ONLY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
 
 
 def named_day_first(file: str, text: str) -> bool:
@@ -1366,6 +1389,8 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
                                 _is_title(cells[0][1]) or cells[0][0] == 0 and not rows or
                                 i + 1 < len(lines) and _RULE.match(lines[i + 1])):
             break  # (a line underlined by the next, "Psychiatric consultant - reviews" | "-------", is a heading)
+        if len(cells) == 1 and blank and rows and re.search(r"\w[.!?]\s*$", cells[0][1]):
+            break  # a sentence after a blank line below the table ("OSDI 31. Ocular pain NRS 3/10."): prose again
         if re.match(r"^[A-Z][\w /#&()-]{0,30}:\s", line.strip()) and len(cells) <= 2:
             break
         blank = 0
