@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from appeal_kit.notes.documents import Document, log_day, units
+from appeal_kit.notes.documents import Document, Unit, log_day, units
 from appeal_kit.notes.propose import outcome_of, propose
 
 
@@ -252,3 +252,16 @@ def test_a_sentence_after_a_blank_line_below_a_table_is_prose() -> None:
             "OSDI 31. Ocular pain NRS 3/10.\n")
     got = propose([Document("clinical/note.txt", [text], "txt")]).scales
     assert ("pain NRS", 3, "2026-10-14") in {(s["name"], s["score"], s["date"]) for s in got}
+
+
+# --- codes: a numbered assessment's item that ends with its code, a code whose own words name a partner -------------
+
+def test_a_numbered_items_code_and_a_partner_in_the_codes_own_words() -> None:
+    from appeal_kit.notes.propose import diagnoses_of
+
+    got = diagnoses_of(Unit("clinical/n.txt", 1, "3. Callus, left heel, L84."), set())
+    assert [d["code"] for d in got] == ["L84"]
+    assert diagnoses_of(Unit("clinical/n.txt", 1, "Seen in room L84 today."), set()) == []
+    got = diagnoses_of(Unit("clinical/n.txt", 1, "Relationship distress with partner (Z63.0), resolved."), set())
+    assert [d["code"] for d in got] == ["Z63.0"]
+    assert diagnoses_of(Unit("clinical/n.txt", 1, "Her partner has hypertension (I10)."), set()) == []

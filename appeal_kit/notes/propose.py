@@ -3267,8 +3267,10 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
     out = []
     for m, cat in zip(hits, cats):
         code = normalize_icd(m.group(1))
-        if cat == "other_person" and _kin_of_the_code(code, unit.text[m.end():m.end() + 60]):
-            cat = None  # "Z39.1 care of the lactating mother": the code's own words name the patient so
+        if cat == "other_person" and (_kin_of_the_code(code, unit.text[m.end():m.end() + 60]) or _kin_of_the_code(
+                code, re.split(r"[;.]\s", unit.text[max(0, m.start() - 60):m.start()])[-1])):
+            cat = None  # "Z39.1 care of the lactating mother", "Relationship distress with partner (Z63.0)": the
+            # code's own words name the patient so
         if cat in ("negated", "hypothetical", "other_person") or code in seen:
             continue
         bracketed = unit.text[m.start() - 1:m.start()] == "(" and unit.text[m.end():m.end() + 1] == ")"  # "HTN (I10)"
@@ -3276,6 +3278,9 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
         # suppressed" under an assessment)
         named = "." not in m.group(1) and not unit.text[:m.start()].strip() and \
             bool(_description_words(code) & set(re.findall(r"[a-z]{3,}", unit.text[m.end():m.end() + 40].lower())))
+        # (or a numbered assessment's item that ends with its code: "2. Callus, right forefoot, L84.")
+        named = named or "." not in m.group(1) and bool(re.match(r"\s*\d{1,2}[.)]\s+[A-Z]", unit.text)) and \
+            bool(re.fullmatch(r"\s*[.;]?\s*", unit.text[m.end():])) and unit.text[:m.start()].rstrip().endswith(",")
         if not named and ("." not in m.group(1) and not bracketed and
                           not re.search(r"ICD|diagnos|dx|F\d\d", unit.text, re.IGNORECASE) and
                           not _CODE_LINE.fullmatch(unit.text[:m.start()]) or "." not in m.group(1) and
