@@ -265,3 +265,9 @@ def test_a_numbered_items_code_and_a_partner_in_the_codes_own_words() -> None:
     got = diagnoses_of(Unit("clinical/n.txt", 1, "Relationship distress with partner (Z63.0), resolved."), set())
     assert [d["code"] for d in got] == ["Z63.0"]
     assert diagnoses_of(Unit("clinical/n.txt", 1, "Her partner has hypertension (I10)."), set()) == []
+
+
+def test_the_clause_after_a_sentences_last_treatment_tells_how_it_went() -> None:
+    got = history("Summary 10/30/2026 - FICTIONAL\nDx F33.1.\nIn 2020 he did ten sessions of IPT through the "
+                  'university counseling service; "it was pleasant and nothing really shifted."\n')
+    assert ("interpersonal psychotherapy", "2020", "2020", "no_response") in got

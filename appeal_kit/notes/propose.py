@@ -1903,6 +1903,18 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 row.outcome_class, row.outcome = outcome_of(words)
             if not (row.start or row.end):
                 row.start, row.end = start_and_end(words, _trial_dates(words))
+        # (a named therapy's later mention of therapy in general is its own setting: "CBT through her employer's
+        # counseling program")
+        last = n + 1 == len(owners) or f.treatment.kind == "psychotherapy" and \
+            all(merged[o].treatment.name == _GENERIC_THERAPY for o in owners[n + 1:])
+        if row.outcome_class == "unknown" and last and \
+                (told := re.search(r"^[^;:.]*?[;:]\s*([\"“'‘]?\s*(?:it|this|that|which)\b[^;]*)", text[own_end:])) \
+                and not lexicon.find_treatments(told.group(1)):
+            # the sentence's last treatment told of in the clause after it: "In 2021 she did eight sessions of CBT;
+            # 'it felt like homework and nothing really shifted.'"
+            cls, said = outcome_of(told.group(1))
+            if cls != "unknown":
+                row.outcome_class, row.outcome = cls, said
         if row.outcome_class == "unknown" and re.fullmatch(r"[\W_]*", text[f.end:own_end]) and n + 1 < len(owners):
             # "sertraline + lithium = partial response": a bare name in a list shares what the list says
             row.outcome_class, row.outcome = outcome_of(text[own_end:])
