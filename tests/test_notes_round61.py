@@ -211,6 +211,8 @@ def test_a_span_that_opens_the_item_dates_the_trial() -> None:
     ("Asked directly, you deny thoughts of suicide, now or ever.", "none"),
     ('5/2 Mum said she "wouldn\'t mind not waking up"', "passive"),
     ("C-SSRS screen: wish to be dead (yes); active thoughts, method, intent and plan (no).", "passive"),
+    ("No active suicidal thoughts.", "none"),  # (the trigger "no active" ends inside the words it negates)
+    ("The wish to be dead comes less often; no active suicidal thoughts.", "passive"),
 ])
 def test_what_a_sentence_says_of_suicidality(sentence: str, level: str) -> None:
     from appeal_kit.notes.documents import Unit
