@@ -71,7 +71,7 @@ made). Sets:
 - blind-fresh29: tests/resources/notes/blind-fresh29/ (a twenty-ninth writer, twelve cases; scored at 38e0bc69 and
                after the thirty-first round, before anyone read it; read and tuned on from the thirty-second).
 - blind-fresh30: tests/resources/notes/blind-fresh30/ (a thirtieth writer, twelve cases; scored at dbb92639 and after
-               the thirty-second round, before anyone read it).
+               the thirty-second round, before anyone read it; read and tuned on from the thirty-third).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments

@@ -176,7 +176,14 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                 # says the escitalopram 'has done some good'" (not "his mother says she took sertraline herself")
             reached: list[tuple[int, int]] = []  # (gap in words, mention) the trigger reaches
             for i, m in enumerate(mentions):
-                if out[i] or (trigger.applies and trigger.applies != m.target) or (ts < m.end and m.start < te):
+                if out[i] or (trigger.applies and trigger.applies != m.target):
+                    continue
+                if ts < m.end and m.start < te:
+                    # a suicidality trigger that ends inside the words it negates ("no active" of "no active
+                    # suicidal thoughts") negates them; any other overlap is no scope
+                    if trigger.applies == "suicidality" and trigger.direction in ("forward", "both") and \
+                            ts < m.start < te < m.end:
+                        out[i] = trigger.category
                     continue
                 if m.start >= te and trigger.direction in ("forward", "both"):
                     a, b = te, m.start

@@ -73,6 +73,20 @@ def said_before(value: str | None) -> Iterator[None]:
         _SAID_BEFORE.reset(token)
 
 
+# the last day the sentence just before this one gave, whatever it dated: what "the same day" is
+_DAY_BEFORE: ContextVar[str | None] = ContextVar("day_before", default=None)
+
+
+@contextmanager
+def day_before(value: str | None) -> Iterator[None]:
+    """Read "the same day" as `value`, the last day the sentence just before gave."""
+    token = _DAY_BEFORE.set(value)
+    try:
+        yield
+    finally:
+        _DAY_BEFORE.reset(token)
+
+
 def find_dates(text: str) -> list[deadlines.DateHit]:
     """intake's dates, with numeric ones read in the order of the document being read."""
     return deadlines.find_dates(text, _ORDER.get())
@@ -193,6 +207,9 @@ def find_when(text: str) -> list[When]:
             value = f"{int(m.group('ny')):04d}-{int(m.group('nm')):02d}"
         elif m.group("iy"):
             value = f"{int(m.group('iy')):04d}-{int(m.group('im')):02d}"
+        elif (today := _TODAY.get()) is not None and \
+                (int(m.group("sm") or m.group("dm")), int(m.group("sy") or m.group("dd"))) == (today.month, today.day):
+            value = today.isoformat()  # the note's own day, written without its year: a log's "4/21 started X"
         elif m.group("dm"):
             before = text[max(0, m.start() - 30):m.start()]
             value = _month_or_day(int(m.group("dm")), int(m.group("dd")), alone=bool(_DAY_CUE.search(before)),
@@ -242,7 +259,13 @@ def find_when(text: str) -> list[When]:
     today = _TODAY.get()
     if today:
         found += [w for w in _relative(text, today, found) if free(w.start, w.end)]
+    # ("Off X since 05/20/2026. Y 20 mg started the same day.")
+    if (prior_day := _DAY_BEFORE.get()) and len(prior_day) == 10:
+        found += [When(m.start(), m.end(), prior_day) for m in _SAME_DAY.finditer(text) if free(m.start(), m.end())]
     return sorted(found, key=lambda w: w.start)
+
+
+_SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 
 
 # the words before a day written without its year ("stopped around 9/20"); "7/10" is a rating, never a day
@@ -407,7 +430,8 @@ _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|i
                         rf"introduced|tried|trial(?:ed)?)\s*:?\s*(?:on|in|around|about|approximately|~)?\s*"
                         rf"{_PART_OF_YEAR}$",
                         re.IGNORECASE)
-_END_CUE = re.compile(r"(?:until|till|through|thru|to|stop(?:ped)?|end(?:ed)?|discontinued|d/c'?d?|tapered(?: off)?|"
+_END_CUE = re.compile(r"(?:until|till|through|thru|to|(?:(?:stop(?:ped)?|discontinued|d/c'?d?)(?:\s+(?:it|them))?)|"
+                      r"end(?:ed)?|tapered(?: off)?|"
                       r"off(?:\s+(?:it|them))?|completed|finished|last|ending|by|hasta)\s*:?\s*"
                       r"(?:on|in|around|about|approximately|~|since)?\s*"
                       rf"{_PART_OF_YEAR}$"
@@ -454,6 +478,11 @@ _FELT_THROUGH = re.compile(r"\b(?:felt|feeling|feels|was well|were well|stayed w
                            r"\b(?:through|thru|until|till)\s*(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 
 
+_STEP_FROM = re.compile(r"^[\s,;]*(?:then\s+|and\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)"
+                        r"(?:\s+(?:daily|a day|at bedtime|qhs|qd))?\s+"
+                        r"(?:from|starting|as of)\s*$", re.IGNORECASE)  # ("20 mg since 05/2025" tells it goes on)
+
+
 def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]:
     """A trial's start and end from the dates in its words: cue words decide ("since June 2023": a start; "stopped
     in March": an end); otherwise the first and the last; a lone month or year is both ends, a lone day the start.
@@ -468,6 +497,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     # how long a benefit lasted, not when the drug ended: "started in March 2024 and he felt 'like myself again'
     # through 2025"
     whens = [w for k, w in enumerate(whens) if not (k and _FELT_THROUGH.search(text[whens[k - 1].end:w.start]))]
+    # a dose's step after the start: "20 mg started 06/04/2026, 40 mg from 06/18/2026, 80 mg from 07/08/2026" (no end)
+    whens = [w for k, w in enumerate(whens) if not (k and _STEP_FROM.search(text[whens[k - 1].end:w.start]))]
     if not whens:
         return None, None
     start = end = None

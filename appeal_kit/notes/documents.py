@@ -13,7 +13,7 @@ import csv
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from appeal_kit.notes.context import section_of
@@ -35,6 +35,7 @@ class Unit:
     roles: list[str | None] = field(default_factory=list)  # a table row: what each column holds (name, start...)
     label: str | None = None  # the heading that opened the sentence ("Interpretation" of "Interpretation: ...")
     columns: list[str] = field(default_factory=list)  # a table row: its text in each column, in the headers' order
+    entry: bool = False  # a sentence of a dated log's entry ("4/20 still flat", `log_day`): about the drug then taken
 
 
 @dataclass
@@ -48,7 +49,30 @@ class Document:
     def __post_init__(self) -> None:
         if self.day_first is None:
             text = "\n".join(self.pages)
-            self.day_first = writes_day_first(text) or named_day_first(self.file, text)
+            self.day_first = writes_day_first(text) or named_day_first(self.file, text) or spanish_day_first(text)
+
+
+# a record written in Spanish by a clinic abroad: its words ("Residente", "Antecedentes", "Juicio clínico") and a
+# heading that names its date in Spanish ("Nota de evolución ... - 12/11/2026", "Fecha: 12/11/2026")
+_SPANISH_WORD = re.compile(r"\b(?:de|del|la|las|los|el|y|que|por|con|para|sin|años|también|según|desde|hasta|"
+                           r"tratamiento|antecedentes|evolución|juicio|fecha|médic[oa]|paciente|residente|ánimo)\b",
+                           re.IGNORECASE)
+_ENGLISH_WORD = re.compile(r"\b(?:the|and|of|to|with|for|was|is|she|he|her|his|on|in|at|patient|mood)\b",
+                           re.IGNORECASE)
+_SPANISH_DATE_HEAD = re.compile(r"\b(?:nota|fecha|evoluci[oó]n|revisi[oó]n|informe|consulta|visita)\b[^\n]{0,60}?"
+                                r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", re.IGNORECASE)
+
+
+def spanish_day_first(text: str) -> bool:
+    """Whether a record written in Spanish (its function words outnumber English ones three to one) heads its own
+    date in Spanish and never shows a date that only reads month first: Spanish-language records, as records from
+    abroad, write the day first ("Nota de evolución - 12/11/2026" is the 12th of November)."""
+    spanish, english = len(_SPANISH_WORD.findall(text)), len(_ENGLISH_WORD.findall(text))
+    return spanish >= 30 and spanish >= 3 * english and bool(_SPANISH_DATE_HEAD.search(text)) and \
+        not _MONTH_FIRST_DATE_ONLY.search(text)
+
+
+_MONTH_FIRST_DATE_ONLY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
 
 
 def named_day_first(file: str, text: str) -> bool:
@@ -720,14 +744,44 @@ def labelled(text: str) -> tuple[str | None, str, str | None]:
     return None, text, None
 
 
-def units(doc: Document) -> list[Unit]:
-    """The sentences and table rows of a document, page by page, with their sections and note dates."""
+def units(doc: Document, carried: date | None = None) -> list[Unit]:
+    """The sentences and table rows of a document, page by page, with their sections and note dates. `carried`: the
+    date the case's previous document ended on, which a dated log's next page without a year of its own goes on
+    from (a notebook photographed a page a file)."""
     out: list[Unit] = []
     # a letter's or an intake form's date, else the date its file is named by ("followup_2026-08-19.pdf")
     note_date = (document_date(doc.pages[0]) if doc.pages else None) or file_date(doc.file)
+    logged = sum(1 for page in doc.pages for line in page.split("\n") if _LOG_DAY.match(line)) >= 3
+    if logged and note_date is None:
+        note_date = carried
     for page_no, page in enumerate(doc.pages, 1):
-        note_date = _page_units(doc, page_no, page, note_date, out)
+        note_date = _page_units(doc, page_no, page, note_date, out, logged=logged)
+    for u in out if logged else []:
+        u.entry = u.note_date is not None and not u.table
     return out
+
+
+# a dated log's entry written by its month and day alone, the year the log's own: "2/11 Dad says ...", "4/21 started
+# duloxetine 30 mg" (a page with three or more such lines is a log; never a score out of ten: "7/10 pain")
+_LOG_DAY = re.compile(r"^\W{0,3}(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/])\s+(?![-–]?\s*\d)(?!pain\b)"
+                      r"(?:[A-Za-z\"'‘’“(])")
+
+
+def log_day(line: str, last: date | None) -> date | None:
+    """The day a dated log's line opens with (`_LOG_DAY`), in the year of the log's last day `last`, or the next year
+    when the month has turned back past it (a log runs forward: "12/28 ..." then "1/4 ..."); None without a `last`."""
+    m = _LOG_DAY.match(line)
+    if not m or last is None:
+        return None
+    month, day = int(m.group("m")), int(m.group("d"))
+    for year in (last.year, last.year + 1):
+        try:
+            got = date(year, month, day)
+        except ValueError:
+            return None
+        if got >= last - timedelta(days=31):
+            return got
+    return None
 
 
 def document_date(page: str) -> date | None:
@@ -1168,8 +1222,10 @@ def _heading_alone(line: str, paragraph: list[str], next_line: str) -> bool:
         not _GOES_ON.search(line) and bool(re.match(r"\s*[A-Z][a-z]", next_line))
 
 
-def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit]) -> date | None:
-    """Append one page's units to `out`; return the date of the note the page ends in."""
+def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit], *,
+                logged: bool = False) -> date | None:
+    """Append one page's units to `out`; return the date of the note the page ends in. `logged`: the document is a
+    dated log whose entries open with their month and day alone (`log_day`)."""
     section: str | None = None
     lines, events = csv_events(page.split("\n"))
     lines, on_days = calendar_grid(lines)
@@ -1209,7 +1265,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             continue
         wrapped = bool(paragraph) and not re.search(r"[.:!?)]\s*$", paragraph[-1])
         when = visit_date(line, wrapped=wrapped) or \
-            (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None)
+            (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None) or \
+            (log_day(line, note_date) if logged else None)
         stripped = line.strip()
         if _RULE.match(line):  # a rule between entries ends what was being read; the next line may be a visit's date
             flush()
@@ -1332,6 +1389,8 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
                                 _is_title(cells[0][1]) or cells[0][0] == 0 and not rows or
                                 i + 1 < len(lines) and _RULE.match(lines[i + 1])):
             break  # (a line underlined by the next, "Psychiatric consultant - reviews" | "-------", is a heading)
+        if len(cells) == 1 and blank and rows and re.search(r"\w[.!?]\s*$", cells[0][1]):
+            break  # a sentence after a blank line below the table ("OSDI 31. Ocular pain NRS 3/10."): prose again
         if re.match(r"^[A-Z][\w /#&()-]{0,30}:\s", line.strip()) and len(cells) <= 2:
             break
         blank = 0

@@ -21,6 +21,7 @@ from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
 from appeal_kit.notes.dates import (
     DOSE_CHANGE,
     When,
+    day_before,
     find_dates,
     find_when,
     note_day,
@@ -109,7 +110,12 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"restless\w*|weight gain|gained \d+|"
                 r"gained (?:about |around |nearly |over |almost )?(?:[a-z]+[- ])?[a-z]+ (?:pounds|lbs?|kilos?|kg)\b|"
                 r"sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
-                r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
+                r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|"
+                # a sexual harm told in words: "erectile and libido problems", "unable to reach orgasm", "low libido"
+                r"(?:erectile|libido|sexual|orgasm\w*)(?: (?:and|or|&) (?:erectile|libido|sexual|orgasm\w*))? "
+                r"(?:problems?|difficult(?:y|ies)|trouble)|(?:unable to|could ?n[o']t|can(?:no|')t) (?:reach|achieve) "
+                r"(?:an )?orgasm|(?:low|loss of|lost|decreased|reduced) (?:her |his |their )?libido|"
+                r"headaches?|dizziness|tremors?|"
                 r"hypertension|HTN|blood pressure|"
                 r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
                 r"hypertensive (?:crisis|reaction|episode|spikes?|urgency)|(?:blood pressure|BP) spikes?|"
@@ -226,7 +232,9 @@ _CUES = [
                   rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)"
                   rf"(?![^.;]{{0,30}}?\b(?:not improv\w*|"
                   rf"unchanged|persist\w*|no (?:better|improvement|change)|did ?n[o']t improve)))"
-                  rf"|{_SE}[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
+                  rf"|{_SE}[^.;]{{0,30}}?\b(?:led(?: (?:her|him|them|you|me))? to|leading to|forced|required|"
+                  rf"prompted)\b"
+                  rf"[^.;]{{0,20}}?"
                   rf"(?:stop|discontinu|taper|switch)\w*"
                   rf"|intoleran\w*|not (?:well )?tolerated|(?:could|did) ?n[o']t tolerate|unable to tolerate|"
                   rf"poorly tolerated|intolerable|limited by (?:side effects|{_SE})|"
@@ -258,6 +266,9 @@ _CUES = [
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
     ("tolerated", r"(?:denies|denied|denying|no|without|free of|minimal|few) (?:any |significant )?(?:side[- ]effects?|"
                   r"adverse (?:effects?|events?)|SEs?)|(?:well|was|were) tolerated|tolerated (?:it )?well|"
+                  # a harm borne: "side effects tolerated", "persists and is tolerated", "annoying but livable"
+                  r"(?:side[- ]effects?|SEs?) (?:are |were |is |was )?tolerated|(?:is|are) tolerated|"
+                  r"(?:annoying|bothersome|unpleasant|a nuisance) but (?:livable|bearable|tolerable|manageable)|"
                   r"tolerating (?:it )?well"),
     ("tolerated", rf"(?:no|denies|denied|denying|without|free of) (?:(?:any|further|more) )?(?:{_SE})"),
     # a response that was there and went: "helped initially then lost effect", "stopped working", "the early gains
@@ -353,9 +364,12 @@ _CUES = [
                          r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|(?:better|mejor) (?:than|que) (?:before|antes)|"
                          r"(?:a few |some )?more good days|"
+                         # a gain, then not yet oneself: "out of the pit, but I'm not myself"
+                         r"(?<=, )but (?:I'm|I am|she's|she is|he's|he is) (?:still )?not (?:quite )?"
+                         r"(?:myself|herself|himself)\b|"
                          # a part of the way back to well: "about halfway back", "only help half way", "70% of the
                          # way back", "maybe 60% of who I was"
-                         r"half[- ]?way(?! (?:through|into|between|house))|"
+                         r"half[- ]?way(?! (?:through|into|between|house))|(?:most|part) of the way back|"
                          rf"{_PCT} (?:back|there)(?= to\b|\W*$|\W*[;,.'\"’])|"
                          rf"{_PCT} of (?:the way|"
                          r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
@@ -373,6 +387,7 @@ _CUES = [
                          r"not (?:yet |fully |quite |all the way )?back to (?:baseline|normal|(?:her|his|their) "
                          r"(?:old |usual )?self|(?:her|him|my|them)sel(?:f|ves))|"
                          r"mejor(?:[oó]|ado) (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|"
+                         r"(?:algo|un poco) m[aá]s (?:animad[oa]|activ[oa]|alegre|participativ[oa])|"
                          r"mejor[ií]a (?:leve|modesta)|"
                          r"(?:goals?|objectives?) (?:were |was )?partly met|(?:goals?|objectives?) (?:were |was )?"
                          r"partially (?:met|achieved)"),
@@ -400,12 +415,13 @@ _CUES = [
                     r"worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
                     r"did not (?:achieve|reach) remission|non-?remission|not improve\w*|refractory|"
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
-                    r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
+                    r"nothing (?:really |much )?(?:changed|shifted|helped|is different)|no difference|"
+                    r"made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
-                    r"(?:mood|symptoms|depression|pain|scores?|sadness|low mood|anhedonia)"
+                    r"(?:mood|symptoms|depression|pain|scores?|sadness|low mood|anhedonia|spirits)"
                     r"(?: and (?:the |her |his |their )?[\w ]{1,20}?)? (?:(?:at|in) (?:home|school|work) )?"
                     r"(?:itself |themselves )?"
-                    r"(?:was |were |remained |stayed |is |still )?(?:about |roughly |much |exactly |just )?"
+                    r"(?:was |were |remained |stayed |is |are |still )?(?:about |roughly |much |exactly |just )?"
                     r"(?:unchanged|(?:the )?same)|"
                     r"(?:mood|depression|symptoms|sadness) (?:stayed|remained|was) (?:just )?as (?:it|they) "
                     r"(?:was|were|had been)|"
@@ -419,6 +435,12 @@ _CUES = [
                     # ... or its bare "minimal" ("Outcome: minimal"), and "felt the same"
                     r"(?<![\w-] )minimal(?=\s*(?:$|[.;)|]))|(?:felt|feels?|feeling) (?:just |exactly )?the same|"
                     r"(?:did|has|have) ?n[o']t (?:change|lift|budge)|"
+                    # a mood not held up, an insight without a change: "didn't hold my mood up at all", "it helped me
+                    # understand the depression, not change it"
+                    r"(?:did|does|has|have) ?n[o']t (?:hold|keep|prop) (?:my|her|his|their|the) mood up|"
+                    r"(?:understand|make sense of|cope with) (?:the |my |her |his |their )?"
+                    r"(?:depression|mood|low mood),? "
+                    r"(?:but )?not (?:to )?(?:change|lift|shift|fix) it\b|"
                     r"(?:benefit|response|improvement|effect) (?:was|were) "
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
                     r"response|effect|improvement)|"
@@ -472,6 +494,11 @@ _CUES = [
                   r"(?<!not )(?<!almost )(?<!nearly )(?<!partly )(?<!partially )(?<!mostly )(?<!halfway )"
                   # (not a lab's "your iron is back to normal", "her sodium was back to normal")
                   r"(?<!never got )(?<!is )(?<!are )(?<!was )(?<!were )back to normal(?! yet)|"
+                  # ... and the person back to normal: "it worked great, I was back to normal"
+                  r"(?<![\w-])(?:I|she|he|they) (?:was|were|am|is|are|felt) (?:completely |totally |all )?"
+                  r"back to normal(?! yet)|"
+                  # ("se recuperó por completo", Spanish for "recovered fully")
+                  r"se recuper[oó] (?:por completo|completamente|del todo|totalmente)|"
                   # "it worked, I was fine" (not "she was fine until ...")
                   r"(?<!not )\b(?:I|she|he|they) (?:was|were) (?:completely |totally )?(?:fine|well)\b"
                   r"(?!\s+(?:until|till|before|when|with|for a|at first))"),
@@ -488,7 +515,9 @@ _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_n
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
-_MOOD_UNCHANGED = re.compile(r"\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:depression|mood)\b|"
+# (an insight, not a change: "it helped me understand the depression, not change it")
+_MOOD_UNCHANGED = re.compile(r"(?<=, )not (?:to )?(?:change|lift|shift|fix) it\b|"
+                            r"\bnot\s+(?:with|for)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:depression|mood)\b|"
                             # ("my sleep improved; the sadness did not.")
                             r"\b(?:the\s+|my\s+|her\s+|his\s+)?(?:sadness|low mood|mood|depression)\s+did\s*"
                             r"(?:n[o']t|not)"
@@ -836,9 +865,15 @@ _ONE_HELD = re.compile(r"\b(?:one|a|two|three|\d)\s+(?:sessions?|treatments?|inf
                        r"(?:held|skipped|postponed|delayed|deferred)\b[^.;]*", re.IGNORECASE)
 
 
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+# a harm that went away ("Blurred vision in August, resolved", "the nausea cleared"): the harm's end, not a remission
+_HARM_WENT = re.compile(rf"{_SE}[^.;]{{0,40}}?\b(?:resolved|cleared|went away|subsided|settled)\b", re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
+    text = text.translate(_STRAIGHT)  # a curly quote is a quote: '"doesn't do much” - 9 wks' ends the words
     text = _UNTICKED_OPTION.sub(" ", form_boxes(text))  # a form's options left unticked say nothing ("[ ] Intolerance")
     text = _CODED.sub(" ", text)  # a diagnosis is no harm: "Dx: G47.00 insomnia" is what the patient has
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
@@ -868,6 +903,10 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     if composed := _composed(text, found):
         return composed
     well = found.get("remission")
+    if well and (went := _HARM_WENT.search(text)) and went.start() < well.start() < went.end():
+        del found["remission"]  # (the harm resolved; how the trial went is told elsewhere)
+        found["tolerated"] = well
+        well = None
     if partial and well and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps|worked)", partial.group(0),
                                          re.IGNORECASE) and \
             not re.search(r"\b(?:but|though|although|yet|still|partial\w*|some|somewhat|not all)\b", text,
@@ -880,6 +919,9 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             return "unknown", _clause(text, hedge)  # "maybe 20% less pain, mood a bit better" (the guess said first)
         if name == "side_effects" and name in found and _DOSE_DOWN.search(text):
             return "unknown", None  # "nausea at 20 mg, back to 10 mg": borne at a lower dose, not why it ended
+        if name == "side_effects" and name in found and "tolerated" in found and \
+                found["tolerated"].start() > found[name].start() and not _STOP_VERB.search(text):
+            return "unknown", None  # "sweating at night; she says it is 'annoying but livable'": a harm borne
         if name in found:
             return _CLASS_OF_CUE.get(name, name), _clause(text, found[name])
     if "tolerated" in found:
@@ -1013,7 +1055,8 @@ _AUG_AFTER = re.compile(r"^[^;:().]{0,30}?\(?\s*(?:augment\w*|aug\b(?!\.?\s*[\d-
 _AUG_BEFORE = re.compile(r"(?:augment(?:ed|ation|ing)?\s+(?:\w+\s+)?(?:with|by|using)|adjunct(?:ive)?|add-on|added|"
                          r"adding|augmentation:?)\s+(?:(?:with|of|low-dose|a|an)\s+){0,2}$", re.IGNORECASE)
 # words before a mention that make it a reference to another trial ("bupropion augmenting sertraline")
-_REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combined with|adjunct to|"
+_REFERENCE = re.compile(r"(?:augmenting|(?:to|in order to)\s+augment|added to|on top of|in addition to|combined with|"
+                        r"adjunct to|"
                         r"adjunctive to|augmentation of|add-on to|"
                         # a scrawled "Abilify 5 aug w/ Prozac", "lithium aug (to Remeron)"
                         r"\baug\.?\s*(?:\(\s*)?(?:to|w/|with)|"
@@ -1538,6 +1581,9 @@ def _near_words(after: str, size: int = 40) -> str:
     near = after[:size]
     if near.count("(") > near.count(")") and (close := after.find(")", size)) >= 0:
         near = after[:close + 1]
+    elif (what := re.search(r"\bfor\b", near)) and (end := re.search(r"[.;:!?)\"”]", after[what.end():])):
+        # (what it is for, read to its end: "... daily 'for both the nerve pain and her depression.'")
+        near = after[:what.end() + min(end.start(), 100)]
     return near
 
 
@@ -1765,6 +1811,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                                      _TAKEN_IN_OVERDOSE.match(text[f.end:])):
             left_out.setdefault(f.treatment.name, "overdose")  # (its other mentions that judge nothing go too:
             # "Acetaminophen was avoided because of her liver tests")
+        if _NEITHER_BEGUN.search(text, f.end) and (re.match(r"[^.;]{0,40}?\bor\b", text[f.end:]) or
+                                                   re.search(r"\bor\s+(?:a\s+|an\s+|the\s+)?$", text[:f.start])):
+            continue  # "raised topiramate or a GLP-1 medicine ...; ..., and neither was started": options, none begun
+        if (supply := _SOMEONES_SUPPLY.search(re.split(r"[.;!]\s", text[f.end:own_end])[0])) and \
+                not re.search(r"\b(?:Dr|Doctor|NP|PA)\.?\s*$", text[f.end:f.end + supply.start()]):
+            continue  # "lorazepam 0.5 mg - Ruth's old bottle (2019)!": another person's pills, no trial
         if _WRITER_NOT_PATIENT.get() and (_I_TAKE.search(text[max(0, f.start - 40):f.start]) or
                                            re.match(r"\s*myself\b", text[f.end:])):
             continue  # (in a statement by her husband, "I take Lexapro myself" is his)
@@ -1815,11 +1867,26 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if row.start and row.end and _ON_STILL.search(before) and not _STOPPED.search(own) and \
                 len(_trial_dates(own)) <= 1:
             row.end = None  # "has been on X for 10 weeks (started in August)": taken since then, not until then
+        head = _CLAUSE_STOP.split(text[:f.start])[-1]
+        if (span := _trial_dates(head)) and len(span) == 2 and re.fullmatch(r"\s*[:–—-]\s*", head[span[1].end:]) and \
+                span[0].value <= span[1].value and (not row.start or row.start == row.end):
+            row.start, row.end = span[0].value, span[1].value  # "1998-2000: imipramina ...; ... retiró en 2000"
+        if row.end and row.start == row.end and _START_NOW.search(before) and len(_trial_dates(own)) == 1 and \
+                (stop := _STOPPED.search(own)) and _trial_dates(own)[0].start > stop.start() and \
+                _trial_dates(_CLAUSE_STOP.split(text[:f.start])[-1]):
+            row.start = None  # "In 11/2023 Dr. B started X; she stopped it in 09/2024": the one date is the stop's
         if row.end and not row.start and _START_NOW.search(before):
             # "unwell in spring 2019 and was started on X ..., which she took until 2020": the start was said first
-            earlier = [w for w in _trial_dates(re.split(r"[.;]", text[:f.start])[-1])]
+            earlier = [w for w in _trial_dates(_CLAUSE_STOP.split(text[:f.start])[-1])]
             if earlier and When(0, 0, earlier[-1].value).as_date() <= When(0, 0, row.end).as_date():
                 row.start = earlier[-1].value
+        upto = merged[owners[n + 1]].start if n + 1 < len(owners) else len(text)
+        if not row.end and (switch := _SWITCHED.search(text, f.end, upto)) and \
+                not re.search(r"[.]\s", text[f.end:switch.start()]):
+            # "her doctor stopped it and started escitalopram 10 mg on 02/17/2026": the switch's day ends this one
+            after = _trial_dates(re.split(r"[.;]", text[upto:])[0])
+            if len(after) == 1:
+                row.end = after[0].value
         if row.start and not row.end and _STOP_NOW.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "She stopped bupropion two weeks ago": its end
         elif not row.end and unit.note_date and (taper := _TAPER_OFF.search(own)):
@@ -1836,6 +1903,18 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 row.outcome_class, row.outcome = outcome_of(words)
             if not (row.start or row.end):
                 row.start, row.end = start_and_end(words, _trial_dates(words))
+        # (a named therapy's later mention of therapy in general is its own setting: "CBT through her employer's
+        # counseling program")
+        last = n + 1 == len(owners) or f.treatment.kind == "psychotherapy" and \
+            all(merged[o].treatment.name == _GENERIC_THERAPY for o in owners[n + 1:])
+        if row.outcome_class == "unknown" and last and \
+                (told := re.search(r"^[^;:.]*?[;:]\s*([\"“'‘]?\s*(?:it|this|that|which)\b[^;]*)", text[own_end:])) \
+                and not lexicon.find_treatments(told.group(1)):
+            # the sentence's last treatment told of in the clause after it: "In 2021 she did eight sessions of CBT;
+            # 'it felt like homework and nothing really shifted.'"
+            cls, said = outcome_of(told.group(1))
+            if cls != "unknown":
+                row.outcome_class, row.outcome = cls, said
         if row.outcome_class == "unknown" and re.fullmatch(r"[\W_]*", text[f.end:own_end]) and n + 1 < len(owners):
             # "sertraline + lithium = partial response": a bare name in a list shares what the list says
             row.outcome_class, row.outcome = outcome_of(text[own_end:])
@@ -1942,6 +2021,17 @@ _SWITCH = re.compile(r"\b(?:cross-?taper(?:ed)?|switch(?:ed)?|chang(?:ed)?|trans
 
 
 _BEDTIME = re.compile(r"\b(?:qhs|hs|at bedtime|nightly|at night|sleep|insomnia)\b", re.IGNORECASE)
+
+
+def _table_sleep_aid(unit: Unit) -> str | None:
+    """The treatment a table's line gives as a sleep aid (one treatment, a dose below its sleep dose, at bedtime), or
+    None."""
+    found = {f.treatment for f in lexicon.find_treatments(unit.text.split("|")[0])}
+    if len(found) != 1:
+        return None
+    t = next(iter(found))
+    dose = dose_of(unit.text)
+    return t.name if t.sleep_below and dose and _amount(dose) < t.sleep_below and _BEDTIME.search(unit.text) else None
 
 
 def _sleep_aid(t: lexicon.Treatment, row: HistoryRow, words: str) -> bool:
@@ -2498,7 +2588,7 @@ _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never p
 _LIST_SIG = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:ER\s+|XL\s+|XR\s+|SR\s+|DR\s+|ODT\s+)?"
                        r"(?:tablets?|capsules?|tabs?|caps?|pills?)\s*:", re.IGNORECASE)
 _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b|"
-                        r"\bsi precisa\b|\b(?:now and then|from time to time|on occasion|rarely used)\b|"
+                        r"\bsi precisa\b|\bde rescate\b|\b(?:now and then|from time to time|on occasion|rarely used)\b|"
                         r"\b(?:use|used|uses|using|take|takes|took|taking)\s+(?:it\s+|them\s+)?"
                         r"(?:(?:only|maybe|perhaps|about|around|roughly|some)\s+){0,2}(?:once|twice|"
                         r"\d+\s+times|one or two times|a few times|on (?:about\s+)?\w+\s+days?|"
@@ -2641,6 +2731,53 @@ def event_rows(events: list[Unit]) -> list[HistoryRow]:
             if not _sleep_aid(t, row, " ".join(u.text for u in course)):
                 out.append(row)
     return out
+
+
+_LOG_DAY_OPENS = re.compile(r"^\W{0,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+")
+
+
+# the options a sentence named, none begun: "... and neither was started"
+_NEITHER_BEGUN = re.compile(r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:was|were|has\s+been|have\s+been)\s+"
+                            r"(?:started|begun|tried|taken|prescribed)\b", re.IGNORECASE)
+# another person's pills named after the drug: "lorazepam 0.5 mg - Ruth's old bottle" (not "Dr. Sato's")
+_SOMEONES_SUPPLY = re.compile(r"\b[A-Z][a-z]+['’]s\s+(?:old\s+|leftover\s+|spare\s+)?(?:bottle|pills|tablets|"
+                              r"supply|stash)\b")
+# a switch told after the stopped drug's words: "... her doctor stopped it and started " (the next drug's words date it)
+_SWITCHED = re.compile(r"\b(?:stopped|discontinued|tapered off|took (?:her|him|them) off)\s+(?:it|them)\s+and\s+"
+                       r"(?:(?:re)?started|switched\s+(?:her\s+|him\s+)?to|changed\s+(?:her\s+|him\s+)?to|began)\s*$",
+                       re.IGNORECASE)
+# where the clause a start was said in begins: a full stop or a semicolon, never a title's ("In 2022 Dr. H started X")
+_CLAUSE_STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.;]")
+
+
+def log_trials(entries: list[Unit], rows: list[HistoryRow]) -> list[HistoryRow]:
+    """A dated log's trials ("1/14/26 started escitalopram 10 mg" | "2/11 Dad says 'no different'" | "4/20 still flat,
+    no change at all." | "Dr. A stopped escitalopram." | "4/21 started duloxetine 30 mg"), read as the person who kept
+    it meant them: an entry that names no treatment is about the drug then taken (the one the log last started and has
+    not stopped), so each trial runs from the entry that started it to the one that stopped it, its outcome the latest
+    entry that judges it (`event_rows`). Only a drug the sentences already made a trial of is followed (a mention the
+    reader leaves out, "Spravato if this stops working - Dad says NO", "Mom's sertraline", stays out); that drug's rows
+    read from the log's sentences give way to the one the log makes."""
+    files = {u.file for u in entries}
+    followed = {r.name for r in rows if r.source.file in files and not r.tabled}
+    events: list[Unit] = []
+    taken: lexicon.Treatment | None = None
+    for u in entries:
+        found = [f.treatment for f in lexicon.find_treatments(u.text)]
+        said = _LOG_DAY_OPENS.sub("", u.text).strip()
+        if found:
+            taken = found[0] if found[0].name in followed else taken
+            if found[0].name not in followed or len(found) > 1:
+                continue
+        if taken is None or not u.note_date:
+            continue
+        events.append(Unit(u.file, u.page, u.text, None, u.note_date,
+                           {"name": taken.name, "action": said, "dose": dose_of(said) or ""}, "events"))
+        if _STOP_VERB.search(said) and found:
+            taken = None
+    made = event_rows(events)
+    ours = {r.name for r in made}
+    return [r for r in rows if not (r.source.file in files and r.name in ours)] + made
 
 
 def _amount(dose: str) -> float:
@@ -3142,8 +3279,10 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
     out = []
     for m, cat in zip(hits, cats):
         code = normalize_icd(m.group(1))
-        if cat == "other_person" and _kin_of_the_code(code, unit.text[m.end():m.end() + 60]):
-            cat = None  # "Z39.1 care of the lactating mother": the code's own words name the patient so
+        if cat == "other_person" and (_kin_of_the_code(code, unit.text[m.end():m.end() + 60]) or _kin_of_the_code(
+                code, re.split(r"[;.]\s", unit.text[max(0, m.start() - 60):m.start()])[-1])):
+            cat = None  # "Z39.1 care of the lactating mother", "Relationship distress with partner (Z63.0)": the
+            # code's own words name the patient so
         if cat in ("negated", "hypothetical", "other_person") or code in seen:
             continue
         bracketed = unit.text[m.start() - 1:m.start()] == "(" and unit.text[m.end():m.end() + 1] == ")"  # "HTN (I10)"
@@ -3151,6 +3290,9 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
         # suppressed" under an assessment)
         named = "." not in m.group(1) and not unit.text[:m.start()].strip() and \
             bool(_description_words(code) & set(re.findall(r"[a-z]{3,}", unit.text[m.end():m.end() + 40].lower())))
+        # (or a numbered assessment's item that ends with its code: "2. Callus, right forefoot, L84.")
+        named = named or "." not in m.group(1) and bool(re.match(r"\s*\d{1,2}[.)]\s+[A-Z]", unit.text)) and \
+            bool(re.fullmatch(r"\s*[.;]?\s*", unit.text[m.end():])) and unit.text[:m.start()].rstrip().endswith(",")
         if not named and ("." not in m.group(1) and not bracketed and
                           not re.search(r"ICD|diagnos|dx|F\d\d", unit.text, re.IGNORECASE) and
                           not _CODE_LINE.fullmatch(unit.text[:m.start()]) or "." not in m.group(1) and
@@ -3212,6 +3354,9 @@ _SI_TERMS = [
                 # "wishes he wouldn't wake up", "would be better off not waking up"
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I|you) (?:would|could)(?: not|n['’]t) wake up|"
                 r"better off not (?:waking up|being (?:here|alive|around))|"
+                # "wouldn't mind not waking up", "would not mind if she did not wake up"
+                r"(?:would|'d)(?: not|n['’]t) mind (?:not waking up|if (?:she|he|I|they) (?:did ?n[o']t|did not|"
+                r"never) wake up|(?:being )?dead|dying)|"
                 # "wishes it would all be over sooner"
                 r"wish(?:es|ed|ing)? (?:that )?(?:it|everything|it all|life) (?:would|could) (?:all )?(?:just )?"
                 r"be over|"
@@ -3246,7 +3391,9 @@ _SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*
 # a question answered "no" ("Q2 non-specific active suicidal thoughts: no;", "active suicidal thoughts - no;"): read
 # as denied
 _WRITTEN_CHOICE = re.compile(r"\?\s*Yes\s*/\s*No\s+No\b", re.IGNORECASE)
-_ANSWERED_NO = re.compile(r"(?::|\s[-–—])\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
+_ANSWERED_NO = re.compile(r"(?::|\s[-–—])\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))|"
+                          # a screen's item answered in brackets: "active thoughts, method, intent and plan (no)"
+                          r"\s*\(\s*(?:no|none|negative)\s*\)", re.IGNORECASE)
 # a form's unticked option ("☐ Yes", "[ ] No", OCR's "{ ] Yes"): dropped, so only what is ticked is read
 # (each box written "☐" or "☒" by `form_boxes`, whatever its mark)
 _UNTICKED = re.compile(r"☐\s*(?:yes|no|none|y|n)\b", re.IGNORECASE)
@@ -3917,8 +4064,9 @@ def propose(docs: list[Document]) -> Proposals:
     left_out: dict[str, str] = {}
     read: list[list[Unit]] = []
     for doc in docs:
-        with numeric_order(bool(doc.day_first)):
-            read.append(units(doc))
+        with numeric_order(bool(doc.day_first)):  # (a log's next page goes on from the day its last one ended on)
+            read.append(units(doc, carried=next((u.note_date for u in reversed(read[-1]) if u.note_date), None)
+                              if read else None))
     case = _CASE.set(case_conditions([u for doc_units in read for u in doc_units]))
     try:
         for order, (doc, doc_units) in enumerate(zip(docs, read)):
@@ -3928,6 +4076,7 @@ def propose(docs: list[Document]) -> Proposals:
                                        si, left_out)
         # an event log's treatments, joined across its documents (a calendar's month a photo)
         rows += event_rows([u for doc_units in read for u in doc_units if u.table == "events"])
+        rows = log_trials([u for doc_units in read for u in doc_units if u.entry], rows)
     finally:
         _CASE.reset(case)
     # a medicine licensed only for another disorder (buprenorphine-naloxone) is never a trial for this one, nor one
@@ -3944,7 +4093,7 @@ def propose(docs: list[Document]) -> Proposals:
                                     not _APPEALED_WORDS["depression"].search(f"{r.outcome or ''} {r.source.text}"))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
-                                                                  "never_had") and
+                                                                  "never_had", "sleep_aid") and
                                          r.outcome_class == "unknown") and
                                     # (nor the as-needed mention itself, whose words name what it is taken for, not
                                     # a harm: "Quetiapina 25 mg si insomnio (la toma 1-2 noches por semana)")
@@ -4247,11 +4396,18 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
             mine = {f.treatment for f in lexicon.find_treatments(unit.text)}
             near = not (theirs and mine and not theirs & mine)
         # ("since October of last year": the year before this note's)
-        with written_on(unit.note_date), said_before(dated_value if near else None):
+        just_before = n - dated_at == 1 and (doc_units[dated_at].page, doc_units[dated_at].note_date) == \
+            (unit.page, unit.note_date)
+        with written_on(unit.note_date), said_before(dated_value if near else None), \
+                day_before(dated_value if just_before else None):
             if unit.table == "trials" and id(unit) not in logged:
                 row = table_row(_decode(unit, codes))
                 if row:
                     rows.append(row)
+                elif (aid := _table_sleep_aid(unit)) is not None:
+                    # a table's line of a sleep aid ("Trazodone | 50 mg at bedtime | 2024 | sleep"): its later
+                    # mentions that judge nothing ("Sleep fair with trazodone") are the same sleep aid's
+                    left_out.setdefault(aid, "sleep_aid")
                 elif _AS_NEEDED.search(first_cell := unit.text.split("|")[0]) and \
                         len(cell_names := {f.treatment.name for f in lexicon.find_treatments(first_cell)}) == 1:
                     # a table's line of a drug taken as needed ("Hydrocodone-acetaminophen 5/325 as needed | 2018 -

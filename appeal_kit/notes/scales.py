@@ -36,6 +36,9 @@ _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|\(\d{1,2}/\d{4}\)|" 
                     r"(?:visit|appointment|check-?up|follow-?up)(?=\s*[:=])|"
                     r"(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|"
                     r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)(?=\s*[:=])|,|total|"  # "PHQ-9 11/10/2026: 15"
+                    # (words of where it was taken, then its day and the score: "PHQ-9 copied from Dr. N's note of
+                    # 07/30/2026: 16", "PHQ-9 heteroaplicado por enfermería el 05/11/2026: 15")
+                    r"(?:\b(?:Dr|Mr|Ms|Mrs)\.|[^\d.;:|]){1,60}?\s(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)(?=\s*[:=]\s*\d{1,2}\b(?!\s*/))|"
                     r"score[ds]?|scored|total score|was|is|of|at|de|/\s*(?:date|score)|"
                     r"=|:|-|–|—|\(|\)|\||baseline|over time|trend(?:ed)?|history|"
                     r"today|hoy|currently|now|rated|reported|administered|completed|repeated|a|\d+-item|"
@@ -129,7 +132,7 @@ def find_scales(text: str) -> list[ScaleHit]:
 
 
 def _scored(text: str, m: re.Match, name: str, top: int | None) -> ScaleHit | None:
-    after = _AFTER.match(text[m.end():m.end() + 40])
+    after = _AFTER.match(text[m.end():m.end() + 90])
     if after and re.match(r"\s*(?:->|→|to\s+\d|-\s*>)", text[m.end() + after.end():]):
         return None  # "PHQ-9 24 -> 18": a change told in passing, with no date of its own
     if after and _THRESHOLD.match(text[m.end() + after.end():]):
