@@ -48,6 +48,11 @@ def test_a_step_exception_beside_the_plans_own_list_is_asked_only_in_the_alterna
     assert "Only if the plan still holds that it does is an exception to the steps not completed asked for here, " \
            "in the alternative." in text
     assert "Where a step was not completed, this letter asks for an exception to it." not in text
+    # the quoted rule is called the denial's only where the denial's words name it (set 53, case 06: the SPD's limit
+    # on step therapy, the appeal's own document, called "the step rule the denial applied")
+    assert "The plan's own Narragansett" in text and "The step rule the denial applied, Narragansett" not in text
+    name = _case(51, "03").data["plan_policy"]["name"]
+    text, _ = _draft(tmp_path, 51, "03", **{"claim.denial_reason": f"Denied under the {name}."})
     assert "The step rule the denial applied, Narragansett" in text
     assert "The plan's own Narragansett" not in text
     # without the list, the exception is the letter's own request, as before
