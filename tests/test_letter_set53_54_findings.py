@@ -1,0 +1,34 @@
+"""Sets 53 and 54's findings that are not mild, fixed the stop they were reviewed (tests/resources/letter-review/
+set53-review.md, set54-review.md: drafted at 63cbb03a, reviewed blind)."""
+from __future__ import annotations
+
+
+def _draft(tmp_path, set_name: str, number: str, **changes):
+    from test_letter_set14_findings import case_of, draft
+
+    return draft(tmp_path, case_of(set_name, number, **changes))
+
+
+# ---------------- 53/06: the plan's own limit on step therapy is never called the step rule the denial applied
+
+def test_the_plans_own_limit_on_step_therapy_is_not_called_the_denials_rule(tmp_path):
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.letter import derived
+
+    assert not derived.policy_cited(case_of("set53", "06").data)
+    text, facts = _draft(tmp_path, "set53", "06")
+    assert facts.by_id["plan_lists_treatment"].value is True
+    assert "The step rule the denial applied" not in text
+    assert "The plan's own Peachtree Components Employee Health Plan Summary Plan Description (2026)" in text
+
+
+# ---------------- 54/04: Original Medicare has no plan language for a decision to leave unquoted
+
+def test_an_original_medicare_letter_never_speaks_of_plan_language_or_an_exclusion(tmp_path):
+    text, _ = _draft(tmp_path, "set54", "04")
+    assert "plan language" not in text and "The exclusion relied on" not in text
+    assert "Billing Article A58841, revision effective 01/01/2024" in text  # the winning rule stays
+    # the same denial under a plan that has terms still asks for the provision
+    text, _ = _draft(tmp_path, "set54", "04", **{"claim.plan_type": "medicare_advantage"})
+    assert "The denial does not quote the plan language it relies on" in text
