@@ -1093,6 +1093,10 @@ def find_patient_name(doc: Doc):
 
     for m in label_set("patient_name").regex().finditer(doc.text):
         li = doc.line_at(m.start())
+        if "\n" in m.group(0).strip():
+            # a label whose words a heading and the row under it make ("1. Member" over "Name      Yui ..."): its
+            # value is on the row
+            li = doc.line_at(m.start() + len(m.group(0).rstrip()) - 1)
         label = re.sub(r"[^a-z ]", "", m.group(0).lower()).strip()
         weight = next((w for rx, w in _NAME_LABEL_WEIGHT if rx.search(label)), 1.0)
         line = doc.lines[li]
