@@ -1247,8 +1247,11 @@ def _gutter(block: list[str]) -> int | None:
             c += 1
         if c - start >= GUTTER_WIDTH and c < width and start > 0:
             both = [line for line in block if line[:start].strip() and line[c:].strip()]
-            left = " ".join(line[:start] for line in block)
-            if len(both) >= 2 and re.search(r"[a-záéíóúñ]{2,}(?:[ \t]+[a-záéíóúñ]{2,}){3}", left):
+            # (the left column running text: two of its lines beside the right's words of four words or more, and
+            # none a label, "Plan:", over its value's cell)
+            prose = [line for line in both
+                     if re.search(r"[a-záéíóúñ]{2,}(?:[ \t]+[a-záéíóúñ,]{2,}){3}", line[:start])]
+            if len(prose) >= 2 and not any(line[:start].rstrip().endswith(":") for line in block):
                 return c
     return None
 
