@@ -91,7 +91,7 @@ careful person would copy from it:
                after s59-intake before anyone read them; read and tuned on by s60-intake).
 - blind-fresh36, blind-fresh37: tests/resources/notices/blind-fresh36/ and 37/ (a thirty-sixth and thirty-seventh
                blind set, written at the same time, 18 notices each, 6 in Spanish, 11 images; scored at dbb92639 and
-               after s60-intake before anyone read them).
+               after s60-intake before anyone read them; read and tuned on by s61-intake).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say

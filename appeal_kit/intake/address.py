@@ -248,8 +248,12 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
         # a table's row ("Appeals of this decision     Plan X, Attn: ..."): the addressee opens the row's last cell
         cell = re.split(r"[ \t]{3,}", raw.strip())[-1]
         if not in_block and cell != raw.strip() and _is_name(_tidy(cell)):
-            kept.insert(0, _tidy(cell))
-            first = at + raw.rfind(cell)
+            # (or the block's parts set apart by wide gaps in the row's cell, as a form prints "Plan X | Appeals
+            # Unit | Attention: | Y | PO Box 1" with its bars read as gaps, wrapped: each part a name, up to the
+            # row's label, the first cell of its line)
+            for part_at, name in _gap_parts(raw):
+                kept.insert(0, name)
+                first = at + part_at
             break
         # the words that introduce the address, then the addressee's first part: "... Write to Plan X"
         flat = raw.replace("\n", " ")
@@ -264,6 +268,29 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
     if not kept or first is None:
         return None
     return kept, first
+
+
+def _gap_parts(raw: str) -> list[tuple[int, str]]:
+    """The addressee's parts at the end of `raw` (a table row's cell before the street), set apart by gaps of three
+    spaces or more or by wrapped lines, last first: each a name, a part "Attention:" joined to the one after it,
+    up to a label that opens a line of cells ("Mail", "Send to"). At least the last cell."""
+    pieces = [(m.start(), m.group()) for m in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", raw)]
+    out: list[tuple[int, str]] = []
+    for k in range(len(pieces) - 1, -1, -1):
+        at, piece = pieces[k]
+        line_start = raw.rfind("\n", 0, at) + 1
+        opens_line = not raw[line_start:at].strip() and at - line_start <= 2 and line_start > 0 or \
+            not raw[:at].strip()
+        if opens_line and k + 1 < len(pieces) and "\n" not in raw[at:pieces[k + 1][0]] and out:
+            break  # the row's label
+        name = _tidy(piece)
+        if out and _ATTN.fullmatch(name + ("" if name.endswith(":") else ":")):
+            out[-1] = (at, f"{name.rstrip(':')}: {out[-1][1]}")
+            continue
+        if not name or not _is_name(name):
+            break
+        out.append((at, name))
+    return out or [(raw.rfind(re.split(r"[ \t]{3,}", raw.strip())[-1]), _tidy(re.split(r"[ \t]{3,}", raw.strip())[-1]))]
 
 
 def _cell_at(line: str, column: int) -> tuple[int, int] | None:

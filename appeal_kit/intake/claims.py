@@ -26,12 +26,17 @@ _BLOCK_HEADING = re.compile(rf"\b(?:claim|reclamo|reclamaci[oó]n)(?:\s+(?:numbe
                             rf"[:#]?\s*"
                             rf"(?P<id>{_SPACED_ID}(?![\w-])|(?-i:[A-Z]{{2,4}} )?{_CLAIM_ID})\b", re.IGNORECASE)
 # the column headings of a claim table, English and Spanish
-_CLAIM_COLUMN = re.compile(r"^(?:claim|reclamo|reclamaci[oó]n)\b", re.IGNORECASE)
+# (in Spanish the number may lead: "Número de reclamo / proveedor")
+_CLAIM_COLUMN = re.compile(r"^(?:(?:n[uú]mero|n[uú]m\.|no\.|#)[ \t]+de(?:l| la)?[ \t]+)?"
+                           r"(?:claim|reclamo|reclamaci[oó]n)\b", re.IGNORECASE)
 _STATUS_COLUMN = re.compile(r"(?:claim )?(?:status|estado)$", re.IGNORECASE)
 _PAID_COLUMN = re.compile(r"\b(?:plan|medicare|medicaid|insurer|we|amount)?\s*paid\b|\bpagado\b|\bpago del plan\b",
                           re.IGNORECASE)
 _NOT_PLAN_PAID = re.compile(r"\byou|patient|member|your|owe|usted|paciente|miembro|debe", re.IGNORECASE)
-_APPROVED_COLUMN = re.compile(r"approved\?|service\s+approved|aprobad[oa]\?", re.IGNORECASE)
+# (a Spanish question opens with its mark, so "¿Aprobado" is the heading though OCR lost its closing mark or ran the
+# next heading on: "¿AprobadoPuede que le facturen?")
+_APPROVED_COLUMN = re.compile(r"approved\?|service\s+approved|aprobad[oa]\?|¿[ \t]?(?:fue[ \t]+|se[ \t]+)?aprob[oó]?",
+                              re.IGNORECASE)
 _DENIED_WORDS = re.compile(r"\b(?:denied|not covered|not approved|not payable|not paid|rejected|negad[oa]|denegad[oa]|"
                            r"no cubiert[oa]|no pagad[oa])\b", re.IGNORECASE)
 # a block's status line under its rows: "Claim status: DENIED", or its heading's "Status: PARTLY DENIED" (some
@@ -145,7 +150,7 @@ def _row_denied(header: list[tuple[int, str]] | None, row: str) -> str:
         for h, c in cells.items():
             if _APPROVED_COLUMN.search(h) and re.match(r"no\b", c.strip(), re.IGNORECASE):
                 return f"{h} {c}"
-        if any(_APPROVED_COLUMN.search(h) for _, h in header) and not re.search(r"\bYes\b", row, re.IGNORECASE) \
+        if any(_APPROVED_COLUMN.search(h) for _, h in header) and not re.search(r"\b(?:Yes|S[ií])\b", row, re.I) \
                 and re.search(r"(?<![\w.])No(?![\w.])(?![ \t]*[#:.]?[ \t]*\d)", row):
             return "No under approved?"  # OCR ran the cells together, so the column is not known, only the word
         paid = [c for h, c in cells.items() if _PAID_COLUMN.search(h) and not _NOT_PLAN_PAID.search(h)]
@@ -351,14 +356,18 @@ def _row_of_last_claim(header: list[tuple[int, str]], col: int, cells: list[tupl
     and a service (a date, a code, an amount; two or more cells starting where a heading starts), or a note of the
     claim under its number ("Dx F33.2"), but no total and no sentence."""
     starts = {start for start, _ in header}
-    if not cells or any(len(text) > 40 for _, text in cells):
+    # (a cell that opens with the row's date is that date run together with the service's words, as a photo's OCR
+    # prints it: "10/16/2026 Estimulación magnética transcraneal," under "Fecha")
+    if not cells or any(len(text) > 40 and not re.match(r"\d{1,2}/\d{1,2}/\d{2,4}[ \t]", text) for _, text in cells):
         return False
     # the claim's diagnosis on a line of its own, under the claim column or another ("Dx F41.1" under "Patient")
     if re.match(r"(?:dx|diag\w*)\b", cells[0][1], re.IGNORECASE) and any(abs(cells[0][0] - h) <= 3 for h in starts):
         return True
     if len(cells) < 2 or re.match(r"\s*(?:totals?|subtotal|claim total|total de)\b", row, re.IGNORECASE):
         return False
-    return _has_service(row) and sum(any(abs(start - h) <= 3 for h in starts) for start, _ in cells) >= 2
+    # (a heading counts once a cell starts under it or runs across its start: a date and a service run together)
+    return _has_service(row) and sum(any(abs(start - h) <= 3 or start < h < start + len(text) for start, text in cells)
+                                     for h in starts) >= 2
 
 
 def _column_read_apart(lines: list[str]) -> list[Claim]:
@@ -546,6 +555,26 @@ _ROW_ENDS_PAID = re.compile(r"(?<=[\d)])[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?(?<!no
                             r"(?:paid|pagad[oa]|approved|aprobad[oa])\b[^\d\n$]*$", re.IGNORECASE)
 
 
+# a note that names the table's denied lines by their numbers: "lines 4 and 5 are sessions 31 and 32 and are not
+# payable", "Line 3 was denied", "las líneas 2 y 3 no se pagan"
+_NAMED_LINES = re.compile(r"\b(?:lines?|l[ií]neas?)\s+"
+                          r"(?P<numbers>\d{1,2}(?:\s*(?:,|and|y|&|-|through|to|a)\s*\d{1,2})*)"
+                          r"\b[^.;]{0,80}?\b(?:(?:is|are|was|were) (?:not (?:payable|paid|covered|allowed)|denied)|"
+                          r"not payable|no (?:se )?(?:pagan?|pagables?|cubiert[oa]s?)|(?:fue|fueron) (?:negad|denegad|"
+                          r"rechazad)[oa]s?)", re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)]?[ \t]")
+
+
+def _lines_named_denied(lines: list[str]) -> set[int]:
+    """The numbers of the lines a note names as denied (see _NAMED_LINES), a range's too ("lines 4-6")."""
+    named: set[int] = set()
+    for m in _NAMED_LINES.finditer(" ".join(lines)):
+        named.update(int(n) for n in re.findall(r"\d{1,2}", m.group("numbers")))
+        for a, b in re.findall(r"(\d{1,2})\s*(?:-|through|to|a)\s*(\d{1,2})", m.group("numbers")):
+            named.update(range(int(a), int(b) + 1))
+    return named
+
+
 def unpaid_and_paid_lines(lines: list[str]) -> tuple[list[int], list[int]]:
     """The service rows of a notice's table of lines (one claim's services, each a row) that the plan did not pay and
     those it paid: the infusion lines denied beside an office visit paid. ([], []) unless the same table holds a
@@ -554,6 +583,7 @@ def unpaid_and_paid_lines(lines: list[str]) -> tuple[list[int], list[int]]:
     denial."""
     unpaid: list[int] = []
     paid: list[int] = []
+    named = _lines_named_denied(lines)
     hi = 0
     while hi < len(lines):
         header = _segments(lines[hi])
@@ -584,7 +614,14 @@ def unpaid_and_paid_lines(lines: list[str]) -> tuple[list[int], list[int]]:
             if blank and len(_segments(row)) < 3:
                 break
             blank = 0
-            if _row_paid(header, row):
+            number = _ROW_NUMBER.match(row)
+            if named and number:  # the table's lines by number, the note naming the denied ones
+                if int(number.group(1)) in named:
+                    rows_unpaid.append(ri)
+                    any_denied = True
+                else:
+                    rows_paid.append(ri)
+            elif _row_paid(header, row):
                 rows_paid.append(ri)
             else:
                 rows_unpaid.append(ri)

@@ -1226,8 +1226,64 @@ _CAPITALS_HEADING = re.compile(r"\n([ \t]*[A-ZÁÉÍÓÚÑÜ]{2,}(?:[ \t]+[A-ZÁ
                                r"(?=[ \t]*[¿¡]?[A-ZÁÉÍÓÚÑ][a-záéíóúñü])")
 
 
+# two columns of prose side by side (a text PDF's "How to appeal" beside "Where to send your appeal", as the layout
+# prints it): a paragraph of GUTTER_LINES lines or more with one gutter of GUTTER_WIDTH blank columns or more running
+# down all of them, words on both sides of it on two lines or more and running text on its left
+GUTTER_LINES = 3
+GUTTER_WIDTH = 3
+
+
+def _gutter(block: list[str]) -> int | None:
+    """Where the right column starts in `block` (lines of one paragraph), or None when it is no two columns."""
+    width = max(len(line) for line in block)
+    clear = [all(c >= len(line) or line[c] == " " for line in block) for c in range(width)]
+    c = 0
+    while c < width:
+        if not clear[c]:
+            c += 1
+            continue
+        start = c
+        while c < width and clear[c]:
+            c += 1
+        if c - start >= GUTTER_WIDTH and c < width and start > 0:
+            both = [line for line in block if line[:start].strip() and line[c:].strip()]
+            # (the left column running text: two of its lines beside the right's words of four words or more, and
+            # none a label, "Plan:", over its value's cell)
+            prose = [line for line in both
+                     if re.search(r"[a-záéíóúñ]{2,}(?:[ \t]+[a-záéíóúñ,]{2,}){3}", line[:start])]
+            if len(prose) >= 2 and not any(line[:start].rstrip().endswith(":") for line in block):
+                return c
+    return None
+
+
+def columns_apart(text: str) -> str:
+    """`text` with each run of lines printed in two columns side by side read as its left column, then its right
+    (the run is as long as its lines share the gutter; a line across the gutter, a blank line or a page ends it)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        at, j = None, i + GUTTER_LINES
+        if lines[i].strip() and j <= len(lines) and _gutter(lines[i:j]) is not None:
+            while j < len(lines) and lines[j].strip() and "\f" not in lines[j] and _gutter(lines[i:j + 1]) is not None:
+                j += 1
+            at = _gutter(lines[i:j])
+        if at is None or any(not line.strip() or "\f" in line for line in lines[i:j]):
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend(line[:at].rstrip() for line in lines[i:j] if line[:at].strip())
+        out.append("")
+        out.extend(line[at:].strip() for line in lines[i:j] if line[at:].strip())
+        out.append("")
+        i = j
+    return "\n".join(out)
+
+
 def sentences(text: str) -> list[str]:
-    """Split running text into sentences, joining the lines of a paragraph first."""
+    """Split running text into sentences, joining the lines of a paragraph first (a paragraph in two columns side
+    by side read column by column)."""
+    text = columns_apart(text)
     # a scan's blank line inside a sentence ("within 6 months from the date of" / "" / "this letter.") is no
     # paragraph's end: a line ending in a word or comma before one opening in lower case
     text = re.sub(r"(?<=[^\W\d_,]|,)[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[a-záéíóúñ])", " ", text.replace("\f", "\n"))
@@ -1292,7 +1348,11 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
                               r"solicitar(?:l[ao]s?)?|solicite|"
                               r"presentar(?:l[ao]s?)?|presente|enviar(?:l[ao]s?)?|env[ií]e|escribir|escr[ií]banos|"
                               # what the member must do, the verb maybe garbled ("Debe pedía dentro de 65 días")
-                              r"you must|debe|deber[aá]|tiene que)\b", s, re.I)):
+                              r"you must|debe|deber[aá]|tiene que|"
+                              # or what the office must receive from the member: "Debemos recibir su pedido dentro
+                              # de 45 días", "We must receive your request within 60 days"
+                              r"(?:we|the \w+) must (?:receive|get|have)|debemos recibir|"
+                              r"(?:debe|deber[aá]) recibir|recibir su (?:pedido|solicitud|petici[oó]n))\b", s, re.I)):
             continue
         about = s if _APPEAL_WORDS.search(s) or _LATER_LEVEL.search(s) else f"{prev} {s}"
         if _LATER_LEVEL.search(about) and not _FIRST_LEVEL.search(about):
@@ -1319,6 +1379,17 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
 # ("Office of Appeals", "Oficina de Apelaciones", "Appeals and Grievances Unit")
 _IN_A_NAME = re.compile(r"(?<=\w)[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w&]*[ \t]+){0,3}(?:(?:of|de|del|de la|and|y|&)[ \t]+)?"
                         r"[A-ZÁÉÍÓÚÑ]$")
+
+
+# the fast variant of an appeal named as what a limit is for ("a request for a faster (expedited) reconsideration",
+# "una apelación acelerada"), and the standard one named beside it ("a standard or expedited appeal")
+_FAST_ONLY = re.compile(r"\b(?:expedited|faster|fast|urgent|quick)\b[^.;]{0,40}\b(?:appeal|reconsideration|"
+                        r"redetermination|review|request)|\b(?:request|appeal|reconsideration|redetermination|"
+                        r"review)\s+(?:to\s+be\s+)?(?:expedited|fast-tracked)\b|"
+                        r"\b(?:apelaci[oó]n|reconsideraci[oó]n|revisi[oó]n|solicitud|redeterminaci[oó]n)\s+"
+                        r"(?:m[aá]s\s+)?(?:r[aá]pida|acelerada|urgente|expedita)\b|\bde forma (?:acelerada|urgente)\b",
+                        re.IGNORECASE)
+_STANDARD = re.compile(r"\b(?:standard|regular|normal|est[aá]ndar|ordinari[ao])\b", re.IGNORECASE)
 
 
 # the sentences after a heading about the appeal that it governs (see find_stated_deadline)
@@ -1361,7 +1432,7 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
     review after a final internal decision)."""
     # an explicit date: "must be received by April 30, 2026"
     for hit in find_dates(s, order):
-        before = s[max(0, hit.start - 40):hit.start]
+        before = s[max(0, hit.start - 60):hit.start]  # (a long label: "Fecha límite para presentar una apelación:")
         if _CONTINUATION.search(s[max(0, hit.start - 120):hit.end + 60]):
             continue  # the date for keeping benefits during the appeal, not the appeal's own
         if _BY_DATE.search(before):
@@ -1395,6 +1466,11 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
             continue
         # the shorter limit for keeping benefits during the appeal is not the limit for the appeal itself
         if _CONTINUATION.search(s[max(0, m.start() - 120):m.end() + 60]):
+            continue
+        # nor the limit for asking for the fast (expedited) variant, the clause naming it and not the standard
+        # one ("A request for a faster (expedited) reconsideration must be made within 3 calendar days of
+        # receiving this letter", "una apelación rápida debe pedirse dentro de 3 días")
+        if _FAST_ONLY.search(clause) and not _STANDARD.search(clause):
             continue
         # a count of care, not a window: "your appeal of our denial of the five days of intravenous ketamine",
         # "los cinco días de infusiones" (a window runs "of the date", "of receiving", "of our decision")

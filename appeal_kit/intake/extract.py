@@ -50,7 +50,9 @@ _DECISION = re.compile(r"\b(?:den(?:y|ied|ial)|not (?:be )?(?:approved|covered|c
                        r"adverse|rejected|no payment|is not|are not|was not|were not|"
                        # Spanish: "negamos", "denegado", "no aprobamos", "porque", "debido a", "motivo"
                        r"neg(?:amos|ado|ada|ó)|deneg\w*|rechaz\w*|no (?:aprob|cubr|pag)\w*|porque|debido a|"
-                       r"motivo|raz[oó]n|decidimos|decisi[oó]n|no (?:es|son|está|están|fue|fueron))", re.IGNORECASE)
+                       r"motivo|raz[oó]n|decidimos|decisi[oó]n|no (?:es|son|está|están|fue|fueron)|"
+                       # a limit the care went past is the reason ("Se alcanzó el límite del beneficio")
+                       r"l[ií]mite|limit (?:was|has been|is) (?:reached|met|exhausted))", re.IGNORECASE)
 _BOILERPLATE = re.compile(r"^(?:if|when|to ask|you (?:may|can|have the right))\b|external review|"
                           r"you have the right|you (?:may|can) (?:ask|request|call|appeal|get|file)|free of charge|"
                           r"copies of|independent review|fair hearing|language assistance|discriminat|"
@@ -80,7 +82,9 @@ _SPANISH_CATEGORY = {
                            r"(?:necesitaba|requer[ií]a|necesita) (?:una |la )?(?:autorizaci[oó]n|aprobaci[oó]n) previa",
     "coding_billing": r"c[oó]digo(?:s)? (?:incorrect|inv[aá]lid|equivocad)\w*|falta(?:n)? informaci[oó]n|"
                       r"error de (?:facturaci[oó]n|codificaci[oó]n)",
+    # (Medicare's "no son razonables y necesarios", as its English "not reasonable and necessary")
     "medical_necessity": r"m[eé]dicamente (?:razonable y )?necesari|necesidad m[eé]dica|no (?:es|son|era|fue) necesari|"
+                         r"no (?:es|son|era|eran|fue|fueron) razonables? y necesari|"
                          r"no (?:cumple|cumplen|cumpli[oó]) (?:con )?(?:los |nuestros )?criterios|"
                          r"no (?:es|son) (?:cl[ií]nicamente )?apropiad|"
                          # the criteria and records that do not show them: "Nuestros criterios piden ... y los
@@ -88,6 +92,11 @@ _SPANISH_CATEGORY = {
                          r"criterios\b[^.]{0,200}?\bno (?:lo |los |la |las )?(?:muestran|demuestran|documentan)\b|"
                          r"no (?:muestran|demuestran|documentan) que se (?:cumplan|cumplieran|cumplieron|cumplen) "
                          r"(?:los |sus |nuestros )?criterios",
+    "benefit_limit": r"\b(?:alcanz[oó]|alcanzaron|lleg[oó] a|agot[oó]|agotaron|super[oó]|excedi[oó]|us[oó]|"
+                     r"ha (?:alcanzado|agotado|superado|usado|llegado a))\s+(?:el|su|los|sus)\s+(?:\w+\s+){0,2}"
+                     r"l[ií]mites?\b|l[ií]mite\b[^.;]{0,40}\b(?:alcanzad|agotad|superad|excedid)|"
+                     r"\bya (?:recibi[oó]|us[oó]|tuvo) (?:las|los|todas las|todos los) \d+ (?:sesiones|visitas|"
+                     r"consultas|d[ií]as|tratamientos)\b",
     "not_covered": r"no est[aá]n? (?:en|incluid[oa]s? en) (?:la|el|nuestra|nuestro|su) (?:lista de medicamentos|"
                    r"formulario)|no (?:est[aá]n?|es|son) (?:una? (?:beneficio|servicio|prestaci[oó]n|tratamiento)s? )?"
                    r"cubiert|no (?:es|son) un beneficio|"
@@ -151,6 +160,15 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                           r"(?:does|do|did) not (?:show|document|demonstrate|establish) (?:that )?(?:\w+ ){0,3}?"
                           r"criteria\b[^.]{0,120}?\b(?:were|was|are|is|had been|have been) met|not (?:clinically )?"
                           r"appropriate|not (?:meet|met) .{0,40}criteria"),
+    # a cap on visits, sessions or days that the care went past, said in words with no adjustment code ("you have
+    # used all 20 visits your plan covers each year", "the limit was reached", "se alcanzó el límite del beneficio",
+    # "ya recibió las 26 sesiones que el programa cubre por año")
+    ("benefit_limit", r"(?:limit|maximum|cap)\b[^.;]{0,40}\b(?:(?:has|have|had|was|were|is) )?(?:been )?"
+                      r"(?:reached|met|used up|exhausted|exceeded)\b|"
+                      r"\b(?:reached|met|used up|exhausted|exceeded|used all(?: of)?) (?:the|your|its|this|their) "
+                      r"(?:[\w-]+ ){0,3}(?:limit|maximum|cap)\b|"
+                      r"\b(?:used|had|received) (?:all|each) (?:of )?(?:the |your )?\d+ (?:covered )?"
+                      r"(?:visits|sessions|days|treatments)\b"),
     ("not_covered", r"not (?:on|in|listed on) (?:the |our |your )?(?:plan'?s? )?(?:\d{4} )?(?:formulary|drug list|"
                     r"list of covered drugs)|not (?:a )?covered|non[- ]?covered|excluded|exclusion|"
                     r"not (?:a )?(?:covered )?benefit|"
@@ -282,8 +300,9 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
     r"\bwe (?:made|reached|decided|reviewed) (?:this|the|our|your) (?:\w+ ){0,2}(?:with)?in (?:24|72) hours\b|"
     r"\b(?:tomamos|decidimos|revisamos) (?:esta|la|su) (?:decisi[oó]n|solicitud) (?:en|dentro de) (?:un plazo de )?"
     r"(?:24|72) horas\b",
-    # "made ... on an expedited basis", "processed this request on the expedited (72-hour) timeline"
-    r"\b(?:reviewed|decided|made|processed|handled)\b(?: \w+){0,3} on (?:an?|the) (?:urgent|expedited|fast)"
+    # "made ... on an expedited basis", "processed this request on the expedited (72-hour) timeline", "We made this
+    # decision on your request on an expedited (fast) basis" (the object as long as six words)
+    r"\b(?:reviewed|decided|made|processed|handled)\b(?: [\w'-]+){0,6} on (?:an?|the) (?:urgent|expedited|fast)"
     r"(?: \((?:urgent|expedited|fast|\d+[- ]hours?)\))? (?:basis|timeline|track|schedule|time ?frame)",
     r"\b(?:urgent|expedited) (?:pre-?service |prior authorization )?(?:request|review|appeal) (?:was|has been) "
     r"(?:received|reviewed|denied|decided)",
@@ -663,6 +682,8 @@ def _clean_id(value: str) -> str | None:
     tokens = re.sub(r"(?<=[A-Z0-9]) -(?=[A-Z0-9])", "-", value.strip().strip(".,;:")).split()
     out: list[str] = []
     for i, tok in enumerate(tokens):
+        # a comma or semicolon closing the number, with OCR's marks after it ("GSM-3082-117,-": a mark in the margin)
+        tok = re.sub(r"(?<=[A-Za-z0-9])([,;])[-.,;'’_~]+$", r"\1", tok)
         t = re.sub(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z0-9])", "-", tok.strip(",;"))  # OCR's + for a hyphen
         closes = t.endswith(")") and "(" not in t  # "(Member ID: NVH 6620 1193)"
         t = t.rstrip(")") if closes else t
@@ -819,7 +840,9 @@ _PATIENT_ROLE = re.compile(r"\b(?:patient|dependent|child|paciente|dependiente|n
 
 def _patient_first(doc: Doc, m: re.Match) -> int:
     li = doc.line_at(m.start())
-    words_before = doc.text[max(doc.offsets[li], m.start() - 30):m.start()] + m.group(0).split(" ")[0]
+    # (the label's first word without the colon it may carry: "Patient DBN:")
+    words_before = doc.text[max(doc.offsets[li], m.start() - 30):m.start()] + \
+        re.sub(r"[\s:#.]+$", "", m.group(0).split(" ")[0])
     # or the label opens the line under the patient's own ("Paciente:   Valentina ..." / "Núm. de socio:   ...-03")
     above = next((doc.lines[n] for n in range(li - 1, max(-1, li - 3), -1) if doc.lines[n].strip()), "")
     return 0 if _PATIENT_ROLE.search(words_before) or (not doc.lines[li][:m.start() - doc.offsets[li]].strip()
@@ -852,8 +875,9 @@ def _member_rank(doc: Doc, m: re.Match, strong: re.Pattern) -> tuple[int, int, i
     specific = strong.match(doc.text, m.start())
     # (or the label's cell opens with the policyholder's role: "Sponsor: SSgt Name, DoD ID 1234567890")
     cell = re.split(r"[ \t]{3,}", doc.text[doc.offsets[doc.line_at(m.start())]:m.start()])[-1]
-    holder = _POLICYHOLDER_LABEL.search(m.group(0)) or re.match(rf"[ \t]*(?:{_POLICYHOLDER_LABEL.pattern})\w*[ \t]*:",
-                                                                 cell, re.IGNORECASE)
+    # (or the role is the label's first word: "Sponsor DoD ID:", "Subscriber Member ID:")
+    holder = _POLICYHOLDER_LABEL.search(m.group(0)) or re.match(rf"[ \t]*(?:{_POLICYHOLDER_LABEL.pattern})\w*"
+                                                                 r"(?:[ \t]*:|(?:'s)?[ \t]*$)", cell, re.IGNORECASE)
     return (_patient_first(doc, m), int(bool(holder)),
             int(bool(_OTHER_BODYS_NUMBER.search(m.group(0)))), 0 if specific and specific.end() >= m.end() - 1 else 1)
 
@@ -1069,6 +1093,10 @@ def find_patient_name(doc: Doc):
 
     for m in label_set("patient_name").regex().finditer(doc.text):
         li = doc.line_at(m.start())
+        if "\n" in m.group(0).strip():
+            # a label whose words a heading and the row under it make ("1. Member" over "Name      Yui ..."): its
+            # value is on the row
+            li = doc.line_at(m.start() + len(m.group(0).rstrip()) - 1)
         label = re.sub(r"[^a-z ]", "", m.group(0).lower()).strip()
         weight = next((w for rx, w in _NAME_LABEL_WEIGHT if rx.search(label)), 1.0)
         line = doc.lines[li]
@@ -1905,7 +1933,9 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
                          r"(?<=days )from\s+(?=\d|[A-Z][a-z]{2}))", doc.text):
         before = doc.text[max(0, m.start() - 160):m.start()]
         # (the full stop of a title is no sentence's end: "recibió del Dr. Elías Montoya Vega el 8 de octubre")
-        before = re.split(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSr)(?<!\bMrs)(?<!\bSra)(?<!\bDra)(?<=[a-z0-9)])\.\s|"
+        # (nor that of a licensed therapist's or a professor's title: "que le dio la Lic. Marisol Vega los días ...")
+        before = re.split(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSr)(?<!\bMrs)(?<!\bSra)(?<!\bDra)(?<!\bLic)(?<!\bLcda)"
+                          r"(?<!\bLcdo)(?<!\bLicda)(?<!\bLicdo)(?<!\bProf)(?<!\bMtra)(?<!\bMtro)(?<=[a-z0-9)])\.\s|"
                           r"\n\s*\n|[;:]\s", before)[-1]
         # the care the patient received ("los servicios que su hijo recibió el ...") is care, not a receipt
         # and in English the care "she received" after the care's name ("the treatment sessions she received at
