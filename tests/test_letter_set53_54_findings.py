@@ -32,3 +32,19 @@ def test_an_original_medicare_letter_never_speaks_of_plan_language_or_an_exclusi
     # the same denial under a plan that has terms still asks for the provision
     text, _ = _draft(tmp_path, "set54", "04", **{"claim.plan_type": "medicare_advantage"})
     assert "The denial does not quote the plan language it relies on" in text
+
+
+# ---------------- 53/07: migraine is reviewed by a neurologist, not pain medicine
+
+def test_a_migraine_drug_is_reviewed_by_a_neurologist(tmp_path):
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.letter import derived
+
+    data = case_of("set53", "07").data
+    assert derived.reviewer_specialty(data) == "a neurologist"
+    # a chronic pain code still asks for pain medicine
+    assert derived.reviewer_specialty({"claim": {"diagnosis_codes": ["G89.4"]}}).startswith("a physician board")
+    text, _ = _draft(tmp_path, "set53", "07")
+    assert "after consulting a neurologist experienced in treating this condition" in text
+    assert "pain medicine or anesthesiology" not in text

@@ -647,6 +647,7 @@ _PAIN_CODES = ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")
 
 
 ADDICTION_REVIEWER = "a physician board-certified in addiction medicine or addiction psychiatry"
+NEUROLOGY_REVIEWER = "a neurologist"
 
 
 def statement_after_decision(data: dict, later: dict[str, Any] | None = None) -> bool:
@@ -695,8 +696,9 @@ def care_for_mental_health(data: dict) -> bool:
 
 
 def reviewer_specialty(data: dict) -> str:
-    """Who should review, from the diagnosis: a psychiatrist for mental disorders (ICD-10-CM chapter F), a pain
-    medicine or anesthesiology physician for chronic pain codes; otherwise the treating clinician's field."""
+    """Who should review, from the diagnosis: a psychiatrist for mental disorders (ICD-10-CM chapter F), a
+    neurologist for migraine and other headache disorders, a pain medicine or anesthesiology physician for chronic
+    pain codes; otherwise the treating clinician's field."""
     codes = diagnosis_codes(data)
     if codes and re.match(r"F1\d", codes[0]):
         # the care is for a substance use disorder first (F10-F19 as the principal code): addiction medicine, the
@@ -711,6 +713,11 @@ def reviewer_specialty(data: dict) -> str:
             # field, 29 CFR 2560.503-1(h)(3)(iii) (set 8, case 08: a 15-year-old's IOP denied by a general adult one)
             age = age_at_service(data)
             return "a child and adolescent psychiatrist" if age is not None and age < 18 else "a psychiatrist"
+        # migraine and other headache disorders (G43, G44) are a neurologist's field, not pain medicine's (letters set
+        # 53, case 07: erenumab for chronic migraine, the plan's own criterion naming a neurologist or headache
+        # specialist, reviewed by "pain medicine or anesthesiology")
+        if any(c.startswith(("G43", "G44")) for c in pool):
+            return NEUROLOGY_REVIEWER
         if any(c.startswith(_PAIN_CODES) for c in pool):
             return "a physician board-certified in pain medicine or anesthesiology"
     return "a physician in the same specialty as the treating clinician"
@@ -1252,7 +1259,7 @@ def first_reviewer(data: dict) -> dict[str, Any]:
            # a psychiatrist whose field is not recorded may be one (double-boarded): only "adult" says not
            "a child and adolescent psychiatrist": r"^(?!.*\badult\b).*psychiatr|child|adolescent|pediatric",
            "a physician board-certified in pain medicine or anesthesiology": "pain|anesth",
-           ADDICTION_REVIEWER: "addiction"}.get(wanted)
+           ADDICTION_REVIEWER: "addiction", NEUROLOGY_REVIEWER: "neurolog|headache"}.get(wanted)
     outside = bool(specialty and key and not re.search(key, specialty, re.I))
     return {"name": name, "specialty": specialty, "outside": outside}
 
