@@ -48,3 +48,17 @@ def test_a_migraine_drug_is_reviewed_by_a_neurologist(tmp_path):
     text, _ = _draft(tmp_path, "set53", "07")
     assert "after consulting a neurologist experienced in treating this condition" in text
     assert "pain medicine or anesthesiology" not in text
+
+
+# ---------------- 53/05 (in part): the plan's decision time for a request named by its kind is read
+
+def test_the_decision_time_of_a_renewal_request_is_read():
+    from datetime import date
+
+    from appeal_kit.letter import derived
+
+    data = {"prior_auth": {"requested_on": "2026-09-22", "never_decided": True},
+            "plan_policy": {"quote": "We will decide a renewal request within 15 days of receiving it."},
+            "claim": {"service_dates": ["2026-10-07"]}}
+    clock = derived.undecided_request_clock(data, date(2026, 12, 1))
+    assert clock and clock["days"] == 15 and clock["due"] == "2026-10-07" and not clock["before_care"]

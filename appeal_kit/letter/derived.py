@@ -2902,8 +2902,11 @@ def join_codes(data: dict) -> str:
 # request within 15 days after we receive it"; and its terms that stop that time while it waits for records: "the
 # time to decide stops until we receive it"
 _DECIDES_REQUEST = re.compile(r"\b(?:we|the plan)\s+will\s+(?:decide|make\s+a\s+decision\s+on|respond\s+to|answer)\s+"
-                              r"(?:a|the|your|each)?\s*(?:pre-?certification|prior\s+authori[sz]ation|authori[sz]ation|"
-                              r"request)[^.]{0,40}?\bwithin\s+(\d{1,3})\s+(calendar\s+)?days\b", re.I)
+                              # the request named by its kind ("a renewal request", "an extension request": set 53,
+                              # case 05's FEHB brochure)
+                              r"(?:a|an|the|your|each)?\s*(?:[a-z-]+\s+){0,2}?(?:pre-?certification|prior\s+"
+                              r"authori[sz]ation|authori[sz]ation|request)[^.]{0,40}?\bwithin\s+(\d{1,3})\s+"
+                              r"(calendar\s+)?days\b", re.I)
 _TIME_STOPS = re.compile(r"\b(?:time|clock)\s+(?:to\s+decide\s+)?(?:stops|is\s+(?:tolled|suspended|paused))\b", re.I)
 _US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
