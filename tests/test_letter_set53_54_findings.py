@@ -62,3 +62,13 @@ def test_the_decision_time_of_a_renewal_request_is_read():
             "claim": {"service_dates": ["2026-10-07"]}}
     clock = derived.undecided_request_clock(data, date(2026, 12, 1))
     assert clock and clock["days"] == 15 and clock["due"] == "2026-10-07" and not clock["before_care"]
+
+
+# ---------------- 53/05: a renewal never decided within the plan's own time, beside an approval that expired
+
+def test_a_renewal_never_decided_is_worked_on_the_plans_own_clock_beside_an_expired_approval(tmp_path):
+    text, _ = _draft(tmp_path, "set53", "05")
+    assert "had to decide the request within 15 days of receiving it on September 22, 2026: that is, by October 7, " \
+           "2026" in text
+    assert "I ask the plan to decide the request of September 22, 2026 now, on its merits" in text
+    assert "Its dates do not reach the dates of service of this claim." in text  # the approval stays what it was
