@@ -72,3 +72,35 @@ def test_a_renewal_never_decided_is_worked_on_the_plans_own_clock_beside_an_expi
            "2026" in text
     assert "I ask the plan to decide the request of September 22, 2026 now, on its merits" in text
     assert "Its dates do not reach the dates of service of this claim." in text  # the approval stays what it was
+
+
+# ---------------- set 53's mild FALSE statements, each a rule's
+
+def test_a_summary_never_calls_a_step_stopped_for_side_effects_not_effective(tmp_path):
+    text, _ = _draft(tmp_path, "set53", "01")
+    assert "the required drugs have been tried and were not effective or could not be tolerated." in text
+    assert "the required drugs have been tried and were not effective." not in text
+
+
+def test_a_substance_use_disorder_is_called_one_in_the_parity_paragraph(tmp_path):
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.letter import derived
+
+    assert derived.substance_use_first(case_of("set53", "03").data)
+    text, _ = _draft(tmp_path, "set53", "03")
+    assert "This treatment is for a substance use disorder (F11.20" in text
+    assert "mental health condition" not in text
+    assert "to mental health or substance use disorder benefits" in text
+    assert not derived.substance_use_first({"claim": {"diagnosis_codes": ["F33.2", "F11.20"]}})
+
+
+def test_records_cited_for_a_criterion_count_a_row_whose_evidence_is_a_list(tmp_path):
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.letter import derived
+
+    later = derived.records_after_decision(case_of("set53", "04").data)
+    assert later["criteria"] == later["criteria_of"] == 3
+    text, _ = _draft(tmp_path, "set53", "04")
+    assert "They include the records for every criterion in the table above" in text

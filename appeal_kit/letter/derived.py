@@ -695,12 +695,19 @@ def care_for_mental_health(data: dict) -> bool:
     return not codes or codes[0].startswith("F")
 
 
+def substance_use_first(data: dict) -> bool:
+    """The principal diagnosis is a substance use disorder (F10-F19): parity law names it beside mental health, and a
+    letter calls it what it is, not "a mental health condition" (letters set 53, case 03: opioid use disorder)."""
+    codes = diagnosis_codes(data)
+    return bool(codes and re.match(r"F1\d", codes[0]))
+
+
 def reviewer_specialty(data: dict) -> str:
     """Who should review, from the diagnosis: a psychiatrist for mental disorders (ICD-10-CM chapter F), a
     neurologist for migraine and other headache disorders, a pain medicine or anesthesiology physician for chronic
     pain codes; otherwise the treating clinician's field."""
     codes = diagnosis_codes(data)
-    if codes and re.match(r"F1\d", codes[0]):
+    if substance_use_first(data):
         # the care is for a substance use disorder first (F10-F19 as the principal code): addiction medicine, the
         # field that treats it (set 21, case 06: an alcohol use disorder's residential stay)
         return ADDICTION_REVIEWER
@@ -2041,7 +2048,10 @@ def _records_cited(data: dict, files: set[str]) -> dict[str, int]:
     rows = [r for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
 
     def cites(pointer: Any) -> bool:
-        named = files_named(pointer.get("file")) if isinstance(pointer, dict) else []
+        # a row's evidence may be one pointer or a list of them (set 53, case 04: "two of the criteria" where the
+        # second criterion's two records were listed)
+        pointers = pointer if isinstance(pointer, list) else [pointer]
+        named = [f for p in pointers if isinstance(p, dict) for f in files_named(p.get("file"))]
         return bool(files & {str(f).strip() for f in named})
 
     corrected = [row for d in [get_path(data, "claim"), *(get_path(data, "decisions") or [])] if isinstance(d, dict)

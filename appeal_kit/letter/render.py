@@ -188,7 +188,7 @@ NO_DECISION_TIME = frozenset({"expedited-appeal", "superbill-cover-letter"})
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "integrated", "level_name",
-                           "expedited_level_name", "statement_after_decision",
+                           "expedited_level_name", "statement_after_decision", "substance_use",
                            "contact_phone", "scales", "severity_repeated", "response_repeated", "urgent_case",
                            "expedite", "cite",
                            "reviewer", "prescriber",
@@ -810,6 +810,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
               or template.signed_by == "clinician"},
         certifier=derived.certifier(data),
         first_reviewer=derived.first_reviewer(data),
+        substance_use=derived.substance_use_first(data),
         # the letter names the form only where one form is the rule (Medicare's CMS-1696) and the enclosed document
         # is that form by its own words; elsewhere the signed authorization may be the plan's form or the member's
         # own letter, and the case does not say which
