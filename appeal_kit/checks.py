@@ -212,13 +212,12 @@ def _undated_record_findings(case: Case) -> list[Finding]:
     November 17 that had received none, and the letter never said so). Text and Word files only: nothing is read by
     OCR here."""
     from appeal_kit.errors import AppealKitError
-    from appeal_kit.intake.deadlines import as_date_or_none
     from appeal_kit.intake.textract import extract_text, sniff
     from appeal_kit.letter import derived
     from appeal_kit.letter.claims import letter_paragraphs
     from appeal_kit.notes.documents import file_date, header_date
 
-    decided = as_date_or_none(derived.records_after_decision(case.data)["decided"])
+    decided = derived.decision_appealed_on(case.data)
     if not decided:
         return []
     dated = {str(r.get("file") or "").strip() for r in case.get("record_dates") or [] if isinstance(r, dict)}

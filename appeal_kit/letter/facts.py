@@ -853,7 +853,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The plan itself advised the care: {said}", said=_short(advice.get("said"))),
         ["urgently_needed.plan_advised", where(advice["file"]) if advice.get("file") else ""],
         "urgently_needed.plan_advised")
-    billed = derived.billed_as(data)
+    billed = data["billed"] if "billed" in data else derived.billed_as(data)
     add("billed_as", True if billed["places"] or billed["modifiers"] else None,
         phrase("The lines were billed with place of service {places} and modifiers {modifiers}",
                places=join_and(billed["places"]) or "-", modifiers=join_and(billed["modifiers"]) or "-"),
@@ -1241,7 +1241,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          *(where(f) for f in derived.files_named(get_path(data, "plan_policy.other_terms_file")))],
         "plan_policy.other_terms")
 
-    later = derived.records_after_decision(data)
+    later = data["new_records"] if "new_records" in data else derived.records_after_decision(data)
     fresh = later["records"]
     said = {"count": Count(len(fresh)), "day": Day(later["decided"]),
             "files": [where(r["file"]) or r["file"] for r in fresh]}

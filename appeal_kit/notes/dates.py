@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,27 +30,27 @@ def writes_day_first(text: str) -> bool:
 
 
 @contextmanager
-def numeric_order(day_first: bool) -> Iterator[None]:
-    """Read numeric dates day first inside this block (one document's)."""
-    token = _ORDER.set("DMY" if day_first else "MDY")
+def _bound(var: ContextVar, value: object) -> Iterator[None]:
+    """`var` set to `value` inside this block, and back to what it was after it."""
+    token = var.set(value)
     try:
         yield
     finally:
-        _ORDER.reset(token)
+        var.reset(token)
+
+
+def numeric_order(day_first: bool) -> AbstractContextManager[None]:
+    """Read numeric dates day first inside this block (one document's)."""
+    return _bound(_ORDER, "DMY" if day_first else "MDY")
 
 
 # the date of the note being read: what "October of last year" and "two weeks ago" count from
 _TODAY: ContextVar[date | None] = ContextVar("note_date", default=None)
 
 
-@contextmanager
-def written_on(day: date | None) -> Iterator[None]:
+def written_on(day: date | None) -> AbstractContextManager[None]:
     """Read dates relative to `day` ("last year", "three months ago") inside this block (one note's sentence)."""
-    token = _TODAY.set(day)
-    try:
-        yield
-    finally:
-        _TODAY.reset(token)
+    return _bound(_TODAY, day)
 
 
 def note_day() -> date | None:
@@ -62,29 +62,19 @@ def note_day() -> date | None:
 _SAID_BEFORE: ContextVar[str | None] = ContextVar("said_before", default=None)
 
 
-@contextmanager
-def said_before(value: str | None) -> Iterator[None]:
+def said_before(value: str | None) -> AbstractContextManager[None]:
     """Read a month named without its year ("in Aug", "by May") after `value`, the date the sentences before gave
     ("early 2023 - started Lexapro. ... In Aug he stopped it": August 2023)."""
-    token = _SAID_BEFORE.set(value)
-    try:
-        yield
-    finally:
-        _SAID_BEFORE.reset(token)
+    return _bound(_SAID_BEFORE, value)
 
 
 # the last day the sentence just before this one gave, whatever it dated: what "the same day" is
 _DAY_BEFORE: ContextVar[str | None] = ContextVar("day_before", default=None)
 
 
-@contextmanager
-def day_before(value: str | None) -> Iterator[None]:
+def day_before(value: str | None) -> AbstractContextManager[None]:
     """Read "the same day" as `value`, the last day the sentence just before gave."""
-    token = _DAY_BEFORE.set(value)
-    try:
-        yield
-    finally:
-        _DAY_BEFORE.reset(token)
+    return _bound(_DAY_BEFORE, value)
 
 
 def find_dates(text: str) -> list[deadlines.DateHit]:
