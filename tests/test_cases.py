@@ -487,7 +487,7 @@ def test_listener_times_out_on_a_document_and_stops_everything(tmp_path, monkeyp
     note.write_text("Fictional note.\n", encoding="utf-8")
     try:
         with listener_module.Listener() as listener:
-            pipe = listener._pipe
+            pipe, profile = listener._pipe, Path(listener._profile.name)
             started = time.monotonic()
             with pytest.raises(ConversionError, match="note.txt: .* did not finish it within 1 s"):
                 listener.convert_to_pdf([note], tmp_path / "out")
@@ -498,6 +498,7 @@ def test_listener_times_out_on_a_document_and_stops_everything(tmp_path, monkeyp
     time.sleep(0.5)
     assert processes_mentioning(str(fake)) == [] and processes_mentioning(pipe) == []
     assert leftover_pipes(os.getpid()) == []
+    assert not Path("/tmp", f"OSL_PIPE_{os.getuid()}_{listener_module.instance_pipe(profile)}").exists()
 
 
 @needs_uno

@@ -3,8 +3,10 @@ and `appeal-kit --version` naming the versions found."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import run_cli
@@ -67,6 +69,31 @@ def test_libreoffice_skips_its_graphics_self_tests_and_its_restart(tmp_path):
     assert (profile / "user").is_dir() and not (profile / "user" / "GraphicsRenderTests.log").exists()
     build_id = installed_build_id()
     assert build_id and (profile / "user" / "extensions" / "buildid").read_text(encoding="utf-8") == build_id
+
+
+@pytest.mark.libreoffice
+def test_a_stopped_libreoffice_leaves_no_pipe_in_tmp(tmp_path):
+    """soffice opens a pipe in /tmp named from its profile, and leaves it there when it is stopped mid-run: one per
+    private profile (a test machine once held 1,939). The name is predicted, found while soffice runs, and removed
+    when a conversion is stopped (here by a failing callback, as a timeout or Ctrl-C would)."""
+    from appeal_kit._exec import soffice
+
+    sources = []
+    for n in range(3):
+        sources.append(tmp_path / f"note-{n}.txt")
+        sources[-1].write_text(f"Fictional note {n}.\n", encoding="utf-8")
+    profile = tmp_path / "profile"
+    pipe = Path("/tmp", f"OSL_PIPE_{os.getuid()}_{soffice.instance_pipe(profile)}")
+    seen = []
+
+    def stop_here(source, pdf):
+        seen.append(pipe.exists())  # the next document is being converted: soffice still runs
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        soffice._convert_run(sources, tmp_path / "out", profile, "", stop_here)
+    assert seen == [True]
+    assert not pipe.exists()
 
 
 def test_tesseract_runs_on_one_thread(monkeypatch, tmp_path):

@@ -41,9 +41,11 @@ from appeal_kit._exec.soffice import (
     TIMEOUT_BASE,
     TIMEOUT_PER_FILE,
     import_filter,
+    instance_pipe,
     not_converted,
     private_env,
     private_profile,
+    remove_pipe,
 )
 from appeal_kit.errors import ConversionError, MissingDependencyError
 from appeal_kit.files import scratch
@@ -63,24 +65,18 @@ CLOSE_SECONDS = 5.0  # for soffice to shut down cleanly before it is killed
 _RUNNING: dict[int, tuple[subprocess.Popen, tempfile.TemporaryDirectory | None, str]] = {}
 # Every pipe name this process gave a soffice. A finished batch's pipe was once found in /tmp after its soffice had
 # been stopped and the pipe removed (1 CI run in 4; the path is not found), so the exit-time safety net removes every
-# one of them again: no other process uses a name that carries this process's id and a random part.
+# one of them again: no other process uses a name that carries this process's id and a random part, or the hash of
+# a profile folder made for this process.
 _PIPES: set[str] = set()
-
-
-def _remove_pipe(pipe: str) -> None:
-    """A killed soffice leaves its pipe where LibreOffice puts them, whatever TMPDIR says."""
-    if pipe:
-        for folder in ("/tmp", "/var/tmp"):
-            Path(folder, f"OSL_PIPE_{os.getuid()}_{pipe}").unlink(missing_ok=True)
 
 
 @atexit.register
 def _stop_leftovers() -> None:
     for process, profile, pipe in list(_RUNNING.values()):
-        every(partial(stop, process), partial(_remove_pipe, pipe),
+        every(partial(stop, process), partial(remove_pipe, pipe),
               *([partial(shutil.rmtree, profile.name, True)] if profile is not None else []))
     _RUNNING.clear()
-    every(*(partial(_remove_pipe, pipe) for pipe in _PIPES))
+    every(*(partial(remove_pipe, pipe) for pipe in _PIPES))
 
 
 class ListenerUnavailable(ConversionError):
@@ -238,7 +234,8 @@ class Listener:
             profile = Path(folder.name)
             env = private_env(profile)
             self._pipe = pipe = f"appeal-kit-{os.getpid()}-{secrets.token_hex(6)}"
-            _PIPES.add(pipe)
+            # its own pipe and the one LibreOffice opens for the profile: a killed soffice leaves both
+            _PIPES.update((pipe, instance_pipe(profile)))
             args = [*private_profile(profile), "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
                     f"--accept=pipe,name={pipe};urp;"]
             # its messages come back through the driver
@@ -362,7 +359,8 @@ class Listener:
                     _RUNNING.pop(process.pid, None)
 
         steps = [partial(stop, process) for process in (driver, office) if process is not None]
-        every(*steps, partial(_remove_pipe, pipe), remove_profile, forget)
+        pipes = [pipe, instance_pipe(Path(profile.name))] if profile is not None else [pipe]
+        every(*steps, *(partial(remove_pipe, name) for name in pipes), remove_profile, forget)
 
 
 def every(*steps: Callable[[], object]) -> None:

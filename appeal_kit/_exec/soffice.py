@@ -7,6 +7,7 @@ Converting several files in one call is much cheaper than one call each (about 1
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -154,6 +155,7 @@ def _convert_run(sources: list[Path], outdir: Path, profile: Path, infilter: str
                 time.sleep(POLL_SECONDS)
         except BaseException:  # a timeout, a failing callback, Ctrl-C or SIGTERM: soffice and its helpers stop too
             stop(proc)
+            remove_pipe(instance_pipe(profile))
             raise
         ended(SOFFICE, proc, started)
         errors.seek(0)
@@ -184,7 +186,26 @@ def private_profile(profile: Path) -> list[str]:
         if build_id:
             (profile / "user" / "extensions").mkdir(exist_ok=True)
             (profile / "user" / "extensions" / "buildid").write_text(build_id, encoding="utf-8")
-    return [f"-env:UserInstallation={profile.resolve().as_uri()}"]
+    return [f"-env:UserInstallation={private_profile_url(profile)}"]
+
+
+def private_profile_url(profile: Path) -> str:
+    return profile.resolve().as_uri()
+
+
+def instance_pipe(profile: Path) -> str:
+    """The name of the pipe soffice opens for its profile so a second start hands its work to the first: a killed
+    soffice leaves it in /tmp, one per private profile. LibreOffice names it from the MD5 of the profile's URL in
+    UTF-16, each byte in hex without leading zeros (checked on LibreOffice 7.4)."""
+    url = private_profile_url(profile).encode("utf-16-le")
+    return "SingleOfficeIPC_" + "".join(f"{byte:x}" for byte in hashlib.md5(url, usedforsecurity=False).digest())
+
+
+def remove_pipe(pipe: str) -> None:
+    """A killed soffice leaves its pipes where LibreOffice puts them, whatever TMPDIR says."""
+    if pipe:
+        for folder in ("/tmp", "/var/tmp"):
+            Path(folder, f"OSL_PIPE_{os.getuid()}_{pipe}").unlink(missing_ok=True)
 
 
 INSTALL_FOLDERS = ("/usr/lib/libreoffice/program", "/opt/libreoffice/program",
