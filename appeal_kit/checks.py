@@ -284,10 +284,9 @@ def _other_people_findings(case: Case) -> list[Finding]:
     only the build's warning). Names no one: the file and the page."""
     from appeal_kit.packet import others
 
-    patient = str(case.get("patient.name") or "")
+    patient, also = others.case_people(case.get)
     if not patient.strip():
         return []
-    also = tuple(str(v) for v in (case.get("patient.salutation"),) if v)
     findings = []
     for e in case.exhibits:
         suffix = e.path.suffix.lower()

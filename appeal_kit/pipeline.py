@@ -315,8 +315,7 @@ class PacketJob:
         prepare(), while LibreOffice converts the letter, else in write()."""
         from appeal_kit.packet import others
 
-        patient = str(self.case.get("patient.name") or "")
-        also = tuple(str(v) for v in (self.case.get("patient.salutation"),) if v)
+        patient, also = others.case_people(self.case.get)
         self.other_people = [[n for n, _count in others.other_people_pages(others.exhibit_pages_text(pdf), patient,
                                                                             also)] if patient.strip() else []
                              for pdf in exhibit_pdfs]

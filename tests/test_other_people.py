@@ -43,6 +43,43 @@ def test_labels_and_columns_name_the_people_a_page_is_about(page, count):
     assert len(others.other_people_pages([page], patient)) == count
 
 
+# Rosters and logs name people without a "Patient" label, as the patient's own row does (letters sets 53 and 54:
+# 13 such documents went unwarned). Each page here is FICTIONAL and made for the test.
+@pytest.mark.parametrize("page, others_found", [
+    # a schedule: times, then initials; hers among them
+    ("ECT SUITE LOG 09/14/2026\n09/14/2026  08:10 H.L.-A. (treatment 1)   08:40 R.M. (treatment 6)   09:10 T.K. "
+     "(maintenance)\n", {"R.M.", "T.K."}),
+    # a shared monitoring sheet: her row begun by a label, another begun by a chair
+    ("Patient: Lindqvist-Amos, H.   84 mg   BP 132/84\nChair 2: Pruitt, J.   56 mg   BP 128/80\n", {"Pruitt, J."}),
+    # one line of cells: her score beside the group's
+    ("WEEKLY PHQ-9 SHEET\nH. L.-A. 14   |   L. Marsh 22   |   B. Tran 11\n", {"L. Marsh", "B. Tran"}),
+    ("Relapse group: H.L.-A. present; D. Hollins present, left early; K. Reyes present.\n", {"D. Hollins", "K. Reyes"}),
+    # a household printout: a relative with her family name on a row like hers
+    ("02/27/2026  Hannah Lindqvist-Amos   sertraline 50 mg   #30\n05/04/2026  Lena Lindqvist-Amos    "
+     "escitalopram 10 mg   #30\n", {"Lena Lindqvist-Amos"}),
+    # a misfiled schedule: someone else's appointment, the patient not on it
+    ("NERVE BLOCK SCHEDULE 11/03/2026\n09:00 Halvorsen, Bettina - occipital nerve block\n", {"Halvorsen, Bettina"}),
+])
+def test_a_roster_names_the_people_listed_where_the_patient_is(page, others_found):
+    assert set(others.roster_people(page, PATIENT)) == others_found
+    assert others.other_people_pages([page], PATIENT) == [(1, len(others_found))]
+
+
+@pytest.mark.parametrize("page", [
+    # clinicians, titles and signatures are not other patients
+    "Patient: Lindqvist-Amos, H.   DOB 03/02/1988\nSeen by Dr. Sato today.\n08:10 K. Reyes, LCSW - group\n",
+    "09/14/2026  H.L.-A. seen; plan discussed with Ms. Hale.\n",
+    # places and plans: a city and state, a run of capitalised words, a line of prose wrapped after a comma
+    "09:00 Dayton, Ohio office\nProvider: Saguaro Regional Hospital Behavioral Health\nPatient: Hannah Lindqvist-Amos\n"
+    "Appeals, State Employees Plan, PO Box 12\n",
+    # family on a coverage document: the policy holder, a parent who signs, a sponsor named alone
+    "Subscriber: Marcus Lindqvist-Amos\nPatient: Hannah Lindqvist-Amos\nSigned: Rosa Lindqvist-Amos (mother)\n"
+    "Sponsor Daniel Lindqvist-Amos, on active duty since 2019.\n",
+])
+def test_a_page_about_the_patient_alone_names_no_one_else(page):
+    assert others.other_people_pages([page], PATIENT) == []
+
+
 @pytest.mark.libreoffice
 def test_the_build_names_the_exhibit_and_page_that_list_other_patients(tmp_path: Path):
     folder = copy_sample(TRD_SAMPLE, tmp_path / "case")

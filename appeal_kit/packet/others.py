@@ -10,6 +10,7 @@ The warning names the exhibit and the page, never the names found (logs and mess
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 # a label or column heading for the person the document is about, English and Spanish
@@ -74,11 +75,162 @@ def is_this_patient(value: str, patient: str, also: tuple[str, ...] = ()) -> boo
     return not words  # no name in it ("Self", a dash): nothing to weigh
 
 
+# A person's name as a roster, log or household printout gives it: "Pruitt, J.", "Lindahl-Mbeki, Anders",
+# "P. Lindgren", "R.M.", "J.P.-A.", "G. H.-P.", "Lena Whitlock" (a title before it is prose, not a row: skipped).
+_WORD = r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*"
+_SHAPE = re.compile(rf"(?<![\w.'’-])(?:(?P<last_first>{_WORD},[ ](?:{_WORD}|[A-Z]\.))"
+                    rf"|(?P<initial_last>[A-Z]\.[ ]?{_WORD})"
+                    r"|(?P<initials>(?:[A-Z]\.[ ]?){1,3}(?:-[A-Z]\.)?)"
+                    rf"|(?P<first_last>{_WORD}(?:[ ][A-Z]\.)?[ ]{_WORD}))(?![\w'’-])")
+_TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "dear", "prof", "rev", "hi", "hello"}
+_CREDENTIAL = re.compile(r",?\s*(?:MD|DO|NP|PA|RN|LPN|PhD|PsyD|LCSW|LICSW|LMFT|LPC|PMHNP|DNP|APRN|CRNA|PharmD)\b")
+# labels for someone whose name on the patient's documents is expected: the policy holder, a parent, the signer
+_HOLDER = re.compile(r"(?:subscriber|insured|policy ?holder|guarantor|account(?: holder)?|responsible party|parent|"
+                     r"guardian|mother|father|employee|signed|signature|titular|asegurado|padre|madre)\W*$", re.I)
+_TIME = re.compile(r"\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
+_DATE = re.compile(r"\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$")
+_SLOT = re.compile(r"(?:room|rm|bay|chair|bed|slot|station|seat|cama|sala|silla)\.?\s*#?\w{1,4}:?$", re.I)
+
+
+def _before_kind(before: str) -> str:
+    """What a name follows on its line: the start, a separator, a time, a date, a room or chair, a label, a word."""
+    stripped = before.rstrip()
+    if not stripped:
+        return "cell"
+    if stripped[-1] in "|;•" or before.endswith("  ") or before.endswith("\t"):
+        cell = re.split(r"\s{2,}|\t|[|;•]", stripped)[-1].strip()
+        for kind, pattern in (("time", _TIME), ("date", _DATE), ("slot", _SLOT)):
+            if cell and pattern.search(cell):
+                return kind
+        return "cell"
+    for kind, pattern in (("time", _TIME), ("date", _DATE), ("slot", _SLOT)):
+        if pattern.search(stripped):
+            return kind
+    if stripped.endswith(":"):
+        return "label:" + stripped[:-1].split()[-1].lower() if stripped[:-1].split() else "cell"
+    return "word"
+
+
+def _after_kind(after: str) -> str:
+    """What follows a name: a number, a bracket, a lower-case word, a capitalised word, the line's end."""
+    rest = after.lstrip()
+    if not rest:
+        return "end"
+    if rest[0].isdigit():
+        return "number"
+    if rest[0] in "([":
+        return "bracket"
+    if rest[0].isalpha():
+        return "lower" if rest[0].islower() else "capital"
+    return rest[0]
+
+
+def _names_on(text: str) -> list[tuple[int, str, str, str, str]]:
+    """(line number, name, shape, before-kind, after-kind) for each name-shaped phrase that is not prose ("Dr. Sato",
+    "Ms. Hale") or a clinician's signature ("K. Reyes, LCSW")."""
+    found = []
+    for number, line in enumerate(text.splitlines()):
+        for m in _SHAPE.finditer(line):
+            before, after = line[:m.start()], line[m.end():]
+            words = before.split()
+            if words and words[-1].rstrip(".").lower() in _TITLES or _CREDENTIAL.match(after):
+                continue
+            if m.lastgroup == "first_last" and (m.group().split()[0].lower() in _TITLES
+                                                or re.search(r"\b[A-Z][\w&.'’-]* $", before)
+                                                or re.match(r" [A-Z]", after)):
+                continue  # a run of capitalised words is a place or a plan ("Saguaro Regional Hospital")
+            name = m.group().strip()
+            found.append((number, name, m.lastgroup or "", _before_kind(line[:m.start()]),
+                          _after_kind(line[m.start() + len(name):])))
+    return found
+
+
+_ROW_START = {"cell", "time", "date", "slot"}
+_ROW_MARK = {"time", "date", "slot"}  # what makes a line a row: two capitalised words at a line's start may be prose
+_PERSON_LABEL = re.compile(_PERSON + r"(?:'s)?|name|nombre")
+_STATES = {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+           "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+           "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+           "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+           "virginia", "washington", "wisconsin", "wyoming", "columbia", "rico", "guam"}
+
+
+def _place(name: str) -> bool:
+    """ "Dayton, Ohio": a city and its state, not a surname and a given name."""
+    return name.rsplit(",", 1)[-1].strip().lower() in _STATES
+
+
+def roster_people(text: str, patient: str, also: tuple[str, ...] = ()) -> list[str]:
+    """Other people a page lists the way it lists the patient: a schedule, a vitals or attendance log, a pharmacy
+    printout, a shared sheet (letters sets 53 and 54: "Chair 2: Pruitt, J." under the patient's own chair, "08:40
+    R.M." beside her "08:10 J.P.-A.", "L. Marsh 22 | B. Tran 11" beside her score). A name counts when it sits where
+    the patient's does: after the same kind of thing (a time, a date, a room, the start of a cell) and before the
+    same kind (a number, a bracket, a word); on the patient's own line any cell start will do; a row begun another
+    way will do for a name of the patient's own shape. A "Surname, Given" name after a time or a chair is someone's
+    whether or not the patient is listed ("09:00 Halvorsen, Bettina", a misfiled schedule). A relative with the
+    patient's family name and another given name ("Lena Whitlock" on a household printout) is someone else; named
+    alone, outside such rows (a sponsor, a parent on a coverage notice), a relative is expected and not counted. So
+    is a name a label gives as the policy holder, a parent or the signer."""
+    names = _names_on(text)
+    family = _family_words(patient)
+    own = [(n, shape, before, after) for n, name, shape, before, after in names
+           if is_this_patient(name, patient, also) and not _relative(name, patient, family)]
+    own_lines = {n for n, _s, _b, _a in own}
+    own_shapes = {shape for _n, shape, _b, _a in own}
+    signatures = {(before, after) for _n, _s, before, after in own}
+    cell_after = {after for _n, _s, before, after in own if before == "cell" or before.startswith("label:")}
+    # "Patient: Farrow-Nakamura, G.   84 mg" and "Chair 2: Pruitt, J.   56 mg": a row begun another way, a name of
+    # the same shape before the same kind of thing
+    row_shapes = {(shape, after) for _n, shape, before, after in own if shape != "first_last"
+                  if before in _ROW_START or before.startswith("label:") and _PERSON_LABEL.fullmatch(before[6:])}
+    lines = text.splitlines()
+    out = []
+    for n, name, shape, before, after in names:
+        if is_this_patient(name, patient, also) and not _relative(name, patient, family):
+            continue
+        if _HOLDER.search(lines[n][:lines[n].find(name)]):
+            continue
+        if shape == "first_last" and shape not in own_shapes:
+            continue  # "Laurel Springs", "Anesthesia Center": two capitalised words are a name only beside one
+        if ((before, after) in signatures and before in (_ROW_START if shape != "first_last" else _ROW_MARK)
+                or n in own_lines and before == "cell" and after in cell_after and shape != "first_last"
+                or before in _ROW_START and ((shape, after) in row_shapes
+                                             or shape == "last_first" and before in ("time", "slot")
+                                             and not _place(name))):
+            out.append(name)
+    return out
+
+
+def _family_words(patient: str) -> set[str]:
+    """The patient's family name, its parts and whole ("Lindqvist-Amos", "lindqvist", "amos"), lower-case."""
+    words = patient.split()
+    last = words[-1] if len(words) > 1 else ""
+    return {w.lower() for w in (last, *re.split(r"[-’']", last)) if len(w) > 1}
+
+
+def _relative(name: str, patient: str, family: set[str]) -> bool:
+    """A full name with the patient's family name and a given name that is none of the patient's."""
+    if not family or "," not in name and " " not in name:
+        return False
+    words = [w for w in _NAME_WORD.findall(name)]
+    own = {w.lower() for w in _NAME_WORD.findall(patient)}
+    given = [w for w in words if w.lower() not in family and not {p.lower() for p in re.split(r"[-’']", w)} & family]
+    return (any(w.lower() in family or {p.lower() for p in re.split(r"[-’']", w)} & family for w in words)
+            and bool(given) and all(len(w) > 1 and w.lower() not in own for w in given))
+
+
+def case_people(get: Callable[[str], object]) -> tuple[str, tuple[str, ...]]:
+    """The patient's name, and the other names the case itself gives them or uses (how the letter names the
+    patient, the author: a parent or spouse who writes appears on the family's documents), from a case's `get`."""
+    return str(get("patient.name") or ""), tuple(str(v) for v in (get("patient.salutation"), get("author.name")) if v)
+
+
 def other_people_pages(pages: list[str], patient: str, also: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """(page number from 1, how many other people it names) for each page that names someone else."""
     out = []
     for number, text in enumerate(pages, start=1):
         others = {v for v in people_in(text) if not is_this_patient(v, patient, also)}
+        others |= set(roster_people(text, patient, also))
         if others:
             out.append((number, len(others)))
     return out
