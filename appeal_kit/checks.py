@@ -1162,7 +1162,9 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
         if not isinstance(row, dict):
             continue
         where = f"clinical.history item {i} ({row.get('drug') or _('no drug named')})"
-        reason = arguments.uncountable_phrase(row)
+        # a `kind: other` row that says nothing of how it went is never counted (a sleep dose, a drug for another
+        # illness): its dates need no fixing (letters set 56, case 06)
+        reason = None if arguments.marked_other_unjudged(row) else arguments.uncountable_phrase(row)
         if reason:
             warn(where, _("cannot be counted as an adequate trial: {reason}").format(reason=said(reason)))
         contradiction = _duration_contradiction(row)

@@ -110,6 +110,23 @@ def test_unanswered_denial_reason_is_a_warning(tmp_path):
     assert "Warning: claim.denial_category:" in result.stdout and "clinical.history" in result.stdout
 
 
+@pytest.mark.parametrize("kind, warned", [("", True), ("\n      kind: other", False)])
+def test_a_row_never_counted_as_a_trial_is_not_asked_for_its_length(tmp_path, kind, warned):
+    """Month-only dates cannot show six weeks: check asks for the length of an antidepressant trial, not of a
+    `kind: other` row that says nothing of how it went (a sleep dose), which is never counted as a trial."""
+    folder = write_case(tmp_path / "case", extra=f"""clinical:
+  history:
+    - drug: trazodone 50 mg at bedtime{kind}
+      start: 2025-02
+      end: 2025-03
+      outcome: helped sleep
+""")
+    shutil.copy(PDFS / "unbalanced-state.pdf", folder / "denial")
+    result = run_cli("check", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert ("clinical.history item 1 (trazodone 50 mg at bedtime): cannot be counted" in result.stdout) is warned
+
+
 def test_bad_record_entries_are_found_by_check(tmp_path):
     folder = write_case(tmp_path / "case", extra="expenses:\n  - {date: March 1, 2026, item: Infusion, amount: twelve}\n")
     shutil.copy(PDFS / "unbalanced-state.pdf", folder / "denial")
