@@ -27,7 +27,12 @@ from appeal_kit.letter import arguments, derived
     ("rTMS course (2024)", "Transcranial magnetic stimulation (TMS), as an adjunct to escitalopram", True),
     ("Sertraline", "Spravato (esketamine) with sertraline", False),
     ("Sertraline", "Cariprazine 1.5 mg added to sertraline", False),
-    ("Cariprazine (samples)", "Cariprazine 1.5 mg added to sertraline", True)])
+    ("Cariprazine (samples)", "Cariprazine 1.5 mg added to sertraline", True),
+    # a long-acting injection is not its drug by mouth, nor a combination holding it (letters set 55, case 03)
+    ("Buprenorphine-naloxone sublingual film", "Sublocade (buprenorphine extended-release injection)", False),
+    ("Buprenorphine-naloxone", "Buprenorphine extended-release injection, monthly", False),
+    ("Naltrexone 50 mg tablets", "Vivitrol (naltrexone for extended-release injectable suspension)", False),
+    ("Sublocade 300 mg (first dose)", "Sublocade (buprenorphine extended-release injection)", True)])
 def test_one_drug_of_a_combination_is_not_the_combination(drug, asked, same):
     assert arguments.same_treatment({"drug": drug}, asked) is same
 

@@ -489,6 +489,10 @@ def _combination(name: str) -> set[str]:
     return set()
 
 
+_LONG_ACTING = re.compile(r"\b(?:injections?|injectable|depot|implants?|long-acting|sublocade|brixadi|vivitrol|"
+                         r"invega sustenna|aristada|abilify maintena)\b", re.I)
+_BY_MOUTH = re.compile(r"\b(?:tablets?|tabs?|capsules?|films?|sublingual|buccal|oral|by mouth|orally|po)\b", re.I)
+
 # the words that name what a requested treatment is given with or added to: what follows them is another treatment
 _GIVEN_WITH = re.compile(r"\b(?:as\s+an?\s+)?(?:adjunct(?:ive)?\s+to|add(?:ed|-on)\s+to|augmenting|alongside|"
                          r"together\s+with|in\s+combination\s+with|with|plus)\b", re.I)
@@ -511,6 +515,13 @@ def same_treatment(row: dict, treatment_name: Any) -> bool:
         return False
     # the drug the request is given with or added to is another treatment ("cariprazine with sertraline")
     name = _GIVEN_WITH.split(name, maxsplit=1)[0]
+    # a long-acting injection or implant is another treatment than its drug by mouth, and a combination another than
+    # one of its drugs asked for alone: the film, the tablet, the combination is the step a plan asks for first
+    # (letters set 55, case 03: buprenorphine-naloxone film before an extended-release buprenorphine injection)
+    if _LONG_ACTING.search(name) and not _LONG_ACTING.search(drug) and (_BY_MOUTH.search(drug) or any(
+            other not in name.lower() for pair in re.findall(r"\b([a-z]{5,})\s*[-/]\s*([a-z]{5,})\b", drug.lower())
+            for other in pair)):
+        return False
     first = lambda text: next(iter(re.findall(r"[a-z]{4,}", text.lower())), None)  # noqa: E731
     if parts := _combination(name):
         # a combination is asked for: a trial of one of its drugs alone was another treatment (letters set 22, case
