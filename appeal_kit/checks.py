@@ -1162,9 +1162,12 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
         if not isinstance(row, dict):
             continue
         where = f"clinical.history item {i} ({row.get('drug') or _('no drug named')})"
-        # a `kind: other` row that says nothing of how it went is never counted (a sleep dose, a drug for another
-        # illness): its dates need no fixing (letters set 56, case 06)
-        reason = None if arguments.marked_other_unjudged(row) else arguments.uncountable_phrase(row)
+        # a row never counted as a failed trial needs no fixing of its dates or sessions: a `kind: other` row that
+        # says nothing of how it went (a sleep dose, a drug for another illness: letters set 56, case 06), a therapy
+        # course under way or of some benefit, a treatment still taken that has not failed (set 55, case 04)
+        never_counted = (arguments.marked_other_unjudged(row) or arguments.therapy_course_not_failed(row)
+                         or arguments.still_taken(row) and not arguments.failed_while_taken(row))
+        reason = None if never_counted else arguments.uncountable_phrase(row)
         if reason:
             warn(where, _("cannot be counted as an adequate trial: {reason}").format(reason=said(reason)))
         contradiction = _duration_contradiction(row)

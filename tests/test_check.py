@@ -110,10 +110,12 @@ def test_unanswered_denial_reason_is_a_warning(tmp_path):
     assert "Warning: claim.denial_category:" in result.stdout and "clinical.history" in result.stdout
 
 
-@pytest.mark.parametrize("kind, warned", [("", True), ("\n      kind: other", False)])
+@pytest.mark.parametrize("kind, warned", [("", True), ("\n      kind: other", False), ("\n      ongoing: true", False),
+                                          ("\n      ongoing: true\n      response: partial", True)])
 def test_a_row_never_counted_as_a_trial_is_not_asked_for_its_length(tmp_path, kind, warned):
-    """Month-only dates cannot show six weeks: check asks for the length of an antidepressant trial, not of a
-    `kind: other` row that says nothing of how it went (a sleep dose), which is never counted as a trial."""
+    """Month-only dates cannot show six weeks: check asks for the length of an antidepressant trial, not of a row
+    never counted as a failed trial: a `kind: other` row that says nothing of how it went (a sleep dose), a drug still
+    taken that has not failed (one still taken with a partial response may count, so its length is asked)."""
     folder = write_case(tmp_path / "case", extra=f"""clinical:
   history:
     - drug: trazodone 50 mg at bedtime{kind}
