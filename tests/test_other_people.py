@@ -69,6 +69,8 @@ def test_a_roster_names_the_people_listed_where_the_patient_is(page, others_foun
     # clinicians, titles and signatures are not other patients
     "Patient: Lindqvist-Amos, H.   DOB 03/02/1988\nSeen by Dr. Sato today.\n08:10 K. Reyes, LCSW - group\n",
     "09/14/2026  H.L.-A. seen; plan discussed with Ms. Hale.\n",
+    # dotted abbreviations are not initials
+    "09/14/2026  H.L.-A.  Box 12\n09/15/2026  P.O.  Box 40817\n10:00  H.L.-A. (session 2)\n11:00  A.M. (session 3)\n",
     # places and plans: a city and state, a run of capitalised words, a line of prose wrapped after a comma
     "09:00 Dayton, Ohio office\nProvider: Saguaro Regional Hospital Behavioral Health\nPatient: Hannah Lindqvist-Amos\n"
     "Appeals, State Employees Plan, PO Box 12\n",

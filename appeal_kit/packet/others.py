@@ -82,6 +82,9 @@ _SHAPE = re.compile(rf"(?<![\w.'’-])(?:(?P<last_first>{_WORD},[ ](?:{_WORD}|[A
                     rf"|(?P<initial_last>[A-Z]\.[ ]?{_WORD})"
                     r"|(?P<initials>(?:[A-Z]\.[ ]?){1,3}(?:-[A-Z]\.)?)"
                     rf"|(?P<first_last>{_WORD}(?:[ ][A-Z]\.)?[ ]{_WORD}))(?![\w'’-])")
+# dotted abbreviations that look like initials: a box, a time, a country, a credential
+_DOTTED_WORDS = {"P.O.", "U.S.", "A.M.", "P.M.", "I.D.", "D.C.", "M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "E.U.",
+                 "EE.UU.", "N.A.", "S.A.", "L.P.", "P.C."}
 _TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "dear", "prof", "rev", "hi", "hello"}
 _CREDENTIAL = re.compile(r",?\s*(?:MD|DO|NP|PA|RN|LPN|PhD|PsyD|LCSW|LICSW|LMFT|LPC|PMHNP|DNP|APRN|CRNA|PharmD)\b")
 # labels for someone whose name on the patient's documents is expected: the policy holder, a parent, the signer
@@ -140,6 +143,8 @@ def _names_on(text: str) -> list[tuple[int, str, str, str, str]]:
                                                 or re.match(r" [A-Z]", after)):
                 continue  # a run of capitalised words is a place or a plan ("Saguaro Regional Hospital")
             name = m.group().strip()
+            if m.lastgroup == "initials" and name.replace(" ", "").upper() in _DOTTED_WORDS:
+                continue
             found.append((number, name, m.lastgroup or "", _before_kind(line[:m.start()]),
                           _after_kind(line[m.start() + len(name):])))
     return found
