@@ -59,6 +59,9 @@ def test_labels_and_columns_name_the_people_a_page_is_about(page, count):
      "escitalopram 10 mg   #30\n", {"Lena Lindqvist-Amos"}),
     # a misfiled schedule: someone else's appointment, the patient not on it
     ("NERVE BLOCK SCHEDULE 11/03/2026\n09:00 Halvorsen, Bettina - occipital nerve block\n", {"Halvorsen, Bettina"}),
+    # a chair and a time before the colon
+    ("Chair 2, 8:00 am: H. Lindqvist-Amos - ketamine, day 1 of 5\nChair 3, 8:30 am: R. Okonjo - ketamine, day 3\n",
+     {"R. Okonjo"}),
 ])
 def test_a_roster_names_the_people_listed_where_the_patient_is(page, others_found):
     assert set(others.roster_people(page, PATIENT)) == others_found
@@ -66,9 +69,24 @@ def test_a_roster_names_the_people_listed_where_the_patient_is(page, others_foun
 
 
 @pytest.mark.parametrize("page", [
+    # a label's value runs on into other words on its line (letters set 55, cases 03 and 06)
+    "Patient: Delbert Aames DOB 01/02/1990 page 3 of the release\nMirtazapine 30 mg daily, 12 weeks, no response.\n",
+    "Patient: J. Whitlock (page sent in error)\nUrine drug screen 11/18/2026.\n",
+    # a relative under the label the patient's own section has (set 55, case 02)
+    "Patient: Hannah Lindqvist-Amos\n  02/03/2025 sertraline 50 mg\nPatient: Louisa Lindqvist-Amos\n  lisinopril\n",
+    # a label without its colon, in a fax log (set 55, case 07)
+    "09/22/2026 11:19 am  To: (804) 555-0170  Pages: 3  Result: OK  Contents: new request - patient R. Delgado-Finch\n",
+])
+def test_a_label_names_another_person_whatever_follows_the_name(page):
+    assert len(others.other_people_pages([page], PATIENT)) == 1
+
+
+@pytest.mark.parametrize("page", [
     # clinicians, titles and signatures are not other patients
     "Patient: Lindqvist-Amos, H.   DOB 03/02/1988\nSeen by Dr. Sato today.\n08:10 K. Reyes, LCSW - group\n",
     "09/14/2026  H.L.-A. seen; plan discussed with Ms. Hale.\n",
+    # a questionnaire named after the patient's label
+    "Patient Health Questionnaire (PHQ-9): 14 on 09/01/2026\nPatient: Hannah Lindqvist-Amos DOB 03/02/1988\n",
     # dotted abbreviations are not initials
     "09/14/2026  H.L.-A.  Box 12\n09/15/2026  P.O.  Box 40817\n10:00  H.L.-A. (session 2)\n11:00  A.M. (session 3)\n",
     # places and plans: a city and state, a run of capitalised words, a line of prose wrapped after a comma

@@ -21,12 +21,19 @@ _HEADING = re.compile(rf"^{_PERSON}(?:'s)?(?: (?:full )?name| nombre| \(initials
 _CELLS = re.compile(r"\S+(?: \S+)*")  # a layout line's cells: words apart by single spaces
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?-?){1,4}(?:-[A-Z]\.)?")
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+_PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "der", "da", "di", "le", "du"}
+_BARE_LABEL = re.compile(r"\b(?:patient|paciente)\s+(?P<name>(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.)?"
+                         r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?, (?:[A-Z][a-z]+|[A-Z]\.))"
+                         r"(?![\w'-])")
 
 
 def people_in(text: str) -> list[str]:
     """The values a page gives as a patient's or member's name: after a label ("Patient: R. Tanaka") or in the rows
     under a column headed so ("Patient (initials)"), until a blank line."""
-    found = [m.group("value").strip() for m in _LABEL.finditer(text)]
+    found = [_name_prefix(m.group("value")) for m in _LABEL.finditer(text)]
+    # "new request - patient R. Delgado-Finch": a label without its colon, before initials or "Surname, Given" (a
+    # capitalised pair after "patient" is more often a form's name: "Patient Health Questionnaire")
+    found += [m.group("name") for m in _BARE_LABEL.finditer(text)]
     lines = text.splitlines()
     for i, line in enumerate(lines):
         cells = [(m.start(), m.group()) for m in _CELLS.finditer(line)]
@@ -44,6 +51,20 @@ def people_in(text: str) -> list[str]:
     return [v for v in found if _looks_like_a_name(v)]
 
 
+def _name_prefix(value: str) -> str:
+    """The name a label's value begins with, without what follows it on the line ("Delbert Aames DOB 01/02/1990",
+    "J. Whitlock (sent in error)"): its words up to the first that no name holds (a number, a bracket, a lower-case
+    word other than a particle)."""
+    kept = []
+    for word in value.split():
+        if re.search(r"\d", word) or word[0] in "([" or word[0].islower() and word not in _PARTICLES:
+            break
+        kept.append(word)
+        if word[-1] in ";)":
+            break
+    return " ".join(kept).rstrip(",;:") or value.strip()
+
+
 def _looks_like_a_name(value: str) -> bool:
     """A person's name or initials: no digits (an ID, a date), at most five words, each capitalised or a particle
     ("de", "van"); not "Self" or "same as above"."""
@@ -52,8 +73,7 @@ def _looks_like_a_name(value: str) -> bool:
         return False
     if _INITIALS.fullmatch(value.strip()):
         return True
-    particles = {"de", "del", "la", "las", "los", "y", "van", "von", "der", "da", "di", "le", "du"}
-    named = [w for w in words if w.lower() not in particles]
+    named = [w for w in words if w.lower() not in _PARTICLES]
     return bool(named) and all(w[0].isupper() for w in named) and value.lower() not in ("self", "same", "n/a")
 
 
@@ -109,8 +129,12 @@ def _before_kind(before: str) -> str:
     for kind, pattern in (("time", _TIME), ("date", _DATE), ("slot", _SLOT)):
         if pattern.search(stripped):
             return kind
-    if stripped.endswith(":"):
-        return "label:" + stripped[:-1].split()[-1].lower() if stripped[:-1].split() else "cell"
+    if stripped.endswith(":"):  # "Chair 3, 8:30 am: R. Okonjo": a time or a chair before the colon
+        label = stripped[:-1].rstrip()
+        for kind, pattern in (("time", _TIME), ("date", _DATE), ("slot", _SLOT)):
+            if label and pattern.search(label):
+                return kind
+        return "label:" + label.split()[-1].lower() if label.split() else "cell"
     return "word"
 
 
@@ -195,9 +219,11 @@ def roster_people(text: str, patient: str, also: tuple[str, ...] = ()) -> list[s
             continue
         if _HOLDER.search(lines[n][:lines[n].find(name)]):
             continue
-        if shape == "first_last" and shape not in own_shapes:
+        if shape == "first_last" and shape not in own_shapes and not _relative(name, patient, family):
             continue  # "Laurel Springs", "Anesthesia Center": two capitalised words are a name only beside one
-        if ((before, after) in signatures and before in (_ROW_START if shape != "first_last" else _ROW_MARK)
+        relative = _relative(name, patient, family)
+        if ((before, after) in signatures and before in (_ROW_START if shape != "first_last" or relative
+                                                         else _ROW_MARK)
                 or n in own_lines and before == "cell" and after in cell_after and shape != "first_last"
                 or before in _ROW_START and ((shape, after) in row_shapes
                                              or shape == "last_first" and before in ("time", "slot")
@@ -234,7 +260,9 @@ def other_people_pages(pages: list[str], patient: str, also: tuple[str, ...] = (
     """(page number from 1, how many other people it names) for each page that names someone else."""
     out = []
     for number, text in enumerate(pages, start=1):
-        others = {v for v in people_in(text) if not is_this_patient(v, patient, also)}
+        family = _family_words(patient)
+        others = {v for v in people_in(text) if not is_this_patient(v, patient, also)
+                  or _relative(v, patient, family) and not any(is_this_patient(v, a) for a in also)}
         others |= set(roster_people(text, patient, also))
         if others:
             out.append((number, len(others)))
