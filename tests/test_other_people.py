@@ -74,6 +74,9 @@ def test_a_roster_names_the_people_listed_where_the_patient_is(page, others_foun
     "Patient: J. Whitlock (page sent in error)\nUrine drug screen 11/18/2026.\n",
     # a relative under the label the patient's own section has (set 55, case 02)
     "Patient: Hannah Lindqvist-Amos\n  02/03/2025 sertraline 50 mg\nPatient: Louisa Lindqvist-Amos\n  lisinopril\n",
+    # another dependent's line on a family statement (set 56, case 03)
+    "Patient: Hannah Lindqvist-Amos (dependent)\nAlso on this statement - Patient: Nolan Lindqvist-Amos (dependent), "
+    "10/14/2026, office visit, paid.\n",
     # a label without its colon, in a fax log (set 55, case 07)
     "09/22/2026 11:19 am  To: (804) 555-0170  Pages: 3  Result: OK  Contents: new request - patient R. Delgado-Finch\n",
 ])
@@ -85,6 +88,9 @@ def test_a_label_names_another_person_whatever_follows_the_name(page):
     # clinicians, titles and signatures are not other patients
     "Patient: Lindqvist-Amos, H.   DOB 03/02/1988\nSeen by Dr. Sato today.\n08:10 K. Reyes, LCSW - group\n",
     "09/14/2026  H.L.-A. seen; plan discussed with Ms. Hale.\n",
+    # the patient's own name in other forms: a short given name in capitals, an initial, words after it
+    "PATIENT: LINDQVIST-AMOS, HAN   DOB 03/02/1988\nPatient: H. Lindqvist-Amos, DOB 03/02/1988\n"
+    "Patient: Hannah Lindqvist-Amos. Episode 2 began in 2025.\n",
     # a questionnaire named after the patient's label
     "Patient Health Questionnaire (PHQ-9): 14 on 09/01/2026\nPatient: Hannah Lindqvist-Amos DOB 03/02/1988\n",
     # dotted abbreviations are not initials

@@ -21,6 +21,8 @@ _HEADING = re.compile(rf"^{_PERSON}(?:'s)?(?: (?:full )?name| nombre| \(initials
 _CELLS = re.compile(r"\S+(?: \S+)*")  # a layout line's cells: words apart by single spaces
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?-?){1,4}(?:-[A-Z]\.)?")
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+_PATIENT_VALUE = re.compile(r"\b(?:patient|paciente)(?:'s)?(?: (?:full )?name| nombre)?\s*:\s*([^\s:].*?)(?=\s{2,}|$)",
+                            re.I | re.M)
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "der", "da", "di", "le", "du"}
 _BARE_LABEL = re.compile(r"\b(?:patient|paciente)\s+(?P<name>(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.)?"
                          r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?, (?:[A-Z][a-z]+|[A-Z]\.))"
@@ -60,8 +62,8 @@ def _name_prefix(value: str) -> str:
         if re.search(r"\d", word) or word[0] in "([" or word[0].islower() and word not in _PARTICLES:
             break
         kept.append(word)
-        if word[-1] in ";)":
-            break
+        if word[-1] in ";)" or word.endswith(".") and len(word.rstrip(".")) > 1:
+            break  # "R. Ekwueme-Thorsdottir. Episode 2": the sentence ends with the name
     return " ".join(kept).rstrip(",;:") or value.strip()
 
 
@@ -232,6 +234,17 @@ def roster_people(text: str, patient: str, also: tuple[str, ...] = ()) -> list[s
     return out
 
 
+# capitalised words a label's line holds beside a name that are no part of it
+_NOT_NAMES = {"DOB", "MRN", "ID", "SSN", "DOS", "NPI", "EPISODE", "AGE", "SEX"}
+
+
+def _same_words(name: str, known: str) -> bool:
+    """Every word of `name` is one of `known`'s: the author's own name, never a relative who shares a family name with
+    the salutation ("Karim Ammar" is not "Ms. Thibodeaux-Ammar")."""
+    words = {w.lower() for w in _NAME_WORD.findall(name)}
+    return bool(words) and words <= {w.lower() for w in _NAME_WORD.findall(known)}
+
+
 def _family_words(patient: str) -> set[str]:
     """The patient's family name, its parts and whole ("Lindqvist-Amos", "lindqvist", "amos"), lower-case."""
     words = patient.split()
@@ -243,11 +256,14 @@ def _relative(name: str, patient: str, family: set[str]) -> bool:
     """A full name with the patient's family name and a given name that is none of the patient's."""
     if not family or "," not in name and " " not in name:
         return False
-    words = [w for w in _NAME_WORD.findall(name)]
+    words = [w for w in _NAME_WORD.findall(name) if w.upper() not in _NOT_NAMES]
     own = {w.lower() for w in _NAME_WORD.findall(patient)}
     given = [w for w in words if w.lower() not in family and not {p.lower() for p in re.split(r"[-’']", w)} & family]
+    # a short form of one of the patient's names is the patient's ("THEO" for Theodore)
+    nickname = any(w.lower().startswith(g.lower()) or g.lower().startswith(w) for g in given for w in own
+                   if min(len(g), len(w)) >= 3)
     return (any(w.lower() in family or {p.lower() for p in re.split(r"[-’']", w)} & family for w in words)
-            and bool(given) and all(len(w) > 1 and w.lower() not in own for w in given))
+            and bool(given) and not nickname and all(w.lower() not in own for w in given))
 
 
 def case_people(get: Callable[[str], object]) -> tuple[str, tuple[str, ...]]:
@@ -261,8 +277,10 @@ def other_people_pages(pages: list[str], patient: str, also: tuple[str, ...] = (
     out = []
     for number, text in enumerate(pages, start=1):
         family = _family_words(patient)
-        others = {v for v in people_in(text) if not is_this_patient(v, patient, also)
-                  or _relative(v, patient, family) and not any(is_this_patient(v, a) for a in also)}
+        others = {v for v in people_in(text) if not is_this_patient(v, patient, also)}
+        # a relative under a "Patient" label is someone else's record ("Member" may be the policy holder)
+        others |= {v for v in map(_name_prefix, _PATIENT_VALUE.findall(text))
+                   if _relative(v, patient, family) and not any(_same_words(v, a) for a in also)}
         others |= set(roster_people(text, patient, also))
         if others:
             out.append((number, len(others)))
