@@ -59,6 +59,16 @@ def test_labels_and_columns_name_the_people_a_page_is_about(page, count):
      "escitalopram 10 mg   #30\n", {"Lena Lindqvist-Amos"}),
     # a misfiled schedule: someone else's appointment, the patient not on it
     ("NERVE BLOCK SCHEDULE 11/03/2026\n09:00 Halvorsen, Bettina - occipital nerve block\n", {"Halvorsen, Bettina"}),
+    # a list of first names and initials after a label (letters set 58, case 04)
+    ("Present: Hannah L.-A., Jordan M., Kaylee S.   Absent: Marcus D.\n", {"Jordan M.", "Kaylee S."}),
+    # a household fill history printed in capitals, a relative among the rows (set 58, case 07)
+    ("LINDQVIST-AMOS, HANNAH   sertraline 50 mg #30   07/06/2026  paid\n"
+     "AMOS, OLUMIDE            atorvastatin 40 mg #90   09/15/2026  paid\n", {"AMOS, OLUMIDE"}),
+    # a fax log's subject line (set 58, case 08)
+    ("10/26/2026 09:52  to (801) 555-0175   6 pages   OK   Re: FERREIRA, LUCIA - records\n", {"FERREIRA, LUCIA"}),
+    # a roster under a "Client" column, a two-word family name (set 57, case 01)
+    ("Client                         Days attended\nAlvarado, Teresa                    17\n"
+     "Lindqvist Amos, Hannah              20\n", {"Alvarado, Teresa"}),
     # a chair and a time before the colon
     ("Chair 2, 8:00 am: H. Lindqvist-Amos - ketamine, day 1 of 5\nChair 3, 8:30 am: R. Okonjo - ketamine, day 3\n",
      {"R. Okonjo"}),
@@ -93,6 +103,9 @@ def test_a_label_names_another_person_whatever_follows_the_name(page):
     "Patient: Hannah Lindqvist-Amos. Episode 2 began in 2025.\n",
     # a questionnaire named after the patient's label
     "Patient Health Questionnaire (PHQ-9): 14 on 09/01/2026\nPatient: Hannah Lindqvist-Amos DOB 03/02/1988\n",
+    # headings in capitals or with a two-word first part are no names
+    "FEHB Standard Option, Self Only   Administrative Services, Part B\nPatient: Hannah Lindqvist-Amos\n"
+    "09:00  Signed: Dana Okafor, MA, LPC   09:30  RN, BSN on duty\n",
     # dotted abbreviations are not initials
     "09/14/2026  H.L.-A.  Box 12\n09/15/2026  P.O.  Box 40817\n10:00  H.L.-A. (session 2)\n11:00  A.M. (session 3)\n",
     # places and plans: a city and state, a run of capitalised words, a line of prose wrapped after a comma

@@ -13,16 +13,17 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-# a label or column heading for the person the document is about, English and Spanish
-_PERSON = r"(?:patient|member|enrollee|beneficiary|paciente|miembro|afiliad[oa]|beneficiari[oa])"
-_LABEL = re.compile(rf"\b{_PERSON}(?:'s)?(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?\s*:\s*"
+# a label or column heading for the person the document is about, English and Spanish: the patient (a client, a
+# resident, a participant) or a member, who may be the policy holder
+_ABOUT = r"(?:patient|client|resident|participant|paciente|cliente|residente|participante)"
+_PERSON = rf"(?:{_ABOUT[3:-1]}|member|enrollee|beneficiary|miembro|afiliad[oa]|beneficiari[oa])"
+_LABEL = re.compile(rf"\b(?P<label>{_PERSON})(?:'s)?(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?\s*:\s*"
                     r"(?P<value>[^\s:].*?)(?=\s{2,}|$)", re.I | re.M)
-_HEADING = re.compile(rf"^{_PERSON}(?:'s)?(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?$", re.I)
+_HEADING = re.compile(rf"^(?P<label>{_PERSON})(?:'s)?(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?$",
+                      re.I)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # a layout line's cells: words apart by single spaces
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?-?){1,4}(?:-[A-Z]\.)?")
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
-_PATIENT_VALUE = re.compile(r"\b(?:patient|paciente)(?:'s)?(?: (?:full )?name| nombre)?\s*:\s*([^\s:].*?)(?=\s{2,}|$)",
-                            re.I | re.M)
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "der", "da", "di", "le", "du"}
 _BARE_LABEL = re.compile(r"\b(?:patient|paciente)\s+(?P<name>(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.)?"
                          r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?, (?:[A-Z][a-z]+|[A-Z]\.))"
@@ -31,26 +32,32 @@ _BARE_LABEL = re.compile(r"\b(?:patient|paciente)\s+(?P<name>(?:[A-Z]\.\s?){1,3}
 
 def people_in(text: str) -> list[str]:
     """The values a page gives as a patient's or member's name: after a label ("Patient: R. Tanaka") or in the rows
-    under a column headed so ("Patient (initials)"), until a blank line."""
-    found = [_name_prefix(m.group("value")) for m in _LABEL.finditer(text)]
+    under a column headed so ("Patient (initials)", "Client"), until a blank line."""
+    return [value for value, _about in _labelled(text)]
+
+
+def _labelled(text: str) -> list[tuple[str, bool]]:
+    """people_in's names, each with whether its label is the patient's own ("Patient", "Client"), not "Member"."""
+    found = [(_name_prefix(m.group("value")), bool(re.fullmatch(_ABOUT, m.group("label"), re.I)))
+             for m in _LABEL.finditer(text)]
     # "new request - patient R. Delgado-Finch": a label without its colon, before initials or "Surname, Given" (a
     # capitalised pair after "patient" is more often a form's name: "Patient Health Questionnaire")
-    found += [m.group("name") for m in _BARE_LABEL.finditer(text)]
+    found += [(m.group("name"), True) for m in _BARE_LABEL.finditer(text)]
     lines = text.splitlines()
     for i, line in enumerate(lines):
         cells = [(m.start(), m.group()) for m in _CELLS.finditer(line)]
         if len(cells) < 2:
             continue
-        columns = [start for start, cell in cells if _HEADING.match(cell)]
+        columns = [(start, bool(re.match(_ABOUT, cell, re.I))) for start, cell in cells if _HEADING.match(cell)]
         for row in lines[i + 1:]:
             if not row.strip():
                 break
-            for start in columns:
+            for start, about in columns:
                 value = next((cell for s, cell in ((m.start(), m.group()) for m in _CELLS.finditer(row))
                               if abs(s - start) <= 2), "")
                 if value:
-                    found.append(value)
-    return [v for v in found if _looks_like_a_name(v)]
+                    found.append((value, about))
+    return [(v, about) for v, about in found if _looks_like_a_name(v)]
 
 
 def _name_prefix(value: str) -> str:
@@ -100,13 +107,19 @@ def is_this_patient(value: str, patient: str, also: tuple[str, ...] = ()) -> boo
 # A person's name as a roster, log or household printout gives it: "Pruitt, J.", "Lindahl-Mbeki, Anders",
 # "P. Lindgren", "R.M.", "J.P.-A.", "G. H.-P.", "Lena Whitlock" (a title before it is prose, not a row: skipped).
 _WORD = r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*"
-_SHAPE = re.compile(rf"(?<![\w.'’-])(?:(?P<last_first>{_WORD},[ ](?:{_WORD}|[A-Z]\.))"
+_CAPS = r"[A-Z]{2,}(?:['’-][A-Z]{2,})*"  # a name printed in capitals: "IDOWU, OLUMIDE", "PELLETIER, R."
+_SHAPE = re.compile(rf"(?<![\w.'’-])(?:(?P<last_first>{_WORD}(?:[ ]{_WORD})?,[ ](?:{_WORD}|[A-Z]\.)"
+                    rf"|{_CAPS}(?:[ ]{_CAPS})?,[ ](?:[A-Z]{{3,}}|[A-Z]\.))"
                     rf"|(?P<initial_last>[A-Z]\.[ ]?{_WORD})"
                     r"|(?P<initials>(?:[A-Z]\.[ ]?){1,3}(?:-[A-Z]\.)?)"
-                    rf"|(?P<first_last>{_WORD}(?:[ ][A-Z]\.)?[ ]{_WORD}))(?![\w'’-])")
+                    rf"|(?P<given_initial>{_WORD}[ ][A-Z]\.(?:-?[A-Z]\.)?)"
+                    rf"|(?P<first_last>{_WORD}(?:[ ][A-Z]\.)?[ ]{_WORD}(?:[ ]{_WORD})?))(?![\w'’-])")
 # dotted abbreviations that look like initials: a box, a time, a country, a credential
 _DOTTED_WORDS = {"P.O.", "U.S.", "A.M.", "P.M.", "I.D.", "D.C.", "M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "E.U.",
                  "EE.UU.", "N.A.", "S.A.", "L.P.", "P.C."}
+_DEGREES = {"MD", "DO", "NP", "PA", "PA-C", "RN", "LPN", "BSN", "MSN", "PHD", "PSYD", "LCSW", "LICSW", "LMSW", "MSW",
+            "LMFT", "LPC", "LPCC", "LMHC", "PMHNP", "PMHNP-BC", "FNP", "DNP", "APRN", "CRNA", "PHARMD", "MA", "MS",
+            "MED", "NPI", "BC", "CNS", "CADC", "LADC", "BCBA"}
 _TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "dear", "prof", "rev", "hi", "hello"}
 _CREDENTIAL = re.compile(r",?\s*(?:MD|DO|NP|PA|RN|LPN|PhD|PsyD|LCSW|LICSW|LMFT|LPC|PMHNP|DNP|APRN|CRNA|PharmD)\b")
 # labels for someone whose name on the patient's documents is expected: the policy holder, a parent, the signer
@@ -120,7 +133,7 @@ _SLOT = re.compile(r"(?:room|rm|bay|chair|bed|slot|station|seat|cama|sala|silla)
 def _before_kind(before: str) -> str:
     """What a name follows on its line: the start, a separator, a time, a date, a room or chair, a label, a word."""
     stripped = before.rstrip()
-    if not stripped:
+    if not stripped or re.fullmatch(r"[-*•]|\d{1,3}[.)]", stripped):  # a list's bullet or number
         return "cell"
     if stripped[-1] in "|;•" or before.endswith("  ") or before.endswith("\t"):
         cell = re.split(r"\s{2,}|\t|[|;•]", stripped)[-1].strip()
@@ -131,6 +144,8 @@ def _before_kind(before: str) -> str:
     for kind, pattern in (("time", _TIME), ("date", _DATE), ("slot", _SLOT)):
         if pattern.search(stripped):
             return kind
+    if stripped.endswith(","):  # "Present: Theo A.-K., Jordan M., Kaylee S.": the next of a list of names
+        return "list"
     if stripped.endswith(":"):  # "Chair 3, 8:30 am: R. Okonjo": a time or a chair before the colon
         label = stripped[:-1].rstrip()
         for kind, pattern in (("time", _TIME), ("date", _DATE), ("slot", _SLOT)):
@@ -169,6 +184,10 @@ def _names_on(text: str) -> list[tuple[int, str, str, str, str]]:
                                                 or re.match(r" [A-Z]", after)):
                 continue  # a run of capitalised words is a place or a plan ("Saguaro Regional Hospital")
             name = m.group().strip()
+            if m.lastgroup == "last_first" and {part.strip().upper() for part in name.split(",")} & _DEGREES:
+                continue  # "MA, LPC", "RN, BSN", "MD, NPI": a clinician's letters, not a name
+            if m.lastgroup == "last_first" and " " in name.split(",")[0] and re.match(r" [A-Z]", after):
+                continue  # "Standard Option, Self Only", "Administrative Services, Part B": a heading, not a name
             if m.lastgroup == "initials" and name.replace(" ", "").upper() in _DOTTED_WORDS:
                 continue
             found.append((number, name, m.lastgroup or "", _before_kind(line[:m.start()]),
@@ -209,7 +228,7 @@ def roster_people(text: str, patient: str, also: tuple[str, ...] = ()) -> list[s
     own_lines = {n for n, _s, _b, _a in own}
     own_shapes = {shape for _n, shape, _b, _a in own}
     signatures = {(before, after) for _n, _s, before, after in own}
-    cell_after = {after for _n, _s, before, after in own if before == "cell" or before.startswith("label:")}
+    cell_after = {after for _n, _s, before, after in own if before in ("cell", "list") or before.startswith("label:")}
     # "Patient: Farrow-Nakamura, G.   84 mg" and "Chair 2: Pruitt, J.   56 mg": a row begun another way, a name of
     # the same shape before the same kind of thing
     row_shapes = {(shape, after) for _n, shape, before, after in own if shape != "first_last"
@@ -226,10 +245,10 @@ def roster_people(text: str, patient: str, also: tuple[str, ...] = ()) -> list[s
         relative = _relative(name, patient, family)
         if ((before, after) in signatures and before in (_ROW_START if shape != "first_last" or relative
                                                          else _ROW_MARK)
-                or n in own_lines and before == "cell" and after in cell_after and shape != "first_last"
-                or before in _ROW_START and ((shape, after) in row_shapes
-                                             or shape == "last_first" and before in ("time", "slot")
-                                             and not _place(name))):
+                or n in own_lines and shape != "first_last" and (before == "list" or before == "cell"
+                                                                 and after in cell_after)
+                or before in _ROW_START and (shape, after) in row_shapes
+                or shape == "last_first" and before in ("time", "slot", "label:re") and not _place(name)):
             out.append(name)
     return out
 
@@ -277,10 +296,9 @@ def other_people_pages(pages: list[str], patient: str, also: tuple[str, ...] = (
     out = []
     for number, text in enumerate(pages, start=1):
         family = _family_words(patient)
-        others = {v for v in people_in(text) if not is_this_patient(v, patient, also)}
-        # a relative under a "Patient" label is someone else's record ("Member" may be the policy holder)
-        others |= {v for v in map(_name_prefix, _PATIENT_VALUE.findall(text))
-                   if _relative(v, patient, family) and not any(_same_words(v, a) for a in also)}
+        # a relative under a "Patient" label or column is someone else's record ("Member" may be the policy holder)
+        others = {v for v, about in _labelled(text) if not is_this_patient(v, patient, also)
+                  or about and _relative(v, patient, family) and not any(_same_words(v, a) for a in also)}
         others |= set(roster_people(text, patient, also))
         if others:
             out.append((number, len(others)))
