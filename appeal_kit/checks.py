@@ -1140,7 +1140,8 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
                                                     "to case.yaml for a cc: line, and build --copies writes each copy "
                                                     "with its cover letter (docs/sending.md)").format(
             parties=", ".join(suggested))))
-    if info.expedited and not derived.care_still_to_come(case.data, today):
+    # a request with no date of service yet (a daily drug asked for) is all still to come (letters set 58, case 07)
+    if info.expedited and derived.service_status(case.data, today) == "post":
         warn("claim.pending_services", _("every service was already given, so there is no care an expedited appeal "
                                          "could speed up; use the standard appeal (template medical-necessity), or "
                                          "list the sessions still to come in claim.pending_services"))
@@ -1523,7 +1524,7 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
             "text) so that it does not contradict what it quotes").format(problem=said(problem), letter=letter,
                                                                            sentence=sentence[:160], field=field)))
     if (not template.expedited and not case.is_request and case.get("urgency.certified_by")
-            and case.get("urgency.reason") and derived.care_still_to_come(case.data, today)
+            and case.get("urgency.reason") and derived.service_status(case.data, today) != "post"
             and not context["expedite"]):
         # a clinician has certified the urgency, yet the letter asks for a standard decision (issue 18); where the
         # plan type has an expedited clock, or the plan's own terms promise one, the standard letter asks for it

@@ -45,6 +45,17 @@ def test_the_expedited_letter_is_judged_by_the_given_day(urgent_case):
     assert "claim.pending_services" in fields(folder, AFTER_CARE)
 
 
+def test_a_request_with_no_date_of_service_is_all_still_to_come(urgent_case):
+    """A drug asked for, with no date of service yet: the expedited letter fits whatever the day (letters set 58,
+    case 07: check said every service was already given, until the writer typed claim.pending_services)."""
+    folder = urgent_case("expedited-appeal")
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    start = text.index("  service_dates:")
+    end = text.index("\n", text.index("]", start)) + 1
+    (folder / "case.yaml").write_text(text[:start] + text[end:], encoding="utf-8")
+    assert "claim.pending_services" not in fields(folder, AFTER_CARE)
+
+
 def test_the_letters_own_request_is_drafted_for_the_given_day(urgent_case):
     """The standard letter of an employer plan asks for the expedited decision itself while care is still to come
     (derived.expedited_request, read from the context _fact_findings drafts): on a day before the care check has
