@@ -116,6 +116,17 @@ def test_check_warns_when_no_physician_letter_is_enclosed(tmp_path):
                    for f in checks.check_case(folder, today=TODAY).warnings)
 
 
+@pytest.mark.parametrize("name", ["psychiatrist-letter-2026-12-03.pdf", "pediatrician_letter.pdf",
+                                  "carta-de-necesidad-medica.pdf"])
+def test_a_treating_clinicians_letter_is_known_by_its_file_name(tmp_path, name):
+    """Letters set 57, cases 01 and 02: a signed psychiatrist's and a pediatrician's letter were enclosed, and check
+    said none was."""
+    folder = write_case(tmp_path / "case")
+    (folder / "other" / name).write_bytes((REPO / "tests" / "resources" / "pdfs" / "rotated.pdf").read_bytes())
+    assert not any(f.field == "exhibits" and "no letter of medical necessity" in f.message
+                   for f in checks.check_case(folder, today=TODAY).warnings)
+
+
 # ---------------------------------------------------------------------------------------------- next-step letters
 
 def test_claim_file_request_cites_each_plans_rule(tmp_path):
