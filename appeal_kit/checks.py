@@ -876,9 +876,9 @@ def _criteria_findings(case: Case, template_dirs, today: date) -> list[Finding]:
 # a treating clinician's letter by its title or file name: "psychiatrist-letter-2026-12-03.txt", "Letter from the
 # pediatrician" (letters set 57, cases 01 and 02), "carta de necesidad médica"
 _PHYSICIAN_LETTER = re.compile(r"medical[ _-]necessity|necesidad m[eé]dica|\bLMN\b|letter[ _-](?:from|by)[ _-]"
-                               r"(?:dr|the[ _-](?:treating[ _-])?(?:physician|psychiatrist|pediatrician|doctor))|(?:physician|"
-                               r"psychiatrist|pediatrician|doctor|prescriber)'?s?[ _-](?:letter|statement)|carta del? "
-                               r"(?:m[eé]dic[oa]|psiquiatra)", re.I)
+                               r"(?:dr|the[ _-](?:treating[ _-])?(?:physician|psychiatrist|pediatrician|doctor))"
+                               r"|(?:physician|psychiatrist|pediatrician|doctor|prescriber)'?s?[ _-]"
+                               r"(?:letter|statement)|carta del? (?:m[eé]dic[oa]|psiquiatra)", re.I)
 
 
 _CLINICIAN_ROLE = re.compile(r"\b(?:MD|DO|physician|psychiatrist|doctor|anesthesiologist|nurse practitioner|"
