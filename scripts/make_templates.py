@@ -663,6 +663,17 @@ def keep_benefits(d: Letter) -> None:
                    "{% endif %} ask that this care continue as authorized while this {{ 'request' if route == "
                    "'next level' else 'appeal' }} is decided"
                    "{{ law('medicaid_continued_benefits', 'integrated_continuation') }}.", after=PARA_AFTER)
+    # an employer, individual, governmental or church plan that cuts a course it approved must leave time to appeal,
+    # and decide the appeal, before the benefit is cut (29 CFR 2560.503-1(f)(2)(ii)(A) via the registry; letters set
+    # 58, case 04): asked only where the case says the decision cuts care already authorized and some is still to
+    # come, and of the plan's own appeal (the rule is the plan's review, not an external reviewer's)
+    _optional_line(d, "applies('concurrent_care_continuation') and says('authorized_care_cut') and service != 'post' "
+                   "and route == 'internal appeal'",
+                   "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
+                   "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, a course of treatment the plan "
+                   "had already approved" + said("authorized_care_cut") + ". A plan that cuts a course it approved before its period is over must leave "
+                   "time to appeal and to decide the appeal before the benefit is cut, so I ask that it stay covered as "
+                   "approved until this appeal is decided{{ law('concurrent_care_continuation') }}.", after=PARA_AFTER)
     _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and service == 'ongoing' and not "
                    "facts.authorized_care_cut.known", "If this decision ends, suspends or reduces a service that was "
                    "already authorized, I ask that it continue while this {{ 'request' if route == 'next level' "

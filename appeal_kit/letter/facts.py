@@ -41,7 +41,7 @@ from appeal_kit.letter.wording import (
     phrase,
     plural_phrase,
 )
-from appeal_kit.rules import INTEGRATED, route
+from appeal_kit.rules import registry, route
 
 # clinical.suicidality: what the record shows, as a choice rather than words read from clinical.severity
 # claim.action: what a decision does to care already authorized, as the letter says it
@@ -396,13 +396,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
             "consider wrong",
         about=N_("whether the claim as billed was coded correctly (true) or had an error (false)"))
     # a decision that cuts care already authorized (Medicaid and an integrated D-SNP keep it during a timely appeal,
-    # 42 CFR 438.420 and 422.632 in the rules registry); "none" says it is a new request, anything else leaves it
-    # unknown for check to ask
+    # 42 CFR 438.420 and 422.632; an employer, individual, governmental or church plan decides the appeal before the
+    # cut, 29 CFR 2560.503-1(f)(2)(ii)(A): all in the rules registry); "none" says it is a new request, anything else
+    # leaves it unknown for check to ask
     cut = derived.care_action(data)
     # asked for only where the answer changes the letter: Medicaid's continuation, or an approval the plan gave (docs/
     # case-yaml.md: for other plan types the field is recorded and changes nothing)
-    matters = route(data) in ("medicaid", "medicaid_fee_for_service", *INTEGRATED.values()) or \
-        bool(derived.approval(data))
+    way = route(data)
+    matters = any(registry()[name].governs(way) for name in ("medicaid_continued_benefits", "integrated_continuation",
+                                                       "concurrent_care_continuation")) or bool(derived.approval(data))
     add("authorized_care_cut", True if cut in CARE_CUTS else (False if cut == "none" else None),
         phrase("This decision {verb} care that was already authorized", verb=phrase(CARE_CUTS.get(cut, ANY_CARE_CUT))),
         ["claim.action"], "claim.action",
