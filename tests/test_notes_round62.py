@@ -104,3 +104,18 @@ def test_a_return_years_after_a_stop_when_well_is_no_relapse_of_it() -> None:
 ])
 def test_plain_words_of_a_harm_a_recovery_or_a_guess(words: str, cls: str) -> None:
     assert outcome_of(words)[0] == cls
+
+
+# --- no row: a prescription never collected, a proposal pending, a plan to revisit, a stay's drug for agitation -------
+
+@pytest.mark.parametrize("text", [
+    "Informe 12/11/2026. Sertralina 100 mg desde 05/2025. Mirtazapina 15 mg: prescrita en 09/2026, no la ha retirado "
+    "de la farmacia.",
+    "Informe 12/11/2026. Sertralina 100 mg desde 05/2025. Su médico le propuso añadir litio; está pendiente de "
+    "decidir.",
+    "Plan 10/15/2026. Sertraline 200 mg since 05/2022. Revisit mirtazapine with the PCP next month.",
+    "Visit 08/19/2026. Sertraline 100 mg since 04/2026. Haloperidol 1 mg given in the ICU for night agitation was "
+    "stopped at discharge.",
+])
+def test_no_row_from_a_drug_never_collected_proposed_revisited_or_given_for_agitation(text: str) -> None:
+    assert {name for name, *_ in history(text)} == {"sertraline"}
