@@ -119,3 +119,11 @@ def test_plain_words_of_a_harm_a_recovery_or_a_guess(words: str, cls: str) -> No
 ])
 def test_no_row_from_a_drug_never_collected_proposed_revisited_or_given_for_agitation(text: str) -> None:
     assert {name for name, *_ in history(text)} == {"sertraline"}
+
+
+def test_a_short_name_the_document_defines_as_something_else_is_no_therapy() -> None:
+    text = ("Harbor Assertive Community Treatment (ACT) Team - contact note 09/08/2026. The ACT nurse brought the "
+            "blister pack: sertraline 100 mg since 03/2026.")
+    assert {name for name, *_ in history(text)} == {"sertraline"}
+    assert "acceptance and commitment therapy" in {name for name, *_ in history(
+        "Visit 09/08/2026. Acceptance and commitment therapy (ACT), 8 sessions in 2025: no change in mood.")}

@@ -4658,8 +4658,31 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
         if program and row.kind in ("psychotherapy", "other") and not (row.start or row.end) and \
                 row.source.file == doc.file and (row.sessions or _IN_SESSIONS.search(row.source.text)):
             row.start, row.end = program
+    if other := other_meanings(doc_units):  # "Riverbend Assertive Community Treatment (ACT) Team": no therapy
+        rows = [r for r in rows if not (r.name in other and all(
+            f.written in other[r.name] for f in lexicon.find_treatments(r.source.text) if f.treatment.name == r.name))]
     log.debug("%s: %d sentence(s) and row(s) read", doc.file, len(doc_units))
     return rows
+
+
+# a short name a document defines after the words it stands for: "Assertive Community Treatment (ACT)"
+_DEFINES_SHORT = re.compile(r"\b(?P<long>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|the)){1,6})\s*"
+                            r"\((?P<short>[A-Z]{2,6})\)")
+
+
+def other_meanings(doc_units: list[Unit]) -> dict[str, set[str]]:
+    """The treatments' short names a document defines as something else, by writing them after words whose initials
+    they are and that name no treatment ("Riverbend Assertive Community Treatment (ACT) Team": ACT is the team, not
+    acceptance and commitment therapy in this document): each such treatment's name, with the short names."""
+    out: dict[str, set[str]] = {}
+    for u in doc_units:
+        for m in _DEFINES_SHORT.finditer(u.text):
+            short, words = m.group("short"), [w for w in m.group("long").split() if w[0].isupper()]
+            initials = "".join(w[0] for w in words[-len(short):])
+            found = lexicon.find_treatments(short)
+            if initials == short and found and not lexicon.find_treatments(" ".join(words[-len(short):])):
+                out.setdefault(found[0].treatment.name, set()).add(short)
+    return out
 
 
 _IN_SESSIONS = re.compile(r"\b(?:\d+\s+(?:\w+\s+)?sessions?|daily|weekly|group)\b", re.IGNORECASE)
