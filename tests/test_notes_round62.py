@@ -127,3 +127,18 @@ def test_a_short_name_the_document_defines_as_something_else_is_no_therapy() -> 
     assert {name for name, *_ in history(text)} == {"sertraline"}
     assert "acceptance and commitment therapy" in {name for name, *_ in history(
         "Visit 09/08/2026. Acceptance and commitment therapy (ACT), 8 sessions in 2025: no change in mood.")}
+
+
+def test_a_course_counted_out_of_its_planned_sessions_was_had() -> None:
+    rows = history("Care plan 10/15/2026. Interpersonal therapy (IPT), 6 of 12 planned sessions, 01/2026 to 04/2026; "
+                   "she stopped going. Her view: \"It did nothing for me.\"")
+    assert ("interpersonal psychotherapy", "2026-01", "2026-04", "no_response") in rows
+
+
+def test_a_series_judged_by_its_noun_ends_at_its_last_procedure() -> None:
+    text = ("Procedure 03/02/2026 - lumbar sympathetic block #1. Good warmth in the foot.\n\n"
+            "Procedure 03/23/2026 - lumbar sympathetic block #2. Same technique.\n\n"
+            "Follow-up 04/20/2026. Series complete. Each of the two blocks gave about 60% relief for five days, after "
+            "which the pain was back at 7/10.")
+    rows = propose([Document("clinical/note.txt", [text], "txt")]).history
+    assert [(r.start, r.end, r.outcome_class) for r in rows] == [("2026-03-02", "2026-03-23", "relapse")]

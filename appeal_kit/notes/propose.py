@@ -4351,11 +4351,44 @@ _COURSE_SUBJECT = re.compile(r"\b(?:the|these|those|her|his)\s+(?:group\s+)?(?:g
 _YEAR_ENTRY = re.compile(r"\s*((?:19|20)\d\d)\s*:\s+\S")
 
 
-def _course_judged(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
+# a procedure's series told by its own noun: "Each of the three blocks gave 50 to 60% relief", "the infusions helped"
+_SERIES_SUBJECT = re.compile(r"\b(?:the|these|those|each of the|all|both|all three|all of the)\s+(?:[\w-]+\s+)?"
+                             r"(?P<what>blocks|injections|infusions)\b", re.IGNORECASE)
+_SERIES_DONE = re.compile(r"\b(?:series|course)\s+(?:is\s+|was\s+)?(?:complete|completed|finished|ended)\b",
+                          re.IGNORECASE)
+
+
+def _series_judged(unit: Unit, rows: list[HistoryRow], what: str, before: str = "") -> HistoryRow | None:
+    """A sentence that judges a procedure's series by its noun ("Series complete. Each of the three blocks gave 50 to
+    60% relief for about four days, after which the pain was back at 8/10."), in a document with one such series:
+    the series' last word, and, when the series is told complete, its end at the last procedure the document dates."""
+    noun = what[:-1]  # "block", "injection", "infusion"
+    series = {r.name for r in rows if r.source.file == unit.file and (
+        noun in r.name or re.search(rf"\b{noun}", r.source.text, re.IGNORECASE) and r.kind != "psychotherapy")}
+    if len(series) != 1:
+        return None
+    (name,) = series
+    cls, words = outcome_of(unit.text)
+    if cls == "unknown":
+        return None
+    mine = [r for r in rows if r.name == name and r.source.file == unit.file]
+    row = HistoryRow(name, mine[0].drug_class, mine[0].kind, None, None, None, words, cls, _source(unit),
+                     weight=max(r.weight for r in mine) + 1, when=unit.note_date)
+    said = [r.start for r in mine if r.start and len(r.start) == 10]
+    if said and _SERIES_DONE.search(f"{before} {unit.text}"):  # ("Series complete." just before)
+        row.end, row.final = max(said), True
+    return row
+
+
+def _course_judged(unit: Unit, rows: list[HistoryRow], before: str = "") -> HistoryRow | None:
     """A sentence that judges "the groups" or "the program" and names no treatment, in a document whose one course of
     psychotherapy has no outcome yet ("She says the groups 'gave me tools, and I feel about 75% back to myself.'"
     after "21 of 22 program days of CBT-based group therapy"): that course's outcome."""
-    if unit.table or unit.section in ("family", "plan") or not _COURSE_SUBJECT.search(unit.text):
+    if unit.table or unit.section in ("family", "plan"):
+        return None
+    if series := _SERIES_SUBJECT.search(unit.text):
+        return _series_judged(unit, rows, series.group("what").lower(), before)
+    if not _COURSE_SUBJECT.search(unit.text):
         return None
     courses = {r.name: r for r in rows if r.source.file == unit.file and r.kind == "psychotherapy"}
     if len(courses) != 1:
@@ -4615,7 +4648,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 if not named and not found and not told_course and (judged := _unnamed_judgment(
                         unit, doc_units[:n], doc_units[n + 1:], rows)):
                     found = [judged]
-                if not named and not found and (judged := _course_judged(unit, rows)):
+                if not named and not found and (judged := _course_judged(
+                        unit, rows, doc_units[n - 1].text if n and doc_units[n - 1].page == unit.page else "")):
                     found = [judged]
                 if starting:
                     for row in found:  # (a later note that shows it taken is dated from this visit)
