@@ -142,3 +142,9 @@ def test_a_series_judged_by_its_noun_ends_at_its_last_procedure() -> None:
             "which the pain was back at 7/10.")
     rows = propose([Document("clinical/note.txt", [text], "txt")]).history
     assert [(r.start, r.end, r.outcome_class) for r in rows] == [("2026-03-02", "2026-03-23", "relapse")]
+
+
+def test_a_scales_later_score_date_is_no_end_of_a_trial_taken_to_now() -> None:
+    rows = history("E-consult 10/28/2026. Duloxetine 60 mg, 03/2025 to now: partial response; PHQ-9 20 on 03/10/2025 "
+                   "and 12 on 10/28/2026.")
+    assert ("duloxetine", "2025-03", None, "partial_response") in rows

@@ -1329,6 +1329,8 @@ _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|se
 # the words before a date that make it another event's: a scale's ("PHQ-9 from 21 to 13 by 07/2025"), a birth's, a
 # relapse's, a note's, a drug level's
 _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|"
+                             # a scale's later score: "PHQ-9 21 on 11/04/2024 and 13 on 10/28/2026"
+                             r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,50}\band\s+\d{1,2}\s+(?:on|dated)\s*$|"
                              r"(?:PHQ|MADRS|HAM|GAD|QIDS|BDI)[^.;()]{0,30}\b(?:by|at|in)\s*$|"
                              r"(?:\bDOB|birth|born)\W{0,3}$|"
 
