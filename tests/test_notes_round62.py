@@ -148,3 +148,32 @@ def test_a_scales_later_score_date_is_no_end_of_a_trial_taken_to_now() -> None:
     rows = history("E-consult 10/28/2026. Duloxetine 60 mg, 03/2025 to now: partial response; PHQ-9 20 on 03/10/2025 "
                    "and 12 on 10/28/2026.")
     assert ("duloxetine", "2025-03", None, "partial_response") in rows
+
+
+# --- a scale's change across a trial no words judge ---------------------------------------------------------------------
+
+VISITS = ("Visit 03/04/2025. PHQ-9 22. Started escitalopram 10 mg today.\n\n"
+          "Visit 04/15/2025. Escitalopram raised to 20 mg. PHQ-9 18.\n\n"
+          "Visit 06/10/2025. PHQ-9 19. Escitalopram stopped today.")
+
+
+def test_a_trial_no_words_judge_is_judged_by_its_scores_before_and_after() -> None:
+    (row,) = propose([Document("clinical/note.txt", [VISITS], "txt")]).history
+    assert (row.name, row.start, row.end, row.outcome_class) == ("escitalopram", "2025-03-04", "2025-06-10",
+                                                                 "no_response")
+    assert row.outcome == "PHQ-9 22 (2025-03-04) -> 19 (2025-06-10)"  # (the scores it rests on)
+
+
+def test_words_decide_over_scores_and_two_trials_at_once_are_not_scored() -> None:
+    worded = VISITS.replace("Escitalopram stopped today.", "Escitalopram stopped today: nausea.")
+    (row,) = propose([Document("clinical/note.txt", [worded], "txt")]).history
+    assert row.outcome_class == "side_effects"
+    both = VISITS.replace("PHQ-9 18.", "PHQ-9 18. Aripiprazole 2 mg added today as augmentation.")
+    rows = propose([Document("clinical/note.txt", [both], "txt")]).history
+    assert all(not r.outcome or "->" not in r.outcome for r in rows)
+
+
+def test_a_drug_added_today_starts_on_the_notes_day() -> None:
+    rows = history("Psychiatrist visit 09/22/2026. Venlafaxine XR 225 mg continues. Lithium 300 mg at night added to "
+                   "venlafaxine today as augmentation.")
+    assert ("lithium", "2026-09-22", None, "unknown") in rows

@@ -1489,7 +1489,10 @@ _ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:start(?:ed)?|begin|began|initia
                           # a plan's start told done, on the visit's day: "Methylphenidate 5 mg each morning was added
                           # to the duloxetine on 10/05/2026"
                           r"(?:was|were)\s+(?:added|started|begun|initiated)\b[^.;]{0,40}?\b(?:today|"
-                          r"on\s+\d{1,2}/\d{1,2}/\d{2,4}))\b", re.IGNORECASE)
+                          r"on\s+\d{1,2}/\d{1,2}/\d{2,4})|"
+                          # ... told without its verb's auxiliary: "Liothyronine 25 mcg every morning added to
+                          # venlafaxine today as augmentation"
+                          r"(?<!\bbe )(?<!\bwill )(?<!\bto )\badded\b[^.;]{0,30}?\btoday)\b", re.IGNORECASE)
 # ("Plan: aripiprazole 2 mg added to desvenlafaxine, first dose tonight": the order told after the name)
 # a start announced for a later day outside a plan section: "Will switch to WBT XL 150 mg starting 6/9."
 _WILL_START = re.compile(r"\b(?:will|going to|plan(?:s|ning)? to)\s+(?:switch(?:\s+\w+)?\s+(?:to|over to)|start|begin|"
@@ -4239,9 +4242,44 @@ def propose(docs: list[Document]) -> Proposals:
         if row.name in planned_as_augmentation:  # "Plan: add bupropion as augmentation", then taken
             row.kind = "augmentation"
     result.scales = _unique(result.scales)
+    _judged_by_scores(result.history, result.scales)
     if si:
         result.suicidality = _highest_level(si)
     return result
+
+
+_TRIAL_SCALES = ("PHQ-9", "MADRS", "HAM-D")
+
+
+def _judged_by_scores(history: list[HistoryRow], scales: list[dict]) -> None:
+    """A trial the records' words never judge, dated to the day or month, and alone in its time (no other trial's
+    span overlaps it), judged by the change of a depression scale across it: a score taken at its start (a month
+    before to two weeks after) against the last one taken after six weeks on it and before two weeks past its end
+    ("PHQ-9 22 (2025-03-04) -> 9 (2025-06-10)"), the outcome naming both scores and the trial's source kept."""
+    def span(r: HistoryRow) -> tuple[date, date] | None:
+        if not r.start or len(r.start) < 7:
+            return None
+        return When(0, 0, r.start).as_date(), When(0, 0, r.end).as_date(last=True) if r.end else date.max
+
+    for row in history:
+        if row.outcome_class != "unknown" or row.outcome or row.kind not in (
+                "antidepressant", "augmentation", "psychotherapy", "neuromodulation") or not (mine := span(row)):
+            continue
+        if any(other is not row and (theirs := span(other)) and theirs[0] <= mine[1] and mine[0] <= theirs[1]
+               for other in history):
+            continue  # (two trials at once: a score's change is neither's alone)
+        for name in _TRIAL_SCALES:
+            dated = sorted((date.fromisoformat(sc["date"]), sc["score"]) for sc in scales
+                           if sc["name"] == name and sc.get("date") and len(sc["date"]) == 10)
+            first = [(d, v) for d, v in dated if mine[0] - timedelta(days=31) <= d <= mine[0] + timedelta(days=14)]
+            last = [(d, v) for d, v in dated if mine[0] + timedelta(days=42) <= d and
+                    (mine[1] == date.max or d <= mine[1] + timedelta(days=14))]
+            if first and last:
+                (d0, a), (d1, b) = first[0], last[-1]
+                row.outcome_class = score_outcome(name, [a, b])
+                row.outcome = f"{name} {a} ({d0.isoformat()}) -> {b} ({d1.isoformat()})"
+                row.scored = True
+                break
 
 
 def _end_told_later(row: HistoryRow) -> None:
