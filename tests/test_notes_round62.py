@@ -174,6 +174,7 @@ def test_words_decide_over_scores_and_two_trials_at_once_are_not_scored() -> Non
 
 
 def test_a_drug_added_today_starts_on_the_notes_day() -> None:
-    rows = history("Psychiatrist visit 09/22/2026. Venlafaxine XR 225 mg continues. Lithium 300 mg at night added to "
-                   "venlafaxine today as augmentation.")
-    assert ("lithium", "2026-09-22", None, "unknown") in rows
+    rows = history("09/22/2026 - Psychiatrist visit\nVenlafaxine XR 225 mg continues. Lithium 300 mg at night added to "
+                   "venlafaxine today as augmentation.\n\n11/03/2026 - Phone contact\nLithium stopped today: no change "
+                   "in mood after six weeks.")
+    assert ("lithium", "2026-09-22", "2026-11-03", "no_response") in rows
