@@ -178,3 +178,9 @@ def test_a_drug_added_today_starts_on_the_notes_day() -> None:
                    "venlafaxine today as augmentation.\n\n11/03/2026 - Phone contact\nLithium stopped today: no change "
                    "in mood after six weeks.")
     assert ("lithium", "2026-09-22", "2026-11-03", "no_response") in rows
+
+
+def test_a_trial_told_by_its_length_and_its_end_starts_that_long_before() -> None:
+    rows = history("08/19/2026 - Clinic visit\nMood: an earlier episode, treated with citalopram for about three years "
+                   "- \"it worked\"; she came off it in 2019 because she was well.")
+    assert ("citalopram", "2016", "2019", "remission") in rows

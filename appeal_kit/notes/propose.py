@@ -4241,11 +4241,31 @@ def propose(docs: list[Document]) -> Proposals:
             _end_told_later(row)
         if row.name in planned_as_augmentation:  # "Plan: add bupropion as augmentation", then taken
             row.kind = "augmentation"
+    for row in result.history:  # "treated with paroxetine for about two years ...; she came off it in 2017": 2015
+        _start_from_length(row)
     result.scales = _unique(result.scales)
     _judged_by_scores(result.history, result.scales)
     if si:
         result.suicidality = _highest_level(si)
     return result
+
+
+def _start_from_length(row: HistoryRow) -> None:
+    """A trial with an end and no start whose own words say how long it was taken ("treated with paroxetine for about
+    two years - ...; she came off it in 2017"): its start, that long before its end, as precise as the end and the
+    length allow (a year counted from a year, a month from a month)."""
+    if row.start or not row.end:
+        return
+    told = re.sub(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=years?\b)",
+                  lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]} ", row.source.text, flags=re.IGNORECASE)
+    if not (weeks := weeks_of(told)):
+        return
+    end = When(0, 0, row.end).as_date()
+    if weeks >= 52:
+        row.start = str(end.year - round(weeks / 52.18))
+    elif len(row.end) >= 7 and weeks >= 8:
+        months = end.year * 12 + end.month - 1 - round(weeks / 4.35)
+        row.start = f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 _TRIAL_SCALES = ("PHQ-9", "MADRS", "HAM-D")
