@@ -73,7 +73,8 @@ made). Sets:
 - blind-fresh30: tests/resources/notes/blind-fresh30/ (a thirtieth writer, twelve cases; scored at dbb92639 and after
                the thirty-second round, before anyone read it; read and tuned on from the thirty-third).
 - blind-fresh31: tests/resources/notes/blind-fresh31/ (a thirty-first writer, twelve cases; scored at 3f30f74e and after
-               the thirty-third round, before anyone working on the reader read it).
+               the thirty-third round, before anyone working on the reader read it; read and tuned on from the
+               thirty-fourth).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments

@@ -107,7 +107,10 @@ class Proposals:
 # ---------------------------------------------------------------------------------------------- outcomes
 
 _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intoleran\w*|nausea|vomiting|akathisia|"
-                r"restless\w*|weight gain|gained \d+|"
+                r"restless\w*|weight gain|gained \d+|put on \d+ ?(?:pounds|lbs?|kilos?|kg)\b|"
+                # akathisia in the patient's words: "I had to keep moving", "couldn't sit through a movie"
+                r"(?:had|have|needed|need) to keep (?:moving|pacing)|(?:could ?n[o']t|can(?:no|')t|unable to) sit "
+                r"(?:still|through)|"
                 r"gained (?:about |around |nearly |over |almost )?(?:[a-z]+[- ])?[a-z]+ (?:pounds|lbs?|kilos?|kg)\b|"
                 r"sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|"
@@ -250,7 +253,8 @@ _CUES = [
     # a drug stopped because the patient was well: "it worked, stopped after about a year when well"
     ("stopped_well", r"(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,40}?\b(?:when|once|"
                      r"because|as)\s+(?:(?:she|he|they|I)\s+(?:was|were|felt|had been|stayed)\s+)?(?:well|in remission|"
-                     r"remitted)\b|(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:when|once)\s+(?:she|he|"
+                     r"remitted|doing (?:well|good|great|fine))\b|"
+                     r"(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:when|once)\s+(?:she|he|"
                      r"they|I)\s+felt\s+(?:better|good)\b|"
                      r"(?:(?<=[;,] )off|stopped|came off|quit)\s+(?:it\s+)?(?:after\s+[^.;,]{1,25}?)?,?\s+"
                      r"(?:(?:when|once|as)\s+)?"
@@ -318,7 +322,7 @@ _CUES = [
     ("hedged", r"(?:maybe|perhaps|possibly)(?: [\w%-]+){0,3}? (?:better|less|improved|improvement|helped|helpful|"
                r"relief|reduction|benefit|more)|"
                # a guessed amount: "maybe 40%", "helped maybe half way"
-               r"(?:maybe|perhaps|possibly) (?:about |around |like )?(?:\d{1,3} ?(?:%|percent)|half[- ]?way|"
+               r"(?:maybe|perhaps|possibly) (?:about |around |like )?(?:\d{1,3} ?(?:%|percent)|half(?:[- ]?way)?|"
                r"a third|a quarter)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|"
                r"response|improvement)|(?:better|improved|helped)\?+|"
                # the guess said after ("helping a bit, maybe"), a benefit "unclear", a patient "not sure"
@@ -428,6 +432,9 @@ _CUES = [
                     r"\bbut (?:I am|I'm|she is|he is|she was|he was|I was) (?:just |exactly |still )?the same"
                     r"(?=\s*(?:$|[.;,!)'\"’]))|"
                     r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
+                    # a course's gains elsewhere, the illness stayed: "But the depression itself stayed."
+                    r"(?:the |her |his |my )?(?:depression|low mood)(?: itself)? (?:stayed|persisted|remained|"
+                    r"lingered)(?=\s*(?:$|[.;,!)'\"’]))|"
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
                     r"them|the|his|my) (?:mood|depression)))|(?:is|was|are|were) ?n[o']t doing anything|"
                     r"nothing (?:this|that|the (?:first|second)) time|"
@@ -484,7 +491,8 @@ _CUES = [
                   r"(?:old |usual |normal )?self|(?:my|her|him|them)sel(?:f|ves)) again|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|"
                   # "felt completely herself again", a "complete turnaround"
-                  r"(?<!not )(?<!n't )(?:felt|feel|feels|feeling) [\"“']?(?:completely |fully |totally )?"
+                  r"(?<!not )(?<!n't )(?:felt|feel|feels|feeling|was|were|is|am) [\"“']?"
+                  r"(?:completely |fully |totally )?"
                   r"(?:my|her|him|them)sel(?:f|ves) again|(?<!not a )(?:complete|total|full) turn-?around|"
                   r"(?:completely|fully|totally|all the way) back to "
                   r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))|"
@@ -499,6 +507,8 @@ _CUES = [
                   r"back to normal(?! yet)|"
                   # ("se recuperó por completo", Spanish for "recovered fully")
                   r"se recuper[oó] (?:por completo|completamente|del todo|totalmente)|"
+                  r"(?:totalmente|completamente) recuperad[oa]|recuperad[oa] (?:del todo|por completo|totalmente|"
+                  r"completamente)|"
                   # "it worked, I was fine" (not "she was fine until ...")
                   r"(?<!not )\b(?:I|she|he|they) (?:was|were) (?:completely |totally )?(?:fine|well)\b"
                   r"(?!\s+(?:until|till|before|when|with|for a|at first))"),
@@ -734,8 +744,64 @@ _FULL_GAIN = re.compile(r"\b(?:help(?:ed|s)?|worked|work(?:s|ing))\s+(?:a\s+lot|
                         r"\b(?:much|a\s+lot|far)\s+better\b", re.IGNORECASE)
 
 
+# a gain's turn to its loss in one telling: "worked for a while, then ...", "did help for spring and summer, but
+# since September ...", "me ayudó al principio, pero desde el verano ...", "relief for four days, after which ..."
+_TURN = re.compile(r"(?:,\s*|\s+)(?:(?:and|but)\s+)?(?:then|after which|since\s+(?!(?:then|it|she|he|I)\b)[\w/]+"
+                   r"(?:\s+\d{4})?|by\s+(?:the\s+)?(?:time|end|spring|summer|fall|autumn|winter|[A-Z][a-z]+|\d{4})|"
+                   r"pero\s+(?:desde|luego|despu[eé]s)|y\s+luego|luego)\b", re.IGNORECASE)
+# what the gain came to, past the turn: nothing ("like taking nothing", "stopped doing anything"), the illness back
+# ("sliding again", "back down in the hole", "back where I started", "igual de mal que antes"), or any no-response cue
+_LOSS = re.compile(r"\b(?:(?:like|as if (?:I was|she was|he was)?)\s*taking nothing|"
+                   r"stopped (?:doing anything|doing much|"
+                   r"making (?:a|any) difference)|(?:sliding|slipping|sinking|slid|slipped|sank) (?:back|again|down)|"
+                   r"back (?:down|where (?:I|she|he|they) (?:started|was|were)|in the hole|to square one|at \d)|"
+                   r"(?:just )?as bad as (?:ever|before)|igual de mal|igual que antes)", re.IGNORECASE)
+# a gain of the first half: also a state of being well ("felt human again", "took the worst off", "it did the job")
+_GAIN_TOLD = re.compile(r"\b(?:felt (?:human|alive|normal|like (?:my|her|him|them)sel(?:f|ves)) again|took the "
+                        r"(?:worst|edge) off|did the (?:job|trick)|(?:was|were) (?:amazing|great|good|fine))\b",
+                        re.IGNORECASE)
+
+
+# a time the help lasted, not a thing it helped with: "did help for spring and summer", "ayudó al principio"
+_FOR_A_TIME = re.compile(r"\s*(?:(?:for|al|during|durante|over|through)\s+(?:the\s+|a\s+|about\s+|el\s+|un\s+|"
+                         r"los\s+|las\s+)?(?:principio|comienzo|while|first|start|beginning|spring|summer|fall|autumn|"
+                         r"winter|year|month|week|couple|few|several|some|\d+|one|two|three|four|five|six|"
+                         r"\w+\s+(?:weeks?|months?|years?))|initially|at first)\b", re.IGNORECASE)
+_NO_FURTHER = re.compile(r"\b(?:further|more|additional|extra|increase[ds]?|rais(?:e|ed|ing)|higher|titrat\w*|"
+                         r"dose)\b", re.IGNORECASE)
+
+
+def _gain_then_loss(text: str, found: dict[str, re.Match]) -> re.Match | None:
+    """The loss of a gain told in the same sentence, past a turn of time ("worked for a while, then it was like taking
+    nothing"): a response that went, whichever of its halves a cue names; None when no gain stands before a turn
+    that a loss follows, or a stop told a reason (which decides over what went before)."""
+    if any(k in found for k in ("stop_no_response", "side_stop", "stop_other", "stopped_well")):
+        return None
+    for turn in _TURN.finditer(text):
+        before, after = text[:turn.start()], text[turn.end():]
+        end = re.search(r"[.;]\s", after)
+        after = after[:end.start()] if end else after
+        if re.search(r"[.;]\s", before[-80:]):
+            before = re.split(r"[.;]\s", before)[-1]
+        gains = [g for g in list(_GAIN.finditer(before)) + list(_GAIN_TOLD.finditer(before))
+                 if not _unsaid(before, g.start()) and not g.group(0).lower().startswith(("partial", "remission",
+                                                                                           "remitted"))]
+        helped_other = [h for h in _HELP_OTHER.finditer(before)
+                        if not _FOR_A_TIME.match(before, h.start() + len(h.group(0).split()[0]))]
+        gains = [g for g in gains if not re.match(r"partial|respon", g.group(0), re.IGNORECASE) or
+                 not re.search(r"partial\w*\s+$", before[:g.start()], re.IGNORECASE)]
+        if not gains or helped_other or _NO_FURTHER.search(after):
+            continue  # (help with something else; a gain that went no further, or not at a new dose, is not lost)
+        loss = _LOSS.search(after) or next((m for r in _NO_GAIN_RES for m in [r.search(after)] if m), None)
+        if loss:
+            return _shifted(loss, turn.end())
+    return None
+
+
 def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     """The outcome the words' parts say together (above), or None when no two parts stand so."""
+    if went := _gain_then_loss(text, found):
+        return "relapse", _clause(text, went)
     no_reason = not any(k in found for k in ("stop_no_response", "stop_other", "stopped_well"))
     stopped = bool(_STOP_VERB.search(text))
     sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.]+(?:\.(?!\s)[^.]*)*", text)] if stopped else []
@@ -865,6 +931,11 @@ _ONE_HELD = re.compile(r"\b(?:one|a|two|three|\d)\s+(?:sessions?|treatments?|inf
                        r"(?:held|skipped|postponed|delayed|deferred)\b[^.;]*", re.IGNORECASE)
 
 
+# a plan left as it was ("Marcus wants to wait, so no change was made", "no changes to the regimen"): no outcome
+_NO_CHANGE_MADE = re.compile(r"\bno (?:dose |medication )?changes? (?:was|were|is|are|has been|have been) "
+                             r"(?:made|ordered|needed)\b|\bmade no (?:dose |medication )?changes?\b|"
+                             r"\bno changes? (?:to|in) (?:the |her |his |their )?(?:dose|dosing|regimen|medications?|"
+                             r"meds|plan)\b", re.IGNORECASE)
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 # a harm that went away ("Blurred vision in August, resolved", "the nausea cleared"): the harm's end, not a remission
 _HARM_WENT = re.compile(rf"{_SE}[^.;]{{0,40}}?\b(?:resolved|cleared|went away|subsided|settled)\b", re.IGNORECASE)
@@ -880,6 +951,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _INDICATION.sub(" ", text)  # "started for low mood and poor appetite": what it was for
     text = _CAME_BACK_THEN.sub(" ", text)  # "depression came back in 2024, helps some": why it began again
     text = _ONE_HELD.sub(" ", text)  # "one session held for blood pressure": a session's, not how the course went
+    text = _NO_CHANGE_MADE.sub(" ", text)  # "so no change was made": a plan left as it was, not how the trial went
     if (early := _UNSURE_YET.search(text)) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) \
             and not _STOP_VERB.search(text):
         return "unknown", _clause(text, early)  # "nothing yet, which is expected this early"
@@ -1257,6 +1329,8 @@ _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|se
 # the words before a date that make it another event's: a scale's ("PHQ-9 from 21 to 13 by 07/2025"), a birth's, a
 # relapse's, a note's, a drug level's
 _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|"
+                             # a scale's later score: "PHQ-9 21 on 11/04/2024 and 13 on 10/28/2026"
+                             r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,50}\band\s+\d{1,2}\s+(?:on|dated)\s*$|"
                              r"(?:PHQ|MADRS|HAM|GAD|QIDS|BDI)[^.;()]{0,30}\b(?:by|at|in)\s*$|"
                              r"(?:\bDOB|birth|born)\W{0,3}$|"
 
@@ -1350,6 +1424,9 @@ def _observed(text: str, w: When) -> bool:
         stop = _STOP_VERB.search(after)
         return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not (
             stop and not find_when(after[stop.end():]))
+    if re.search(r"\b(?:since|desde)\s+(?:(?:el|la|early|late|mid)\s+)?$", own, re.IGNORECASE) and \
+            _LOSS.search(re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0]):
+        return True  # "but since September I'm sliding again": when the gain was seen lost, not when it began
     if _GAIN_LASTED.search(own):
         return True  # "brought a remission that lasted until spring 2021": how long the gain held, not the trial's end
     if re.match(r"\s*(?:visit|appointment|appt|follow-?up|check-?in)\b", text[w.end:], re.IGNORECASE):
@@ -1412,7 +1489,10 @@ _ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:start(?:ed)?|begin|began|initia
                           # a plan's start told done, on the visit's day: "Methylphenidate 5 mg each morning was added
                           # to the duloxetine on 10/05/2026"
                           r"(?:was|were)\s+(?:added|started|begun|initiated)\b[^.;]{0,40}?\b(?:today|"
-                          r"on\s+\d{1,2}/\d{1,2}/\d{2,4}))\b", re.IGNORECASE)
+                          r"on\s+\d{1,2}/\d{1,2}/\d{2,4})|"
+                          # ... told without its verb's auxiliary: "Liothyronine 25 mcg every morning added to
+                          # venlafaxine today as augmentation"
+                          r"(?<!\bbe )(?<!\bwill )(?<!\bto )\badded\b[^.;]{0,30}?\btoday)\b", re.IGNORECASE)
 # ("Plan: aripiprazole 2 mg added to desvenlafaxine, first dose tonight": the order told after the name)
 # a start announced for a later day outside a plan section: "Will switch to WBT XL 150 mg starting 6/9."
 _WILL_START = re.compile(r"\b(?:will|going to|plan(?:s|ning)? to)\s+(?:switch(?:\s+\w+)?\s+(?:to|over to)|start|begin|"
@@ -2376,7 +2456,10 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
 # a drug stopped because the patient was well: "stopped it himself because he felt well", "tapered off when well"
 _STOPPED_WELL = re.compile(r"\b(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,60}?"
                            r"\b(?:because|as|since|when|once)\b[^.;]{0,25}?\b(?:(?:felt|feeling|was|were|doing|stayed|been)\s+"
-                           r"(?:so\s+|very\s+|completely\s+)?(?:well|better|fine)|in\s+(?:full\s+)?remission|remitted)\b",
+                           r"(?:so\s+|very\s+|completely\s+)?(?:well|better|fine)|in\s+(?:full\s+)?remission|remitted)\b|"
+                           # ... or planned after a good time: "He tapered off it with the PCP in 2018 after a good
+                           # year"
+                           r"\b(?:tapered|came|weaned)\s+off\b[^.;]{0,60}?\bafter\s+a\s+good\s+(?:year|stretch|while|run)\b",
                            re.IGNORECASE)  # ("... because she had been in remission for six months")
 
 
@@ -2471,6 +2554,21 @@ _BARE_GAIN = re.compile(r"(?:^|[:;'\"‘’“]\s*)(?:[\w-]+\s+){0,3}(?:worked|h
 _ADDED_TO = re.compile(r"\b(?:added|adding|add)\b[^.;]{0,60}\b(?:to|with)\s+(?:the\s+|her\s+|his\s+)?$", re.IGNORECASE)
 
 
+# a sentence that goes on about the trial just told: "it", "the medicine", or a bare stop ("Stopped.")
+_RUNS_ON = re.compile(r"\b(?:it|the (?:drug|medication|medicine|pills?|tablets?))\b|"
+                      r"^\W*(?:(?:so\s+)?(?:I|she|he|they)\s+)?"
+                      r"(?:stopped|quit|d/c'?d)(?:\s+it)?\W*$", re.IGNORECASE)
+
+
+# a sentence that opens a quotation it does not close: the patient's words go on in the next sentence
+_QUOTE_OPEN = re.compile(r"^[^\"“”]*[\"“][^\"“”]*$")
+
+
+# a sentence that turns to another treatment the treatments table may not name: "He saw a counselor through his EAP"
+_NEW_SUBJECT = re.compile(r"\b(?:saw|sees|seeing|attended|attends|joined|was referred|went to|enrolled)\b",
+                          re.IGNORECASE)
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -2515,8 +2613,33 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     cls, words = outcome_of(nxt.text)
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
+        later = following[1] if len(following) > 1 else None
+        if later and not later.table and (later.page, later.note_date, later.section) == (
+                unit.page, unit.note_date, unit.section) and not later.label and _RUNS_ON.search(later.text) and \
+                not lexicon.find_treatments(later.text) and _QUOTE_OPEN.search(nxt.text):
+            # the last word of the same telling, still inside the quotation: "'Useful skills. I would say it got me
+            # maybe 30 percent of the way.'" (a guess that sums up, over the first impression)
+            cls, words = outcome_of(later.text)
+            if words and (cls != "unknown" or _DOUBT.search(words)):
+                row.outcome_class, row.outcome = cls, words
         return
     if row.kind not in lexicon.COURSE_KINDS and not _SAID_BY.match(nxt.text):
+        # a drug's telling that runs on past its next sentence, about "it" ("My first med was fluoxetine, in 2016. It
+        # was amazing for about two years. I stopped it when I graduated because I was doing good."; "Remeron 30 mg,
+        # 2019 to 2020. Put on 25 pounds and still cried every day. Stopped."): judged over the whole run, so that
+        # a stop and its reason told after the first impression decide
+        run = [nxt.text]
+        for later in following[1:3] if not words else ():  # (not past a guess: "'maybe a bit better, hard to say'")
+            if later.table or later.page != unit.page or later.note_date != unit.note_date or \
+                    later.section != unit.section or later.label or not _RUNS_ON.search(later.text) or \
+                    _NEW_SUBJECT.search(later.text) or \
+                    {f.treatment.name for f in lexicon.find_treatments(later.text)} - {row.name}:
+                return
+            run.append(later.text)
+            cls, words = outcome_of(" ".join(run))
+            if cls != "unknown":
+                row.outcome_class, row.outcome = cls, words
+                return
         return
     if not (row.start or row.end or row.dose or row.sessions):
         return  # (a technique named inside another course, with nothing of its own, is no course to judge)
@@ -2803,7 +2926,10 @@ def _same_time(one: str, other: str) -> bool:
     return max((a.as_date() - b.as_date(last=True)).days, (b.as_date() - a.as_date(last=True)).days) <= 31
 
 
-_RESTARTED = re.compile(r"\b(?:re-?start(?:ed)?|re-?tried|re-?trial(?:ed)?|re-?challenged?|again|second (?:trial|time|"
+_RESTARTED = re.compile(r"\b(?:re-?start(?:ed)?|re-?tried|re-?trial(?:ed)?|re-?challenged?|"
+                        # (not the illness again: "since September I'm sliding again", "worse again")
+                        r"(?<!sliding )(?<!slipping )(?<!sinking )(?<!worse )(?<!down )(?<!low )(?<!struggling )again|"
+                        r"second (?:trial|time|"
                         r"course|episode)|2nd (?:trial|time|course|episode)|resumed|back on|"
                         r"reinici\w*|de nuevo|otra vez|segund[oa] (?:vez|episodio|ensayo))\b", re.IGNORECASE)
 
@@ -4115,10 +4241,65 @@ def propose(docs: list[Document]) -> Proposals:
             _end_told_later(row)
         if row.name in planned_as_augmentation:  # "Plan: add bupropion as augmentation", then taken
             row.kind = "augmentation"
+    for row in result.history:  # "treated with paroxetine for about two years ...; she came off it in 2017": 2015
+        _start_from_length(row)
     result.scales = _unique(result.scales)
+    _judged_by_scores(result.history, result.scales)
     if si:
         result.suicidality = _highest_level(si)
     return result
+
+
+def _start_from_length(row: HistoryRow) -> None:
+    """A trial with an end and no start whose own words say how long it was taken ("treated with paroxetine for about
+    two years - ...; she came off it in 2017"): its start, that long before its end, as precise as the end and the
+    length allow (a year counted from a year, a month from a month)."""
+    if row.start or not row.end:
+        return
+    told = re.sub(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=years?\b)",
+                  lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]} ", row.source.text, flags=re.IGNORECASE)
+    if not (weeks := weeks_of(told)):
+        return
+    end = When(0, 0, row.end).as_date()
+    if weeks >= 52:
+        row.start = str(end.year - round(weeks / 52.18))
+    elif len(row.end) >= 7 and weeks >= 8:
+        months = end.year * 12 + end.month - 1 - round(weeks / 4.35)
+        row.start = f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+_TRIAL_SCALES = ("PHQ-9", "MADRS", "HAM-D")
+
+
+def _judged_by_scores(history: list[HistoryRow], scales: list[dict]) -> None:
+    """A trial the records' words never judge, dated to the day or month, and alone in its time (no other trial's
+    span overlaps it), judged by the change of a depression scale across it: a score taken at its start (a month
+    before to two weeks after) against the last one taken after six weeks on it and before two weeks past its end
+    ("PHQ-9 22 (2025-03-04) -> 9 (2025-06-10)"), the outcome naming both scores and the trial's source kept."""
+    def span(r: HistoryRow) -> tuple[date, date] | None:
+        if not r.start or len(r.start) < 7:
+            return None
+        return When(0, 0, r.start).as_date(), When(0, 0, r.end).as_date(last=True) if r.end else date.max
+
+    for row in history:
+        if row.outcome_class != "unknown" or row.outcome or row.kind not in (
+                "antidepressant", "augmentation", "psychotherapy", "neuromodulation") or not (mine := span(row)):
+            continue
+        if any(other is not row and (theirs := span(other)) and theirs[0] <= mine[1] and mine[0] <= theirs[1]
+               for other in history):
+            continue  # (two trials at once: a score's change is neither's alone)
+        for name in _TRIAL_SCALES:
+            dated = sorted((date.fromisoformat(sc["date"]), sc["score"]) for sc in scales
+                           if sc["name"] == name and sc.get("date") and len(sc["date"]) == 10)
+            first = [(d, v) for d, v in dated if mine[0] - timedelta(days=31) <= d <= mine[0] + timedelta(days=14)]
+            last = [(d, v) for d, v in dated if mine[0] + timedelta(days=42) <= d and
+                    (mine[1] == date.max or d <= mine[1] + timedelta(days=14))]
+            if first and last:
+                (d0, a), (d1, b) = first[0], last[-1]
+                row.outcome_class = score_outcome(name, [a, b])
+                row.outcome = f"{name} {a} ({d0.isoformat()}) -> {b} ({d1.isoformat()})"
+                row.scored = True
+                break
 
 
 def _end_told_later(row: HistoryRow) -> None:
@@ -4154,7 +4335,9 @@ _STOP_OPENS = re.compile(r"^\W*(?:(?:early|late|mid)?\s*[A-Z][a-z]{2,8}\.?\s+\d{
                          r"discontinued|tapered off|came off|started|began|initiated)\b", re.IGNORECASE)
 # a sentence that names no treatment but tells of the one named just before: "it", "the first time", "this time"
 _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapered|continued|raised|increased|"
-                     r"remains on|stayed on|on)\s+it\b|\bit\s+(?:was|did|had|has|helped|worked|made|stopped|plateaued|"
+                     r"remains on|stayed on|(?<!acted )(?<!act )(?<!acting )(?<!work )(?<!worked )(?<!working )on|"
+                     r"(?:tapered|weaned|taken) off)\s+it\b|"
+                     r"\bit\s+(?:was|did|had|has|helped|worked|made|stopped|plateaued|"
                      r"caused|gave|takes|took|is)\b|\b(?:the first|the second|this|that) time\b", re.IGNORECASE)
 
 
@@ -4228,11 +4411,44 @@ _COURSE_SUBJECT = re.compile(r"\b(?:the|these|those|her|his)\s+(?:group\s+)?(?:g
 _YEAR_ENTRY = re.compile(r"\s*((?:19|20)\d\d)\s*:\s+\S")
 
 
-def _course_judged(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
+# a procedure's series told by its own noun: "Each of the three blocks gave 50 to 60% relief", "the infusions helped"
+_SERIES_SUBJECT = re.compile(r"\b(?:the|these|those|each of the|all|both|all three|all of the)\s+(?:[\w-]+\s+)?"
+                             r"(?P<what>blocks|injections|infusions)\b", re.IGNORECASE)
+_SERIES_DONE = re.compile(r"\b(?:series|course)\s+(?:is\s+|was\s+)?(?:complete|completed|finished|ended)\b",
+                          re.IGNORECASE)
+
+
+def _series_judged(unit: Unit, rows: list[HistoryRow], what: str, before: str = "") -> HistoryRow | None:
+    """A sentence that judges a procedure's series by its noun ("Series complete. Each of the three blocks gave 50 to
+    60% relief for about four days, after which the pain was back at 8/10."), in a document with one such series:
+    the series' last word, and, when the series is told complete, its end at the last procedure the document dates."""
+    noun = what[:-1]  # "block", "injection", "infusion"
+    series = {r.name for r in rows if r.source.file == unit.file and (
+        noun in r.name or re.search(rf"\b{noun}", r.source.text, re.IGNORECASE) and r.kind != "psychotherapy")}
+    if len(series) != 1:
+        return None
+    (name,) = series
+    cls, words = outcome_of(unit.text)
+    if cls == "unknown":
+        return None
+    mine = [r for r in rows if r.name == name and r.source.file == unit.file]
+    row = HistoryRow(name, mine[0].drug_class, mine[0].kind, None, None, None, words, cls, _source(unit),
+                     weight=max(r.weight for r in mine) + 1, when=unit.note_date)
+    said = [r.start for r in mine if r.start and len(r.start) == 10]
+    if said and _SERIES_DONE.search(f"{before} {unit.text}"):  # ("Series complete." just before)
+        row.end, row.final = max(said), True
+    return row
+
+
+def _course_judged(unit: Unit, rows: list[HistoryRow], before: str = "") -> HistoryRow | None:
     """A sentence that judges "the groups" or "the program" and names no treatment, in a document whose one course of
     psychotherapy has no outcome yet ("She says the groups 'gave me tools, and I feel about 75% back to myself.'"
     after "21 of 22 program days of CBT-based group therapy"): that course's outcome."""
-    if unit.table or unit.section in ("family", "plan") or not _COURSE_SUBJECT.search(unit.text):
+    if unit.table or unit.section in ("family", "plan"):
+        return None
+    if series := _SERIES_SUBJECT.search(unit.text):
+        return _series_judged(unit, rows, series.group("what").lower(), before)
+    if not _COURSE_SUBJECT.search(unit.text):
         return None
     courses = {r.name: r for r in rows if r.source.file == unit.file and r.kind == "psychotherapy"}
     if len(courses) != 1:
@@ -4492,7 +4708,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 if not named and not found and not told_course and (judged := _unnamed_judgment(
                         unit, doc_units[:n], doc_units[n + 1:], rows)):
                     found = [judged]
-                if not named and not found and (judged := _course_judged(unit, rows)):
+                if not named and not found and (judged := _course_judged(
+                        unit, rows, doc_units[n - 1].text if n and doc_units[n - 1].page == unit.page else "")):
                     found = [judged]
                 if starting:
                     for row in found:  # (a later note that shows it taken is dated from this visit)
@@ -4535,8 +4752,31 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
         if program and row.kind in ("psychotherapy", "other") and not (row.start or row.end) and \
                 row.source.file == doc.file and (row.sessions or _IN_SESSIONS.search(row.source.text)):
             row.start, row.end = program
+    if other := other_meanings(doc_units):  # "Riverbend Assertive Community Treatment (ACT) Team": no therapy
+        rows = [r for r in rows if not (r.name in other and all(
+            f.written in other[r.name] for f in lexicon.find_treatments(r.source.text) if f.treatment.name == r.name))]
     log.debug("%s: %d sentence(s) and row(s) read", doc.file, len(doc_units))
     return rows
+
+
+# a short name a document defines after the words it stands for: "Assertive Community Treatment (ACT)"
+_DEFINES_SHORT = re.compile(r"\b(?P<long>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|the)){1,6})\s*"
+                            r"\((?P<short>[A-Z]{2,6})\)")
+
+
+def other_meanings(doc_units: list[Unit]) -> dict[str, set[str]]:
+    """The treatments' short names a document defines as something else, by writing them after words whose initials
+    they are and that name no treatment ("Riverbend Assertive Community Treatment (ACT) Team": ACT is the team, not
+    acceptance and commitment therapy in this document): each such treatment's name, with the short names."""
+    out: dict[str, set[str]] = {}
+    for u in doc_units:
+        for m in _DEFINES_SHORT.finditer(u.text):
+            short, words = m.group("short"), [w for w in m.group("long").split() if w[0].isupper()]
+            initials = "".join(w[0] for w in words[-len(short):])
+            found = lexicon.find_treatments(short)
+            if initials == short and found and not lexicon.find_treatments(" ".join(words[-len(short):])):
+                out.setdefault(found[0].treatment.name, set()).add(short)
+    return out
 
 
 _IN_SESSIONS = re.compile(r"\b(?:\d+\s+(?:\w+\s+)?sessions?|daily|weekly|group)\b", re.IGNORECASE)
