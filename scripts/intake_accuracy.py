@@ -95,7 +95,7 @@ careful person would copy from it:
                after s60-intake before anyone read them; read and tuned on by s61-intake).
 - blind-fresh38, blind-fresh39: tests/resources/notices/blind-fresh38/ and 39/ (a thirty-eighth and thirty-ninth
                blind set, written at the same time, 18 notices each, 6 in Spanish, 11 images; scored at 3f30f74e and
-               after s61-intake before anyone working on intake read them).
+               after s61-intake before anyone working on intake read them; read and tuned on by s62-intake).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say

@@ -41,15 +41,17 @@ _CITY = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\
 # Appeals P.O. Box 40915 Ashgrove, OH"): where the addressee's words stop and the city's start
 _BOX = (r"(?:P\.?[ \t]?O\.?[ \t]?Box|Post Office Box|Apartado(?:[ \t]+(?:Postal|de Correos))?|"
         r"Casilla(?:[ \t]+Postal)?|Drawer)")
+# where a mail room sorts the post inside a building or box: "Mail Stop AG-4", "Mail Slot H-22", "Mail Code 7"
+_MAIL_SORT = r"Mail[ \t]?(?:stop|slot|drop|code|station|room|sort)"
 _STREET_END = (r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Parkway|Pkwy|Plaza|Square|Court|"
                r"Ct|Highway|Hwy|Place|Pl|Circle|Row|Quay|Terrace)\.?")
 _RUN_ON_STREET = (rf"(?:{_BOX}\s*#?\s*\d[\w-]*|\d{{1,6}}[A-Za-z]?(?:\s+[A-Z][\w.'’-]*){{1,4}}?\s+{_STREET_END})"
-                  r"(?:,?\s+(?:Suite|Ste\.?|Room|Rm\.?|Floor|Unit|Mail[ \t]?stop)\s+[\w-]+)?")
+                  rf"(?:,?\s+(?:Suite|Ste\.?|Room|Rm\.?|Floor|Unit|{_MAIL_SORT})\s+[\w-]+)?")
 _RUN_ON_BEFORE_CITY = re.compile(_RUN_ON_STREET + r"\s+", re.IGNORECASE)
 _RUN_ON_AT_END = re.compile(r"(?:^|\s)(?P<street>" + _RUN_ON_STREET + r")$", re.IGNORECASE)
 _STREET_PART = re.compile(
     r"^(?:\d{1,6}[A-Za-z]?(?:[ \t]+[\w.'’#-]+){1,6}|"
-    rf"(?:{_BOX}|Mail[ \t]?stop|Mail Code|MS)[ \t]*#?[ \t]*[\w-]+|"
+    rf"(?:{_BOX}|{_MAIL_SORT}|MS)[ \t]*#?[ \t]*[\w-]+|"
     r"(?:Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Tower|Wing|Room|Rm\.?|Unit|Apt\.?|Oficina|Piso|Edificio|Edif\.?|"
     r"Torre|Local|Apto\.?|Apartamento)[ \t]+[\w-]+|"
     r"\d{1,3}(?:st|nd|rd|th)[ \t]+Floor)$", re.IGNORECASE)
@@ -70,7 +72,8 @@ _CLOSING = re.compile(r"(?:thanks|thank you|sincerely(?: yours)?|(?:best |kind |
                       r"yours (?:truly|sincerely)|respectfully|atentamente|saludos(?: cordiales)?|cordialmente|"
                       r"gracias)\W*$", re.IGNORECASE)
 # a label before the addressee on the same line ("Mail: Plan X", "Dirección: Plan X"); "Attn:" is part of the block
-_LEAD_LABEL = re.compile(r"^(?!Attn|Attention|Atenci[oó]n|Atn|" + _OCR_ATTN.pattern[2:] +
+# ("ATTN:" in capitals too: a notice in capitals prints it so)
+_LEAD_LABEL = re.compile(r"^(?!(?i:Attn|Attention|Atenci[oó]n|Atn)|" + _OCR_ATTN.pattern[2:] +
                          r")[A-Za-zÁÉÍÓÚáéíóúñ]+(?: [a-záéíóúñ]+)?\s*:\s+")
 
 
@@ -228,7 +231,8 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
         if not kept:
             return None  # no street, box or mail stop before the city: not a mailing address
         streets = False
-        if part.endswith(":") and not _ATTN.search(part) or raw.rstrip().endswith(":"):
+        # (the line that introduces the block ends in a colon, or in the semicolon OCR reads for one: "YOUR APPEAL TQ;")
+        if part.endswith(":") and not _ATTN.search(part) or raw.rstrip().endswith((":", ";")):
             break
         label = _LEAD_LABEL.match(part)
         if label and _is_name(part[label.end():]):

@@ -194,12 +194,21 @@ _DETAIL_HEADING = re.compile(r"^\s*(?:claim details?|details? (?:of|for) (?:clai
                              r"\s*(?:#|no\.?|number)?\s*[:#-]?\s*(?P<number>\S.*?)\s*$", re.IGNORECASE)
 
 
+# a detail block's heading that names the claim first and then what it was, after a dash or bar: "Reclamación número
+# 0526 2991 3307 0 - Clínica ..., 1-555-0147", "Claim # CR-2607-118 | Provider: ..." (a summary notice's table of
+# claims over each claim's own block of service rows)
+_DETAIL_HEADING_LED = re.compile(rf"^\s*(?:claim|reclamo|reclamaci[oó]n)\s*(?:#|no\.?|number|n[uú]m(?:ero|\.)?)?"
+                                 rf"\s*[:#]?\s*(?P<number>{_SPACED_ID}|{_CLAIM_ID})[ \t]+[-–—|][ \t]+\S",
+                                 re.IGNORECASE)
+
+
 def _detail_rows(lines: list[str], claims: list[Claim]) -> None:
-    """A portal's list of claims over the detail of one of them ("Claim details: X" over its table of services): the
-    detail's service rows are that claim's, however many the list's one row stands for."""
+    """A portal's list of claims over the detail of one of them ("Claim details: X" over its table of services), or a
+    summary's table of claims over a block of rows for each: the detail's service rows are that claim's, however many
+    the list's one row stands for (so a paid claim's codes are never the denied one's)."""
     taken = {i for c in claims for i in c.lines}
     for hi, line in enumerate(lines):
-        m = _DETAIL_HEADING.match(line)
+        m = _DETAIL_HEADING.match(line) or _DETAIL_HEADING_LED.match(line)
         key = re.sub(r"[\s-]", "", m.group("number")).upper() if m else ""
         claim = next((c for c in claims if key and re.sub(r"[\s-]", "", c.number).upper() == key), None)
         if claim is None or hi in taken:
@@ -209,7 +218,10 @@ def _detail_rows(lines: list[str], claims: list[Claim]) -> None:
             row = lines[i]
             if i in taken or _BLOCK_HEADING.search(row) and not _has_service(row):
                 break
-            if re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", row) and len(_segments(row)) >= 4 and _has_service(row) and \
+            # (a row of three cells when it opens with its date: "09/10/2026    A visit (99213)    Yes")
+            cells = len(_segments(row))
+            if re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", row) and _has_service(row) and \
+                    (cells >= 4 or cells == 3 and re.match(r"\s*\d{1,2}/\d{1,2}/\d{2,4}", row)) and \
                     re.search(r"\$\s?\d|\b\d{5}\b|\b[A-Z]\d{4}\b", row):
                 claim.lines.append(i)
                 added = True
@@ -521,6 +533,12 @@ def _amount(printed: str) -> float:
     return float(printed.replace(",", ""))
 
 
+# the headings of a table's columns of money ("Billed", "Allowed", "Plan paid", "You owe")
+_MONEY_COLUMN = re.compile(r"\b(?:billed|charged?s?|allowed|paid|owe|amount|cost|pagado|facturado|cobrado|permitido|"
+                           r"debe|monto|cantidad|deductible|deducible|copay|coinsurance|coseguro|copago)\b",
+                           re.IGNORECASE)
+
+
 def _row_paid(header: list[tuple[int, str]], row: str) -> str:
     """Why this service row was paid or allowed ("" when nothing says so): an amount above zero under the plan's
     paid column, nothing paid because the member's share took it (only PR adjustments: "$0.00  PR-1"), or a status
@@ -530,6 +548,14 @@ def _row_paid(header: list[tuple[int, str]], row: str) -> str:
     cells = _cells_by_header(header, row)
     paid = [c for h, c in cells.items() if _PAID_COLUMN.search(h) and not _NOT_PLAN_PAID.search(h)]
     amounts = [_amount(m.group(1)) for c in paid for m in _ANY_AMOUNT.finditer(c)]
+    if not amounts:
+        # the row's amounts by order, where its cells do not stand under their headings (a photo's OCR): as many
+        # amounts as the header has columns of money, the plan's paid one among them
+        money = [h for _, h in header if _MONEY_COLUMN.search(h)]
+        printed = [m.group(1) for m in _ANY_AMOUNT.finditer(row)]
+        if len(money) >= 3 and len(printed) == len(money):
+            amounts = [_amount(a) for h, a in zip(money, printed) if _PAID_COLUMN.search(h) and
+                       not _NOT_PLAN_PAID.search(h)]
     if any(a > 0 for a in amounts):
         return f"paid {next(a for a in amounts if a > 0):.2f}"
     codes = [(m.group(1).upper(), m.group(2)) for m in _CARC.finditer(row)]
@@ -575,6 +601,9 @@ def _lines_named_denied(lines: list[str]) -> set[int]:
     return named
 
 
+_HEADER_NUMBER = re.compile(r"\d(?:\S*\d)|(?<!\S)\d[^\s\w]|[^\s\w]\d(?!\S)|\w\d|\d\w")
+
+
 def unpaid_and_paid_lines(lines: list[str]) -> tuple[list[int], list[int]]:
     """The service rows of a notice's table of lines (one claim's services, each a row) that the plan did not pay and
     those it paid: the infusion lines denied beside an office visit paid. ([], []) unless the same table holds a
@@ -587,7 +616,8 @@ def unpaid_and_paid_lines(lines: list[str]) -> tuple[list[int], list[int]]:
     hi = 0
     while hi < len(lines):
         header = _segments(lines[hi])
-        if len(header) < 3 or re.search(r"\d", lines[hi]) or not _LINE_KEY_COLUMN.search(lines[hi]) or \
+        # (a header holds no number, but a photo's speck may stand in it as a lone digit: "DATE   7 Cope   SERVICE")
+        if len(header) < 3 or _HEADER_NUMBER.search(lines[hi]) or not _LINE_KEY_COLUMN.search(lines[hi]) or \
                 not _LINE_OUTCOME_COLUMN.search(lines[hi]):
             hi += 1
             continue

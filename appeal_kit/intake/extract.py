@@ -82,9 +82,10 @@ _SPANISH_CATEGORY = {
                            r"(?:necesitaba|requer[ií]a|necesita) (?:una |la )?(?:autorizaci[oó]n|aprobaci[oó]n) previa",
     "coding_billing": r"c[oó]digo(?:s)? (?:incorrect|inv[aá]lid|equivocad)\w*|falta(?:n)? informaci[oó]n|"
                       r"error de (?:facturaci[oó]n|codificaci[oó]n)",
-    # (Medicare's "no son razonables y necesarios", as its English "not reasonable and necessary")
+    # (Medicare's "no son razonables y necesarios", as its English "not reasonable and necessary"; the negative
+    # joined by "ni": "no era razonable ni necesario")
     "medical_necessity": r"m[eé]dicamente (?:razonable y )?necesari|necesidad m[eé]dica|no (?:es|son|era|fue) necesari|"
-                         r"no (?:es|son|era|eran|fue|fueron) razonables? y necesari|"
+                         r"no (?:es|son|era|eran|fue|fueron) razonables? (?:y|ni) necesari|"
                          r"no (?:cumple|cumplen|cumpli[oó]) (?:con )?(?:los |nuestros )?criterios|"
                          r"no (?:es|son) (?:cl[ií]nicamente )?apropiad|"
                          # the criteria and records that do not show them: "Nuestros criterios piden ... y los
@@ -149,7 +150,8 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                        r"coding error|billing error|lacks? information|corrected claim|(?:diagnosis|procedure) "
                        r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
     # (and as OCR garbles it: "-nasdically necessary")
-    ("medical_necessity", r"medic\w{0,5}\s*necess|\w{2,}ically\s+necess|not necessary|not reasonable and necessary|"
+    ("medical_necessity", r"medic\w{0,5}\s*necess|\w{2,}ically\s+necess|not necessary|"
+                          r"not reasonable (?:and|or|nor) necessary|"
                           # Medicare's "the records do not show it was reasonable and necessary"
                           r"(?:does|do|did) not show (?:that )?(?:it|they|the \w+) (?:was|were|is|are) (?:medically )?"
                           r"reasonable and necessary|medically reasonable and necessary|"
@@ -758,6 +760,9 @@ def _clean_name(value: str) -> str | None:
     v = value.strip().strip(",;:").rstrip(" -")  # (a scan's dash after an addressee's name: "Annika Lindqvist -")
     v = _ROLE_PREFIX.sub("", _HONORIFIC.sub("", v))
     v = _HONORIFIC.sub("", v)
+    # a title before the name it is for, on the addressee's line ("Notice for MARGARET A. OKAFOR", "Statement for ...",
+    # "Aviso para JOSEFINA ..."): the words after "for" are the name
+    v = re.sub(r"^(?:[^\W\d_]+\s+){1,4}(?:for|para)\s+(?=[^\W\d_a-zß-ÿ])", "", v)
     if re.search(LEADER, v):
         return None  # a whole form line, its label and dot leaders ("ENROLLEE....... ANA RUIZ"), not a name
     v = _AFTER_NAME.split(v)[0].strip(" ,;")
@@ -907,10 +912,15 @@ def _labeled(doc: Doc, labels: LabelSet, clean, *, patient_first: bool = False, 
 
 # Identifiers given in a sentence or a subject line rather than after a label: "claim 12345678901 for ...",
 # "Denial of request PA-2026-00412", "(member H104091940)". Only tokens with a digit count.
+# a mark for "number" however a page or its OCR prints it: "n.º", "nº", "n°", "N.o", OCR's "n.*" for "n.º"
+_NUMBER_MARK = r"(?-i:[Nn])[.,]?[º°*o]\.?:?"
 _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorization|notice|member|enrollee|subscriber)"
-                          r"(?:[ \t]+(?:number|no\.|#|id))?(?:[ \t]+(?:on|for|of)[ \t]+(?:this|the|your)[ \t]+\w+)?"
+                          rf"(?:[ \t]+(?:number|no\.|#|id|{_NUMBER_MARK}))?"
+                          r"(?:[ \t]+(?:on|for|of)[ \t]+(?:this|the|your)[ \t]+\w+)?"
                           r"(?:[ \t]+(?:is|was))?[ \t]+(?P<value>"
                           # a number printed in groups of digits ("Claim 2026 1104 0071 3 - Bronze plan")
+                          # (maybe led by a group of capitals: "Claim CV 2611 0093 551 from ...")
+                          r"(?:(?-i:[A-Z]{1,4})[ \t](?=\d))?"
                           r"(?=(?:[ \t]?\d){8})\d{2,8}(?:[ \t]\d{1,6}){1,4}(?![\w/.,-])|"
                           r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
                           re.IGNORECASE)
@@ -921,7 +931,8 @@ _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorizatio
 _ID_IN_PROSE_ES = re.compile(r"\b(?:(?:n[uú]mero|n\.?º|#)\s+de\s+(?P<role>reclamaci[oó]n|reclamo|solicitud|caso|"
                              r"miembro|afiliad[oa]|beneficiari[oa]|socio)|(?P<role_first>reclamaci[oó]n|reclamo|solicitud|caso)"
                              # (or the number right after its role: "sobre la reclamación MST-26-0415529")
-                             r"(?:\s+(?:n[uú]mero|n\.?º|#))?)(?:\s+de\s+(?:Medicaid|Medicare|CHIP))?(?:\s+(?:es|era))?\s+"
+                             rf"(?:\s+(?:n[uú]mero|n\.?º|#|{_NUMBER_MARK}))?)"
+                             r"(?:\s+de\s+(?:Medicaid|Medicare|CHIP))?(?:\s+(?:es|era))?\s+"
                              r"(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b", re.IGNORECASE)
 _ROLE_ES = {"reclamación": "claim", "reclamacion": "claim", "reclamo": "claim", "solicitud": "request", "caso": "case",
             "miembro": "member", "afiliado": "member", "afiliada": "member", "beneficiario": "member",
@@ -1076,6 +1087,13 @@ _MEMBER_DETAIL = re.compile(r"(?:date of birth|birth ?date|DOB|fecha de nacimien
                             re.IGNORECASE)
 
 
+_ROLE_CELL_ROW = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t])?(?:patient|member|enrollee|beneficiary|subscriber|insured|"
+                            r"participant|dependent|dependant|student|recipient|paciente|miembro|afiliad[oa]|"
+                            r"beneficiari[oa]|asegurad[oa]|estudiante|inscrit[oa]|participante)[ \t]{2,}"
+                            r"(?P<value>[^\W\d_][^\n]{2,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_GREETING_LINE = re.compile(r"^\s*(?:Dear|Estimad[oa]|Querid[oa])\s+\S", re.IGNORECASE)
+
+
 def find_patient_name(doc: Doc):
     """The patient, picked from scored candidates: labelled values (weighted by what the label means, less
     on a line about the provider), role words in running text, the addressee block and the salutation.
@@ -1113,6 +1131,14 @@ def find_patient_name(doc: Doc):
                 if _NAME_LABEL_WEIGHT[0][0].search(label) and not (gloss and not gloss.group("patient")):
                     as_patient.add(name)
                 break
+    if not candidates:
+        # no label of the table named anyone: a row's label cell that ends in a role word, a word of its own before
+        # it ("Covered student    Mei-Lin Castellanos", "Enrolled member    ..."), and a name in the next cell
+        for m in _ROLE_CELL_ROW.finditer(doc.text):
+            named = _clean_name(m.group("value"))
+            if named and not _PROVIDER_LINE.search(m.group(0)):
+                add(named, 3.0, doc.snippet(m.start()), (m.start("value"), m.end("value")))
+                as_patient.add(named)
     person = _patient_in_person_table(doc)
     if person:  # the patient beside the policyholder, named as such
         at = doc.text.find(person[0])
@@ -1128,7 +1154,9 @@ def find_patient_name(doc: Doc):
     # perhaps a line of the member's own details between them ("Date of birth: ...", "Medicare Number ..."); a
     # name line that opens with a courtesy title ("Ms Lorraine V. Okafor-Dunn") is an addressee anywhere above
     # the body
-    for li, line in enumerate(doc.lines[:40]):
+    # (above the greeting, where a letter has one: a block under "Dear ..." is where the appeal goes)
+    greeting = next((li for li, line in enumerate(doc.lines[:40]) if _GREETING_LINE.match(line)), 40)
+    for li, line in enumerate(doc.lines[:greeting]):
         segs = segments(line)
         if not segs or li + 1 >= len(doc.lines):
             continue
@@ -1152,9 +1180,16 @@ def find_patient_name(doc: Doc):
             break
         if details:
             add(_clean_name(seg), 1.5, squeeze(line), span)
+    # a name that opens a line and then gives its member ID ("Delphine Ashworth-Mbeki, Member ID SEHP 30418872,
+    # Claim ..."): the member
+    id_label = label_set("member_id").regex()
+    for m in re.finditer(r"^[ \t]*(?P<name>[^,\n\d]{3,60}),[ \t]*", doc.text, re.MULTILINE):
+        if id_label.match(doc.text, m.end()):
+            add(_clean_name(m.group("name")), 2.0, doc.snippet(m.start("name")), (m.start("name"), m.end("name")))
+    # (a greeting OCR or its writer left without its colon ends at the line's end)
     for m in re.finditer(r"^\s*(?:Dear|Hello|Hi|Estimad[oa]|Querid[oa])\s+"
                          r"(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
-                         r"([^:,\n]+)[:,]", doc.text, re.IGNORECASE | re.MULTILINE):
+                         r"([^:,\n]+)(?:[:,]|[ \t]*$)", doc.text, re.IGNORECASE | re.MULTILINE):
         name = _clean_name(m.group(1))
         # (the line of the greeting itself: "^\s*" may have begun on a blank line above it)
         add(name, 1.0, doc.snippet(m.start(1)), (m.start(1), m.end(1)))
@@ -1481,6 +1516,8 @@ def _find_insurer(doc: Doc):
 _NOTICE_DATE_LABEL = phrase_regex("notice_date", at_end=True)
 _PROCESSED_LABEL = phrase_regex("processed_date", at_end=True)
 _NOT_NOTICE = phrase_regex("not_notice_date", words=True)
+# a label opened by "date" or "fecha" and closed by a colon, one to three words between
+_DATE_FIRST_LABEL = re.compile(r"\s*(?:date|fecha)(?:\s+[^\W\d_]+){1,3}\s*:\s*", re.IGNORECASE)
 
 
 # a label naming the decision appealed, not this one: "First decision: Medicare Summary Notice dated 08/31/2026",
@@ -1695,6 +1732,10 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
                 score -= 0.1  # the day it was decided, below the notice's own date or mailing date when both are given
         elif _PROCESSED_LABEL.search(context[-45:]):
             score = 1.5
+        elif hit.start < body_start and _DATE_FIRST_LABEL.fullmatch(context):
+            # a label the word "date" opens, words no table names after it ("DATE PREPARED:", "Fecha de
+            # elaboración:"), in the notice's header: its own date, though no label of the table says so
+            score = 2.2
         elif not lead and not line[hit.end - doc.offsets[li]:].strip() and hit.start < body_start:
             score = 2.0  # a date alone on its line above the salutation (after its weekday): the letter's date
         elif not lead and hit.start < body_start and (
@@ -1884,6 +1925,18 @@ def _cell(line: str, col: tuple[int, int], tol: int = 4) -> str | None:
     return best[1] if best else None
 
 
+def _table_cell(header: str, line: str, col: tuple[int, int], tol: int = 4) -> str | None:
+    """The cell of a table's `line` under the header's column `col`: by order when the row has as many cells as the
+    header (a table written with gaps, not lined up: "10/09/2026    G2083    ...    more than 56 mg ...    CO-197"
+    under "Date of service    Code    ...    Reason"), else by position."""
+    head, cells = segments(header), segments(line)
+    if len(head) == len(cells) >= 3:
+        at = next((i for i, (start, _) in enumerate(head) if start == col[0]), None)
+        if at is not None:
+            return cells[at][1]
+    return _cell(line, col, tol)
+
+
 _NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid|reach(?:ed|es)? us|"
                                 r"arriv", re.IGNORECASE)
 
@@ -1893,7 +1946,8 @@ _NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|den
 # ("ketamine troche, requested on September 8": the day of the request)
 # ("this claim reached us on 02/11/2026": a receipt in other words)
 _NOT_CARE_ON = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid|dated|letter|notice|effective|"
-                          r"request|reach(?:ed|es)? us|arriv|lleg[oó]|"
+                          # (and a limit the care ran into: "the limit of 24 visits ... was reached on 10/26/2026")
+                          r"request|reach(?:ed|es)? us|arriv|lleg[oó]|was reached|were reached|exhausted|used up|"
                           r"\bend|stop|terminat|reduc|expir|(?<!que )(?<!usted )recib|envi|proces|termin",
                           re.IGNORECASE)
 
@@ -1934,16 +1988,21 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
         before = doc.text[max(0, m.start() - 160):m.start()]
         # (the full stop of a title is no sentence's end: "recibió del Dr. Elías Montoya Vega el 8 de octubre")
         # (nor that of a licensed therapist's or a professor's title: "que le dio la Lic. Marisol Vega los días ...")
-        before = re.split(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSr)(?<!\bMrs)(?<!\bSra)(?<!\bDra)(?<!\bLic)(?<!\bLcda)"
-                          r"(?<!\bLcdo)(?<!\bLicda)(?<!\bLicdo)(?<!\bProf)(?<!\bMtra)(?<!\bMtro)(?<=[a-z0-9)])\.\s|"
-                          r"\n\s*\n|[;:]\s", before)[-1]
+        # (nor a stop inside brackets: "(códigos 96365 y J3490; diagnóstico F33.2) del 20/10/2026")
+        bracketed = re.sub(r"\([^()\n]*\)", lambda b: "(" + re.sub(r"[.;:]", ",", b.group(0)[1:-1]) + ")", before)
+        ends = list(re.finditer(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSr)(?<!\bMrs)(?<!\bSra)(?<!\bDra)(?<!\bLic)"
+                                r"(?<!\bLcda)(?<!\bLcdo)(?<!\bLicda)(?<!\bLicdo)(?<!\bProf)(?<!\bMtra)(?<!\bMtro)"
+                                r"(?<=[a-z0-9)])\.\s|\n\s*\n|[;:]\s", bracketed))
+        before = before[ends[-1].end():] if ends else before
         # the care the patient received ("los servicios que su hijo recibió el ...") is care, not a receipt
         # and in English the care "she received" after the care's name ("the treatment sessions she received at
         # Lakeshore Psychiatry on ..."), but not a claim or a service that "was received"
         other = [o for o in _NOT_CARE_ON.finditer(before)
                  if not (o.group(0).lower().startswith("recib") and
                          re.search(r"\bque(?:\s+\S+){0,3}\s+$", before[:o.start()], re.IGNORECASE)) and
-                 not (o.group(0).lower() == "receiv" and _CARE_THEY_RECEIVED.search(before[:o.start()]))]
+                 not (o.group(0).lower() == "receiv" and _CARE_THEY_RECEIVED.search(before[:o.start()])) and
+                 not ((r := _CARE_RECEIVED_ES.match(before, o.start())) and _care_received(before[:o.start()],
+                                                                                           r.group(0)))]
         # a care word inside a provider's name ("a claim from Meridian Lake Infusion Partners on ...") is no care
         care = [c for c in _TREATMENT_WORDS.finditer(before) if not _IN_PROPER_NAME.search(
             before[max(0, c.start() - 40):c.start()] + "\0" + before[c.start():c.end() + 40])]
@@ -1966,6 +2025,23 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
         if verb and _TREATMENT_WORDS.search(re.split(r"[.;]\s", after[verb.end():])[0]):
             out.append((m.start(), m.end()))
     return out
+
+
+# the care "recibidas" (received, agreeing with the care named before it: "infusiones ..., códigos 96365 y J3490,
+# recibidas el 14 de octubre") is care; a claim, request or letter named after the care and before the word is what was
+# received ("la reclamación por la terapia, recibida el 29/10/2026")
+_CARE_RECEIVED_ES = re.compile(r"recibid[oa]s?\b", re.IGNORECASE)
+_PAPER = re.compile(r"\b(?:reclam|solicitud|pedido|carta|aviso|apelaci|factura|formulario)\w*", re.IGNORECASE)
+
+
+def _care_received(before: str, participle: str) -> bool:
+    """"recibidos/as" (`participle`) after `before` says the care was received: care is named, and no claim, request or
+    letter is, or the last one named is singular where the participle is plural (it agrees with the care: "el reclamo
+    por infusiones ..., recibidas el ...")."""
+    if not _TREATMENT_WORDS.search(before):
+        return False
+    papers = list(_PAPER.finditer(before))
+    return not papers or participle.lower().endswith("s") and not papers[-1].group(0).lower().endswith("s")
 
 
 _DAY_OPENS_CARE = re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:][ \t]{2}))[ \t]*(?:El|On)[ \t]+(?=\d|[A-Z][a-z]{2})",
@@ -2008,8 +2084,10 @@ def find_service_dates(doc: Doc):
         tail = doc.text[label_end:label_end + 120]
         # (a scan's blank line inside the list, before its "and 09/25/2026", does not end it)
         # (a label that ends its sentence, "... después de la fecha de servicio. Recibimos ...", has no dates after it)
-        tail = re.split(r"\n\s*\n(?!\s*(?:and|y|&)\s)|(?<=\d)\s{3,}(?=[A-Za-z])|(?<=\d)\.\s|(?<=[a-z]{5})\.\s|"
-                        r"^[ \t]*\.\s", tail)[0]
+        # (nor does a page's left margin before the list's last date on the next line: "..., October 8, 2026" over
+        # "      and October 13, 2026")
+        tail = re.split(r"\n\s*\n(?!\s*(?:and|y|&)\s)|(?<=\d)(?![ \t]*\n[ \t]*(?:and|y|&)\s)\s{3,}(?=[A-Za-z])|"
+                        r"(?<=\d)\.\s|(?<=[a-z]{5})\.\s|^[ \t]*\.\s", tail)[0]
         hits = doc.dates(tail)
         taken = 0  # the dates read after the label, found before or not (a date may be given twice)
         li = doc.line_at(label_start)
@@ -2076,7 +2154,7 @@ def find_service_dates(doc: Doc):
         if re.search(r"process|paid|received", header[span[0]:span[1]], re.IGNORECASE):
             continue
         for r in rows:
-            cell = _cell(doc.lines[r], span, tol=2)
+            cell = _table_cell(header, doc.lines[r], span, tol=2)
             if cell:
                 for h in doc.dates(cell):
                     found.setdefault(h.value, doc.snippet(doc.offsets[r]))
@@ -2312,7 +2390,17 @@ def find_diagnosis_codes(doc: Doc, id_spans):
             info = codes.icd_info(code)
             if info.valid and info.billable and not found.get(info.code):
                 found[info.code] = doc.snippet(m.start())
+    # a code whose full stop OCR read as a comma ("F43,23" under a DIAGNOSIS column), in a notice that speaks of a
+    # diagnosis: kept only when that makes a billable ICD-10-CM code
+    if _DX_CONTEXT.search(doc.text):
+        for m in _ICD_COMMA.finditer(doc.text):
+            info = codes.icd_info(f"{m.group(1)}.{m.group(2)}")
+            if not _in_spans(m.start(), id_spans) and info.valid and info.billable:
+                found.setdefault(info.code, doc.snippet(m.start()))
     return found
+
+
+_ICD_COMMA = re.compile(r"(?<![\w.\-/$,])([A-TV-Z]\d[0-9A-Z]),([0-9A-Z]{1,4})(?![\w,]|\.\d)")
 
 
 _ICD_DIGIT_FIRST = re.compile(r"(?<![\w.\-/$])([25081])(\d[0-9A-Z]\.[0-9A-Z]{1,4})(?![\w]|\.\d)")
@@ -2361,7 +2449,7 @@ def find_carc_codes(doc: Doc, id_spans):
         if not col or re.search(r"remark", doc.lines[hli][col[0]:col[1]], re.IGNORECASE):
             continue
         for r in rows:
-            cell = _cell(doc.lines[r], col, tol=2)
+            cell = _table_cell(doc.lines[hli], doc.lines[r], col, tol=2)
             if not cell:
                 continue
             # a group's O read as a zero by OCR ("C0-96", "0A-23"), not a code of its own
@@ -2482,6 +2570,13 @@ def _denial_category(doc: Doc, carcs: list[str]):
     # the reason may sit in a sentence of its own ("... is considered experimental/investigational.")
     others = [s for s in deadlines.sentences(without_unticked(doc.text)) if not _BOILERPLATE.search(s)]
     found = _first_category(_category_hits(others))
+    if found:
+        return found
+    # a reason run on into the boilerplate after it, where the page lost the full stop between them ("... are
+    # medically necessary for you-now, You have the right to appeal ..."): the words before the boilerplate
+    heads = [s[:bp.start()] for s in deadlines.sentences(without_unticked(doc.text))
+             if (bp := _BOILERPLATE.search(s)) and bp.start() > 0 and _DECISION.search(uncontracted(s[:bp.start()]))]
+    found = _first_category(_category_hits(heads))
     if found:
         return found
     if any(re.search(r"\bden(?:y|ied|ial)\b|not (?:approved|covered)", s, re.IGNORECASE) for s in reasons):

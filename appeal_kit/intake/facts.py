@@ -167,8 +167,12 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
             _leave_values_of(doc, rows, [i for i in range(len(doc.lines)) if i not in rows], facts)
     if facts["claim_number"]:
         told = _paid_claims_told(doc, facts["claim_number"])
-        if told:  # another claim a sentence says was paid: its date and codes are its own
-            _leave_values_of(doc, told, [i for i in range(len(doc.lines)) if i not in told], facts)
+        if told:  # another claim a sentence says was paid: its date and codes are its own (the sentence's words, not
+            # its whole lines: a paragraph of a Word file is one line, and the denial's own code may share it)
+            off = doc.text
+            for start, end in reversed(told):
+                off = off[:start] + " " * (end - start) + off[end:]
+            _leave_values_in(doc, "\n".join(doc.text[a:b] for a, b in told), off, facts)
     if facts["notice_date"] and facts["service_dates"] and \
             facts["notice_date"] < min(facts["service_dates"]) < min((d.isoformat() for d in sd), default="9999"):
         # the denied claim's rows of a statement gave dates of care no label named, and the notice date read before
@@ -318,9 +322,9 @@ _ROW_CODE = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+(\d{5}|[A-CEGHJ-MP-
                        r"(?:[A-TV-Z]\d[0-9A-Z]\.?[0-9A-Z]{0,4}[ \t]+)?\$?[ \t]?\d")
 
 
-def _paid_claims_told(doc: Doc, own: str) -> list[int]:
-    """The lines of each sentence that names a claim other than `own` and says it was paid, and no denial."""
-    out: list[int] = []
+def _paid_claims_told(doc: Doc, own: str) -> list[tuple[int, int]]:
+    """Where each sentence is that names a claim other than `own` and says it was paid, and no denial."""
+    out: list[tuple[int, int]] = []
     for m in _CLAIM_TOLD.finditer(doc.text):
         if _like_number(m.group("number"), own):
             continue
@@ -332,7 +336,8 @@ def _paid_claims_told(doc: Doc, own: str) -> list[int]:
         if not _TOLD_PAID.search(sentence) or re.search(r"\bden(?:y|ied|ial)|negad|denegad|not (?:covered|paid)",
                                                        sentence, re.IGNORECASE):
             continue
-        out += [i for i in range(doc.line_at(start), doc.line_at(max(start, end - 1)) + 1) if i not in out]
+        if (start, end) not in out:
+            out.append((start, end))
     return out
 
 
@@ -373,9 +378,11 @@ def _leave_values_of(doc: Doc, rows: list[int], others: list[int], facts: dict) 
     """The dates of service, codes, diagnoses and adjustment codes printed on `rows` (a claim's paid lines, or a
     list of other claims) and on none of the `others` (the lines denied, or not said paid) are no facts of the
     denial: taken out of `facts`."""
-    on = "\n".join(doc.lines[i] for i in rows)
-    off = "\n".join(doc.lines[i] for i in others)
+    _leave_values_in(doc, "\n".join(doc.lines[i] for i in rows), "\n".join(doc.lines[i] for i in others), facts)
 
+
+def _leave_values_in(doc: Doc, on: str, off: str, facts: dict) -> None:
+    """_leave_values_of on texts: the values printed in `on` and nowhere in `off` are taken out of `facts`."""
     def printed(value: str, key: str, text: str) -> bool:
         if key == "service_dates":
             return any(h.value.isoformat() == value for h in doc.dates(text))
