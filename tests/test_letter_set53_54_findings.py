@@ -104,3 +104,31 @@ def test_records_cited_for_a_criterion_count_a_row_whose_evidence_is_a_list(tmp_
     assert later["criteria"] == later["criteria_of"] == 3
     text, _ = _draft(tmp_path, "set53", "04")
     assert "They include the records for every criterion in the table above" in text
+
+
+# ---------------- 54/01: the plan's count only from the count it printed; the records' count as the records'
+
+def test_the_plans_count_is_the_count_it_printed_and_the_records_count_is_never_called_the_plans(tmp_path):
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.checks import _denial_fit_findings
+    from appeal_kit.letter import derived
+
+    limit = derived.benefit_limit(case_of("set54", "01").data)
+    assert limit["printed"]["count"] == 12 and limit["printed"]["as"] == "10 facility, 2 professional"
+    assert limit["counted_total"] == 20 and limit["counts_differ"] and limit["uncounted_said"] == "the latter"
+    text, found = _draft(tmp_path, "set54", "01")
+    assert found["limit_printed"].value and "plan_policy.limit.printed" in found["limit_printed"].sources
+    assert "own count (Exhibit A, p. 1) is 12 ECT services (10 facility, 2 professional)." in text
+    assert "Counted by kind from the records, the care comes to 10 ECT treatments" in text
+    # the facility lines cited from the facility's own EOB, their long name said once, and no "10 of 20"
+    assert "(revenue code 0901) (Exhibit B, p. 1); the terms do not count the latter toward the limit" in text
+    assert text.count("for the same ten sessions (revenue code 0901)") == 1
+    assert "of 20" not in text and "own count holds" not in text
+    warned = [f for f in _denial_fit_findings(case_of("set54", "01")) if f.field == "plan_policy.limit.printed"]
+    assert len(warned) == 1 and "12" in warned[0].message and "20" in warned[0].message
+    # without the printed count, no count is the plan's own, and check has nothing to compare
+    bare = case_of("set54", "01", **{"plan_policy.limit.printed": None})
+    text, found = _draft(tmp_path, "set54", "01", **{"plan_policy.limit.printed": None})
+    assert found["limit_printed"].value is None and "own count" not in text
+    assert not [f for f in _denial_fit_findings(bare) if f.field == "plan_policy.limit.printed"]

@@ -153,11 +153,15 @@ _SHAPES: dict[str, Shape] = {
                          # terms count it in ("Plan Year"), the day the dates of service's period began, the period
                          # the denial counted by (letter.derived.limit_period); counted: what the plan's own count
                          # holds, by kind [{what, count, limited: false for a kind the terms do not count}], with
-                         # counted_file, the record of that count (letter.derived.benefit_limit)
+                         # counted_file, the record of that count, or a row's own file and page
+                         # (letter.derived.benefit_limit); printed: the count the plan printed {count, as (its own
+                         # breakdown), file, page}, the only count the letter calls the plan's
+                         # (letter.derived.limit_printed)
                          limit=group("applied", "current", "course", "unit", "from_age", "under_age", "period",
                                      "period_start", "applied_period", "applied_unit", "counted_file",
                                      source=group("name", "year", "through", "file", "page"),
-                                     counted=list_of("what", "count", "limited")),
+                                     printed=group("count", "as", "file", "page"),
+                                     counted=list_of("what", "count", "limited", "file", "page")),
                          # superseded: later plan terms that replaced the exclusion {by (what replaced it), from
                          # (the date they govern from), quote (their words), file (their source: a file or a list),
                          # state_plan {name, file} (the state's notice that its Medicaid plan covers the care from

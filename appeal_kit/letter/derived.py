@@ -902,17 +902,44 @@ def limit_counted(rec: dict) -> dict[str, Any]:
     terms leave out is answered with the count the terms set (letters set 25, case 04: the plan's "30 used" was 22
     individual visits and 8 group sessions, the limit on individual visits only)."""
     rows: list[dict[str, Any]] = [{"what": " ".join(str(r.get("what") or "").split()), "count": _count(r.get("count")),
-             "limited": r.get("limited") is not False} for r in rec.get("counted") or []
+             "limited": r.get("limited") is not False,
+             # the record a kind is counted from, else counted_file (set 54, case 01: the facility lines on the
+             # facility's own EOB)
+             "file": None if is_blank(r.get("file")) else r.get("file"), "page": r.get("page")}
+            for r in rec.get("counted") or []
             if isinstance(r, dict) and _count(r.get("count")) and not is_blank(r.get("what"))]
     # a kind the terms do not count that is what the denial counted in (`applied_unit`) is another measure of the
     # same care, not more of it: never added to the total (letters set 47, case 02: 61 nasal spray devices beside
     # the 23 sessions they were used in, "23 of 84")
     measure = " ".join(str(rec.get("applied_unit") or "").split()).lower()
+    uncounted = [r["what"] for r in rows if not r["limited"]]
+    # two kinds, the first limited and the second not: "the latter", never the second's long name again (set 54,
+    # case 01 printed "hospital facility lines for the same ten sessions (revenue code 0901)" twice in one sentence)
+    latter = len(rows) == 2 and rows[0]["limited"] and not rows[1]["limited"]
+    total = sum(r["count"] for r in rows if r["limited"] or r["what"].lower() != measure)
+    printed = limit_printed(rec)
     return {"counted": rows, "counted_words": join_and([f"{r['count']} {r['what']}" for r in rows]),
-            "counted_total": sum(r["count"] for r in rows if r["limited"] or r["what"].lower() != measure),
-            "uncounted": [r["what"] for r in rows if not r["limited"]],
+            "counted_total": total, "uncounted": uncounted,
+            "uncounted_said": "the latter" if latter else join_and(uncounted),
             "counted_limited": sum(r["count"] for r in rows if r["limited"]),
-            "counted_file": None if is_blank(rec.get("counted_file")) else rec.get("counted_file")}
+            "counted_file": None if is_blank(rec.get("counted_file")) else rec.get("counted_file"),
+            "printed": printed,
+            # the plan's printed count and the records' count by kind, where both are given and their totals differ:
+            # each is said as whose it is, and the letter never prints one as the other's "of" (set 54, case 01: "10
+            # of 20" beside the plan's 12); check warns
+            "counts_differ": bool(printed and rows and printed["count"] != total)}
+
+
+def limit_printed(rec: dict) -> dict[str, Any] | None:
+    """The count the plan printed toward the limit (plan_policy.limit.printed: `{count, as, file, page}`: 12, "10
+    facility, 2 professional", the EOB that prints it), or None. It is a different fact from the limit the denial
+    applied (`applied`) and from the records' count by kind (`counted`): the letter calls a count the plan's own only
+    from this field (set 54, case 01: the user's 10 treatments and 10 facility lines called "the plan's own count")."""
+    got = rec.get("printed")
+    if not isinstance(got, dict) or not _count(got.get("count")):
+        return None
+    return {"count": _count(got.get("count")), "as": " ".join(str(got.get("as") or "").split()),
+            "file": None if is_blank(got.get("file")) else got.get("file"), "page": got.get("page")}
 
 
 def limit_period(data: dict, rec: dict) -> dict[str, Any]:

@@ -1183,10 +1183,19 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "plan_policy.limit",
         about=N_("whether the course billed goes beyond the limit the plan's current terms set"))
     # the plan's own count, by kind, with the kinds its terms do not count (set 25, case 04)
+    # the records' count, never called the plan's; the plan's own is only the count it printed (set 54, case 01)
     add("limit_counted", True if limit["counted"] else None,
-        phrase("The plan's own count toward the limit holds {counted}", counted=limit["counted_words"]),
-        ["plan_policy.limit.counted", where(limit["counted_file"]) if limit["counted_file"] else ""],
+        phrase("Counted by kind from the records, the care comes to {counted}", counted=limit["counted_words"]),
+        ["plan_policy.limit.counted", where(limit["counted_file"]) if limit["counted_file"] else "",
+         *(where({"file": r["file"], "page": r["page"]}) for r in limit["counted"] if r["file"])],
         "plan_policy.limit.counted")
+    printed = limit["printed"]
+    add("limit_printed", True if printed else None,
+        phrase("The plan's own count toward the limit, as it printed it, is {count}{breakdown}",
+               count=str(printed["count"]), breakdown=f" ({printed['as']})" if printed["as"] else "")
+        if printed else None,
+        ["plan_policy.limit.printed", where({"file": printed["file"], "page": printed["page"]})
+         if printed and printed["file"] else ""], "plan_policy.limit.printed")
     # the course counted within the period the plan's terms count the limit in (plan_policy.limit.period: set 22,
     # case 02, a Plan Year from July 1 where the denial counted by calendar year)
     period = limit["period"]

@@ -563,6 +563,21 @@ def _is_case_file(case: Case, path: Any) -> bool:
         return False
 
 
+def _counted_said(case: Case, pointers: Pointers, lim: dict) -> dict[str, Any]:
+    """The records' count by kind as the letter says it (`counted_said`: "10 ECT treatments (Exhibit A) and 10
+    hospital facility lines (Exhibit B)", each kind with the record it is counted from where the rows name their own,
+    else `counted_where` once after them), and the count the plan printed (`printed`, with `where`: "Exhibit A, p.
+    1"), or None (set 54, case 01)."""
+    own = [_where_enclosed(case, pointers, [r["file"]], r["page"]) if r.get("file") else None
+           for r in lim["counted"]]
+    said = join_and([f"{r['count']} {r['what']}" + (f" ({w})" if w else "") for r, w in zip(lim["counted"], own)])
+    printed = lim["printed"]
+    if printed:
+        printed = {**printed, "where": _where_enclosed(case, pointers, [printed["file"]], printed["page"])
+                   if printed["file"] else None}
+    return {"counted_said": said, "counted_rows_where": any(own), "printed": printed}
+
+
 def _enclosed_all(case: Case, pointers: Pointers, value: Any) -> str | None:
     """Where the files a field names (one or a list: derived.files_named) are enclosed ("Exhibit C and Exhibit D"),
     or None unless every one is a case file among the exhibits (set 14, case 01: `filing.proof: [a, b]`)."""
@@ -1012,7 +1027,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the limit, with where the document it comes from is enclosed (set 21, case 07)
         limit=(lambda lim: {**lim, "source": {**lim["source"], "where": _where_enclosed(
             case, pointers, lim["source"]["files"], lim["source"]["page"])},
-            "counted_where": _enclosed_all(case, pointers, lim["counted_file"])})(derived.benefit_limit(data)),
+            "counted_where": _enclosed_all(case, pointers, lim["counted_file"]),
+            **_counted_said(case, pointers, lim)})(derived.benefit_limit(data)),
         terms=derived.plan_terms(data),
         medical_judgment=derived.medical_judgment(data),
         # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
