@@ -132,3 +132,29 @@ def test_the_plans_count_is_the_count_it_printed_and_the_records_count_is_never_
     text, found = _draft(tmp_path, "set54", "01", **{"plan_policy.limit.printed": None})
     assert found["limit_printed"].value is None and "own count" not in text
     assert not [f for f in _denial_fit_findings(bare) if f.field == "plan_policy.limit.printed"]
+
+
+# ---------------- 53/01, 03, 04, 07: the steps tried by name, never every row of the history
+
+def test_the_step_paragraph_names_the_steps_tried_with_their_outcomes_and_nothing_else(tmp_path):
+    from datetime import date
+
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.letter import arguments
+
+    def steps(number: str) -> str:
+        return arguments.case_trials(case_of("set53", number).data, date(2026, 12, 6))["steps"]
+
+    # continuing CBT, as-needed hydroxyzine, a sleep dose and acute sumatriptan are no steps
+    assert steps("04") == "fluoxetine (not tolerated) and sertraline (no adequate response)"
+    assert steps("07") == "topiramate (not tolerated) and venlafaxine XR (no adequate response)"
+    # an earlier episode's remission and a single injection: no counted step at all
+    assert steps("03") == ""
+    text, _ = _draft(tmp_path, "set53", "07")
+    assert "Ms. Fairweather has already tried topiramate (not tolerated) and venlafaxine XR (no adequate response), " \
+           "as the treatment history above shows." in text
+    assert "The treatment history above lists each treatment" not in text
+    text, _ = _draft(tmp_path, "set53", "03")
+    assert "They have been." not in text and "Requiring further steps" not in text
+    assert "step-therapy protocol exists" not in text
