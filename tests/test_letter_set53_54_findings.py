@@ -158,3 +158,21 @@ def test_the_step_paragraph_names_the_steps_tried_with_their_outcomes_and_nothin
     text, _ = _draft(tmp_path, "set53", "03")
     assert "They have been." not in text and "Requiring further steps" not in text
     assert "step-therapy protocol exists" not in text
+
+
+# ---------------- 53/06: a plan document the denial never names is never called the denial's own
+
+def test_a_policy_is_the_denials_own_only_where_the_denials_words_name_it(tmp_path):
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.letter import derived
+
+    # the decision names the PBM's program RX-ESK-ST, never the SPD section the case quotes
+    assert derived.criteria_named(case_of("set53", "06").data) == ["RX-ESK-ST"]
+    text, found = _draft(tmp_path, "set53", "06")
+    assert "please send me a copy of RX-ESK-ST in the version applied to this claim" in text
+    assert "copy of Section 9.4" not in text and "The denial relies on" not in text
+    assert str(found["policy_copy_asked"].says) == "The denial relies on RX-ESK-ST"
+    # a denial that names the section makes it the denial's own
+    named = case_of("set53", "06", **{"claim.denial_reason": "Denied under SPD Section 9.4: step therapy applies."})
+    assert derived.policy_cited(named.data) and "Section 9.4" in derived.criteria_named(named.data)[0]

@@ -782,15 +782,20 @@ def criteria_named(data: dict) -> list[str]:
     policy = policy_label(data)
     # a numbered policy the denial itself names ("under Bluewater Medical Policy MP-5.01.644") is the one applied,
     # even when plan_policy holds another document (the certificate's definitions)
-    named = [m.group(0) for m in _NAMED_POLICY.finditer(" ".join(str(get_path(data, "claim.denial_reason") or "")
-                                                                 .split()))]
+    said = " ".join(str(get_path(data, "claim.denial_reason") or "").split())
+    named = [m.group(0) for m in _NAMED_POLICY.finditer(said)]
+    # a rule named by its code alone ("Step therapy RX-ESK-ST: ...", "under criteria RX-OUD-4"): the denial's own
+    # (letters set 53, case 06: the PBM's step program, where plan_policy quotes the member's own SPD)
+    named += [m.group(1) for m in _NAMED_CODE.finditer(said) if not any(m.group(1) in n for n in named)]
     named = [n for n in dict.fromkeys(named) if not policy or n.split()[-1].lower() not in policy.lower()]
     if not found:
         found += named
     # the plan's own promise to keep to its authorization is no criterion the denial applied (set 42, case 03:
-    # "The denial relies on ... Section 6.7", the section that forbids the denial)
+    # "The denial relies on ... Section 6.7", the section that forbids the denial); nor is a plan document the
+    # denial's words never name (letters set 53, case 06: a copy of the member's own SPD section asked for as the
+    # denial's criterion, "The denial relies on ... Section 9.4")
     kept = kept_authorized(data)
-    if policy and not found and not (kept and kept["field"] == "plan_policy.quote"):
+    if policy and not found and not (kept and kept["field"] == "plan_policy.quote") and policy_cited(data):
         found.append(policy)
     return found
 
@@ -804,6 +809,9 @@ def licensed_criteria(data: dict) -> list[str]:
     return named if named and not quoted and set(named) <= set(_CRITERIA_PRODUCTS) else []
 
 
+# a rule named by its code after the word for what it is: "Step therapy RX-ESK-ST", "criteria RX-OUD-4"
+_NAMED_CODE = re.compile(r"\b(?i:step[- ]therapy|criteria|criterion|policy|guideline|protocol|program)\s+"
+                         r"((?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]*(?:-[A-Z0-9]+(?:\.[A-Z0-9]+)*)+)\b")
 # "Medical Policy MP-5.01.644", "Clinical Policy BH-207", "Pharmacy Policy RX-118": a policy named by its number
 _NAMED_POLICY = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Medical|Clinical|Pharmacy|Coverage|Payment|Reimbursement|"
                            r"Utilization Management|Drug)\s+(?:Policy|Bulletin|Guideline)\s+(?:No\.?\s*|#\s*)?"
