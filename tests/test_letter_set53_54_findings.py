@@ -176,3 +176,14 @@ def test_a_policy_is_the_denials_own_only_where_the_denials_words_name_it(tmp_pa
     # a denial that names the section makes it the denial's own
     named = case_of("set53", "06", **{"claim.denial_reason": "Denied under SPD Section 9.4: step therapy applies."})
     assert derived.policy_cited(named.data) and "Section 9.4" in derived.criteria_named(named.data)[0]
+
+
+# ---------------- 53/05, 06, 07: the summary says what a later record shows, or leaves it out
+
+def test_the_summary_never_says_a_later_record_is_the_record_for_something_unnamed(tmp_path):
+    for number in ("05", "06", "07"):
+        text, _ = _draft(tmp_path, "set53", number)
+        opening = text[text.index("In short:"):text.index("Records the reviewer did not have")]
+        assert "which its reviewer never had" not in opening, number
+        # the section itself still says what the records are for
+        assert "so it was not before the reviewer who made that decision" in text, number
