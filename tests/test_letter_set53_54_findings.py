@@ -187,3 +187,21 @@ def test_the_summary_never_says_a_later_record_is_the_record_for_something_unnam
         assert "which its reviewer never had" not in opening, number
         # the section itself still says what the records are for
         assert "so it was not before the reviewer who made that decision" in text, number
+
+
+# ---------------- 53/03, 53/06, 54/04, 54/08: a short noun where a list or a heading names the treatment
+
+def test_a_list_names_the_treatment_by_its_short_noun_and_a_name_with_dates_is_not_dated_again(tmp_path):
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.letter import derived
+
+    assert derived.treatment_noun(case_of("set53", "06").data) == "Spravato (esketamine nasal spray)"
+    assert derived.treatment_noun(case_of("set54", "08").data) == "intravenous ketamine infusions"
+    text, _ = _draft(tmp_path, "set54", "08")
+    assert "list names intravenous ketamine infusions " in text and "names intravenous ketamine infusions, 6" not in text
+    text, _ = _draft(tmp_path, "set53", "06")
+    assert "lists Spravato (esketamine nasal spray): “" in text
+    # a name that gives its own first and last dates is not followed by them again
+    text, _ = _draft(tmp_path, "set54", "04")
+    assert "09/08/2026-10/16/2026 provided from" not in text and "3 hours a day, 09/08/2026-10/16/2026." in text

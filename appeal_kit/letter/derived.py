@@ -87,7 +87,26 @@ def treatment_forms(data: dict) -> dict[str, Any]:
     forms = ("are", "were", "have", "they", "their", "them") if plural else ("is", "was", "has", "it", "its", "it")
     # "Spravato for treatment-resistant depression" already says what it is for: the letter adds no " for ..."
     names_use = bool(re.search(r"\bfor\b", str(get_path(data, "treatment.name") or ""), re.I))
-    return {"plural": plural, "names_use": names_use, **dict(zip(("is", "was", "has", "it", "its", "obj"), forms))}
+    return {"plural": plural, "names_use": names_use, "noun": treatment_noun(data),
+            **dict(zip(("is", "was", "has", "it", "its", "obj"), forms))}
+
+
+def treatment_noun(data: dict) -> str:
+    """The treatment as a short noun names it: treatment.name up to its first comma outside brackets, without the
+    dosing, schedule or dates after it ("Spravato (esketamine nasal spray), induction twice weekly ..." -> "Spravato
+    (esketamine nasal spray)"), as a sentence says it after its first word; where a list or a heading names the
+    treatment, never the whole pasted course (letters set 53, cases 03 and 06; set 54, case 08: "names intravenous
+    ketamine infusions, 6 infusions over 3 weeks", which the list never said)."""
+    from appeal_kit.letter.arguments import name_in_sentence
+
+    name = " ".join(str(get_path(data, "treatment.name") or "").split())
+    depth = 0
+    for i, ch in enumerate(name):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0 and i > 0:
+            name = name[:i]
+            break
+    return name_in_sentence(name.strip()) if name.strip() else "the treatment"
 
 
 def sender_address(data: dict, clinic: dict | None) -> str:
@@ -2661,19 +2680,23 @@ def dates_after_name(dates: dict[str, Any], name: Any) -> str:
     never a reading of what it means."""
     phrase, text = str(dates.get("phrase") or ""), " ".join(str(name or "").split())
     sessions = dates.get("sessions")
-    if not dates.get("course") or not sessions or not text:
-        return phrase
-    counted = re.search(rf"(?<![\d/.-]){sessions}\s+(?:[a-z-]+\s+)?(?:sessions?|days?|treatments?|visits?)\b", text,
-                        re.I)
-    if not counted:
+    if not dates.get("course") or not text:
         return phrase
 
     def named(day: Any) -> bool:
         return isinstance(day, date) and any(w in text for w in (
             f"{day.month:02d}/{day.day:02d}/{day.year}", f"{day.month}/{day.day}/{day.year}", day.isoformat()))
 
+    # a name that gives the first and last dates says them already, with or without the count (letters set 54,
+    # case 04: "... 3 hours a day, 09/08/2026-10/16/2026 provided from September 8, 2026 through October 16, 2026")
     if named(dates.get("first")) and named(dates.get("last")):
         return ""
+    if not sessions:
+        return phrase
+    counted = re.search(rf"(?<![\d/.-]){sessions}\s+(?:[a-z-]+\s+)?(?:sessions?|days?|treatments?|visits?)\b", text,
+                        re.I)
+    if not counted:
+        return phrase
     return phrase.replace(f" ({sessions} sessions)", "")
 
 
