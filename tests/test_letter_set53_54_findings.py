@@ -205,3 +205,25 @@ def test_a_list_names_the_treatment_by_its_short_noun_and_a_name_with_dates_is_n
     # a name that gives its own first and last dates is not followed by them again
     text, _ = _draft(tmp_path, "set54", "04")
     assert "09/08/2026-10/16/2026 provided from" not in text and "3 hours a day, 09/08/2026-10/16/2026." in text
+
+
+# ---------------- 54/07: a count by another period is asked to be corrected for the treatments still to come
+
+def test_a_count_by_another_period_is_asked_to_be_corrected(tmp_path):
+    text, _ = _draft(tmp_path, "set54", "07")
+    assert "and to correct its count to the Plan Year its terms count in, so that later ECT treatments in this " \
+           "Plan Year are not denied on the same count." in text
+    # counted by the terms' own period: nothing to correct
+    text, _ = _draft(tmp_path, "set54", "07", **{"plan_policy.limit.applied_period": None})
+    assert "correct its count" not in text
+
+
+# ---------------- 54/05: the prescriber's plan, with its stopping rule, is said once
+
+def test_the_prescribers_plan_with_its_stopping_rule_is_said_once(tmp_path):
+    text, found = _draft(tmp_path, "set54", "05")
+    assert found["treatment_plan_given"].value and found["treatment_plan_given"].sources == ("treatment.plan",)
+    assert text.count("stop if MADRS falls by less than 25% after infusion 4") == 1
+    assert "My plan for intravenous ketamine infusions: Ketamine 0.5 mg/kg" in text
+    text, found = _draft(tmp_path, "set54", "05", **{"treatment.plan": None})
+    assert found["treatment_plan_given"].value is None and "My plan for" not in text

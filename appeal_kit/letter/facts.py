@@ -1044,6 +1044,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # cases 02 and 05: the hours, the reviews and when to step down, in treatment.plan and never said)
     add("care_plan", bool(levels or "level_of_care" in reasons_here) and not is_blank(get_path(data, "treatment.plan"))
         or None, phrase("The plan of care at this level is recorded"), ["treatment.plan"], "treatment.plan")
+    # the prescriber's plan for a course still to be decided, with its dose, monitoring and when to stop: what a
+    # reviewer weighs for medical necessity (letters set 54, case 05: "stop if MADRS falls by less than 25% after
+    # infusion 4", in treatment.plan and never said)
+    add("treatment_plan_given", not is_blank(get_path(data, "treatment.plan")) or None,
+        phrase("The treating clinician's plan for the treatment is recorded"), ["treatment.plan"], "treatment.plan")
     alternatives = [a for a in get_path(data, "alternatives") or [] if isinstance(a, dict)]
     add("alternatives_answered", bool(alternatives) or None,
         phrase("Why each alternative will not do: {names}", names=[str(a.get("treatment")) for a in alternatives]),
