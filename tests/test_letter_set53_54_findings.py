@@ -227,3 +227,19 @@ def test_the_prescribers_plan_with_its_stopping_rule_is_said_once(tmp_path):
     assert "My plan for intravenous ketamine infusions: Ketamine 0.5 mg/kg" in text
     text, found = _draft(tmp_path, "set54", "05", **{"treatment.plan": None})
     assert found["treatment_plan_given"].value is None and "My plan for" not in text
+
+
+# ---------------- 54/08: esketamine's papers are not offered where esketamine was stopped for side effects
+
+def test_esketamine_evidence_is_left_out_where_esketamine_could_not_be_tolerated(tmp_path):
+    from test_letter_set14_findings import case_of
+
+    text, _ = _draft(tmp_path, "set54", "08")
+    assert "Continuing esketamine after a response lowers the risk of relapse" not in text
+    assert "Esketamine's effectiveness" not in text and "Popova" not in text
+    # with the Spravato row no longer an intolerance, the library's papers are offered again
+    case = case_of("set54", "08")
+    history = [{**r, "outcome": "Stopped after 8 sessions"} if "Spravato" in str(r.get("drug")) else r
+               for r in case.data["clinical"]["history"]]
+    text, _ = _draft(tmp_path, "set54", "08", **{"clinical.history": history})
+    assert "Continuing esketamine after a response lowers the risk of relapse" in text

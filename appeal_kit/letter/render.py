@@ -1293,10 +1293,21 @@ def _further_literature(citations, rendered: list[dict], data: dict) -> list[dic
     published = data.get("published")
     if isinstance(published, dict) and data.get("shows_criteria") and not data.get("payer_criteria"):
         cited.add(str(published.get("cite") or ""))
+    # esketamine's own papers in a letter for another treatment, where the history shows esketamine stopped because it
+    # could not be tolerated: they argue for a drug the patient cannot take, not for this one (letters set 54, case
+    # 08: "Continuing esketamine after a response lowers the risk of relapse" after Spravato stopped for hypertension)
+    from appeal_kit.letter.arguments import stopped_for_intolerance
+
+    stopped = data.get("indication") != "esketamine" and any(
+        isinstance(r, dict) and re.search(r"\b(?:esketamine|spravato)\b", str(r.get("drug") or ""), re.I)
+        and stopped_for_intolerance(r) for r in get_path(data, "clinical.history") or [])
+    if stopped:  # nor listed among the references, uncited
+        citations.listed[:] = [k for k in citations.listed if k in cited or k not in citations.known
+                               or "esketamine" not in citations.known[k].tags]
     out = []
     for key in citations.listed:
         ref = citations.known.get(key)
-        if ref is None or key in cited:
+        if ref is None or key in cited or (stopped and "esketamine" in ref.tags):
             continue
         out.append({"key": key, "supports": ref.supports.rstrip(". "), "short": ref.short()})
     return out
