@@ -243,3 +243,18 @@ def test_esketamine_evidence_is_left_out_where_esketamine_could_not_be_tolerated
                for r in case.data["clinical"]["history"]]
     text, _ = _draft(tmp_path, "set54", "08", **{"clinical.history": history})
     assert "Continuing esketamine after a response lowers the risk of relapse" in text
+
+
+# ---------------- 54/03: the version in force named once, its text cited, the later revision never quoted bare
+
+def test_the_version_in_force_is_named_once_with_its_text_and_the_later_revision_is_not_quoted_bare(tmp_path):
+    text, found = _draft(tmp_path, "set54", "03")
+    assert "while the 2025 version of LOC-RES-4 (effective 01/01/2025) (Exhibit H, p. 1) was in force" in text
+    assert "that version decides this claim, not the later one" in text and "Please decide the claim under it." in text
+    paragraph = text[text.index("Section 6.5 provides"):text.index("Please decide the claim under it.")]
+    assert paragraph.count("the 2025 version of LOC-RES-4 (effective 01/01/2025)") == 1
+    assert any("Exhibit H" in s for s in found["earlier_version_governs"].sources)
+    assert "The policy (LOC-RES-4) reads" not in text
+    # without the version's own text, nothing is cited for it
+    text, _ = _draft(tmp_path, "set54", "03", **{"plan_policy.in_force.text": None})
+    assert "(effective 01/01/2025) was in force" in text

@@ -138,7 +138,8 @@ _SHAPES: dict[str, Shape] = {
                          # the policy version in force on the dates of service, which the plan's own clause (rule,
                          # quote) applies, and the day the version the denial applied took effect
                          # (letter.derived.version_in_force)
-                         in_force=group("name", "from", "through", "applied_from", "rule", "quote", "file", "page"),
+                         in_force=group("name", "from", "through", "applied_from", "rule", "quote", "file", "page",
+                                        text=group("file", "page")),
                          # the criteria the plan's own document requires for the decision {name, source (the document
                          # that requires them), quote, file, page, for (what they decide), applied (the criteria the
                          # denial applied instead)} (letter.derived.required_criteria)

@@ -1610,6 +1610,11 @@ def version_in_force(data: dict) -> dict[str, Any]:
     days = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
     out = {"name": clean(rec.get("name")), "rule": clean(rec.get("rule")), "quote": clean(rec.get("quote")),
            "files": files_named(rec.get("file")), "page": rec.get("page"),
+           # the enclosed text of that version itself (`text: {file, page}`), cited where the letter names it
+           # (letters set 54, case 03: the 2025 version enclosed and never cited)
+           "text_files": files_named((rec.get("text") or {}).get("file") if isinstance(rec.get("text"), dict)
+                                     else None),
+           "text_page": (rec.get("text") or {}).get("page") if isinstance(rec.get("text"), dict) else None,
            "from": start, "through": through, "applied_from": applied}
     bounded = bool(start or through or applied)
     inside = bool(days) and all((start is None or d >= start) and (through is None or d <= through)

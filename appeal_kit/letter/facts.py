@@ -1395,7 +1395,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("Every date of service falls while {name} was in force, and under {rule} that version decides the "
                "claim", name=str(version["name"] or ""), rule=version["rule"] or phrase("the plan's terms")),
         [*(f"plan_policy.in_force.{k}" for k in ("name", "quote", "from", "through", "applied_from")
-           if not is_blank(get_path(data, f"plan_policy.in_force.{k}"))), "claim.service_dates", *version_where],
+           if not is_blank(get_path(data, f"plan_policy.in_force.{k}"))), "claim.service_dates", *version_where,
+         *(where({"file": f, "page": version.get("text_page")}) for f in version.get("text_files") or [])],
         "plan_policy.in_force")
     # the criteria the plan's own document requires for the decision (plan_policy.required_criteria), and the other
     # criteria the denial applied (set 21, case 06: SPD 7.6 requires The ASAM Criteria; the denial applied

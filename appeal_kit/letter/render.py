@@ -997,8 +997,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         required=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.required_criteria(data)),
         # the policy version in force on the dates of service, with where its clause is enclosed (set 41, case 05)
-        in_force=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
-            derived.version_in_force(data)),
+        in_force=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"]),
+                             "text_where": _where_enclosed(case, pointers, c["text_files"], c["text_page"])
+                             if c["text_files"] else None})(derived.version_in_force(data)),
         # a list of the plan's own that names the treatment, with where it is enclosed (set 19, case 07)
         plan_list=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.plan_list(data)),
