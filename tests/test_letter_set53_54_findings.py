@@ -258,3 +258,23 @@ def test_the_version_in_force_is_named_once_with_its_text_and_the_later_revision
     # without the version's own text, nothing is cited for it
     text, _ = _draft(tmp_path, "set54", "03", **{"plan_policy.in_force.text": None})
     assert "(effective 01/01/2025) was in force" in text
+
+
+# ---------------- 54/04: the retired revision the decision applied is said to be retired
+
+def test_the_retired_revision_of_medicares_rule_is_said_to_be_retired(tmp_path):
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.letter import derived
+
+    replaced = derived.medicare_replaced(case_of("set54", "04").data)
+    assert replaced["holds"] and replaced["through"].isoformat() == "2023-12-31"
+    text, found = _draft(tmp_path, "set54", "04")
+    assert found["medicare_rule_replaced"].value
+    assert "The decision applied Billing Article A58841, revision effective 10/01/2023 (Exhibit D, p. 1), which " \
+           "governed only through December 31, 2023." in text
+    assert "is care for a diagnosed condition" not in text
+    # a revision still in force on a date of service is never said to be retired
+    later = {"name": "Billing Article A58841, revision effective 10/01/2023", "through": "2026-09-30"}
+    text, found = _draft(tmp_path, "set54", "04", **{"medicare_coverage.replaced": later})
+    assert found["medicare_rule_replaced"].value is None and "governed only through" not in text

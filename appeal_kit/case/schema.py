@@ -183,7 +183,10 @@ _SHAPES: dict[str, Shape] = {
                          step_lookback_from=group("date", "what", "file")),
     # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
     # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)
-    "medicare_coverage": group("name", "number", "quote", "file", "augmentation_counts"),
+    # replaced: the revision the decision applied, retired before the care {name, through, file, page}
+    # (letter.derived.medicare_replaced)
+    "medicare_coverage": group("name", "number", "quote", "file", "augmentation_counts",
+                               replaced=group("name", "through", "file", "page")),
     # Original Medicare's 190-day lifetime limit on inpatient psychiatric hospital care (42 CFR 409.62), for a stay it
     # was applied to: unit (where the stay was: distinct_part, a psychiatric unit of a general hospital, or
     # psychiatric_hospital), proof (the record that shows it: a file or a list), miscounted (days Medicare counted

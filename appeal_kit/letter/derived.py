@@ -1816,6 +1816,22 @@ def medicare_coverage(data: dict) -> dict[str, Any]:
     return rule if rule["label"] or rule["quote"] else {}
 
 
+def medicare_replaced(data: dict) -> dict[str, Any]:
+    """The revision of Medicare's rule that the decision applied, where a later one replaced it (case.yaml
+    `medicare_coverage.replaced: {name, through, file, page}`): `name`, `through` (its last day in force), `files`,
+    `page`; `holds` when every date of service came after `through`, so the letter says it was retired before the care
+    (letters set 54, case 04: a billing article's 10/01/2023 revision, retired on 12/31/2023, applied to 2026 care)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "medicare_coverage.replaced")
+    rec = rec if isinstance(rec, dict) and get_path(data, "claim.plan_type") == "medicare" else {}
+    name = " ".join(str(rec.get("name") or "").split())
+    through = as_date_or_none(rec.get("through")) if not is_blank(rec.get("through")) else None
+    days = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    return {"name": name, "through": through, "files": files_named(rec.get("file")), "page": rec.get("page"),
+            "holds": bool(name and through and days and all(d > through for d in days))}
+
+
 def augmentation_rule(data: dict) -> dict[str, Any]:
     """The rule that counts an augmentation trial as a medication trial, in its own words
     (`medicare_coverage.augmentation_counts`, else `plan_policy.augmentation_counts`): {quote, label, field}, or {}

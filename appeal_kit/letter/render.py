@@ -197,7 +197,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
-                           "quote_is_listing",
+                           "quote_is_listing", "medicare_replaced",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
                            "shows_criteria", "criteria_unmet", "evidence_shown", "count_left_out",
                            "statutory_exclusion",
@@ -984,6 +984,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("plan_advised", get_path(data, "urgently_needed.plan_advised.file")))},
         enclosed_as={}, enclosed_many={},
         medicare_rule=derived.medicare_coverage(data),
+        # the revision of Medicare's rule the decision applied, retired before the care (set 54, case 04)
+        medicare_replaced=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])
+                                      if c["files"] else None})(derived.medicare_replaced(data)),
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
         cob=(lambda cob: {**cob, "other_second_where": pointers.where(cob["other_second"]) if cob["other_second"]
