@@ -1388,12 +1388,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_policy.precedence.ground", "plan_policy.precedence.governs", *clause_where],
         "plan_policy.precedence.ground")
     # the revision of Medicare's rule the decision applied, retired before every date of service (set 54, case 04)
-    replaced = derived.medicare_replaced(data)
-    add("medicare_rule_replaced", True if replaced["holds"] else None,
+    retired = derived.medicare_replaced(data)
+    add("medicare_rule_replaced", True if retired["holds"] else None,
         phrase("{name}, which the decision applied, governed only through {day}, before every date of service",
-               name=replaced["name"], day=Day(replaced["through"])) if replaced["holds"] else None,
+               name=retired["name"], day=Day(retired["through"])) if retired["holds"] else None,
         ["medicare_coverage.replaced", "claim.service_dates",
-         *(where({"file": f, "page": replaced["page"]}) for f in replaced["files"])], "medicare_coverage.replaced")
+         *(where({"file": f, "page": retired["page"]}) for f in retired["files"])], "medicare_coverage.replaced")
     # the policy version in force on the dates of service (plan_policy.in_force): under the plan's own clause it
     # decides the claim, not the later revision the denial applied (set 41, case 05)
     version = data.get("in_force") or derived.version_in_force(data)
