@@ -278,3 +278,19 @@ def test_the_retired_revision_of_medicares_rule_is_said_to_be_retired(tmp_path):
     later = {"name": "Billing Article A58841, revision effective 10/01/2023", "through": "2026-09-30"}
     text, found = _draft(tmp_path, "set54", "04", **{"medicare_coverage.replaced": later})
     assert found["medicare_rule_replaced"].value is None and "governed only through" not in text
+
+
+# ---------------- 53/07: plan text that is word for word a criterion in the table is not quoted again
+
+def test_a_quote_that_is_a_criterion_of_the_table_is_not_quoted_again(tmp_path):
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.letter import derived
+
+    assert derived.quote_is_a_criterion(case_of("set53", "07").data)
+    text, _ = _draft(tmp_path, "set53", "07")
+    assert "The plan's own Buckeye Mutual Health Pharmacy Policy RX-CGRP-3" not in text
+    assert text.count("Trial of at least two preventive medications from different classes") == 1  # the table's
+    assert "which asks for trial of at least two preventive medications" in text  # where the finding is answered
+    other = case_of("set53", "07", **{"plan_policy.quote": "Step therapy applies to CGRP antibodies."})
+    assert not derived.quote_is_a_criterion(other.data)

@@ -1816,6 +1816,16 @@ def medicare_coverage(data: dict) -> dict[str, Any]:
     return rule if rule["label"] or rule["quote"] else {}
 
 
+def quote_is_a_criterion(data: dict) -> bool:
+    """plan_policy.quote is, word for word, the text of one payer_criteria row: the criteria table already shows it
+    (letters set 53, case 07)."""
+    squash = lambda v: " ".join(re.findall(r"[a-z0-9]+", str(v or "").lower()))  # noqa: E731
+    quote = squash(get_path(data, "plan_policy.quote"))
+    rows = get_path(data, "payer_criteria")
+    return bool(quote) and isinstance(rows, list) and any(
+        isinstance(r, dict) and squash(r.get("criterion")) == quote for r in rows)
+
+
 def medicare_replaced(data: dict) -> dict[str, Any]:
     """The revision of Medicare's rule that the decision applied, where a later one replaced it (case.yaml
     `medicare_coverage.replaced: {name, through, file, page}`): `name`, `through` (its last day in force), `files`,

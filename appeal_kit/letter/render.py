@@ -197,7 +197,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
-                           "quote_is_listing", "medicare_replaced",
+                           "quote_is_listing", "medicare_replaced", "quote_in_criteria",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
                            "shows_criteria", "criteria_unmet", "evidence_shown", "count_left_out",
                            "statutory_exclusion",
@@ -862,6 +862,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         policy=derived.policy_label(data),
         criteria_policy=derived.criteria_policy(data),  # a criteria table's title, never an exclusion list
         policy_cited=derived.policy_cited(data),  # the denial's words name the plan language quoted
+        # the plan text quoted is word for word a criterion the table already shows: not quoted again (set 53, case
+        # 07: criterion 2 in the table, in its own section and then as "The plan's own RX-CGRP-3 reads")
+        quote_in_criteria=derived.quote_is_a_criterion(data),
         # a course of sessions (TMS, ECT, psychotherapy), not a drug: no off-label drug comparison is drawn for it
         treatment_is_course=args_mod.is_course({"drug": get_path(data, "treatment.name") or ""}),
         stage=derived.appeal_stage(data),
