@@ -294,3 +294,12 @@ def test_a_quote_that_is_a_criterion_of_the_table_is_not_quoted_again(tmp_path):
     assert "which asks for trial of at least two preventive medications" in text  # where the finding is answered
     other = case_of("set53", "07", **{"plan_policy.quote": "Step therapy applies to CGRP antibodies."})
     assert not derived.quote_is_a_criterion(other.data)
+
+
+# ---------------- 54/02 and 06: the criteria table is not restated after it
+
+def test_the_level_of_care_section_does_not_restate_the_criteria_table(tmp_path):
+    for number in ("02", "06"):
+        text, _ = _draft(tmp_path, "set54", number)
+        assert "Each criterion for this level, in the table above, is met" not in text, number
+        assert "how each is met, and where the enclosed records show it" in text, number
