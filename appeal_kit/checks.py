@@ -1627,6 +1627,14 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
                 course=limit["course"], unit=limit["course_unit"],
                 current=_("none on {kinds}").format(kinds=limit["unlimited"]) if limit["other_kinds"]
                 else _("none") if limit["removed"] else limit["current"]))
+    # the plan's printed count and the records' count by kind disagree: the letter states both, each as whose it is
+    # (set 54, case 01: the EOB's 12, "10 facility, 2 professional", beside the records' 10 treatments and 10 lines)
+    if "benefit_limit" in reasons and limit["counts_differ"]:
+        warn("plan_policy.limit.printed", _(
+            "the plan printed a count of {printed} toward the limit, and your count by kind in "
+            "plan_policy.limit.counted comes to {total}: the letter states both, the plan's as the plan's and yours "
+            "as counted from the records; check each against the documents it comes from").format(
+                printed=limit["printed"]["count"], total=limit["counted_total"]))
     if ("benefit_limit" in reasons and not limit["ages"]
             and _AGE_GROUP.search(str(case.get("plan_policy.quote") or ""))):
         warn("plan_policy.limit", _(

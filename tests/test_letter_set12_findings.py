@@ -157,7 +157,7 @@ def test_a_listed_history_is_not_said_to_give_doses_and_a_certifier_has_one_titl
     # 03 (the expedited letter lists the treatments by name): the step-therapy paragraph claims no dose, dates or
     # outcome it does not show; "Dr. Elspeth Marchetti-Oyelaran, MD" is said with one title
     paragraphs, _ = draft(tmp_path, case12("03"))
-    step = next(p for p in paragraphs if p.startswith("The treatment history above"))
+    step = next(p for p in paragraphs if "as the treatment history above shows" in p)
     assert "dose" not in step.split(".")[0]
     assert [p for p in paragraphs if "Elspeth Marchetti-Oyelaran, MD, who treats" in p]
     assert not [p for p in paragraphs if "Dr. Elspeth Marchetti-Oyelaran, MD" in p]

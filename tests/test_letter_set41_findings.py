@@ -87,7 +87,7 @@ def test_the_policy_version_in_force_on_the_dates_of_service_is_the_letters_own_
     assert "The policy version in force on the dates of service" in text
     assert ("Every date of service (May 18, 19, 20, 21 and 22, 2026) came before that day, while the 2025 version of "
             "MP-KET-22 was in force (January 1, 2025 through June 30, 2026)") in text
-    assert "Please decide the claim under the 2025 version of MP-KET-22" in text
+    assert "that version decides this claim, not the later one" in text and "Please decide the claim under it" in text
     assert "The criteria of the 2025 version of MP-KET-22, how each is met" in text
     # the plan's terms holding the clause are quoted once, with the point, never followed by the evidence standard
     assert text.count("Medical policies are applied as they read on the date the service was provided") == 1

@@ -66,8 +66,12 @@ def test_criteria_the_denial_names_are_asked_for_by_the_name_it_gives(tmp_path):
     # the denial named them: a copy is asked for, never "which criteria", never "confirm a clinician reviewed it"
     text = letter(tmp_path, **{"claim.denial_reason": "Does not meet InterQual criteria for ketamine infusion."})
     assert "please send me a copy of InterQual in the version applied to this claim" in text
-    policy = letter(tmp_path, **{"plan_policy": {"name": "Medical Policy", "number": "BH-114"}})
+    policy = letter(tmp_path, **{"plan_policy": {"name": "Medical Policy", "number": "BH-114"},
+                                 "claim.denial_reason": "Not medically necessary under Medical Policy BH-114."})
     assert "a copy of Medical Policy (BH-114) in the version applied" in policy
+    # a policy the denial's words never name is not asked for as the one applied (letters set 53, case 06)
+    unnamed = letter(tmp_path, **{"plan_policy": {"name": "Medical Policy", "number": "BH-114"}})
+    assert "in the version applied" not in unnamed
     # a numbered policy named in the denial's own words, though plan_policy quotes another document
     named = letter(tmp_path, **{
         "claim.denial_reason": "Considered investigational under Bluewater Medical Policy MP-5.01.644.",

@@ -138,7 +138,8 @@ _SHAPES: dict[str, Shape] = {
                          # the policy version in force on the dates of service, which the plan's own clause (rule,
                          # quote) applies, and the day the version the denial applied took effect
                          # (letter.derived.version_in_force)
-                         in_force=group("name", "from", "through", "applied_from", "rule", "quote", "file", "page"),
+                         in_force=group("name", "from", "through", "applied_from", "rule", "quote", "file", "page",
+                                        text=group("file", "page")),
                          # the criteria the plan's own document requires for the decision {name, source (the document
                          # that requires them), quote, file, page, for (what they decide), applied (the criteria the
                          # denial applied instead)} (letter.derived.required_criteria)
@@ -153,11 +154,15 @@ _SHAPES: dict[str, Shape] = {
                          # terms count it in ("Plan Year"), the day the dates of service's period began, the period
                          # the denial counted by (letter.derived.limit_period); counted: what the plan's own count
                          # holds, by kind [{what, count, limited: false for a kind the terms do not count}], with
-                         # counted_file, the record of that count (letter.derived.benefit_limit)
+                         # counted_file, the record of that count, or a row's own file and page
+                         # (letter.derived.benefit_limit); printed: the count the plan printed {count, as (its own
+                         # breakdown), file, page}, the only count the letter calls the plan's
+                         # (letter.derived.limit_printed)
                          limit=group("applied", "current", "course", "unit", "from_age", "under_age", "period",
                                      "period_start", "applied_period", "applied_unit", "counted_file",
                                      source=group("name", "year", "through", "file", "page"),
-                                     counted=list_of("what", "count", "limited")),
+                                     printed=group("count", "as", "file", "page"),
+                                     counted=list_of("what", "count", "limited", "file", "page")),
                          # superseded: later plan terms that replaced the exclusion {by (what replaced it), from
                          # (the date they govern from), quote (their words), file (their source: a file or a list),
                          # state_plan {name, file} (the state's notice that its Medicaid plan covers the care from
@@ -178,7 +183,10 @@ _SHAPES: dict[str, Shape] = {
                          step_lookback_from=group("date", "what", "file")),
     # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
     # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)
-    "medicare_coverage": group("name", "number", "quote", "file", "augmentation_counts"),
+    # replaced: the revision the decision applied, retired before the care {name, through, file, page}
+    # (letter.derived.medicare_replaced)
+    "medicare_coverage": group("name", "number", "quote", "file", "augmentation_counts",
+                               replaced=group("name", "through", "file", "page")),
     # Original Medicare's 190-day lifetime limit on inpatient psychiatric hospital care (42 CFR 409.62), for a stay it
     # was applied to: unit (where the stay was: distinct_part, a psychiatric unit of a general hospital, or
     # psychiatric_hospital), proof (the record that shows it: a file or a list), miscounted (days Medicare counted

@@ -1113,7 +1113,27 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks, treatment),
             # trials stopped because they could not be tolerated: never said to have been "not effective" (letters
             # set 49, case 03: pregabalin stopped on day 14 for swelling, a step ST-FM-07 accepts as tried)
-            "intolerant": sum(1 for r in rows if r not in counted and stopped_for_intolerance(r))}
+            "intolerant": sum(1 for r in rows if r not in counted and stopped_for_intolerance(r)),
+            # the steps tried, by name in the history's order, each with its outcome as the table gives it: the
+            # adequate failed trials and those stopped because they could not be tolerated, never a drug still taken,
+            # an as-needed or sleep dose, an earlier episode's remission or a single dose (letters set 53, cases 01,
+            # 03, 04 and 07: "The treatment history above lists each treatment ... They have been")
+            "steps": step_words(rows, counted)}
+
+
+def _step_name(name: str) -> str:
+    """A drug's name mid-sentence: a plain one-word name lowered ("Sertraline" -> "sertraline"), a brand kept."""
+    if name.isalpha() and name[:1].isupper() and name[1:].islower() and name.lower() not in _brand_names():
+        return name.lower()
+    return name_in_sentence(name)
+
+
+def step_words(rows: list[dict], counted: list[dict]) -> str:
+    """The steps tried as a sentence names them, each with its outcome: "sertraline (no adequate response) and
+    escitalopram (not tolerated)", or "" when no row is a counted step."""
+    said = [f"{_step_name(_row_name(r, rows))} ({'no adequate response' if r in counted else 'not tolerated'})"
+            for r in rows if r in counted or (stopped_for_intolerance(r) and not r.get(BEGAN_WITH_CARE))]
+    return join_and(said)
 
 
 # ---------------------------------------------------------------------------------------------- indication

@@ -87,7 +87,26 @@ def treatment_forms(data: dict) -> dict[str, Any]:
     forms = ("are", "were", "have", "they", "their", "them") if plural else ("is", "was", "has", "it", "its", "it")
     # "Spravato for treatment-resistant depression" already says what it is for: the letter adds no " for ..."
     names_use = bool(re.search(r"\bfor\b", str(get_path(data, "treatment.name") or ""), re.I))
-    return {"plural": plural, "names_use": names_use, **dict(zip(("is", "was", "has", "it", "its", "obj"), forms))}
+    return {"plural": plural, "names_use": names_use, "noun": treatment_noun(data),
+            **dict(zip(("is", "was", "has", "it", "its", "obj"), forms))}
+
+
+def treatment_noun(data: dict) -> str:
+    """The treatment as a short noun names it: treatment.name up to its first comma outside brackets, without the
+    dosing, schedule or dates after it ("Spravato (esketamine nasal spray), induction twice weekly ..." -> "Spravato
+    (esketamine nasal spray)"), as a sentence says it after its first word; where a list or a heading names the
+    treatment, never the whole pasted course (letters set 53, cases 03 and 06; set 54, case 08: "names intravenous
+    ketamine infusions, 6 infusions over 3 weeks", which the list never said)."""
+    from appeal_kit.letter.arguments import name_in_sentence
+
+    name = " ".join(str(get_path(data, "treatment.name") or "").split())
+    depth = 0
+    for i, ch in enumerate(name):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0 and i > 0:
+            name = name[:i]
+            break
+    return name_in_sentence(name.strip()) if name.strip() else "the treatment"
 
 
 def sender_address(data: dict, clinic: dict | None) -> str:
@@ -782,15 +801,20 @@ def criteria_named(data: dict) -> list[str]:
     policy = policy_label(data)
     # a numbered policy the denial itself names ("under Bluewater Medical Policy MP-5.01.644") is the one applied,
     # even when plan_policy holds another document (the certificate's definitions)
-    named = [m.group(0) for m in _NAMED_POLICY.finditer(" ".join(str(get_path(data, "claim.denial_reason") or "")
-                                                                 .split()))]
+    said = " ".join(str(get_path(data, "claim.denial_reason") or "").split())
+    named = [m.group(0) for m in _NAMED_POLICY.finditer(said)]
+    # a rule named by its code alone ("Step therapy RX-ESK-ST: ...", "under criteria RX-OUD-4"): the denial's own
+    # (letters set 53, case 06: the PBM's step program, where plan_policy quotes the member's own SPD)
+    named += [m.group(1) for m in _NAMED_CODE.finditer(said) if not any(m.group(1) in n for n in named)]
     named = [n for n in dict.fromkeys(named) if not policy or n.split()[-1].lower() not in policy.lower()]
     if not found:
         found += named
     # the plan's own promise to keep to its authorization is no criterion the denial applied (set 42, case 03:
-    # "The denial relies on ... Section 6.7", the section that forbids the denial)
+    # "The denial relies on ... Section 6.7", the section that forbids the denial); nor is a plan document the
+    # denial's words never name (letters set 53, case 06: a copy of the member's own SPD section asked for as the
+    # denial's criterion, "The denial relies on ... Section 9.4")
     kept = kept_authorized(data)
-    if policy and not found and not (kept and kept["field"] == "plan_policy.quote"):
+    if policy and not found and not (kept and kept["field"] == "plan_policy.quote") and policy_cited(data):
         found.append(policy)
     return found
 
@@ -804,6 +828,9 @@ def licensed_criteria(data: dict) -> list[str]:
     return named if named and not quoted and set(named) <= set(_CRITERIA_PRODUCTS) else []
 
 
+# a rule named by its code after the word for what it is: "Step therapy RX-ESK-ST", "criteria RX-OUD-4"
+_NAMED_CODE = re.compile(r"\b(?i:step[- ]therapy|criteria|criterion|policy|guideline|protocol|program)\s+"
+                         r"((?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]*(?:-[A-Z0-9]+(?:\.[A-Z0-9]+)*)+)\b")
 # "Medical Policy MP-5.01.644", "Clinical Policy BH-207", "Pharmacy Policy RX-118": a policy named by its number
 _NAMED_POLICY = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Medical|Clinical|Pharmacy|Coverage|Payment|Reimbursement|"
                            r"Utilization Management|Drug)\s+(?:Policy|Bulletin|Guideline)\s+(?:No\.?\s*|#\s*)?"
@@ -902,17 +929,44 @@ def limit_counted(rec: dict) -> dict[str, Any]:
     terms leave out is answered with the count the terms set (letters set 25, case 04: the plan's "30 used" was 22
     individual visits and 8 group sessions, the limit on individual visits only)."""
     rows: list[dict[str, Any]] = [{"what": " ".join(str(r.get("what") or "").split()), "count": _count(r.get("count")),
-             "limited": r.get("limited") is not False} for r in rec.get("counted") or []
+             "limited": r.get("limited") is not False,
+             # the record a kind is counted from, else counted_file (set 54, case 01: the facility lines on the
+             # facility's own EOB)
+             "file": None if is_blank(r.get("file")) else r.get("file"), "page": r.get("page")}
+            for r in rec.get("counted") or []
             if isinstance(r, dict) and _count(r.get("count")) and not is_blank(r.get("what"))]
     # a kind the terms do not count that is what the denial counted in (`applied_unit`) is another measure of the
     # same care, not more of it: never added to the total (letters set 47, case 02: 61 nasal spray devices beside
     # the 23 sessions they were used in, "23 of 84")
     measure = " ".join(str(rec.get("applied_unit") or "").split()).lower()
+    uncounted = [r["what"] for r in rows if not r["limited"]]
+    # two kinds, the first limited and the second not: "the latter", never the second's long name again (set 54,
+    # case 01 printed "hospital facility lines for the same ten sessions (revenue code 0901)" twice in one sentence)
+    latter = len(rows) == 2 and rows[0]["limited"] and not rows[1]["limited"]
+    total = sum(r["count"] for r in rows if r["limited"] or r["what"].lower() != measure)
+    printed = limit_printed(rec)
     return {"counted": rows, "counted_words": join_and([f"{r['count']} {r['what']}" for r in rows]),
-            "counted_total": sum(r["count"] for r in rows if r["limited"] or r["what"].lower() != measure),
-            "uncounted": [r["what"] for r in rows if not r["limited"]],
+            "counted_total": total, "uncounted": uncounted,
+            "uncounted_said": "the latter" if latter else join_and(uncounted),
             "counted_limited": sum(r["count"] for r in rows if r["limited"]),
-            "counted_file": None if is_blank(rec.get("counted_file")) else rec.get("counted_file")}
+            "counted_file": None if is_blank(rec.get("counted_file")) else rec.get("counted_file"),
+            "printed": printed,
+            # the plan's printed count and the records' count by kind, where both are given and their totals differ:
+            # each is said as whose it is, and the letter never prints one as the other's "of" (set 54, case 01: "10
+            # of 20" beside the plan's 12); check warns
+            "counts_differ": bool(printed and rows and printed["count"] != total)}
+
+
+def limit_printed(rec: dict) -> dict[str, Any] | None:
+    """The count the plan printed toward the limit (plan_policy.limit.printed: `{count, as, file, page}`: 12, "10
+    facility, 2 professional", the EOB that prints it), or None. It is a different fact from the limit the denial
+    applied (`applied`) and from the records' count by kind (`counted`): the letter calls a count the plan's own only
+    from this field (set 54, case 01: the user's 10 treatments and 10 facility lines called "the plan's own count")."""
+    got = rec.get("printed")
+    if not isinstance(got, dict) or not _count(got.get("count")):
+        return None
+    return {"count": _count(got.get("count")), "as": " ".join(str(got.get("as") or "").split()),
+            "file": None if is_blank(got.get("file")) else got.get("file"), "page": got.get("page")}
 
 
 def limit_period(data: dict, rec: dict) -> dict[str, Any]:
@@ -1556,6 +1610,11 @@ def version_in_force(data: dict) -> dict[str, Any]:
     days = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
     out = {"name": clean(rec.get("name")), "rule": clean(rec.get("rule")), "quote": clean(rec.get("quote")),
            "files": files_named(rec.get("file")), "page": rec.get("page"),
+           # the enclosed text of that version itself (`text: {file, page}`), cited where the letter names it
+           # (letters set 54, case 03: the 2025 version enclosed and never cited)
+           "text_files": files_named((rec.get("text") or {}).get("file") if isinstance(rec.get("text"), dict)
+                                     else None),
+           "text_page": (rec.get("text") or {}).get("page") if isinstance(rec.get("text"), dict) else None,
            "from": start, "through": through, "applied_from": applied}
     bounded = bool(start or through or applied)
     inside = bool(days) and all((start is None or d >= start) and (through is None or d <= through)
@@ -1755,6 +1814,32 @@ def medicare_coverage(data: dict) -> dict[str, Any]:
     number = " ".join(str(rule["number"] or "").split())
     rule["label"] = name if not number or number.lower() in name.lower() else (f"{name} ({number})" if name else number)
     return rule if rule["label"] or rule["quote"] else {}
+
+
+def quote_is_a_criterion(data: dict) -> bool:
+    """plan_policy.quote is, word for word, the text of one payer_criteria row: the criteria table already shows it
+    (letters set 53, case 07)."""
+    squash = lambda v: " ".join(re.findall(r"[a-z0-9]+", str(v or "").lower()))  # noqa: E731
+    quote = squash(get_path(data, "plan_policy.quote"))
+    rows = get_path(data, "payer_criteria")
+    return bool(quote) and isinstance(rows, list) and any(
+        isinstance(r, dict) and squash(r.get("criterion")) == quote for r in rows)
+
+
+def medicare_replaced(data: dict) -> dict[str, Any]:
+    """The revision of Medicare's rule that the decision applied, where a later one replaced it (case.yaml
+    `medicare_coverage.replaced: {name, through, file, page}`): `name`, `through` (its last day in force), `files`,
+    `page`; `holds` when every date of service came after `through`, so the letter says it was retired before the care
+    (letters set 54, case 04: a billing article's 10/01/2023 revision, retired on 12/31/2023, applied to 2026 care)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "medicare_coverage.replaced")
+    rec = rec if isinstance(rec, dict) and get_path(data, "claim.plan_type") == "medicare" else {}
+    name = " ".join(str(rec.get("name") or "").split())
+    through = as_date_or_none(rec.get("through")) if not is_blank(rec.get("through")) else None
+    days = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    return {"name": name, "through": through, "files": files_named(rec.get("file")), "page": rec.get("page"),
+            "holds": bool(name and through and days and all(d > through for d in days))}
 
 
 def augmentation_rule(data: dict) -> dict[str, Any]:
@@ -2626,19 +2711,23 @@ def dates_after_name(dates: dict[str, Any], name: Any) -> str:
     never a reading of what it means."""
     phrase, text = str(dates.get("phrase") or ""), " ".join(str(name or "").split())
     sessions = dates.get("sessions")
-    if not dates.get("course") or not sessions or not text:
-        return phrase
-    counted = re.search(rf"(?<![\d/.-]){sessions}\s+(?:[a-z-]+\s+)?(?:sessions?|days?|treatments?|visits?)\b", text,
-                        re.I)
-    if not counted:
+    if not dates.get("course") or not text:
         return phrase
 
     def named(day: Any) -> bool:
         return isinstance(day, date) and any(w in text for w in (
             f"{day.month:02d}/{day.day:02d}/{day.year}", f"{day.month}/{day.day}/{day.year}", day.isoformat()))
 
+    # a name that gives the first and last dates says them already, with or without the count (letters set 54,
+    # case 04: "... 3 hours a day, 09/08/2026-10/16/2026 provided from September 8, 2026 through October 16, 2026")
     if named(dates.get("first")) and named(dates.get("last")):
         return ""
+    if not sessions:
+        return phrase
+    counted = re.search(rf"(?<![\d/.-]){sessions}\s+(?:[a-z-]+\s+)?(?:sessions?|days?|treatments?|visits?)\b", text,
+                        re.I)
+    if not counted:
+        return phrase
     return phrase.replace(f" ({sessions} sessions)", "")
 
 

@@ -1046,6 +1046,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # cases 02 and 05: the hours, the reviews and when to step down, in treatment.plan and never said)
     add("care_plan", bool(levels or "level_of_care" in reasons_here) and not is_blank(get_path(data, "treatment.plan"))
         or None, phrase("The plan of care at this level is recorded"), ["treatment.plan"], "treatment.plan")
+    # the prescriber's plan for a course still to be decided, with its dose, monitoring and when to stop: what a
+    # reviewer weighs for medical necessity (letters set 54, case 05: "stop if MADRS falls by less than 25% after
+    # infusion 4", in treatment.plan and never said)
+    add("treatment_plan_given", not is_blank(get_path(data, "treatment.plan")) or None,
+        phrase("The treating clinician's plan for the treatment is recorded"), ["treatment.plan"], "treatment.plan")
     alternatives = [a for a in get_path(data, "alternatives") or [] if isinstance(a, dict)]
     add("alternatives_answered", bool(alternatives) or None,
         phrase("Why each alternative will not do: {names}", names=[str(a.get("treatment")) for a in alternatives]),
@@ -1185,10 +1190,19 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "plan_policy.limit",
         about=N_("whether the course billed goes beyond the limit the plan's current terms set"))
     # the plan's own count, by kind, with the kinds its terms do not count (set 25, case 04)
+    # the records' count, never called the plan's; the plan's own is only the count it printed (set 54, case 01)
     add("limit_counted", True if limit["counted"] else None,
-        phrase("The plan's own count toward the limit holds {counted}", counted=limit["counted_words"]),
-        ["plan_policy.limit.counted", where(limit["counted_file"]) if limit["counted_file"] else ""],
+        phrase("Counted by kind from the records, the care comes to {counted}", counted=limit["counted_words"]),
+        ["plan_policy.limit.counted", where(limit["counted_file"]) if limit["counted_file"] else "",
+         *(where({"file": r["file"], "page": r["page"]}) for r in limit["counted"] if r["file"])],
         "plan_policy.limit.counted")
+    printed = limit["printed"]
+    add("limit_printed", True if printed else None,
+        phrase("The plan's own count toward the limit, as it printed it, is {count}{breakdown}",
+               count=str(printed["count"]), breakdown=f" ({printed['as']})" if printed["as"] else "")
+        if printed else None,
+        ["plan_policy.limit.printed", where({"file": printed["file"], "page": printed["page"]})
+         if printed and printed["file"] else ""], "plan_policy.limit.printed")
     # the course counted within the period the plan's terms count the limit in (plan_policy.limit.period: set 22,
     # case 02, a Plan Year from July 1 where the denial counted by calendar year)
     period = limit["period"]
@@ -1375,6 +1389,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                over=str(clause["over"] or ""), ground=_short(clause["ground"]), governs=str(clause["governs"] or "")),
         ["plan_policy.precedence.ground", "plan_policy.precedence.governs", *clause_where],
         "plan_policy.precedence.ground")
+    # the revision of Medicare's rule the decision applied, retired before every date of service (set 54, case 04)
+    retired = derived.medicare_replaced(data)
+    add("medicare_rule_replaced", True if retired["holds"] else None,
+        phrase("{name}, which the decision applied, governed only through {day}, before every date of service",
+               name=retired["name"], day=Day(retired["through"])) if retired["holds"] else None,
+        ["medicare_coverage.replaced", "claim.service_dates",
+         *(where({"file": f, "page": retired["page"]}) for f in retired["files"])], "medicare_coverage.replaced")
     # the policy version in force on the dates of service (plan_policy.in_force): under the plan's own clause it
     # decides the claim, not the later revision the denial applied (set 41, case 05)
     version = data.get("in_force") or derived.version_in_force(data)
@@ -1383,7 +1404,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("Every date of service falls while {name} was in force, and under {rule} that version decides the "
                "claim", name=str(version["name"] or ""), rule=version["rule"] or phrase("the plan's terms")),
         [*(f"plan_policy.in_force.{k}" for k in ("name", "quote", "from", "through", "applied_from")
-           if not is_blank(get_path(data, f"plan_policy.in_force.{k}"))), "claim.service_dates", *version_where],
+           if not is_blank(get_path(data, f"plan_policy.in_force.{k}"))), "claim.service_dates", *version_where,
+         *(where({"file": f, "page": version.get("text_page")}) for f in version.get("text_files") or [])],
         "plan_policy.in_force")
     # the criteria the plan's own document requires for the decision (plan_policy.required_criteria), and the other
     # criteria the denial applied (set 21, case 06: SPD 7.6 requires The ASAM Criteria; the denial applied

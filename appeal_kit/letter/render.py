@@ -197,7 +197,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
-                           "quote_is_listing",
+                           "quote_is_listing", "medicare_replaced", "quote_in_criteria",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
                            "shows_criteria", "criteria_unmet", "evidence_shown", "count_left_out",
                            "statutory_exclusion",
@@ -563,6 +563,21 @@ def _is_case_file(case: Case, path: Any) -> bool:
         return False
 
 
+def _counted_said(case: Case, pointers: Pointers, lim: dict) -> dict[str, Any]:
+    """The records' count by kind as the letter says it (`counted_said`: "10 ECT treatments (Exhibit A) and 10
+    hospital facility lines (Exhibit B)", each kind with the record it is counted from where the rows name their own,
+    else `counted_where` once after them), and the count the plan printed (`printed`, with `where`: "Exhibit A, p.
+    1"), or None (set 54, case 01)."""
+    own = [_where_enclosed(case, pointers, [r["file"]], r["page"]) if r.get("file") else None
+           for r in lim["counted"]]
+    said = join_and([f"{r['count']} {r['what']}" + (f" ({w})" if w else "") for r, w in zip(lim["counted"], own)])
+    printed = lim["printed"]
+    if printed:
+        printed = {**printed, "where": _where_enclosed(case, pointers, [printed["file"]], printed["page"])
+                   if printed["file"] else None}
+    return {"counted_said": said, "counted_rows_where": any(own), "printed": printed}
+
+
 def _enclosed_all(case: Case, pointers: Pointers, value: Any) -> str | None:
     """Where the files a field names (one or a list: derived.files_named) are enclosed ("Exhibit C and Exhibit D"),
     or None unless every one is a case file among the exhibits (set 14, case 01: `filing.proof: [a, b]`)."""
@@ -847,6 +862,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         policy=derived.policy_label(data),
         criteria_policy=derived.criteria_policy(data),  # a criteria table's title, never an exclusion list
         policy_cited=derived.policy_cited(data),  # the denial's words name the plan language quoted
+        # the plan text quoted is word for word a criterion the table already shows: not quoted again (set 53, case
+        # 07: criterion 2 in the table, in its own section and then as "The plan's own RX-CGRP-3 reads")
+        quote_in_criteria=derived.quote_is_a_criterion(data),
         # a course of sessions (TMS, ECT, psychotherapy), not a drug: no off-label drug comparison is drawn for it
         treatment_is_course=args_mod.is_course({"drug": get_path(data, "treatment.name") or ""}),
         stage=derived.appeal_stage(data),
@@ -969,6 +987,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("plan_advised", get_path(data, "urgently_needed.plan_advised.file")))},
         enclosed_as={}, enclosed_many={},
         medicare_rule=derived.medicare_coverage(data),
+        # the revision of Medicare's rule the decision applied, retired before the care (set 54, case 04)
+        medicare_replaced=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])
+                                      if c["files"] else None})(derived.medicare_replaced(data)),
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
         cob=(lambda cob: {**cob, "other_second_where": pointers.where(cob["other_second"]) if cob["other_second"]
@@ -982,8 +1003,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         required=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.required_criteria(data)),
         # the policy version in force on the dates of service, with where its clause is enclosed (set 41, case 05)
-        in_force=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
-            derived.version_in_force(data)),
+        in_force=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"]),
+                             "text_where": _where_enclosed(case, pointers, c["text_files"], c["text_page"])
+                             if c["text_files"] else None})(derived.version_in_force(data)),
         # a list of the plan's own that names the treatment, with where it is enclosed (set 19, case 07)
         plan_list=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.plan_list(data)),
@@ -1012,7 +1034,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the limit, with where the document it comes from is enclosed (set 21, case 07)
         limit=(lambda lim: {**lim, "source": {**lim["source"], "where": _where_enclosed(
             case, pointers, lim["source"]["files"], lim["source"]["page"])},
-            "counted_where": _enclosed_all(case, pointers, lim["counted_file"])})(derived.benefit_limit(data)),
+            "counted_where": _enclosed_all(case, pointers, lim["counted_file"]),
+            **_counted_said(case, pointers, lim)})(derived.benefit_limit(data)),
         terms=derived.plan_terms(data),
         medical_judgment=derived.medical_judgment(data),
         # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
@@ -1277,10 +1300,21 @@ def _further_literature(citations, rendered: list[dict], data: dict) -> list[dic
     published = data.get("published")
     if isinstance(published, dict) and data.get("shows_criteria") and not data.get("payer_criteria"):
         cited.add(str(published.get("cite") or ""))
+    # esketamine's own papers in a letter for another treatment, where the history shows esketamine stopped because it
+    # could not be tolerated: they argue for a drug the patient cannot take, not for this one (letters set 54, case
+    # 08: "Continuing esketamine after a response lowers the risk of relapse" after Spravato stopped for hypertension)
+    from appeal_kit.letter.arguments import stopped_for_intolerance
+
+    stopped = data.get("indication") != "esketamine" and any(
+        isinstance(r, dict) and re.search(r"\b(?:esketamine|spravato)\b", str(r.get("drug") or ""), re.I)
+        and stopped_for_intolerance(r) for r in get_path(data, "clinical.history") or [])
+    if stopped:  # nor listed among the references, uncited
+        citations.listed[:] = [k for k in citations.listed if k in cited or k not in citations.known
+                               or "esketamine" not in citations.known[k].tags]
     out = []
     for key in citations.listed:
         ref = citations.known.get(key)
-        if ref is None or key in cited:
+        if ref is None or key in cited or (stopped and "esketamine" in ref.tags):
             continue
         out.append({"key": key, "supports": ref.supports.rstrip(". "), "short": ref.short()})
     return out
