@@ -1197,10 +1197,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          *(where({"file": r["file"], "page": r["page"]}) for r in limit["counted"] if r["file"])],
         "plan_policy.limit.counted")
     printed = limit["printed"]
+    breakdown = f" ({printed['as']})" if printed and printed["as"] else ""  # outside phrase(): babel reads its calls
     add("limit_printed", True if printed else None,
         phrase("The plan's own count toward the limit, as it printed it, is {count}{breakdown}",
-               count=str(printed["count"]), breakdown=f" ({printed['as']})" if printed["as"] else "")
-        if printed else None,
+               count=str(printed["count"]), breakdown=breakdown) if printed else None,
         ["plan_policy.limit.printed", where({"file": printed["file"], "page": printed["page"]})
          if printed and printed["file"] else ""], "plan_policy.limit.printed")
     # the course counted within the period the plan's terms count the limit in (plan_policy.limit.period: set 22,
