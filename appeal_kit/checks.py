@@ -1136,14 +1136,25 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
                                              else info.route):
         warn(field, message)
     # cc: the copies the case lists, each with a name and address; the ones that can help, when it lists none
-    for field, message in directory.copies(case.data)[1]:
+    listed, problems = directory.copies(case.data)
+    for field, message in problems:
         warn(field, message)
+    # the letter tells the patient's health (diagnoses, treatments, scores): a copy to the benefits office hands it
+    # to the patient's employer, so it goes only with the patient's agreement (letters set 55, case 07: the letter,
+    # its diagnosis and MADRS scores, copied to the employer's HR office)
+    for copy in listed:
+        if copy.party == "employer":
+            warn(copy.where, _("this copy gives the patient's employer the letter with the patient's diagnoses, "
+                               "treatments and scores: keep it only if the patient agrees, or write that office a "
+                               "short letter of your own without the clinical details"))
     suggested = directory.suggested_copies(case.data, info.route)
     if suggested:
         findings.append(Finding("note", "copies", _("copies of the letter can help here: add `copies: [{parties}]` "
                                                     "to case.yaml for a cc: line, and build --copies writes each copy "
                                                     "with its cover letter (docs/sending.md)").format(
-            parties=", ".join(suggested))))
+            parties=", ".join(suggested))
+            + (_("; a copy to the employer carries the patient's health information, so only with the patient's "
+                 "agreement") if "employer" in suggested else "")))
     # a request with no date of service yet (a daily drug asked for) is all still to come (letters set 58, case 07)
     if info.expedited and derived.service_status(case.data, today) == "post":
         warn("claim.pending_services", _("every service was already given, so there is no care an expedited appeal "

@@ -565,6 +565,7 @@ class Copy:
     why: str | None
     enclose: str
     where: str  # case.yaml item, for messages: "copies item 2 (employer)"
+    party: str = ""  # the party word the item names (regulator, employer, prescriber), "" for a name and address
 
 
 def _party(data: dict, word: str) -> tuple[str | None, str | None]:
@@ -630,7 +631,7 @@ def copies(data: dict) -> tuple[list[Copy], list[tuple[str, str]]]:
                                                                                   field=_(_PARTY_ADDRESS[word]))
                              if word else _("{name} has no address: add address to this item").format(name=name)))
         why = entry.get("why") or (COPY_PARTIES[word] if word else None)
-        out.append(Copy(str(name), str(address) if address else None, str(why) if why else None, enclose, where))
+        out.append(Copy(str(name), str(address) if address else None, str(why) if why else None, enclose, where, word))
     return out, problems
 
 

@@ -105,6 +105,20 @@ def test_check_names_unresolved_copies_and_suggests_them(tmp_path):
     assert [f.level for f in findings if f.field == "copies item 1 (employer)"] == ["warning"]
 
 
+def test_a_copy_to_the_employer_is_kept_only_with_the_patients_agreement(tmp_path):
+    """The letter tells the patient's diagnoses, treatments and scores; a copy to the benefits office gives them to
+    the patient's employer (letters set 55, case 07), so check says so of that copy, and of no other."""
+    folder = _copies_case(tmp_path, "copies: [employer, prescriber]\n")
+    warned = {f.field: f.message for f in check_case(folder).warnings if f.field.startswith("copies item")}
+    assert list(warned) == ["copies item 1 (employer)"] and "patient agrees" in warned["copies item 1 (employer)"]
+    text = (folder / "case.yaml").read_text(encoding="utf-8").replace("copies: [employer, prescriber]\n", "")
+    text = text.replace("  denial_category: medical_necessity\n", "  denial_category: medical_necessity\n"
+                        "  plan_type: employer_erisa\n  funding: self_funded\n")
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    note = next(f for f in check_case(folder).findings if f.field == "copies")
+    assert "employer" in note.message and "agreement" in note.message
+
+
 def _copies_case(tmp_path, copies: str):
     folder = write_case(tmp_path / "case", extra=(
         "  phone: (555) 010-2000\nprovider:\n  name: Dr. Ada Lindqvist\n  address: 9 Clinic Way, Bangor, ME 04401\n"
