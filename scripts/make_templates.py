@@ -667,8 +667,9 @@ def keep_benefits(d: Letter) -> None:
     # and decide the appeal, before the benefit is cut (29 CFR 2560.503-1(f)(2)(ii)(A) via the registry; letters set
     # 58, case 04): asked only where the case says the decision cuts care already authorized and some is still to
     # come, and of the plan's own appeal (the rule is the plan's review, not an external reviewer's)
-    _optional_line(d, "applies('concurrent_care_continuation') and says('authorized_care_cut') and service != 'post' "
-                   "and route == 'internal appeal'",
+    # (says() last: it records the fact as said, so only once everything else holds)
+    _optional_line(d, "route == 'internal appeal' and service != 'post' and applies('concurrent_care_continuation') "
+                   "and says('authorized_care_cut')",
                    "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
                    "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, a course of treatment the plan "
                    "had already approved" + said("authorized_care_cut") + ". A plan that cuts a course it approved before its period is over must leave "

@@ -25,7 +25,8 @@ def test_every_sample_case_is_ready_to_build(sample):
 
 def test_claim_action_is_asked_for_where_it_changes_the_letter(tmp_path):
     """Medicaid keeps care going during a timely appeal (42 CFR 438.420): there the case is asked what the decision
-    does to care already authorized; an employer plan's letter is the same either way and is not asked."""
+    does to care already authorized; an employer plan's letter, its care all given (the sample), is the same either
+    way and is not asked (with care still to come, its concurrent-care rule makes it ask: test_concurrent_care.py)."""
     from appeal_kit.checks import check_case
 
     folder = tmp_path / "case"

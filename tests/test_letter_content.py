@@ -390,7 +390,9 @@ def _said(tmp_path, template, **changes) -> set[str]:
 @pytest.mark.parametrize("plan_type", ["medicaid", "chip", "employer_erisa", "medicare_advantage", "individual_aca"])
 def test_only_a_medicaid_letter_asks_that_cut_care_continue(tmp_path, template, plan_type):
     """42 CFR 438.420 keeps care already authorized during a timely Medicaid appeal (CHIP is excluded, 457.1260):
-    the letter says the decision cuts that care only when claim.action says so, and only for Medicaid."""
+    the letter says the decision cuts that care only when claim.action says so. With every service given (the
+    sample's care is over), only the Medicaid letter says it: the concurrent-care rule of the other plans keeps care
+    still to come (tests/test_concurrent_care.py)."""
     cut = _said(tmp_path, template, **{"claim.plan_type": plan_type, "claim.action": "reduce"})
     assert ("authorized_care_cut" in cut) == (plan_type == "medicaid")
     assert "authorized_care_cut" not in _said(tmp_path, template, **{"claim.plan_type": plan_type,

@@ -869,6 +869,19 @@ _PER_YEAR = re.compile(r"\b(?:per|a|each|every)\s+(?:calendar\s+|plan\s+|policy\
 _MANNER = re.compile(r"^(?:each|every|all|one|two)\b|\s(?:as|for)\s+(?:one|a|an|two)\b", re.I)
 
 
+_COUNTED_AS = re.compile(r"\bas\s+(?:one|a|an)\s+(?P<what>[a-z][\w -]*?)\s*$", re.I)
+
+
+def _counted_as(applied_unit: str) -> str:
+    """The thing a way of counting makes each unit, in the plural: "outpatient office visits" for "each intensive
+    outpatient program day as one outpatient office visit"; "" when it names none."""
+    m = _COUNTED_AS.search(applied_unit)
+    if not m:
+        return ""
+    what = m.group("what").strip()
+    return what if what.endswith("s") else what + "s"
+
+
 def benefit_limit(data: dict) -> dict[str, Any]:
     """A limit on the number of treatments (case.yaml plan_policy.limit): `applied` (the limit the denial applied),
     `current` (the limit the plan's current terms, plan_policy.quote, set; None), `removed` (they set none:
@@ -918,6 +931,10 @@ def benefit_limit(data: dict) -> dict[str, Any]:
             # said as how it counted, never as the limit's unit nor as a kind the terms leave out (letters set 52,
             # case 04: "a limit of 30 each partial hospitalization day as one inpatient day")
             "applied_manner": bool(_MANNER.search(applied_unit)),
+            # what that way of counting made the care ("... as one outpatient office visit"): the applied limit's
+            # unit, never the current terms' (letters set 56, case 03: "a limit of 20 weeks ... per episode" for the
+            # notice's 20 outpatient visits a plan year)
+            "applied_as": _counted_as(applied_unit),
             "age": age, "outside_ages": outside, "source": limit_source(data, rec), "period": limit_period(data, rec)}
 
 
@@ -1983,12 +2000,26 @@ def criteria_policy(data: dict) -> str:
     by what they are, criteria for the treatment (letters set 19, case 04: "The criteria of ... Benefit Grid,
     section 4 (non-covered services), how each is met")."""
     label = policy_label(data)
+    # rows in the words of the plan's own list that names the treatment (plan_policy.listed: an Evidence of Coverage's
+    # benefit row and its conditions) more than in the quoted policy's are that list's (letters set 55, case 01: an
+    # EOC row's three conditions titled with the clinical policy that calls the care experimental)
+    listed = get_path(data, "plan_policy.listed")
+    if isinstance(listed, dict) and listed.get("name") and listed.get("entry"):
+        rows = [str(r.get("criterion") or "") for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
+        if _words_shared(rows, listed["entry"]) > _words_shared(rows, get_path(data, "plan_policy.quote")):
+            return " ".join(str(listed["name"]).split())
     if not criteria_from_policy(data):
         # rows that are not the applied policy's own, under the version in force on the dates of service: that
         # version's (set 41, case 05: the 2025 version's four criteria titled "The plan's criteria")
         version = version_in_force(data)
         return str(version["name"]) if version["holds"] else ""
     return "" if _EXCLUSION_LIST.search(label) else label
+
+
+def _words_shared(rows: list[str], text: Any) -> int:
+    """How many of the rows' words (four letters or more) the text holds, counted row by row."""
+    words = set(re.findall(r"[a-z]{4,}", str(text or "").lower()))
+    return sum(len(set(re.findall(r"[a-z]{4,}", row.lower())) & words) for row in rows)
 
 
 def criteria_from_policy(data: dict) -> bool:

@@ -403,8 +403,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # asked for only where the answer changes the letter: Medicaid's continuation, or an approval the plan gave (docs/
     # case-yaml.md: for other plan types the field is recorded and changes nothing)
     way = route(data)
-    matters = any(registry()[name].governs(way) for name in ("medicaid_continued_benefits", "integrated_continuation",
-                                                       "concurrent_care_continuation")) or bool(derived.approval(data))
+    # (an employer, individual, governmental or church plan's concurrent-care rule only while care is still to come)
+    kept = any(registry()[name].governs(way) for name in ("medicaid_continued_benefits", "integrated_continuation"))
+    concurrent = registry()["concurrent_care_continuation"].governs(way) and \
+        derived.service_status(data, letter_day) != "post"
+    matters = kept or concurrent or bool(derived.approval(data))
     add("authorized_care_cut", True if cut in CARE_CUTS else (False if cut == "none" else None),
         phrase("This decision {verb} care that was already authorized", verb=phrase(CARE_CUTS.get(cut, ANY_CARE_CUT))),
         ["claim.action"], "claim.action",
