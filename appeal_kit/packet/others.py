@@ -15,8 +15,9 @@ from pathlib import Path
 
 # a label or column heading for the person the document is about, English and Spanish: the patient (a client, a
 # resident, a participant) or a member, who may be the policy holder
-_ABOUT = r"(?:patient|client|resident|participant|paciente|cliente|residente|participante)"
-_PERSON = rf"(?:{_ABOUT[3:-1]}|member|enrollee|beneficiary|miembro|afiliad[oa]|beneficiari[oa])"
+_ABOUT_WORDS = r"patient|client|resident|participant|paciente|cliente|residente|participante"
+_ABOUT = rf"(?:{_ABOUT_WORDS})"
+_PERSON = rf"(?:{_ABOUT_WORDS}|member|enrollee|beneficiary|miembro|afiliad[oa]|beneficiari[oa])"
 _LABEL = re.compile(rf"\b(?P<label>{_PERSON})(?:'s)?(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?\s*:\s*"
                     r"(?P<value>[^\s:].*?)(?=\s{2,}|$)", re.I | re.M)
 _HEADING = re.compile(rf"^(?P<label>{_PERSON})(?:'s)?(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?$",
@@ -202,7 +203,9 @@ _STATES = {"alabama", "alaska", "arizona", "arkansas", "california", "colorado",
            "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
            "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
            "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
-           "virginia", "washington", "wisconsin", "wyoming", "columbia", "rico", "guam"}
+           "virginia", "washington", "wisconsin", "wyoming", "columbia", "rico", "guam",
+           # the first word of a two-word state after its city's comma: "Albany, New York"
+           "new", "north", "south", "west", "rhode", "district", "puerto"}
 
 
 def _place(name: str) -> bool:
