@@ -404,10 +404,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # case-yaml.md: for other plan types the field is recorded and changes nothing)
     way = route(data)
     # (an employer, individual, governmental or church plan's concurrent-care rule only while care is still to come)
-    kept = any(registry()[name].governs(way) for name in ("medicaid_continued_benefits", "integrated_continuation"))
-    concurrent = registry()["concurrent_care_continuation"].governs(way) and \
+    benefits_kept = any(registry()[name].governs(way)
+                        for name in ("medicaid_continued_benefits", "integrated_continuation"))
+    kept_until_decided = registry()["concurrent_care_continuation"].governs(way) and \
         derived.service_status(data, letter_day) != "post"
-    matters = kept or concurrent or bool(derived.approval(data))
+    matters = benefits_kept or kept_until_decided or bool(derived.approval(data))
     add("authorized_care_cut", True if cut in CARE_CUTS else (False if cut == "none" else None),
         phrase("This decision {verb} care that was already authorized", verb=phrase(CARE_CUTS.get(cut, ANY_CARE_CUT))),
         ["claim.action"], "claim.action",
