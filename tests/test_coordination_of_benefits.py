@@ -33,7 +33,7 @@ OTHER = {"plan": "the Acme Tools Group Plan", "member_is": "dependent (my wife's
          "proof": ["clinical/progress-notes.pdf"]}
 TRIALS = re.compile(r"failed \w+ adequate|adequate (?:treatment |antidepressant |medication )?trials?|"
                     r"six weeks or more")
-MEDICARE_RULE = "42 CFR 411.170(a) and 411.204(a)"
+MEDICARE_RULE = "42 CFR 411.204(a)"  # the sample's patient is 40: Medicare by disability
 
 
 def text(tmp_path, template, **changes) -> str:
@@ -80,10 +80,13 @@ def test_the_order_of_benefits_is_applied_only_to_what_the_case_and_the_quoted_t
 
 def test_medicares_secondary_payer_rule_is_cited_only_where_its_condition_fails_on_the_cases_dates(tmp_path):
     case = {**COB, "claim.plan_type": "medicare_advantage", "plan_policy.quote": None, "plan_policy.name": None}
+    # the sample's patient is 40: Medicare by disability, whose rule is 411.204(a); at 76, the aged rule, 411.170(a)
+    # (letters set 58, case 06: the disability rule cited for a man of 71)
     ended = text(tmp_path, "medical-necessity", **case, other_coverage=OTHER)
     assert re.search(r"Medicare pays after a group health plan only for services furnished while the beneficiary is "
-                     r"covered by that plan through current employment \(42 CFR 411\.170\(a\) and 411\.204\(a\)\)",
-                     ended)
+                     r"covered by that plan through current employment \(42 CFR 411\.204\(a\)\)", ended)
+    aged = text(tmp_path, "medical-necessity", **case, other_coverage=OTHER, **{"patient.date_of_birth": "1950-03-02"})
+    assert "(42 CFR 411.170(a))" in aged and "411.204" not in aged
     running = text(tmp_path, "medical-necessity", **case, other_coverage={**OTHER, "ended": "2026-12-31"})
     assert "411.170" not in running
 
