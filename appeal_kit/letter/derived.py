@@ -2374,6 +2374,18 @@ def filing_status(data: dict) -> dict[str, Any]:
             "by": "received" if get_path(data, "filing.received") else "first submitted"}
 
 
+_STUDENT_PLAN = re.compile(r"\bstudent (?:health|medical|accident and sickness)\b|(?-i:\bSHIP\b)|"
+                           r"\bseguro (?:médico )?estudiantil\b", re.I)
+
+
+def student_plan(data: dict) -> bool:
+    """An individual plan that is student health insurance coverage (45 CFR 147.145), as the insurer's or the plan's
+    name says: individual coverage, but no qualified health plan, so the Marketplace's rules for those (network
+    adequacy, 45 CFR 156.230) are not its (letters set 58, case 05)."""
+    names = " ".join(str(get_path(data, key) or "") for key in ("insurer.name", "insurer.plan", "plan_policy.name"))
+    return get_path(data, "claim.plan_type") == "individual_aca" and bool(_STUDENT_PLAN.search(names))
+
+
 def age_at_service(data: dict, today: date | None = None) -> int | None:
     """The patient's age on the first date of service, else (care still to come) on the letter's date, `today`;
     None when unknown. Never the age on the notice date: the care is given later (set 8, case 06: 33 at an August

@@ -195,7 +195,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "criteria_named", "language_request", "state_review",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
-                           "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
+                           "stage", "filing_status", "age", "student_plan", "enclosed", "enclosed_titles",
+                           "records_enclosed",
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
                            "quote_is_listing", "medicare_replaced", "quote_in_criteria",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
@@ -967,6 +968,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         kept=derived.kept_authorized(data),
         ndc_units=NDC_UNITS,
         age=derived.age_at_service(data, letter_day),
+        # individual coverage that is no qualified health plan: the Marketplace's network rule is not its
+        student_plan=derived.student_plan(data),
         # where enclosed files are, as the letter points to them ("Exhibit F")
         # and their exhibit titles, for a sentence that names an enclosure by what the index calls it
         enclosed_titles={"corrected_claim": pointers.title(get_path(data, "corrected_claim.file"))

@@ -1,0 +1,22 @@
+"""Not-mild findings of letters sets 57 and 58's blind reviews (drafted at 9e45a767, stop 58's final main; the sets
+stay in /work/notes for the next stop, which reads the reviews in full), fixed by kind and tested on small fictional
+data. Set 58, case 06 (Medicare's secondary-payer rule for the patient's kind of entitlement) is tested in
+tests/test_coordination_of_benefits.py."""
+from __future__ import annotations
+
+import pytest
+
+from appeal_kit.letter import derived
+
+
+@pytest.mark.parametrize("insurer, plan_type, student", [
+    ("Prairie Mutual Life, Flint Hills State University Student Health Insurance Plan", "individual_aca", True),
+    ("Aetna Student Health (SHIP)", "individual_aca", True),
+    ("Cascade Marketplace Silver 2026", "individual_aca", False),
+    ("Friendship Health Plan", "individual_aca", False),  # "ship" inside a word is no student plan
+    ("State University Student Health Plan (self-funded)", "governmental", False),  # not individual coverage
+])
+def test_a_student_health_plan_is_no_qualified_health_plan(insurer, plan_type, student):
+    # set 58, case 05: the Marketplace's network rule (45 CFR 156.230) cited to a university's student health plan
+    data = {"claim": {"plan_type": plan_type}, "insurer": {"name": insurer}}
+    assert derived.student_plan(data) is student
