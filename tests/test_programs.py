@@ -79,7 +79,7 @@ def test_a_stopped_libreoffice_leaves_no_pipe_in_tmp(tmp_path):
     from appeal_kit._exec import soffice
 
     sources = []
-    for n in range(3):
+    for n in range(8):  # enough that soffice still runs when the first is done, however loaded the machine
         sources.append(tmp_path / f"note-{n}.txt")
         sources[-1].write_text(f"Fictional note {n}.\n", encoding="utf-8")
     profile = tmp_path / "profile"
@@ -87,12 +87,15 @@ def test_a_stopped_libreoffice_leaves_no_pipe_in_tmp(tmp_path):
     seen = []
 
     def stop_here(source, pdf):
-        seen.append(pipe.exists())  # the next document is being converted: soffice still runs
-        raise KeyboardInterrupt
+        seen.append(pipe.exists())  # while the next documents are converted, soffice runs and its pipe is there
+        if seen[-1]:
+            raise KeyboardInterrupt
 
-    with pytest.raises(KeyboardInterrupt):
+    try:
         soffice._convert_run(sources, tmp_path / "out", profile, "", stop_here)
-    assert seen == [True]
+    except KeyboardInterrupt:
+        pass
+    assert True in seen  # the name was right, and soffice was stopped while the pipe was there
     assert not pipe.exists()
 
 
