@@ -9,6 +9,20 @@ import pytest
 from appeal_kit.letter import derived
 
 
+def test_a_summary_of_corrections_says_which_the_records_contradict_and_which_leave_out(tmp_path):
+    # set 57, case 01: "which the records contradict" over two statements, one of them marked leaves_out (a missed
+    # day that was excused: true as far as it goes); set 55's case 02 summarizes two corrections the same way
+    from test_letter_set14_findings import case_of, draft
+
+    case = case_of("set55", "02")
+    text, _ = draft(tmp_path, case)
+    assert "which the records contradict (" in text or "which the records contradict," in text
+    rows = case.data["claim"]["corrections"]
+    rows[0]["leaves_out"] = True
+    text, _ = draft(tmp_path, case)
+    assert "which the records contradict or show to leave out what matters" in text
+
+
 @pytest.mark.parametrize("insurer, plan_type, student", [
     ("Prairie Mutual Life, Flint Hills State University Student Health Insurance Plan", "individual_aca", True),
     ("Aetna Student Health (SHIP)", "individual_aca", True),
