@@ -2016,10 +2016,15 @@ def criteria_policy(data: dict) -> str:
     return "" if _EXCLUSION_LIST.search(label) else label
 
 
+def _long_words(text: Any) -> set[str]:
+    """A text's words of four letters or more, lower-case: what two texts are compared by."""
+    return set(re.findall(r"[a-z]{4,}", str(text or "").lower()))
+
+
 def _words_shared(rows: list[str], text: Any) -> int:
     """How many of the rows' words (four letters or more) the text holds, counted row by row."""
-    words = set(re.findall(r"[a-z]{4,}", str(text or "").lower()))
-    return sum(len(set(re.findall(r"[a-z]{4,}", row.lower())) & words) for row in rows)
+    words = _long_words(text)
+    return sum(len(_long_words(row) & words) for row in rows)
 
 
 def criteria_from_policy(data: dict) -> bool:
@@ -2027,7 +2032,7 @@ def criteria_from_policy(data: dict) -> bool:
     plan_policy.quote, or no quote says otherwise. A table whose rows come from another document (a brochure's
     condition, an amendment's appendix) is never titled with the policy the denial relied on (letters set 34, cases 03
     and 07: an exclusion's and an investigational policy's names over criteria they do not hold)."""
-    quote = set(re.findall(r"[a-z]{4,}", str(get_path(data, "plan_policy.quote") or "").lower()))
+    quote = _long_words(get_path(data, "plan_policy.quote"))
     rows = [r for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
     if not quote or not rows:
         return True
@@ -2037,7 +2042,7 @@ def criteria_from_policy(data: dict) -> bool:
     for row in rows:
         if number and number in " ".join(str(row.get("criterion") or "").split()).lower():
             return True  # the row names the policy itself ("ST-PSY-07 (1): ...")
-        words = set(re.findall(r"[a-z]{4,}", str(row.get("criterion") or "").lower()))
+        words = _long_words(row.get("criterion"))
         if words and len(words & quote) >= len(words) / 2:
             mostly.append(row)
     # a row in the quote's words with other figures is another version's criterion ("at least two antidepressant

@@ -297,8 +297,8 @@ def case_people(get: Callable[[str], object]) -> tuple[str, tuple[str, ...]]:
 def other_people_pages(pages: list[str], patient: str, also: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """(page number from 1, how many other people it names) for each page that names someone else."""
     out = []
+    family = _family_words(patient)
     for number, text in enumerate(pages, start=1):
-        family = _family_words(patient)
         # a relative under a "Patient" label or column is someone else's record ("Member" may be the policy holder)
         others = {v for v, about in _labelled(text) if not is_this_patient(v, patient, also)
                   or about and _relative(v, patient, family) and not any(_same_words(v, a) for a in also)}
