@@ -177,9 +177,13 @@ def same_name(a: str, b: str) -> bool:
 
 
 _TITLES = {"dr", "doctor", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"}
-_CREDENTIALS = {"md", "do", "phd", "psyd", "np", "pa", "pac", "rn", "dnp", "pmhnp", "bc", "fnp", "aprn", "lcsw",
-                "lpc", "lmft", "mph", "ms", "msn", "faaa", "fapa", "dabpn", "facp", "crna", "mbbs", "jr", "sr", "ii",
-                "iii"}
+# a clinician's letters after a name, lower case without punctuation ("PA-C" is "pac"); one list for every reader
+# that tells a signature from a name (person_key here, packet.others on rosters)
+CREDENTIALS = frozenset({
+    "md", "do", "mbbs", "phd", "psyd", "pharmd", "np", "fnp", "pmhnp", "pmhnpbc", "dnp", "aprn", "cns", "crna", "pa",
+    "pac", "rn", "lpn", "bsn", "msn", "bc", "lcsw", "licsw", "lmsw", "msw", "lmft", "lpc", "lpcc", "lmhc", "cadc",
+    "ladc", "bcba", "ma", "ms", "med", "mph", "faaa", "fapa", "dabpn", "facp"})
+_SUFFIXES = {"jr", "sr", "ii", "iii"}
 
 
 def person_key(name: str | None) -> str:
@@ -189,7 +193,7 @@ def person_key(name: str | None) -> str:
     words = [w for w in re.sub(r"[^\w\s]", " ", text.lower()).split()]
     while words and words[0] in _TITLES:
         words.pop(0)
-    while len(words) > 2 and words[-1] in _CREDENTIALS:
+    while len(words) > 2 and (words[-1] in CREDENTIALS or words[-1] in _SUFFIXES):
         words.pop()
     return " ".join(words)
 

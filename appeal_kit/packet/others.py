@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from appeal_kit.case.names import CREDENTIALS
+
 # a label or column heading for the person the document is about, English and Spanish: the patient (a client, a
 # resident, a participant) or a member, who may be the policy holder
 _ABOUT_WORDS = r"patient|client|resident|participant|paciente|cliente|residente|participante"
@@ -118,17 +120,25 @@ _SHAPE = re.compile(rf"(?<![\w.'’-])(?:(?P<last_first>{_WORD}(?:[ ]{_WORD})?,[
 # dotted abbreviations that look like initials: a box, a time, a country, a credential
 _DOTTED_WORDS = {"P.O.", "U.S.", "A.M.", "P.M.", "I.D.", "D.C.", "M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "E.U.",
                  "EE.UU.", "N.A.", "S.A.", "L.P.", "P.C."}
-_DEGREES = {"MD", "DO", "NP", "PA", "PA-C", "RN", "LPN", "BSN", "MSN", "PHD", "PSYD", "LCSW", "LICSW", "LMSW", "MSW",
-            "LMFT", "LPC", "LPCC", "LMHC", "PMHNP", "PMHNP-BC", "FNP", "DNP", "APRN", "CRNA", "PHARMD", "MA", "MS",
-            "MED", "NPI", "BC", "CNS", "CADC", "LADC", "BCBA"}
+_LETTERS = CREDENTIALS | {"npi"}  # "MD, NPI": a clinician's number label after the letters
 _TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "dear", "prof", "rev", "hi", "hello"}
-_CREDENTIAL = re.compile(r",?\s*(?:MD|DO|NP|PA|RN|LPN|PhD|PsyD|LCSW|LICSW|LMFT|LPC|PMHNP|DNP|APRN|CRNA|PharmD)\b")
+_CREDENTIAL = re.compile(r",?\s*([A-Z][A-Za-z]*(?:-[A-Z]+)?)\b")  # "K. Reyes, LCSW", "Dana Ruiz PsyD"
 # labels for someone whose name on the patient's documents is expected: the policy holder, a parent, the signer
 _HOLDER = re.compile(r"(?:subscriber|insured|policy ?holder|guarantor|account(?: holder)?|responsible party|parent|"
                      r"guardian|mother|father|employee|signed|signature|titular|asegurado|padre|madre)\W*$", re.I)
 _TIME = re.compile(r"\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
 _DATE = re.compile(r"\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$")
 _SLOT = re.compile(r"(?:room|rm|bay|chair|bed|slot|station|seat|cama|sala|silla)\.?\s*#?\w{1,4}:?$", re.I)
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word.lower())
+
+
+def _signed(after: str) -> bool:
+    """Whether a name is followed by a clinician's letters, so it is a signature rather than a roster row."""
+    m = _CREDENTIAL.match(after)  # two capitals at least: "PhD", "LCSW", never the words "Do" or "Ms"
+    return m is not None and sum(c.isupper() for c in m.group(1)) > 1 and _letters(m.group(1)) in CREDENTIALS
 
 
 def _before_kind(before: str) -> str:
@@ -178,14 +188,14 @@ def _names_on(text: str) -> list[tuple[int, str, str, str, str]]:
         for m in _SHAPE.finditer(line):
             before, after = line[:m.start()], line[m.end():]
             words = before.split()
-            if words and words[-1].rstrip(".").lower() in _TITLES or _CREDENTIAL.match(after):
+            if words and words[-1].rstrip(".").lower() in _TITLES or _signed(after):
                 continue
             if m.lastgroup == "first_last" and (m.group().split()[0].lower() in _TITLES
                                                 or re.search(r"\b[A-Z][\w&.'’-]* $", before)
                                                 or re.match(r" [A-Z]", after)):
                 continue  # a run of capitalised words is a place or a plan ("Saguaro Regional Hospital")
             name = m.group().strip()
-            if m.lastgroup == "last_first" and {part.strip().upper() for part in name.split(",")} & _DEGREES:
+            if m.lastgroup == "last_first" and {_letters(part) for part in name.split(",")} & _LETTERS:
                 continue  # "MA, LPC", "RN, BSN", "MD, NPI": a clinician's letters, not a name
             if m.lastgroup == "last_first" and " " in name.split(",")[0] and re.match(r" [A-Z]", after):
                 continue  # "Standard Option, Self Only", "Administrative Services, Part B": a heading, not a name
