@@ -1,5 +1,5 @@
-"""Not-mild findings of letters sets 57 and 58's blind reviews (drafted at 9e45a767, stop 58's final main; the sets
-stay in /work/notes for the next stop, which reads the reviews in full), fixed by kind and tested on small fictional
+"""Not-mild findings of letters sets 57 and 58's blind reviews (drafted at 9e45a767; tests/resources/letter-review/
+set57, set58 and their reviews), fixed by kind and tested on small fictional
 data. Set 58, case 06 (Medicare's secondary-payer rule for the patient's kind of entitlement) is tested in
 tests/test_coordination_of_benefits.py."""
 from __future__ import annotations
@@ -34,3 +34,15 @@ def test_a_student_health_plan_is_no_qualified_health_plan(insurer, plan_type, s
     # set 58, case 05: the Marketplace's network rule (45 CFR 156.230) cited to a university's student health plan
     data = {"claim": {"plan_type": plan_type}, "insurer": {"name": insurer}}
     assert derived.student_plan(data) is student
+
+
+@pytest.mark.parametrize("stated, insurer, student", [
+    (True, "Bluestem Individual Health", True),  # a student plan whose name does not say so
+    (False, "Student Health Advantage Marketplace Silver", False),  # a Marketplace plan named for students
+    (None, "Aetna Student Health (SHIP)", True),  # unset: the name decides
+])
+def test_claim_student_says_whether_an_individual_plan_is_student_coverage(stated, insurer, student):
+    data = {"claim": {"plan_type": "individual_aca", "student": stated}, "insurer": {"name": insurer}}
+    assert derived.student_plan(data) is student
+    data["claim"]["plan_type"] = "employer_erisa"  # only individual coverage can be student coverage
+    assert derived.student_plan(data) is False

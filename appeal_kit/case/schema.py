@@ -62,6 +62,8 @@ _SHAPES: dict[str, Shape] = {
     # action: reduce | suspend | end | none, what the decision does to care already authorized (facts.CARE_CUTS)
     # action_date: the day that cut takes effect (letter.derived.care_cut_notice: Medicaid's 10 days' advance notice)
     # delivery: managed_care | fee_for_service, how Medicaid or CHIP coverage is given (rules.route)
+    # student: true for student health insurance (an individual plan a college offers its students), false when an
+    # individual plan is not one; unset, the insurer's or plan's name decides (letter.derived.student_plan)
     # integrated: true for a Medicare Advantage D-SNP whose appeals are integrated (rules.route, rules.INTEGRATED)
     # setting: inpatient | residential | partial_hospitalization | intensive_outpatient | outpatient, the level of care
     # the claim is for (letter.derived.care_setting): a residential stay is never called inpatient
@@ -72,7 +74,7 @@ _SHAPES: dict[str, Shape] = {
     # (letter.derived.lines_not_appealed); employees: the plan's employer's number of employees, 50 or fewer
     # putting an employer, governmental or church plan outside the parity rules (rules.small_employer)
     "claim": group("urgent", "stage", "pending_services", "action", "action_date", "coding_correct", "state", "funding",
-                   "delivery", "integrated", "other_numbers", "employees",
+                   "delivery", "integrated", "student", "other_numbers", "employees",
                    "sessions", "inpatient", "setting",
                    reviewer=group("name", "specialty"),
                    corrections=list_of("said", "record", "file", "page", "leaves_out"),

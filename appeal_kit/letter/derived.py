@@ -2384,11 +2384,16 @@ _STUDENT_PLAN = re.compile(r"\bstudent (?:health|medical|accident and sickness)\
 
 
 def student_plan(data: dict) -> bool:
-    """An individual plan that is student health insurance coverage (45 CFR 147.145), as the insurer's or the plan's
-    name says: individual coverage, but no qualified health plan, so the Marketplace's rules for those (network
-    adequacy, 45 CFR 156.230) are not its (letters set 58, case 05)."""
+    """An individual plan that is student health insurance coverage (45 CFR 147.145), as claim.student says or, when
+    it is unset, the insurer's or the plan's name: individual coverage, but no qualified health plan, so the
+    Marketplace's rules for those (network adequacy, 45 CFR 156.230) are not its (letters set 58, case 05)."""
+    if get_path(data, "claim.plan_type") != "individual_aca":
+        return False
+    stated = get_path(data, "claim.student")
+    if isinstance(stated, bool):
+        return stated
     names = " ".join(str(get_path(data, key) or "") for key in ("insurer.name", "insurer.plan", "plan_policy.name"))
-    return get_path(data, "claim.plan_type") == "individual_aca" and bool(_STUDENT_PLAN.search(names))
+    return bool(_STUDENT_PLAN.search(names))
 
 
 def age_at_service(data: dict, today: date | None = None) -> int | None:
