@@ -69,6 +69,9 @@ def test_labels_and_columns_name_the_people_a_page_is_about(page, count):
     # a roster under a "Client" column, a two-word family name (set 57, case 01)
     ("Client                         Days attended\nAlvarado, Teresa                    17\n"
      "Lindqvist Amos, Hannah              20\n", {"Alvarado, Teresa"}),
+    # a waitlist whose rows end in a middle initial (letters set 59, case 03)
+    ("1. Lindqvist-Amos, Hannah R.    ref. Dr. Sato     acute course   awaiting authorization\n"
+     "2. Pelletier, Annette           ref. Dr. Kovac    maintenance    scheduled 11/18/2026\n", {"Pelletier, Annette"}),
     # a chair and a time before the colon
     ("Chair 2, 8:00 am: H. Lindqvist-Amos - ketamine, day 1 of 5\nChair 3, 8:30 am: R. Okonjo - ketamine, day 3\n",
      {"R. Okonjo"}),
@@ -76,6 +79,13 @@ def test_labels_and_columns_name_the_people_a_page_is_about(page, count):
 def test_a_roster_names_the_people_listed_where_the_patient_is(page, others_found):
     assert set(others.roster_people(page, PATIENT)) == others_found
     assert others.other_people_pages([page], PATIENT) == [(1, len(others_found))]
+
+
+def test_a_household_printout_knows_both_family_names_of_a_spanish_name():
+    # letters set 59, case 01: the patient printed with both family names, her husband with the first alone
+    page = ("QUINTANILLA BARRIOS, ROSA E   sertraline 100 mg tab   last fill 11/02/2026\n"
+            "QUINTANILLA, TOMAS            lisinopril 20 mg tab    last fill 10/28/2026\n")
+    assert set(others.roster_people(page, "Rosa Elena Quintanilla Barrios")) == {"QUINTANILLA, TOMAS"}
 
 
 @pytest.mark.parametrize("page", [
@@ -111,6 +121,9 @@ def test_a_label_names_another_person_whatever_follows_the_name(page):
     # places and plans: a city and state, a run of capitalised words, a line of prose wrapped after a comma
     "09:00 Dayton, Ohio office\nProvider: Saguaro Regional Hospital Behavioral Health\nPatient: Hannah Lindqvist-Amos\n"
     "Appeals, State Employees Plan, PO Box 12\n",
+    # an address's second line after a wrap, a clinic and its doctor (letters set 60, case 07)
+    "Send it to Cumberland Medicare\nServices, Part B Redeterminations, PO Box 30874\nPatient: Hannah Lindqvist-Amos\n"
+    "Claim 26-1105   Smoky Ridge Psychiatry & Neuromodulation, Dr. Ansel Whitcombe\n",
     # family on a coverage document: the policy holder, a parent who signs, a sponsor named alone
     "Subscriber: Marcus Lindqvist-Amos\nPatient: Hannah Lindqvist-Amos\nSigned: Rosa Lindqvist-Amos (mother)\n"
     "Sponsor Daniel Lindqvist-Amos, on active duty since 2019.\n",

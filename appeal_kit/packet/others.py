@@ -111,8 +111,9 @@ def is_this_patient(value: str, patient: str, also: tuple[str, ...] = ()) -> boo
 # "P. Lindgren", "R.M.", "J.P.-A.", "G. H.-P.", "Lena Whitlock" (a title before it is prose, not a row: skipped).
 _WORD = r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*"
 _CAPS = r"[A-Z]{2,}(?:['’-][A-Z]{2,})*"  # a name printed in capitals: "IDOWU, OLUMIDE", "PELLETIER, R."
-_SHAPE = re.compile(rf"(?<![\w.'’-])(?:(?P<last_first>{_WORD}(?:[ ]{_WORD})?,[ ](?:{_WORD}|[A-Z]\.)"
-                    rf"|{_CAPS}(?:[ ]{_CAPS})?,[ ](?:[A-Z]{{3,}}|[A-Z]\.))"
+# a "Surname, Given" name may end in a middle initial ("Whitlow, Gerald T.", "QUINTANILLA BARRIOS, ROSA E")
+_SHAPE = re.compile(rf"(?<![\w.'’-])(?:(?P<last_first>{_WORD}(?:[ ]{_WORD})?,[ ](?:{_WORD}(?:[ ][A-Z]\.)?|[A-Z]\.)"
+                    rf"|{_CAPS}(?:[ ]{_CAPS})?,[ ](?:[A-Z]{{3,}}(?:[ ][A-Z]\b\.?)?|[A-Z]\.))"
                     rf"|(?P<initial_last>[A-Z]\.[ ]?{_WORD})"
                     r"|(?P<initials>(?:[A-Z]\.[ ]?){1,3}(?:-[A-Z]\.)?)"
                     rf"|(?P<given_initial>{_WORD}[ ][A-Z]\.(?:-?[A-Z]\.)?)"
@@ -122,6 +123,8 @@ _DOTTED_WORDS = {"P.O.", "U.S.", "A.M.", "P.M.", "I.D.", "D.C.", "M.D.", "D.O.",
                  "EE.UU.", "N.A.", "S.A.", "L.P.", "P.C."}
 _LETTERS = CREDENTIALS | {"npi"}  # "MD, NPI": a clinician's number label after the letters
 _TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "dear", "prof", "rev", "hi", "hello"}
+# words after a comma that are no given name: a heading's or an address's second part, or a title
+_NOT_GIVEN = _TITLES | {"part", "self", "plan", "option", "suite", "unit", "floor", "box", "inc", "llc"}
 _CREDENTIAL = re.compile(r",?\s*([A-Z][A-Za-z]*(?:-[A-Z]+)?)\b")  # "K. Reyes, LCSW", "Dana Ruiz PsyD"
 # labels for someone whose name on the patient's documents is expected: the policy holder, a parent, the signer
 _HOLDER = re.compile(r"(?:subscriber|insured|policy ?holder|guarantor|account(?: holder)?|responsible party|parent|"
@@ -197,6 +200,8 @@ def _names_on(text: str) -> list[tuple[int, str, str, str, str]]:
             name = m.group().strip()
             if m.lastgroup == "last_first" and {_letters(part) for part in name.split(",")} & _LETTERS:
                 continue  # "MA, LPC", "RN, BSN", "MD, NPI": a clinician's letters, not a name
+            if m.lastgroup == "last_first" and name.split(",")[1].split()[0].rstrip(".").lower() in _NOT_GIVEN:
+                continue  # "Services, Part B Redeterminations", "Neuromodulation, Dr. Ansel Whitcombe"
             if m.lastgroup == "last_first" and " " in name.split(",")[0] and re.match(r" [A-Z]", after):
                 continue  # "Standard Option, Self Only", "Administrative Services, Part B": a heading, not a name
             if m.lastgroup == "initials" and name.replace(" ", "").upper() in _DOTTED_WORDS:
@@ -235,7 +240,7 @@ def roster_people(text: str, patient: str, also: tuple[str, ...] = ()) -> list[s
     alone, outside such rows (a sponsor, a parent on a coverage notice), a relative is expected and not counted. So
     is a name a label gives as the policy holder, a parent or the signer."""
     names = _names_on(text)
-    family = _family_words(patient)
+    family = _family_words(patient) | _printed_surnames(names, patient)
     own = [(n, shape, before, after) for n, name, shape, before, after in names
            if is_this_patient(name, patient, also) and not _relative(name, patient, family)]
     own_lines = {n for n, _s, _b, _a in own}
@@ -282,6 +287,16 @@ def _family_words(patient: str) -> set[str]:
     words = patient.split()
     last = words[-1] if len(words) > 1 else ""
     return {w.lower() for w in (last, *re.split(r"[-’']", last)) if len(w) > 1}
+
+
+def _printed_surnames(names: list[tuple[int, str, str, str, str]], patient: str) -> set[str]:
+    """The family names a page prints for the patient before a comma with the patient's first given name: a
+    Spanish two-surname name ("QUINTANILLA BARRIOS, ROSA" for Rosa Elena Quintanilla Barrios) makes both words the
+    family's, so "QUINTANILLA, TOMAS" on the same household printout is a relative, not the patient."""
+    given = patient.split()[0].lower() if patient.split() else ""
+    return {w.lower() for _n, name, shape, _b, _a in names if shape == "last_first" and "," in name
+            and name.split(",")[1].split()[:1] == [given.upper() if name.isupper() else given.capitalize()]
+            for w in _NAME_WORD.findall(name.split(",")[0])}
 
 
 def _relative(name: str, patient: str, family: set[str]) -> bool:
