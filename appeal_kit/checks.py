@@ -1735,9 +1735,15 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "applied if another, proof: the enrollment records), and the letter asks for payment under them"))
     # care said to be still to come beside dates of service that have all passed: the letter speaks of it as given
     # (letters set 32, case 02: a planned start date of a prior-approval request, "provided on November 16, 2026")
+    # Care still to come that names its own later day is apart from the dates listed (letters set 60, case 01: a
+    # stay's days to date, "inpatient days from 12/08/2026"): nothing to warn of then.
+    from appeal_kit.intake.deadlines import find_dates
+
     given = derived.given_dates(case.data, clock.today())
-    if not is_blank(case.get("claim.pending_services")) and given \
-            and len(given) == len(case.get("claim.service_dates") or []):
+    pending = " ".join(str(v) for v in case.get("claim.pending_services") or [] if v) \
+        if isinstance(case.get("claim.pending_services"), list) else str(case.get("claim.pending_services") or "")
+    later = given and any(hit.value > max(given) for hit in find_dates(pending))
+    if pending.strip() and given and not later and len(given) == len(case.get("claim.service_dates") or []):
         warn("claim.service_dates", _(
             "claim.pending_services says care is still to come, but every date in claim.service_dates has passed, so "
             "the letter speaks of that care as given on those dates; if a date is only a planned start, take it out "

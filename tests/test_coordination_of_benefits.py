@@ -179,3 +179,16 @@ def test_what_the_plan_was_told_follows_the_days_the_case_holds():
     assert told["reported_end"] is True and told["reported_late"] is True  # after the end, after the first decision
     early = cob("2026-08-01")  # before the coverage ended: the plan was told of the coverage, not of its end
     assert early["reported_end"] is False and early["reported_late"] is False
+
+
+def test_no_end_date_is_asked_when_this_plan_covers_the_person_as_its_subscriber():
+    # letters set 60, case 05: a student's own plan and her father's, which covers her as a dependent and goes on; the
+    # order of benefits decides, so "when the other coverage ended" is no question to ask
+    from appeal_kit import checks
+
+    running = sample_variant(TRD, **COB, other_coverage={**OTHER, "ended": None})
+    asked = checks._argument_findings(running, (), TODAY) + checks._fact_findings(running, (), TODAY)
+    assert not [f for f in asked if "other_coverage.ended" in (f.field, f.message.split(" ")[0])]
+    both = sample_variant(TRD, **COB, other_coverage={**OTHER, "ended": None, "covered_here_as": "dependent"})
+    asked = checks._fact_findings(both, (), TODAY) + checks._argument_findings(both, (), TODAY)
+    assert [f for f in asked if "other_coverage.ended" in f.message]

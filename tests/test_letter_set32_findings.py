@@ -42,3 +42,18 @@ def test_check_warns_of_a_planned_start_kept_among_dates_of_service(dates, warne
     case = case_of("set32", "02", **{"claim.service_dates": dates})
     fields = [f.field for f in checks._denial_fit_findings(case)]
     assert ("claim.service_dates" in fields) is warned
+
+
+def test_care_to_come_that_names_its_own_later_day_is_apart_from_the_dates_given(monkeypatch):
+    # letters set 60, case 01: a stay's days to date listed, "inpatient days from 12/08/2026" still to come
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit import checks, clock
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 7))
+    for pending, warned in (("inpatient days from 12/08/2026 until a day program opens", False),
+                            ("the remaining sessions of the course", True)):
+        case = case_of("set32", "02", **{"claim.service_dates": ["2026-11-27", "2026-12-07"],
+                                         "claim.pending_services": [pending]})
+        fields = [f.field for f in checks._denial_fit_findings(case)]
+        assert ("claim.service_dates" in fields) is warned

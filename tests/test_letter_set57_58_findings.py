@@ -1,7 +1,8 @@
 """Not-mild findings of letters sets 57 and 58's blind reviews (drafted at 9e45a767; tests/resources/letter-review/
 set57, set58 and their reviews), fixed by kind and tested on small fictional
 data. Set 58, case 06 (Medicare's secondary-payer rule for the patient's kind of entitlement) is tested in
-tests/test_coordination_of_benefits.py."""
+tests/test_coordination_of_benefits.py. Also the questions `check` asked on a false premise in fresh set 60 (its
+writer's report): an exception on file asked for the providers tried."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +47,18 @@ def test_claim_student_says_whether_an_individual_plan_is_student_coverage(state
     assert derived.student_plan(data) is student
     data["claim"]["plan_type"] = "employer_erisa"  # only individual coverage can be student coverage
     assert derived.student_plan(data) is False
+
+
+def test_an_exception_on_file_answers_an_out_of_network_denial_without_asking_for_providers_tried():
+    # letters set 60, case 03: the plan's network exception approved both doses; check asked for the in-network
+    # providers tried, as if a gap had to be shown again
+    from conftest import TRD_SAMPLE, sample_variant
+
+    from appeal_kit.letter import arguments
+
+    oon = {"claim.denial_category": "out_of_network", "claim.carc_codes": ["PR-242"], "network": None}
+    asked = " ".join(arguments.unanswered(sample_variant(TRD_SAMPLE, **oon).data))
+    assert "network" in asked
+    approved = {"number": "NGE-26-0611-208", "date": "2026-06-15", "covers": "esketamine sessions, 56 or 84 mg"}
+    asked = " ".join(arguments.unanswered(sample_variant(TRD_SAMPLE, **oon, **{"prior_auth.approved": approved}).data))
+    assert "in-network providers" not in asked

@@ -729,8 +729,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                first=Day(cob["first"])),
         ["other_coverage.ended", "prior_auth.requested_on" if cob["pre"] else "claim.service_dates", *cob_records],
         "other_coverage.ended",
-        # Medicare second to current employment does not end: no end date is asked for then (set 19, case 05)
-        about="" if cob["employment"] or cob["birthday_first"] is not None else N_(
+        # Medicare second to current employment does not end: no end date is asked for then (set 19, case 05); nor
+        # when this plan covers the person as its subscriber and the other as a dependent: the order of benefits
+        # decides, and the other coverage goes on (letters set 60, case 05: a student's own plan, her father's)
+        about="" if cob["employment"] or cob["birthday_first"] is not None
+        or (cob["here"], cob["member_is"]) == ("subscriber", "dependent") else N_(
             "when the other coverage the plan names ended (other_coverage.ended), "
                                               "with its record"))
     continued_at = [where(f) for f in cob["continued_proof"]]
