@@ -660,9 +660,12 @@ def keep_benefits(d: Letter) -> None:
                    # filed in time for the care to continue, as the rule counts it (42 CFR 438.420)
                    "{% if cut_notice and cut_notice.in_time %}This {{ 'request' if route == 'next level' else "
                    "'appeal' }} is filed on {{ letter_date|longdate }}, {{ cut_notice.in_time }}, and I{% else %}I"
-                   "{% endif %} ask that this care continue as authorized while this {{ 'request' if route == "
+                   "{% endif %} ask that this care {% if cut_notice and cut_notice.reinstate "
+                   "and applies('medicaid_reinstatement') %}be reinstated and continue as authorized while this "
+                   "{{ 'request' if route == 'next level' else 'appeal' }} is decided{{ law('medicaid_reinstatement') }}"
+                   "{% else %}continue as authorized while this {{ 'request' if route == "
                    "'next level' else 'appeal' }} is decided"
-                   "{{ law('medicaid_continued_benefits', 'integrated_continuation') }}.", after=PARA_AFTER)
+                   "{{ law('medicaid_continued_benefits', 'integrated_continuation') }}{% endif %}.", after=PARA_AFTER)
     # an employer, individual, governmental or church plan that cuts a course it approved must leave time to appeal,
     # and decide the appeal, before the benefit is cut (29 CFR 2560.503-1(f)(2)(ii)(A) via the registry; letters set
     # 58, case 04): asked only where the case says the decision cuts care already authorized and some is still to

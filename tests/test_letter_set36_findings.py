@@ -71,3 +71,17 @@ def test_a_program_is_reached_through_its_clinicians_never_called_one(tmp_path):
     person = derived.prescriber({"provider": {"name": "Ridgeview Neuromodulation Clinic - Dr. Imogen Sallowe-Barte",
                                               "phone": "(555) 555-0100", "credentials": "MD"}}, None)
     assert person and person["organization"] is False and person["credentials"] == "MD"
+
+
+def test_fee_for_service_care_cut_on_a_late_notice_is_asked_back_under_the_reinstatement_rule(tmp_path):
+    """Letters set 59, case 08's writer: fee-for-service Medicaid ended TMS three days after its notice and the hearing
+    is asked for after that day, so 'before the change takes effect' (431.230(a)) cannot be met; asked for within 10
+    days of receiving the late notice (5 days after its date), the agency must reinstate the service (431.231(c))."""
+    ffs = {"claim.delivery": "fee_for_service", "claim.action_date": "2026-12-03"}
+    text, state = _draft(tmp_path, "03", **ffs)  # notice 11/30, letter 12/04
+    assert state.by_id["advance_notice_short"].value is True
+    assert "ask that this care be reinstated and continue as authorized" in text
+    assert "(42 CFR 431.231(c))" in text and "431.230(a)" not in text
+    # later than 10 days after the notice was received: no window is claimed, and nothing is reinstated
+    text, _ = _draft(tmp_path, "03", **{**ffs, "claim.notice_date": "2026-11-10", "claim.action_date": "2026-11-13"})
+    assert "431.231" not in text and "reinstated" not in text and "is filed on" not in text

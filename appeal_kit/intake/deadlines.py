@@ -1009,7 +1009,9 @@ def medicaid_continuation(notice_date: date | None, plan_type: str = "medicaid",
     if plan_type == "medicaid_fee_for_service":
         return _("To keep a service you already had while the hearing is decided, ask for the fair hearing before the "
                  "date the change takes effect (the notice gives it), and ask for your services to continue "
-                 "({cite}).").format(cite=cite)
+                 "({cite}). If the notice came fewer than 10 days before that date, asking within 10 days of "
+                 "receiving it brings the service back until the hearing decision ({late}).").format(
+                     cite=cite, late=Citations(plan_type).cite("medicaid_reinstatement"))
     when = (_("by {date} ({n} days after the notice date)").format(
         date=long_date(notice_date + timedelta(days=n)), n=n) if notice_date
         else _("within {n} days of the notice").format(n=n))

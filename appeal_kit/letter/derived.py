@@ -2876,6 +2876,8 @@ def care_cut(data: dict, today: date) -> str:
 # A Medicaid notice that reduces, suspends or ends care already authorized is sent at least this many days before the
 # change takes effect (rules.yaml advance_notice: 42 CFR 431.211, applied to managed care by 438.404(c)(1))
 ADVANCE_NOTICE_DAYS = 10
+# a fee-for-service notice is taken as received this many days after its date (42 CFR 431.231(c)(2))
+RECEIPT_DAYS = 5
 
 
 def care_cut_notice(data: dict, today: date) -> dict[str, Any] | None:
@@ -2884,9 +2886,10 @@ def care_cut_notice(data: dict, today: date) -> dict[str, Any] | None:
     claim.notice_date), and whether this
     letter, dated `today`, is filed in time for the care to continue (`in_time`, said as the rule counts it:
     Medicaid managed care within 10 days of the notice or before the change takes effect, 42 CFR 438.420;
-    fee-for-service before the change takes effect, 431.230(a); "" when late or when the notice sets the time, as
-    for an integrated plan). Letters set 36, case 03: an IOP ended 3 days after the notice, and the letter never
-    said so."""
+    fee-for-service before the change takes effect, 431.230(a), or, after it, within 10 days of receiving a notice
+    that came too late, when the service is reinstated (`reinstate`, 431.231(c)); "" when late or when the notice
+    sets the time, as for an integrated plan). Letters set 36, case 03: an IOP ended 3 days after the notice, and
+    the letter never said so."""
     from appeal_kit.intake.deadlines import MEDICAID_CONTINUATION_DAYS, as_date_or_none
 
     if care_action(data) not in CUT_ACTIONS:
@@ -2902,8 +2905,15 @@ def care_cut_notice(data: dict, today: date) -> dict[str, Any] | None:
         in_time = f"within {MEDICAID_CONTINUATION_DAYS} days of the notice"
     elif way in ("medicaid", "medicaid_fee_for_service") and today < effective:
         in_time = "before the change takes effect"
-    return {"effective": effective.isoformat(), "days": days, "past": effective <= today,
-            "short": days is not None and 0 <= days < ADVANCE_NOTICE_DAYS, "in_time": in_time}
+    short = days is not None and 0 <= days < ADVANCE_NOTICE_DAYS
+    # fee-for-service, the change already made on a notice that came too late: asked for within 10 days of receiving
+    # the notice (5 days after its date), the service is reinstated (42 CFR 431.231(c); letters set 59, case 08)
+    reinstate = bool(way == "medicaid_fee_for_service" and not in_time and short and notice
+                     and today <= notice + timedelta(days=RECEIPT_DAYS + MEDICAID_CONTINUATION_DAYS))
+    if reinstate:
+        in_time = f"within {MEDICAID_CONTINUATION_DAYS} days of receiving a notice that came too late"
+    return {"effective": effective.isoformat(), "days": days, "past": effective <= today, "short": short,
+            "in_time": in_time, "reinstate": reinstate}
 
 
 def appositive_head(name: str) -> str:
