@@ -3450,10 +3450,18 @@ _SI_TERMS = [
                 r"(?:pills|tablets|meds|medications?)|"
                 # "hospital after I took too many pills"
                 r"took (?:way )?too many (?:of (?:her |his |my |their )?)?(?:pills|tablets|meds|medications?|"
-                r"sleeping pills)"),
+                r"sleeping pills)|"
+                # an act told with its purpose: "took an overdose of her sister's diazepam ... with intent to die",
+                # "after an overdose ... taken with intent to die", "took about twenty of her hydroxyzine 25 mg
+                # tablets with the intention of dying": the act, not a thought (the purpose is what makes it one)
+                r"(?:overdose|took|swallowed|ingested|cut|hanged|jumped)\b[^.;]{0,120}?\bwith (?:the )?"
+                r"(?:intent(?:ion)?) (?:to die|of dying|to kill (?:her|him|my|them)sel(?:f|ves)|to end (?:her|his|my|"
+                r"their) life)"),
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
                r"specific )?(?:plan|intent)|suicidal plan|plan(?:ned|s)? to (?:kill|end|harm|overdose|hang|shoot|"
                r"jump)|intent to (?:die|kill|act)|"
+               # a method carried toward: "drove to the bridge intending to jump"
+               r"intending to (?:jump|die|kill|end (?:it|(?:her|his|my|their) life)|overdose|hang|shoot)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)|"
                r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))|"
                # a method thought of: "she thought of overdosing on leftover oxycodone", "thinking about hanging"
@@ -3478,7 +3486,11 @@ _SI_TERMS = [
                 r"not wake up|go to sleep (?:and|forever))|"
                 r"want(?:s|ed|ing)? to die|"
                 # "wishes he wouldn't wake up", "would be better off not waking up"
-                r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I|you) (?:would|could)(?: not|n['’]t) wake up|"
+                r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I|you) (?:just |simply )?(?:would|could)(?: not|n['’]t) "
+                r"wake up|"
+                # "she often wished God would take her in her sleep"
+                r"wish(?:es|ed|ing)? (?:that )?(?:God|the Lord|Allah|death) would (?:just )?(?:take|come for) "
+                r"(?:her|him|me|them)(?: (?:in (?:her|his|my|their) sleep|away|home))?|"
                 r"better off not (?:waking up|being (?:here|alive|around))|"
                 # "wouldn't mind not waking up", "would not mind if she did not wake up"
                 r"(?:would|'d)(?: not|n['’]t) mind (?:not waking up|if (?:she|he|I|they) (?:did ?n[o']t|did not|"
@@ -3571,9 +3583,41 @@ def _ticked_answer(unit: Unit, question: str, answer: str) -> str | None:
     return level or (asked if asked not in (None, "none") else "active")
 
 
+# someone else named only as whose pills were taken, who brought the patient in or whom the patient told ("an overdose
+# of her sister's diazepam", "brought in by her husband", "then told his sister"): the sentence is still the patient's
+_SI_KIN = (r"(?:mother|father|mom|dad|sister|brother|husband|wife|partner|spouse|son|daughter|roommate|friend|"
+        r"boyfriend|girlfriend|aunt|uncle|grandmother|grandfather|cousin|neighbou?r|coworker|parents?)")
+_KIN_ASIDE = re.compile(rf"\b(?:her|his|their|my|a|the) {_SI_KIN}['’]s\b|"
+                        rf"\b(?:by|told|called|texted|with|to) (?:her|his|their|my) {_SI_KIN}\b", re.IGNORECASE)
+# the PHQ-9's ninth item (thoughts of being better off dead or of self-harm) written with its score: 0 none, 1-3 passive
+_PHQ9_ITEM9 = re.compile(r"\bitem\s*(?:#\s*)?9\s*(?:[:=]|was|of|scored?)?\s*([0-3])\b(?!\s*/\s*(?:10|27))",
+                         re.IGNORECASE)
+# "SI past month: passive", "SI (past 30 days): none", "Suicidal ideation today: denies": a label with its time
+_SI_LABEL_WHEN = re.compile(r"\b(?P<l>SI|[Ss]uicidal(?: [Ii]deation)?)\s+"
+                            r"(?:\((?:in )?(?:the )?(?:past|last|this) [\w ]{1,12}\)|"
+                            r"(?:in )?(?:the )?(?:past|last|this) (?:\d+ )?(?:days?|weeks?|months?|year)|today|now|"
+                            r"currently|at (?:this|today's) visit)\s*(?=[:=])")
+# a non-specific suicidal thought told with how often it comes ("Suicidal thoughts 'a few times a week'", "Today:
+# suicidal thoughts most days"): the thoughts are had (C-SSRS question 2: active)
+_SI_OFTEN = re.compile(r"(?<![\w-])(?:(?i:suicidal (?:thoughts|ideation))|SI)\s*[\'\"‘“]?\s*"
+                       r"(?:most days|every day|daily|nightly|often|"
+                       r"several times|a few times|once or twice|(?:\w+ )?times? (?:a|per) (?:day|week|"
+                       r"month)|on and off|off and on|at times|sometimes)\b")
+# a screen that is positive, with what it found: "C-SSRS screen positive (ideation with intent, past month)"
+_SCREEN_POSITIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b[^.;]{0,30}?\bpositive\b(?P<what>[^.;]{0,60})", re.IGNORECASE)
+
+
 def suicidality_of(unit: Unit) -> str | None:
     """The level one sentence states (none when it only denies), or None when it says nothing about it."""
     text = _UNTICKED.sub(" ", form_boxes(_OCR_SI.sub("SI", unit.text)))
+    text = _KIN_ASIDE.sub(" the ", text)
+    text = _SI_LABEL_WHEN.sub(lambda m: m.group("l"), text)
+    if (item9 := _PHQ9_ITEM9.search(text)) and re.search(r"PHQ|item\s*9", text, re.IGNORECASE) and \
+            not _SI_CONTEXT.search(text):
+        return "none" if item9.group(1) == "0" else "passive"
+    if (screen := _SCREEN_POSITIVE.search(text)) and \
+            re.search(r"\b(?:intent|plan|method|active)\b", screen.group("what"), re.IGNORECASE):
+        return "active"
     if _TICKED.search(text):  # "(check one) [ ] None [X] Passive ideation [ ] Active ideation": what is ticked
         text = _UNTICKED_CHOICE.sub(" ", text)
         question, _, answer = text.partition("☒")
@@ -3615,6 +3659,9 @@ def suicidality_of(unit: Unit) -> str | None:
             levels.append("active")  # "endorses suicidal ideation": active thoughts, the C-SSRS's second question
     live_mods = [c for c in cats[len(spans):] if c is None]
     if "passive" in levels and live_mods:
+        levels.append("active")
+    if not levels and _SI_OFTEN.search(text) and not re.search(r"\b(?:no|denies|denied|never|without)\b[^.;]{0,20}"
+                                                               r"(?:suicidal|SI)\b", text, re.IGNORECASE):
         levels.append("active")
     if not levels:
         return None
