@@ -76,3 +76,37 @@ def test_the_level_is_the_highest_told_and_its_sentence_is_the_source() -> None:
     got = propose([Document("clinical/notes.txt", pages, "txt")]).to_json()["suicidality"]
     assert got["level"] == "attempt"
     assert "overdose" in got["source"]["text"] and got["source"]["page"] == 1
+
+
+# --- "unknown" is an outcome: words that do not judge the trial leave it unknown, never a guess --------------------
+
+def history(*pages: str) -> dict[str, tuple[str, str | None]]:
+    got = propose([Document("clinical/notes.txt", list(pages), "txt")]).to_json()["history"]
+    return {r["name"]: (r["outcome_class"], r["outcome"]) for r in got}
+
+
+def test_a_diagnosis_line_judges_no_trial() -> None:
+    got = history("Foot clinic consult 05/04/2026 (FICTIONAL)\nSince 2025 her feet burn at night. This began after "
+                  "starting nortriptyline (02/2025, now 50 mg) for depression.\nAssessment\nG62.9 polyneuropathy\n"
+                  "F33.42 major depressive disorder, recurrent, in full remission\n")
+    assert got["nortriptyline"][0] == "unknown"
+
+
+def test_a_current_lists_reason_column_is_what_the_drug_is_for() -> None:
+    got = history("Visit 04/01/2026 (FICTIONAL)\nMedications\n"
+                  " Medication          Dose                Reason               Since\n"
+                  " Sertraline          100 mg daily        mood, appetite       01/2026\n"
+                  " Levothyroxine       50 mcg daily        thyroid              2019\n")
+    assert got["sertraline"] == ("unknown", None)
+
+
+def test_a_function_that_came_back_is_no_relapse() -> None:
+    got = history("Note 03/03/2026 (FICTIONAL)\nVortioxetine 10 mg since 11/2025: her appetite came back, but her "
+                  "mood itself has not changed.\n")
+    assert got["vortioxetine"][0] == "no_response"
+
+
+def test_a_drug_named_only_to_compare_leaves_the_judgment_to_the_one_taken() -> None:
+    got = history("Letter 06/06/2026 (FICTIONAL)\nHe has taken duloxetine since 01/2026, now 90 mg. He says his mood "
+                  "on it is 'about where I was on the bupropion, a bit better but not right'.\n")
+    assert got["duloxetine"][0] == "partial_response"

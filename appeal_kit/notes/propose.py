@@ -141,7 +141,7 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"numbness|vivid dreams|nightmares|"
                 # (appetite a drug helped, with sleep, is a benefit: "helps sleep and appetite")
                 r"(?<!helps )(?<!helped )(?<!improved )(?<!better )(?<!sleep and )(?<!sleep & )appetite"
-                r"(?!\s+(?:back|restored|returned|improved|better|normal))|"
+                r"(?!\s+(?:back|restored|returned|improved|better|normal|came back|has come back|had come back))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|"
@@ -295,7 +295,10 @@ _CUES = [
                 r"(?:then|but) (?:she|he|they|I) lost it\b(?! (?:at|with|on) )|"
                 r"breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop(?:ed|s|ing)?[- ]out|tachyphylaxis|not sustained|waning|"
-                r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
+                r"(?:depression|symptoms|it|pain|the depression|low mood) came back|"
+                # (a function the illness took that came back is a gain: "his appetite came back")
+                r"(?<!appetite )(?<!energy )(?<!sleep )(?<!interest )(?<!humor )(?<!humour )(?<!smile )(?<!motivation )"
+                r"(?<!appetite has )(?<!appetite had )came back|"
                 r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
                 r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
                 r"(?<!not )(?<!never )(?<!not yet )(?:back|returned|went back|reverted) to (?:her |his |"
@@ -2271,7 +2274,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if action and unit.note_date and not row.end:
         row.end = unit.note_date.isoformat()  # "Admission action: Discontinue": it ended on the record's day
     if row.outcome_class == "unknown" and not cells.get("outcome"):
-        row.outcome_class, row.outcome = outcome_of(unit.text)
+        # (what it is taken for judges nothing: "mood, appetite" in a "Reason" column names no harm)
+        judged = unit.text.replace(cells["indication"], " ") if cells.get("indication") else unit.text
+        row.outcome_class, row.outcome = outcome_of(judged)
         row.outcome_class = row.outcome_class or "unknown"
     reason = any(role == "outcome" and re.search(r"reason|why|stop|discontinu", head, re.IGNORECASE)
                  for head, role in zip(unit.headers, unit.roles))
@@ -2569,6 +2574,36 @@ _NEW_SUBJECT = re.compile(r"\b(?:saw|sees|seeing|attended|attends|joined|was ref
                           re.IGNORECASE)
 
 
+# a line of a diagnosis list: a code, then the disorder's words ("F33.42 major depressive disorder, recurrent, in full
+# remission"): the state of the illness the code names, no judgment of any trial (the record judges none there)
+_DX_LINE = re.compile(r"^\W*(?:(?:Assessment|Impression|Diagnos[ie]s|Dx|Problems?)\b\W*)?"
+                      r"[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s+[a-z]", re.IGNORECASE)
+
+
+_COMPARED_TO = re.compile(r"\b(?:(?:about |just |roughly )?where (?:I|she|he|they|we) (?:was|were) (?:on|with) |"
+                          r"(?:the )?same as (?:on |with )?|no better than (?:on |with )?|"
+                          r"(?:just )?like (?:on |with )?)"
+                          r"(?:the |her |his |my |their )?[\w-]+", re.IGNORECASE)
+
+
+_ICD_CODE = re.compile(r"(?<![\w.])[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?(?![\w.])")
+
+
+def _outcome_beside(text: str) -> tuple[str, str | None]:
+    """A sentence's outcome, told of a trial named before it: unknown when the words that judge are a diagnosis's."""
+    cls, words = outcome_of(text)
+    if not words or not _DX_LINE.match(text):
+        return cls, words
+    end = text.find(words) + len(words) if words in text else len(text)
+    code = ([None] + list(_ICD_CODE.finditer(text, 0, end)))[-1]
+    told = text[code.end():end] if code else ""
+    # (the words are the last code's own description, "F33.42 major depressive disorder, recurrent, in full remission",
+    # not a paragraph run on after the list: "... on CPAP Reason for consultation: a severe recurrence ...")
+    if code and len(told) <= 90 and not re.search(r"\b(?:Reason|History|Plan|Referred|Interval|HPI)\b", told):
+        return "unknown", None
+    return cls, words
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -2586,7 +2621,9 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     # (the next sentence may name the same treatment again: "She remitted, but relapsed ...; maintenance ECT was not
     # offered")
     row = rows[0]
-    others = {f.treatment.name for f in lexicon.find_treatments(nxt.text) if not _part_of(f.treatment, row)}
+    # (a drug named only to compare with is not judged there: "her mood on it is 'about where I was on the citalopram'")
+    compared = _COMPARED_TO.sub(" ", nxt.text) if _REFERS.search(nxt.text) else nxt.text
+    others = {f.treatment.name for f in lexicon.find_treatments(compared) if not _part_of(f.treatment, row)}
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
         return
     if _ANOTHER_MEDICINE.match(nxt.text) and not lexicon.find_treatments(nxt.text):
@@ -2600,7 +2637,7 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         # the last word on the trial: the next sentence tells a later time of it ("... 'no different at all' at four
         # months; raised to 20 mg. Today, after six weeks on 20 mg: 'a little lighter, maybe.'"), or says what a bare
         # "it worked" came to ("'The sertraline worked. I was doing well for over a year.'")
-        cls, words = outcome_of(nxt.text)
+        cls, words = _outcome_beside(nxt.text)
         if words and (cls != "unknown" or _DOUBT.search(words)) and (
                 _LATER_WORD.match(nxt.text) or cls in ("remission", "relapse")):
             row.outcome_class, row.outcome = cls, words
@@ -2610,7 +2647,7 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # (nor when its own words say it is too soon: "Lithium ...: too early to judge. Suicidal ideation
         # resolved during the program" tells of the program, not the lithium; nor when they guess: "she is 'maybe 50
         # percent better' on it. She took a mindfulness course ...; it helped her cope" tells of the course)
-    cls, words = outcome_of(nxt.text)
+    cls, words = _outcome_beside(nxt.text)
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
         later = following[1] if len(following) > 1 else None
@@ -4541,7 +4578,7 @@ def _unnamed_judgment(unit: Unit, before: list[Unit], after: list[Unit], rows: l
     mine = [r for r in rows if r.name == t.name and r.source.file == unit.file]
     if not mine:
         return None  # (a treatment the note only plans or discusses is judged by nothing)
-    cls, words = outcome_of(unit.text)
+    cls, words = _outcome_beside(unit.text)
     back = _IS_BACK.search(unit.text)
     if cls == "unknown" and back and any(r.outcome_class in ("remission", "partial_response") for r in mine):
         cls, words = "relapse", _clause(unit.text, back)  # a gain told before, and now "the heaviness is back"
