@@ -110,3 +110,13 @@ def test_a_drug_named_only_to_compare_leaves_the_judgment_to_the_one_taken() -> 
     got = history("Letter 06/06/2026 (FICTIONAL)\nHe has taken duloxetine since 01/2026, now 90 mg. He says his mood "
                   "on it is 'about where I was on the bupropion, a bit better but not right'.\n")
     assert got["duloxetine"][0] == "partial_response"
+
+
+# --- extra rows: a drug someone travelling with the patient carries, a therapy only referred to -------------------
+
+def test_a_companions_drug_and_a_referral_give_no_row() -> None:
+    got = history("Travel clinic 11/02/2026 (FICTIONAL)\nF33.1. Takes escitalopram 10 mg daily since 2024, doing well.\n"
+                  "Her travel companion will carry his own bupropion; advised not to share medicines.\n"
+                  "Referred to a community therapist for CBT (intake in January).\n")
+    assert "bupropion" not in got and "cognitive behavioral therapy" not in got
+    assert "escitalopram" in got
