@@ -120,3 +120,7 @@ def test_a_companions_drug_and_a_referral_give_no_row() -> None:
                   "Referred to a community therapist for CBT (intake in January).\n")
     assert "bupropion" not in got and "cognitive behavioral therapy" not in got
     assert "escitalopram" in got
+
+
+def test_a_relatives_own_attempt_stays_theirs() -> None:
+    assert level("Her mother's suicide attempt in 1990 was discussed.") is None

@@ -3624,8 +3624,10 @@ def _ticked_answer(unit: Unit, question: str, answer: str) -> str | None:
 # of her sister's diazepam", "brought in by her husband", "then told his sister"): the sentence is still the patient's
 _SI_KIN = (r"(?:mother|father|mom|dad|sister|brother|husband|wife|partner|spouse|son|daughter|roommate|friend|"
         r"boyfriend|girlfriend|aunt|uncle|grandmother|grandfather|cousin|neighbou?r|coworker|parents?)")
-_KIN_ASIDE = re.compile(rf"\b(?:her|his|their|my|a|the) {_SI_KIN}['’]s\b|"
-                        rf"\b(?:by|told|called|texted|with|to) (?:her|his|their|my) {_SI_KIN}\b", re.IGNORECASE)
+_KIN_ASIDE = re.compile(rf"\b(?:her|his|their|my|a|the) {_SI_KIN}['’]s\b(?!\s+(?:own\s+)?(?:suicid\w*|attempt\w*|"
+                        r"overdose|death|self|SI|ideation|history|thoughts?|wish\w*|plan)\b)|"
+                        rf"\b(?:brought in by|found by|told|called|texted) (?:her|his|their|my) {_SI_KIN}\b",
+                        re.IGNORECASE)
 # the PHQ-9's ninth item (thoughts of being better off dead or of self-harm) written with its score: 0 none, 1-3 passive
 _PHQ9_ITEM9 = re.compile(r"\bitem\s*(?:#\s*)?9\s*(?:[:=]|was|of|scored?)?\s*([0-3])\b(?!\s*/\s*(?:10|27))",
                          re.IGNORECASE)
