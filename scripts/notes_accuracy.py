@@ -76,7 +76,8 @@ made). Sets:
                the thirty-third round, before anyone working on the reader read it; read and tuned on from the
                thirty-fourth).
 - blind-fresh32: tests/resources/notes/blind-fresh32/ (a thirty-second writer, twelve cases; scored at 83350bc0 and
-               after the thirty-fourth round, before anyone working on the reader read it).
+               after the thirty-fourth round, before anyone working on the reader read it; read and tuned on from the
+               thirty-fifth).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments

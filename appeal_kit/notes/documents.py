@@ -1357,6 +1357,14 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
         header = [(pos, cell, "action" if role is None and re.fullmatch(r"\s*status\s*", cell, re.IGNORECASE) else role)
                   for pos, cell, role in header]
         roles = [r for _, _, r in header]
+    if kind == "trials" and roles.count("outcome") == 1 and "start" in roles and \
+            not {"end", "dates", "weeks", "adverse", "indication"} & set(roles):
+        # a current list's bare "Reason" beside each drug's "Since" ("Mirtazapine | 15 mg | mood, appetite | 08/2025"):
+        # what it is taken for, not why it ended (nothing in the table has ended); the outcome stays unknown
+        header = [(pos, cell, "indication" if role == "outcome" and re.fullmatch(r"\s*reasons?\s*", cell,
+                                                                                 re.IGNORECASE) else role)
+                  for pos, cell, role in header]
+        roles = [r for _, _, r in header]
     if kind == "trials" and "outcome" in roles:
         # a bottle's or a pharmacy's fill date beside a column that tells each drug's story ("Medication | Label says
         # | Last fill | Taking? | Comment"): the day it was dispensed, neither the trial's start nor its end

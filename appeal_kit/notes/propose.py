@@ -141,7 +141,7 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"numbness|vivid dreams|nightmares|"
                 # (appetite a drug helped, with sleep, is a benefit: "helps sleep and appetite")
                 r"(?<!helps )(?<!helped )(?<!improved )(?<!better )(?<!sleep and )(?<!sleep & )appetite"
-                r"(?!\s+(?:back|restored|returned|improved|better|normal))|"
+                r"(?!\s+(?:back|restored|returned|improved|better|normal|came back|has come back|had come back))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|"
@@ -295,7 +295,10 @@ _CUES = [
                 r"(?:then|but) (?:she|he|they|I) lost it\b(?! (?:at|with|on) )|"
                 r"breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop(?:ed|s|ing)?[- ]out|tachyphylaxis|not sustained|waning|"
-                r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
+                r"(?:depression|symptoms|it|pain|the depression|low mood) came back|"
+                # (a function the illness took that came back is a gain: "his appetite came back")
+                r"(?<!appetite )(?<!energy )(?<!sleep )(?<!interest )(?<!humor )(?<!humour )(?<!smile )(?<!motivation )"
+                r"(?<!appetite has )(?<!appetite had )came back|"
                 r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
                 r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
                 r"(?<!not )(?<!never )(?<!not yet )(?:back|returned|went back|reverted) to (?:her |his |"
@@ -2271,7 +2274,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if action and unit.note_date and not row.end:
         row.end = unit.note_date.isoformat()  # "Admission action: Discontinue": it ended on the record's day
     if row.outcome_class == "unknown" and not cells.get("outcome"):
-        row.outcome_class, row.outcome = outcome_of(unit.text)
+        # (what it is taken for judges nothing: "mood, appetite" in a "Reason" column names no harm)
+        judged = unit.text.replace(cells["indication"], " ") if cells.get("indication") else unit.text
+        row.outcome_class, row.outcome = outcome_of(judged)
         row.outcome_class = row.outcome_class or "unknown"
     reason = any(role == "outcome" and re.search(r"reason|why|stop|discontinu", head, re.IGNORECASE)
                  for head, role in zip(unit.headers, unit.roles))
@@ -2569,6 +2574,36 @@ _NEW_SUBJECT = re.compile(r"\b(?:saw|sees|seeing|attended|attends|joined|was ref
                           re.IGNORECASE)
 
 
+# a line of a diagnosis list: a code, then the disorder's words ("F33.42 major depressive disorder, recurrent, in full
+# remission"): the state of the illness the code names, no judgment of any trial (the record judges none there)
+_DX_LINE = re.compile(r"^\W*(?:(?:Assessment|Impression|Diagnos[ie]s|Dx|Problems?)\b\W*)?"
+                      r"[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s+[a-z]", re.IGNORECASE)
+
+
+_COMPARED_TO = re.compile(r"\b(?:(?:about |just |roughly )?where (?:I|she|he|they|we) (?:was|were) (?:on|with) |"
+                          r"(?:the )?same as (?:on |with )?|no better than (?:on |with )?|"
+                          r"(?:just )?like (?:on |with )?)"
+                          r"(?:the |her |his |my |their )?[\w-]+", re.IGNORECASE)
+
+
+_ICD_CODE = re.compile(r"(?<![\w.])[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?(?![\w.])")
+
+
+def _outcome_beside(text: str) -> tuple[str, str | None]:
+    """A sentence's outcome, told of a trial named before it: unknown when the words that judge are a diagnosis's."""
+    cls, words = outcome_of(text)
+    if not words or not _DX_LINE.match(text):
+        return cls, words
+    end = text.find(words) + len(words) if words in text else len(text)
+    code = ([None] + list(_ICD_CODE.finditer(text, 0, end)))[-1]
+    told = text[code.end():end] if code else ""
+    # (the words are the last code's own description, "F33.42 major depressive disorder, recurrent, in full remission",
+    # not a paragraph run on after the list: "... on CPAP Reason for consultation: a severe recurrence ...")
+    if code and len(told) <= 90 and not re.search(r"\b(?:Reason|History|Plan|Referred|Interval|HPI)\b", told):
+        return "unknown", None
+    return cls, words
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -2586,7 +2621,9 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     # (the next sentence may name the same treatment again: "She remitted, but relapsed ...; maintenance ECT was not
     # offered")
     row = rows[0]
-    others = {f.treatment.name for f in lexicon.find_treatments(nxt.text) if not _part_of(f.treatment, row)}
+    # (a drug named only to compare with is not judged there: "her mood on it is 'about where I was on the citalopram'")
+    compared = _COMPARED_TO.sub(" ", nxt.text) if _REFERS.search(nxt.text) else nxt.text
+    others = {f.treatment.name for f in lexicon.find_treatments(compared) if not _part_of(f.treatment, row)}
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
         return
     if _ANOTHER_MEDICINE.match(nxt.text) and not lexicon.find_treatments(nxt.text):
@@ -2600,7 +2637,7 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         # the last word on the trial: the next sentence tells a later time of it ("... 'no different at all' at four
         # months; raised to 20 mg. Today, after six weeks on 20 mg: 'a little lighter, maybe.'"), or says what a bare
         # "it worked" came to ("'The sertraline worked. I was doing well for over a year.'")
-        cls, words = outcome_of(nxt.text)
+        cls, words = _outcome_beside(nxt.text)
         if words and (cls != "unknown" or _DOUBT.search(words)) and (
                 _LATER_WORD.match(nxt.text) or cls in ("remission", "relapse")):
             row.outcome_class, row.outcome = cls, words
@@ -2610,7 +2647,7 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # (nor when its own words say it is too soon: "Lithium ...: too early to judge. Suicidal ideation
         # resolved during the program" tells of the program, not the lithium; nor when they guess: "she is 'maybe 50
         # percent better' on it. She took a mindfulness course ...; it helped her cope" tells of the course)
-    cls, words = outcome_of(nxt.text)
+    cls, words = _outcome_beside(nxt.text)
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
         later = following[1] if len(following) > 1 else None
@@ -3450,10 +3487,18 @@ _SI_TERMS = [
                 r"(?:pills|tablets|meds|medications?)|"
                 # "hospital after I took too many pills"
                 r"took (?:way )?too many (?:of (?:her |his |my |their )?)?(?:pills|tablets|meds|medications?|"
-                r"sleeping pills)"),
+                r"sleeping pills)|"
+                # an act told with its purpose: "took an overdose of her sister's diazepam ... with intent to die",
+                # "after an overdose ... taken with intent to die", "took about twenty of her hydroxyzine 25 mg
+                # tablets with the intention of dying": the act, not a thought (the purpose is what makes it one)
+                r"(?:overdose|took|swallowed|ingested|cut|hanged|jumped)\b[^.;]{0,120}?\bwith (?:the )?"
+                r"(?:intent(?:ion)?) (?:to die|of dying|to kill (?:her|him|my|them)sel(?:f|ves)|to end (?:her|his|my|"
+                r"their) life)"),
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
                r"specific )?(?:plan|intent)|suicidal plan|plan(?:ned|s)? to (?:kill|end|harm|overdose|hang|shoot|"
                r"jump)|intent to (?:die|kill|act)|"
+               # a method carried toward: "drove to the bridge intending to jump"
+               r"intending to (?:jump|die|kill|end (?:it|(?:her|his|my|their) life)|overdose|hang|shoot)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)|"
                r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))|"
                # a method thought of: "she thought of overdosing on leftover oxycodone", "thinking about hanging"
@@ -3478,7 +3523,11 @@ _SI_TERMS = [
                 r"not wake up|go to sleep (?:and|forever))|"
                 r"want(?:s|ed|ing)? to die|"
                 # "wishes he wouldn't wake up", "would be better off not waking up"
-                r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I|you) (?:would|could)(?: not|n['’]t) wake up|"
+                r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I|you) (?:just |simply )?(?:would|could)(?: not|n['’]t) "
+                r"wake up|"
+                # "she often wished God would take her in her sleep"
+                r"wish(?:es|ed|ing)? (?:that )?(?:God|the Lord|Allah|death) would (?:just )?(?:take|come for) "
+                r"(?:her|him|me|them)(?: (?:in (?:her|his|my|their) sleep|away|home))?|"
                 r"better off not (?:waking up|being (?:here|alive|around))|"
                 # "wouldn't mind not waking up", "would not mind if she did not wake up"
                 r"(?:would|'d)(?: not|n['’]t) mind (?:not waking up|if (?:she|he|I|they) (?:did ?n[o']t|did not|"
@@ -3571,9 +3620,43 @@ def _ticked_answer(unit: Unit, question: str, answer: str) -> str | None:
     return level or (asked if asked not in (None, "none") else "active")
 
 
+# someone else named only as whose pills were taken, who brought the patient in or whom the patient told ("an overdose
+# of her sister's diazepam", "brought in by her husband", "then told his sister"): the sentence is still the patient's
+_SI_KIN = (r"(?:mother|father|mom|dad|sister|brother|husband|wife|partner|spouse|son|daughter|roommate|friend|"
+        r"boyfriend|girlfriend|aunt|uncle|grandmother|grandfather|cousin|neighbou?r|coworker|parents?)")
+_KIN_ASIDE = re.compile(rf"\b(?:her|his|their|my|a|the) {_SI_KIN}['’]s\b(?!\s+(?:own\s+)?(?:suicid\w*|attempt\w*|"
+                        r"overdose|death|self|SI|ideation|history|thoughts?|wish\w*|plan)\b)|"
+                        rf"\b(?:brought in by|found by|told|called|texted) (?:her|his|their|my) {_SI_KIN}\b",
+                        re.IGNORECASE)
+# the PHQ-9's ninth item (thoughts of being better off dead or of self-harm) written with its score: 0 none, 1-3 passive
+_PHQ9_ITEM9 = re.compile(r"\bitem\s*(?:#\s*)?9\s*(?:[:=]|was|of|scored?)?\s*([0-3])\b(?!\s*/\s*(?:10|27))",
+                         re.IGNORECASE)
+# "SI past month: passive", "SI (past 30 days): none", "Suicidal ideation today: denies": a label with its time
+_SI_LABEL_WHEN = re.compile(r"\b(?P<l>SI|[Ss]uicidal(?: [Ii]deation)?)\s+"
+                            r"(?:\((?:in )?(?:the )?(?:past|last|this) [\w ]{1,12}\)|"
+                            r"(?:in )?(?:the )?(?:past|last|this) (?:\d+ )?(?:days?|weeks?|months?|year)|today|now|"
+                            r"currently|at (?:this|today's) visit)\s*(?=[:=])")
+# a non-specific suicidal thought told with how often it comes ("Suicidal thoughts 'a few times a week'", "Today:
+# suicidal thoughts most days"): the thoughts are had (C-SSRS question 2: active)
+_SI_OFTEN = re.compile(r"(?<![\w-])(?:(?i:suicidal (?:thoughts|ideation))|SI)\s*[\'\"‘“]?\s*"
+                       r"(?:most days|every day|daily|nightly|often|"
+                       r"several times|a few times|once or twice|(?:\w+ )?times? (?:a|per) (?:day|week|"
+                       r"month)|on and off|off and on|at times|sometimes)\b")
+# a screen that is positive, with what it found: "C-SSRS screen positive (ideation with intent, past month)"
+_SCREEN_POSITIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b[^.;]{0,30}?\bpositive\b(?P<what>[^.;]{0,60})", re.IGNORECASE)
+
+
 def suicidality_of(unit: Unit) -> str | None:
     """The level one sentence states (none when it only denies), or None when it says nothing about it."""
     text = _UNTICKED.sub(" ", form_boxes(_OCR_SI.sub("SI", unit.text)))
+    text = _KIN_ASIDE.sub(" the ", text)
+    text = _SI_LABEL_WHEN.sub(lambda m: m.group("l"), text)
+    if (item9 := _PHQ9_ITEM9.search(text)) and re.search(r"PHQ|item\s*9", text, re.IGNORECASE) and \
+            not _SI_CONTEXT.search(text):
+        return "none" if item9.group(1) == "0" else "passive"
+    if (screen := _SCREEN_POSITIVE.search(text)) and \
+            re.search(r"\b(?:intent|plan|method|active)\b", screen.group("what"), re.IGNORECASE):
+        return "active"
     if _TICKED.search(text):  # "(check one) [ ] None [X] Passive ideation [ ] Active ideation": what is ticked
         text = _UNTICKED_CHOICE.sub(" ", text)
         question, _, answer = text.partition("☒")
@@ -3615,6 +3698,9 @@ def suicidality_of(unit: Unit) -> str | None:
             levels.append("active")  # "endorses suicidal ideation": active thoughts, the C-SSRS's second question
     live_mods = [c for c in cats[len(spans):] if c is None]
     if "passive" in levels and live_mods:
+        levels.append("active")
+    if not levels and _SI_OFTEN.search(text) and not re.search(r"\b(?:no|denies|denied|never|without)\b[^.;]{0,20}"
+                                                               r"(?:suicidal|SI)\b", text, re.IGNORECASE):
         levels.append("active")
     if not levels:
         return None
@@ -4494,7 +4580,7 @@ def _unnamed_judgment(unit: Unit, before: list[Unit], after: list[Unit], rows: l
     mine = [r for r in rows if r.name == t.name and r.source.file == unit.file]
     if not mine:
         return None  # (a treatment the note only plans or discusses is judged by nothing)
-    cls, words = outcome_of(unit.text)
+    cls, words = _outcome_beside(unit.text)
     back = _IS_BACK.search(unit.text)
     if cls == "unknown" and back and any(r.outcome_class in ("remission", "partial_response") for r in mine):
         cls, words = "relapse", _clause(unit.text, back)  # a gain told before, and now "the heaviness is back"
