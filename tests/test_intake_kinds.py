@@ -4387,3 +4387,52 @@ def test_a_notice_date_that_is_also_a_date_of_service_is_never_taken_silently():
     service = {date(2026, 10, 1): "10/01/2026  99213  $185.00  $82.40"}
     intake_facts._pick_notice_date(doc, facts, ev, uncertain, {}, births={}, services=service, today=TODAY)
     assert facts["notice_date"] == "2026-10-01" and "date of service" in str(uncertain["notice_date"])
+
+
+# s63-intake, part A (the contract, docs/intake.md "A decision on an appeal"): a notice that decides an appeal and
+# leaves no internal appeal gives the next level's window, counted from its own date
+def test_a_decision_on_an_appeal_gives_the_next_levels_window():
+    stated = """Example Federal Carrier (FICTIONAL)
+Reconsideration decision
+Reconsideration decision date:   18-Nov-2026
+Member:                          Ana B. Example
+Member ID:                       EX 000 0001
+You asked us to reconsider our denial of the claim for care given on 09/30/2026. We have affirmed the denial.
+If you disagree, you may ask the U.S. Office of Personnel Management to review our decision. You must write
+to OPM within 90 days from the date of this letter. Write to:
+Office of Personnel Management (sample)
+Review Group 9
+PO Box 10455
+Washington, DC 20044
+"""
+    f = intake_facts.extract_facts(stated, today=TODAY)
+    assert f["appeal_deadline"] == "2027-02-16" and "within 90 days from the date of this letter" in f["deadline_basis"]
+    # no window printed: the next level's rule for the plan type, from the decision's date (OPM, 90 days)
+    unstated = stated.replace("You must write\nto OPM within 90 days from the date of this letter. ", "")
+    g = intake_facts.extract_facts(unstated.replace("Example Federal Carrier", "Example FEHB carrier"), today=TODAY)
+    assert g["plan_type"] == "fehb" and g["appeal_deadline"] == "2027-02-16", g["deadline_basis"]
+    assert "Office of Personnel Management" in g["deadline_basis"]
+    # OCR's "intemal" and "extemal" for a final internal decision's words; the external review's date stated
+    fax = """Example Benefit Administrators (FICTIONAL)
+December 1, 2026
+RE: Level 2 appeal - final intemal decision
+Member ID:   EXM 0001
+Decision: the denial is UPHELD.
+Because this is the final intemal decisioi, you may ask that an independent review organization look at it. Your
+written request must be received no later than April 1, 2027.
+Send your request for extemal review to:
+Example Employee Health Plan
+External Review Requests
+PO Box 40817
+Columbus, OH 43240
+"""
+    h = intake_facts.extract_facts(fax, today=TODAY)
+    assert h["appeal_deadline"] == "2027-04-01"
+    assert h["appeals_address"] == "Example Employee Health Plan, External Review Requests, PO Box 40817, Columbus, OH 43240"
+    # a first-level decision that offers a second level keeps the plan's own window
+    first = fax.replace("RE: Level 2 appeal - final intemal decision", "RE: Level 1 appeal decision").replace(
+        "December 1, 2026", "Date of decision: November 20, 2026").replace(
+        "Because this is the final intemal decisioi, you may ask that an independent review organization look at it. "
+        "Your\nwritten request must be received no later than April 1, 2027.",
+        "You may ask for a second-level appeal within 60 days of the date of this letter.")
+    assert intake_facts.extract_facts(first, today=TODAY)["appeal_deadline"] == "2027-01-19"

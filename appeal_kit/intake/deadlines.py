@@ -1095,8 +1095,9 @@ _LATER_LEVEL = re.compile(r"external review|independent review|fair hearing|\bIR
 # (a state hearing, as California calls it: "audiencia estatal", "state hearing")
 FAIR_HEARING = re.compile(r"fair hearings?|state hearings?|audiencias? (?:imparcial|justa|estatal|del estado)",
                           re.IGNORECASE)
-# an external review, in both languages: the next step after a final internal decision
-EXTERNAL_REVIEW = re.compile(r"external review|independent review|review organization|\bIRO\b|"
+# an external review, in both languages: the next step after a final internal decision (OCR's m for rn too:
+# "extemal")
+EXTERNAL_REVIEW = re.compile(r"ex[tl]e(?:rn|m)al review|independent review|review organization|\bIRO\b|"
                              r"revisi[oó]n (?:externa|independiente)", re.IGNORECASE)
 # the notice is the plan's final internal decision (the internal appeal decided and upheld), so its next step, an
 # external review, is the step open to the member: said as a heading ("Decisión final de la apelación interna",
@@ -1120,14 +1121,52 @@ _FINAL_DECISION = re.compile(
 
 
 # the step open after a final internal decision: the external review; after a Medicaid managed-care plan's appeal
-# the state fair hearing; after a Medicare redetermination the QIC's reconsideration
+# the state fair hearing; after a Medicare redetermination the QIC's reconsideration; after an FEHB carrier's
+# reconsideration OPM's review; after a TRICARE reconsideration the TQMC's second one or a formal review; after a QIC
+# or the IRE a hearing before an Administrative Law Judge; after a separate CHIP's appeal the state's review
 NEXT_AFTER_FINAL = re.compile(f"{EXTERNAL_REVIEW.pattern}|{FAIR_HEARING.pattern}|"
-                              r"\bQIC\b|Qualified Independent Contractor|\breconsideration\b", re.IGNORECASE)
+                              r"\bQIC\b|Qualified Independent Contractor|\breconsideration\b|"
+                              r"Office of Personnel Management|\bOPM\b|Quality Monitoring Contractor|\bTQMC\b|"
+                              r"formal review|independent review entity|\bIRE\b|Administrative Law Judge|\bALJ\b|"
+                              r"state(?:'s)? review|revisi[oó]n (?:del |de su )?estado|revisi[oó]n estatal",
+                              re.IGNORECASE)
+
+# the notice is the decision on an appeal the member already filed (an appeal, a second-level appeal, a Medicare
+# redetermination or reconsideration, an FEHB or TRICARE reconsideration), upheld in whole or part: said as a heading
+# ("Reconsideration decision", "RE: Level 2 appeal - final internal decision", "Medicare Redetermination Notice") or
+# as the answer ("We have affirmed the denial", "Decision: the denial is UPHELD", "Our decision: UNFAVORABLE",
+# "Mantenemos la denegación"). OCR's m for rn ("intemal") is read as the word.
+_INTERNAL = r"in[tl]e(?:rn|m)al"
+_APPEAL_DECIDED = re.compile(
+    r"^[ \t]*(?:re:?[ \t]*)?(?:notice of )?(?:(?:medicare |your )?(?:appeal|reconsideration|redetermination)|"
+    r"(?:second|2nd)[- ]level(?: appeal)?|level (?:2|two|ii)(?: appeal)?)[ \t]*(?:-[ \t]*)?"
+    rf"(?:(?:final )?(?:{_INTERNAL} )?(?:decisi\w*|determination)|notice of decision)\b|"
+    r"\b(?:we|the plan|the reviewer) (?:have |has )?(?:upheld|affirmed|maintained|confirmed) (?:the|our|its) "
+    r"(?:original |earlier |first )?(?:denial|decision|determination)|"
+    r"\b(?:the )?(?:original )?denial (?:is|was|has been) (?:upheld|affirmed)|"
+    r"\bdecision\b[^.\n]{0,12}\bto uphold\b|"
+    r"\b(?:our )?decision:[ \t]*(?:the denial is )?(?:upheld|affirmed|unfavorable|partly favorable|denial upheld)\b|"
+    r"\b(?:mantenemos|confirmamos|ratificamos) (?:la|nuestra) (?:denegaci[oó]n|decisi[oó]n)|"
+    r"\bse (?:mantiene|confirma) la denegaci[oó]n|"
+    rf"\bfinal {_INTERNAL} (?:appeal )?(?:decisi\w*|determination)",
+    re.IGNORECASE | re.MULTILINE)
+
+# a further internal appeal the decision offers ("You may ask for a second-level appeal within 60 days"): the plan's
+# appeals are not over, so its own window is the one open
+_FURTHER_INTERNAL = re.compile(
+    r"\b(?:may|can|puede|podr[aá])\b[^.]{0,80}\b(?:(?:second|2nd)[- ]level (?:appeal|review)|level (?:2|two) appeal|"
+    r"segund[oa] (?:nivel|apelaci[oó]n)|another internal appeal)", re.IGNORECASE)
 
 
 def final_internal_decision(text: str) -> bool:
-    """The notice is the plan's final internal decision (see _FINAL_DECISION): its external review is the next step."""
-    return bool(_FINAL_DECISION.search(text))
+    """The notice is the plan's final internal decision (see _FINAL_DECISION), or any decision on an appeal that
+    offers no further internal appeal (appeal_decision): the next level is the step open."""
+    return bool(_FINAL_DECISION.search(text)) or appeal_decision(text) and not _FURTHER_INTERNAL.search(text)
+
+
+def appeal_decision(text: str) -> bool:
+    """The notice decides an appeal the member filed (see _APPEAL_DECIDED), whether or not it is the last level."""
+    return bool(_APPEAL_DECIDED.search(text))
 # a sentence that says the notice offers no appeal to a plan: "This program has no appeal to a plan first",
 # "Este programa no tiene una apelación previa con un plan: la audiencia es el primer paso"
 _NO_PLAN_APPEAL = re.compile(r"\b(?:(?:there is|has|have|with) no|(?:does|do) not (?:have|offer)|"
@@ -1653,12 +1692,21 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
 
 
 def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None = None,
-                    stated: StatedDeadline | None = None, urgent: bool = False) -> Deadline:
-    """The deadline to use: one stated in the notice (`stated`, or found in `text`) wins over the plan rule."""
+                    stated: StatedDeadline | None = None, urgent: bool = False,
+                    next_level: bool | None = None) -> Deadline:
+    """The deadline to use: one stated in the notice (`stated`, or found in `text`) wins over the plan rule.
+    `next_level`: the notice is a decision on an appeal that leaves no internal appeal (final_internal_decision; found
+    in `text` when not given), so the rule is the next level's window counted from its date (next_level_deadline).
+    A stated date later than the rule's keeps the notice's date, and the basis gives the rule's earlier one."""
     nd = as_date(notice_date)
     if stated is None and text:
         stated = find_stated_deadline(text, nd)
-    rule_dl = rule_deadline(plan_type, nd, urgent=urgent)
+    if next_level is None:
+        next_level = bool(text) and final_internal_decision(text or "")
+    if next_level and RULES.get(plan_type or "unknown") is not None and nd is not None:
+        rule_dl = next_level_deadline(plan_type, nd, urgent=urgent)
+    else:
+        rule_dl = rule_deadline(plan_type, nd, urgent=urgent)
     if stated is None:
         return rule_dl
     basis = f'Stated in the notice: "{stated.sentence}"'
@@ -1671,6 +1719,9 @@ def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None
         if stated.business_days:
             basis = basis[:-1] + ("; business days counted Monday to Friday, with no holiday skipped, so this is "
                                   "the safe date.")
+    if stated.date and rule_dl.date and stated.date > rule_dl.date:
+        basis += (f" The rule ({rule_dl.basis.split(':')[0]}) counts to {rule_dl.date.isoformat()}, earlier: filing "
+                  "by then is safe either way.")
     return Deadline(stated.date, basis, "notice", plan_type or "unknown", quote=stated.sentence,
                     rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes)
 
