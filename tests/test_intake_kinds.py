@@ -4436,3 +4436,22 @@ Columbus, OH 43240
         "Your\nwritten request must be received no later than April 1, 2027.",
         "You may ask for a second-level appeal within 60 days of the date of this letter.")
     assert intake_facts.extract_facts(first, today=TODAY)["appeal_deadline"] == "2027-01-19"
+
+
+# the contract's (2) and (3): a decision date over a mailing date in either order; the denied claim's number over
+# the appeal's reference printed beside it
+@pytest.mark.parametrize("first, second", [("Date mailed: November 12, 2026", "Date of decision: November 10, 2026"),
+                                           ("Date of decision: November 10, 2026", "Mailed on: November 12, 2026")])
+def test_an_appeal_decisions_date_and_claim_number(first, second):
+    text = f"""Example Health Plan (FICTIONAL)
+Appeal decision
+{first}
+{second}
+Member: Ana Example
+Appeal number: APL-26-0001
+Claim number: CLM-26-5555
+We denied your claim for care on 10/01/2026 (90837). We have upheld the denial.
+You may ask for an external review within 4 months of the date of this letter.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["claim_number"], f["appeal_deadline"]) == ("2026-11-10", "CLM-26-5555", "2027-03-10")
