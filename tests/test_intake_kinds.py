@@ -4455,3 +4455,25 @@ You may ask for an external review within 4 months of the date of this letter.
 """
     f = intake_facts.extract_facts(text, today=TODAY)
     assert (f["notice_date"], f["claim_number"], f["appeal_deadline"]) == ("2026-11-10", "CLM-26-5555", "2027-03-10")
+
+
+# s63-intake, group B (a stated window the member is given, its subject left out) and group I (an ID printed in
+# groups inside a sentence that ends on it)
+def test_a_window_given_to_the_member_and_a_grouped_id_that_ends_a_sentence():
+    text = """Aseguradora de Ejemplo (MUESTRA FICTICIA)
+Chicago, 19 de noviembre de 2026
+Estimada Sra. Ana Ejemplo:
+Le enviamos la Explicación de Beneficios de su reclamo EJ-26-1022-90318. Su número de miembro
+es EJM 6609 4421. No pagamos las infusiones que recibió el 22/10/2026 (96365): su póliza las excluye.
+Si no está de acuerdo, puede apelar. Tiene 180 días a partir de la fecha en que reciba esta carta. Envíe su
+apelación a:
+Aseguradora de Ejemplo
+Apartado Postal 80417
+Chicago, IL 60680
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["member_id"] == "EJM 6609 4421"
+    assert "Tiene 180 días a partir de la fecha en que reciba esta carta" in f["deadline_basis"]
+    english = ("Example Health Plan (FICTIONAL)\nNovember 19, 2026\nWe denied your claim for care on 10/22/2026 (96365)."
+               " If you disagree, you may appeal. You have 120 days from the date of this letter.\n")
+    assert intake_facts.extract_facts(english, today=TODAY)["appeal_deadline"] == "2027-03-19"

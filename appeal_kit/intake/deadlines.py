@@ -1388,6 +1388,9 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
                               r"presentar(?:l[ao]s?)?|presente|enviar(?:l[ao]s?)?|env[ií]e|escribir|escr[ií]banos|"
                               # what the member must do, the verb maybe garbled ("Debe pedía dentro de 65 días")
                               r"you must|debe|deber[aá]|tiene que|"
+                              # the member given the time: "You have 180 days ...", "Tiene 180 días a partir de
+                              # ..." (the subject left out, as Spanish does; "el plan tiene" names another)
+                              r"you have|usted tiene|^tiene|"
                               # or what the office must receive from the member: "Debemos recibir su pedido dentro
                               # de 45 días", "We must receive your request within 60 days"
                               r"(?:we|the \w+) must (?:receive|get|have)|debemos recibir|"

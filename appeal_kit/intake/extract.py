@@ -924,6 +924,10 @@ _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorizatio
                           r"(?=(?:[ \t]?\d){8})\d{2,8}(?:[ \t]\d{1,6}){1,4}(?![\w/.,-])|"
                           r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
                           re.IGNORECASE)
+# (the grouped number of _ID_IN_PROSE, for the Spanish sentence too: "Su número de miembro es ACL 6609 4421")
+# (its sentence's full stop or comma may follow it: "... es ACL 6609 4421. No pagamos")
+_GROUPED_NUMBER = (r"(?:(?-i:[A-Z]{1,4})[ \t](?=\d))?(?=(?:[ \t]?\d){8})\d{2,8}(?:[ \t]\d{1,6}){1,4}"
+                   r"(?![\w/-]|[.,]\w)")
 
 
 # the same in Spanish, the number named before or after its role ("la reclamación número 26-VS-448120", "su número
@@ -933,7 +937,8 @@ _ID_IN_PROSE_ES = re.compile(r"\b(?:(?:n[uú]mero|n\.?º|#)\s+de\s+(?P<role>recl
                              # (or the number right after its role: "sobre la reclamación MST-26-0415529")
                              rf"(?:\s+(?:n[uú]mero|n\.?º|#|{_NUMBER_MARK}))?)"
                              r"(?:\s+de\s+(?:Medicaid|Medicare|CHIP))?(?:\s+(?:es|era))?\s+"
-                             r"(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b", re.IGNORECASE)
+                             rf"(?P<value>{_GROUPED_NUMBER}|(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{{5,}})\b",
+                             re.IGNORECASE)
 _ROLE_ES = {"reclamación": "claim", "reclamacion": "claim", "reclamo": "claim", "solicitud": "request", "caso": "case",
             "miembro": "member", "afiliado": "member", "afiliada": "member", "beneficiario": "member",
             "beneficiaria": "member", "socio": "member"}
