@@ -4477,3 +4477,21 @@ Chicago, IL 60680
     english = ("Example Health Plan (FICTIONAL)\nNovember 19, 2026\nWe denied your claim for care on 10/22/2026 (96365)."
                " If you disagree, you may appeal. You have 120 days from the date of this letter.\n")
     assert intake_facts.extract_facts(english, today=TODAY)["appeal_deadline"] == "2027-03-19"
+
+
+# s63-intake, group G: an address block that a page break splits below its Attn line (the text layer's form feed
+# read as a second blank line)
+def test_an_address_block_split_by_a_page_break_below_its_attn_line():
+    text = """Example Rx Plan (FICTIONAL)
+Date of notice: 11/24/2026
+We denied your request for a drug. You may ask for a redetermination within 65 days of the date of this notice.
+Mail your written request for a redetermination to the address below. It is not the address at the top of this
+letter, which is our mail center.
+Example Rx Plan
+Attn: Part D Redeterminations
+
+\fPO Box 77302
+Louisville, KY 40277
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["appeals_address"] == \
+        "Example Rx Plan, Attn: Part D Redeterminations, PO Box 77302, Louisville, KY 40277"

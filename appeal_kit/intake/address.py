@@ -171,9 +171,14 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
             prev_start += own[0] if own else 0
             if not line.strip():
                 blanks += 1
-                if blanks > 1:
+                if blanks > 2:
                     break
                 continue
+            # two blank lines end the block, but for a page break inside it (the text layer's form feed read as a
+            # second blank line): the Attn or care-of line above the break is the block's ("Attn: Part D
+            # Redeterminations", then the next page's "PO Box 77302")
+            if blanks == 2 and not _ATTN.search(line):
+                break
             blanks = 0
             pieces = [p for p in line.split(",")]
             offs, o = [], prev_start
