@@ -4495,3 +4495,24 @@ Louisville, KY 40277
 """
     assert intake_facts.extract_facts(text, today=TODAY)["appeals_address"] == \
         "Example Rx Plan, Attn: Part D Redeterminations, PO Box 77302, Louisville, KY 40277"
+
+
+# s63-intake, group E: a document's title or a reviewer's office is no patient; OCR's colon for an initial's full stop
+def test_a_statements_title_is_no_patient_and_a_colon_after_an_initial():
+    text = """Example Health Plan (FICTIONAL)
+Member Claims Statement
+Statement issued:        11/30/2026                        Member:                 Jerome T: Example
+Member ID:               EXH 6620 4417                     Plan:                   Example Silver EPO
+Claim               Date        Code   Diagnosis   Billed    Paid   Adjustment
+EX-26-1028-330419   10/28/2026  64405  G43.709     $620.00   $0.00  CO-242
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["patient_name"] == "Jerome T. Example"
+    qic = """Example Medicare Contractor (FICTIONAL)
+Medicare Redetermination Notice
+You may ask for a reconsideration. Send it to:
+Part B East Pinecrest QIC
+Reconsideration Requests
+PO Box 183092
+Columbus, OH 43218
+"""
+    assert intake_facts.extract_facts(qic, today=TODAY)["patient_name"] is None

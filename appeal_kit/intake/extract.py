@@ -751,7 +751,10 @@ _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospi
                          # an office's line of an address block ("External Review Intake", "Part B Redeterminations")
                          r"review|intake|reconsiderations?|redeterminations?|grievances?|revisi[oó]n|"
                          # a school the plan is for ("Student Health Insurance Plan for Northbay University")
-                         r"university|college|school|institute|universidad|colegio|escuela|instituto)\b\.?",
+                         r"university|college|school|institute|universidad|colegio|escuela|instituto|"
+                         # a document's title or a reviewer's name read where a name was looked for ("Member Claims
+                         # Statement", "Part B East Pinecrest QIC")
+                         r"claims?|statement|summary|explanation|resumen|qic|contractor|contratista|part)\b\.?",
                          re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
 
@@ -772,7 +775,8 @@ def _clean_name(value: str) -> str | None:
         return None
     # a comma right after a middle initial is the initial's full stop as a fax or photo prints it ("Colton J,
     # Reyes-Whitaker"): the surname first ("DOE, JANE A") never ends in a lone letter before its comma
-    v = re.sub(r"^([^\W\d_]{2,}(?: [^\W\d_]{2,})* [A-Z]),(?= [^\W\d_]{2})", r"\1.", v)
+    # (or a colon, OCR's reading of the initial's full stop: "Jerome T: Castellanos")
+    v = re.sub(r"^([^\W\d_]{2,}(?: [^\W\d_]{2,})* [A-Z])[,:](?= [^\W\d_]{2})", r"\1.", v)
     if "," in v:  # "DOE, JANE A" -> "JANE A DOE"
         last, _, first = v.partition(",")
         if first.strip() and "," not in first and len(last.split()) <= 2:
