@@ -4516,3 +4516,22 @@ PO Box 183092
 Columbus, OH 43218
 """
     assert intake_facts.extract_facts(qic, today=TODAY)["patient_name"] is None
+
+
+# s63-intake, group C: an appeal decision's table of lines under a "Result" column, some approved on appeal and some
+# still denied: the denial is the lines still denied
+def test_lines_approved_on_appeal_are_none_of_the_denial():
+    rows = "\n".join([f"10/0{d}/2026    H0035    Approved on appeal" for d in (5, 6, 7)] +
+                     [f"10/1{d}/2026    H0035    Denied - CO-50" for d in (2, 3)])
+    text = f"""Example Student Health Plan (FICTIONAL)
+Date of decision:    10/30/2026
+Claim number:    EXM-2610-40551
+We have reviewed your second-level appeal of the partial hospitalization program. The denial is partly overturned.
+
+Date    Code    Result
+{rows}
+
+We will pay the first three days. The last two days remain denied.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-10-12", "2026-10-13"] and f["carc_codes"] == ["CO-50"]
