@@ -4535,3 +4535,19 @@ We will pay the first three days. The last two days remain denied.
 """
     f = intake_facts.extract_facts(text, today=TODAY)
     assert f["service_dates"] == ["2026-10-12", "2026-10-13"] and f["carc_codes"] == ["CO-50"]
+
+
+# s63-intake, group F: a drug's exception refused, named as such, is docs/domain.md's category (a formulary exception
+# not_covered, a tiering exception other), over the step-therapy words that list the drugs to try
+@pytest.mark.parametrize("said, category", [
+    ("We denied your request for a formulary exception. The drug you asked for is not on our Drug List.", "not_covered"),
+    ("You asked us to cover the drug at the cost sharing of our preferred drugs. We denied this tiering exception.",
+     "other")])
+def test_a_drug_exception_refused_gives_its_category(said, category):
+    text = f"""Example Rx Plan (FICTIONAL)
+Notice of Denial of Medicare Prescription Drug Coverage
+Date of notice: 11/24/2026
+{said}
+We can approve it after a trial of at least two Drug List antidepressants, or a reason they cannot be used.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["denial_category"] == category

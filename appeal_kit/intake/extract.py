@@ -2545,8 +2545,8 @@ def _first_cells(text: str) -> str:
 def find_denial_category(doc: Doc, carcs: list[str]):
     found = _denial_category(doc, carcs)
     # (an adjustment code that says "other", a coverage date's CO-26 or CO-27, is the reason itself)
-    if found and (found[0] != "other" or any(codes.carc_category(c) == "other" for c in carcs)) or \
-            "\n" not in doc.text:
+    if found and (found[0] != "other" or any(codes.carc_category(c) == "other" for c in carcs) or
+                  _TIERING_EXCEPTION.search(found[1])) or "\n" not in doc.text:
         return found
     # a reason in a paragraph with a sidebar beside it, whose cells split its sentences
     sidebar_free = [s for s in deadlines.sentences(_first_cells(without_unticked(doc.text)))
@@ -2554,9 +2554,31 @@ def find_denial_category(doc: Doc, carcs: list[str]):
     return _first_category(_category_hits(sidebar_free)) or found
 
 
+# a drug's exception request refused, named as such (docs/domain.md's category table): a tiering exception (the drug on
+# the formulary, asked for at a preferred tier's cost) is `other`; a formulary exception, or the drug said not to be
+# on the drug list, is `not_covered`; either over the step-therapy words that list the drugs to try first
+_TIERING_EXCEPTION = re.compile(r"\btier(?:ing)? exception|excepci[oó]n de(?:l)? nivel", re.IGNORECASE)
+_FORMULARY_EXCEPTION = re.compile(r"\bformulary exception|\bnot on (?:our|the|the plan's|your plan's) (?:drug list|"
+                                  r"formulary)|\bnon-?formulary drug|excepci[oó]n (?:al|del|de) formulario|"
+                                  r"no est[aá] en (?:nuestra|la) lista de medicamentos", re.IGNORECASE)
+
+
+def _drug_exception(reasons: list[str]) -> tuple[str, str] | None:
+    for s in reasons:
+        if _TIERING_EXCEPTION.search(s):
+            return "other", s
+    for s in reasons:
+        if _FORMULARY_EXCEPTION.search(s):
+            return "not_covered", s
+    return None
+
+
 def _denial_category(doc: Doc, carcs: list[str]):
     reasons = _reason_sentences(doc)
     text_hits = _category_hits(reasons)
+    exception = _drug_exception(reasons) if not carcs else None
+    if exception and (not text_hits or set(text_hits) <= {"step_therapy", "not_covered", "other"}):
+        return exception
     carc_cats = [(c, codes.carc_category(c)) for c in carcs]
     carc_cats = [(c, cat) for c, cat in carc_cats if cat]
     if carc_cats:
