@@ -4551,3 +4551,32 @@ Date of notice: 11/24/2026
 We can approve it after a trial of at least two Drug List antidepressants, or a reason they cannot be used.
 """
     assert intake_facts.extract_facts(text, today=TODAY)["denial_category"] == category
+
+
+# s63-intake, group B and G: a letter's "Your right to appeal" printed beside its table of facts and lines (a text
+# PDF's two columns): the window's sentence read from its own column, the address block from its own cells
+def test_an_appeal_column_beside_a_table_of_facts():
+    text = """Example KidsCare Health Plan (FICTIONAL)
+PO Box 2270, Wichita, KS 67201
+
+ Notice date:                November 19, 2026
+                                                                          Why we denied it
+ Child (patient):            Noah Example
+                                                                        CO-197: Family therapy after the eighth visit
+ KidsCare ID:                EKC-7720193                                needs our approval before it is given. We had no
+ Claim:                      2026-1119-CHP-0047                         approval on file for these two visits.
+ Provider:                   Example Family Counseling
+                                                                          Your right to appeal
+ Diagnosis:                  F43.23
+                                                                        You can ask us for an appeal within 60 days from the date
+ Parent or guardian:         Leah Example                               of this notice. Send it to:
+ Date                         Code               Reason                 Example KidsCare Health Plan
+                                                                        Appeals and Grievances
+ 11/04/2026                   90847              CO-197
+                                                                        1500 SW Example Blvd, Suite 800
+ 11/11/2026                   90847              CO-197                 Topeka, KS 66612
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert "You can ask us for an appeal within 60 days from the date of this notice" in f["deadline_basis"]
+    assert f["appeals_address"] == \
+        "Example KidsCare Health Plan, Appeals and Grievances, 1500 SW Example Blvd, Suite 800, Topeka, KS 66612"

@@ -1290,7 +1290,12 @@ def _gutter(block: list[str]) -> int | None:
             # none a label, "Plan:", over its value's cell)
             prose = [line for line in both
                      if re.search(r"[a-záéíóúñ]{2,}(?:[ \t]+[a-záéíóúñ,]{2,}){3}", line[:start])]
-            if len(prose) >= 2 and not any(line[:start].rstrip().endswith(":") for line in block):
+            # (or the right column running text beside a column of label rows: a letter's "Your right to appeal"
+            # set beside its table of facts, "Parent or guardian:   Leah ..." on the row of "... of this notice.")
+            prose_right = [line for line in both
+                           if re.search(r"[a-záéíóúñ]{2,}(?:[ \t]+[a-záéíóúñ,]{2,}){3}", line[c:])]
+            if (len(prose) >= 2 or len(prose_right) >= 2) and \
+                    not any(line[:start].rstrip().endswith(":") for line in block):
                 return c
     return None
 
