@@ -4580,3 +4580,16 @@ PO Box 2270, Wichita, KS 67201
     assert "You can ask us for an appeal within 60 days from the date of this notice" in f["deadline_basis"]
     assert f["appeals_address"] == \
         "Example KidsCare Health Plan, Appeals and Grievances, 1500 SW Example Blvd, Suite 800, Topeka, KS 66612"
+
+
+# s63-intake: "final decision" opening a sentence's wrapped line is no heading, so a first denial that says what
+# follows a final decision keeps its own window (blind-fresh22 11, which the next level's rule would have changed)
+def test_final_decision_at_a_wrapped_lines_start_is_no_heading():
+    text = """Example Employee Plan (FICTIONAL)
+Date: November 9, 2026
+We denied the claim for family therapy on 10/06/2026 (90847). You may appeal this determination within 180 days
+of the date of this letter. Do not send appeals to our claims office. After the Plan's
+final decision on appeal you may have the right to an external review by an independent organization.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-05-08"

@@ -1158,15 +1158,32 @@ _FURTHER_INTERNAL = re.compile(
     r"segund[oa] (?:nivel|apelaci[oó]n)|another internal appeal)", re.IGNORECASE)
 
 
+def _said(rx: re.Pattern, text: str) -> bool:
+    """`rx` matches `text` somewhere other than at the start of a sentence's wrapped line: a match that opens a line is
+    a heading only when the line above ends a sentence (or is blank) or the line is short after it ("After the Plan's"
+    / "final decision on appeal you may have the right to an external review" is no heading)."""
+    for m in rx.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].strip():
+            return True  # inside a line: a sentence's own words
+        above = text[:line_start].rstrip(" \t\n").rsplit("\n", 1)[-1].rstrip()
+        text_above = not text[:line_start].rstrip(" \t").endswith("\n\n") and bool(above)
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end >= 0 else len(text)]
+        if not text_above or above.endswith((".", ":", "!", "?")) or len(rest.strip()) <= 40:
+            return True
+    return False
+
+
 def final_internal_decision(text: str) -> bool:
     """The notice is the plan's final internal decision (see _FINAL_DECISION), or any decision on an appeal that
     offers no further internal appeal (appeal_decision): the next level is the step open."""
-    return bool(_FINAL_DECISION.search(text)) or appeal_decision(text) and not _FURTHER_INTERNAL.search(text)
+    return _said(_FINAL_DECISION, text) or appeal_decision(text) and not _FURTHER_INTERNAL.search(text)
 
 
 def appeal_decision(text: str) -> bool:
     """The notice decides an appeal the member filed (see _APPEAL_DECIDED), whether or not it is the last level."""
-    return bool(_APPEAL_DECIDED.search(text))
+    return _said(_APPEAL_DECIDED, text)
 # a sentence that says the notice offers no appeal to a plan: "This program has no appeal to a plan first",
 # "Este programa no tiene una apelación previa con un plan: la audiencia es el primer paso"
 _NO_PLAN_APPEAL = re.compile(r"\b(?:(?:there is|has|have|with) no|(?:does|do) not (?:have|offer)|"
