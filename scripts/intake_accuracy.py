@@ -98,7 +98,7 @@ careful person would copy from it:
                after s61-intake before anyone working on intake read them; read and tuned on by s62-intake).
 - blind-fresh40, blind-fresh41: tests/resources/notices/blind-fresh40/ and 41/ (a fortieth and forty-first blind set,
                written at the same time, 18 notices each, 6 in Spanish, 11 images; scored at 83350bc0 and after
-               s62-intake before anyone working on intake read them).
+               s62-intake before anyone working on intake read them; read and tuned on by s63-intake).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say

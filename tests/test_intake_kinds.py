@@ -4387,3 +4387,209 @@ def test_a_notice_date_that_is_also_a_date_of_service_is_never_taken_silently():
     service = {date(2026, 10, 1): "10/01/2026  99213  $185.00  $82.40"}
     intake_facts._pick_notice_date(doc, facts, ev, uncertain, {}, births={}, services=service, today=TODAY)
     assert facts["notice_date"] == "2026-10-01" and "date of service" in str(uncertain["notice_date"])
+
+
+# s63-intake, part A (the contract, docs/intake.md "A decision on an appeal"): a notice that decides an appeal and
+# leaves no internal appeal gives the next level's window, counted from its own date
+def test_a_decision_on_an_appeal_gives_the_next_levels_window():
+    stated = """Example Federal Carrier (FICTIONAL)
+Reconsideration decision
+Reconsideration decision date:   18-Nov-2026
+Member:                          Ana B. Example
+Member ID:                       EX 000 0001
+You asked us to reconsider our denial of the claim for care given on 09/30/2026. We have affirmed the denial.
+If you disagree, you may ask the U.S. Office of Personnel Management to review our decision. You must write
+to OPM within 90 days from the date of this letter. Write to:
+Office of Personnel Management (sample)
+Review Group 9
+PO Box 10455
+Washington, DC 20044
+"""
+    f = intake_facts.extract_facts(stated, today=TODAY)
+    assert f["appeal_deadline"] == "2027-02-16" and "within 90 days from the date of this letter" in f["deadline_basis"]
+    # no window printed: the next level's rule for the plan type, from the decision's date (OPM, 90 days)
+    unstated = stated.replace("You must write\nto OPM within 90 days from the date of this letter. ", "")
+    g = intake_facts.extract_facts(unstated.replace("Example Federal Carrier", "Example FEHB carrier"), today=TODAY)
+    assert g["plan_type"] == "fehb" and g["appeal_deadline"] == "2027-02-16", g["deadline_basis"]
+    assert "Office of Personnel Management" in g["deadline_basis"]
+    # OCR's "intemal" and "extemal" for a final internal decision's words; the external review's date stated
+    fax = """Example Benefit Administrators (FICTIONAL)
+December 1, 2026
+RE: Level 2 appeal - final intemal decision
+Member ID:   EXM 0001
+Decision: the denial is UPHELD.
+Because this is the final intemal decisioi, you may ask that an independent review organization look at it. Your
+written request must be received no later than April 1, 2027.
+Send your request for extemal review to:
+Example Employee Health Plan
+External Review Requests
+PO Box 40817
+Columbus, OH 43240
+"""
+    h = intake_facts.extract_facts(fax, today=TODAY)
+    assert h["appeal_deadline"] == "2027-04-01"
+    assert h["appeals_address"] == "Example Employee Health Plan, External Review Requests, PO Box 40817, Columbus, OH 43240"
+    # a first-level decision that offers a second level keeps the plan's own window
+    first = fax.replace("RE: Level 2 appeal - final intemal decision", "RE: Level 1 appeal decision").replace(
+        "December 1, 2026", "Date of decision: November 20, 2026").replace(
+        "Because this is the final intemal decisioi, you may ask that an independent review organization look at it. "
+        "Your\nwritten request must be received no later than April 1, 2027.",
+        "You may ask for a second-level appeal within 60 days of the date of this letter.")
+    assert intake_facts.extract_facts(first, today=TODAY)["appeal_deadline"] == "2027-01-19"
+
+
+# the contract's (2) and (3): a decision date over a mailing date in either order; the denied claim's number over
+# the appeal's reference printed beside it
+@pytest.mark.parametrize("first, second", [("Date mailed: November 12, 2026", "Date of decision: November 10, 2026"),
+                                           ("Date of decision: November 10, 2026", "Mailed on: November 12, 2026")])
+def test_an_appeal_decisions_date_and_claim_number(first, second):
+    text = f"""Example Health Plan (FICTIONAL)
+Appeal decision
+{first}
+{second}
+Member: Ana Example
+Appeal number: APL-26-0001
+Claim number: CLM-26-5555
+We denied your claim for care on 10/01/2026 (90837). We have upheld the denial.
+You may ask for an external review within 4 months of the date of this letter.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["claim_number"], f["appeal_deadline"]) == ("2026-11-10", "CLM-26-5555", "2027-03-10")
+
+
+# s63-intake, group B (a stated window the member is given, its subject left out) and group I (an ID printed in
+# groups inside a sentence that ends on it)
+def test_a_window_given_to_the_member_and_a_grouped_id_that_ends_a_sentence():
+    text = """Aseguradora de Ejemplo (MUESTRA FICTICIA)
+Chicago, 19 de noviembre de 2026
+Estimada Sra. Ana Ejemplo:
+Le enviamos la Explicación de Beneficios de su reclamo EJ-26-1022-90318. Su número de miembro
+es EJM 6609 4421. No pagamos las infusiones que recibió el 22/10/2026 (96365): su póliza las excluye.
+Si no está de acuerdo, puede apelar. Tiene 180 días a partir de la fecha en que reciba esta carta. Envíe su
+apelación a:
+Aseguradora de Ejemplo
+Apartado Postal 80417
+Chicago, IL 60680
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["member_id"] == "EJM 6609 4421"
+    assert "Tiene 180 días a partir de la fecha en que reciba esta carta" in f["deadline_basis"]
+    english = ("Example Health Plan (FICTIONAL)\nNovember 19, 2026\nWe denied your claim for care on 10/22/2026 (96365)."
+               " If you disagree, you may appeal. You have 120 days from the date of this letter.\n")
+    assert intake_facts.extract_facts(english, today=TODAY)["appeal_deadline"] == "2027-03-19"
+
+
+# s63-intake, group G: an address block that a page break splits below its Attn line (the text layer's form feed
+# read as a second blank line)
+def test_an_address_block_split_by_a_page_break_below_its_attn_line():
+    text = """Example Rx Plan (FICTIONAL)
+Date of notice: 11/24/2026
+We denied your request for a drug. You may ask for a redetermination within 65 days of the date of this notice.
+Mail your written request for a redetermination to the address below. It is not the address at the top of this
+letter, which is our mail center.
+Example Rx Plan
+Attn: Part D Redeterminations
+
+\fPO Box 77302
+Louisville, KY 40277
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["appeals_address"] == \
+        "Example Rx Plan, Attn: Part D Redeterminations, PO Box 77302, Louisville, KY 40277"
+
+
+# s63-intake, group E: a document's title or a reviewer's office is no patient; OCR's colon for an initial's full stop
+def test_a_statements_title_is_no_patient_and_a_colon_after_an_initial():
+    text = """Example Health Plan (FICTIONAL)
+Member Claims Statement
+Statement issued:        11/30/2026                        Member:                 Jerome T: Example
+Member ID:               EXH 6620 4417                     Plan:                   Example Silver EPO
+Claim               Date        Code   Diagnosis   Billed    Paid   Adjustment
+EX-26-1028-330419   10/28/2026  64405  G43.709     $620.00   $0.00  CO-242
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["patient_name"] == "Jerome T. Example"
+    qic = """Example Medicare Contractor (FICTIONAL)
+Medicare Redetermination Notice
+You may ask for a reconsideration. Send it to:
+Part B East Pinecrest QIC
+Reconsideration Requests
+PO Box 183092
+Columbus, OH 43218
+"""
+    assert intake_facts.extract_facts(qic, today=TODAY)["patient_name"] is None
+
+
+# s63-intake, group C: an appeal decision's table of lines under a "Result" column, some approved on appeal and some
+# still denied: the denial is the lines still denied
+def test_lines_approved_on_appeal_are_none_of_the_denial():
+    rows = "\n".join([f"10/0{d}/2026    H0035    Approved on appeal" for d in (5, 6, 7)] +
+                     [f"10/1{d}/2026    H0035    Denied - CO-50" for d in (2, 3)])
+    text = f"""Example Student Health Plan (FICTIONAL)
+Date of decision:    10/30/2026
+Claim number:    EXM-2610-40551
+We have reviewed your second-level appeal of the partial hospitalization program. The denial is partly overturned.
+
+Date    Code    Result
+{rows}
+
+We will pay the first three days. The last two days remain denied.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-10-12", "2026-10-13"] and f["carc_codes"] == ["CO-50"]
+
+
+# s63-intake, group F: a drug's exception refused, named as such, is docs/domain.md's category (a formulary exception
+# not_covered, a tiering exception other), over the step-therapy words that list the drugs to try
+@pytest.mark.parametrize("said, category", [
+    ("We denied your request for a formulary exception. The drug you asked for is not on our Drug List.", "not_covered"),
+    ("You asked us to cover the drug at the cost sharing of our preferred drugs. We denied this tiering exception.",
+     "other")])
+def test_a_drug_exception_refused_gives_its_category(said, category):
+    text = f"""Example Rx Plan (FICTIONAL)
+Notice of Denial of Medicare Prescription Drug Coverage
+Date of notice: 11/24/2026
+{said}
+We can approve it after a trial of at least two Drug List antidepressants, or a reason they cannot be used.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["denial_category"] == category
+
+
+# s63-intake, group B and G: a letter's "Your right to appeal" printed beside its table of facts and lines (a text
+# PDF's two columns): the window's sentence read from its own column, the address block from its own cells
+def test_an_appeal_column_beside_a_table_of_facts():
+    text = """Example KidsCare Health Plan (FICTIONAL)
+PO Box 2270, Wichita, KS 67201
+
+ Notice date:                November 19, 2026
+                                                                          Why we denied it
+ Child (patient):            Noah Example
+                                                                        CO-197: Family therapy after the eighth visit
+ KidsCare ID:                EKC-7720193                                needs our approval before it is given. We had no
+ Claim:                      2026-1119-CHP-0047                         approval on file for these two visits.
+ Provider:                   Example Family Counseling
+                                                                          Your right to appeal
+ Diagnosis:                  F43.23
+                                                                        You can ask us for an appeal within 60 days from the date
+ Parent or guardian:         Leah Example                               of this notice. Send it to:
+ Date                         Code               Reason                 Example KidsCare Health Plan
+                                                                        Appeals and Grievances
+ 11/04/2026                   90847              CO-197
+                                                                        1500 SW Example Blvd, Suite 800
+ 11/11/2026                   90847              CO-197                 Topeka, KS 66612
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert "You can ask us for an appeal within 60 days from the date of this notice" in f["deadline_basis"]
+    assert f["appeals_address"] == \
+        "Example KidsCare Health Plan, Appeals and Grievances, 1500 SW Example Blvd, Suite 800, Topeka, KS 66612"
+
+
+# s63-intake: "final decision" opening a sentence's wrapped line is no heading, so a first denial that says what
+# follows a final decision keeps its own window (blind-fresh22 11, which the next level's rule would have changed)
+def test_final_decision_at_a_wrapped_lines_start_is_no_heading():
+    text = """Example Employee Plan (FICTIONAL)
+Date: November 9, 2026
+We denied the claim for family therapy on 10/06/2026 (90847). You may appeal this determination within 180 days
+of the date of this letter. Do not send appeals to our claims office. After the Plan's
+final decision on appeal you may have the right to an external review by an independent organization.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-05-08"

@@ -135,6 +135,11 @@ def _city_start(text: str, state_at: int) -> int | None:
     city = segment[start:]
     lead = len(city) - len(city.lstrip(_JUNK_CHARS))
     if not _CITY.fullmatch(squeeze(city[lead:])):
+        # the city opening a cell of its own, a table's row to its left ("11/11/2026   90847   CO-197   Topeka, KS"):
+        # a block printed beside the rows
+        gaps = list(re.finditer(r"\S[ \t]{3,}", city))
+        if gaps and _CITY.fullmatch(squeeze(city[gaps[-1].end():])):
+            return head_start + cut + 1 + start + gaps[-1].end()
         # the parts printed without commas: the city starts after the last box or street before it
         for run in reversed(list(_RUN_ON_BEFORE_CITY.finditer(segment))):
             if _CITY.fullmatch(squeeze(segment[run.end():])):
@@ -152,8 +157,10 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
     last_above = above[above.rfind("\n") + 1:]
     own = _cell_at(last_above, end - line_start)  # a block beside another column: its own cells
     last_above = last_above[own[0]:own[1]] if own else ""
-    in_block = not before_on_line.strip(_JUNK_CHARS) and not (
-        len(last_above) > 60 or last_above.rstrip().endswith(","))
+    # (the city may open a cell of its own, a table's row on its left: a block printed beside the table's rows)
+    beside = bool(re.search(r"\S[ \t]{3,}$", before_on_line)) and bool(own)
+    in_block = (beside or not before_on_line.strip(_JUNK_CHARS)) and not (
+        len(last_above.strip() if beside else last_above) > 60 or last_above.rstrip().endswith(","))
     parts: list[tuple[str, int]] = []  # (part, start), last first
     if in_block:
         # lines upwards, a blank line between them allowed (scans and photos put one in)
@@ -171,9 +178,14 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
             prev_start += own[0] if own else 0
             if not line.strip():
                 blanks += 1
-                if blanks > 1:
+                if blanks > 2:
                     break
                 continue
+            # two blank lines end the block, but for a page break inside it (the text layer's form feed read as a
+            # second blank line): the Attn or care-of line above the break is the block's ("Attn: Part D
+            # Redeterminations", then the next page's "PO Box 77302")
+            if blanks == 2 and not _ATTN.search(line):
+                break
             blanks = 0
             pieces = [p for p in line.split(",")]
             offs, o = [], prev_start

@@ -519,8 +519,10 @@ _ONE_LINE_CLAIM = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}.*?(?:\$\s?\d|\b\d{5}\b|\b
 # a service table's headings: a date or code column, and a column saying what the plan did with each line (what it
 # paid, a status, a decision, an adjustment or remark)
 _LINE_KEY_COLUMN = re.compile(r"\b(?:dates?|DOS|service|code|cpt|hcpcs|fechas?|servicio|c[oó]digo)\b", re.IGNORECASE)
+# (an appeal decision's table of lines says what the appeal did to each: "Result", "Outcome", "Resultado")
 _LINE_OUTCOME_COLUMN = re.compile(r"\b(?:paid|pagado|pago|status|estado|decision|decisi[oó]n|adjustment|ajuste|"
-                                  r"remark|reason|motivo|approved|aprobad[oa])\b", re.IGNORECASE)
+                                  r"remark|reason|motivo|approved|aprobad[oa]|result|outcome|resultado)\b",
+                                  re.IGNORECASE)
 # a status cell that says the plan paid or allowed the line ("Paid, referral R-2609-55019", "Pagada")
 _PAID_STATUS = re.compile(r"^(?:paid|approved|allowed|pagad[oa]|aprobad[oa]|autorizad[oa])\b", re.IGNORECASE)
 _ANY_AMOUNT = re.compile(r"\$?\s?(\d[\d,]*\.\d\d|\d{1,3}(?:\.\d{3})*,\d\d(?![\d,]))\b")

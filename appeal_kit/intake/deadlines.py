@@ -1097,8 +1097,9 @@ _LATER_LEVEL = re.compile(r"external review|independent review|fair hearing|\bIR
 # (a state hearing, as California calls it: "audiencia estatal", "state hearing")
 FAIR_HEARING = re.compile(r"fair hearings?|state hearings?|audiencias? (?:imparcial|justa|estatal|del estado)",
                           re.IGNORECASE)
-# an external review, in both languages: the next step after a final internal decision
-EXTERNAL_REVIEW = re.compile(r"external review|independent review|review organization|\bIRO\b|"
+# an external review, in both languages: the next step after a final internal decision (OCR's m for rn too:
+# "extemal")
+EXTERNAL_REVIEW = re.compile(r"ex[tl]e(?:rn|m)al review|independent review|review organization|\bIRO\b|"
                              r"revisi[oó]n (?:externa|independiente)", re.IGNORECASE)
 # the notice is the plan's final internal decision (the internal appeal decided and upheld), so its next step, an
 # external review, is the step open to the member: said as a heading ("Decisión final de la apelación interna",
@@ -1122,14 +1123,69 @@ _FINAL_DECISION = re.compile(
 
 
 # the step open after a final internal decision: the external review; after a Medicaid managed-care plan's appeal
-# the state fair hearing; after a Medicare redetermination the QIC's reconsideration
+# the state fair hearing; after a Medicare redetermination the QIC's reconsideration; after an FEHB carrier's
+# reconsideration OPM's review; after a TRICARE reconsideration the TQMC's second one or a formal review; after a QIC
+# or the IRE a hearing before an Administrative Law Judge; after a separate CHIP's appeal the state's review
 NEXT_AFTER_FINAL = re.compile(f"{EXTERNAL_REVIEW.pattern}|{FAIR_HEARING.pattern}|"
-                              r"\bQIC\b|Qualified Independent Contractor|\breconsideration\b", re.IGNORECASE)
+                              r"\bQIC\b|Qualified Independent Contractor|\breconsideration\b|"
+                              r"Office of Personnel Management|\bOPM\b|Quality Monitoring Contractor|\bTQMC\b|"
+                              r"formal review|independent review entity|\bIRE\b|Administrative Law Judge|\bALJ\b|"
+                              r"state(?:'s)? review|revisi[oó]n (?:del |de su )?estado|revisi[oó]n estatal",
+                              re.IGNORECASE)
+
+# the notice is the decision on an appeal the member already filed (an appeal, a second-level appeal, a Medicare
+# redetermination or reconsideration, an FEHB or TRICARE reconsideration), upheld in whole or part: said as a heading
+# ("Reconsideration decision", "RE: Level 2 appeal - final internal decision", "Medicare Redetermination Notice") or
+# as the answer ("We have affirmed the denial", "Decision: the denial is UPHELD", "Our decision: UNFAVORABLE",
+# "Mantenemos la denegación"). OCR's m for rn ("intemal") is read as the word.
+_INTERNAL = r"in[tl]e(?:rn|m)al"
+_APPEAL_DECIDED = re.compile(
+    r"^[ \t]*(?:re:?[ \t]*)?(?:notice of )?(?:(?:medicare |your )?(?:appeal|reconsideration|redetermination)|"
+    r"(?:second|2nd)[- ]level(?: appeal)?|level (?:2|two|ii)(?: appeal)?)[ \t]*(?:-[ \t]*)?"
+    rf"(?:(?:final )?(?:{_INTERNAL} )?(?:decisi\w*|determination)|notice of decision)\b|"
+    r"\b(?:we|the plan|the reviewer) (?:have |has )?(?:upheld|affirmed|maintained|confirmed) (?:the|our|its) "
+    r"(?:original |earlier |first )?(?:denial|decision|determination)|"
+    r"\b(?:the )?(?:original )?denial (?:is|was|has been) (?:upheld|affirmed)|"
+    r"\bdecision\b[^.\n]{0,12}\bto uphold\b|"
+    r"\b(?:our )?decision:[ \t]*(?:the denial is )?(?:upheld|affirmed|unfavorable|partly favorable|denial upheld)\b|"
+    r"\b(?:mantenemos|confirmamos|ratificamos) (?:la|nuestra) (?:denegaci[oó]n|decisi[oó]n)|"
+    r"\bse (?:mantiene|confirma) la denegaci[oó]n|"
+    rf"\bfinal {_INTERNAL} (?:appeal )?(?:decisi\w*|determination)",
+    re.IGNORECASE | re.MULTILINE)
+
+# a further internal appeal the decision offers ("You may ask for a second-level appeal within 60 days"): the plan's
+# appeals are not over, so its own window is the one open
+_FURTHER_INTERNAL = re.compile(
+    r"\b(?:may|can|puede|podr[aá])\b[^.]{0,80}\b(?:(?:second|2nd)[- ]level (?:appeal|review)|level (?:2|two) appeal|"
+    r"segund[oa] (?:nivel|apelaci[oó]n)|another internal appeal)", re.IGNORECASE)
+
+
+def _said(rx: re.Pattern, text: str) -> bool:
+    """`rx` matches `text` somewhere other than at the start of a sentence's wrapped line: a match that opens a line is
+    a heading only when the line above ends a sentence (or is blank) or the line is short after it ("After the Plan's"
+    / "final decision on appeal you may have the right to an external review" is no heading)."""
+    for m in rx.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].strip():
+            return True  # inside a line: a sentence's own words
+        above = text[:line_start].rstrip(" \t\n").rsplit("\n", 1)[-1].rstrip()
+        text_above = not text[:line_start].rstrip(" \t").endswith("\n\n") and bool(above)
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end >= 0 else len(text)]
+        if not text_above or above.endswith((".", ":", "!", "?")) or len(rest.strip()) <= 40:
+            return True
+    return False
 
 
 def final_internal_decision(text: str) -> bool:
-    """The notice is the plan's final internal decision (see _FINAL_DECISION): its external review is the next step."""
-    return bool(_FINAL_DECISION.search(text))
+    """The notice is the plan's final internal decision (see _FINAL_DECISION), or any decision on an appeal that
+    offers no further internal appeal (appeal_decision): the next level is the step open."""
+    return _said(_FINAL_DECISION, text) or appeal_decision(text) and not _FURTHER_INTERNAL.search(text)
+
+
+def appeal_decision(text: str) -> bool:
+    """The notice decides an appeal the member filed (see _APPEAL_DECIDED), whether or not it is the last level."""
+    return _said(_APPEAL_DECIDED, text)
 # a sentence that says the notice offers no appeal to a plan: "This program has no appeal to a plan first",
 # "Este programa no tiene una apelación previa con un plan: la audiencia es el primer paso"
 _NO_PLAN_APPEAL = re.compile(r"\b(?:(?:there is|has|have|with) no|(?:does|do) not (?:have|offer)|"
@@ -1253,7 +1309,12 @@ def _gutter(block: list[str]) -> int | None:
             # none a label, "Plan:", over its value's cell)
             prose = [line for line in both
                      if re.search(r"[a-záéíóúñ]{2,}(?:[ \t]+[a-záéíóúñ,]{2,}){3}", line[:start])]
-            if len(prose) >= 2 and not any(line[:start].rstrip().endswith(":") for line in block):
+            # (or the right column running text beside a column of label rows: a letter's "Your right to appeal"
+            # set beside its table of facts, "Parent or guardian:   Leah ..." on the row of "... of this notice.")
+            prose_right = [line for line in both
+                           if re.search(r"[a-záéíóúñ]{2,}(?:[ \t]+[a-záéíóúñ,]{2,}){3}", line[c:])]
+            if (len(prose) >= 2 or len(prose_right) >= 2) and \
+                    not any(line[:start].rstrip().endswith(":") for line in block):
                 return c
     return None
 
@@ -1351,6 +1412,9 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
                               r"presentar(?:l[ao]s?)?|presente|enviar(?:l[ao]s?)?|env[ií]e|escribir|escr[ií]banos|"
                               # what the member must do, the verb maybe garbled ("Debe pedía dentro de 65 días")
                               r"you must|debe|deber[aá]|tiene que|"
+                              # the member given the time: "You have 180 days ...", "Tiene 180 días a partir de
+                              # ..." (the subject left out, as Spanish does; "el plan tiene" names another)
+                              r"you have|usted tiene|^tiene|"
                               # or what the office must receive from the member: "Debemos recibir su pedido dentro
                               # de 45 días", "We must receive your request within 60 days"
                               r"(?:we|the \w+) must (?:receive|get|have)|debemos recibir|"
@@ -1655,12 +1719,21 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
 
 
 def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None = None,
-                    stated: StatedDeadline | None = None, urgent: bool = False) -> Deadline:
-    """The deadline to use: one stated in the notice (`stated`, or found in `text`) wins over the plan rule."""
+                    stated: StatedDeadline | None = None, urgent: bool = False,
+                    next_level: bool | None = None) -> Deadline:
+    """The deadline to use: one stated in the notice (`stated`, or found in `text`) wins over the plan rule.
+    `next_level`: the notice is a decision on an appeal that leaves no internal appeal (final_internal_decision; found
+    in `text` when not given), so the rule is the next level's window counted from its date (next_level_deadline).
+    A stated date later than the rule's keeps the notice's date, and the basis gives the rule's earlier one."""
     nd = as_date(notice_date)
     if stated is None and text:
         stated = find_stated_deadline(text, nd)
-    rule_dl = rule_deadline(plan_type, nd, urgent=urgent)
+    if next_level is None:
+        next_level = bool(text) and final_internal_decision(text or "")
+    if next_level and RULES.get(plan_type or "unknown") is not None and nd is not None:
+        rule_dl = next_level_deadline(plan_type, nd, urgent=urgent)
+    else:
+        rule_dl = rule_deadline(plan_type, nd, urgent=urgent)
     if stated is None:
         return rule_dl
     basis = f'Stated in the notice: "{stated.sentence}"'
@@ -1673,6 +1746,9 @@ def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None
         if stated.business_days:
             basis = basis[:-1] + ("; business days counted Monday to Friday, with no holiday skipped, so this is "
                                   "the safe date.")
+    if stated.date and rule_dl.date and stated.date > rule_dl.date:
+        basis += (f" The rule ({rule_dl.basis.split(':')[0]}) counts to {rule_dl.date.isoformat()}, earlier: filing "
+                  "by then is safe either way.")
     return Deadline(stated.date, basis, "notice", plan_type or "unknown", quote=stated.sentence,
                     rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes)
 

@@ -751,7 +751,10 @@ _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospi
                          # an office's line of an address block ("External Review Intake", "Part B Redeterminations")
                          r"review|intake|reconsiderations?|redeterminations?|grievances?|revisi[oó]n|"
                          # a school the plan is for ("Student Health Insurance Plan for Northbay University")
-                         r"university|college|school|institute|universidad|colegio|escuela|instituto)\b\.?",
+                         r"university|college|school|institute|universidad|colegio|escuela|instituto|"
+                         # a document's title or a reviewer's name read where a name was looked for ("Member Claims
+                         # Statement", "Part B East Pinecrest QIC")
+                         r"claims?|statement|summary|explanation|resumen|qic|contractor|contratista|part)\b\.?",
                          re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
 
@@ -772,7 +775,8 @@ def _clean_name(value: str) -> str | None:
         return None
     # a comma right after a middle initial is the initial's full stop as a fax or photo prints it ("Colton J,
     # Reyes-Whitaker"): the surname first ("DOE, JANE A") never ends in a lone letter before its comma
-    v = re.sub(r"^([^\W\d_]{2,}(?: [^\W\d_]{2,})* [A-Z]),(?= [^\W\d_]{2})", r"\1.", v)
+    # (or a colon, OCR's reading of the initial's full stop: "Jerome T: Castellanos")
+    v = re.sub(r"^([^\W\d_]{2,}(?: [^\W\d_]{2,})* [A-Z])[,:](?= [^\W\d_]{2})", r"\1.", v)
     if "," in v:  # "DOE, JANE A" -> "JANE A DOE"
         last, _, first = v.partition(",")
         if first.strip() and "," not in first and len(last.split()) <= 2:
@@ -924,6 +928,10 @@ _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorizatio
                           r"(?=(?:[ \t]?\d){8})\d{2,8}(?:[ \t]\d{1,6}){1,4}(?![\w/.,-])|"
                           r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
                           re.IGNORECASE)
+# (the grouped number of _ID_IN_PROSE, for the Spanish sentence too: "Su número de miembro es ACL 6609 4421")
+# (its sentence's full stop or comma may follow it: "... es ACL 6609 4421. No pagamos")
+_GROUPED_NUMBER = (r"(?:(?-i:[A-Z]{1,4})[ \t](?=\d))?(?=(?:[ \t]?\d){8})\d{2,8}(?:[ \t]\d{1,6}){1,4}"
+                   r"(?![\w/-]|[.,]\w)")
 
 
 # the same in Spanish, the number named before or after its role ("la reclamación número 26-VS-448120", "su número
@@ -933,7 +941,8 @@ _ID_IN_PROSE_ES = re.compile(r"\b(?:(?:n[uú]mero|n\.?º|#)\s+de\s+(?P<role>recl
                              # (or the number right after its role: "sobre la reclamación MST-26-0415529")
                              rf"(?:\s+(?:n[uú]mero|n\.?º|#|{_NUMBER_MARK}))?)"
                              r"(?:\s+de\s+(?:Medicaid|Medicare|CHIP))?(?:\s+(?:es|era))?\s+"
-                             r"(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b", re.IGNORECASE)
+                             rf"(?P<value>{_GROUPED_NUMBER}|(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{{5,}})\b",
+                             re.IGNORECASE)
 _ROLE_ES = {"reclamación": "claim", "reclamacion": "claim", "reclamo": "claim", "solicitud": "request", "caso": "case",
             "miembro": "member", "afiliado": "member", "afiliada": "member", "beneficiario": "member",
             "beneficiaria": "member", "socio": "member"}
@@ -2536,8 +2545,8 @@ def _first_cells(text: str) -> str:
 def find_denial_category(doc: Doc, carcs: list[str]):
     found = _denial_category(doc, carcs)
     # (an adjustment code that says "other", a coverage date's CO-26 or CO-27, is the reason itself)
-    if found and (found[0] != "other" or any(codes.carc_category(c) == "other" for c in carcs)) or \
-            "\n" not in doc.text:
+    if found and (found[0] != "other" or any(codes.carc_category(c) == "other" for c in carcs) or
+                  _TIERING_EXCEPTION.search(found[1])) or "\n" not in doc.text:
         return found
     # a reason in a paragraph with a sidebar beside it, whose cells split its sentences
     sidebar_free = [s for s in deadlines.sentences(_first_cells(without_unticked(doc.text)))
@@ -2545,9 +2554,31 @@ def find_denial_category(doc: Doc, carcs: list[str]):
     return _first_category(_category_hits(sidebar_free)) or found
 
 
+# a drug's exception request refused, named as such (docs/domain.md's category table): a tiering exception (the drug on
+# the formulary, asked for at a preferred tier's cost) is `other`; a formulary exception, or the drug said not to be
+# on the drug list, is `not_covered`; either over the step-therapy words that list the drugs to try first
+_TIERING_EXCEPTION = re.compile(r"\btier(?:ing)? exception|excepci[oó]n de(?:l)? nivel", re.IGNORECASE)
+_FORMULARY_EXCEPTION = re.compile(r"\bformulary exception|\bnot on (?:our|the|the plan's|your plan's) (?:drug list|"
+                                  r"formulary)|\bnon-?formulary drug|excepci[oó]n (?:al|del|de) formulario|"
+                                  r"no est[aá] en (?:nuestra|la) lista de medicamentos", re.IGNORECASE)
+
+
+def _drug_exception(reasons: list[str]) -> tuple[str, str] | None:
+    for s in reasons:
+        if _TIERING_EXCEPTION.search(s):
+            return "other", s
+    for s in reasons:
+        if _FORMULARY_EXCEPTION.search(s):
+            return "not_covered", s
+    return None
+
+
 def _denial_category(doc: Doc, carcs: list[str]):
     reasons = _reason_sentences(doc)
     text_hits = _category_hits(reasons)
+    exception = _drug_exception(reasons) if not carcs else None
+    if exception and (not text_hits or set(text_hits) <= {"step_therapy", "not_covered", "other"}):
+        return exception
     carc_cats = [(c, codes.carc_category(c)) for c in carcs]
     carc_cats = [(c, cat) for c, cat in carc_cats if cat]
     if carc_cats:

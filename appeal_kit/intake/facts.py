@@ -213,7 +213,9 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
     section = denial_section(doc)
     stated = (deadlines.find_stated_deadline(doc.text[section[0]:section[1]], notice_date, order=doc.order.order)
               if section else None) or deadlines.find_stated_deadline(doc.text, notice_date, order=doc.order.order)
-    dl = deadlines.appeal_deadline(route({"claim": facts}), notice_date, stated=stated, urgent=facts["urgent"])
+    # a decision on an appeal that leaves no internal appeal: the next level's window is the one open
+    dl = deadlines.appeal_deadline(route({"claim": facts}), notice_date, stated=stated, urgent=facts["urgent"],
+                                   next_level=deadlines.final_internal_decision(doc.text))
     facts["appeal_deadline"] = dl.date.isoformat() if dl.date else None
     facts["deadline_basis"] = dl.basis
     if stated:
