@@ -610,6 +610,16 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
             return [Finding("warning", "decisions", _("{title} is unknown: {basis}").format(
                 title=title, basis=deadlines.said_basis(deadline)))]
         if deadline.stage == "internal":
+            from appeal_kit.letter.derived import no_decision_notice
+
+            if no_decision_notice(case.data, today):
+                # a request never decided has no notice and so no notice date to count from: nothing to add, and the
+                # appeal goes now (letters set 58, case 08: "add the date printed on the denial letter" for a case
+                # whose point is that none was sent)
+                return [Finding("note", "claim.notice_date", _(
+                    "no notice date: the plan never decided the request (prior_auth.never_decided), so no appeal "
+                    "deadline has begun to run from a notice; send the appeal now, and add claim.notice_date only "
+                    "if a decision arrives"))]
             return [Finding("warning", "claim.notice_date", _("no notice date, so the appeal deadline is unknown; "
                                                               "add the date printed on the denial letter"))]
         return [Finding("warning", "external_review.final_denial_date",

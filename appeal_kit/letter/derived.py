@@ -3048,14 +3048,33 @@ def join_codes(data: dict) -> str:
 # the plan's own promise of a decision time for a request to authorize care: "We will decide a precertification
 # request within 15 days after we receive it"; and its terms that stop that time while it waits for records: "the
 # time to decide stops until we receive it"
-_DECIDES_REQUEST = re.compile(r"\b(?:we|the plan)\s+will\s+(?:decide|make\s+a\s+decision\s+on|respond\s+to|answer)\s+"
+_DECIDES_REQUEST = re.compile(r"\b(?:we|the plan)\s+will\s+(?:decide|make\s+a\s+decision\s+on|respond\s+to|answer|"
+                              # a Medicare Advantage Evidence of Coverage: "We will give you our answer to a standard
+                              # request for a medical item or service within 7 calendar days" (set 58, case 08)
+                              r"give\s+you\s+(?:our|an)\s+answer\s+to)\s+"
                               # the request named by its kind ("a renewal request", "an extension request": set 53,
                               # case 05's FEHB brochure)
                               r"(?:a|an|the|your|each)?\s*(?:[a-z-]+\s+){0,2}?(?:pre-?certification|prior\s+"
                               r"authori[sz]ation|authori[sz]ation|request)[^.]{0,40}?\bwithin\s+(\d{1,3})\s+"
                               r"(calendar\s+)?days\b", re.I)
+_IN_WRITING = re.compile(r"\bin\s+writing\b", re.I)
+_MORE_DAYS = re.compile(r"\bup\s+to\s+(\d{1,3})\s+more\s+(?:calendar\s+)?days\b", re.I)
 _TIME_STOPS = re.compile(r"\b(?:time|clock)\s+(?:to\s+decide\s+)?(?:stops|is\s+(?:tolled|suspended|paused))\b", re.I)
 _US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def no_decision_notice(data: dict, today: date) -> bool:
+    """A request to authorize care not yet given that the plan never decided (prior_auth.requested_on with
+    never_decided, nothing given, no claim.notice_date, no later decision): there is no notice and no claim. The
+    letter says what was asked, when, and that no decision came, asks for a decision on the merits and coverage, never
+    payment, and quotes nothing as a notice (letters set 58, case 08: the user's own description of the non-decision
+    quoted as "Your notice states", and "pay the claim" for a course not begun)."""
+    if get_path(data, "prior_auth.never_decided") is not True or is_blank(get_path(data, "prior_auth.requested_on")):
+        return False
+    if not is_blank(get_path(data, "claim.notice_date")) or any(
+            isinstance(d, dict) for d in get_path(data, "decisions") or []):
+        return False
+    return service_status(data, today) == "pre"
 
 
 def undecided_request_clock(data: dict, today: date) -> dict[str, Any] | None:
@@ -3074,6 +3093,9 @@ def undecided_request_clock(data: dict, today: date) -> dict[str, Any] | None:
     for field, words in _plan_words(data, "plan_policy.quote", "plan_policy.other_terms", "plan_policy.exception"):
         if m := _DECIDES_REQUEST.search(words):
             days = int(m.group(1))
+            # the more days the same terms allow ("We can take up to 14 more calendar days"): the latest day the time
+            # could have run to (set 58, case 08)
+            more = _MORE_DAYS.search(words)
             paused, resumed = 0, None
             pended = as_date_or_none(get_path(data, "prior_auth.pended_on"))
             sent = _US_DATE.search(str(get_path(data, "prior_auth.pended_for") or ""))
@@ -3087,6 +3109,8 @@ def undecided_request_clock(data: dict, today: date) -> dict[str, Any] | None:
             given = given_dates(data, today)
             first = min(given) if given else None
             return {"days": days, "field": field, "asked": asked.isoformat(), "due": due.isoformat(),
+                    "more": int(more.group(1)) if more else None, "written": bool(_IN_WRITING.search(words)),
+                    "latest": (due + timedelta(days=int(more.group(1)))).isoformat() if more else None,
                     "paused": paused, "pended": pended.isoformat() if pended and paused else None,
                     "resumed": resumed.isoformat() if resumed and paused else None,
                     "first": first.isoformat() if first else None, "before_care": bool(first and due < first)}
@@ -3284,19 +3308,40 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
     case's own rows)."""
     out = []
     notice = {"date": get_path(data, "claim.notice_date"), "corrections": get_path(data, "claim.corrections"),
-              "notice": True}
+              "notice": True, "reason": get_path(data, "claim.denial_reason")}
     decisions = [notice, *(d for d in get_path(data, "decisions") or [] if isinstance(d, dict))]
+
+    def flat(text: Any) -> str:
+        return " ".join(str(text or "").split()).lower().strip(" .;:")
+
+    def holds(decision: dict, said: str) -> bool:  # the decision's own words, or its own correction of them
+        return said in flat(decision.get("reason")) or any(
+            isinstance(r, dict) and flat(r.get("said")) == said for r in (
+                decision.get("corrections") if isinstance(decision.get("corrections"), list) else []))
+
     for decision in decisions:
         if not isinstance(decision.get("corrections") or [], list):
             continue
         for row in decision.get("corrections") or []:
             if isinstance(row, dict) and not is_blank(row.get("said")) and not is_blank(row.get("record")):
-                out.append({"date": decision.get("date"), "said": " ".join(str(row["said"]).split()),
+                said, source = flat(row["said"]), decision
+                if decision is notice and said not in flat(notice["reason"]):
+                    # words the notice's own reason does not hold but a later decision prints: that decision's, never
+                    # the notice's; told once, where that decision corrects them itself (letters set 57, case 04:
+                    # "Records document 6 sessions of ERP", the decision of 10/30's sentence, quoted as the 09/18
+                    # notice's and corrected twice)
+                    later = [d for d in decisions[1:] if holds(d, said)]
+                    if later and any(isinstance(r, dict) and flat(r.get("said")) == said
+                                     for r in later[-1].get("corrections") or []):
+                        continue
+                    if later:
+                        source = later[-1]
+                out.append({"date": source.get("date"), "said": " ".join(str(row["said"]).split()),
                             "record": " ".join(str(row["record"]).split()), "file": row.get("file"),
-                            "page": row.get("page"), "notice": decision.get("notice") is True, "word": "",
+                            "page": row.get("page"), "notice": source.get("notice") is True, "word": "",
                             # a statement of the decision this letter answers (the latest), which the opening
                             # summary names (letters set 46, cases 03, 05, 07: "Every criterion ... is met" there)
-                            "latest": decision is decisions[-1],
+                            "latest": source is decisions[-1],
                             # true as far as it goes: the record says what it leaves out, never "otherwise"
                             "leaves_out": str(row.get("leaves_out")).strip().lower() in ("true", "yes")})
     latest = decisions[-1]

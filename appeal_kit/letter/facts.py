@@ -595,6 +595,22 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         [clock["field"] if clock else "plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided",
          *(["prior_auth.pended_on", "prior_auth.pended_for"] if clock and clock["paused"] else []), *pa_records,
          "claim.service_dates"], "prior_auth.never_decided")
+    # that time run out on a request for care not yet given: the plan's silence is the decision appealed (letters set
+    # 58, case 08: the Evidence of Coverage's 7 days quoted and never applied)
+    past = bool(clock and not clock["first"] and as_date_or_none(clock["due"]) and letter_day
+                and as_date_or_none(clock["due"]) < letter_day)
+    add("pa_clock_past", True if past else None,
+        phrase("The plan's own terms give it {days} days to decide a request; the request of {asked} was not decided "
+               "by {day}", days=str(clock["days"]), asked=Day(clock["asked"]), day=Day(clock["due"]))
+        if clock else None,
+        [clock["field"] if clock else "plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided",
+         *(["prior_auth.pended_on", "prior_auth.pended_for"] if clock and clock["paused"] else []), *pa_records],
+        "prior_auth.never_decided")
+    add("pa_clock_latest", True if past and clock and clock["latest"] else None,
+        phrase("Even with the {more} more days the plan's terms allow, its time to decide the request ran out on {day}",
+               more=str(clock["more"]), day=Day(clock["latest"])) if clock and clock["latest"] else None,
+        [clock["field"] if clock else "plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided",
+         *pa_records], "prior_auth.never_decided")
     # a new member's continuity-of-care terms worked on the case's dates (letters set 50, case 05)
     window = data["window"] if "window" in data else derived.coverage_window(data)
     add("continuity_window_met", True if window and window["holds"] else None,

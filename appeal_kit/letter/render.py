@@ -229,7 +229,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
                            "least", "told", "denied_open", "i_am",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
-                           "pa_clock", "window", "count_bears"})
+                           "pa_clock", "window", "count_bears", "no_notice"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -954,6 +954,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         outside_ok=derived.outside_trials_accepted(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         pa_clock=derived.undecided_request_clock(data, letter_day),
+        # a request to authorize care not yet given that the plan never decided: no notice to quote, no claim to pay
+        # (letters set 58, case 08)
+        no_notice=derived.no_decision_notice(data, letter_day),
         window=derived.coverage_window(data),
         # with whether the denial's own words rule on it (derived.approval_ruled_on)
         approval=(lambda a: {**a, "ruled_on": derived.approval_ruled_on(data),
