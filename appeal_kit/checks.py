@@ -132,6 +132,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _literature_findings(case)
     findings += now_or_later(lambda: _fact_findings(case, template_dirs, today))
     findings += _denial_fit_findings(case)
+    findings += _voice_findings(case)
     findings += _fax_findings(case) if fax else []
     findings += _sent_findings(case)
     findings += _clinic_findings(case)
@@ -1590,6 +1591,62 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
         findings.append(Finding("note", "clinical.suicidality", _(
             "clinical.severity speaks to suicidal ideation and the letter prints it as written; to have the letter "
             "also weigh the risk, set clinical.suicidality (none, passive, active or attempt)")))
+    return findings
+
+
+# the fields of the case's own words that a letter prints as typed, in the letter's voice (the author's)
+_VOICE_FIELDS = ("claim.corrections[].record", "decisions[].corrections[].record", "treatment.summary",
+                 "treatment.plan", "impact.*", "alternatives[].why_not", "payer_criteria[].how_met", "urgency.reason",
+                 "network[].outcome", "prior_auth.reason_missing", "plan_policy.other_terms_apply")
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|hers|him|his|herself|himself)\b", re.I)
+
+
+def _voice_texts(data: dict) -> list[tuple[str, str]]:
+    """(field, text) for each of _VOICE_FIELDS the case fills."""
+    out: list[tuple[str, str]] = []
+
+    def walk(value: Any, parts: list[str], path: str) -> None:
+        if not parts:
+            if isinstance(value, str) and value.strip():
+                out.append((path, " ".join(value.split())))
+            return
+        head, rest = parts[0], parts[1:]
+        if head == "*":
+            for key, inner in (value.items() if isinstance(value, dict) else []):
+                walk(inner, rest, f"{path}.{key}")
+            return
+        list_of = head.endswith("[]")
+        inner = value.get(head.rstrip("[]")) if isinstance(value, dict) else None
+        where = f"{path}.{head.rstrip('[]')}" if path else head.rstrip("[]")
+        if list_of:
+            for i, row in enumerate(inner if isinstance(inner, list) else [], start=1):
+                walk(row, rest, f"{where}[{i}]")
+        else:
+            walk(inner, rest, where)
+
+    for spec in _VOICE_FIELDS:
+        walk(data, spec.split("."), "")
+    return out
+
+
+def _voice_findings(case: Case) -> list[Finding]:
+    """A letter the patient signs speaks as "I"; the case's own words it prints as typed (corrections, the urgency,
+    the treatment summary, the impact on daily life ...) that speak of the patient in the third person ("She attended
+    20 of the 21 program days") make it read as written by two people (letters set 57, case 01). One warning per
+    field, quoting the words."""
+    from appeal_kit.letter.derived import writes_for_someone_else
+
+    if writes_for_someone_else(case.data):
+        return []
+    findings = []
+    for path, text in _voice_texts(case.data):
+        if m := _THIRD_PERSON.search(text):
+            start = max(0, text.rfind(" ", 0, max(0, m.start() - 30)) + 1)
+            excerpt = text[start:m.end() + 30].rsplit(" ", 1)[0]
+            findings.append(Finding("warning", path, _(
+                "the letter is yours and speaks as “I”, but these words, printed as you typed them, speak of someone "
+                "in the third person: “{excerpt}…”. If they mean you, write them as “I” (“I attended …”, “my "
+                "job”)").format(excerpt=excerpt)))
     return findings
 
 

@@ -53,7 +53,8 @@ def patient_names(data: dict, *, clinician: bool = False) -> dict[str, Any]:
 
 def language_request(data: dict) -> str:
     """With `patient.language` (an ISO code such as es), the sentence asking the plan to write to the patient in
-    that language too; empty for English or when not given. The letter itself stays English."""
+    that language too, in the author's voice ("I read Spanish" when the patient writes); empty for English or when not
+    given. The letter itself stays English."""
     code = str(get_path(data, "patient.language") or "").strip().replace("-", "_")
     if not code or code.lower().startswith("en"):
         return ""
@@ -63,6 +64,11 @@ def language_request(data: dict) -> str:
         name = (Locale.parse(code).get_display_name("en") or code).split(" (")[0]
     except (ValueError, UnknownLocaleError):
         name = code
+    # the patient who writes the letter speaks as "I", here too (letters set 57, case 01: "Yesenia Paredes Olmos reads
+    # Spanish" in her own letter)
+    if patient_names(data)["self"]:
+        return (f"I read {name}: please send me your decision and every notice about this appeal in {name} as well as "
+                "in English.")
     who = patient_names(data)["full"] or "The patient"
     return (f"{who} reads {name}: please send your decision and every notice about this appeal in {name} as well "
             "as in English.")

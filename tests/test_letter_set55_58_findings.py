@@ -1,0 +1,93 @@
+"""The findings of sets 55 to 58's blind reviews (tests/resources/letter-review/set55-review.md to set58-review.md)
+left after the fixes already on main, each fixed by its kind and tested on the sets' own fictional case folders, with
+the case changed to show where the sentence still belongs. These sets are fix sets: no accuracy figure is measured on
+them."""
+from __future__ import annotations
+
+from datetime import date
+
+from appeal_kit.checks import check_case
+from appeal_kit.letter import derived
+
+
+def _case(n: int, number: str, **changes):
+    from test_letter_set14_findings import case_of
+
+    return case_of(f"set{n}", number, **changes)
+
+
+def _draft(tmp_path, n: int, number: str, **changes):
+    from test_letter_set14_findings import draft
+
+    return draft(tmp_path, _case(n, number, **changes))
+
+
+# ---------------- 58/08: a request never decided has no notice, no claim, nothing given
+
+def test_a_request_never_decided_is_told_as_asked_and_undecided_never_quoted_as_a_notice(tmp_path):
+    case = _case(58, "08")
+    assert derived.no_decision_notice(case.data, date(2026, 12, 4))
+    text, facts = _draft(tmp_path, 58, "08")
+    # what was asked, when, and that no decision came; the user's description is never printed as the plan's words
+    assert "On October 26, 2026, the plan was asked to authorize" in text or \
+        "was asked to authorize transcranial magnetic stimulation" in text
+    assert "No decision on that request has come, and no notice of one." in text
+    assert "Your notice" not in text and "The notice states" not in text
+    assert "No decision. The request for prior authorization" not in text
+    assert "failure to decide the request to authorize" in text
+    # a decision and coverage, never payment for services given
+    assert "services given" not in text and "pay the claim" not in text
+    assert "cannot deny the claim" not in text
+    assert "now, on its merits, and to authorize transcranial magnetic stimulation" in text
+    # the plan's own 7 days (and its 14 more) worked on the request's date, and the rule that makes silence appealable
+    assert "within 7 days of receiving it on October 26, 2026: that is, by November 2, 2026" in text
+    assert "the time ran out on November 16, 2026" in text
+    assert "(42 CFR 422.568(f))" in text
+    assert facts.by_id["pa_clock_past"].value is True and facts.by_id["pa_clock_latest"].value is True
+    # the portal's words answered as the plan's record of the request, not a notice
+    assert "The record of the request states “Status: Pended - awaiting clinical records”" in text
+    # the same request with a notice of denial (a claim denied after care): the notice is quoted as before
+    text, _ = _draft(tmp_path, 58, "08", **{"claim.notice_date": "2026-11-20"})
+    assert "Your notice of November 20, 2026 states" in text
+    assert "failure to decide the request to authorize" not in text
+
+
+def test_check_notes_that_no_deadline_runs_for_a_request_never_decided(tmp_path):
+    case = _case(58, "08")
+    report = check_case(case.folder, today=date(2026, 12, 4))
+    said = [(f.level, f.field, f.message) for f in report.findings if f.field == "claim.notice_date"]
+    assert said and said[0][0] == "note" and "no appeal deadline has begun to run" in said[0][2]
+    assert not [m for _, _, m in said if "add the date printed on the denial letter" in m]
+
+
+# ---------------- 57/04: a notice's correction whose words only the later decision prints
+
+def test_a_correction_is_told_as_the_words_of_the_decision_that_printed_them_and_once(tmp_path):
+    rows = derived.decision_corrections(_case(57, "04").data)
+    erp = [r for r in rows if "6 sessions of ERP" in r["said"]]
+    assert len(erp) == 1 and not erp[0]["notice"] and str(erp[0]["date"]).startswith("2026-10-30")
+    text, _ = _draft(tmp_path, 57, "04")
+    assert "The notice of September 18, 2026 states “Records document 6 sessions of ERP”" not in text
+    assert text.count("states “Records document 6 sessions of ERP”") == 1
+
+
+# ---------------- 57/01: the patient who signs is "I" in every sentence the tool writes
+
+def test_the_language_request_speaks_in_the_patients_own_voice(tmp_path):
+    case = _case(57, "01")
+    assert derived.language_request(case.data).startswith("I read Spanish: please send me your decision")
+    text, _ = _draft(tmp_path, 57, "01")
+    assert "Yesenia Paredes Olmos reads Spanish" not in text and "I read Spanish" in text
+    # a representative writes about the patient, as before
+    other = _case(57, "01", **{"author.relation": "representative", "author.name": "Marta Olmos"})
+    assert derived.language_request(other.data).startswith("Yesenia Paredes Olmos reads Spanish")
+
+
+def test_check_warns_of_the_cases_own_words_in_the_third_person_in_the_patients_letter():
+    case = _case(57, "01")
+    report = check_case(case.folder, today=date(2026, 12, 4))
+    paths = {f.field for f in report.findings if "third person" in f.message}
+    assert {"claim.corrections[2].record", "urgency.reason", "impact.daily_life"} <= paths
+    # a representative's letter speaks of the patient in the third person: nothing to warn of
+    assert not [f for f in check_case(_case(58, "08").folder, today=date(2026, 12, 4)).findings
+                if "third person" in f.message]
