@@ -91,3 +91,36 @@ def test_check_warns_of_the_cases_own_words_in_the_third_person_in_the_patients_
     # a representative's letter speaks of the patient in the third person: nothing to warn of
     assert not [f for f in check_case(_case(58, "08").folder, today=date(2026, 12, 4)).findings
                 if "third person" in f.message]
+
+
+# ---------------- 55/07: the plan's own rule for care given while a request is pending, applied
+
+def test_the_terms_for_care_given_while_a_request_is_pending_are_applied_to_the_dates(tmp_path):
+    case = _case(55, "07")
+    pending = derived.pending_request_review(case.data, date(2026, 12, 4))
+    assert pending and pending["dates"] == ["2026-10-13", "2026-11-10"]
+    assert pending["words"].startswith("care given while that request is pending is reviewed under the request")
+    clock = derived.undecided_request_clock(case.data, date(2026, 12, 4))
+    assert clock and clock["days"] == 15 and clock["due"] == "2026-10-07" and clock["before_care"]
+    text, facts = _draft(tmp_path, 55, "07")
+    assert facts.by_id["care_while_pending"].value is True
+    assert "the care of October 13, 2026 and November 10, 2026 was given while that request was pending, and a " \
+           "denial for lack of authorization is the one those terms rule out" in text
+    assert "that is, by October 7, 2026, before the first date of care, October 13, 2026" in text
+    assert "1. Under the plan's own terms, care given while a request to extend authorization PA-26-0402-1188 is " \
+           "pending is reviewed under that request" in text
+    # terms without that rule: nothing said of it
+    quote = case.data["plan_policy"]["quote"].split(", and care given")[0] + "."
+    assert derived.pending_request_review(_case(55, "07", **{"plan_policy.quote": quote}).data,
+                                          date(2026, 12, 4)) is None
+    text, _ = _draft(tmp_path, 55, "07", **{"plan_policy.quote": quote})
+    assert "was given while that request was pending" not in text
+
+
+# ---------------- 56/03: the parity paragraph aims at the limit the denial applied
+
+def test_the_parity_paragraph_names_the_limit_the_denial_applied_not_one_never_reached(tmp_path):
+    text, _ = _draft(tmp_path, 56, "03")
+    assert "A limit on the number of outpatient office visits, the limit the denial applied, is a quantitative " \
+           "treatment limitation" in text
+    assert "A limit on the number of weeks of intensive outpatient program per episode of care is" not in text

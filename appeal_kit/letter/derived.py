@@ -3061,7 +3061,9 @@ _DECIDES_REQUEST = re.compile(r"\b(?:we|the plan)\s+will\s+(?:decide|make\s+a\s+
                               # the request named by its kind ("a renewal request", "an extension request": set 53,
                               # case 05's FEHB brochure)
                               r"(?:a|an|the|your|each)?\s*(?:[a-z-]+\s+){0,2}?(?:pre-?certification|prior\s+"
-                              r"authori[sz]ation|authori[sz]ation|request)[^.]{0,40}?\bwithin\s+(\d{1,3})\s+"
+                              # "a request for extension received before the authorization ends within 15 days"
+                              # (set 55, case 07)
+                              r"authori[sz]ation|authori[sz]ation|request)[^.]{0,60}?\bwithin\s+(\d{1,3})\s+"
                               r"(calendar\s+)?days\b", re.I)
 _IN_WRITING = re.compile(r"\bin\s+writing\b", re.I)
 _MORE_DAYS = re.compile(r"\bup\s+to\s+(\d{1,3})\s+more\s+(?:calendar\s+)?days\b", re.I)
@@ -3498,6 +3500,35 @@ _WITHIN_OF_SERVICE = re.compile(r"\bwithin\s+(\d{1,3})\s+(?:calendar\s+)?days\s+
 _BEFORE_END = re.compile(r"\bbefore\s+the\s+(?:approved\s+|approval's\s+)?end\s+date\b|\bbefore\s+(?:it|the\s+approval|"
                          r"the\s+authorization|the\s+precertification|the\s+exception|the\s+(?:authorized|approved|"
                          r"authorization|approval|certified)\s+(?:period|stay))\s+(?:ends|expires)\b", re.I)
+
+
+# the plan's own terms that care given while a request is pending is reviewed under it, not denied for want of an
+# authorization: "care given while that request is pending is reviewed under the request, not denied for lack of
+# authorization" (set 55, case 07)
+_PENDING_REVIEWED = re.compile(r"\b(?:care|services?|treatment)\s+(?:given|provided|received|furnished)\s+while\s+"
+                               r"(?:that|the|a|an|your)\s+(?:[a-z]+\s+){0,2}?request\s+is\s+pending\b[^.]*", re.I)
+
+
+def pending_request_review(data: dict, today: date) -> dict[str, Any] | None:
+    """The plan's quoted terms (plan_policy.quote, .other_terms or .exception) that care given while a request is
+    pending is reviewed under that request, applied to a request the plan never decided (prior_auth.requested_on with
+    never_decided) and the dates of care given on or after it: {words (the terms' sentence), field, asked, dates (the
+    dates of service given while it was pending, ISO)}. None without such terms, such a request or such dates (letters
+    set 55, case 07: Section 7.4 quoted, the extension asked 09/22 and never decided, the infusions of 10/13 and 11/10
+    denied "No authorization is on file", and the clause never applied)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+    if not asked or get_path(data, "prior_auth.never_decided") is not True:
+        return None
+    dates = sorted(d for d in given_dates(data, today) if d >= asked)
+    if not dates:
+        return None
+    for field, words in _plan_words(data, "plan_policy.quote", "plan_policy.other_terms", "plan_policy.exception"):
+        if m := _PENDING_REVIEWED.search(words):
+            return {"words": m.group(0).strip(), "field": field, "asked": asked.isoformat(),
+                    "dates": [d.isoformat() for d in dates]}
+    return None
 
 
 def extension_request(data: dict, today: date) -> dict[str, Any] | None:

@@ -606,6 +606,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         [clock["field"] if clock else "plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided",
          *(["prior_auth.pended_on", "prior_auth.pended_for"] if clock and clock["paused"] else []), *pa_records],
         "prior_auth.never_decided")
+    pending = data["pending_review"] if "pending_review" in data else derived.pending_request_review(data, letter_day)
+    add("care_while_pending", True if pending else None,
+        phrase("The care of {days} was given while the request of {asked}, never decided, was pending; the plan's own "
+               "terms review such care under the request", days=_days(pending["dates"]), asked=Day(pending["asked"]))
+        if pending else None,
+        [pending["field"] if pending else "plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided",
+         *pa_records, "claim.service_dates"], "prior_auth.never_decided")
     add("pa_clock_latest", True if past and clock and clock["latest"] else None,
         phrase("Even with the {more} more days the plan's terms allow, its time to decide the request ran out on {day}",
                more=str(clock["more"]), day=Day(clock["latest"])) if clock and clock["latest"] else None,
