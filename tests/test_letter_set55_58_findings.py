@@ -124,3 +124,35 @@ def test_the_parity_paragraph_names_the_limit_the_denial_applied_not_one_never_r
     assert "A limit on the number of outpatient office visits, the limit the denial applied, is a quantitative " \
            "treatment limitation" in text
     assert "A limit on the number of weeks of intensive outpatient program per episode of care is" not in text
+
+
+# ---------------- mild kinds: dates, approvals, a statement quoted twice
+
+def test_two_dates_to_come_beside_a_larger_count_are_a_course_first_and_last_day():
+    # 57/01: 11 program days from 12/07 through 12/31; 57/05: 16 treatments from 12/15 through 03/30
+    assert derived.service_dates(_case(57, "01").data, date(2026, 12, 7))["words"] == \
+        "December 7, 2026 through December 31, 2026 (11 sessions)"
+    assert derived.service_dates(_case(57, "05").data, date(2026, 12, 7))["words"].startswith(
+        "December 15, 2026 through March 30, 2027")
+    # two dates alone, with no larger count still to come, are two dates
+    assert derived.service_dates(_case(57, "01", **{"claim.pending_services": None}).data,
+                                 date(2026, 12, 7))["words"] == "December 7 and 31, 2026"
+
+
+def test_an_approval_is_before_the_care_only_when_the_care_began_after_it():
+    # 58/04: a residential stay approved from the day of admission: the day the care began
+    stay = derived.approval(_case(58, "04").data)
+    assert stay and stay["before_care"] is False and stay["on_first_day"] is True
+    # 55/03: a renewal dated the first day of its period, for an injection given since 03/2026: neither
+    renewal = derived.approval(_case(55, "03").data)
+    assert renewal and renewal["before_care"] is False and renewal["on_first_day"] is False
+
+
+def test_a_month_only_start_is_said_as_the_month_and_the_statement_is_quoted_once(tmp_path):
+    now = derived.taken_now(_case(58, "07").data)
+    assert now and now["since"] == "2026-07"
+    text, facts = _draft(tmp_path, 58, "07")
+    assert "since July 1, 2026" not in text and "since July 2026" in text
+    assert facts.by_id["treatment_taken_now"].value is True
+    assert text.count("“Ms. Marwick-Idowu has taken brexpiprazole 2 mg daily, paid by SummitRx") == 1
+    assert "quoted above (Exhibit B), gives it." in text

@@ -1326,7 +1326,11 @@ def taken_now(data: dict) -> dict[str, Any] | None:
         return None
     since, i, row = min(found, key=lambda f: f[0])
     response = str(row.get("response") or "").strip().lower()
-    return {"since": since.isoformat(), "row": i + 1, "evidence": row.get("evidence"),
+    # a month-only start is said as the month, never as its first day (letters set 58, case 07: "since July 1, 2026"
+    # from `start: 2026-07`)
+    start = " ".join(str(row.get("start") or "").split())
+    month_only = bool(re.fullmatch(r"\d{4}-\d{2}", start))
+    return {"since": start if month_only else since.isoformat(), "row": i + 1, "evidence": row.get("evidence"),
             "improving": response in ("partial", "response", "remission") and row.get("failed") is not True}
 
 
@@ -2720,6 +2724,12 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     daily_course = not sessions and len(days) == 2 and bool(codes & DAILY_COURSE_CODES) and \
         (max(days) - min(days)).days >= 7
     stay = _billed_as_stay(data, days)
+    # two dates still to come beside a count of services still to come that is larger (claim.pending_services: 11)
+    # are the first and last of that course, never the only two days (letters set 57, cases 01 and 05: "December 7
+    # and 31, 2026" for 11 program days, "December 15, 2026 and March 30, 2027" for 16 treatments)
+    to_come = pending_count(get_path(data, "claim.pending_services"))
+    if not sessions and to_come and len(days) == 2 and to_come > 2 and max(days) > today:
+        sessions = to_come
     course = bool(sessions and len(days) >= 2 and sessions > len(days)) or daily_course or stay
     if course:
         span = f"{datelist([min(days)])} through {datelist([max(days)])}"
@@ -3226,6 +3236,21 @@ def approval(data: dict) -> dict[str, Any] | None:
     # day it was given says nothing of when the care began (letters set 45, case 04: approved and effective 07/22, the
     # first session 07/29, called "the day the care began")
     began = min([*dates, *([start] if start and dates and day and start < day else [])], default=None)
+    # a stay or program the approval covers from its own first day began on that day, whatever later days the claim
+    # bills (letters set 58, case 04: a residential stay approved 11/16 for 11/16-12/13, the claim's 12/01-12/13, "before
+    # the care began" said of an approval dated the day of admission)
+    if start and day and began and start <= day and start < began and care_setting(data)["span"]:
+        began = start
+    # the treatment's own history row, still taken, started before the approval: the care did not begin after it
+    # (letters set 55, case 03: a renewal dated the first day of its period for an injection given since 03/2026)
+    from appeal_kit.letter.arguments import same_treatment
+
+    earlier = [as_date_or_none(f"{r['start']}-01" if re.fullmatch(r"\d{4}-\d{2}", str(r.get("start")).strip())
+                               else r.get("start"))
+               for r in get_path(data, "clinical.history") or [] if isinstance(r, dict) and not is_blank(r.get("start"))
+               and same_treatment(r, get_path(data, "treatment.name"))]
+    if day and any(e and e < day for e in earlier):
+        began = min([e for e in earlier if e] + ([began] if began else []))
     # care still to come (no dates of service) under an approval that ended before the latest decision denying it
     # (the notice, or a decision on appeal): that care comes after it, so the approval reaches none of it (set 23's
     # review, case 06: an authorization through 09/30 "honored" in a second-level appeal of a November decision)

@@ -309,7 +309,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the ideation is the risk it has been meeting, history, not a present danger (set 41, case 03: passive
     # ideation at an admission, before the drug begun there and taken every day since, argued as the present risk)
     now = data.get("taken_now") if isinstance(data.get("taken_now"), dict) else None
-    since = as_date_or_none(now["since"]) if now else None
+    # a month-only start ("2026-07") counts from the month's first day, and is said as the month
+    since = as_date_or_none(f"{now['since']}-01" if len(str(now["since"])) == 7 else now["since"]) if now else None
     if noted_day and since and noted_day < since and now and now.get("improving"):
         ideation_current = False
     add("treatment_taken_now", True if since else None,
