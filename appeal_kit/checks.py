@@ -144,7 +144,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _other_people_findings(case) if notes else []
     findings += _split_date_findings(case.data)
     findings += unused_field_findings(case, today, template_dirs)
-    findings += [] if case.is_request or not notes else now_or_later(lambda: _undated_record_findings(case))
+    findings += [] if case.is_request or not notes else now_or_later(lambda: _undated_record_findings(case, today))
     if case.is_request:
         findings += _request_findings(case, today)
         if is_blank(case.get("payer_criteria")) and not any(f.field == "payer_criteria" for f in findings):
@@ -206,7 +206,7 @@ def _request_findings(case: Case, today: date) -> list[Finding]:
     return findings
 
 
-def _undated_record_findings(case: Case) -> list[Finding]:
+def _undated_record_findings(case: Case, today: date | None = None) -> list[Finding]:
     """A record in clinical/ that `record_dates` does not date, whose file name or first lines give a date
     after the decision appealed: check names it, so that record_dates can say it and the letter then names it as a
     record the reviewer never had (set 8, case 08: outpatient records summarized on November 19 for a denial of
@@ -240,7 +240,9 @@ def _undated_record_findings(case: Case) -> list[Finding]:
             except (AppealKitError, OSError):
                 continue  # reported where the packet converts it
             day = header_date(first)
-        if day and day > decided:
+        # a date after the letter's own day is a date the record looks ahead to (a treatment schedule), never the day
+        # it was written (letters set 57, case 03: an ECT schedule for 12/09 offered as a record "dated December 9")
+        if day and day > decided and not (today and day > today):
             findings.append(Finding("note", "record_dates", _(
                 "{file} is dated {day}, after the decision of {decided}, and record_dates does not list it: add "
                 "`- {{file: {file}, date: {iso}}}` to record_dates if that is when it was written, and the letter "
@@ -843,6 +845,12 @@ def _criteria_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     # words (what "experimental" means, tests joined by "or") say what the plan leaves out, and the letter answers
     # them by showing the care falls outside, never by rows to meet (set 14's writer, case 03)
     judged = {"medical_necessity", "step_therapy", "level_of_care"} & set(arguments.denial_reasons(case.data))
+    # a denial for an authorization the plan never decided or did not require is answered by its dates and terms,
+    # never by criteria: nothing to ask for (letters set 55, case 07: "the criteria published for IV ketamine for
+    # depression" asked of an extension request the plan never decided)
+    if set(arguments.denial_reasons(case.data)) == {"prior_authorization"} and (
+            case.get("prior_auth.never_decided") is True or case.get("prior_auth.required") is False):
+        return []
     named = facts.criteria_named_in(case.data) if judged else []
     licensed = derived.licensed_criteria(case.data)
     if named and licensed and is_blank(case.get("payer_criteria")):

@@ -156,3 +156,32 @@ def test_a_month_only_start_is_said_as_the_month_and_the_statement_is_quoted_onc
     assert facts.by_id["treatment_taken_now"].value is True
     assert text.count("“Ms. Marwick-Idowu has taken brexpiprazole 2 mg daily, paid by SummitRx") == 1
     assert "quoted above (Exhibit B), gives it." in text
+
+
+# ---------------- the writers' reports: fields asked that do not fit the case
+
+def _fields_warned(set_n: int, number: str, today: date = date(2026, 12, 7)) -> dict[str, list[str]]:
+    report = check_case(_case(set_n, number).folder, today=today)
+    out: dict[str, list[str]] = {}
+    for f in report.findings:
+        out.setdefault(f.field, []).append(f.message)
+    return out
+
+
+def test_check_asks_only_for_fields_that_fit_the_case():
+    # 58/05: an out-of-network denial whose terms ask the member to contact the plan: no authorization request
+    assert "prior_auth.requested_on" not in _fields_warned(58, "05")
+    # 57/08: a benefit-change notice the case applies itself (other_terms_apply) is no list of the plan's
+    assert "plan_policy.listed" not in _fields_warned(57, "08")
+    # 55/07: an extension request never decided is answered by its dates and terms, not by published criteria
+    assert "payer_criteria" not in _fields_warned(55, "07")
+
+
+def test_a_future_date_on_a_record_is_no_day_it_was_written():
+    from appeal_kit.checks import _undated_record_findings
+
+    case = _case(57, "03")
+    schedule = "clinical/ect-suite-schedule-2026-12-09.txt"
+    assert not [f for f in _undated_record_findings(case, date(2026, 12, 7)) if schedule in f.message]
+    # once that day has passed, the file's date may be the day it was written: named as before
+    assert [f for f in _undated_record_findings(case, date(2026, 12, 10)) if schedule in f.message]

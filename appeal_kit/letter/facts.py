@@ -628,7 +628,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          "claim.service_dates"], "eligibility.start")
     # the time of day a post-stabilization request prints is prior_auth.notified's (set 20, case 08: "at 10:30 a.m.")
     timed = (derived.post_stabilization_request(data) or {}).get("time")
-    add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
+    # unknown, and asked for, only where the denial is about authorization: an out-of-network denial whose terms ask
+    # the member to contact the plan (recorded in `network`) has no request to leave out (letters set 58, case 05:
+    # "prior_auth.requested_on: not in case.yaml" on a case that needed and made none)
+    pa_denial = "prior_authorization" in arguments.denial_reasons(data) or \
+        str(get_path(data, "claim.denial_category") or "") in ("prior_authorization", "retro_authorization")
+    add("pa_requested", True if asked else (None if pa_denial else False),
+        phrase("The provider asked for authorization on {day}", day=Day(asked)),
         ["prior_auth.requested_on", "prior_auth.notified" if timed else "", *pa_records], "prior_auth.requested_on",
         about=N_("when the provider asked for authorization"))
     # the request made before the first date of care given, decided (if at all) after it: the care was not given
@@ -1458,8 +1464,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the list makes it. Asked for where other terms name the treatment and no such list is given (set 19, case 07)
     # (not where other terms are already applied as later terms or a definition, nor where the quoted exclusion names
     # the treatment itself: later terms that replaced it are what to ask for then, set 19, case 04)
+    # nor where the case applies those terms itself (other_terms_apply): they are argued as what they are, a benefit
+    # change notice or a continuity clause, not a list (letters set 57, case 08: a notice that moved the drug to the
+    # pharmacy benefit, "plan_policy.listed" asked for)
     names_it = not is_blank(other_terms) and derived._names_treatment(str(other_terms), data) and not (
-        said_as_superseding or derived.exclusion_names_treatment(data))
+        said_as_superseding or derived.exclusion_names_treatment(data)) and \
+        is_blank(get_path(data, "plan_policy.other_terms_apply"))
     # a Part D plan's own transition terms, applied by the case to a new member already taking the drug: the
     # temporary supply they give is asked for now (set 37, case 05)
     add("transition_supply_owed", True if derived.transition_supply(data)["holds"] else None,
