@@ -175,6 +175,8 @@ def test_check_asks_only_for_fields_that_fit_the_case():
     assert "plan_policy.listed" not in _fields_warned(57, "08")
     # 55/07: an extension request never decided is answered by its dates and terms, not by published criteria
     assert "payer_criteria" not in _fields_warned(55, "07")
+    # 58/04: a residential continued stay is judged by its criteria and course, not by failed drug trials
+    assert not [m for ms in _fields_warned(58, "04").values() for m in ms if "no adequate failed trial" in m]
 
 
 def test_a_future_date_on_a_record_is_no_day_it_was_written():

@@ -1726,7 +1726,11 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = (), today: 
             problems.append(phrase("the denial gives the reason {reason!r}, which has no argument in {file}, so the "
                                    "letter does not answer it. Add a block for it, or write the answer into "
                                    "letter.docx yourself.", reason=reason, file=str(arguments_file(extra_dirs))))
-        elif blocks[name].get("counts_trials"):
+        elif blocks[name].get("counts_trials") and trials_bear(case_data) and \
+                not derived.continuation_questioned(case_data):
+            # only where the letter counts the trials (render's need_questioned): a level-of-care or continued-stay
+            # denial is answered by its criteria and the course so far, never by failed drug trials (letters set 58,
+            # case 04: "no adequate failed trial" warned on a residential continued stay)
             trials = case_trials(case_data, today or clock.today())
             if trials["total"] and trials["adequate_failed"] == 0 and not trials["groups"]["inadequate"]:
                 problems.append(phrase(
