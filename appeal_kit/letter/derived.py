@@ -3237,8 +3237,8 @@ def approval(data: dict) -> dict[str, Any] | None:
     # first session 07/29, called "the day the care began")
     began = min([*dates, *([start] if start and dates and day and start < day else [])], default=None)
     # a stay or program the approval covers from its own first day began on that day, whatever later days the claim
-    # bills (letters set 58, case 04: a residential stay approved 11/16 for 11/16-12/13, the claim's 12/01-12/13, "before
-    # the care began" said of an approval dated the day of admission)
+    # bills (letters set 58, case 04: a residential stay approved 11/16 for 11/16-12/13, the claim's 12/01-12/13,
+    # "before the care began" said of an approval dated the day of admission)
     if start and day and began and start <= day and start < began and care_setting(data)["span"]:
         began = start
     # the treatment's own history row, still taken, started before the approval: the care did not begin after it
@@ -3330,6 +3330,11 @@ def approved_claim_lines(data: dict, lines: list[dict]) -> list[dict[str, Any]]:
     return out
 
 
+def _rows_of(value: Any) -> list[Any]:
+    """A list field's rows, or none when it is not a list."""
+    return value if isinstance(value, list) else []
+
+
 def decision_corrections(data: dict) -> list[dict[str, Any]]:
     """What the decisions state that the record contradicts (`decisions[].corrections`), each `{date, said, record,
     file, page}` with its decision's date, in the order recorded: the letter corrects each in one sentence with its
@@ -3349,8 +3354,7 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
 
     def holds(decision: dict, said: str) -> bool:  # the decision's own words, or its own correction of them
         return said in flat(decision.get("reason")) or any(
-            isinstance(r, dict) and flat(r.get("said")) == said for r in (
-                decision.get("corrections") if isinstance(decision.get("corrections"), list) else []))
+            isinstance(r, dict) and flat(r.get("said")) == said for r in _rows_of(decision.get("corrections")))
 
     for decision in decisions:
         if not isinstance(decision.get("corrections") or [], list):
@@ -3365,7 +3369,7 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
                     # notice's and corrected twice)
                     later = [d for d in decisions[1:] if holds(d, said)]
                     if later and any(isinstance(r, dict) and flat(r.get("said")) == said
-                                     for r in later[-1].get("corrections") or []):
+                                     for r in _rows_of(later[-1].get("corrections"))):
                         continue
                     if later:
                         source = later[-1]

@@ -598,8 +598,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          "claim.service_dates"], "prior_auth.never_decided")
     # that time run out on a request for care not yet given: the plan's silence is the decision appealed (letters set
     # 58, case 08: the Evidence of Coverage's 7 days quoted and never applied)
-    past = bool(clock and not clock["first"] and as_date_or_none(clock["due"]) and letter_day
-                and as_date_or_none(clock["due"]) < letter_day)
+    due_day = as_date_or_none(clock["due"]) if clock else None
+    past = bool(clock and not clock["first"] and due_day and due_day < letter_day)
     add("pa_clock_past", True if past else None,
         phrase("The plan's own terms give it {days} days to decide a request; the request of {asked} was not decided "
                "by {day}", days=str(clock["days"]), asked=Day(clock["asked"]), day=Day(clock["due"]))
