@@ -146,6 +146,9 @@ def test_an_approval_is_before_the_care_only_when_the_care_began_after_it():
     # 55/03: a renewal dated the first day of its period, for an injection given since 03/2026: neither
     renewal = derived.approval(_case(55, "03").data)
     assert renewal and renewal["before_care"] is False and renewal["on_first_day"] is False
+    # 56/01: an earlier episode's course of the same treatment (TMS in 2021) is no start of this one
+    course = derived.approval(_case(56, "01").data)
+    assert course and course["before_care"] is True
 
 
 def test_a_month_only_start_is_said_as_the_month_and_the_statement_is_quoted_once(tmp_path):

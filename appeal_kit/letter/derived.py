@@ -3248,6 +3248,8 @@ def approval(data: dict) -> dict[str, Any] | None:
     earlier = [as_date_or_none(f"{r['start']}-01" if re.fullmatch(r"\d{4}-\d{2}", str(r.get("start")).strip())
                                else r.get("start"))
                for r in get_path(data, "clinical.history") or [] if isinstance(r, dict) and not is_blank(r.get("start"))
+               # the course still under way, never an earlier episode's (set 56, case 01: a 2021 TMS course)
+               and (r.get("ongoing") is True or is_blank(r.get("end")))
                and same_treatment(r, get_path(data, "treatment.name"))]
     if day and any(e and e < day for e in earlier):
         began = min([e for e in earlier if e] + ([began] if began else []))
