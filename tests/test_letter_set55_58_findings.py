@@ -190,3 +190,13 @@ def test_a_future_date_on_a_record_is_no_day_it_was_written():
     assert not [f for f in _undated_record_findings(case, date(2026, 12, 7)) if schedule in f.message]
     # once that day has passed, the file's date may be the day it was written: named as before
     assert [f for f in _undated_record_findings(case, date(2026, 12, 10)) if schedule in f.message]
+
+
+# ---------------- 58/07, 57/08: a "new start" answered by the plan's own fills is no medical judgment
+
+def test_a_step_rule_answered_by_the_plans_own_fills_asks_for_a_clinical_reviewer_only_if_the_plan_needs_one(tmp_path):
+    for set_n, number in ((58, "07"), (57, "08")):
+        assert derived.new_start(_case(set_n, number).data)["not_new"] is True
+        text, _ = _draft(tmp_path, set_n, number)
+        assert "Because this appeal turns on a medical judgment" not in text
+        assert "If the plan treats any part of this appeal as a medical judgment" in text

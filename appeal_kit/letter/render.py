@@ -1189,7 +1189,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # (letters set 51, cases 03 and 04: "Because this appeal turns on a medical judgment" where a formulary in force
     # or a policy version decides)
     data["document_decides"] = bool((data.get("plan_list") or derived.plan_list(data)).get("holds")) or any(
-        c.get("stated") for c in data["denied_met"])
+        c.get("stated") for c in data["denied_met"]) or \
+        bool((data.get("started") or {}).get("not_new"))  # the plan's own fills show no new start (set 58, case 07)
     # nor is the letter's own count of failed trials an answer where the plan's own clause puts the denial's ground
     # outside the terms that govern (letters set 51, case 05: "failed one adequate treatment trial: lumbar
     # sympathetic blocks" and the six-week rule, beside a brochure that governs over the policy the denial applied)
