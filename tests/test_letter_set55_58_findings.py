@@ -200,3 +200,13 @@ def test_a_step_rule_answered_by_the_plans_own_fills_asks_for_a_clinical_reviewe
         text, _ = _draft(tmp_path, set_n, number)
         assert "Because this appeal turns on a medical judgment" not in text
         assert "If the plan treats any part of this appeal as a medical judgment" in text
+
+
+# ---------------- 58/03: an approval's count said in the approval's own words, never as a drug code's units
+
+def test_an_approvals_count_is_said_in_its_own_words(tmp_path):
+    lines = derived.approval(_case(58, "03").data)["claim_lines"]
+    assert lines and lines[0]["noun"] == "sessions"
+    text, _ = _draft(tmp_path, 58, "03")
+    assert "17 sessions of J0013 given in all under it, of 17 approved" in text
+    assert "17 units of J0013" not in text

@@ -3319,6 +3319,10 @@ def approved_claim_lines(data: dict, lines: list[dict]) -> list[dict[str, Any]]:
     codes = [str(c).strip() for c in get_path(data, "claim.procedure_codes") or [] if not is_blank(c)]
     dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
     units = _count(get_path(data, "claim.sessions")) if len(codes) == 1 else 0
+    # what the approval's own words count ("up to 17 sessions"): a drug code billed by the milligram is counted in the
+    # approval's sessions, never as "units" of the code (letters set 58, case 03: "17 units of J0013" for 17 sessions
+    # of 84 mg)
+    approval_words = " ".join(str(get_path(data, f"prior_auth.approved.{k}") or "") for k in ("covers", "quote"))
     out = []
     for line in lines:  # one entry for each approval line the claim's codes reach: a pooled line's count is one
         reached = [c for c in codes if c in line["codes"]]
@@ -3326,7 +3330,10 @@ def approved_claim_lines(data: dict, lines: list[dict]) -> list[dict[str, Any]]:
             continue
         approved = _count(line.get("units"))
         given = _count(line.get("given")) if not is_blank(line.get("given")) else None
+        counted = re.search(rf"\b{approved}\s+(sessions|treatments|infusions|injections|visits|doses|days)\b",
+                            approval_words, re.I) if approved else None
         out.append({"code": join_and(reached), "pool": line["code"] if len(line["codes"]) > 1 else None,
+                    "noun": counted.group(1).lower() if counted else "units",
                     "units": units, "dates": [d.isoformat() for d in dates], "approved": approved,
                     "given": given, "within": bool(given and approved and units <= given <= approved)})
     return out
