@@ -210,3 +210,11 @@ def test_an_approvals_count_is_said_in_its_own_words(tmp_path):
     text, _ = _draft(tmp_path, 58, "03")
     assert "17 sessions of J0013 given in all under it, of 17 approved" in text
     assert "17 units of J0013" not in text
+
+
+# ---------------- 58/05: the distance said from where the plan's terms measure it
+
+def test_a_provider_too_far_is_measured_from_where_the_terms_measure(tmp_path):
+    assert derived.access_standard(_case(58, "05").data)["from"] == "campus"
+    text, _ = _draft(tmp_path, 58, "05")
+    assert "118 miles from campus" in text and "118 miles from home" not in text

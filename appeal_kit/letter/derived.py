@@ -3633,6 +3633,9 @@ def extension_request(data: dict, today: date) -> dict[str, Any] | None:
 # within 45 miles or 60 minutes of travel from your home, with a routine appointment available within 10 business days"
 _WITHIN_MILES = re.compile(r"\bwithin\s+(\d{1,3})\s+miles\b", re.I)
 _WITHIN_DAYS = re.compile(r"\bwithin\s+(\d{1,3})\s+(business|calendar|working)?\s*days\b", re.I)
+# where the terms measure the distance from: "within 60 miles of your campus address" (set 58, case 05)
+_MILES_FROM = re.compile(r"\bwithin\s+\d{1,3}\s+miles\s+(?:of|from)\s+(?:your|the\s+member's|the)\s+"
+                         r"(home|campus|residence|work(?:place)?|school)\b", re.I)
 # the same terms' condition that the member asks the plan before the care: "and you contact us before you receive the
 # service", "You or your provider must ask us first"
 # the same terms' qualifier on the network provider the distance is measured to: "If no Plan provider who offers the
@@ -3658,7 +3661,9 @@ def access_standard(data: dict) -> dict[str, Any] | None:
             return {"miles": int(miles.group(1)) if miles else None, "days": int(days.group(1)) if days else None,
                     "business": bool(days and (days.group(2) or "").lower() in ("business", "working")),
                     "ask_first": bool(_ASK_FIRST.search(text)), "field": field,
-                    "offers": (who.group(1) if (who := _WHO_OFFERS.search(text)) else "")}
+                    "offers": (who.group(1) if (who := _WHO_OFFERS.search(text)) else ""),
+                    # the place the terms measure from, said for a provider found too far ("118 miles from campus")
+                    "from": (place.group(1).lower() if (place := _MILES_FROM.search(text)) else "home")}
     return None
 
 
