@@ -569,10 +569,15 @@ def ask_for_standard(d: Letter) -> None:
     grants each request cited only for the plan types it governs (letter_templates/rules.yaml). Original Medicare's
     denial of a provider's enrollment rests on the enrollment record, not on a coverage article (set 23, case 03)."""
     d.body("Please send me, free of charge, copies of all documents, records and other information relevant to "
-           "the claim, including {% if claim.plan_type == 'medicare' %}{% if enrollment.within %}the enrollment "
-           "record{% else %}the coverage determination or billing article{% endif %}"
-           "{% else %}the plan provision{% endif %}{% if medical_judgment %} and the clinical criteria, guideline or "
-           "internal rule{% endif %} used to deny it{{ law('claim_documents') }}.")
+           "the claim, including {% if no_notice %}the plan's record of the request and of the records it received"
+           # a request never decided: nothing was used to deny it (set 58, case 08); a Medicare Secondary Payer denial
+           # rests on Medicare's record of the other coverage, not on a coverage article (set 58, case 06)
+           "{% elif claim.plan_type == 'medicare' %}{% if enrollment.within %}the enrollment "
+           "record{% elif 'coordination_of_benefits' in reasons %}Medicare's record of the other coverage"
+           "{% else %}the coverage determination or billing article{% endif %}"
+           "{% else %}the plan provision{% endif %}{% if medical_judgment and not no_notice %} and the clinical "
+           "criteria, guideline or internal rule{% endif %}{% if not no_notice %} used to deny it{% endif %}"
+           "{{ law('claim_documents') }}.")
     # the denial names its policy or criteria product: the letter asks for a copy of that, by the name the denial
     # gives, never for the plan to say which criteria it applied (it has said), nor whether a clinician reviewed it
     _optional_line(d, "criteria_named and medical_judgment", "In particular, please send me a copy of "

@@ -46,6 +46,8 @@ def test_a_request_never_decided_is_told_as_asked_and_undecided_never_quoted_as_
     assert facts.by_id["pa_clock_past"].value is True and facts.by_id["pa_clock_latest"].value is True
     # the portal's words answered as the plan's record of the request, not a notice
     assert "The record of the request states “Status: Pended - awaiting clinical records”" in text
+    assert "including the plan's record of the request and of the records it received." in text
+    assert "used to deny it" not in text
     # the same request with a notice of denial (a claim denied after care): the notice is quoted as before
     text, _ = _draft(tmp_path, 58, "08", **{"claim.notice_date": "2026-11-20"})
     assert "Your notice of November 20, 2026 states" in text
@@ -218,3 +220,11 @@ def test_a_provider_too_far_is_measured_from_where_the_terms_measure(tmp_path):
     assert derived.access_standard(_case(58, "05").data)["from"] == "campus"
     text, _ = _draft(tmp_path, 58, "05")
     assert "118 miles from campus" in text and "118 miles from home" not in text
+
+
+# ---------------- 58/06: a Medicare Secondary Payer denial's documents are Medicare's record of the other coverage
+
+def test_an_msp_denial_asks_for_medicares_record_of_the_other_coverage(tmp_path):
+    text, _ = _draft(tmp_path, 58, "06")
+    assert "including Medicare's record of the other coverage used to deny it" in text
+    assert "coverage determination or billing article" not in text
