@@ -1356,7 +1356,10 @@ def expedited() -> Letter:
                "writing.{% endif %}")
         # Short: the urgency, the rule, the denial in its own words and the answer to its reason (the argument
         # blocks, which say only what the case holds); the records carry the rest.
-        d.body("The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted"))
+        # a request never decided has no notice to quote (set 58, case 08)
+        d.body("{% if no_notice %}On {{ prior_auth.requested_on|longdate }}, {{ insurer.name }} was asked to authorize "
+               "{{ treatment.name }}; no decision on that request has come, and no notice of one." + said("pa_requested")
+               + "{% else %}The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}")
         # the plan's criteria, each answered from the records: where the case copies them (payer_criteria) they answer
         # the denial's own findings, which an urgent letter needs most (set 9, case 05: a level-of-care denial whose
         # criteria rows were never printed)
@@ -1387,7 +1390,10 @@ def expedited() -> Letter:
                "{% if applies('urgent_decision') %} within 72 hours"
                "{% else %} without delay{% endif %}, to overturn the denial and to " + TIERING_ASK + "{% else %}"
                "authorize {{ treatment.name }}{% if claim.pending_services %} for {{ claim.pending_services|pending }}"
-               "{% endif %}{% endif %}." + inline([*REVIEWER_LINES, PEER_TO_PEER_LINE]))
+               # the next level named, as the standard letters name it (letters set 55, case 03: a Medicaid member's
+               # expedited appeal never named the state fair hearing)
+               "{% endif %}{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}."
+               + inline([*REVIEWER_LINES, PEER_TO_PEER_LINE]))
         keep_benefits(d)
     # the urgency is the subject line itself, the first thing the reader sees under the addressee
     return skeleton("Expedited appeal", "URGENT — EXPEDITED {% filter upper %}" + EXPEDITED_LEVEL + "{% endfilter %}"

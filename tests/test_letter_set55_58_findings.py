@@ -228,3 +228,10 @@ def test_an_msp_denial_asks_for_medicares_record_of_the_other_coverage(tmp_path)
     text, _ = _draft(tmp_path, 58, "06")
     assert "including Medicare's record of the other coverage used to deny it" in text
     assert "coverage determination or billing article" not in text
+
+
+# ---------------- 55/03: the expedited letter names the next level too
+
+def test_the_expedited_letter_names_the_next_level(tmp_path):
+    text, _ = _draft(tmp_path, 55, "03")
+    assert "If any part of the denial is upheld, please explain how to request a state fair hearing." in text
