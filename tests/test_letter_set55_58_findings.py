@@ -235,3 +235,13 @@ def test_an_msp_denial_asks_for_medicares_record_of_the_other_coverage(tmp_path)
 def test_the_expedited_letter_names_the_next_level(tmp_path):
     text, _ = _draft(tmp_path, 55, "03")
     assert "If any part of the denial is upheld, please explain how to request a state fair hearing." in text
+
+
+# ---------------- 57/04: the plan's own longer trial minimum said beside the letter's six weeks
+
+def test_the_plans_longer_trial_minimum_is_said_beside_the_six_weeks(tmp_path):
+    from appeal_kit.letter import arguments
+
+    assert arguments.plan_trial_weeks(_case(57, "04").data) == (12, "plan_policy.quote")
+    text, _ = _draft(tmp_path, 57, "04")
+    assert "The plan's own criteria ask for trials of twelve weeks or more" in text
