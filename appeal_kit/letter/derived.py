@@ -941,6 +941,10 @@ def benefit_limit(data: dict) -> dict[str, Any]:
             # unit, never the current terms' (letters set 56, case 03: "a limit of 20 weeks ... per episode" for the
             # notice's 20 outpatient visits a plan year)
             "applied_as": _counted_as(applied_unit),
+            # that unit is not the terms' own: the parity paragraph names the limit the denial applied (letters set
+            # 56, case 03: office visits, against the terms' weeks per episode)
+            "applied_other": bool(_counted_as(applied_unit)) and _counted_as(applied_unit).lower().rstrip("s")
+            not in unit.lower(),
             "age": age, "outside_ages": outside, "source": limit_source(data, rec), "period": limit_period(data, rec)}
 
 
