@@ -1390,9 +1390,11 @@ def expedited() -> Letter:
                "{% if applies('urgent_decision') %} within 72 hours"
                "{% else %} without delay{% endif %}, to overturn the denial and to " + TIERING_ASK + "{% else %}"
                "authorize {{ treatment.name }}{% if claim.pending_services %} for {{ claim.pending_services|pending }}"
-               # the next level named, as the standard letters name it (letters set 55, case 03: a Medicaid member's
-               # expedited appeal never named the state fair hearing)
-               "{% endif %}{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}."
+               # the next level named where it is the state's hearing or review, with a deadline of its own (letters
+               # set 55, case 03: a Medicaid member's expedited appeal never named the state fair hearing); elsewhere
+               # the expedited letter stays short (test_letter_order: one or two pages)
+               "{% endif %}{% endif %}.{% if claim.plan_type == 'medicaid' or claim.plan_type == 'chip' %} If it is "
+               "upheld, please explain {{ next_level.ask }}.{% endif %}"
                + inline([*REVIEWER_LINES, PEER_TO_PEER_LINE]))
         keep_benefits(d)
     # the urgency is the subject line itself, the first thing the reader sees under the addressee

@@ -234,7 +234,7 @@ def test_an_msp_denial_asks_for_medicares_record_of_the_other_coverage(tmp_path)
 
 def test_the_expedited_letter_names_the_next_level(tmp_path):
     text, _ = _draft(tmp_path, 55, "03")
-    assert "If any part of the denial is upheld, please explain how to request a state fair hearing." in text
+    assert "If it is upheld, please explain how to request a state fair hearing." in text
 
 
 # ---------------- 57/04: the plan's own longer trial minimum said beside the letter's six weeks
