@@ -132,6 +132,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _literature_findings(case)
     findings += now_or_later(lambda: _fact_findings(case, template_dirs, today))
     findings += _denial_fit_findings(case)
+    findings += _voice_findings(case)
     findings += _fax_findings(case) if fax else []
     findings += _sent_findings(case)
     findings += _clinic_findings(case)
@@ -143,7 +144,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _other_people_findings(case) if notes else []
     findings += _split_date_findings(case.data)
     findings += unused_field_findings(case, today, template_dirs)
-    findings += [] if case.is_request or not notes else now_or_later(lambda: _undated_record_findings(case))
+    findings += [] if case.is_request or not notes else now_or_later(lambda: _undated_record_findings(case, today))
     if case.is_request:
         findings += _request_findings(case, today)
         if is_blank(case.get("payer_criteria")) and not any(f.field == "payer_criteria" for f in findings):
@@ -205,7 +206,7 @@ def _request_findings(case: Case, today: date) -> list[Finding]:
     return findings
 
 
-def _undated_record_findings(case: Case) -> list[Finding]:
+def _undated_record_findings(case: Case, today: date | None = None) -> list[Finding]:
     """A record in clinical/ that `record_dates` does not date, whose file name or first lines give a date
     after the decision appealed: check names it, so that record_dates can say it and the letter then names it as a
     record the reviewer never had (set 8, case 08: outpatient records summarized on November 19 for a denial of
@@ -239,7 +240,9 @@ def _undated_record_findings(case: Case) -> list[Finding]:
             except (AppealKitError, OSError):
                 continue  # reported where the packet converts it
             day = header_date(first)
-        if day and day > decided:
+        # a date after the letter's own day is a date the record looks ahead to (a treatment schedule), never the day
+        # it was written (letters set 57, case 03: an ECT schedule for 12/09 offered as a record "dated December 9")
+        if day and day > decided and not (today and day > today):
             findings.append(Finding("note", "record_dates", _(
                 "{file} is dated {day}, after the decision of {decided}, and record_dates does not list it: add "
                 "`- {{file: {file}, date: {iso}}}` to record_dates if that is when it was written, and the letter "
@@ -610,6 +613,16 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
             return [Finding("warning", "decisions", _("{title} is unknown: {basis}").format(
                 title=title, basis=deadlines.said_basis(deadline)))]
         if deadline.stage == "internal":
+            from appeal_kit.letter.derived import no_decision_notice
+
+            if no_decision_notice(case.data, today):
+                # a request never decided has no notice and so no notice date to count from: nothing to add, and the
+                # appeal goes now (letters set 58, case 08: "add the date printed on the denial letter" for a case
+                # whose point is that none was sent)
+                return [Finding("note", "claim.notice_date", _(
+                    "no notice date: the plan never decided the request (prior_auth.never_decided), so no appeal "
+                    "deadline has begun to run from a notice; send the appeal now, and add claim.notice_date only "
+                    "if a decision arrives"))]
             return [Finding("warning", "claim.notice_date", _("no notice date, so the appeal deadline is unknown; "
                                                               "add the date printed on the denial letter"))]
         return [Finding("warning", "external_review.final_denial_date",
@@ -832,6 +845,12 @@ def _criteria_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     # words (what "experimental" means, tests joined by "or") say what the plan leaves out, and the letter answers
     # them by showing the care falls outside, never by rows to meet (set 14's writer, case 03)
     judged = {"medical_necessity", "step_therapy", "level_of_care"} & set(arguments.denial_reasons(case.data))
+    # a denial for an authorization the plan never decided or did not require is answered by its dates and terms,
+    # never by criteria: nothing to ask for (letters set 55, case 07: "the criteria published for IV ketamine for
+    # depression" asked of an extension request the plan never decided)
+    if set(arguments.denial_reasons(case.data)) == {"prior_authorization"} and (
+            case.get("prior_auth.never_decided") is True or case.get("prior_auth.required") is False):
+        return []
     named = facts.criteria_named_in(case.data) if judged else []
     licensed = derived.licensed_criteria(case.data)
     if named and licensed and is_blank(case.get("payer_criteria")):
@@ -1580,6 +1599,62 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
         findings.append(Finding("note", "clinical.suicidality", _(
             "clinical.severity speaks to suicidal ideation and the letter prints it as written; to have the letter "
             "also weigh the risk, set clinical.suicidality (none, passive, active or attempt)")))
+    return findings
+
+
+# the fields of the case's own words that a letter prints as typed, in the letter's voice (the author's)
+_VOICE_FIELDS = ("claim.corrections[].record", "decisions[].corrections[].record", "treatment.summary",
+                 "treatment.plan", "impact.*", "alternatives[].why_not", "payer_criteria[].how_met", "urgency.reason",
+                 "network[].outcome", "prior_auth.reason_missing", "plan_policy.other_terms_apply")
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|hers|him|his|herself|himself)\b", re.I)
+
+
+def _voice_texts(data: dict) -> list[tuple[str, str]]:
+    """(field, text) for each of _VOICE_FIELDS the case fills."""
+    out: list[tuple[str, str]] = []
+
+    def walk(value: Any, parts: list[str], path: str) -> None:
+        if not parts:
+            if isinstance(value, str) and value.strip():
+                out.append((path, " ".join(value.split())))
+            return
+        head, rest = parts[0], parts[1:]
+        if head == "*":
+            for key, inner in (value.items() if isinstance(value, dict) else []):
+                walk(inner, rest, f"{path}.{key}")
+            return
+        list_of = head.endswith("[]")
+        inner = value.get(head.rstrip("[]")) if isinstance(value, dict) else None
+        where = f"{path}.{head.rstrip('[]')}" if path else head.rstrip("[]")
+        if list_of:
+            for i, row in enumerate(inner if isinstance(inner, list) else [], start=1):
+                walk(row, rest, f"{where}[{i}]")
+        else:
+            walk(inner, rest, where)
+
+    for spec in _VOICE_FIELDS:
+        walk(data, spec.split("."), "")
+    return out
+
+
+def _voice_findings(case: Case) -> list[Finding]:
+    """A letter the patient signs speaks as "I"; the case's own words it prints as typed (corrections, the urgency,
+    the treatment summary, the impact on daily life ...) that speak of the patient in the third person ("She attended
+    20 of the 21 program days") make it read as written by two people (letters set 57, case 01). One warning per
+    field, quoting the words."""
+    from appeal_kit.letter.derived import writes_for_someone_else
+
+    if writes_for_someone_else(case.data):
+        return []
+    findings = []
+    for path, text in _voice_texts(case.data):
+        if m := _THIRD_PERSON.search(text):
+            start = max(0, text.rfind(" ", 0, max(0, m.start() - 30)) + 1)
+            excerpt = text[start:m.end() + 30].rsplit(" ", 1)[0]
+            findings.append(Finding("warning", path, _(
+                "the letter is yours and speaks as “I”, but these words, printed as you typed them, speak of someone "
+                "in the third person: “{excerpt}…”. If they mean you, write them as “I” (“I attended …”, “my "
+                "job”)").format(excerpt=excerpt)))
     return findings
 
 

@@ -379,7 +379,8 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
 # ("decide it again", not "reconsider": for Original Medicare a reconsideration is the QIC's level, not this one)
 DISAGREE = ("{% if corrected_claim.lines and facts.coded_correctly.value is sameas false and not clinical_case %}I ask "
             "you to decide "
-            "it again on the corrected claim{% else %}I respectfully disagree{% endif %}")
+            "it again on the corrected claim{% elif no_notice %}I ask you to decide it now{% else %}I respectfully "
+            "disagree{% endif %}")
 # What a denial rests on, as a request names it: a plan's provision, or for Original Medicare (no plan) Medicare's rule
 PROVISION = "{{ 'the Medicare rule' if claim.plan_type == 'medicare' else 'the plan provision' }}"
 
@@ -396,7 +397,14 @@ def quote_denial(d: Letter) -> None:
     """The denial in its own words, then in at most three numbered lines why it is wrong (the `summary:` lines of
     the argument blocks that answer it): the reviewer sees the whole answer before the detail."""
     # A second-level appeal answers the latest decision, not the first notice
-    d.body("{% if stage.second %}Your decision on the first-level appeal"
+    # a request never decided has no notice: what was asked, when, and that no decision came, with nothing quoted as a
+    # notice (letters set 58, case 08: the user's own description printed as "Your notice states")
+    d.body("{% if no_notice %}On {{ prior_auth.requested_on|longdate }}, {{ insurer.name }} was asked to authorize "
+           "{{ treatment.name }}{% if prior_auth.reference %} (its reference {{ prior_auth.reference }}){% endif %}"
+           "{% if prior_auth.pended_on %}; on {{ prior_auth.pended_on|longdate }} it pended the request"
+           "{% if prior_auth.pended_for %} for {{ prior_auth.pended_for|trim|trim('.') }}{% endif %}{% endif %}. "
+           "No decision on that request has come, and no notice of one." + said("pa_requested") +
+           "{% elif stage.second %}Your decision on the first-level appeal"
            "{% if stage.decision_date %}, dated {{ stage.decision_date|longdate }},{% endif %} "
            # a decision that refused to consider the appeal upheld nothing (derived.appeal_stage; set 38, case 05)
            "{% if stage.dismissed %}dismissed that appeal without deciding its merits{% else %}upheld the "
@@ -561,10 +569,15 @@ def ask_for_standard(d: Letter) -> None:
     grants each request cited only for the plan types it governs (letter_templates/rules.yaml). Original Medicare's
     denial of a provider's enrollment rests on the enrollment record, not on a coverage article (set 23, case 03)."""
     d.body("Please send me, free of charge, copies of all documents, records and other information relevant to "
-           "the claim, including {% if claim.plan_type == 'medicare' %}{% if enrollment.within %}the enrollment "
-           "record{% else %}the coverage determination or billing article{% endif %}"
-           "{% else %}the plan provision{% endif %}{% if medical_judgment %} and the clinical criteria, guideline or "
-           "internal rule{% endif %} used to deny it{{ law('claim_documents') }}.")
+           "the claim, including {% if no_notice %}the plan's record of the request and of the records it received"
+           # a request never decided: nothing was used to deny it (set 58, case 08); a Medicare Secondary Payer denial
+           # rests on Medicare's record of the other coverage, not on a coverage article (set 58, case 06)
+           "{% elif claim.plan_type == 'medicare' %}{% if enrollment.within %}the enrollment "
+           "record{% elif 'coordination_of_benefits' in reasons %}Medicare's record of the other coverage"
+           "{% else %}the coverage determination or billing article{% endif %}"
+           "{% else %}the plan provision{% endif %}{% if medical_judgment and not no_notice %} and the clinical "
+           "criteria, guideline or internal rule{% endif %}{% if not no_notice %} used to deny it{% endif %}"
+           "{{ law('claim_documents') }}.")
     # the denial names its policy or criteria product: the letter asks for a copy of that, by the name the denial
     # gives, never for the plan to say which criteria it applied (it has said), nor whether a clinician reviewed it
     _optional_line(d, "criteria_named and medical_judgment", "In particular, please send me a copy of "
@@ -807,8 +820,12 @@ TIERING_ASK = ("{% if 'tiering_exception' in reasons and 'formulary_exception' n
 # care already authorized that the decision cuts, with some still to come: kept authorized, no claim paid (set 36,
 # case 03: "pay the claim and authorize the treatment still to come" for an IOP ended early)
 CUT_CARE = "care_cut and says('authorized_care_cut')"
-STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn {% if " + CUT_CARE + " %}this decision and to keep "
-                    "{{ treatment.name }} authorized as it was{% else %}the denial and to " + TIERING_ASK +
+# a request never decided (no_notice): decided now and the care authorized; nothing "upheld" (set 58, case 08)
+STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the request of "
+                    "{{ prior_auth.requested_on|longdate }} now and to {% else %}overturn {% endif %}{% if " + CUT_CARE +
+                    " %}this decision and to keep "
+                    "{{ treatment.name }} authorized as it was{% else %}{% if not no_notice %}the denial and to "
+                    "{% endif %}" + TIERING_ASK +
                     "{% elif service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the {{ claim_ids.noun }}{% else %}pay the {{ claim_ids.noun }} and authorize the "
                     "treatment still to come{% endif %}{% if approval_period and service != 'post' %} for "
@@ -819,8 +836,9 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn {% if " + CUT_CARE + "
                     "{% elif claim.plan_type != 'medicare' %} under "
                     "the terms of the plan{% endif %}{% endif %}"
                     "{% if member_paid and service != 'pre' and says_once('member_paid') %}, and " + REIMBURSE_ASK
-                    + "{% endif %}. If any part of {% if care_cut %}this decision{% else %}the denial{% endif %} is "
-                    "upheld, please explain {{ next_level.ask }}.")
+                    + "{% endif %}. If any part of {% if care_cut %}this decision{% elif no_notice %}the request"
+                    "{% else %}the denial{% endif %} is {{ 'denied' if no_notice else 'upheld' }}, please explain "
+                    "{{ next_level.ask }}.")
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
@@ -871,7 +889,9 @@ def _opening(what: str = "{{ treatment.name }}") -> str:
             # a claim the notice says was paid at a lower level is never called denied (set 16, case 04)
             f"{{{{ insurer.name }}}}’s {{% if facts.paid_lower.value %}}payment of {what} only at a lower benefit "
             f"level, and to ask you to correct it{{% elif {CUT_CARE} %}}decision to {{{{ care_cut }}}} {what}, "
-            f"and to ask you to reverse it{{% else %}}denial of {what}, and to ask you to reverse it"
+            f"and to ask you to reverse it{{% elif no_notice %}}failure to decide the request to authorize {what}, "
+            # a request never decided: no denial to reverse (set 58, case 08)
+            f"and to ask you to decide it now{{% else %}}denial of {what}, and to ask you to reverse it"
             f"{{% endif %}}.")
 
 
@@ -1084,7 +1104,9 @@ def retro() -> Letter:
                "denied{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} as unauthorized, "
                "although {{ insurer.name }} had approved {{ approval.number or 'this care' }}{% if approval.date %} "
                "on {{ approval.date|longdate }}{% endif %}."
-               "{% elif prior_auth.requested_on and prior_auth.never_decided %}appeal the denial of "
+               "{% elif no_notice %}appeal {{ insurer.name }}’s failure to decide the request of "
+               "{{ prior_auth.requested_on|longdate }} to authorize {{ treatment.name }}, and to ask you to decide it "
+               "now.{% elif prior_auth.requested_on and prior_auth.never_decided %}appeal the denial of "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}, {{{{ claim_ids.words }}}}, which {{{{ insurer.name }}}} "
                "denied{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} for lack of prior "
                "authorization, although the authorization was requested on {{ prior_auth.requested_on|longdate }} "
@@ -1102,6 +1124,10 @@ def retro() -> Letter:
                    "{{ approval.number or 'the approval' }}{% if approval.beyond %}, and decide the services given "
                    "beyond it on their merits{% endif %}. If you decline, please state the specific reason, "
                    + PROVISION + " relied on, and how to appeal."
+                   "{% elif no_notice %}Please decide the authorization requested on "
+                   "{{ prior_auth.requested_on|longdate }} now, on its merits, and authorize {{ treatment.name }}. If "
+                   "you decline, please state the specific reason, " + PROVISION + " relied on, why the request was "
+                   "not decided within the time the rules allow, and how to appeal."
                    "{% elif prior_auth.requested_on and prior_auth.never_decided %}"
                    # no plan type's rules deem an undecided request approved (for Medicaid it is itself a denial,
                    # 42 CFR 438.404(c)(5)): the request is decided, late, on its merits (set 17, case 02)
@@ -1120,6 +1146,7 @@ def retro() -> Letter:
                    "authorization been requested{% endif %}, and how to appeal.{% endif %}")
     return skeleton("Retro-authorization request",
                     "{% if approval %}Appeal of a denial despite the plan's approval"
+                    "{% elif no_notice %}Appeal of an authorization request never decided"
                     "{% elif prior_auth.requested_on and prior_auth.never_decided %}Appeal of a denial for an "
                     "authorization the plan never decided{% else %}Request for retroactive authorization{% endif %}"
                     " — {{ treatment.name }}", body)
@@ -1332,7 +1359,10 @@ def expedited() -> Letter:
                "writing.{% endif %}")
         # Short: the urgency, the rule, the denial in its own words and the answer to its reason (the argument
         # blocks, which say only what the case holds); the records carry the rest.
-        d.body("The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted"))
+        # a request never decided has no notice to quote (set 58, case 08)
+        d.body("{% if no_notice %}On {{ prior_auth.requested_on|longdate }}, {{ insurer.name }} was asked to authorize "
+               "{{ treatment.name }}; no decision on that request has come, and no notice of one." + said("pa_requested")
+               + "{% else %}The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}")
         # the plan's criteria, each answered from the records: where the case copies them (payer_criteria) they answer
         # the denial's own findings, which an urgent letter needs most (set 9, case 05: a level-of-care denial whose
         # criteria rows were never printed)
@@ -1363,7 +1393,12 @@ def expedited() -> Letter:
                "{% if applies('urgent_decision') %} within 72 hours"
                "{% else %} without delay{% endif %}, to overturn the denial and to " + TIERING_ASK + "{% else %}"
                "authorize {{ treatment.name }}{% if claim.pending_services %} for {{ claim.pending_services|pending }}"
-               "{% endif %}{% endif %}." + inline([*REVIEWER_LINES, PEER_TO_PEER_LINE]))
+               # the next level named where it is the state's hearing or review, with a deadline of its own (letters
+               # set 55, case 03: a Medicaid member's expedited appeal never named the state fair hearing); elsewhere
+               # the expedited letter stays short (test_letter_order: one or two pages)
+               "{% endif %}{% endif %}.{% if claim.plan_type == 'medicaid' or claim.plan_type == 'chip' %} If it is "
+               "upheld, please explain {{ next_level.ask }}.{% endif %}"
+               + inline([*REVIEWER_LINES, PEER_TO_PEER_LINE]))
         keep_benefits(d)
     # the urgency is the subject line itself, the first thing the reader sees under the addressee
     return skeleton("Expedited appeal", "URGENT — EXPEDITED {% filter upper %}" + EXPEDITED_LEVEL + "{% endfilter %}"

@@ -699,7 +699,7 @@ def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its
                                   "a routine appointment available within 10 business days."}
     standard = derived.access_standard({"plan_policy": {"quote": terms["plan_policy.quote"]}})
     assert standard == {"miles": 45, "days": 10, "business": True, "ask_first": False, "field": "plan_policy.quote",
-                        "offers": ""}
+                        "offers": "", "from": "home"}
     far = {"name": "Lakeside Behavioral (in network)", "date": "2026-06-23", "miles": 78,
            "first_opening": "2026-10-05", "outcome": "first opening in 15 weeks"}
     assert derived.beyond_standard(far, standard) == {"miles": True, "late": True}

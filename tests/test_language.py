@@ -272,7 +272,8 @@ def test_the_letter_asks_for_notices_in_the_patients_language(tmp_path):
     (folder / "case.yaml").write_text(text)
     assert run_cli("draft", str(folder)).returncode == 0
     paragraphs = [p.text for p in Document(folder / "letter.docx").paragraphs]
-    assert ("José Ibáñez Muñoz reads Spanish: please send your decision and every notice about this appeal in "
+    # the author's role is Patient: the patient writes, and speaks as "I" here too (letters set 57, case 01)
+    assert ("I read Spanish: please send me your decision and every notice about this appeal in "
             "Spanish as well as in English.") in paragraphs
     english = write_case(tmp_path / "n")
     assert run_cli("draft", str(english)).returncode == 0

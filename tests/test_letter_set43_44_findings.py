@@ -193,7 +193,8 @@ def test_reprocessing_under_an_approval_names_each_code_of_the_claim_the_approva
     assert approval["claim_codes"] == ["96365", "96366", "J3490"]
     text, _ = _draft(tmp_path, "set44", "06")
     assert "reprocess the claim under its terms: every line of it, 96365, 96366 and J3490, provided on" in text
-    assert "6 units of 96365 given in all under it, of 6 approved" in text
+    # counted as the approval counts them, "up to 6 infusions" (letters set 58, case 03)
+    assert "6 infusions of 96365 given in all under it, of 6 approved" in text
     # a code the approval names nowhere is never asked to be reprocessed under it
     data = _case("set44", "06", **{"claim.procedure_codes": ["96365", "96366", "J3490", "99215"]}).data
     assert derived.approval(data)["claim_codes"] == []

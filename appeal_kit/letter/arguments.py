@@ -91,6 +91,9 @@ COURSE_SENTENCE = ("This letter counts a course of {courses} as adequate and fai
 # said when a drug still taken on an inadequate response is named beside the count: the rule above would otherwise
 # read as counting it (letters set 24, case 08: "failed one adequate antidepressant trial" beside venlafaxine XR, still
 # taken six months on a partial response, which that rule's words take in)
+# the plan's own longer minimum for a medication trial, said beside the six weeks when a trial counted is shorter
+PLAN_WEEKS_SENTENCE = ("The plan's own criteria ask for trials of {weeks} weeks or more; the table below gives each "
+                       "trial's dates, so the trials that meet them can be read there.")
 STILL_SENTENCE = "A drug still being taken is not counted as failed; what it has brought is said beside the count."
 # said when a course counted was judged adequate by its clinician (`adequate: true`) without every planned session
 # given: the rule as the count applies it (set 21, case 08: 8 of 12 planned ECT treatments, adequate under the policy)
@@ -770,6 +773,11 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
         if counted and all((trial_weeks(r) or (0.0, 0.0))[0] >= plan_weeks for r in counted):
             sentences = [RULE_SENTENCE.replace(f"{number_words(ADEQUATE_WEEKS)} weeks or more",
                                                f"{number_words(plan_weeks)} weeks or more, the plan's own minimum,")]
+        elif counted:
+            # the plan's longer minimum, which some trial counted does not reach, said beside the six weeks, never
+            # left for the reviewer to find (letters set 57, case 04: the six-week rule beside "two SRI trials of at
+            # least 12 weeks", unexplained)
+            sentences.append(PLAN_WEEKS_SENTENCE.format(weeks=number_words(plan_weeks)))
     if drugs and trials["all"] and any(not is_course(r) for r in trials["inadequate"]):
         sentences.append(STILL_SENTENCE)
     if courses:
@@ -1726,7 +1734,11 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = (), today: 
             problems.append(phrase("the denial gives the reason {reason!r}, which has no argument in {file}, so the "
                                    "letter does not answer it. Add a block for it, or write the answer into "
                                    "letter.docx yourself.", reason=reason, file=str(arguments_file(extra_dirs))))
-        elif blocks[name].get("counts_trials"):
+        elif blocks[name].get("counts_trials") and trials_bear(case_data) and \
+                not derived.continuation_questioned(case_data):
+            # only where the letter counts the trials (render's need_questioned): a level-of-care or continued-stay
+            # denial is answered by its criteria and the course so far, never by failed drug trials (letters set 58,
+            # case 04: "no adequate failed trial" warned on a residential continued stay)
             trials = case_trials(case_data, today or clock.today())
             if trials["total"] and trials["adequate_failed"] == 0 and not trials["groups"]["inadequate"]:
                 problems.append(phrase(

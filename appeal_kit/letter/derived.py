@@ -53,7 +53,8 @@ def patient_names(data: dict, *, clinician: bool = False) -> dict[str, Any]:
 
 def language_request(data: dict) -> str:
     """With `patient.language` (an ISO code such as es), the sentence asking the plan to write to the patient in
-    that language too; empty for English or when not given. The letter itself stays English."""
+    that language too, in the author's voice ("I read Spanish" when the patient writes); empty for English or when not
+    given. The letter itself stays English."""
     code = str(get_path(data, "patient.language") or "").strip().replace("-", "_")
     if not code or code.lower().startswith("en"):
         return ""
@@ -63,6 +64,11 @@ def language_request(data: dict) -> str:
         name = (Locale.parse(code).get_display_name("en") or code).split(" (")[0]
     except (ValueError, UnknownLocaleError):
         name = code
+    # the patient who writes the letter speaks as "I", here too (letters set 57, case 01: "Yesenia Paredes Olmos reads
+    # Spanish" in her own letter)
+    if patient_names(data)["self"]:
+        return (f"I read {name}: please send me your decision and every notice about this appeal in {name} as well as "
+                "in English.")
     who = patient_names(data)["full"] or "The patient"
     return (f"{who} reads {name}: please send your decision and every notice about this appeal in {name} as well "
             "as in English.")
@@ -935,6 +941,10 @@ def benefit_limit(data: dict) -> dict[str, Any]:
             # unit, never the current terms' (letters set 56, case 03: "a limit of 20 weeks ... per episode" for the
             # notice's 20 outpatient visits a plan year)
             "applied_as": _counted_as(applied_unit),
+            # that unit is not the terms' own: the parity paragraph names the limit the denial applied (letters set
+            # 56, case 03: office visits, against the terms' weeks per episode)
+            "applied_other": bool(_counted_as(applied_unit)) and _counted_as(applied_unit).lower().rstrip("s")
+            not in unit.lower(),
             "age": age, "outside_ages": outside, "source": limit_source(data, rec), "period": limit_period(data, rec)}
 
 
@@ -1320,7 +1330,11 @@ def taken_now(data: dict) -> dict[str, Any] | None:
         return None
     since, i, row = min(found, key=lambda f: f[0])
     response = str(row.get("response") or "").strip().lower()
-    return {"since": since.isoformat(), "row": i + 1, "evidence": row.get("evidence"),
+    # a month-only start is said as the month, never as its first day (letters set 58, case 07: "since July 1, 2026"
+    # from `start: 2026-07`)
+    start = " ".join(str(row.get("start") or "").split())
+    month_only = bool(re.fullmatch(r"\d{4}-\d{2}", start))
+    return {"since": start if month_only else since.isoformat(), "row": i + 1, "evidence": row.get("evidence"),
             "improving": response in ("partial", "response", "remission") and row.get("failed") is not True}
 
 
@@ -2719,6 +2733,12 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     daily_course = not sessions and len(days) == 2 and bool(codes & DAILY_COURSE_CODES) and \
         (max(days) - min(days)).days >= 7
     stay = _billed_as_stay(data, days)
+    # two dates still to come beside a count of services still to come that is larger (claim.pending_services: 11)
+    # are the first and last of that course, never the only two days (letters set 57, cases 01 and 05: "December 7
+    # and 31, 2026" for 11 program days, "December 15, 2026 and March 30, 2027" for 16 treatments)
+    to_come = pending_count(get_path(data, "claim.pending_services"))
+    if not sessions and to_come and len(days) == 2 and to_come > 2 and max(days) > today:
+        sessions = to_come
     course = bool(sessions and len(days) >= 2 and sessions > len(days)) or daily_course or stay
     if course:
         span = f"{datelist([min(days)])} through {datelist([max(days)])}"
@@ -3063,14 +3083,35 @@ def join_codes(data: dict) -> str:
 # the plan's own promise of a decision time for a request to authorize care: "We will decide a precertification
 # request within 15 days after we receive it"; and its terms that stop that time while it waits for records: "the
 # time to decide stops until we receive it"
-_DECIDES_REQUEST = re.compile(r"\b(?:we|the plan)\s+will\s+(?:decide|make\s+a\s+decision\s+on|respond\s+to|answer)\s+"
+_DECIDES_REQUEST = re.compile(r"\b(?:we|the plan)\s+will\s+(?:decide|make\s+a\s+decision\s+on|respond\s+to|answer|"
+                              # a Medicare Advantage Evidence of Coverage: "We will give you our answer to a standard
+                              # request for a medical item or service within 7 calendar days" (set 58, case 08)
+                              r"give\s+you\s+(?:our|an)\s+answer\s+to)\s+"
                               # the request named by its kind ("a renewal request", "an extension request": set 53,
                               # case 05's FEHB brochure)
                               r"(?:a|an|the|your|each)?\s*(?:[a-z-]+\s+){0,2}?(?:pre-?certification|prior\s+"
-                              r"authori[sz]ation|authori[sz]ation|request)[^.]{0,40}?\bwithin\s+(\d{1,3})\s+"
+                              # "a request for extension received before the authorization ends within 15 days"
+                              # (set 55, case 07)
+                              r"authori[sz]ation|authori[sz]ation|request)[^.]{0,60}?\bwithin\s+(\d{1,3})\s+"
                               r"(calendar\s+)?days\b", re.I)
+_IN_WRITING = re.compile(r"\bin\s+writing\b", re.I)
+_MORE_DAYS = re.compile(r"\bup\s+to\s+(\d{1,3})\s+more\s+(?:calendar\s+)?days\b", re.I)
 _TIME_STOPS = re.compile(r"\b(?:time|clock)\s+(?:to\s+decide\s+)?(?:stops|is\s+(?:tolled|suspended|paused))\b", re.I)
 _US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def no_decision_notice(data: dict, today: date) -> bool:
+    """A request to authorize care not yet given that the plan never decided (prior_auth.requested_on with
+    never_decided, nothing given, no claim.notice_date, no later decision): there is no notice and no claim. The
+    letter says what was asked, when, and that no decision came, asks for a decision on the merits and coverage, never
+    payment, and quotes nothing as a notice (letters set 58, case 08: the user's own description of the non-decision
+    quoted as "Your notice states", and "pay the claim" for a course not begun)."""
+    if get_path(data, "prior_auth.never_decided") is not True or is_blank(get_path(data, "prior_auth.requested_on")):
+        return False
+    if not is_blank(get_path(data, "claim.notice_date")) or any(
+            isinstance(d, dict) for d in get_path(data, "decisions") or []):
+        return False
+    return service_status(data, today) == "pre"
 
 
 def undecided_request_clock(data: dict, today: date) -> dict[str, Any] | None:
@@ -3089,6 +3130,9 @@ def undecided_request_clock(data: dict, today: date) -> dict[str, Any] | None:
     for field, words in _plan_words(data, "plan_policy.quote", "plan_policy.other_terms", "plan_policy.exception"):
         if m := _DECIDES_REQUEST.search(words):
             days = int(m.group(1))
+            # the more days the same terms allow ("We can take up to 14 more calendar days"): the latest day the time
+            # could have run to (set 58, case 08)
+            more = _MORE_DAYS.search(words)
             paused, resumed = 0, None
             pended = as_date_or_none(get_path(data, "prior_auth.pended_on"))
             sent = _US_DATE.search(str(get_path(data, "prior_auth.pended_for") or ""))
@@ -3102,6 +3146,8 @@ def undecided_request_clock(data: dict, today: date) -> dict[str, Any] | None:
             given = given_dates(data, today)
             first = min(given) if given else None
             return {"days": days, "field": field, "asked": asked.isoformat(), "due": due.isoformat(),
+                    "more": int(more.group(1)) if more else None, "written": bool(_IN_WRITING.search(words)),
+                    "latest": (due + timedelta(days=int(more.group(1)))).isoformat() if more else None,
                     "paused": paused, "pended": pended.isoformat() if pended and paused else None,
                     "resumed": resumed.isoformat() if resumed and paused else None,
                     "first": first.isoformat() if first else None, "before_care": bool(first and due < first)}
@@ -3209,6 +3255,23 @@ def approval(data: dict) -> dict[str, Any] | None:
     # day it was given says nothing of when the care began (letters set 45, case 04: approved and effective 07/22, the
     # first session 07/29, called "the day the care began")
     began = min([*dates, *([start] if start and dates and day and start < day else [])], default=None)
+    # a stay or program the approval covers from its own first day began on that day, whatever later days the claim
+    # bills (letters set 58, case 04: a residential stay approved 11/16 for 11/16-12/13, the claim's 12/01-12/13,
+    # "before the care began" said of an approval dated the day of admission)
+    if start and day and began and start <= day and start < began and care_setting(data)["span"]:
+        began = start
+    # the treatment's own history row, still taken, started before the approval: the care did not begin after it
+    # (letters set 55, case 03: a renewal dated the first day of its period for an injection given since 03/2026)
+    from appeal_kit.letter.arguments import same_treatment
+
+    earlier = [as_date_or_none(f"{r['start']}-01" if re.fullmatch(r"\d{4}-\d{2}", str(r.get("start")).strip())
+                               else r.get("start"))
+               for r in get_path(data, "clinical.history") or [] if isinstance(r, dict) and not is_blank(r.get("start"))
+               # the course still under way, never an earlier episode's (set 56, case 01: a 2021 TMS course)
+               and (r.get("ongoing") is True or is_blank(r.get("end")))
+               and same_treatment(r, get_path(data, "treatment.name"))]
+    if day and any(e and e < day for e in earlier):
+        began = min([e for e in earlier if e] + ([began] if began else []))
     # care still to come (no dates of service) under an approval that ended before the latest decision denying it
     # (the notice, or a decision on appeal): that care comes after it, so the approval reaches none of it (set 23's
     # review, case 06: an authorization through 09/30 "honored" in a second-level appeal of a November decision)
@@ -3275,6 +3338,10 @@ def approved_claim_lines(data: dict, lines: list[dict]) -> list[dict[str, Any]]:
     codes = [str(c).strip() for c in get_path(data, "claim.procedure_codes") or [] if not is_blank(c)]
     dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
     units = _count(get_path(data, "claim.sessions")) if len(codes) == 1 else 0
+    # what the approval's own words count ("up to 17 sessions"): a drug code billed by the milligram is counted in the
+    # approval's sessions, never as "units" of the code (letters set 58, case 03: "17 units of J0013" for 17 sessions
+    # of 84 mg)
+    approval_words = " ".join(str(get_path(data, f"prior_auth.approved.{k}") or "") for k in ("covers", "quote"))
     out = []
     for line in lines:  # one entry for each approval line the claim's codes reach: a pooled line's count is one
         reached = [c for c in codes if c in line["codes"]]
@@ -3282,10 +3349,18 @@ def approved_claim_lines(data: dict, lines: list[dict]) -> list[dict[str, Any]]:
             continue
         approved = _count(line.get("units"))
         given = _count(line.get("given")) if not is_blank(line.get("given")) else None
+        counted = re.search(rf"\b{approved}\s+(sessions|treatments|infusions|injections|visits|doses|days)\b",
+                            approval_words, re.I) if approved else None
         out.append({"code": join_and(reached), "pool": line["code"] if len(line["codes"]) > 1 else None,
+                    "noun": counted.group(1).lower() if counted else "units",
                     "units": units, "dates": [d.isoformat() for d in dates], "approved": approved,
                     "given": given, "within": bool(given and approved and units <= given <= approved)})
     return out
+
+
+def _rows_of(value: Any) -> list[Any]:
+    """A list field's rows, or none when it is not a list."""
+    return value if isinstance(value, list) else []
 
 
 def decision_corrections(data: dict) -> list[dict[str, Any]]:
@@ -3299,19 +3374,39 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
     case's own rows)."""
     out = []
     notice = {"date": get_path(data, "claim.notice_date"), "corrections": get_path(data, "claim.corrections"),
-              "notice": True}
+              "notice": True, "reason": get_path(data, "claim.denial_reason")}
     decisions = [notice, *(d for d in get_path(data, "decisions") or [] if isinstance(d, dict))]
+
+    def flat(text: Any) -> str:
+        return " ".join(str(text or "").split()).lower().strip(" .;:")
+
+    def holds(decision: dict, said: str) -> bool:  # the decision's own words, or its own correction of them
+        return said in flat(decision.get("reason")) or any(
+            isinstance(r, dict) and flat(r.get("said")) == said for r in _rows_of(decision.get("corrections")))
+
     for decision in decisions:
         if not isinstance(decision.get("corrections") or [], list):
             continue
         for row in decision.get("corrections") or []:
             if isinstance(row, dict) and not is_blank(row.get("said")) and not is_blank(row.get("record")):
-                out.append({"date": decision.get("date"), "said": " ".join(str(row["said"]).split()),
+                said, source = flat(row["said"]), decision
+                if decision is notice and said not in flat(notice["reason"]):
+                    # words the notice's own reason does not hold but a later decision prints: that decision's, never
+                    # the notice's; told once, where that decision corrects them itself (letters set 57, case 04:
+                    # "Records document 6 sessions of ERP", the decision of 10/30's sentence, quoted as the 09/18
+                    # notice's and corrected twice)
+                    later = [d for d in decisions[1:] if holds(d, said)]
+                    if later and any(isinstance(r, dict) and flat(r.get("said")) == said
+                                     for r in _rows_of(later[-1].get("corrections"))):
+                        continue
+                    if later:
+                        source = later[-1]
+                out.append({"date": source.get("date"), "said": " ".join(str(row["said"]).split()),
                             "record": " ".join(str(row["record"]).split()), "file": row.get("file"),
-                            "page": row.get("page"), "notice": decision.get("notice") is True, "word": "",
+                            "page": row.get("page"), "notice": source.get("notice") is True, "word": "",
                             # a statement of the decision this letter answers (the latest), which the opening
                             # summary names (letters set 46, cases 03, 05, 07: "Every criterion ... is met" there)
-                            "latest": decision is decisions[-1],
+                            "latest": source is decisions[-1],
                             # true as far as it goes: the record says what it leaves out, never "otherwise"
                             "leaves_out": str(row.get("leaves_out")).strip().lower() in ("true", "yes")})
     latest = decisions[-1]
@@ -3464,6 +3559,35 @@ _BEFORE_END = re.compile(r"\bbefore\s+the\s+(?:approved\s+|approval's\s+)?end\s+
                          r"authorization|approval|certified)\s+(?:period|stay))\s+(?:ends|expires)\b", re.I)
 
 
+# the plan's own terms that care given while a request is pending is reviewed under it, not denied for want of an
+# authorization: "care given while that request is pending is reviewed under the request, not denied for lack of
+# authorization" (set 55, case 07)
+_PENDING_REVIEWED = re.compile(r"\b(?:care|services?|treatment)\s+(?:given|provided|received|furnished)\s+while\s+"
+                               r"(?:that|the|a|an|your)\s+(?:[a-z]+\s+){0,2}?request\s+is\s+pending\b[^.]*", re.I)
+
+
+def pending_request_review(data: dict, today: date) -> dict[str, Any] | None:
+    """The plan's quoted terms (plan_policy.quote, .other_terms or .exception) that care given while a request is
+    pending is reviewed under that request, applied to a request the plan never decided (prior_auth.requested_on with
+    never_decided) and the dates of care given on or after it: {words (the terms' sentence), field, asked, dates (the
+    dates of service given while it was pending, ISO)}. None without such terms, such a request or such dates (letters
+    set 55, case 07: Section 7.4 quoted, the extension asked 09/22 and never decided, the infusions of 10/13 and 11/10
+    denied "No authorization is on file", and the clause never applied)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+    if not asked or get_path(data, "prior_auth.never_decided") is not True:
+        return None
+    dates = sorted(d for d in given_dates(data, today) if d >= asked)
+    if not dates:
+        return None
+    for field, words in _plan_words(data, "plan_policy.quote", "plan_policy.other_terms", "plan_policy.exception"):
+        if m := _PENDING_REVIEWED.search(words):
+            return {"words": m.group(0).strip(), "field": field, "asked": asked.isoformat(),
+                    "dates": [d.isoformat() for d in dates]}
+    return None
+
+
 def extension_request(data: dict, today: date) -> dict[str, Any] | None:
     """The extension of an approval that the plan's own quoted terms (plan_policy.exception, else plan_policy.quote)
     allow, asked for the dates of service its dates do not reach (set 17, case 07: SPD 6.4 "may be extended on
@@ -3528,6 +3652,9 @@ def extension_request(data: dict, today: date) -> dict[str, Any] | None:
 # within 45 miles or 60 minutes of travel from your home, with a routine appointment available within 10 business days"
 _WITHIN_MILES = re.compile(r"\bwithin\s+(\d{1,3})\s+miles\b", re.I)
 _WITHIN_DAYS = re.compile(r"\bwithin\s+(\d{1,3})\s+(business|calendar|working)?\s*days\b", re.I)
+# where the terms measure the distance from: "within 60 miles of your campus address" (set 58, case 05)
+_MILES_FROM = re.compile(r"\bwithin\s+\d{1,3}\s+miles\s+(?:of|from)\s+(?:your|the\s+member's|the)\s+"
+                         r"(home|campus|residence|work(?:place)?|school)\b", re.I)
 # the same terms' condition that the member asks the plan before the care: "and you contact us before you receive the
 # service", "You or your provider must ask us first"
 # the same terms' qualifier on the network provider the distance is measured to: "If no Plan provider who offers the
@@ -3553,7 +3680,9 @@ def access_standard(data: dict) -> dict[str, Any] | None:
             return {"miles": int(miles.group(1)) if miles else None, "days": int(days.group(1)) if days else None,
                     "business": bool(days and (days.group(2) or "").lower() in ("business", "working")),
                     "ask_first": bool(_ASK_FIRST.search(text)), "field": field,
-                    "offers": (who.group(1) if (who := _WHO_OFFERS.search(text)) else "")}
+                    "offers": (who.group(1) if (who := _WHO_OFFERS.search(text)) else ""),
+                    # the place the terms measure from, said for a provider found too far ("118 miles from campus")
+                    "from": (place.group(1).lower() if (place := _MILES_FROM.search(text)) else "home")}
     return None
 
 

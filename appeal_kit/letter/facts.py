@@ -309,7 +309,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the ideation is the risk it has been meeting, history, not a present danger (set 41, case 03: passive
     # ideation at an admission, before the drug begun there and taken every day since, argued as the present risk)
     now = data.get("taken_now") if isinstance(data.get("taken_now"), dict) else None
-    since = as_date_or_none(now["since"]) if now else None
+    # a month-only start ("2026-07") counts from the month's first day, and is said as the month
+    since = as_date_or_none(f"{now['since']}-01" if len(str(now["since"])) == 7 else now["since"]) if now else None
     if noted_day and since and noted_day < since and now and now.get("improving"):
         ideation_current = False
     add("treatment_taken_now", True if since else None,
@@ -595,6 +596,29 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         [clock["field"] if clock else "plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided",
          *(["prior_auth.pended_on", "prior_auth.pended_for"] if clock and clock["paused"] else []), *pa_records,
          "claim.service_dates"], "prior_auth.never_decided")
+    # that time run out on a request for care not yet given: the plan's silence is the decision appealed (letters set
+    # 58, case 08: the Evidence of Coverage's 7 days quoted and never applied)
+    due_day = as_date_or_none(clock["due"]) if clock else None
+    past = bool(clock and not clock["first"] and due_day and due_day < letter_day)
+    add("pa_clock_past", True if past else None,
+        phrase("The plan's own terms give it {days} days to decide a request; the request of {asked} was not decided "
+               "by {day}", days=str(clock["days"]), asked=Day(clock["asked"]), day=Day(clock["due"]))
+        if clock else None,
+        [clock["field"] if clock else "plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided",
+         *(["prior_auth.pended_on", "prior_auth.pended_for"] if clock and clock["paused"] else []), *pa_records],
+        "prior_auth.never_decided")
+    pending = data["pending_review"] if "pending_review" in data else derived.pending_request_review(data, letter_day)
+    add("care_while_pending", True if pending else None,
+        phrase("The care of {days} was given while the request of {asked}, never decided, was pending; the plan's own "
+               "terms review such care under the request", days=_days(pending["dates"]), asked=Day(pending["asked"]))
+        if pending else None,
+        [pending["field"] if pending else "plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided",
+         *pa_records, "claim.service_dates"], "prior_auth.never_decided")
+    add("pa_clock_latest", True if past and clock and clock["latest"] else None,
+        phrase("Even with the {more} more days the plan's terms allow, its time to decide the request ran out on {day}",
+               more=str(clock["more"]), day=Day(clock["latest"])) if clock and clock["latest"] else None,
+        [clock["field"] if clock else "plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided",
+         *pa_records], "prior_auth.never_decided")
     # a new member's continuity-of-care terms worked on the case's dates (letters set 50, case 05)
     window = data["window"] if "window" in data else derived.coverage_window(data)
     add("continuity_window_met", True if window and window["holds"] else None,
@@ -604,7 +628,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          "claim.service_dates"], "eligibility.start")
     # the time of day a post-stabilization request prints is prior_auth.notified's (set 20, case 08: "at 10:30 a.m.")
     timed = (derived.post_stabilization_request(data) or {}).get("time")
-    add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
+    # unknown, and asked for, only where the denial is about authorization: an out-of-network denial whose terms ask
+    # the member to contact the plan (recorded in `network`) has no request to leave out (letters set 58, case 05:
+    # "prior_auth.requested_on: not in case.yaml" on a case that needed and made none)
+    pa_denial = "prior_authorization" in arguments.denial_reasons(data) or \
+        str(get_path(data, "claim.denial_category") or "") in ("prior_authorization", "retro_authorization")
+    add("pa_requested", True if asked else (None if pa_denial else False),
+        phrase("The provider asked for authorization on {day}", day=Day(asked)),
         ["prior_auth.requested_on", "prior_auth.notified" if timed else "", *pa_records], "prior_auth.requested_on",
         about=N_("when the provider asked for authorization"))
     # the request made before the first date of care given, decided (if at all) after it: the care was not given
@@ -1437,8 +1467,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the list makes it. Asked for where other terms name the treatment and no such list is given (set 19, case 07)
     # (not where other terms are already applied as later terms or a definition, nor where the quoted exclusion names
     # the treatment itself: later terms that replaced it are what to ask for then, set 19, case 04)
+    # nor where the case applies those terms itself (other_terms_apply): they are argued as what they are, a benefit
+    # change notice or a continuity clause, not a list (letters set 57, case 08: a notice that moved the drug to the
+    # pharmacy benefit, "plan_policy.listed" asked for)
     names_it = not is_blank(other_terms) and derived._names_treatment(str(other_terms), data) and not (
-        said_as_superseding or derived.exclusion_names_treatment(data))
+        said_as_superseding or derived.exclusion_names_treatment(data)) and \
+        is_blank(get_path(data, "plan_policy.other_terms_apply"))
     # a Part D plan's own transition terms, applied by the case to a new member already taking the drug: the
     # temporary supply they give is asked for now (set 37, case 05)
     add("transition_supply_owed", True if derived.transition_supply(data)["holds"] else None,

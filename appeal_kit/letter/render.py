@@ -229,7 +229,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
                            "least", "told", "denied_open", "i_am",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
-                           "pa_clock", "window", "count_bears"})
+                           "pa_clock", "window", "count_bears", "no_notice", "pending_review"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -954,6 +954,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         outside_ok=derived.outside_trials_accepted(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         pa_clock=derived.undecided_request_clock(data, letter_day),
+        # a request to authorize care not yet given that the plan never decided: no notice to quote, no claim to pay
+        # (letters set 58, case 08)
+        no_notice=derived.no_decision_notice(data, letter_day),
+        # the plan's terms that care given while a request is pending is reviewed under it (set 55, case 07)
+        pending_review=derived.pending_request_review(data, letter_day),
         window=derived.coverage_window(data),
         # with whether the denial's own words rule on it (derived.approval_ruled_on)
         approval=(lambda a: {**a, "ruled_on": derived.approval_ruled_on(data),
@@ -1184,7 +1189,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # (letters set 51, cases 03 and 04: "Because this appeal turns on a medical judgment" where a formulary in force
     # or a policy version decides)
     data["document_decides"] = bool((data.get("plan_list") or derived.plan_list(data)).get("holds")) or any(
-        c.get("stated") for c in data["denied_met"])
+        c.get("stated") for c in data["denied_met"]) or \
+        bool((data.get("started") or {}).get("not_new"))  # the plan's own fills show no new start (set 58, case 07)
     # nor is the letter's own count of failed trials an answer where the plan's own clause puts the denial's ground
     # outside the terms that govern (letters set 51, case 05: "failed one adequate treatment trial: lumbar
     # sympathetic blocks" and the six-week rule, beside a brochure that governs over the policy the denial applied)
