@@ -6,7 +6,7 @@ Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fres
         blind-fresh15|blind-fresh16|blind-fresh17|blind-fresh18|blind-fresh19|blind-fresh20|
         blind-fresh21|blind-fresh22|blind-fresh23|blind-fresh24|
         blind-fresh25|blind-fresh26|blind-fresh27|blind-fresh28|blind-fresh29|
-        blind-fresh30|blind-fresh31|blind-fresh32] [FOLDER] [--verbose]
+        blind-fresh30|blind-fresh31|blind-fresh32|blind-fresh33] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -78,6 +78,9 @@ made). Sets:
 - blind-fresh32: tests/resources/notes/blind-fresh32/ (a thirty-second writer, twelve cases; scored at 83350bc0 and
                after the thirty-fourth round, before anyone working on the reader read it; read and tuned on from the
                thirty-fifth).
+- blind-fresh33: tests/resources/notes/blind-fresh33/ (a thirty-third writer, twelve cases; scored at 9e45a767 and
+               after the thirty-fifth round (c9f4c840), before anyone working on the reader read it; read by the lead
+               for its three suicidality misses, the next round's fix set).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -151,7 +154,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh29": ROOT / "tests" / "resources" / "notes" / "blind-fresh29",
         "blind-fresh30": ROOT / "tests" / "resources" / "notes" / "blind-fresh30",
         "blind-fresh31": ROOT / "tests" / "resources" / "notes" / "blind-fresh31",
-        "blind-fresh32": ROOT / "tests" / "resources" / "notes" / "blind-fresh32"}
+        "blind-fresh32": ROOT / "tests" / "resources" / "notes" / "blind-fresh32",
+        "blind-fresh33": ROOT / "tests" / "resources" / "notes" / "blind-fresh33"}
 TARGET = 0.90
 FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 

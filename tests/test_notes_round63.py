@@ -124,3 +124,21 @@ def test_a_companions_drug_and_a_referral_give_no_row() -> None:
 
 def test_a_relatives_own_attempt_stays_theirs() -> None:
     assert level("Her mother's suicide attempt in 1990 was discussed.") is None
+
+
+# --- a wish weighed in the patient's own words, and an act under a suicide label (blind-fresh33: 07, 09, 10) ---------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mood low; 'some days I wonder if it would be better if I just did not wake up'; no plan, no intent.", "passive"),
+    ("Refirió pensamientos pasivos de muerte ('a veces pienso que sería mejor no despertar'), sin plan ni intención.",
+     "passive"),
+    ("He wishes he could die; has a plan to overdose.", "active"),
+    ("Suicide history: overdose at age 22 (2004), treated in hospital; none since.", "attempt"),
+    ("Antecedentes suicidas: sobredosis de paracetamol en 2015.", "attempt"),
+    ("Denies any wish to die.", "none"),
+    ("She wished the pain would die down.", None),
+    ("Worried about death after surgery.", None),
+    ("Suicide history: none.", None),
+])
+def test_a_wish_for_death_in_ones_own_words_and_an_act_under_a_suicide_label(sentence: str, expected) -> None:
+    assert level(sentence) == expected

@@ -3474,8 +3474,24 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
 
 # ---------------------------------------------------------------------------------------------- suicidality
 
+# the two halves of a passive wish said in the speaker's own words: a frame of wishing or weighing what would be better,
+# then death or not waking (a wish to die is passive ideation; with a plan or intent it is active, which the modifiers
+# below decide)
+_DEATH_FRAME = (r"\b(?:wonder(?:s|ed|ing)?|think(?:s|ing)?|thought|feels?|felt) (?:if |whether |that )?"
+                r"(?:it|things|everyone|everything|they|we|people) (?:would|might) be better\b|"
+                r"\bwish(?:es|ed|ing)?\b|\bbetter (?:off|if)\b|\bwould be better\b|"
+                r"\b(?:thoughts?|pensamientos?|ideas?) (?:pasiv[oa]s? )?(?:of|de)\b|\bser[ií]a mejor\b|\bojal[aá]\b|"
+                r"\bquisiera\b|\bdesear[ií]a\b|\bdesea(?:ba)?\b")
+_DEATH_WORD = (r"\b(?:did ?n['’]?o?t|didn['’]t|would ?n['’]?o?t|wouldn['’]t|not|never) (?:just )?wake(?: up)?\b|"
+               r"\bnot waking(?: up)?\b|\bbe dead\b|\bdeath\b|\bdie\b(?! (?:down|off|out))|\bdying\b|"
+               r"\bno despertar(?:se)?\b|\bmorir(?:se|me)?\b|\bmuerte\b|\bdejar de vivir\b")
 _SI_TERMS = [
     ("attempt", r"suicide attempts?|suicidal attempts?|attempted suicide|"
+                # an act under a suicide label: "Suicide history: overdose at age 22 (2004), treated in hospital"
+                r"(?:suicid(?:e|al) (?:history|hx|behaviou?r)|(?:antecedentes?|historia) (?:de )?suicid\w*)"
+                r"\s*[:\-–]\s*(?:an? |una? )?"
+                r"(?:overdose|cutting|cut (?:her|his|their|my) wrists?|hanging|jump(?:ed)?|ingestion|sobredosis|"
+                r"ahorcamiento|intoxicaci[oó]n)|"
                 r"intentos? de suicidio|intentos? suicidas?|attempt(?:ed)? to (?:kill|end|take) "
                 r"(?:her|his|their|my)(?:self| life|selves)|intentional overdose|overdose attempt|"
                 r"(?:took|taken|taking) an? (?:\w+ )?overdose|overdosed|(?-i:OD)(?= (?:on|of|with)\b)|"
@@ -3538,7 +3554,10 @@ _SI_TERMS = [
                 r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|ideaci[oó]n (?:de muerte )?pasiva|"
                 r"ideas? de muerte pasivas?|deseos? de (?:morir|no despertar)|"
                 r"(?:desea(?:ba)?|quisiera|desear[ií]a) no despertar(?:se)?|"
-                r"estar[ií]an? mejor sin (?:m[ií]|ella|[ée]l)"),
+                r"estar[ií]an? mejor sin (?:m[ií]|ella|[ée]l)|"
+                # a wish or a thought, then death or not waking, in one clause: "some days I wonder if it would be
+                # better if I just didn't wake up", "pensamientos pasivos de muerte", "sería mejor no despertar"
+                rf"(?:{_DEATH_FRAME})[^.;:]{{0,50}}?(?:{_DEATH_WORD})"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
                 r"ideaci[oó]n suicida|pensamientos suicidas|ideaci[oó]n autol[ií]tica|ideas? autol[ií]ticas?|"
                 r"thoughts of (?:hurting|harming|killing) (?:my|her|him|them|your)sel(?:f|ves)|"
