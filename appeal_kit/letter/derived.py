@@ -2215,7 +2215,13 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     listed = [(str(r.get("file") or "").strip(), as_date_or_none(r.get("released") or r.get("date")),
                bool(as_date_or_none(r.get("released"))), r.get("submitted") is False)
               for r in get_path(data, "record_dates") or [] if isinstance(r, dict)]
-    dated = [(f, d, released, unsent) for f, d, released, unsent in listed if f and d]
+    # the plan's own papers (its notices, its policy and lists, its record of an approval as entered) were in its
+    # files whatever their printout's date: never a record its reviewer did not have (letters set 60, case 03: the
+    # plan's portal entry of an exception, printed after the denial that quotes it)
+    plans_own = {f for key in ("prior_auth.approved.entered", "plan_policy.file", "plan_policy.listed.file",
+                               "plan_policy.in_force.file") for f in files_named(get_path(data, key))}
+    dated = [(f, d, released, unsent) for f, d, released, unsent in listed
+             if f and d and f not in plans_own and not f.startswith("denial/")]
     later = sorted(((f, d, "released" if released else "dated" if d > decided else "unsent")
                     for f, d, released, unsent in dated if decided and (d > decided or unsent)), key=lambda x: x[1])
     files = {f for f, _, _ in later}
@@ -3761,6 +3767,16 @@ def is_plan_contact(data: dict, row: dict) -> bool:
     name = " ".join(str(row.get("name") or "").split())
     plan = " ".join(str(get_path(data, "insurer.name") or "").split())
     return bool(_PLAN_CONTACT.search(name) or _PLAN_LINE.search(name)) or bool(plan) and plan.lower() in name.lower()
+
+
+def requested_before_care(data: dict, today: date) -> bool:
+    """Whether the request for authorization (prior_auth.requested_on) came before the first date of care given,
+    decided or not: the plan had its notice, so none was missed (letters set 60, case 02: a precertification asked
+    20 days before the admission and never decided, answered under "What the plan's terms set for a late notice")."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    asked, given = as_date_or_none(get_path(data, "prior_auth.requested_on")), given_dates(data, today)
+    return bool(asked and given and asked < min(given))
 
 
 def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) -> dict[str, Any] | None:

@@ -229,7 +229,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
                            "least", "told", "denied_open", "i_am",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
-                           "pa_clock", "window", "count_bears", "no_notice", "pending_review"})
+                           "pa_clock", "window", "count_bears", "no_notice", "pending_review",
+                           "asked_ahead"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -957,6 +958,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # a request to authorize care not yet given that the plan never decided: no notice to quote, no claim to pay
         # (letters set 58, case 08)
         no_notice=derived.no_decision_notice(data, letter_day),
+        # the request for authorization came before the care, decided or not: no notice was missed (set 60, case 02)
+        asked_ahead=derived.requested_before_care(data, letter_day),
         # the plan's terms that care given while a request is pending is reviewed under it (set 55, case 07)
         pending_review=derived.pending_request_review(data, letter_day),
         window=derived.coverage_window(data),
