@@ -308,6 +308,10 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
     r"(?: \((?:urgent|expedited|fast|\d+[- ]hours?)\))? (?:basis|timeline|track|schedule|time ?frame)",
     r"\b(?:urgent|expedited) (?:pre-?service |prior authorization )?(?:request|review|appeal) (?:was|has been) "
     r"(?:received|reviewed|denied|decided)",
+    # the notice says what kind of review it was: "This was an urgent concurrent review", "Your request was an
+    # expedited pre-service request" (the kind of review, any words of it between: concurrent, pre-service, ...)
+    r"\b(?:this|it|your (?:request|case|review)) (?:was|is|has been) (?:handled as )?an? (?:urgent|expedited)"
+    r"(?: \(fast\))?(?: [\w-]+){0,2} (?:review|request|decision|determination|case)\b",
 )]
 
 _ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.*]*$")
