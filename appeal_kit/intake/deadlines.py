@@ -1090,6 +1090,7 @@ _US_DECIDING = re.compile(r"\b(?:we|the plan|our reviewers?|it)\s+(?:will|must|'
                           r"le enviaremos|le responderemos|el plan (?:debe|tomar[aá]|dar[aá]))\b", re.IGNORECASE)
 _LATER_LEVEL = re.compile(r"external review|independent review|fair hearing|\bIRE\b|Office of Personnel|\bOPM\b|"
                           r"\bQIC\b|Qualified Independent|Administrative Law|\bALJ\b|Medicare Appeals Council|"
+                          r"juez de derecho administrativo|"
                           r"review organization|\bIRO\b|audiencia (?:imparcial|justa|estatal|del estado)|"
                           r"revisi[oó]n (?:externa|"
                           r"independiente)", re.IGNORECASE)
@@ -1130,6 +1131,7 @@ NEXT_AFTER_FINAL = re.compile(f"{EXTERNAL_REVIEW.pattern}|{FAIR_HEARING.pattern}
                               r"\bQIC\b|Qualified Independent Contractor|\breconsideration\b|"
                               r"Office of Personnel Management|\bOPM\b|Quality Monitoring Contractor|\bTQMC\b|"
                               r"formal review|independent review entity|\bIRE\b|Administrative Law Judge|\bALJ\b|"
+                              r"juez de derecho administrativo|"
                               r"state(?:'s)? review|revisi[oó]n (?:del |de su )?estado|revisi[oó]n estatal",
                               re.IGNORECASE)
 
@@ -1148,6 +1150,13 @@ _APPEAL_DECIDED = re.compile(
     r"\b(?:the )?(?:original )?denial (?:is|was|has been) (?:upheld|affirmed)|"
     r"\bdecision\b[^.\n]{0,12}\bto uphold\b|"
     r"\b(?:our )?decision:[ \t]*(?:the denial is )?(?:upheld|affirmed|unfavorable|partly favorable|denial upheld)\b|"
+    # the same answer in Spanish: "Decisión de reconsideración: DESFAVORABLE", "Nuestra decisión: desfavorable"
+    r"\bdecisi[oó]n(?: de (?:la |su )?(?:reconsideraci[oó]n|redeterminaci[oó]n|apelaci[oó]n))?:[ \t]*"
+    r"(?:desfavorable|parcialmente favorable|se mantiene la denegaci[oó]n)\b|"
+    # the decision kept after the member asked for it again: "We have reconsidered our denial ... Our decision
+    # stands", "La denegación se mantiene"
+    r"\bwe (?:have )?reconsidered (?:our|the) (?:original |earlier )?(?:denial|decision|determination)\b|"
+    r"\b(?:our|the) (?:original )?(?:decision|denial|determination) (?:still )?stands\b|"
     r"\b(?:mantenemos|confirmamos|ratificamos) (?:la|nuestra) (?:denegaci[oó]n|decisi[oó]n)|"
     r"\bse (?:mantiene|confirma) la denegaci[oó]n|"
     rf"\bfinal {_INTERNAL} (?:appeal )?(?:decisi\w*|determination)",
