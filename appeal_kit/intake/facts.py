@@ -161,10 +161,10 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
                 _leave_values_of(doc, rows, [i for i in range(len(doc.lines)) if i not in rows], facts)
         if paid:
             _leave_values_of(doc, paid, unpaid, facts)
-    if facts["carc_codes"]:
-        unused = _unused_legend_carcs(doc, paid)
-        if unused:  # a legend's codes that no denied line carries are no reason of this denial
-            facts["carc_codes"] = [c for c in facts["carc_codes"] if c not in unused]
+    used, unused = _legend_carcs(doc, paid)
+    if used:  # the legend's codes that a denied line carries are its reasons, and those no line carries are none
+        facts["carc_codes"] = [c for c in facts["carc_codes"] if c not in unused] + \
+            [c for c in used if c not in facts["carc_codes"]]
     if facts["claim_number"] and "claim_number" not in uncertain:
         rows = _rows_of_other_numbers(doc, facts["claim_number"])
         if rows:  # a list of requests or claims, each on a row led by its number, beside the notice's own
@@ -417,37 +417,35 @@ _SERVICE_ON = re.compile(r"\b(?:services?(?: (?:on|date|dates))?|dates? of servi
 
 
 # a legend row that gives the plan's own remark code its adjustment code: "8C        CO-11      The diagnosis ...",
-# "R07 = CO-242" (the plan's code holds a letter and a digit, so no date, amount or CARC of its own leads the row)
-_LEGEND_ROW = re.compile(r"^[ \t]*(?P<key>(?=[A-Z0-9]{0,3}[A-Z])(?=[A-Z0-9]{0,3}\d)[A-Z0-9]{2,4})"
-                         r"(?:[ \t]{2,}|[ \t]*[=:][ \t]*)(?P<carc>(?:CO|PR|OA|PI|CR)[ \t]?-?[ \t]?[A-Z]?\d{1,3})"
-                         r"(?![\w.])")
+# "R07 = CO-242" (OCR may write the group "Co-119", or a code's letter as a digit: "77" for T7)
+_LEGEND_ROW = re.compile(r"^[ \t]*(?P<key>[A-Za-z0-9]{2,4})(?:[ \t]{2,}|[ \t]*[=:][ \t]*)"
+                         r"(?P<group>CO|Co|PR|OA|PI|CR)[ \t]?-?[ \t]?(?P<number>[A-Z]?\d{1,3})(?![\w.])")
 
 
-def _unused_legend_carcs(doc: Doc, paid: list[int]) -> set[str]:
-    """The adjustment codes a legend of the plan's own remark codes gives only to remark codes that no denied line
-    carries (the lines carry "8C" or "R07", and the legend on the next page says what each of its codes means,
-    codes no line uses too, and a paid line's). Empty unless some line outside the legend carries one of its
-    codes: a legend read alone is all the notice says."""
+def _legend_carcs(doc: Doc, paid: list[int]) -> tuple[list[str], set[str]]:
+    """What a legend of the plan's own remark codes says of this denial: the adjustment codes it gives the remark
+    codes a line outside the legend carries (the lines carry "8C" or "T4", and the legend on the next page gives each
+    code its CARC), and those it gives only to codes no such line carries (codes no line uses, a paid line's). Both
+    empty unless the legend has two rows, one code with a letter, and a line outside it carries one of its codes: a
+    legend read alone is all the notice says."""
     legend: dict[int, tuple[str, str]] = {}
     for i, line in enumerate(doc.lines):
         m = _LEGEND_ROW.match(line)
-        if m:
-            g = re.match(r"(CO|PR|OA|PI|CR)[ \t]?-?[ \t]?(\w+)", m.group("carc"))
-            if g and not (m.group("key").startswith(g.group(1)) and len(m.group("key")) <= 2):
-                legend[i] = (m.group("key"), f"{g.group(1)}-{g.group(2).lstrip('0') or '0'}")
-    if not legend:
-        return set()
+        if m and not re.fullmatch(r"(?i)CO|PR|OA|PI|CR", m.group("key")):
+            legend[i] = (m.group("key"), f"{m.group('group').upper()}-{m.group('number').lstrip('0') or '0'}")
+    if len(legend) < 2 or not any(re.search(r"[A-Za-z]", key) for key, _ in legend.values()):
+        return [], set()
     skip = set(legend) | set(paid)
     carried = {key for key, _ in legend.values()
                if any(re.search(rf"(?<![\w-]){key}(?![\w-])", line)
                       for i, line in enumerate(doc.lines) if i not in skip)}
     if not carried:
-        return set()
-    used = {carc for key, carc in legend.values() if key in carried}
-    unused = {carc for key, carc in legend.values() if key not in carried} - used
+        return [], set()
+    used = list(dict.fromkeys(carc for key, carc in legend.values() if key in carried))
+    unused = {carc for key, carc in legend.values() if key not in carried} - set(used)
     # a code also printed outside the legend's rows (a line's own "CO-45") stays
     outside = "\n".join(line for i, line in enumerate(doc.lines) if i not in legend)
-    return {c for c in unused if not _carc_in(c, outside)}
+    return used, {c for c in unused if not _carc_in(c, outside)}
 
 
 def _carc_in(code: str, text: str) -> bool:
