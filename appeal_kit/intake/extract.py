@@ -2217,6 +2217,10 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
         # range); the specks OCR reads in the gap between a label and its value ("Dates of service:     oo     ~
         # 05/11/2026") are not words
         words = _SPECKS.sub(" ", lead)
+        # (and a date after a clause that names another event, however short: "within 180 days of the date of
+        # service; this claim reached us on 10/30/2026")
+        if not prev_end and re.search(r"[;.][ \t]+\w", words) and _NOT_SERVICE_EVENT.search(words[-40:]):
+            break
         if not prev_end and words.strip(" :;-\t()") and len(words.strip(" :;-\t()")) > 25 and \
                 not (re.search(r"\b(?:on|el|from|desde el|del)\s*$", lead)
                      and not _NOT_SERVICE_EVENT.search(lead[-40:])):
