@@ -1586,7 +1586,8 @@ _NEXT_FAX_PAGE = re.compile(r"FROM:.{0,80}\bTO:|\bP[.,]?\s?0*2\s*/\s*0*\d|\bpage
 # a saved e-mail's own header, as textract writes it before the body: its Date is the day the message was sent,
 # not the date of a notice it carries or forwards
 _EMAIL_HEADER = re.compile(r"\A(?:(?:From|To|Date|Subject): [^\n]*\n){2,4}\n")
-# a message forwarded inline in the body (or attached and shown inline), under its own header: a marker line, then its From, Date, Subject ... lines
+# a message forwarded inline in the body (or attached and shown inline), under its own header: a marker line, then
+# its From, Date, Subject ... lines
 # (a client may leave a blank line between them); its "Subject:" is no salutation and its Date is the day it was sent
 _FORWARDED_HEADER = re.compile(r"^[ \t]*-{3,}[ \t]*(?:Forwarded message|Original message|Attached message|"
                                r"Mensaje reenviado|Mensaje original|Mensaje adjunto)[ \t]*-{3,}[ \t]*\n(?:[ \t]*\n)*"
