@@ -1,0 +1,48 @@
+"""The kinds of record the s64 round taught `notes` to read: records from clinics outside psychiatry (all examples
+FICTIONAL: people, clinics and numbers are made up)."""
+from __future__ import annotations
+
+import pytest
+
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import propose
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    got = propose([Document("clinical/note.txt", text.split("\f"), "txt")]).history
+    return [(r.name, r.start, r.end, r.outcome_class) for r in got]
+
+
+@pytest.mark.parametrize("dx", [
+    "M48.062 spinal stenosis, lumbar; F33.1 recurrent depression, moderate",
+    "G54.6 phantom limb syndrome with pain; F32.1 depression",
+    "G50.0 trigeminal neuralgia; F33.1 major depressive disorder, recurrent",
+    "M51.16 lumbar disc disorder with radiculopathy; F33.1 recurrent depression",
+])
+def test_a_body_part_clinic_with_depression_coded_is_the_depressions_case(dx: str) -> None:
+    # a surgeon's, an amputee clinic's, a neurosurgeon's record codes its own condition first: the medicines it gives
+    # for the body (a muscle relaxant, a gabapentinoid, an opioid after surgery) are no trials of the depression
+    text = ("Follow-up visit (FICTIONAL clinic), 10/02/2026.\n\n"
+            "Methocarbamol | 750 mg three times daily | spasm\n"
+            "Gabapentin | 300 mg three times daily | nerve pain\n\n"
+            "Off oxycodone since 09/15.\n\n"
+            "Sertraline 100 mg 2021-2022: no response.\n\n"
+            f"Diagnoses: {dx}.")
+    assert [r[0] for r in rows(text)] == ["sertraline"]
+
+
+def test_a_chronic_pain_code_still_makes_a_pain_case() -> None:
+    # chronic pain coded as the illness itself (G89) keeps the pain clinic's trials
+    text = ("Gabapentin 300 mg three times daily 2024-2025 for nerve pain: no relief.\n\n"
+            "Dx: M48.062 spinal stenosis; G89.4 chronic pain syndrome; F32.1 depression.")
+    assert [r[0] for r in rows(text)] == ["gabapentin"]
+
+
+def test_a_talking_therapy_for_the_pain_stays_a_course() -> None:
+    # a pain psychologist's CBT is still a course of psychotherapy, whatever it was aimed at
+    text = ("He completed 8 sessions of CBT for chronic pain with our pain psychologist (01/2026 to 03/2026); his mood "
+            "was no different afterwards.\n\n"
+            "Diagnoses: G54.6 phantom limb syndrome with pain; F32.1 depression.")
+    got = rows(text)
+    assert [r[0] for r in got] == ["cognitive behavioral therapy"]
+    assert got[0][1:3] == ("2026-01", "2026-03")
