@@ -46,3 +46,14 @@ def test_a_talking_therapy_for_the_pain_stays_a_course() -> None:
     got = rows(text)
     assert [r[0] for r in got] == ["cognitive behavioral therapy"]
     assert got[0][1:3] == ("2026-01", "2026-03")
+
+
+def test_an_oncology_report_gives_its_drugs_for_the_chemotherapy() -> None:
+    # a chemotherapy's polyneuropathy coded before the depression: an antiemetic in the reason column, a drug weighed
+    # for the neuropathy, are no trials of the mood
+    text = ("Informe clínico (FICTICIO), 02/11/2026.\n\n"
+            "Medicación | Dosis | Indicación\nOlanzapina | 5 mg por la noche, días 1-4 | antiemético\n\n"
+            "Se valoró duloxetina para la neuropatía por oxaliplatino.\n\n"
+            "Sertralina 100 mg desde 2020 hasta 2022: sin respuesta.\n\n"
+            "Diagnósticos: C18.7 neoplasia de colon; G62.0 polineuropatía por fármacos; F33.1 depresión recurrente.")
+    assert [r[0] for r in rows(text)] == ["sertraline"]

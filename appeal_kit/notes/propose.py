@@ -1557,10 +1557,11 @@ _DEPRESSION_CODE = re.compile(r"^(?:F3[23]|F34\.1|F53|F06\.3)")
 _PAIN_CODE = re.compile(r"^(?:G89|G90\.5|M79\.7|M79\.[126]|M5[0-4]|M4[5-8]|M1[5-9]|M25\.5|G5[0-9]|G6[0-3]|E1[013]\.4|"
                         r"B02\.2|R52)")
 # a body part's disease that another specialty treats, pain among its signs: a joint's osteoarthritis or pain, the
-# spine's stenosis or a disc, one nerve's or root's disorder (trigeminal neuralgia, phantom limb pain). Beside a
-# depression code it is the record's clinic's condition (a surgeon's, an amputee clinic's), not a pain appeal; chronic
-# pain as the illness itself is coded as such (G89, CRPS, fibromyalgia, a painful polyneuropathy)
-_BODY_PART_CODE = re.compile(r"^(?:M1[5-9]|M25\.5|M4[5-8]|M5[0-4]|G5[0-9])")
+# spine's stenosis or a disc, a nerve's or root's disorder (trigeminal neuralgia, phantom limb pain, a chemotherapy's
+# polyneuropathy). Beside a depression code it is the record's clinic's condition (a surgeon's, an amputee clinic's,
+# an oncologist's), not a pain appeal; chronic pain as the illness itself is coded as such (G89, CRPS, fibromyalgia,
+# a diabetic neuropathy)
+_BODY_PART_CODE = re.compile(r"^(?:M1[5-9]|M25\.5|M4[5-8]|M5[0-4]|G5[0-9]|G6[0-3])")
 _PSYCHIATRIC_CODE = re.compile(r"^(?:F|Z|R4[0-6]|O99\.3[45]|T[345]\d)")  # the mind's, a history or a poisoning
 # words a code's description holds that name no condition of their own
 _GENERIC_WORDS = frozenset("""unspecified specified other type with without due and the of in on to not chronic acute
