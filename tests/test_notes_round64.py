@@ -57,3 +57,19 @@ def test_an_oncology_report_gives_its_drugs_for_the_chemotherapy() -> None:
             "Sertralina 100 mg desde 2020 hasta 2022: sin respuesta.\n\n"
             "Diagnósticos: C18.7 neoplasia de colon; G62.0 polineuropatía por fármacos; F33.1 depresión recurrente.")
     assert [r[0] for r in rows(text)] == ["sertraline"]
+
+
+def test_an_advice_lines_numbered_call_is_a_note_of_its_own() -> None:
+    # "CALL 2 - date time - nurse": each call dates its sentences (a bare "08/20" is a day before it, not 2020) and
+    # ends the call before it (its "Disposition:" plan does not run on into the next call's story)
+    text = ("CALL 1 - 09/03/2026 14:22 - RN A. Example\n"
+            "Member started vilazodone 10 mg on 08/20 from her PCP. Nausea since.\n"
+            "Disposition: home care advice; message to PCP.\n\n"
+            "CALL 2 - 09/10/2026 09:05 - RN A. Example\n"
+            "Member stopped the vilazodone on her own on 09/08 because of the nausea.\n"
+            "She says the sertraline she took in 2021-2022 worked well until it stopped working though she took it "
+            "every day.\n\n"
+            "Diagnoses: F33.1 recurrent depression.")
+    got = {r[0]: r for r in rows(text)}
+    assert got["vilazodone"][1:] == ("2026-08-20", "2026-09-08", "side_effects")
+    assert got["sertraline"][1:3] == ("2021", "2022")

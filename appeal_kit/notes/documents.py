@@ -226,7 +226,9 @@ _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SE
                             r"(?:visit|follow-up|evaluation|consultation|session|note)\s+[-–—]\s+|"
                             # a numbered session's or visit's heading: "Session 6 of 16 - 08/12/2026", "Session 1
                             # (intake) - ...", "Visit 2 - 10/06/2026 - Medication management follow-up"
-                            r"^(?:session|visit|encounter|appointment|contact|entry)\s+#?\d{1,3}(?:\s+of\s+\d{1,3})?"
+                            # (an advice line's "CALL 2 - 09/10/2026 09:05 - RN ...": a numbered call)
+                            r"^(?:session|visit|encounter|appointment|contact|entry|call)\s+#?\d{1,3}"
+                            r"(?:\s+of\s+\d{1,3})?"
                             r"\s*(?:\([^()]{1,20}\)\s*)?[-–—:]\s*",
                             re.IGNORECASE)
 _VISIT_AFTER = re.compile(r"\s*[-–—:]\s*(?:f/u|follow[- ]?up|visit|progress note|med(?:ication)? check|OV)\b",
