@@ -73,3 +73,12 @@ def test_an_advice_lines_numbered_call_is_a_note_of_its_own() -> None:
     got = {r[0]: r for r in rows(text)}
     assert got["vilazodone"][1:] == ("2026-08-20", "2026-09-08", "side_effects")
     assert got["sertraline"][1:3] == ("2021", "2022")
+
+
+@pytest.mark.parametrize("line", [
+    "Her son admits giving her one of his own lorazepam tablets last spring.",
+    "In the emergency department in 03/2025, after a fall, she received a single dose of haloperidol.",
+])
+def test_someone_elses_pill_or_a_single_dose_is_no_trial(line: str) -> None:
+    text = f"Sertraline 50 mg 2020-2021: no response.\n\n{line}\n\nDiagnoses: F33.1 recurrent depression."
+    assert [r[0] for r in rows(text)] == ["sertraline"]

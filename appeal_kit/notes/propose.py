@@ -1171,6 +1171,13 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
                           r"\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
+# someone who hands the patient his or her own supply: "giving her one of his own lorazepam tablets"
+_GIVEN_FROM_OWN = re.compile(r"\b(?:giv(?:e|es|ing)|gave|shar(?:e|es|ed|ing)|lent|lend(?:s|ing)?|offer(?:s|ed|ing)?)\s+"
+                             r"(?:her|him|them|the patient)\s+(?:(?:one|some|a few|two|several|a couple)\s+of\s+)?"
+                             r"(?:his|her|their)\s+own\s+$", re.IGNORECASE)
+# a single dose given once, told before the drug: "received a single dose of haloperidol", "one dose of X in the ED"
+_ONE_DOSE_BEFORE = re.compile(r"\b(?:a\s+)?(?:single|one[- ]time|one)\s+(?:dose|injection|shot)\s+of\s+$",
+                              re.IGNORECASE)
 # a drug given for sleep only, as its words or a fill's directions say: "Quetiapine 50 mg at bedtime is for sleep only
 # (not for mood)", "1 at bedtime for sleep"
 _SLEEP_ONLY = re.compile(r"\b(?:for sleep only|only for sleep|s[oó]lo para dormir)\b|"
@@ -1909,6 +1916,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if (supply := _SOMEONES_SUPPLY.search(re.split(r"[.;!]\s", text[f.end:own_end])[0])) and \
                 not re.search(r"\b(?:Dr|Doctor|NP|PA)\.?\s*$", text[f.end:f.end + supply.start()]):
             continue  # "lorazepam 0.5 mg - Ruth's old bottle (2019)!": another person's pills, no trial
+        if _GIVEN_FROM_OWN.search(text[max(0, f.start - 60):f.start]) or \
+                _ONE_DOSE_BEFORE.search(text[max(0, f.start - 30):f.start]):
+            continue  # "her husband gave her one of his own lorazepam tablets", "received a single dose of haloperidol
+            # in the emergency department": someone else's pill, a dose given once, no trial
         if _WRITER_NOT_PATIENT.get() and (_I_TAKE.search(text[max(0, f.start - 40):f.start]) or
                                            re.match(r"\s*myself\b", text[f.end:])):
             continue  # (in a statement by her husband, "I take Lexapro myself" is his)
