@@ -1884,7 +1884,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own = text[own_start:own_end]
         # (a psychotherapy given for the pain, "8 sessions of CBT for chronic pain with our pain psychologist", is
         # still a course of talking therapy whose effect on the mood the records judge: not left out for the pain)
-        if not (f.treatment.kind == "psychotherapy" and _PAIN_NAMED.search(own)) and (for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own) or (
+        for_pain_talk = f.treatment.kind == "psychotherapy" and bool(_PAIN_NAMED.search(own))
+        said_before_it = re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else ""
+        if not for_pain_talk and (for_other_condition(said_before_it, own) or (
                 n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
                     text[:f.start]) and medlist.for_another_condition(_not_added(own[f.end - own_start:])) or
                 (_CASE.get() or _NO_CASE).appealed == "depression" and
