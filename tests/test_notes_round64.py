@@ -82,3 +82,12 @@ def test_an_advice_lines_numbered_call_is_a_note_of_its_own() -> None:
 def test_someone_elses_pill_or_a_single_dose_is_no_trial(line: str) -> None:
     text = f"Sertraline 50 mg 2020-2021: no response.\n\n{line}\n\nDiagnoses: F33.1 recurrent depression."
     assert [r[0] for r in rows(text)] == ["sertraline"]
+
+
+def test_no_known_allergies_closes_the_allergy_list_at_once() -> None:
+    # a checklist's "Allergies: NKDA" is the list's whole answer: the history under the next labels is the patient's
+    text = ("Date: 11/18/2026  Procedure: colonoscopy\n"
+            "Allergies: NKDA\n"
+            "Pain now (0-10): 3/10\n"
+            "Psych hx: Depression (F33.1). Zoloft 2019 - 'made me sick' - stopped.\n")
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [("sertraline", "2019", "side_effects")]

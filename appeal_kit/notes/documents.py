@@ -732,6 +732,10 @@ _INSURANCE = re.compile(r"\b(?:member|subscriber|HMO|PPO|EPO|Medicare|Medicaid|A
                         r"group (?:no|number|#))\b", re.IGNORECASE)
 
 
+# an allergy label's whole answer when there is none: "NKDA", "NKA", "No known drug allergies", "None"
+_NONE_KNOWN = re.compile(r"\W*(?:NKDA|NKA|none(?: known)?|no known (?:drug )?allergies|nil)\W*", re.IGNORECASE)
+
+
 def labelled(text: str) -> tuple[str | None, str, str | None]:
     """heading() and the heading's own words."""
     m = _HEADING.match(text)
@@ -1256,6 +1260,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             if rest:
                 out.append(Unit(doc.file, page_no, rest, section, note_date, label=label or titled))
                 titled = None
+            if opened == "allergies" and _NONE_KNOWN.fullmatch(rest):
+                section = None  # "Allergies: NKDA" says all there is: the lines after it are no allergy list
 
     i = 0
     while i < len(lines):
