@@ -226,7 +226,9 @@ _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SE
                             r"(?:visit|follow-up|evaluation|consultation|session|note)\s+[-–—]\s+|"
                             # a numbered session's or visit's heading: "Session 6 of 16 - 08/12/2026", "Session 1
                             # (intake) - ...", "Visit 2 - 10/06/2026 - Medication management follow-up"
-                            r"^(?:session|visit|encounter|appointment|contact|entry)\s+#?\d{1,3}(?:\s+of\s+\d{1,3})?"
+                            # (an advice line's "CALL 2 - 09/10/2026 09:05 - RN ...": a numbered call)
+                            r"^(?:session|visit|encounter|appointment|contact|entry|call)\s+#?\d{1,3}"
+                            r"(?:\s+of\s+\d{1,3})?"
                             r"\s*(?:\([^()]{1,20}\)\s*)?[-–—:]\s*",
                             re.IGNORECASE)
 _VISIT_AFTER = re.compile(r"\s*[-–—:]\s*(?:f/u|follow[- ]?up|visit|progress note|med(?:ication)? check|OV)\b",
@@ -728,6 +730,10 @@ def heading(text: str) -> tuple[str | None, str]:
 
 _INSURANCE = re.compile(r"\b(?:member|subscriber|HMO|PPO|EPO|Medicare|Medicaid|Advantage|insurance|health plan|"
                         r"group (?:no|number|#))\b", re.IGNORECASE)
+
+
+# an allergy label's whole answer when there is none: "NKDA", "NKA", "No known drug allergies", "None"
+_NONE_KNOWN = re.compile(r"\W*(?:NKDA|NKA|none(?: known)?|no known (?:drug )?allergies|nil)\W*", re.IGNORECASE)
 
 
 def labelled(text: str) -> tuple[str | None, str, str | None]:
@@ -1254,6 +1260,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             if rest:
                 out.append(Unit(doc.file, page_no, rest, section, note_date, label=label or titled))
                 titled = None
+            if opened == "allergies" and _NONE_KNOWN.fullmatch(rest):
+                section = None  # "Allergies: NKDA" says all there is: the lines after it are no allergy list
 
     i = 0
     while i < len(lines):

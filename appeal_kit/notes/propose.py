@@ -1171,6 +1171,13 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
                           r"\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
+# someone who hands the patient his or her own supply: "giving her one of his own lorazepam tablets"
+_GIVEN_FROM_OWN = re.compile(r"\b(?:giv(?:e|es|ing)|gave|shar(?:e|es|ed|ing)|lent|lend(?:s|ing)?|offer(?:s|ed|ing)?)\s+"
+                             r"(?:her|him|them|the patient)\s+(?:(?:one|some|a few|two|several|a couple)\s+of\s+)?"
+                             r"(?:his|her|their)\s+own\s+$", re.IGNORECASE)
+# a single dose given once, told before the drug: "received a single dose of haloperidol", "one dose of X in the ED"
+_ONE_DOSE_BEFORE = re.compile(r"\b(?:a\s+)?(?:single|one[- ]time|one)\s+(?:dose|injection|shot)\s+of\s+$",
+                              re.IGNORECASE)
 # a drug given for sleep only, as its words or a fill's directions say: "Quetiapine 50 mg at bedtime is for sleep only
 # (not for mood)", "1 at bedtime for sleep"
 _SLEEP_ONLY = re.compile(r"\b(?:for sleep only|only for sleep|s[oó]lo para dormir)\b|"
@@ -1556,7 +1563,12 @@ _COMPLETED = re.compile(r"(?<!have )(?<!had )\b(?:completed|finished|underwent)\
 _DEPRESSION_CODE = re.compile(r"^(?:F3[23]|F34\.1|F53|F06\.3)")
 _PAIN_CODE = re.compile(r"^(?:G89|G90\.5|M79\.7|M79\.[126]|M5[0-4]|M4[5-8]|M1[5-9]|M25\.5|G5[0-9]|G6[0-3]|E1[013]\.4|"
                         r"B02\.2|R52)")
-_JOINT_CODE = re.compile(r"^(?:M1[5-9]|M25\.5)")  # a joint's osteoarthritis or pain
+# a body part's disease that another specialty treats, pain among its signs: a joint's osteoarthritis or pain, the
+# spine's stenosis or a disc, a nerve's or root's disorder (trigeminal neuralgia, phantom limb pain, a chemotherapy's
+# polyneuropathy). Beside a depression code it is the record's clinic's condition (a surgeon's, an amputee clinic's,
+# an oncologist's), not a pain appeal; chronic pain as the illness itself is coded as such (G89, CRPS, fibromyalgia,
+# a diabetic neuropathy)
+_BODY_PART_CODE = re.compile(r"^(?:M1[5-9]|M25\.5|M4[5-8]|M5[0-4]|G5[0-9]|G6[0-3])")
 _PSYCHIATRIC_CODE = re.compile(r"^(?:F|Z|R4[0-6]|O99\.3[45]|T[345]\d)")  # the mind's, a history or a poisoning
 # words a code's description holds that name no condition of their own
 _GENERIC_WORDS = frozenset("""unspecified specified other type with without due and the of in on to not chronic acute
@@ -1565,6 +1577,7 @@ _GENERIC_WORDS = frozenset("""unspecified specified other type with without due 
     subsequent region multiple sites elsewhere classified condition conditions syndrome disease disorder disorders
     unsp low high for its all any has was are but set part""".split())
 _CONDITION_HEAD = frozenset({"pain", "syndrome", "disease", "disorder", "infection"})  # "knee pain", "legs syndrome"
+_PAIN_NAMED = re.compile(r"\bpain\b|\bdolor\b", re.IGNORECASE)
 _APPEALED_WORDS = {"depression": re.compile(r"depress|\bmood|\bMDD\b|antidepress|[aá]nimo|\bTRD\b", re.IGNORECASE),
                    "pain": re.compile(r"\bpain|neuropath|fibromyalg|\bdolor|\bCRPS\b", re.IGNORECASE)}
 
@@ -1620,9 +1633,10 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
             words[code] = f"{described} {before if before.rstrip().endswith('(') else ''} {after}"
     if appealed is None:
         return CaseConditions()
-    if appealed == "pain" and depression_coded and all(_JOINT_CODE.match(c) for c in pain_codes):
-        # a joint's disease coded first (a knee's osteoarthritis before its replacement) is the body's, no pain
-        # appeal: with depression coded beside it, the case is the depression's
+    if appealed == "pain" and depression_coded and all(_BODY_PART_CODE.match(c) for c in pain_codes):
+        # a body part's disease coded first (a knee's osteoarthritis before its replacement, the spinal stenosis a
+        # surgeon operated on, phantom limb pain in an amputee clinic) is the body's, no pain appeal: with depression
+        # coded beside it and no code of chronic pain itself, the case is the depression's
         appealed = "depression"
     other = {w for code, text in words.items()
              if not (appealed == "pain" and _PAIN_CODE.match(code)) and not (appealed == "depression" and
@@ -1868,11 +1882,15 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # loperamide as needed, vitamin D": the "as needed" is the loperamide's)
         own_end = item.start() if item else own_end
         own = text[own_start:own_end]
-        if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own) or (
+        # (a psychotherapy given for the pain, "8 sessions of CBT for chronic pain with our pain psychologist", is
+        # still a course of talking therapy whose effect on the mood the records judge: not left out for the pain)
+        for_pain_talk = f.treatment.kind == "psychotherapy" and bool(_PAIN_NAMED.search(own))
+        said_before_it = re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else ""
+        if not for_pain_talk and (for_other_condition(said_before_it, own) or (
                 n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
                     text[:f.start]) and medlist.for_another_condition(_not_added(own[f.end - own_start:])) or
                 (_CASE.get() or _NO_CASE).appealed == "depression" and
-                medlist.for_another_condition(_not_added(_near_words(own[f.end - own_start:])))):
+                medlist.for_another_condition(_not_added(_near_words(own[f.end - own_start:]))))):
             # (or a drug the sentence gives for it in its own words, wherever it stands: "switched to lamotrigine in
             # 2023 for the seizures")
             # (a list's line that opens with the drug and gives it for what is not the mood: "Gabapentin 300 mg at
@@ -1900,6 +1918,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if (supply := _SOMEONES_SUPPLY.search(re.split(r"[.;!]\s", text[f.end:own_end])[0])) and \
                 not re.search(r"\b(?:Dr|Doctor|NP|PA)\.?\s*$", text[f.end:f.end + supply.start()]):
             continue  # "lorazepam 0.5 mg - Ruth's old bottle (2019)!": another person's pills, no trial
+        if _GIVEN_FROM_OWN.search(text[max(0, f.start - 60):f.start]) or \
+                _ONE_DOSE_BEFORE.search(text[max(0, f.start - 30):f.start]):
+            continue  # "her husband gave her one of his own lorazepam tablets", "received a single dose of haloperidol
+            # in the emergency department": someone else's pill, a dose given once, no trial
         if _WRITER_NOT_PATIENT.get() and (_I_TAKE.search(text[max(0, f.start - 40):f.start]) or
                                            re.match(r"\s*myself\b", text[f.end:])):
             continue  # (in a statement by her husband, "I take Lexapro myself" is his)
