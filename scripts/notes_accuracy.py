@@ -6,7 +6,8 @@ Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fres
         blind-fresh15|blind-fresh16|blind-fresh17|blind-fresh18|blind-fresh19|blind-fresh20|
         blind-fresh21|blind-fresh22|blind-fresh23|blind-fresh24|
         blind-fresh25|blind-fresh26|blind-fresh27|blind-fresh28|blind-fresh29|
-        blind-fresh30|blind-fresh31|blind-fresh32|blind-fresh33] [FOLDER] [--verbose]
+        blind-fresh30|blind-fresh31|blind-fresh32|blind-fresh33|
+        blind-fresh34] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -80,7 +81,10 @@ made). Sets:
                thirty-fifth).
 - blind-fresh33: tests/resources/notes/blind-fresh33/ (a thirty-third writer, twelve cases; scored at 9e45a767 and
                after the thirty-fifth round (c9f4c840), before anyone working on the reader read it; read by the lead
-               for its three suicidality misses, the next round's fix set).
+               for its three suicidality misses; the s64 round's fix set).
+- blind-fresh34: tests/resources/notes/blind-fresh34/ (a thirty-fourth writer, twelve cases; scored at c793c807, at
+               ca974a25 and after the s64 round (ff2ea5d6), before anyone working on the reader read it; the next fix
+               set).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -155,7 +159,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh30": ROOT / "tests" / "resources" / "notes" / "blind-fresh30",
         "blind-fresh31": ROOT / "tests" / "resources" / "notes" / "blind-fresh31",
         "blind-fresh32": ROOT / "tests" / "resources" / "notes" / "blind-fresh32",
-        "blind-fresh33": ROOT / "tests" / "resources" / "notes" / "blind-fresh33"}
+        "blind-fresh33": ROOT / "tests" / "resources" / "notes" / "blind-fresh33",
+        "blind-fresh34": ROOT / "tests" / "resources" / "notes" / "blind-fresh34"}
 TARGET = 0.90
 FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 
