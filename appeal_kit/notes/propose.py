@@ -2608,8 +2608,6 @@ _COMPARED_TO = re.compile(r"\b(?:(?:about |just |roughly )?where (?:I|she|he|the
                           r"(?:the |her |his |my |their )?[\w-]+", re.IGNORECASE)
 
 
-_ICD_CODE = re.compile(r"(?<![\w.])[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?(?![\w.])")
-
 
 def _outcome_beside(text: str) -> tuple[str, str | None]:
     """A sentence's outcome, told of a trial named before it: unknown when the words that judge are a diagnosis's."""
@@ -2617,7 +2615,7 @@ def _outcome_beside(text: str) -> tuple[str, str | None]:
     if not words or not _DX_LINE.match(text):
         return cls, words
     end = text.find(words) + len(words) if words in text else len(text)
-    code = ([None] + list(_ICD_CODE.finditer(text, 0, end)))[-1]
+    code = ([None] + list(_ICD.finditer(text, 0, end)))[-1]  # the code set's one pattern
     told = text[code.end():end] if code else ""
     # (the words are the last code's own description, "F33.42 major depressive disorder, recurrent, in full remission",
     # not a paragraph run on after the list: "... on CPAP Reason for consultation: a severe recurrence ...")
