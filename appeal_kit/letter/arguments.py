@@ -329,6 +329,23 @@ def outcome_unknown(row: dict) -> bool:
             and bool(_UNSURE.search(str(row.get("outcome") or ""))))
 
 
+# an outcome that says the clinic tapered the drug off or weaned the patient from it on purpose ("Tapered off by 03/2025
+# and replaced by hydrocodone"), with no word of a failure: a planned reduction, not a failed trial (letters set 59,
+# case 05: oxycodone tapered by the pain clinic called "a failed adequate treatment trial")
+_TAPERED = re.compile(r"\b(?:taper(?:ed|ing)?|wean(?:ed|ing)?)\b", re.I)
+_FAILURE_WORDS = re.compile(r"\b(?:fail(?:ed|ure)?|ineffective|no (?:relief|benefit|response|effect|improvement)|"
+                            r"did not (?:help|work)|not effective|worse(?:ned)?|side effects?|intoleran\w*|"
+                            r"not tolerated|adverse|inadequate|partial|lack of (?:relief|benefit|response|effect))\b", re.I)
+
+
+def stopped_on_purpose(row: dict) -> bool:
+    """The row gives neither `failed:` nor a `response:`, and its outcome says it was tapered off or weaned on purpose,
+    with no word of a failure: never counted as a failed trial."""
+    outcome = str(row.get("outcome") or "")
+    return (_flag(row.get("failed")) is None and str(row.get("response") or "").strip().lower() not in RESPONSES
+            and bool(_TAPERED.search(outcome)) and not _FAILURE_WORDS.search(outcome))
+
+
 def trial_failed(row: dict) -> bool:
     """`failed:` when given, else `response:` (none, partial or lost = failed), else False for an outcome the record
     leaves open (outcome_unknown), else the outcome text read for a response that is not negated
@@ -339,6 +356,8 @@ def trial_failed(row: dict) -> bool:
     response = str(row.get("response") or "").strip().lower()
     if response in RESPONSES:
         return RESPONSES[response]
+    if stopped_on_purpose(row):
+        return False
     return not outcome_unknown(row) and not outcome_is_response(row.get("outcome"))
 
 
@@ -624,6 +643,8 @@ def _why_not_counted(row: dict) -> str:
         return "its dates do not show how long it lasted"
     if outcome_unknown(row):
         return "the record does not say what it brought"
+    if stopped_on_purpose(row):
+        return "it was tapered off on purpose, and the record does not say it failed"
     return "it brought a response" if not trial_failed(row) else ""
 
 

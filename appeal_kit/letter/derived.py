@@ -1350,7 +1350,11 @@ def first_reviewer(data: dict) -> dict[str, Any]:
     key = {"a psychiatrist": "psychiatr",
            # a psychiatrist whose field is not recorded may be one (double-boarded): only "adult" says not
            "a child and adolescent psychiatrist": r"^(?!.*\badult\b).*psychiatr|child|adolescent|pediatric",
-           "a physician board-certified in pain medicine or anesthesiology": "pain|anesth",
+           # physical medicine and rehabilitation (physiatry) is a core field of pain care and of interdisciplinary
+           # pain rehabilitation: never called a mismatch (letters set 59, case 05: "not the one this condition calls
+           # for" said of a physiatrist reviewing a pain program, with nothing in the case to support it)
+           "a physician board-certified in pain medicine or anesthesiology":
+               r"pain|anesth|physical medicine|rehabilitation|physiatr|PM&R|PM ?& ?R",
            ADDICTION_REVIEWER: "addiction", NEUROLOGY_REVIEWER: "neurolog|headache"}.get(wanted)
     outside = bool(specialty and key and not re.search(key, specialty, re.I))
     return {"name": name, "specialty": specialty, "outside": outside}
