@@ -1392,7 +1392,11 @@ def expedited() -> Letter:
                "{{ exhibits[-1].label }}{% endif %}),{% endif %} to decide this appeal"
                "{% if applies('urgent_decision') %} within 72 hours"
                "{% else %} without delay{% endif %}, to overturn the denial and to " + TIERING_ASK + "{% else %}"
-               "authorize {{ treatment.name }}{% if claim.pending_services %} for {{ claim.pending_services|pending }}"
+               "authorize {{ treatment.name }}{% if claim.pending_services %} for "
+               # the denied care already given named beside the care still to come, never left out of the request
+               # (letters set 60, case 01: only "inpatient days from 12/08/2026" asked for, the denial from 11/27)
+               "{% if service == 'ongoing' and dates.past_words %}the care already given ({{ dates.past_words }}) "
+               "and for {% endif %}{{ claim.pending_services|pending }}"
                # the next level named where it is the state's hearing or review, with a deadline of its own (letters
                # set 55, case 03: a Medicaid member's expedited appeal never named the state fair hearing); elsewhere
                # the expedited letter stays short (test_letter_order: one or two pages)

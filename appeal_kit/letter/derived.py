@@ -2735,7 +2735,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     except Exception:  # an unreadable date is check's to report; say the dates as written
         return {"words": datelist(raw), "phrase": f"provided on {datelist(raw)}" if raw else "", "given": bool(raw),
                 "to_come": False, "course": False, "past": raw, "future": [], "before_request": "",
-                "from_request": datelist(raw), "first": None}
+                "from_request": datelist(raw), "first": None, "past_words": ""}
     sessions = _count(get_path(data, "claim.sessions"))
     codes = {str(c).strip().upper() for c in get_path(data, "claim.procedure_codes") or []}
     # a TMS course is given daily: two dates weeks apart under the code for each later session are its first and
@@ -2764,8 +2764,14 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         eve = asked - timedelta(days=1) if asked else None
         earlier = (datelist([min(days)]) if eve == min(days) else f"{datelist([min(days)])} through "
                    f"{datelist([min(eve, max(days))])}") if split and eve else ""
+        # the part of the course already given, as dates alone (no count of sessions the dates cannot split): what a
+        # request for the care still to come names beside it, never leaving the denied days already given out
+        # (letters set 60, case 01: "for inpatient days from 12/08/2026" when the denial ran from 11/27/2026)
+        past_last = min(max(days), today)
+        past_words = ("" if min(days) > today else datelist([min(days)]) if past_last == min(days)
+                      else f"{datelist([min(days)])} through {datelist([past_last])}")
         return {"words": words, "phrase": phrase, "given": min(days) <= today, "to_come": max(days) > today,
-                "course": True, "stay": stay, "first": min(days), "last": max(days), "sessions": sessions,
+                "past_words": past_words, "course": True, "stay": stay, "first": min(days), "last": max(days), "sessions": sessions,
                 "before_request": earlier,
                 "from_request": ("" if not asked or asked > max(days) else datelist([asked]) if asked == max(days)
                                  else f"{datelist([asked])} through {datelist([max(days)])}") if split else words}
@@ -2782,6 +2788,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     # the pieces too (past, future; a course's first, last, sessions), for the person's summary in their language
     return {"words": datelist(days), "phrase": " and ".join(parts), "given": bool(past), "to_come": bool(future),
             "course": False, "past": past, "future": future, "first": min(days, default=None),
+            "past_words": datelist(past) if past else "",
             "before_request": datelist(before) if before else "",
             "from_request": datelist([d for d in days if d not in before]) if before else datelist(days)}
 
