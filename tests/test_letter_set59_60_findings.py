@@ -44,3 +44,55 @@ def test_a_request_made_before_the_care_is_never_answered_as_a_late_notice(tmp_p
     # the same terms where no request came before the care: the penalty is this case's
     text, _ = draft(tmp_path, case_of("set60", "02", **{"prior_auth.requested_on": "2026-10-05"}))
     assert "What the plan's terms set for a late notice" in text
+
+
+def test_a_drug_the_clinic_tapered_on_purpose_is_never_a_failed_trial(tmp_path):
+    # set 59, case 05: oxycodone "Tapered off by 03/2025 and replaced by hydrocodone" was counted among "three adequate
+    # treatment trials" failed, by default (more than six weeks, not taken now, no response recorded)
+    text, state = draft(tmp_path, case_of("set59", "05"))
+    assert "has failed two adequate treatment trials: physical therapy and lumbar epidural steroid injections" in text
+    assert "Oxycodone, because it was tapered off on purpose, and the record does not say it failed" in text
+    assert "injections (2) and oxycodone" not in text
+    # the same row with a failure in its own words is counted
+    history = case_of("set59", "05").data["clinical"]["history"]
+    rows = [dict(r, outcome="Tapered off for lack of relief") if r["drug"] == "Oxycodone" else r for r in history]
+    text, _ = draft(tmp_path, case_of("set59", "05", **{"clinical.history": rows}))
+    assert "injections (2) and oxycodone" in text
+
+
+def test_a_physiatrist_is_never_called_the_wrong_specialty_for_a_pain_program(tmp_path):
+    # set 59, case 05: "has the recorded specialty physical medicine and rehabilitation, not the one this condition
+    # calls for", said of a core field of pain rehabilitation with nothing in the case to support it
+    text, _ = draft(tmp_path, case_of("set59", "05"))
+    assert "physical medicine and rehabilitation, not the one this condition calls for" not in text
+    # a specialty the case shows outside pain care still is
+    text, _ = draft(tmp_path, case_of("set59", "05", **{"claim.reviewer": {"name": "Dr. Conrad Elstner (FICTIONAL)",
+                                                                          "specialty": "dermatology"}}))
+    assert "dermatology, not the one this condition calls for" in text
+
+
+def test_an_expedited_request_names_the_denied_days_already_given(tmp_path):
+    # set 60, case 01: the denial ran from 11/27/2026; the request named only "inpatient days from 12/08/2026", so a
+    # contractor could grant it and leave eleven denied days unpaid
+    text, _ = draft(tmp_path, case_of("set60", "01"))
+    # the letter of December 4 (the test day): the days given up to it, the rest still to come
+    assert ("for the care already given (November 27, 2026 through December 4, 2026) and for inpatient days from "
+            "12/08/2026") in text
+    # nothing given yet: only the care to come is asked for
+    text, _ = draft(tmp_path, case_of("set60", "01", **{"claim.service_dates": ["2026-12-08", "2026-12-13"]}))
+    assert "the care already given" not in text
+
+
+def test_original_medicare_without_an_abn_asks_for_the_limitation_on_liability(tmp_path):
+    # set 60, case 07: no Advance Beneficiary Notice was given for the TMS course, yet the letter never asked for the
+    # finding that keeps the patient from being billed $6,912.00 if the denial stands
+    text, state = draft(tmp_path, case_of("set60", "07"))
+    assert state.by_id["no_abn_given"].value is True
+    assert "no Advance Beneficiary Notice was given" in text
+    assert "(42 U.S.C. 1395pp(a) and 42 CFR 411.404)" in text
+    assert "I ask for a finding that Mr. Veski is not liable for the denied services" in text
+    # an ABN given, or none recorded: nothing said of it
+    for value in (True, None):
+        text, state = draft(tmp_path, case_of("set60", "07", **{"claim.abn_given": value}))
+        assert state.by_id["no_abn_given"].value is not True
+        assert "1395pp" not in text and "not liable for the denied services" not in text
