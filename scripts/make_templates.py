@@ -1301,7 +1301,10 @@ def external() -> Letter:
                    "decision in {{ pt.poss }} favor on every issue, I ask for that decision without waiting for a "
                    "hearing; otherwise, for the hearing. Please send me a copy of the claim file for this hearing."
                    "{% elif next_level.fair_hearing %}Please let me examine, before the hearing, the case file and every "
-                   "document and record {{ insurer.name }} or the agency will use at it{{ law('hearing_file') }}."
+                   # the agency named once where it is the payer itself (letters set 59, case 08: "the agency or
+                   # the agency" for a fee-for-service member)
+                   "document and record {% if not next_level.by_agency %}{{ insurer.name }} or {% endif %}the "
+                   "agency will use at it{{ law('hearing_file') }}."
                    # an independent external review decides afresh (set 33, case 04): asked, citing nothing
                    "{% else %}{% if next_level.judgment_only %}Please decide on the whole record, giving "
                    "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything {{ insurer.name }} gives the reviewer.{% endif %}",

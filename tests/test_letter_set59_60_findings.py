@@ -96,3 +96,21 @@ def test_original_medicare_without_an_abn_asks_for_the_limitation_on_liability(t
         text, state = draft(tmp_path, case_of("set60", "07", **{"claim.abn_given": value}))
         assert state.by_id["no_abn_given"].value is not True
         assert "1395pp" not in text and "not liable for the denied services" not in text
+
+
+# ---------------- mild kinds
+
+def test_reinstatement_is_counted_from_the_notice_and_the_agency_is_named_once(tmp_path):
+    # set 59, case 08: "within 10 days of receiving a notice that came too late" read as counted from the day it came
+    # (mild FALSE), and "every document and record the agency or the agency will use at it"
+    text, _ = draft(tmp_path, case_of("set59", "08", **{"claim.notice_date": "2026-11-30"}))
+    assert "within 10 days of the notice of November 30, 2026, which came too late" in text
+    assert "of receiving a notice" not in text
+    assert "the agency or the agency" not in text and "every document and record the agency will use at it" in text
+
+
+def test_a_programs_days_are_never_called_sessions(tmp_path):
+    # set 60, case 06 (and set 59, cases 04 and 06): "(12 sessions)" for 12 days of an intensive outpatient program
+    text, _ = draft(tmp_path, case_of("set60", "06"))
+    assert "September 8, 2026 through September 30, 2026 (12 program days)" in text
+    assert "(12 sessions)" not in text

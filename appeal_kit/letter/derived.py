@@ -553,6 +553,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             # a state fair hearing (Medicaid): a hearing officer hears it, and the case file is asked for under the
             # hearing rule, never "everything the plan gives the reviewer" (set 42, case 07)
             "fair_hearing": not qic and Citations(plan_type).applies("hearing_file"),
+            # the state agency pays the care itself (fee-for-service): no plan beside it to name (letters set 59, case
+            # 08: "the agency or the agency")
+            "by_agency": route(data) in FEE_FOR_SERVICE.values(),
             "decider": "the Office of Medicare Hearings and Appeals" if qic else rule.next_decider if rule
             else "the reviewer", "addressee": level.addressee}
 
@@ -2752,7 +2755,12 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     course = bool(sessions and len(days) >= 2 and sessions > len(days)) or daily_course or stay
     if course:
         span = f"{datelist([min(days)])} through {datelist([max(days)])}"
-        words = f"{span} ({sessions} sessions)" if sessions else span
+        # a program's days are days, never "sessions" (letters set 59, cases 04 and 06; set 60, case 06: "(12
+        # sessions)" for 12 days of an intensive outpatient program)
+        kind = care_setting(data)["kind"]
+        unit = ("program day" if kind in ("partial_hospitalization", "intensive_outpatient") else
+                "day" if kind in ("residential", "inpatient") else "session")
+        words = f"{span} ({sessions} {unit}{'s' if sessions != 1 else ''})" if sessions else span
         given = max(days) <= today
         phrase = (f"provided from {words}" if given else
                   f"scheduled from {words}" if min(days) > today else f"given and scheduled from {words}")
@@ -2818,7 +2826,7 @@ def dates_after_name(dates: dict[str, Any], name: Any) -> str:
                         re.I)
     if not counted:
         return phrase
-    return phrase.replace(f" ({sessions} sessions)", "")
+    return re.sub(rf" \({sessions} (?:sessions?|program days?|days?)\)", "", phrase)
 
 
 # The level of care the claim is for (case.yaml claim.setting), as the letter names it: a residential or partial-
@@ -2948,7 +2956,16 @@ def care_cut_notice(data: dict, today: date) -> dict[str, Any] | None:
     reinstate = bool(way == "medicaid_fee_for_service" and not in_time and short and notice
                      and today <= notice + timedelta(days=RECEIPT_DAYS + MEDICAID_CONTINUATION_DAYS))
     if reinstate:
-        in_time = f"within {MEDICAID_CONTINUATION_DAYS} days of receiving a notice that came too late"
+        # the rule counts from the day the notice is received, taken as 5 days after its date: said from the notice's
+        # own date while that holds under any reading, else with the 5 days named, never as from the day it arrived
+        # (letters set 59, case 08: "within 10 days of receiving a notice that came too late", read as counted from
+        # the day it came)
+        if today <= notice + timedelta(days=MEDICAID_CONTINUATION_DAYS):
+            in_time = (f"within {MEDICAID_CONTINUATION_DAYS} days of the notice of {longdate(notice)}, which came too "
+                       "late")
+        else:
+            in_time = (f"within {MEDICAID_CONTINUATION_DAYS} days of the day a notice that came too late is taken to "
+                       f"be received, {RECEIPT_DAYS} days after its date of {longdate(notice)}")
     return {"effective": effective.isoformat(), "days": days, "past": effective <= today, "short": short,
             "in_time": in_time, "reinstate": reinstate}
 
