@@ -114,3 +114,23 @@ def test_a_programs_days_are_never_called_sessions(tmp_path):
     text, _ = draft(tmp_path, case_of("set60", "06"))
     assert "September 8, 2026 through September 30, 2026 (12 program days)" in text
     assert "(12 sessions)" not in text
+
+
+def test_a_childs_impact_lines_carry_no_adult_labels(tmp_path):
+    # set 59, case 02: "Work:" for a boy's school attendance, "Hospital care:" for an emergency visit sent home
+    text, _ = draft(tmp_path, case_of("set59", "02"))
+    assert "School: Attended 52% of school days" in text and "Work: Attended" not in text
+    assert "Emergency and hospital care: Emergency department visit 10/19/2026" in text
+    assert "Hospital care: Emergency" not in text.replace("Emergency and hospital care", "")
+
+
+def test_a_heading_over_one_request_alone_is_never_printed(tmp_path):
+    # set 59, cases 01 and 02: "The medical necessity of ..." over "If the plan considers any criterion unmet, please
+    # say which and why." and nothing else; the request goes with the section before it
+    from appeal_kit.letter.arguments import bare_request
+
+    text, _ = draft(tmp_path, case_of("set59", "02"))
+    assert "The medical necessity of intensive outpatient program" not in text
+    assert "If the plan considers any criterion unmet, please say which and why." in text
+    assert bare_request("If the plan considers any criterion unmet, please say which and why.")
+    assert not bare_request("The denial does not identify any criterion that is not met. Please say which.")

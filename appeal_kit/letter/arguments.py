@@ -1686,8 +1686,25 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
         if paragraphs:
             if block.get("requires") and facts is not None:
                 facts.record(list(block["requires"]), heading or name)
+            if out and not summary and len(paragraphs) == 1 and bare_request(paragraphs[0]):
+                # a heading over one request alone is a section with nothing under it: the request goes with the
+                # section before it (letters set 59, cases 01 and 02: "The medical necessity of ..." over "If the
+                # plan considers any criterion unmet, please say which and why.")
+                out[-1]["paragraphs"].append(paragraphs[0])
+                continue
             out.append({"name": name, "heading": heading, "paragraphs": paragraphs, "summary": summary})
     return out
+
+
+_REQUEST_OPENING = re.compile(r"^(?:If [^.?!]{0,120}?,\s*please\b|Please\b)")
+
+
+def bare_request(text: str) -> bool:
+    """A paragraph that is one request and nothing else ("If the plan considers any criterion unmet, please say which
+    and why."): one sentence that opens by asking."""
+    text = text.strip()
+    return bool(_REQUEST_OPENING.match(text)) and len(re.findall(r"[.?!](?:\s|$)", text)) == 1 \
+        and len(text.split()) <= 30
 
 
 # ---------------------------------------------------------------------------------------------- checks
