@@ -74,8 +74,8 @@ _SHAPES: dict[str, Shape] = {
     # (letter.derived.lines_not_appealed); employees: the plan's employer's number of employees, 50 or fewer
     # putting an employer, governmental or church plan outside the parity rules (rules.small_employer); abn_given:
     # whether an Advance Beneficiary Notice was given before Original Medicare care (rules.yaml limitation_on_liability)
-    "claim": group("urgent", "stage", "pending_services", "action", "action_date", "coding_correct", "abn_given", "state",
-                   "funding",
+    "claim": group("urgent", "stage", "pending_services", "action", "action_date", "coding_correct", "abn_given",
+                   "state", "funding",
                    "delivery", "integrated", "student", "other_numbers", "employees",
                    "sessions", "inpatient", "setting",
                    reviewer=group("name", "specialty"),

@@ -335,7 +335,8 @@ def outcome_unknown(row: dict) -> bool:
 _TAPERED = re.compile(r"\b(?:taper(?:ed|ing)?|wean(?:ed|ing)?)\b", re.I)
 _FAILURE_WORDS = re.compile(r"\b(?:fail(?:ed|ure)?|ineffective|no (?:relief|benefit|response|effect|improvement)|"
                             r"did not (?:help|work)|not effective|worse(?:ned)?|side effects?|intoleran\w*|"
-                            r"not tolerated|adverse|inadequate|partial|lack of (?:relief|benefit|response|effect))\b", re.I)
+                            r"not tolerated|adverse|inadequate|partial|"
+                            r"lack of (?:relief|benefit|response|effect))\b", re.I)
 
 
 def stopped_on_purpose(row: dict) -> bool:
@@ -1415,6 +1416,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "ma_internal_criteria": phrase("Medicare Advantage internal criteria"),
     "epsdt": phrase("EPSDT"),
     "decided_by": phrase("who decided the denial"),
+    "limitation_on_liability": phrase("Medicare's limitation on liability"),
     "alternatives": phrase("alternatives"),
     "harm": phrase("harm of not treating"),
     "parity": phrase("parity"),

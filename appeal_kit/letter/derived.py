@@ -2779,7 +2779,8 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         past_words = ("" if min(days) > today else datelist([min(days)]) if past_last == min(days)
                       else f"{datelist([min(days)])} through {datelist([past_last])}")
         return {"words": words, "phrase": phrase, "given": min(days) <= today, "to_come": max(days) > today,
-                "past_words": past_words, "course": True, "stay": stay, "first": min(days), "last": max(days), "sessions": sessions,
+                "past_words": past_words, "course": True, "stay": stay, "first": min(days), "last": max(days),
+                "sessions": sessions,
                 "before_request": earlier,
                 "from_request": ("" if not asked or asked > max(days) else datelist([asked]) if asked == max(days)
                                  else f"{datelist([asked])} through {datelist([max(days)])}") if split else words}
