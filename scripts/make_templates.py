@@ -1398,8 +1398,10 @@ def expedited() -> Letter:
                "authorize {{ treatment.name }}{% if claim.pending_services %} for "
                # the denied care already given named beside the care still to come, never left out of the request
                # (letters set 60, case 01: only "inpatient days from 12/08/2026" asked for, the denial from 11/27)
-               "{% if service == 'ongoing' and dates.past_words %}the care already given ({{ dates.past_words }}) "
-               "and for {% endif %}{{ claim.pending_services|pending }}"
+               # (a stay's or course's days, a span the header does not split; separate dates of service are listed
+               # in the header, and the urgent letter stays within its pages: test_letter_order)
+               "{% if service == 'ongoing' and dates.course and dates.past_words %}the care already given "
+               "({{ dates.past_words }}) and for {% endif %}{{ claim.pending_services|pending }}"
                # the next level named where it is the state's hearing or review, with a deadline of its own (letters
                # set 55, case 03: a Medicaid member's expedited appeal never named the state fair hearing); elsewhere
                # the expedited letter stays short (test_letter_order: one or two pages)
