@@ -1676,7 +1676,7 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
                 facts.summaries.append(rendered)
         return rendered
 
-    out = []
+    out: list[dict[str, Any]] = []
     for name in names:
         block = blocks[name]
         if block.get("requires") and facts is not None and facts.state(list(block["requires"])) is not True:

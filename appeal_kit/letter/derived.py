@@ -2961,7 +2961,7 @@ def care_cut_notice(data: dict, today: date) -> dict[str, Any] | None:
         # own date while that holds under any reading, else with the 5 days named, never as from the day it arrived
         # (letters set 59, case 08: "within 10 days of receiving a notice that came too late", read as counted from
         # the day it came)
-        if today <= notice + timedelta(days=MEDICAID_CONTINUATION_DAYS):
+        if notice and today <= notice + timedelta(days=MEDICAID_CONTINUATION_DAYS):
             in_time = (f"within {MEDICAID_CONTINUATION_DAYS} days of the notice of {longdate(notice)}, which came too "
                        "late")
         else:
