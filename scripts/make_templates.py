@@ -1301,7 +1301,10 @@ def external() -> Letter:
                    "decision in {{ pt.poss }} favor on every issue, I ask for that decision without waiting for a "
                    "hearing; otherwise, for the hearing. Please send me a copy of the claim file for this hearing."
                    "{% elif next_level.fair_hearing %}Please let me examine, before the hearing, the case file and every "
-                   "document and record {{ insurer.name }} or the agency will use at it{{ law('hearing_file') }}."
+                   # the agency named once where it is the payer itself (letters set 59, case 08: "the agency or
+                   # the agency" for a fee-for-service member)
+                   "document and record {% if not next_level.by_agency %}{{ insurer.name }} or {% endif %}the "
+                   "agency will use at it{{ law('hearing_file') }}."
                    # an independent external review decides afresh (set 33, case 04): asked, citing nothing
                    "{% else %}{% if next_level.judgment_only %}Please decide on the whole record, giving "
                    "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything {{ insurer.name }} gives the reviewer.{% endif %}",
@@ -1392,7 +1395,13 @@ def expedited() -> Letter:
                "{{ exhibits[-1].label }}{% endif %}),{% endif %} to decide this appeal"
                "{% if applies('urgent_decision') %} within 72 hours"
                "{% else %} without delay{% endif %}, to overturn the denial and to " + TIERING_ASK + "{% else %}"
-               "authorize {{ treatment.name }}{% if claim.pending_services %} for {{ claim.pending_services|pending }}"
+               "authorize {{ treatment.name }}{% if claim.pending_services %} for "
+               # the denied care already given named beside the care still to come, never left out of the request
+               # (letters set 60, case 01: only "inpatient days from 12/08/2026" asked for, the denial from 11/27)
+               # (a stay's or course's days, a span the header does not split; separate dates of service are listed
+               # in the header, and the urgent letter stays within its pages: test_letter_order)
+               "{% if service == 'ongoing' and dates.course and dates.past_words %}the care already given "
+               "({{ dates.past_words }}) and for {% endif %}{{ claim.pending_services|pending }}"
                # the next level named where it is the state's hearing or review, with a deadline of its own (letters
                # set 55, case 03: a Medicaid member's expedited appeal never named the state fair hearing); elsewhere
                # the expedited letter stays short (test_letter_order: one or two pages)

@@ -98,8 +98,8 @@ def test_a_response_line_the_severity_line_already_carries_is_left_out(tmp_path)
 def test_dates_and_a_count_the_treatments_name_gives_are_not_said_again_after_it(tmp_path):
     text, _ = _draft(tmp_path, "set46", "06")
     assert "(15 program days). This request is made" in text
-    assert "provided from October 19, 2026 through November 6, 2026 (15 sessions)" not in text
-    assert "Date(s) of service: October 19, 2026 through November 6, 2026 (15 sessions)" in text  # the RE line
+    assert "provided from October 19, 2026 through November 6, 2026 (15 program days)" not in text
+    assert "Date(s) of service: October 19, 2026 through November 6, 2026 (15 program days)" in text  # the RE line
     text, _ = _draft(tmp_path, "set46", "04")
     assert "50 sessions over 5 days scheduled from January 11, 2027 through January 15, 2027. " in text
     assert "January 15, 2027 (50 sessions). This" not in text

@@ -133,7 +133,7 @@ def test_the_parity_paragraph_names_the_limit_the_denial_applied_not_one_never_r
 def test_two_dates_to_come_beside_a_larger_count_are_a_course_first_and_last_day():
     # 57/01: 11 program days from 12/07 through 12/31; 57/05: 16 treatments from 12/15 through 03/30
     assert derived.service_dates(_case(57, "01").data, date(2026, 12, 7))["words"] == \
-        "December 7, 2026 through December 31, 2026 (11 sessions)"
+        "December 7, 2026 through December 31, 2026 (11 program days)"
     assert derived.service_dates(_case(57, "05").data, date(2026, 12, 7))["words"].startswith(
         "December 15, 2026 through March 30, 2027")
     # two dates alone, with no larger count still to come, are two dates

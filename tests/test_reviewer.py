@@ -171,7 +171,7 @@ def test_harm_is_said_only_from_the_case(tmp_path):
     text = letter(tmp_path, impact={"work": "on unpaid medical leave since June 2026",
                                     "hospitalizations": ["five days in May 2026 after a suicide plan"]})
     assert "What the illness has cost me" in text and "suicidal ideation" in text  # she writes; the course is over
-    assert "Hospital care: Five days in May 2026 after a suicide plan." in text
+    assert "Emergency and hospital care: Five days in May 2026 after a suicide plan." in text
     assert "Work: On unpaid medical leave since June 2026." in text
 
 

@@ -72,8 +72,10 @@ _SHAPES: dict[str, Shape] = {
     # other_numbers: the other claims the same appeal covers, when one decision denied several
     # (letter.derived.claim_ids); not_appealed: lines of the claim the appeal leaves aside, each {date, code, why}
     # (letter.derived.lines_not_appealed); employees: the plan's employer's number of employees, 50 or fewer
-    # putting an employer, governmental or church plan outside the parity rules (rules.small_employer)
-    "claim": group("urgent", "stage", "pending_services", "action", "action_date", "coding_correct", "state", "funding",
+    # putting an employer, governmental or church plan outside the parity rules (rules.small_employer); abn_given:
+    # whether an Advance Beneficiary Notice was given before Original Medicare care (rules.yaml limitation_on_liability)
+    "claim": group("urgent", "stage", "pending_services", "action", "action_date", "coding_correct", "abn_given",
+                   "state", "funding",
                    "delivery", "integrated", "student", "other_numbers", "employees",
                    "sessions", "inpatient", "setting",
                    reviewer=group("name", "specialty"),

@@ -329,6 +329,24 @@ def outcome_unknown(row: dict) -> bool:
             and bool(_UNSURE.search(str(row.get("outcome") or ""))))
 
 
+# an outcome that says the clinic tapered the drug off or weaned the patient from it on purpose ("Tapered off by 03/2025
+# and replaced by hydrocodone"), with no word of a failure: a planned reduction, not a failed trial (letters set 59,
+# case 05: oxycodone tapered by the pain clinic called "a failed adequate treatment trial")
+_TAPERED = re.compile(r"\b(?:taper(?:ed|ing)?|wean(?:ed|ing)?)\b", re.I)
+_FAILURE_WORDS = re.compile(r"\b(?:fail(?:ed|ure)?|ineffective|no (?:relief|benefit|response|effect|improvement)|"
+                            r"did not (?:help|work)|not effective|worse(?:ned)?|side effects?|intoleran\w*|"
+                            r"not tolerated|adverse|inadequate|partial|"
+                            r"lack of (?:relief|benefit|response|effect))\b", re.I)
+
+
+def stopped_on_purpose(row: dict) -> bool:
+    """The row gives neither `failed:` nor a `response:`, and its outcome says it was tapered off or weaned on purpose,
+    with no word of a failure: never counted as a failed trial."""
+    outcome = str(row.get("outcome") or "")
+    return (_flag(row.get("failed")) is None and str(row.get("response") or "").strip().lower() not in RESPONSES
+            and bool(_TAPERED.search(outcome)) and not _FAILURE_WORDS.search(outcome))
+
+
 def trial_failed(row: dict) -> bool:
     """`failed:` when given, else `response:` (none, partial or lost = failed), else False for an outcome the record
     leaves open (outcome_unknown), else the outcome text read for a response that is not negated
@@ -339,6 +357,8 @@ def trial_failed(row: dict) -> bool:
     response = str(row.get("response") or "").strip().lower()
     if response in RESPONSES:
         return RESPONSES[response]
+    if stopped_on_purpose(row):
+        return False
     return not outcome_unknown(row) and not outcome_is_response(row.get("outcome"))
 
 
@@ -624,6 +644,8 @@ def _why_not_counted(row: dict) -> str:
         return "its dates do not show how long it lasted"
     if outcome_unknown(row):
         return "the record does not say what it brought"
+    if stopped_on_purpose(row):
+        return "it was tapered off on purpose, and the record does not say it failed"
     return "it brought a response" if not trial_failed(row) else ""
 
 
@@ -1394,6 +1416,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "ma_internal_criteria": phrase("Medicare Advantage internal criteria"),
     "epsdt": phrase("EPSDT"),
     "decided_by": phrase("who decided the denial"),
+    "limitation_on_liability": phrase("Medicare's limitation on liability"),
     "alternatives": phrase("alternatives"),
     "harm": phrase("harm of not treating"),
     "parity": phrase("parity"),
@@ -1653,7 +1676,7 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
                 facts.summaries.append(rendered)
         return rendered
 
-    out = []
+    out: list[dict[str, Any]] = []
     for name in names:
         block = blocks[name]
         if block.get("requires") and facts is not None and facts.state(list(block["requires"])) is not True:
@@ -1665,8 +1688,25 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
         if paragraphs:
             if block.get("requires") and facts is not None:
                 facts.record(list(block["requires"]), heading or name)
+            if out and not summary and len(paragraphs) == 1 and bare_request(paragraphs[0]):
+                # a heading over one request alone is a section with nothing under it: the request goes with the
+                # section before it (letters set 59, cases 01 and 02: "The medical necessity of ..." over "If the
+                # plan considers any criterion unmet, please say which and why.")
+                out[-1]["paragraphs"].append(paragraphs[0])
+                continue
             out.append({"name": name, "heading": heading, "paragraphs": paragraphs, "summary": summary})
     return out
+
+
+_REQUEST_OPENING = re.compile(r"^(?:If [^.?!]{0,120}?,\s*please\b|Please\b)")
+
+
+def bare_request(text: str) -> bool:
+    """A paragraph that is one request and nothing else ("If the plan considers any criterion unmet, please say which
+    and why."): one sentence that opens by asking."""
+    text = text.strip()
+    return bool(_REQUEST_OPENING.match(text)) and len(re.findall(r"[.?!](?:\s|$)", text)) == 1 \
+        and len(text.split()) <= 30
 
 
 # ---------------------------------------------------------------------------------------------- checks

@@ -553,6 +553,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             # a state fair hearing (Medicaid): a hearing officer hears it, and the case file is asked for under the
             # hearing rule, never "everything the plan gives the reviewer" (set 42, case 07)
             "fair_hearing": not qic and Citations(plan_type).applies("hearing_file"),
+            # the state agency pays the care itself (fee-for-service): no plan beside it to name (letters set 59, case
+            # 08: "the agency or the agency")
+            "by_agency": route(data) in FEE_FOR_SERVICE.values(),
             "decider": "the Office of Medicare Hearings and Appeals" if qic else rule.next_decider if rule
             else "the reviewer", "addressee": level.addressee}
 
@@ -1350,7 +1353,11 @@ def first_reviewer(data: dict) -> dict[str, Any]:
     key = {"a psychiatrist": "psychiatr",
            # a psychiatrist whose field is not recorded may be one (double-boarded): only "adult" says not
            "a child and adolescent psychiatrist": r"^(?!.*\badult\b).*psychiatr|child|adolescent|pediatric",
-           "a physician board-certified in pain medicine or anesthesiology": "pain|anesth",
+           # physical medicine and rehabilitation (physiatry) is a core field of pain care and of interdisciplinary
+           # pain rehabilitation: never called a mismatch (letters set 59, case 05: "not the one this condition calls
+           # for" said of a physiatrist reviewing a pain program, with nothing in the case to support it)
+           "a physician board-certified in pain medicine or anesthesiology":
+               r"pain|anesth|physical medicine|rehabilitation|physiatr|PM&R|PM ?& ?R",
            ADDICTION_REVIEWER: "addiction", NEUROLOGY_REVIEWER: "neurolog|headache"}.get(wanted)
     outside = bool(specialty and key and not re.search(key, specialty, re.I))
     return {"name": name, "specialty": specialty, "outside": outside}
@@ -2731,7 +2738,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     except Exception:  # an unreadable date is check's to report; say the dates as written
         return {"words": datelist(raw), "phrase": f"provided on {datelist(raw)}" if raw else "", "given": bool(raw),
                 "to_come": False, "course": False, "past": raw, "future": [], "before_request": "",
-                "from_request": datelist(raw), "first": None}
+                "from_request": datelist(raw), "first": None, "past_words": ""}
     sessions = _count(get_path(data, "claim.sessions"))
     codes = {str(c).strip().upper() for c in get_path(data, "claim.procedure_codes") or []}
     # a TMS course is given daily: two dates weeks apart under the code for each later session are its first and
@@ -2748,7 +2755,12 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     course = bool(sessions and len(days) >= 2 and sessions > len(days)) or daily_course or stay
     if course:
         span = f"{datelist([min(days)])} through {datelist([max(days)])}"
-        words = f"{span} ({sessions} sessions)" if sessions else span
+        # a program's days are days, never "sessions" (letters set 59, cases 04 and 06; set 60, case 06: "(12
+        # sessions)" for 12 days of an intensive outpatient program)
+        kind = care_setting(data)["kind"]
+        unit = ("program day" if kind in ("partial_hospitalization", "intensive_outpatient") else
+                "day" if kind in ("residential", "inpatient") else "session")
+        words = f"{span} ({sessions} {unit}{'s' if sessions != 1 else ''})" if sessions else span
         given = max(days) <= today
         phrase = (f"provided from {words}" if given else
                   f"scheduled from {words}" if min(days) > today else f"given and scheduled from {words}")
@@ -2760,8 +2772,15 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         eve = asked - timedelta(days=1) if asked else None
         earlier = (datelist([min(days)]) if eve == min(days) else f"{datelist([min(days)])} through "
                    f"{datelist([min(eve, max(days))])}") if split and eve else ""
+        # the part of the course already given, as dates alone (no count of sessions the dates cannot split): what a
+        # request for the care still to come names beside it, never leaving the denied days already given out
+        # (letters set 60, case 01: "for inpatient days from 12/08/2026" when the denial ran from 11/27/2026)
+        past_last = min(max(days), today)
+        past_words = ("" if min(days) > today else datelist([min(days)]) if past_last == min(days)
+                      else f"{datelist([min(days)])} through {datelist([past_last])}")
         return {"words": words, "phrase": phrase, "given": min(days) <= today, "to_come": max(days) > today,
-                "course": True, "stay": stay, "first": min(days), "last": max(days), "sessions": sessions,
+                "past_words": past_words, "course": True, "stay": stay, "first": min(days), "last": max(days),
+                "sessions": sessions,
                 "before_request": earlier,
                 "from_request": ("" if not asked or asked > max(days) else datelist([asked]) if asked == max(days)
                                  else f"{datelist([asked])} through {datelist([max(days)])}") if split else words}
@@ -2778,6 +2797,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     # the pieces too (past, future; a course's first, last, sessions), for the person's summary in their language
     return {"words": datelist(days), "phrase": " and ".join(parts), "given": bool(past), "to_come": bool(future),
             "course": False, "past": past, "future": future, "first": min(days, default=None),
+            "past_words": datelist(past) if past else "",
             "before_request": datelist(before) if before else "",
             "from_request": datelist([d for d in days if d not in before]) if before else datelist(days)}
 
@@ -2807,7 +2827,7 @@ def dates_after_name(dates: dict[str, Any], name: Any) -> str:
                         re.I)
     if not counted:
         return phrase
-    return phrase.replace(f" ({sessions} sessions)", "")
+    return re.sub(rf" \({sessions} (?:sessions?|program days?|days?)\)", "", phrase)
 
 
 # The level of care the claim is for (case.yaml claim.setting), as the letter names it: a residential or partial-
@@ -2937,7 +2957,16 @@ def care_cut_notice(data: dict, today: date) -> dict[str, Any] | None:
     reinstate = bool(way == "medicaid_fee_for_service" and not in_time and short and notice
                      and today <= notice + timedelta(days=RECEIPT_DAYS + MEDICAID_CONTINUATION_DAYS))
     if reinstate:
-        in_time = f"within {MEDICAID_CONTINUATION_DAYS} days of receiving a notice that came too late"
+        # the rule counts from the day the notice is received, taken as 5 days after its date: said from the notice's
+        # own date while that holds under any reading, else with the 5 days named, never as from the day it arrived
+        # (letters set 59, case 08: "within 10 days of receiving a notice that came too late", read as counted from
+        # the day it came)
+        if notice and today <= notice + timedelta(days=MEDICAID_CONTINUATION_DAYS):
+            in_time = (f"within {MEDICAID_CONTINUATION_DAYS} days of the notice of {longdate(notice)}, which came too "
+                       "late")
+        else:
+            in_time = (f"within {MEDICAID_CONTINUATION_DAYS} days of the day a notice that came too late is taken to "
+                       f"be received, {RECEIPT_DAYS} days after its date of {longdate(notice)}")
     return {"effective": effective.isoformat(), "days": days, "past": effective <= today, "short": short,
             "in_time": in_time, "reinstate": reinstate}
 

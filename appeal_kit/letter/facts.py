@@ -396,6 +396,18 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ask="please say exactly which element of the claim (code, units, modifier, NDC or diagnosis pointer) you "
             "consider wrong",
         about=N_("whether the claim as billed was coded correctly (true) or had an error (false)"))
+    # Original Medicare's limitation on liability: no Advance Beneficiary Notice given before care already furnished
+    # and denied as not reasonable and necessary, so the patient is not liable if the denial stands (rules.yaml
+    # limitation_on_liability; letters set 60, case 07: no ABN shown, the finding never asked for). Asked for only
+    # where it would change the letter.
+    abn = arguments._flag(get_path(data, "claim.abn_given"))
+    liability_matters = registry()["limitation_on_liability"].governs(route(data)) and \
+        bool(derived.given_dates(data, letter_day)) and bool(derived.medical_judgment(data))
+    add("no_abn_given", (None if abn is None else not abn) if liability_matters else False,
+        phrase("No Advance Beneficiary Notice was given before the care was furnished"), ["claim.abn_given"],
+        "claim.abn_given",
+        about=N_("whether an Advance Beneficiary Notice (ABN) was given before the care (claim.abn_given: true or "
+                 "false)") if liability_matters else "")
     # a decision that cuts care already authorized (Medicaid and an integrated D-SNP keep it during a timely appeal,
     # 42 CFR 438.420 and 422.632; an employer, individual, governmental or church plan decides the appeal before the
     # cut, 29 CFR 2560.503-1(f)(2)(ii)(A): all in the rules registry); "none" says it is a new request, anything else

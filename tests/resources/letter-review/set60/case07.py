@@ -43,6 +43,7 @@ claim:
   denial_category: medical_necessity
   denial_reasons: [medical_necessity]
   coding_correct: true
+  abn_given: false
   action: none
   corrections:
     - said: The records show two antidepressant trials (sertraline, escitalopram); LCD L99930 requires four.
