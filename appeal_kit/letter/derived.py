@@ -3822,9 +3822,10 @@ def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) 
         return None
     # a request to approve the care, made before it, is the asking those terms mean: a call to member services for
     # names is not (set 29, case 07: the 04/14 call named, the 04/16 request faxed to utilization management not)
-    asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
-    if asked and asked < min(given):
-        return {"row": None, "name": "", "date": asked.isoformat(), "first": min(given).isoformat(), "request": True}
+    if requested_before_care(data, today):
+        asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+        return {"row": None, "name": "", "date": asked.isoformat() if asked else None, "first": min(given).isoformat(),
+                "request": True}
     # the terms ask that the plan be contacted: a row that is the plan itself (its member services, care
     # coordination, nurse line, or a row named for the plan), never a provider's office (letters set 40, case 04:
     # the first psychologist called offered as "the plan was asked before the care", the member-services call not)
