@@ -88,6 +88,34 @@ def test_a_household_printout_knows_both_family_names_of_a_spanish_name():
     assert set(others.roster_people(page, "Rosa Elena Quintanilla Barrios")) == {"QUINTANILLA, TOMAS"}
 
 
+def test_a_household_table_lists_siblings_who_share_both_family_names():
+    # letters set 61, case 02: the patient's row and her siblings' rows; the family's second surname is no given name
+    page = ("ELIGIBILITY NOTICE (FICTIONAL)\n"
+            "Marisol Ibarra Quintero (head of household)   eligible   renewal 06/30/2027\n"
+            "Lucia Vega Ibarra                             eligible   renewal 06/30/2027\n"
+            "Tomasa Vega Ibarra, age 12                    eligible   renewal 06/30/2027\n")
+    assert set(others.roster_people(page, "Lucia Vega Ibarra")) == {"Marisol Ibarra Quintero", "Tomasa Vega Ibarra"}
+    # in a note's prose the same names are the family the note is about, not a list of other people
+    prose = ("Lucia Vega Ibarra is 17 and came with her mother.\n"
+             "Marisol Ibarra Quintero (mother) reports she eats one meal a day.\n")
+    assert others.other_people_pages([prose], "Lucia Vega Ibarra") == []
+
+
+def test_a_sign_in_sheet_reads_accented_names():
+    # letters set 61, case 03: "Tomás E." is the patient; the rest of the group is listed as he is
+    page = "GROUP SIGN-IN (FICTIONAL)   11/17/2026\n1. Tomás E.      present\n2. Brianna K.    present\n"
+    assert others.roster_people(page, "Tomás Echeverría Luna") == ["Brianna K."]
+
+
+def test_a_family_statement_numbers_each_person_s_claim():
+    # letters set 62, cases 03 and 04: "Member 02 ..." is a dependent's claim, never the policy holder
+    page = ("Enrollment: Self and Family   Page 1 of 1\n"
+            "Member 01 Hannah Lindqvist-Amos   Claim KF-1   Dr. Aino Sato\n"
+            "Member 02 Corwin Lindqvist-Amos   Claim KF-2   Valley Physical Therapy\n"
+            "Patient 03 Ezra Pell   Claim KF-3   Dayton Pediatric Dental\n")
+    assert others.other_people_pages([page], PATIENT) == [(1, 2)]
+
+
 @pytest.mark.parametrize("page", [
     # a label's value runs on into other words on its line (letters set 55, cases 03 and 06)
     "Patient: Delbert Aames DOB 01/02/1990 page 3 of the release\nMirtazapine 30 mg daily, 12 weeks, no response.\n",

@@ -31,6 +31,9 @@ _PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "der", "da", "
 _BARE_LABEL = re.compile(r"\b(?:patient|paciente)\s+(?P<name>(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.)?"
                          r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?, (?:[A-Z][a-z]+|[A-Z]\.))"
                          r"(?![\w'-])")
+# "Member 02 Corwin Arkwright   Claim ...": a family statement's numbered line for one person, each a claim of its own
+# (letters set 62, cases 03 and 04); a numbered line is never the policy holder, who is the "Subscriber" or "Enrollee"
+_NUMBERED = re.compile(rf"^\s*(?:{_PERSON})\s+#?\d{{1,3}}\s+(?P<value>[^\s:\d].*?)(?=\s{{2,}}|$)", re.I | re.M)
 
 
 def people_in(text: str) -> list[str]:
@@ -46,6 +49,7 @@ def _labelled(text: str) -> list[tuple[str, bool]]:
     # "new request - patient R. Delgado-Finch": a label without its colon, before initials or "Surname, Given" (a
     # capitalised pair after "patient" is more often a form's name: "Patient Health Questionnaire")
     found += [(m.group("name"), True) for m in _BARE_LABEL.finditer(text)]
+    found += [(_name_prefix(m.group("value")), True) for m in _NUMBERED.finditer(text)]
     lines = text.splitlines()
     for i, line in enumerate(lines):
         cells = [(m.start(), m.group()) for m in _CELLS.finditer(line)]
@@ -109,8 +113,10 @@ def is_this_patient(value: str, patient: str, also: tuple[str, ...] = ()) -> boo
 
 # A person's name as a roster, log or household printout gives it: "Pruitt, J.", "Lindahl-Mbeki, Anders",
 # "P. Lindgren", "R.M.", "J.P.-A.", "G. H.-P.", "Lena Whitlock" (a title before it is prose, not a row: skipped).
-_WORD = r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*"
-_CAPS = r"[A-Z]{2,}(?:['’-][A-Z]{2,})*"  # a name printed in capitals: "IDOWU, OLUMIDE", "PELLETIER, R."
+# Latin-1 letters too: "Tomás E." on a Spanish-speaking family's group sign-in (letters set 61, case 03)
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:['’-][{_UPPER}][{_LOWER}]+)*"
+_CAPS = rf"[{_UPPER}]{{2,}}(?:['’-][{_UPPER}]{{2,}})*"  # a name printed in capitals: "IDOWU, OLUMIDE", "PELLETIER, R."
 # a "Surname, Given" name may end in a middle initial ("Whitlow, Gerald T.", "QUINTANILLA BARRIOS, ROSA E")
 _SHAPE = re.compile(rf"(?<![\w.'’-])(?:(?P<last_first>{_WORD}(?:[ ]{_WORD})?,[ ](?:{_WORD}(?:[ ][A-Z]\.)?|[A-Z]\.)"
                     rf"|{_CAPS}(?:[ ]{_CAPS})?,[ ](?:[A-Z]{{3,}}(?:[ ][A-Z]\b\.?)?|[A-Z]\.))"
@@ -223,6 +229,11 @@ _STATES = {"alabama", "alaska", "arizona", "arkansas", "california", "colorado",
            "new", "north", "south", "west", "rhode", "district", "puerto"}
 
 
+def _table_row(line: str) -> bool:
+    """A line of cells set apart by runs of spaces or tabs, as a table's row is; prose has single spaces."""
+    return len(re.split(r"\s{2,}|\t", line.strip())) >= 2
+
+
 def _place(name: str) -> bool:
     """ "Dayton, Ohio": a city and its state, not a surname and a given name."""
     return name.rsplit(",", 1)[-1].strip().lower() in _STATES
@@ -252,6 +263,9 @@ def roster_people(text: str, patient: str, also: tuple[str, ...] = ()) -> list[s
     row_shapes = {(shape, after) for _n, shape, before, after in own if shape != "first_last"
                   if before in _ROW_START or before.startswith("label:") and _PERSON_LABEL.fullmatch(before[6:])}
     lines = text.splitlines()
+    # a table's row begins with the patient's name ("Daniela Ruiz Altamirano    eligible    renewal 06/30/2027"): a
+    # relative at the start of another row is a household member listed as the patient is (letters set 61, case 02)
+    own_row = any(before == "cell" and _table_row(lines[n]) for n, _s, before, _a in own)
     out = []
     for n, name, shape, before, after in names:
         if is_this_patient(name, patient, also) and not _relative(name, patient, family):
@@ -266,7 +280,8 @@ def roster_people(text: str, patient: str, also: tuple[str, ...] = ()) -> list[s
                 or n in own_lines and shape != "first_last" and (before == "list" or before == "cell"
                                                                  and after in cell_after)
                 or before in _ROW_START and (shape, after) in row_shapes
-                or shape == "last_first" and before in ("time", "slot", "label:re") and not _place(name)):
+                or shape == "last_first" and before in ("time", "slot", "label:re") and not _place(name)
+                or relative and own_row and before == "cell" and _table_row(lines[n])):
             out.append(name)
     return out
 
@@ -305,6 +320,9 @@ def _relative(name: str, patient: str, family: set[str]) -> bool:
         return False
     words = [w for w in _NAME_WORD.findall(name) if w.upper() not in _NOT_NAMES]
     own = {w.lower() for w in _NAME_WORD.findall(patient)}
+    # the patient's words after the first may all be family names: "Valeria Ruiz Altamirano" is a sister of Daniela
+    # Ruiz Altamirano, not her (letters set 61, case 02)
+    family = family | {w.lower() for w in _NAME_WORD.findall(patient)[1:]}
     given = [w for w in words if w.lower() not in family and not {p.lower() for p in re.split(r"[-’']", w)} & family]
     # a short form of one of the patient's names is the patient's ("THEO" for Theodore)
     nickname = any(w.lower().startswith(g.lower()) or g.lower().startswith(w) for g in given for w in own
