@@ -107,6 +107,21 @@ def test_a_sign_in_sheet_reads_accented_names():
     assert others.roster_people(page, "Tomás Echeverría Luna") == ["Brianna K."]
 
 
+@pytest.mark.parametrize("page, patient, found", [
+    # letters set 63, case 02: two family names after an initial, where the cell ends
+    ("Slot 1  07:00  H. Vandermolen     maintenance\nSlot 2  07:30  L. Ibarra Cruz     acute, treatment 1\n",
+     "Lucia Fernanda Ibarra Cruz", ["H. Vandermolen"]),
+    # letters set 64, case 08: an initial for the first of two hyphened family names
+    ("Mon-Fri 15:30  J. R.-Ballantyne (tx 24-28)    Mon-Fri 16:15  K. Odhiambo (tx 8-12)\n",
+     "Jonah Reyes-Ballantyne", ["K. Odhiambo"]),
+    # letters set 64, case 06: a fax report's subject names the patient after a spaced dash, and another below
+    ("2231 15:29  (317) 555-0189   6   OK   Precert ECT - B. Lindqvist-Mora\n"
+     "2232 15:41  (317) 555-0106   4   OK   Precert TMS - D. Farrington\n", "Beatrix Lindqvist-Mora", ["D. Farrington"]),
+])
+def test_a_schedule_or_log_reads_the_patient_s_name_in_its_short_forms(page, patient, found):
+    assert others.roster_people(page, patient) == found
+
+
 def test_a_family_statement_numbers_each_person_s_claim():
     # letters set 62, cases 03 and 04: "Member 02 ..." is a dependent's claim, never the policy holder
     page = ("Enrollment: Self and Family   Page 1 of 1\n"

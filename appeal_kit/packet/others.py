@@ -120,7 +120,9 @@ _CAPS = rf"[{_UPPER}]{{2,}}(?:['’-][{_UPPER}]{{2,}})*"  # a name printed in ca
 # a "Surname, Given" name may end in a middle initial ("Whitlow, Gerald T.", "QUINTANILLA BARRIOS, ROSA E")
 _SHAPE = re.compile(rf"(?<![\w.'’-])(?:(?P<last_first>{_WORD}(?:[ ]{_WORD})?,[ ](?:{_WORD}(?:[ ][A-Z]\.)?|[A-Z]\.)"
                     rf"|{_CAPS}(?:[ ]{_CAPS})?,[ ](?:[A-Z]{{3,}}(?:[ ][A-Z]\b\.?)?|[A-Z]\.))"
-                    rf"|(?P<initial_last>[A-Z]\.[ ]?{_WORD})"
+                    # "J. R.-Ballantyne" (an initial for the first family name), "L. Ibarra Cruz" (two family names,
+                    # the second only where the cell ends: "R. Okonjo Tuesday" is prose)
+                    rf"|(?P<initial_last>[A-Z]\.[ ]?(?:[A-Z]\.-)?{_WORD}(?:[ ]{_WORD}(?=[ ]{{2}}|[ ]*$|\t))?)"
                     r"|(?P<initials>(?:[A-Z]\.[ ]?){1,3}(?:-[A-Z]\.)?)"
                     rf"|(?P<given_initial>{_WORD}[ ][A-Z]\.(?:-?[A-Z]\.)?)"
                     rf"|(?P<first_last>{_WORD}(?:[ ][A-Z]\.)?[ ]{_WORD}(?:[ ]{_WORD})?))(?![\w'’-])")
@@ -155,7 +157,8 @@ def _before_kind(before: str) -> str:
     stripped = before.rstrip()
     if not stripped or re.fullmatch(r"[-*•]|\d{1,3}[.)]", stripped):  # a list's bullet or number
         return "cell"
-    if stripped[-1] in "|;•" or before.endswith("  ") or before.endswith("\t"):
+    # a cell's end: a bar, two spaces, a tab, or a spaced dash ("Precert ECT - B. Lindqvist-Mora" on a fax report)
+    if stripped[-1] in "|;•" or before.endswith("  ") or before.endswith("\t") or re.search(r"\s[-–—]$", stripped):
         cell = re.split(r"\s{2,}|\t|[|;•]", stripped)[-1].strip()
         for kind, pattern in (("time", _TIME), ("date", _DATE), ("slot", _SLOT)):
             if cell and pattern.search(cell):
