@@ -2284,10 +2284,12 @@ def decision_appealed_on(data: dict) -> date | None:
 def records_sent(data: dict) -> list[dict[str, Any]]:
     """The records sent to the plan before the decision appealed, with the proof they were sent (`record_dates:
     [{file, date, sent, sent_proof}]`; the decision is the latest in `decisions`, else the notice): each {file, date
-    (the record's own), sent, proof}, in the order sent. They were in the plan's file when it decided, whatever the
+    (the record's own), sent, proof, received}, in the order sent. They were sent before it decided, whatever the
     decision says of the record (letters set 22, case 08: a note faxed with the expedited appeal two days after it was
-    written, and a decision that found active suicidal ideation "not documented"). A record sent after the decision
-    is one the reviewer did not have (records_after_decision)."""
+    written, and a decision that found active suicidal ideation "not documented"); `received` (the day the plan's own
+    receipt shows, on or before the decision) is set only when the row gives it: a fax report shows sending, never
+    receipt, so only then is the record said to have been in the plan's file (letters set 61, case 08). A record sent
+    after the decision is one the reviewer did not have (records_after_decision)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     decided = decision_appealed_on(data)
@@ -2297,8 +2299,10 @@ def records_sent(data: dict) -> list[dict[str, Any]]:
             continue
         sent = as_date_or_none(row.get("sent"))
         if sent and decided and sent <= decided:
+            received = as_date_or_none(row.get("received"))
             out.append({"file": str(row["file"]).strip(), "date": as_date_or_none(row.get("date")), "sent": sent,
-                        "proof": str(row["sent_proof"]).strip()})
+                        "proof": str(row["sent_proof"]).strip(),
+                        "received": received if received and received <= decided else None})
     return sorted(out, key=lambda r: r["sent"])
 
 
