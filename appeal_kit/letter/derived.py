@@ -93,11 +93,21 @@ def treatment_forms(data: dict) -> dict[str, Any]:
     forms = ("are", "were", "have", "they", "their", "them") if plural else ("is", "was", "has", "it", "its", "it")
     # "Spravato for treatment-resistant depression" already says what it is for: the letter adds no " for ..."
     names_use = bool(re.search(r"\bfor\b", str(get_path(data, "treatment.name") or ""), re.I))
-    return {"plural": plural, "names_use": names_use, "noun": treatment_noun(data),
+    noun = treatment_noun(data)
+    # the short noun as typed (no first letter lowered), where the full name was printed before: a brand whose
+    # formulation follows it ("Austedo XR (deutetrabenazine ...)") keeps its capital (letters set 61, case 01: the
+    # full name six times)
+    short = treatment_noun(data, as_typed=True)
+    # the short noun's own verb: "transcranial magnetic stimulation (TMS) is", never the "are" the full name's two
+    # codes call for (letters set 61, case 01: "... (TMS), acute course of 36 sessions (90867, 90868) are")
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", noun).split()
+    noun_plural = bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith(("ss", "is", "us"))
+    return {"plural": plural, "names_use": names_use, "noun": noun, "noun_is": "are" if noun_plural else "is",
+            "short": short,
             **dict(zip(("is", "was", "has", "it", "its", "obj"), forms))}
 
 
-def treatment_noun(data: dict) -> str:
+def treatment_noun(data: dict, as_typed: bool = False) -> str:
     """The treatment as a short noun names it: treatment.name up to its first comma outside brackets, without the
     dosing, schedule or dates after it ("Spravato (esketamine nasal spray), induction twice weekly ..." -> "Spravato
     (esketamine nasal spray)"), as a sentence says it after its first word; where a list or a heading names the
@@ -112,6 +122,8 @@ def treatment_noun(data: dict) -> str:
         if ch == "," and depth == 0 and i > 0:
             name = name[:i]
             break
+    if as_typed:
+        return name.strip() or "the treatment"
     return name_in_sentence(name.strip()) if name.strip() else "the treatment"
 
 
