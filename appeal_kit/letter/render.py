@@ -1003,9 +1003,14 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                       if c["files"] else None})(derived.medicare_replaced(data)),
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
-        cob=(lambda cob: {**cob, "other_second_where": pointers.where(cob["other_second"]) if cob["other_second"]
+        cob=(lambda cob, quote: {**cob, "other_second_where": pointers.where(cob["other_second"]) if cob["other_second"]
                           else "", "continued_where": pointers.where(cob["continued_proof"]) if cob["continued_proof"]
-                          else ""})(derived.other_coverage(data)),
+                          else "",
+                          # the plan's quoted terms state the employee-before-dependent rule themselves: applied,
+                          # never restated beside the quote (letters set 62, case 08)
+                          "quote_states_rule": bool(re.search(r"\b(?:employee|subscriber)\b", quote, re.I)
+                                                    and re.search(r"\bdependent\b", quote, re.I))})(
+            derived.other_coverage(data), str(get_path(data, "plan_policy.quote") or "")),
         superseded=derived.superseded_exclusion(data),
         # the plan's clause on which of its documents governs, with where its document is enclosed (set 19, case 01)
         precedence=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
