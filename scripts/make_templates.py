@@ -690,7 +690,8 @@ def keep_benefits(d: Letter) -> None:
                    "{{ 'request' if route == 'next level' else 'appeal' }} is decided{{ law('medicaid_reinstatement') }}"
                    "{% else %}continue as authorized while this {{ 'request' if route == "
                    "'next level' else 'appeal' }} is decided"
-                   "{{ law('medicaid_continued_benefits', 'integrated_continuation') }}{% endif %}.", after=PARA_AFTER)
+                   "{{ law('medicaid_continued_benefits', 'integrated_continuation') }}{% endif %}{% endif %}.",
+                   after=PARA_AFTER)
     # an employer, individual, governmental or church plan that cuts a course it approved must leave time to appeal,
     # and decide the appeal, before the benefit is cut (29 CFR 2560.503-1(f)(2)(ii)(A) via the registry; letters set
     # 58, case 04): asked only where the case says the decision cuts care already authorized and some is still to
@@ -792,8 +793,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     # case 06, the brochure's 30 days): asked for under those terms (derived.plan_decision_time)
     # (render.NO_DECISION_TIME says which letters do not; the sentence is quoted whole, set 20, case 01)
     _optional_line(d, "own_decision_time and own_decision_time.asked",
-                   f"Please decide this {what} within the {{{{ own_decision_time.days }}}} {{{{ terms.own }}}} give: "
-                   "“{{ own_decision_time.words }}”", after=PARA_AFTER)
+                   # terms a block above has quoted already are referred to, not quoted a second time (letters set
+                   # 62, case 03: Section 8's 30 days quoted, paraphrased and quoted again)
+                   f"Please decide this {what} within the {{{{ own_decision_time.days }}}} {{{{ terms.own }}}} give"
+                   "{% if own_decision_time.field == 'plan_policy.other_terms' and said('other_terms_quoted') or "
+                   "own_decision_time.field == 'plan_policy.quote' and said('plan_quoted') %}, "
+                   "quoted above.{% else %}: “{{ own_decision_time.words }}”{% endif %}", after=PARA_AFTER)
     # no rule gives the plan type an expedited clock, but the plan's own terms promise one (plan_policy.urgent_review):
     # an urgent case asks for it under those words (set 15, case 02: an FEHB carrier's "within 72 hours")
     _optional_line(d, "expedite and expedite.terms and template != 'superbill-cover-letter'",

@@ -205,7 +205,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
                            "criteria_elsewhere", "transition",
-                           "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
+                           "decision_time", "facts", "says", "says_once", "said", "sender_address", "reasons",
+                           "earlier",
                            "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
                            "section",
                            "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
@@ -1235,6 +1236,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
     data["says"] = data["facts"].says
     data["says_once"] = data["facts"].says_once
+    data["said"] = data["facts"].said
     # the letter's own count of adequate failed trials, with its six-week rule, is left out where the plan's criteria,
     # each shown met in the table, count an intolerance as a trial, which that rule does not, and where the decision
     # did not review medical necessity at all: its rule has no source there (letters set 45, case 06; set 46, case 02)
