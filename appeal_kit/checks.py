@@ -1644,11 +1644,30 @@ def _voice_findings(case: Case) -> list[Finding]:
     field, quoting the words."""
     from appeal_kit.letter.derived import writes_for_someone_else
 
-    if writes_for_someone_else(case.data):
-        return []
     findings = []
+    pronoun: re.Pattern | None
+    named: re.Pattern | None
+    if writes_for_someone_else(case.data):
+        # a clinician or representative writes of the patient in the third person, but of themself as "I": their
+        # own name with a title in the words printed as typed ("Dr. Marchetti-Ruiz's participation") is the third
+        # person (letters set 58, case 02; set 61, case 08)
+        # the surname: the name's last word before any ", PsyD" (and never a degree written without the comma)
+        author = str(get_path(case.data, "author.name") or "").split(",")[0].split()
+        author = [w for w in author if w.rstrip(".").upper() not in ("MD", "DO", "NP", "PMHNP", "LPC", "PHD", "PSYD",
+                                                                    "LCSW", "RN", "APRN")]
+        # (a surname the patient shares, a parent's, could name the patient: nothing is warned of then)
+        if len(author) < 2 or author[-1].lower() in str(get_path(case.data, "patient.name") or "").lower():
+            return []
+        pronoun = None
+        named = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+(?:[A-Z][\w'-]*\s+)?" + re.escape(author[-1]) + r"(?![\w-])")
+    else:
+        # the patient named with a title ("Mr. Feeney is 71.") is the third person too (letters set 61, case 01: a
+        # criteria cell warned for no pronoun in it)
+        surname = str(get_path(case.data, "patient.name") or "").split()[-1:]
+        pronoun = _THIRD_PERSON
+        named = re.compile(r"\b(?:Mr|Ms|Mrs|Mx|Miss)\.?\s+" + re.escape(surname[0]) + r"\b") if surname else None
     for path, text in _voice_texts(case.data):
-        if m := _THIRD_PERSON.search(text):
+        if m := (pronoun.search(text) if pronoun else None) or (named.search(text) if named else None):
             start = max(0, text.rfind(" ", 0, max(0, m.start() - 30)) + 1)
             excerpt = text[start:m.end() + 30].rsplit(" ", 1)[0]
             findings.append(Finding("warning", path, _(

@@ -661,8 +661,14 @@ def keep_benefits(d: Letter) -> None:
     # (every date of service past, none still to come: a stay already ended) none either (letters set 18, case 03)
     _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and says('authorized_care_cut') "
                    "and service != 'post'",
-                   "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
-                   "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, which was already authorized. "
+                   # after a later decision the cut is the first notice's, said in the past; the treatment by its
+                   # short noun, named in full above (letters set 61, case 02: "This decision ends ..., resumed")
+                   "{% if stage.latest_date and cut_notice and cut_notice.past %}The notice of "
+                   "{{ claim.notice_date|longdate }} {% if claim.action|lower == 'reduce' %}reduced{% elif "
+                   "claim.action|lower == 'suspend' %}suspended{% else %}ended{% endif %}{% else %}This decision "
+                   "{% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
+                   "'suspend' %}suspends{% else %}ends{% endif %}{% endif %} {{ tx.short }}, which was already "
+                   "authorized. "
                    # the notice came too short before the change (derived.care_cut_notice; set 36, case 03)
                    "{% if cut_notice and cut_notice.short and applies('advance_notice') and says('advance_notice_short') %}"
                    "The change {{ 'took' if cut_notice.past else 'takes' }} effect on {{ cut_notice.effective|longdate }}, {% if cut_notice.days == 0 %}the "
@@ -671,6 +677,12 @@ def keep_benefits(d: Letter) -> None:
                    "suspends or ends a service already authorized must be sent at least 10 days before the change "
                    "takes effect, apart from the exceptions the rules list{{ law('advance_notice') }}. {% endif %}"
                    # filed in time for the care to continue, as the rule counts it (42 CFR 438.420)
+                   # the care already ended and the time for it to continue past (438.420: 10 days from the
+                   # notice): never "continue as authorized" under a rule whose date has gone, nor a reinstatement no
+                   # rule gives, but resumption as the decision's outcome (letters set 61, case 02)
+                   "{% if cut_notice and cut_notice.past and not cut_notice.in_time %}I ask that the decision on this "
+                   "{{ 'request' if route == 'next level' else 'appeal' }} resume this care as authorized"
+                   "{% else %}"
                    "{% if cut_notice and cut_notice.in_time %}This {{ 'request' if route == 'next level' else "
                    "'appeal' }} is filed on {{ letter_date|longdate }}, {{ cut_notice.in_time }}, and I{% else %}I"
                    "{% endif %} ask that this care {% if cut_notice and cut_notice.reinstate "
@@ -678,7 +690,8 @@ def keep_benefits(d: Letter) -> None:
                    "{{ 'request' if route == 'next level' else 'appeal' }} is decided{{ law('medicaid_reinstatement') }}"
                    "{% else %}continue as authorized while this {{ 'request' if route == "
                    "'next level' else 'appeal' }} is decided"
-                   "{{ law('medicaid_continued_benefits', 'integrated_continuation') }}{% endif %}.", after=PARA_AFTER)
+                   "{{ law('medicaid_continued_benefits', 'integrated_continuation') }}{% endif %}{% endif %}.",
+                   after=PARA_AFTER)
     # an employer, individual, governmental or church plan that cuts a course it approved must leave time to appeal,
     # and decide the appeal, before the benefit is cut (29 CFR 2560.503-1(f)(2)(ii)(A) via the registry; letters set
     # 58, case 04): asked only where the case says the decision cuts care already authorized and some is still to
@@ -780,8 +793,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     # case 06, the brochure's 30 days): asked for under those terms (derived.plan_decision_time)
     # (render.NO_DECISION_TIME says which letters do not; the sentence is quoted whole, set 20, case 01)
     _optional_line(d, "own_decision_time and own_decision_time.asked",
-                   f"Please decide this {what} within the {{{{ own_decision_time.days }}}} {{{{ terms.own }}}} give: "
-                   "“{{ own_decision_time.words }}”", after=PARA_AFTER)
+                   # terms a block above has quoted already are referred to, not quoted a second time (letters set
+                   # 62, case 03: Section 8's 30 days quoted, paraphrased and quoted again)
+                   f"Please decide this {what} within the {{{{ own_decision_time.days }}}} {{{{ terms.own }}}} give"
+                   "{% if own_decision_time.field == 'plan_policy.other_terms' and said('other_terms_quoted') or "
+                   "own_decision_time.field == 'plan_policy.quote' and said('plan_quoted') %}, "
+                   "quoted above.{% else %}: “{{ own_decision_time.words }}”{% endif %}", after=PARA_AFTER)
     # no rule gives the plan type an expedited clock, but the plan's own terms promise one (plan_policy.urgent_review):
     # an urgent case asks for it under those words (set 15, case 02: an FEHB carrier's "within 72 hours")
     _optional_line(d, "expedite and expedite.terms and template != 'superbill-cover-letter'",

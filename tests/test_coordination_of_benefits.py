@@ -65,9 +65,10 @@ def test_the_order_of_benefits_is_applied_only_to_what_the_case_and_the_quoted_t
     # subscriber rule makes this plan primary instead
     running = text(tmp_path, template, **base, other_coverage={**OTHER, "ended": "2026-09-08"})
     assert "ended on" not in running and "It was not in force" not in running
-    assert re.search(r"pays first under its own order-of-benefits rule: the plan that covers the person as employee, "
-                     r"member or subscriber pays before the plan that covers the person as a dependent\. The plan "
-                     r"covers me as subscriber, and the Acme Tools Group Plan covered me as a dependent", running)
+    # the quoted terms state that rule: applied in their name, not restated beside them (letters set 62, case 08)
+    assert re.search(r"Under those terms, the plan pays first: it covers me as subscriber, and the Acme Tools Group "
+                     r"Plan covered me as a dependent", running)
+    assert "under its own order-of-benefits rule: the plan that covers" not in running
     # terms that do not state that rule: it is never said to be the plan's
     bare = {**base, "plan_policy.quote": "We coordinate benefits with other coverage as the law allows."}
     unruled = text(tmp_path, template, **bare, other_coverage={**OTHER, "ended": "2026-09-08"})

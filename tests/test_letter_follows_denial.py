@@ -280,9 +280,13 @@ def test_the_next_level_is_told_when_the_plans_reviewer_was_outside_the_field(tm
             "external_review.address": "PO Box 1, Salem, OR 97309"}
     letter = text(tmp_path, "external-review-request", **case)
     # asked in plain words, never with the internal appeal's consultation rule (set 18, case 05)
+    # a hearing officer decides a fair hearing: asked to weigh the evidence and obtain an independent medical
+    # assessment, never for a reviewer "who took no part" (letters set 61, case 02)
+    asked = ("I ask that the treating clinicians' evidence be weighed against that reviewer's, and that, if a medical "
+             "question remains, an independent medical assessment by a psychiatrist" if plan_type == "medicaid" else
+             "I ask that the medical questions of this review be decided by a clinical reviewer who is a psychiatrist")
     assert "The denial was decided by Dr. Pellegrini, whose recorded specialty is Family Medicine, not the one this " \
-        "condition calls for. I ask that the medical questions of this review be decided by a clinical reviewer who is " \
-        "a psychiatrist" in letter, plan_type
+        "condition calls for. " + asked in letter, plan_type
     for unsaid in ({"claim.reviewer": {"name": "Dr. Pellegrini", "specialty": "Psychiatry"}},
                    {"claim.reviewer": {"name": "Dr. Pellegrini"}}):
         assert "not the one this condition calls for" not in text(tmp_path, "external-review-request",

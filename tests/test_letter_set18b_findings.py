@@ -39,8 +39,11 @@ def test_the_next_level_is_asked_for_the_specialty_without_the_internal_consulta
     internal = rules.registry()["independent_reviewer"].cite.get(plan_type)
     if internal:
         assert internal not in letter, plan_type
-    assert "took no part in the decisions before this review" in letter, plan_type
-    assert "clinical reviewer who is a psychiatrist" in letter, plan_type
+    if plan_type == "medicaid":  # a hearing officer: an independent medical assessment (letters set 61, case 02)
+        assert "took no part" not in letter and "an independent medical assessment by a psychiatrist" in letter
+    else:
+        assert "took no part in the decisions before this review" in letter, plan_type
+        assert "clinical reviewer who is a psychiatrist" in letter, plan_type
     # an internal appeal still asks for its own rule where the plan type has one
     first = text(tmp_path, "medical-necessity", **{"claim.plan_type": plan_type, "claim.reviewer": changes[
         "claim.reviewer"]})

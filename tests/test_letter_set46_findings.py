@@ -217,8 +217,9 @@ def test_the_prescribers_statement_the_plan_had_is_quoted(tmp_path):
     # 45/07: the psychiatrist's note of 11/04/2026, faxed before the decision, holds prescriber_statement
     text, _ = _draft(tmp_path, "set45", "07")
     said = "“AIMS today 16 (09/30/2026: 14), moderate orofacial movements that make eating and speaking hard;"
-    assert "It was in the plan’s file when the decision of November 12, 2026 was made. The prescriber’s statement " \
-           "(Exhibit C) says: " + said in text
+    # a fax report shows sending, not receipt (letters set 61, case 08)
+    assert "It was sent before the decision of November 12, 2026 was made; in case the plan does not hold it, it is " \
+           "enclosed again. The prescriber’s statement (Exhibit C) says: " + said in text
     assert text.count(said) == 1
     # a statement from another record is not said to be in that one
     text, _ = _draft(tmp_path, "set45", "07", **{"prescriber_statement.file": "clinical/other-note.txt"})

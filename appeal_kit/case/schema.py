@@ -106,7 +106,8 @@ _SHAPES: dict[str, Shape] = {
     # so (letter.derived.records_after_decision)
     # sent, sent_proof: when the record was sent to the plan and the proof (a fax report), for a record the decision
     # had in its file (letter.derived.records_sent)
-    "record_dates": list_of("file", "date", "released", "submitted", "sent", "sent_proof"),
+    # received: the day the plan's own receipt shows (an acknowledgment, a portal receipt), never a fax report's
+    "record_dates": list_of("file", "date", "released", "submitted", "sent", "sent_proof", "received"),
     # suicidality: none | passive | active | attempt (facts.SUICIDALITY), suicidality_date: when the record shows it
     # (the only date a sentence about it prints); severity_date: when the severity was
     # recorded (the letter calls it current only within 90 days). History rows: drug, dose, start, end, outcome,

@@ -775,8 +775,11 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
     # the six weeks only where every drug trial counted is one they measure: never beside a trial judged by a challenge
     # dose (set 16, case 05: a 6-day lorazepam challenge), nor for procedures or courses alone (set 16, case 07)
     trials = counted_trials(rows, onset, treatment)
-    judged = [r for r in trials["all"] + trials["inadequate"] if not is_course(r) and not is_procedure(r)]
-    drugs = bool(judged) and all(measured_by_weeks(r) for r in judged)
+    # nor where no medication trial is counted at all: a course of physical therapy and injections are no medication
+    # trials for the rule to measure, and a drug still taken is not counted (letters set 59, case 05)
+    judged = [r for r in trials["all"] + trials["inadequate"]
+              if not is_course(r) and not is_procedure(r) and not is_therapy_course(r)]
+    drugs = any(r in trials["all"] for r in judged) and all(measured_by_weeks(r) for r in judged)
     courses: dict[str, str] = {}
     drug_trials = any(not is_course(r) for r in trials["all"])
     for r in rows:
@@ -1143,7 +1146,9 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks, treatment),
             # trials stopped because they could not be tolerated: never said to have been "not effective" (letters
             # set 49, case 03: pregabalin stopped on day 14 for swelling, a step ST-FM-07 accepts as tried)
-            "intolerant": sum(1 for r in rows if r not in counted and stopped_for_intolerance(r)),
+            # and those counted whose own row says they were stopped for adverse effects (step_outcome: set 61, 04)
+            "intolerant": sum(1 for r in rows if (r not in counted and stopped_for_intolerance(r))
+                              or (r in counted and "adverse effects" in step_outcome(r, counted))),
             # the steps tried, by name in the history's order, each with its outcome as the table gives it: the
             # adequate failed trials and those stopped because they could not be tolerated, never a drug still taken,
             # an as-needed or sleep dose, an earlier episode's remission or a single dose (letters set 53, cases 01,
@@ -1152,16 +1157,52 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
 
 
 def _step_name(name: str) -> str:
-    """A drug's name mid-sentence: a plain one-word name lowered ("Sertraline" -> "sertraline"), a brand kept."""
-    if name.isalpha() and name[:1].isupper() and name[1:].islower() and name.lower() not in _brand_names():
-        return name.lower()
+    """A drug's name mid-sentence: a plain first word lowered ("Sertraline" -> "sertraline", "Amitriptyline
+    (3/4/2024 to 4/22/2024)" -> "amitriptyline (3/4/2024 to 4/22/2024)"), a brand kept."""
+    word, _, rest = name.partition(" ")
+    if word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in _brand_names() \
+            and (not rest or rest.startswith("(")):
+        return " ".join(filter(None, (word.lower(), rest)))
     return name_in_sentence(name)
 
 
+# a row's outcome that says the drug was stopped for a reason of its own ("stopped for 9 kg weight gain and ankle
+# swelling", "discontinued because of a rash"), not for a want of effect ("stopped for lack of response")
+_STOPPED_FOR = re.compile(r"\b(?:stopp\w*|discontinu\w*|ended|tapered\s+off|withdrawn)\b[^.;]{0,30}?\b"
+                          r"(?:for|because\s+of|due\s+to)\s+"
+                          r"(?!\d+\s*(?:weeks?|days?|months?|years?)\b|(?:an?\s+|the\s+)?(?:lack|no|non-?response|in(?:adequate|sufficient|"
+                          r"effective\w*)|poor|loss|los[st]|partial|limited|little|minimal)\b)", re.I)
+
+
+def step_outcome(row: dict, counted: list[dict]) -> str:
+    """How a step tried turned out, as its own row records it, never summed by whether it was counted: a drug of
+    partial benefit stopped for its adverse effects is "partial benefit; stopped for adverse effects", never "no
+    adequate response" (letters set 61, case 04: duloxetine stopped for blood pressure 158/98, pregabalin for weight
+    gain and swelling, both summed as "no adequate response")."""
+    outcome = str(row.get("outcome") or "")
+    partial = str(row.get("response") or "").strip().lower() == "partial" or bool(re.search(r"\bpartial", outcome,
+                                                                                            re.I))
+    harmed = stopped_for_intolerance(row)
+    stopped = not still_taken(row) and bool(_STOPPED_FOR.search(outcome))
+    if harmed or stopped:
+        why = "adverse effects" if harmed or _ADVERSE_STOP.search(outcome) or _HARM_WORDS.search(outcome) else ""
+        if partial:
+            return f"partial benefit; stopped for {why}" if why else "partial benefit, then stopped"
+        return "not tolerated" if why else "stopped"
+    # (a partial response alone is no adequate one: said so, as before)
+    return "no adequate response" if row in counted else "not tolerated"
+
+
+# the harms a row's outcome names as its reason for stopping, where it does not say "intolerance" itself
+_HARM_WORDS = re.compile(r"\b(?:weight\s+gain|swelling|edema|oedema|rash|nausea|vomiting|sweat\w*|dizz\w*|sedation|"
+                         r"akathisia|tremor|insomnia|headache|blood\s+pressure|hypertension|hyponatr\w*|"
+                         r"sexual|QTc?|fall\b|falls\b|somnolence|fatigue|constipation|palpitations)", re.I)
+
+
 def step_words(rows: list[dict], counted: list[dict]) -> str:
-    """The steps tried as a sentence names them, each with its outcome: "sertraline (no adequate response) and
-    escitalopram (not tolerated)", or "" when no row is a counted step."""
-    said = [f"{_step_name(_row_name(r, rows))} ({'no adequate response' if r in counted else 'not tolerated'})"
+    """The steps tried as a sentence names them, each with its outcome as its row records it (step_outcome):
+    "sertraline (no adequate response) and escitalopram (not tolerated)", or "" when no row is a counted step."""
+    said = [f"{_step_name(_row_name(r, rows))} ({step_outcome(r, counted)})"
             for r in rows if r in counted or (stopped_for_intolerance(r) and not r.get(BEGAN_WITH_CARE))]
     return join_and(said)
 

@@ -93,11 +93,21 @@ def treatment_forms(data: dict) -> dict[str, Any]:
     forms = ("are", "were", "have", "they", "their", "them") if plural else ("is", "was", "has", "it", "its", "it")
     # "Spravato for treatment-resistant depression" already says what it is for: the letter adds no " for ..."
     names_use = bool(re.search(r"\bfor\b", str(get_path(data, "treatment.name") or ""), re.I))
-    return {"plural": plural, "names_use": names_use, "noun": treatment_noun(data),
+    noun = treatment_noun(data)
+    # the short noun as typed (no first letter lowered), where the full name was printed before: a brand whose
+    # formulation follows it ("Austedo XR (deutetrabenazine ...)") keeps its capital (letters set 61, case 01: the
+    # full name six times)
+    short = treatment_noun(data, as_typed=True)
+    # the short noun's own verb: "transcranial magnetic stimulation (TMS) is", never the "are" the full name's two
+    # codes call for (letters set 61, case 01: "... (TMS), acute course of 36 sessions (90867, 90868) are")
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", noun).split()
+    noun_plural = bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith(("ss", "is", "us"))
+    return {"plural": plural, "names_use": names_use, "noun": noun, "noun_is": "are" if noun_plural else "is",
+            "short": short,
             **dict(zip(("is", "was", "has", "it", "its", "obj"), forms))}
 
 
-def treatment_noun(data: dict) -> str:
+def treatment_noun(data: dict, as_typed: bool = False) -> str:
     """The treatment as a short noun names it: treatment.name up to its first comma outside brackets, without the
     dosing, schedule or dates after it ("Spravato (esketamine nasal spray), induction twice weekly ..." -> "Spravato
     (esketamine nasal spray)"), as a sentence says it after its first word; where a list or a heading names the
@@ -112,6 +122,8 @@ def treatment_noun(data: dict) -> str:
         if ch == "," and depth == 0 and i > 0:
             name = name[:i]
             break
+    if as_typed:
+        return name.strip() or "the treatment"
     return name_in_sentence(name.strip()) if name.strip() else "the treatment"
 
 
@@ -475,17 +487,22 @@ def plan_terms(data: dict) -> dict[str, Any]:
     other = str(get_path(data, "plan_policy.other_terms") or "")
     standard = bool(_EVIDENCE_STANDARD.search(other)) and (
         not _DEFINES_EXCLUDED.search(_NOT_EXCLUDED.sub("", other)))
+    # `which_criteria`: what a denial that names no criterion leaves unsaid, "which of the plan's criteria", and
+    # for Original Medicare, which has no plan criteria, which coverage rule (letters set 62, case 06: "which of the
+    # plan's criteria the records fail to meet" in a redetermination)
     if get_path(data, "claim.plan_type") == "medicare":
         return {"own": "Medicare's own rules", "of": "Medicare's rules", "own_word": "Medicare's own",
-                "standard": standard}
+                "standard": standard,
+                "which_criteria": "which coverage rule (a national or local coverage determination, or an article)"}
     # fee-for-service Medicaid or CHIP has no plan: the state program's own terms (letters set 26, case 02: the
     # state's provider manual called "the plan's own document")
     from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE
 
     if route(data) in FIRST_LEVEL_IS_THE_STATE:
         return {"own": "the program's own terms", "of": "the program's terms", "own_word": "the program's own",
-                "standard": standard}
-    return {"own": "the plan's own terms", "of": "the plan's terms", "own_word": "the plan's own", "standard": standard}
+                "standard": standard, "which_criteria": "which of the program's criteria"}
+    return {"own": "the plan's own terms", "of": "the plan's terms", "own_word": "the plan's own", "standard": standard,
+            "which_criteria": "which of the plan's criteria"}
 
 
 def next_level(data: dict, letter_date: date) -> dict[str, Any]:
@@ -2284,10 +2301,12 @@ def decision_appealed_on(data: dict) -> date | None:
 def records_sent(data: dict) -> list[dict[str, Any]]:
     """The records sent to the plan before the decision appealed, with the proof they were sent (`record_dates:
     [{file, date, sent, sent_proof}]`; the decision is the latest in `decisions`, else the notice): each {file, date
-    (the record's own), sent, proof}, in the order sent. They were in the plan's file when it decided, whatever the
+    (the record's own), sent, proof, received}, in the order sent. They were sent before it decided, whatever the
     decision says of the record (letters set 22, case 08: a note faxed with the expedited appeal two days after it was
-    written, and a decision that found active suicidal ideation "not documented"). A record sent after the decision
-    is one the reviewer did not have (records_after_decision)."""
+    written, and a decision that found active suicidal ideation "not documented"); `received` (the day the plan's own
+    receipt shows, on or before the decision) is set only when the row gives it: a fax report shows sending, never
+    receipt, so only then is the record said to have been in the plan's file (letters set 61, case 08). A record sent
+    after the decision is one the reviewer did not have (records_after_decision)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     decided = decision_appealed_on(data)
@@ -2297,8 +2316,10 @@ def records_sent(data: dict) -> list[dict[str, Any]]:
             continue
         sent = as_date_or_none(row.get("sent"))
         if sent and decided and sent <= decided:
+            received = as_date_or_none(row.get("received"))
             out.append({"file": str(row["file"]).strip(), "date": as_date_or_none(row.get("date")), "sent": sent,
-                        "proof": str(row["sent_proof"]).strip()})
+                        "proof": str(row["sent_proof"]).strip(),
+                        "received": received if received and received <= decided else None})
     return sorted(out, key=lambda r: r["sent"])
 
 

@@ -159,6 +159,11 @@ class Facts:
             return False
         return self.says(*ids)
 
+    def said(self, *ids: str) -> bool:
+        """For templates: whether a block before has already said each of these facts (records nothing), so a
+        later sentence refers to the words it quoted rather than quoting them again (letters set 62, case 03)."""
+        return all(any(i == fact_id for fact_id, _ in self.asserted) for i in ids)
+
     def unknown_needed(self) -> list[Fact]:
         return [self.by_id[i] for i in self.consulted_unknown]
 

@@ -205,7 +205,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
                            "criteria_elsewhere", "transition",
-                           "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
+                           "decision_time", "facts", "says", "says_once", "said", "sender_address", "reasons",
+                           "earlier",
                            "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
                            "section",
                            "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
@@ -1003,9 +1004,14 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                       if c["files"] else None})(derived.medicare_replaced(data)),
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
-        cob=(lambda cob: {**cob, "other_second_where": pointers.where(cob["other_second"]) if cob["other_second"]
+        cob=(lambda cob, quote: {**cob, "other_second_where": pointers.where(cob["other_second"]) if cob["other_second"]
                           else "", "continued_where": pointers.where(cob["continued_proof"]) if cob["continued_proof"]
-                          else ""})(derived.other_coverage(data)),
+                          else "",
+                          # the plan's quoted terms state the employee-before-dependent rule themselves: applied,
+                          # never restated beside the quote (letters set 62, case 08)
+                          "quote_states_rule": bool(re.search(r"\b(?:employee|subscriber)\b", quote, re.I)
+                                                    and re.search(r"\bdependent\b", quote, re.I))})(
+            derived.other_coverage(data), str(get_path(data, "plan_policy.quote") or "")),
         superseded=derived.superseded_exclusion(data),
         # the plan's clause on which of its documents governs, with where its document is enclosed (set 19, case 01)
         precedence=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
@@ -1230,6 +1236,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
     data["says"] = data["facts"].says
     data["says_once"] = data["facts"].says_once
+    data["said"] = data["facts"].said
     # the letter's own count of adequate failed trials, with its six-week rule, is left out where the plan's criteria,
     # each shown met in the table, count an intolerance as a trial, which that rule does not, and where the decision
     # did not review medical necessity at all: its rule has no source there (letters set 45, case 06; set 46, case 02)
