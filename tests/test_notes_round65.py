@@ -93,3 +93,26 @@ def test_a_spanish_mindfulness_course_is_a_course_of_its_own() -> None:
             "- Terapia cognitiva basada en mindfulness, 8 sesiones (marzo-mayo de 2025): \"el ánimo sigue igual\".\n")
     got = rows(text)
     assert [(r[0], r[3]) for r in got] == [("mindfulness-based cognitive therapy", "no_response")]
+
+
+def test_a_drug_taken_for_someone_elses_own_illness_is_no_row() -> None:
+    text = ("Family session 02/03/2026 (FICTIONAL clinic).\n\n"
+            "Tomas has taken bupropion 150 mg since 2025: \"no change at all.\"\n\n"
+            "His partner Lena takes escitalopram 10 mg and melatonin for her own anxiety.")
+    assert [r[0] for r in rows(text)] == ["bupropion"]
+
+
+def test_a_drug_the_record_says_was_no_depression_trial_is_no_row() -> None:
+    text = ("Visit 06/06/2026 (FICTIONAL clinic).\n\n"
+            "Duloxetine 60 mg since 2025: no better.\n\n"
+            "Imipramine 10 mg was used in 2023 for bladder spasms and stopped for dry mouth; it was not a depression "
+            "trial.")
+    assert [r[0] for r in rows(text)] == ["duloxetine"]
+
+
+def test_an_order_never_picked_up_is_no_row() -> None:
+    text = ("Phone note 03/01/2026 (FICTIONAL clinic).\n\n"
+            "Message: Start mirtazapine 15 mg at night. e-Rx sent.\f"
+            "Phone note 03/15/2026 (FICTIONAL clinic).\n\n"
+            "Message: Mirtazapine Rx never picked up - the plan wants a prior authorization.")
+    assert [r[0] for r in rows(text)] == []

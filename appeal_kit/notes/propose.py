@@ -1194,6 +1194,14 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
                           r"\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
+# (s65) another person's drug, told by whose it is for in the drug's clause: "Ana takes sertraline 50 mg and
+# hydroxyzine for her own anxiety" in her husband's record
+_FOR_THEIR_OWN = re.compile(r"\bfor (?:his|her|their) own (?:anxiety|depression|panic|sleep|insomnia|mood|pain|"
+                            r"condition|symptoms|ADHD)\b", re.IGNORECASE)
+# (s65) the record says the drug was no trial of the depression: "... stopped for constipation; it was not a depression
+# trial"
+_NO_DEPRESSION_TRIAL = re.compile(r"\b(?:it|this|that)\s+(?:was|is)\s*(?:n[o']t|not)\s+(?:a|an)\s+(?:depression|"
+                                  r"antidepressant|mood)\s+trial\b", re.IGNORECASE)
 # someone who hands the patient his or her own supply: "giving her one of his own lorazepam tablets"
 _GIVEN_FROM_OWN = re.compile(r"\b(?:giv(?:e|es|ing)|gave|shar(?:e|es|ed|ing)|lent|lend(?:s|ing)?|offer(?:s|ed|ing)?)\s+"
                              r"(?:her|him|them|the patient)\s+(?:(?:one|some|a few|two|several|a couple)\s+of\s+)?"
@@ -1949,6 +1957,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                                            re.match(r"\s*myself\b", text[f.end:])):
             continue  # (in a statement by her husband, "I take Lexapro myself" is his)
         if _NOT_A_TRIAL.search(own_words) and not _PROGRAM_COURSE.match(text, f.end) or \
+                _NO_DEPRESSION_TRIAL.search(text, f.end) and len({g.treatment for g in merged}) == 1 or \
+                _FOR_THEIR_OWN.search(re.split(r"[;.]\s", text[f.end:])[0]) or \
                 _FOR_SLEEP_LABEL.search(text[:f.start]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or (not f.treatment.is_course and _WITH_PROCEDURE.search(
                     re.split(r"[.;]\s", text[max(0, f.start - 70):f.start])[-1] + " " +
@@ -4373,7 +4383,11 @@ def propose(docs: list[Document]) -> Proposals:
                                     # a harm: "Quetiapina 25 mg si insomnio (la toma 1-2 noches por semana)")
                                     not (left_out.get(r.name) == "as_needed" and _AS_NEEDED.search(r.source.text) and
                                          not _STOP_VERB.search(r.source.text))
-                                    and not (left_out.get(r.name) == "not_taken" and r.filled)])
+                                    # (s65: nor an order whose prescription a later note says was never
+                                    # picked up, when nothing dates or judges it: "Start vortioxetine 10 mg daily.
+                                    # e-Rx sent." ... "Vortioxetine Rx never picked up")
+                                    and not (left_out.get(r.name) == "not_taken" and (r.filled or (
+                                        r.outcome_class == "unknown" and not r.start and not r.end)))])
     newest = max((r.when for r in rows if r.when and not r.filled), default=None)
     for row in result.history:
         if newest and row.filled and row.end and When(0, 0, row.end).as_date() > newest:
