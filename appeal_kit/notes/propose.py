@@ -361,7 +361,8 @@ _CUES = [
                          # (s65) better than before but not as before (well): "Estoy mejor que hace un año, pero no
                          # como antes", "better than last winter, but not like I used to be"
                          r"(?<!no )mejor(?: que [^.;,]{1,25}?)?,? pero no (?:como antes|del todo|como (?:era|estaba))|"
-                         r"(?<!no )(?<!not )better than [^.;,]{1,25}?,? but not (?:like|as) (?:before|I (?:was|used to be))|"
+                         r"(?<!no )(?<!not )better than [^.;,]{1,25}?,? but not (?:like|as) "
+                         r"(?:before|I (?:was|used to be))|"
                          # a gain in something the illness took, beside a mood still low: "some energy back but
                          # mood still low most days" (a response short of remission, docs/notes.md)
                          r"(?:some|more)\s+(?:energy|drive|motivation|interest)(?:\s+back)?(?=[^.;]{0,20}\bbut\s+"
@@ -630,8 +631,8 @@ _RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|be
 _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
                    r"ayud[oó]|ayudaba|"
                    # (s65: "we worked on the fear of it coming back" is work in a session, no gain)
-                   r"worked(?!\s+(?:on|through|with)\b)|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|"
-                   r"lighter|brighter|"
+                   r"(?<!it )worked(?!\s+on\b)|(?<=it )worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|"
+                   r"lifted|lighter|brighter|"
                    # a well state the patient reached: "she felt well by May but it had faded by August"
                    r"(?:felt|feeling|feels|was|were|doing)\s+well|"
                    # (s65) ... or like oneself: "felt like myself by Christmas, but by February it had worn off"
@@ -4854,7 +4855,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                     ended_well = _STOPPED_WELL.search(told) or (  # (s65: or the trial's own words told a
                         # remission before it ended: "'I felt like myself again ...' and after a year of feeling well
                         # she tapered off it with her doctor in 2020. The depression returned in early 2025.")
-                        (t := lexicon.lookup(referent[0])) and
+                        # (a drug stopped, not a course: a course's benefit that fades after it is its relapse)
+                        (t := lexicon.lookup(referent[0])) and not t.is_course and _STOP_VERB.search(told) and
                         any(r.name == t.name and r.outcome_class == "remission" and r.end for r in rows[-3:]))
                     if told_loss and ended_well and _after_it_ended(unit.text, rows, referent[0]):
                         found = []  # "stopped it in the summer because he felt well. Depression came back over the
