@@ -350,6 +350,9 @@ def polarity(text: str, harm: re.Pattern) -> tuple[str, str | None]:
         if lost and re.search(r"\b(?:wish\w*|could|would|might|wants?|wanted)\s+(?:\w+\s+)?$", said[:lost.start()],
                               re.IGNORECASE):
             lost = None  # a wish, no loss: "passive SI (wishes she could disappear)"
+        if lost and re.search(r"\b(?:fears?|feared|afraid|worr(?:y|ied|ies|ying)|scared|prevent\w*|avoid\w*)\b"
+                              r"[^.;,]{0,25}$", said[:lost.start()], re.IGNORECASE):
+            lost = None  # (s65) a fear of a return, no return: "we worked on the fear of it coming back"
         if lost and not re.search(r"\b(?:not|never|n't)\s*$", said[:lost.start()]):  # ("not back to baseline")
             return "relapse", said
         if _WORSE.search(said):

@@ -1324,7 +1324,11 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             paragraph.append(line)  # the first words of the paragraph under it, which would then date its treatment
             flush()
         else:
-            if item_indent is not None and len(line) - len(line.lstrip()) < item_indent and stripped[:1].isupper():
+            if item_indent is not None and len(line) - len(line.lstrip()) < item_indent and stripped[:1].isupper() \
+                    and not (paragraph and re.search(r"\b(?:by|in|than|of|the|and|but|to|from|until|since)\s*$",
+                                                     paragraph[-1]) and not re.search(r"[.:!?)]\s*$", paragraph[-1])):
+                # (s65: unless the item's line ends on a word that needs the next, the text the extractor set back to
+                # the margin: "... but by" | "February it had worn off.")
                 flush()  # a list item ends where a line starts left of its text with a new sentence
             elif paragraph and _opens_with_treatment(line) and _opens_with_treatment(paragraph[0]) and \
                     len(line) - len(line.lstrip()) == len(paragraph[0]) - len(paragraph[0].lstrip()) and \

@@ -145,7 +145,7 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|"
-                r"weight(?![- ]neutral)|wt\.? gain|"
+                r"weight(?![- ]neutral)(?!\s+loss\s+goal)|wt\.? gain|"
                 r"scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
                 # a harm told as what the patient did or could not do: "pacing at night and not sleeping", "can't
@@ -168,6 +168,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?:chair|seat)|pacing the (?:kitchen|house|room|floor)|"
                 r"(?:kidney|renal|thyroid|liver) function (?:dropped|fell|declined|worsened|went down)|"
                 r"(?:night )?sweats|"
+                # (s65) a blunting, a fog in the head and a day slept away told in the patient's words: "it numbed me
+                # out", "head fog, can't finish a thought", "I slept all day and my mouth was like sand"
+                r"numbed (?:me|her|him|them) out|(?:head|brain|mental) fog|sle(?:pt|eping|eps) all day|"
+                r"mouth (?:was|felt|is) (?:like (?:sand|cotton|sandpaper|a desert)|so dry)|"
                 r"too (?:sedating|activating|stimulating)|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
                 r"grogginess|scalp pain|pain at the (?:stimulation )?site|"
@@ -230,7 +234,7 @@ _CUES = [
                   rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
                   rf"when|"
                   # (a colon gives the reason too: "stopped: 'it made the ringing louder'")
-                  rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*|:\s*[^.;:]{{0,10}}?)"
+                  rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*|:\s*[^.;:]{{0,10}}?|\s[-–—]\s*[\"“]?)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
                   rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)"
                   rf"(?![^.;]{{0,30}}?\b(?:not improv\w*|"
@@ -354,6 +358,11 @@ _CUES = [
                          r"improvement|"
                          r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
                          r"some (?:benefit|improvement|response|relief)|(?<!not )half as bad(?: as (?:before|it was))?|"
+                         # (s65) better than before but not as before (well): "Estoy mejor que hace un año, pero no
+                         # como antes", "better than last winter, but not like I used to be"
+                         r"(?<!no )mejor(?: que [^.;,]{1,25}?)?,? pero no (?:como antes|del todo|como (?:era|estaba))|"
+                         r"(?<!no )(?<!not )better than [^.;,]{1,25}?,? but not (?:like|as) "
+                         r"(?:before|I (?:was|used to be))|"
                          # a gain in something the illness took, beside a mood still low: "some energy back but
                          # mood still low most days" (a response short of remission, docs/notes.md)
                          r"(?:some|more)\s+(?:energy|drive|motivation|interest)(?:\s+back)?(?=[^.;]{0,20}\bbut\s+"
@@ -437,7 +446,7 @@ _CUES = [
                     r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
                     # a course's gains elsewhere, the illness stayed: "But the depression itself stayed."
                     r"(?:the |her |his |my )?(?:depression|low mood)(?: itself)? (?:stayed|persisted|remained|"
-                    r"lingered)(?=\s*(?:$|[.;,!)'\"’]))|"
+                    r"lingered|(?:hangs|hung) on)(?=\s*(?:$|[.;,!)'\"’]))|"
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
                     r"them|the|his|my) (?:mood|depression)))|(?:is|was|are|were) ?n[o']t doing anything|"
                     r"nothing (?:this|that|the (?:first|second)) time|"
@@ -461,6 +470,12 @@ _CUES = [
                     r"(?:her|him|me|them|the|his|my)\b))|"
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
+                    r"(?:heaviness|darkness|sadness|low mood|fog) (?:has|have|had) ?(?:n[o']t|not) (?:really )?"
+                    r"(?:moved|budged|shifted|lifted|changed)|"
+                    # (s65) the patient "about the same" on it: 'he is "about the same" on the mirtazapine'
+                    r"(?:I am|I'm|she is|he is|she's|he's|they are|she was|he was|I was|they were) [\"“]?"
+                    r"(?:about |roughly |pretty much |much |just |exactly )?the same[\"”]?(?= *(?:$|[.;,!)]|on\b|"
+                    r"with\b|since\b))|"
                     r"(?:scores?|ratings?) (?:have|has|had) ?(?:n[o']t|not) (?:really )?"
                     r"(?:moved|budged|shifted|changed)|"
                     r"(?:(?:did|has|have|had) ?n[o']t|never) (?:even )?touch(?:ed)? (?:(?:the |my |her |his |their )?"
@@ -481,6 +496,10 @@ _CUES = [
                   r"(?:well|normal|great)\b"
                   r"(?! enough)|"
                   r"fully (?:responded|remitted)|resolved|"
+                  # (s65) the illness lifted whole, a patient well on the drug: "it lifted the fog completely",
+                  # "I'm fully well on it" (not "not fully well")
+                  r"lifted (?:the |my |her |his )?(?:fog|depression|cloud|darkness|heaviness) (?:completely|entirely|"
+                  r"totally|fully)|(?<!not )(?<!n't )(?<!never )(?<!not yet )fully well\b|"
                   # well for a span: "well x 8 mo", "stayed well for a year", "doing well for 6 months"
                   r"(?<!not )(?:stayed |doing |was |been )?well (?:x|for) (?:(?:about|nearly|almost|over|more than) )?"
                   r"(?:\d{1,2}|a|one|two|three|six|several) ?"
@@ -611,9 +630,14 @@ _RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|be
                           r"waned|gone|last|lost|nothing", re.IGNORECASE)  # (a cheap look before _RETURN's)
 _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
                    r"ayud[oó]|ayudaba|"
-                   r"worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|lighter|brighter|"
+                   # (s65: "we worked on the fear of it coming back" is work in a session, no gain)
+                   r"(?<!it )worked(?!\s+on\b)|(?<=it )worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|"
+                   r"lifted|lighter|brighter|"
                    # a well state the patient reached: "she felt well by May but it had faded by August"
-                   r"(?:felt|feeling|feels|was|were|doing)\s+well)\b",
+                   r"(?:felt|feeling|feels|was|were|doing)\s+well|"
+                   # (s65) ... or like oneself: "felt like myself by Christmas, but by February it had worn off"
+                   r"(?:felt|feeling|feels|was|were)\s+like\s+(?:(?:my|her|his|their)\s+(?:old\s+)?self|"
+                   r"(?:my|her|him|them)sel(?:f|ves)))\b",
                    re.IGNORECASE)
 # help with something besides the mood: "helped her sleep", "helped with the divorce", "helps her 'live alongside'
 # the depression", "ayudó al sueño" (not a bare "helped", nor "helped a little", nor "helped her mood")
@@ -921,8 +945,8 @@ _CAME_BACK_THEN = re.compile(r"\b(?:the\s+|her\s+|his\s+|my\s+)?(?:depression|sy
                             r"works|worked|has helped|does nothing|did nothing|did ?n[o']t help)\b)", re.IGNORECASE)
 # what a drug was started for names the illness, not a harm: "started by his nephrologist for low mood and poor
 # appetite", "prescribed for sleep"
-_INDICATION = re.compile(r"\b(?:started|prescribed|given|begun|initiated)(?:\s+by\s+(?:his|her|their|the|a|an)\s+"
-                         r"[\w-]+)?\s+for\s+[\w ]{3,40}?(?=\s*(?:[.;,]|$))", re.IGNORECASE)
+_INDICATION = re.compile(r"\b(?:started|prescribed|given|begun|initiated|tried|used|taken)(?:\s+by\s+(?:his|her|their|"
+                         r"the|a|an)\s+[\w-]+)?\s+for\s+[\w ]{3,40}?(?=\s*(?:[.;,:]|$))", re.IGNORECASE)
 
 
 _FOR_WORD = r"(?:mood|depression|sleep|insomnia|anxiety|appetite|weight|pain|energy)"
@@ -1171,6 +1195,14 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
                           r"\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
+# (s65) another person's drug, told by whose it is for in the drug's clause: "Ana takes sertraline 50 mg and
+# hydroxyzine for her own anxiety" in her husband's record
+_FOR_THEIR_OWN = re.compile(r"\bfor (?:his|her|their) own (?:anxiety|depression|panic|sleep|insomnia|mood|pain|"
+                            r"condition|symptoms|ADHD)\b", re.IGNORECASE)
+# (s65) the record says the drug was no trial of the depression: "... stopped for constipation; it was not a depression
+# trial"
+_NO_DEPRESSION_TRIAL = re.compile(r"\b(?:it|this|that)\s+(?:was|is)\s*(?:n[o']t|not)\s+(?:a|an)\s+(?:depression|"
+                                  r"antidepressant|mood)\s+trial\b", re.IGNORECASE)
 # someone who hands the patient his or her own supply: "giving her one of his own lorazepam tablets"
 _GIVEN_FROM_OWN = re.compile(r"\b(?:giv(?:e|es|ing)|gave|shar(?:e|es|ed|ing)|lent|lend(?:s|ing)?|offer(?:s|ed|ing)?)\s+"
                              r"(?:her|him|them|the patient)\s+(?:(?:one|some|a few|two|several|a couple)\s+of\s+)?"
@@ -1926,6 +1958,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                                            re.match(r"\s*myself\b", text[f.end:])):
             continue  # (in a statement by her husband, "I take Lexapro myself" is his)
         if _NOT_A_TRIAL.search(own_words) and not _PROGRAM_COURSE.match(text, f.end) or \
+                _NO_DEPRESSION_TRIAL.search(text, f.end) and len({g.treatment for g in merged}) == 1 or \
+                _FOR_THEIR_OWN.search(re.split(r"[;.]\s", text[f.end:])[0]) or \
                 _FOR_SLEEP_LABEL.search(text[:f.start]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or (not f.treatment.is_course and _WITH_PROCEDURE.search(
                     re.split(r"[.;]\s", text[max(0, f.start - 70):f.start])[-1] + " " +
@@ -4350,7 +4384,11 @@ def propose(docs: list[Document]) -> Proposals:
                                     # a harm: "Quetiapina 25 mg si insomnio (la toma 1-2 noches por semana)")
                                     not (left_out.get(r.name) == "as_needed" and _AS_NEEDED.search(r.source.text) and
                                          not _STOP_VERB.search(r.source.text))
-                                    and not (left_out.get(r.name) == "not_taken" and r.filled)])
+                                    # (s65: nor an order whose prescription a later note says was never
+                                    # picked up, when nothing dates or judges it: "Start vortioxetine 10 mg daily.
+                                    # e-Rx sent." ... "Vortioxetine Rx never picked up")
+                                    and not (left_out.get(r.name) == "not_taken" and (r.filled or (
+                                        r.outcome_class == "unknown" and not r.start and not r.end)))])
     newest = max((r.when for r in rows if r.when and not r.filled), default=None)
     for row in result.history:
         if newest and row.filled and row.end and When(0, 0, row.end).as_date() > newest:
@@ -4814,7 +4852,13 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                     told_loss = not (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text))
                     since = [u for u in doc_units[:n] if u is referent[1]]
                     told = " ".join(u.text for u in doc_units[doc_units.index(since[0]):n]) if since else ""
-                    if told_loss and _STOPPED_WELL.search(told) and _after_it_ended(unit.text, rows, referent[0]):
+                    ended_well = _STOPPED_WELL.search(told) or (  # (s65: or the trial's own words told a
+                        # remission before it ended: "'I felt like myself again ...' and after a year of feeling well
+                        # she tapered off it with her doctor in 2020. The depression returned in early 2025.")
+                        # (a drug stopped, not a course: a course's benefit that fades after it is its relapse)
+                        (t := lexicon.lookup(referent[0])) and not t.is_course and _STOP_VERB.search(told) and
+                        any(r.name == t.name and r.outcome_class == "remission" and r.end for r in rows[-3:]))
+                    if told_loss and ended_well and _after_it_ended(unit.text, rows, referent[0]):
                         found = []  # "stopped it in the summer because he felt well. Depression came back over the
                         # winter of 2023-24": a recurrence after a drug stopped because the patient was well, not its
                         # outcome (a course's benefit that fades after it ended is its relapse)
