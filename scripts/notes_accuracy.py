@@ -7,7 +7,7 @@ Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fres
         blind-fresh21|blind-fresh22|blind-fresh23|blind-fresh24|
         blind-fresh25|blind-fresh26|blind-fresh27|blind-fresh28|blind-fresh29|
         blind-fresh30|blind-fresh31|blind-fresh32|blind-fresh33|
-        blind-fresh34] [FOLDER] [--verbose]
+        blind-fresh34|blind-fresh35] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -83,8 +83,10 @@ made). Sets:
                after the thirty-fifth round (c9f4c840), before anyone working on the reader read it; read by the lead
                for its three suicidality misses; the s64 round's fix set).
 - blind-fresh34: tests/resources/notes/blind-fresh34/ (a thirty-fourth writer, twelve cases; scored at c793c807, at
-               ca974a25 and after the s64 round (ff2ea5d6), before anyone working on the reader read it; the next fix
-               set).
+               ca974a25 and after the s64 round (ff2ea5d6), before anyone working on the reader read it; the s65
+               round's fix set).
+- blind-fresh35: tests/resources/notes/blind-fresh35/ (a thirty-fifth writer, twelve cases; scored at c793c807,
+               cbd362a7 and after the s65 round, before anyone working on the reader read it; the next fix set).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -160,7 +162,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh31": ROOT / "tests" / "resources" / "notes" / "blind-fresh31",
         "blind-fresh32": ROOT / "tests" / "resources" / "notes" / "blind-fresh32",
         "blind-fresh33": ROOT / "tests" / "resources" / "notes" / "blind-fresh33",
-        "blind-fresh34": ROOT / "tests" / "resources" / "notes" / "blind-fresh34"}
+        "blind-fresh34": ROOT / "tests" / "resources" / "notes" / "blind-fresh34",
+        "blind-fresh35": ROOT / "tests" / "resources" / "notes" / "blind-fresh35"}
 TARGET = 0.90
 FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 
