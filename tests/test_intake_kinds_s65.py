@@ -271,3 +271,26 @@ Decision: the reviewer UPHOLDS the insurer's denial. This decision is binding on
     finally:
         intake_accuracy.SKIP_EMPTY = False
     assert sum(total.values()) == 1
+
+
+def test_a_summary_notice_whose_heading_row_ocr_wrapped():
+    # (H) a photo's OCR put the first column's heading on a line of its own under the row of headings; the claims
+    # are blocks under "Claim number ..." headings, the denied one told by "No" under "Approved?"; OCR's "$" for a
+    # house number's 5 still makes the line under the name a street
+    notice = """      Medicare Summary Notice for Part B (FICTIONAL SAMPLE)
+                                                           October 28, 2026
+     JAMIE R EXAMPLE                                       Notice date
+     $512 SAMPLE AVE                                       Medicare Number
+     SPRINGFIELD IL 62701                                  1EX4-AB5-CD67
+   Your claims and costs this period
+       v                      Code   Approved?  Amount provider charged  Medicare paid  You may be billed
+   Service
+   Claim number 26-1000-100001 Example Counseling, Sep 03, 2026
+   Psychotherapy, 45 minutes  90834  Yes       $150.00                $84.31       $21.08
+   Claim number 26-1000-200002 Example Spine Center, Sep 17, 2026
+   Nerve procedure  64633  No  $2,000.00           $0.00        $0.00
+"""
+    f = _facts(notice)
+    assert f["claim_number"] == "26-1000-200002"
+    assert f["service_dates"] == ["2026-09-17"]
+    assert f["patient_name"].casefold() == "jamie r example"

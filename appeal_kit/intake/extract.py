@@ -1110,7 +1110,8 @@ _ROLE_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|b
 _WORDS_AFTER_ROLE = re.compile(r"[^\W\d_](?:[^\W\d_]|['.\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.\-])*){1,3}")
 _PROVIDER_LINE = re.compile(r"\b(?:Dr\.|doctor|provider|physician|attn|fax)\b", re.IGNORECASE)
 # the lines of an address block under the addressee's name: a street ("45 Linden Court") or a care-of line
-_ADDRESS_LINE = re.compile(r"\d{1,6}\s+[A-Za-z]|c/o\b|in care of\b|"
+# (OCR may read a house number's first 5 as "$": "$520 BIRCHWOOD LN")
+_ADDRESS_LINE = re.compile(r"\$?\d{1,6}\s+[A-Za-z]|c/o\b|in care of\b|"
                            # a Spanish street line names its kind first ("Calle Nogal 77"; Puerto Rico's
                            # "Urb. Los Flamboyanes, Calle 4 B-12")
                            r"(?:calle|avenida|ave?\.|urb\.|urbanizaci[oó]n|carretera|carr\.|camino|paseo|callej[oó]n)"
