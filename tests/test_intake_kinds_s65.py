@@ -294,3 +294,19 @@ def test_a_summary_notice_whose_heading_row_ocr_wrapped():
     assert f["claim_number"] == "26-1000-200002"
     assert f["service_dates"] == ["2026-09-17"]
     assert f["patient_name"].casefold() == "jamie r example"
+
+
+def test_labels_without_colons_over_their_numbers():
+    # (S) a photo's OCR gives two labels without colons, each alone on its line, then their two numbers
+    notice = """EXAMPLE HEALTH INSURANCE COMPANY (FICTIONAL SAMPLE)
+EXPLANATION OF BENEFITS
+Statement date: 10/02/2026
+Claim no.
+Member ID
+2026100200115
+EXH-10020030-01
+DOS  Code  Billed  Paid  Code
+09/15/2026  96365  $450.00  $0.00  CO-204
+"""
+    f = _facts(notice)
+    assert (f["member_id"], f["claim_number"]) == ("EXH-10020030-01", "2026100200115")

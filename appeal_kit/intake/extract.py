@@ -505,7 +505,33 @@ def values_before_labels(text: str) -> str:
             for v in values:
                 lines[v] = ""
         i = j
+    # labels without colons, each alone on its line and each whole a label labels.yaml knows ("Claim no.", "Member
+    # ID"), right over as many values alone on theirs, every one with a digit (the numbers they label)
+    i = 0
+    while i < len(lines):
+        labels, j = [], i
+        while j < len(lines) and _whole_known_label(lines[j]):
+            labels.append(j)
+            j += 1
+        values, k = [], j
+        while k < len(lines) and len(values) < len(labels) and re.fullmatch(r"[ \t]*\S*\d\S*[ \t]*", lines[k]):
+            values.append(k)
+            k += 1
+        if len(labels) >= 2 and len(values) == len(labels):
+            for v, lab in zip(values, labels):
+                lines[lab] = f"{lines[lab].rstrip()}    {lines[v].strip()}"
+            for v in values:
+                lines[v] = ""
+        i = max(k, i + 1)
     return "\n".join(lines)
+
+
+def _whole_known_label(line: str) -> bool:
+    """`line` is one label of the identifiers, the patient or the notice date, and nothing else (no colon)."""
+    word = line.strip()
+    if not word or ":" in word or len(word) > 40:
+        return False
+    return any((m := rx.match(word)) and m.end() >= len(word.rstrip(". ")) for rx in _known_labels())
 
 
 # a Spanish date a narrow table cell wrapped before its year ("15 de septiembre de" over "2026" in the same column)
