@@ -310,3 +310,21 @@ DOS  Code  Billed  Paid  Code
 """
     f = _facts(notice)
     assert (f["member_id"], f["claim_number"]) == ("EXH-10020030-01", "2026100200115")
+
+
+def test_a_row_of_labels_over_a_row_of_values_out_of_columns():
+    # (S) OCR closed up the gaps: the date's cell is under the label of its rank, not of its column; and OCR's comma
+    # between a number and its unit ("180,days") is read as the space it was
+    notice = """EXAMPLE HEALTH INSURANCE COMPANY (FICTIONAL SAMPLE)
+EXPLANATION OF BENEFITS
+Member  EOB date
+MORGAN EXAMPLE-LEE  10/09/2026
+Member ID: EXH-5500120-01
+APPEALS
+You have 180,days from receipt of this notice to appeal. Send it to Example Health Insurance Company, Member
+Appeals, PO Box 1100, Norfolk, VA 23501-1100.
+"""
+    f = _facts(notice)
+    assert f["notice_date"] == "2026-10-09"
+    assert f["appeal_deadline"] == "2027-04-07"
+    assert "You have 180 days from receipt" in f["deadline_basis"]

@@ -1069,7 +1069,9 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "seis": 6, "cuatro": 4, "doce": 12}
 _WORDS_ALT = "|".join(sorted((re.escape(w) for w in _NUM_WORDS), key=len, reverse=True))
 DURATION_RE = re.compile(
-    rf"(?:(?P<word>\b(?:{_WORDS_ALT}))\s*)?(?:\(\s*(?P<pnum>\d{{1,3}})\s*\)\s*|(?P<num>\b\d{{1,3}})[\s-]*)?"
+    # (OCR's comma between the number and its unit, "180,days", is no separator of the number's own)
+    rf"(?:(?P<word>\b(?:{_WORDS_ALT}))\s*)?(?:\(\s*(?P<pnum>\d{{1,3}})\s*\)\s*|(?P<num>\b\d{{1,3}})"
+    rf"(?:,(?=[ \t]?(?:days?|d[ií]as|months?|mes)))?[\s-]*)?"
     rf"(?P<kind>calendar\s+|business\s+|working\s+)?(?P<unit>days?|months?|years?|d[ií]as|mes(?:es)?|a[ñn]os?)"
     rf"(?P<kind_es>\s+(?:calendario|naturales|h[aá]biles|laborables))?\b",
     re.IGNORECASE)
@@ -1316,7 +1318,10 @@ def _mend_word(word: str) -> str:
 
 
 def mend_ocr_words(sentence: str) -> str:
-    """A deadline sentence with its OCR-confused words read back (see `_DEADLINE_WORDS`)."""
+    """A deadline sentence with its OCR-confused words read back (see `_DEADLINE_WORDS`), and OCR's comma between a
+    number and its unit ("180,days") read as the space it was."""
+    sentence = re.sub(r"(?<=\d),(?:[ \t]?)(?=(?:days?|d[ií]as|months?|mes(?:es)?)\b)", " ", sentence,
+                      flags=re.IGNORECASE)
     return re.sub(r"\w+", lambda w: _mend_word(w.group(0)), sentence)
 
 

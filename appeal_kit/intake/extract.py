@@ -1782,6 +1782,15 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
                 if abs(start - col) <= 6 and _NOTICE_DATE_LABEL.search(seg) and \
                         not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", seg, re.IGNORECASE):
                     context = seg
+            # (a photo's OCR closes up the gaps, so the cells no longer stand over each other: a row of as many
+            # label cells as this row has values, the date's cell under the label of its rank: "Member  EOB date"
+            # over "DOMINIC FERREIRA-HALE  11/13/2026")
+            cells, heads = segments(line), segments(above)
+            rank = next((k for k, (start, seg) in enumerate(cells) if start <= col < start + len(seg)), None)
+            if context == cell_before and rank is not None and len(cells) == len(heads) >= 2 and \
+                    not any(doc.dates(seg) for _, seg in heads) and _NOTICE_DATE_LABEL.search(heads[rank][1]) and \
+                    not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", heads[rank][1], re.IGNORECASE):
+                context = heads[rank][1]
         score = 0.0
         lead = _WEEKDAY.sub("", line[:col]).strip()  # "Friday, November 27, 2026" is a date alone on its line
         context = _WEEKDAY.sub("", context)  # "Sent: Tuesday, March 3, 2026" (an e-mail header)
