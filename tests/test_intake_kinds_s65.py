@@ -328,3 +328,18 @@ Appeals, PO Box 1100, Norfolk, VA 23501-1100.
     assert f["notice_date"] == "2026-10-09"
     assert f["appeal_deadline"] == "2027-04-07"
     assert "You have 180 days from receipt" in f["deadline_basis"]
+
+
+def test_a_condition_a_first_denial_sets_out_is_no_decision_after_an_appeal():
+    # (P) "If we uphold our denial, we will send your case ..." in a first denial: the first appeal's window stands
+    notice = """Example Medicare Advantage Plan (FICTIONAL SAMPLE)
+Notice of Denial of Medical Coverage
+Date: October 1, 2026
+Member: Alex Example
+Member ID: EMA-000111
+We denied your request for the treatment.
+You have the right to ask us for a reconsideration; the plan's rule gives you its time.
+If we uphold our denial, we will send your case to an independent review entity.
+"""
+    f = _facts(notice)
+    assert f["appeal_deadline"] == "2026-12-05"

@@ -1154,7 +1154,9 @@ _APPEAL_DECIDED = re.compile(
     r"\b(?:we|the plan|the reviewer) (?:have |has )?(?:upheld|affirmed|maintained|confirmed) (?:the|our|its) "
     r"(?:original |earlier |first )?(?:denial|decision|determination)|"
     # the same answer in the present ("We uphold our decision", "we are upholding our denial", "The plan affirms
-    # its denial"): what the plan does now with the decision the member appealed
+    # its denial"): what the plan does now with the decision the member appealed; never a condition a first denial
+    # sets out ("If we uphold our denial, we will send your case to the IRE")
+    r"(?<!\bif )(?<!\bwhen )(?<!\bunless )(?<!\bonce )(?<!\bafter )(?<!\bshould )"
     r"\b(?:we|the plan|the reviewer) (?:(?:are|is) (?:upholding|affirming|maintaining|keeping)|uphold|upholds|affirm|"
     r"affirms) (?:the|our|its) (?:original |earlier |first )?(?:denial|decision|determination)|"
     # a heading that names the appeal decided: "Decision on your first-level appeal", "Notice of Redetermination"
