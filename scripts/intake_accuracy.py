@@ -105,7 +105,8 @@ careful person would copy from it:
                (ed78d636) before anyone working on intake read them; read and tuned on by s64-intake).
 - blind-fresh44, blind-fresh45: tests/resources/notices/blind-fresh44/ and 45/ (a forty-fourth and forty-fifth blind
                set, written at the same time after s63-intake's contract, 18 notices each, 6 in Spanish; scored at
-               ca974a25 and after s64-intake (6e6e2ff7) before anyone working on intake read them; the next fix sets).
+               ca974a25 and after s64-intake (6e6e2ff7) before anyone working on intake read them; read and tuned on
+               by s65-intake).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say
