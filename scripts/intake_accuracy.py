@@ -9,7 +9,7 @@ Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh|blind-d
         blind-fresh34|blind-fresh35|blind-fresh36|blind-fresh37|
         blind-fresh38|blind-fresh39|blind-fresh40|blind-fresh41|blind-fresh42|
         blind-fresh43|blind-fresh44|blind-fresh45] [FOLDER]
-        [--verbose | -v] [--exact-case]
+        [--verbose | -v] [--exact-case] [--skip-empty]
 
 Sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the facts a
 careful person would copy from it:
@@ -105,7 +105,8 @@ careful person would copy from it:
                (ed78d636) before anyone working on intake read them; read and tuned on by s64-intake).
 - blind-fresh44, blind-fresh45: tests/resources/notices/blind-fresh44/ and 45/ (a forty-fourth and forty-fifth blind
                set, written at the same time after s63-intake's contract, 18 notices each, 6 in Spanish; scored at
-               ca974a25 and after s64-intake (6e6e2ff7) before anyone working on intake read them; the next fix sets).
+               ca974a25 and after s64-intake (6e6e2ff7) before anyone working on intake read them; read and tuned on
+               by s65-intake).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say
@@ -117,6 +118,11 @@ street and city, so there a key that starts with the street or box passes when t
 every miss, the accuracy per field, per language (English and Spanish notices) and per set, and any notice whose
 notice date is a date of birth printed on it; exits 1 when the held-out test set (or the one set or folder asked
 for) is below 97%.
+
+A key says a field must be EMPTY with JSON null (a list field with []): the notice holds no such fact (an appeal
+deadline on a decision after which no level is left), and any value intake reads there is a miss. A field left out
+of a key is not scored at all. The figures count must-be-empty fields like any other and say how many there were;
+`--skip-empty` leaves them out (the figure a key that only lists the facts present would give).
 """
 from __future__ import annotations
 
@@ -172,6 +178,12 @@ TARGET = 0.97
 # spelling, initials and order still count.
 PERSON_FIELDS = ("patient_name",)
 EXACT_CASE = False
+SKIP_EMPTY = False  # --skip-empty: fields a key says must be empty (null, []) are not scored
+
+
+def must_be_empty(want) -> bool:
+    """The key says the notice holds no such fact: null, or an empty list."""
+    return want is None or want == []
 
 
 def same(field: str, got, want) -> bool:
@@ -206,19 +218,23 @@ def score(folder: Path, verbose: bool = False) -> tuple[dict, dict, list[str]]:
         if got.get("notice_date") and got["notice_date"] == got.get("date_of_birth"):
             LAST_RUN.setdefault("birth", []).append(notice.name)
         for f in FIELDS:
-            if f not in exp:
+            if f not in exp or SKIP_EMPTY and must_be_empty(exp[f]):
                 continue
             total[f] += 1
             language[1] += 1
+            empty = LAST_RUN.setdefault("empty", [0, 0]) if must_be_empty(exp[f]) else [0, 0]
+            empty[1] += 1
             if same(f, got.get(f), exp[f]):
                 hits[f] += 1
                 language[0] += 1
+                empty[0] += 1
             else:
                 misses.append(f"  {notice.name}: {f}: got {got.get(f)!r}, expected {exp[f]!r}")
     return hits, total, misses
 
 
-LAST_RUN: dict = {}  # "en"/"es": [hits, total]; "birth": notices whose notice date is a printed date of birth
+LAST_RUN: dict = {}  # "en"/"es": [hits, total]; "birth": notices whose notice date is a printed date of birth;
+# "empty": [hits, total] of the fields a key says must be empty
 
 
 def report(name: str, folder: Path, verbose: bool) -> float:
@@ -237,6 +253,10 @@ def report(name: str, folder: Path, verbose: bool) -> float:
         if lang in LAST_RUN:
             h, t = LAST_RUN[lang]
             print(f"  {words + ' notices:':<18} {h:>3}/{t:<3} {h / t:6.1%}")
+    if "empty" in LAST_RUN:
+        h, t = LAST_RUN["empty"]
+        print(f"  {'Must be empty:':<18} {h:>3}/{t:<3} (fields a key says the notice does not hold; --skip-empty "
+              "leaves them out)")
     born = LAST_RUN.get("birth", [])
     print(f"Notice dates taken from a date of birth: {len(born)}" + (f" ({', '.join(born)})" if born else ""))
     n_hit, n_all = sum(hits.values()), sum(total.values())
@@ -246,10 +266,11 @@ def report(name: str, folder: Path, verbose: bool) -> float:
 
 
 def main(argv: list[str]) -> int:
-    global EXACT_CASE
+    global EXACT_CASE, SKIP_EMPTY
     verbose = "--verbose" in argv or "-v" in argv
     EXACT_CASE = "--exact-case" in argv
-    args = [a for a in argv if a not in ("--verbose", "-v", "--exact-case")]
+    SKIP_EMPTY = "--skip-empty" in argv
+    args = [a for a in argv if a not in ("--verbose", "-v", "--exact-case", "--skip-empty")]
     if "--set" in args:
         i = args.index("--set")
         chosen = {args[i + 1]: SETS[args[i + 1]]}

@@ -416,13 +416,27 @@ def find_appeals_address(doc: Doc):
         next_sentence = following.group(0) if following else ""
         points_back = re.search(r"\b(?:this|that|above|these) (?:address|p\.?\s?o\.?\s?box|box)\b|"
                                 r"\bthe address above\b|\besta direcci[oó]n\b|\bhere\b", next_sentence, re.IGNORECASE)
+        # ... unless it names the place it means, and the block is not that place ("Do not mail appeals to the
+        # claims office above; that box is for new claims only" under the appeals unit's block)
+        named = re.search(r"\bto (?:the|our) (?P<what>(?:[\w-]+ ){1,3}?)(?:office|box|address|department|unit)\b",
+                          next_sentence, re.IGNORECASE)
+        if points_back and named and not any(
+                w.lower() in text[start:m.end()].lower() for w in named.group("what").split() if len(w) > 3):
+            points_back = None
         if _NOT_FOR_APPEALS.search(said) or points_back and _NOT_FOR_APPEALS.search(next_sentence):
             continue
         closing = text[:start].rstrip().rsplit("\n", 1)[-1]
         if _CLOSING.match(parts[0]) or _CLOSING.search(closing) and len(closing) < 30:
             continue  # a signature block: the sender's address
         intro = text[max(0, start - 300):start].rstrip()
-        intro = intro[intro.rfind("\n\n") + 1:]
+        # (the paragraph before the block; a scan's or photo's blank line inside a sentence, the line above it not
+        # ending one, is no paragraph's end: "... a hearing with an Administrative Law Judge if ... for this" over
+        # a blank line over "year. ... Send your written request to:")
+        gap = intro.rfind("\n\n")
+        while gap > 0 and intro[:gap].rstrip() and intro[:gap].rstrip()[-1] not in ".!?:;" and \
+                len(intro[:gap].rstrip()) - intro[:gap].rstrip().rfind("\n") > 40:
+            gap = intro.rfind("\n\n", 0, gap)
+        intro = intro[gap + 1:]
         last_sentence = re.split(r"(?<=[.!?])\s", intro)[-1]
         if _SEND_TO.match(last_sentence) and asks_appeal(intro) and not _SENT_ELSEWHERE.search(last_sentence):
             score = 2.5  # told to send it there, in a passage about appeals: over a letterhead's "Appeals" office

@@ -452,6 +452,11 @@ def _block_claims(lines: list[str]) -> list[Claim]:
     # the column headings of the whole statement, over its first claim ("Claim / provider / service   Date
     # Approved?"), serve every block that has none of its own
     above = lines[headings[0][0] - 1] if headings and headings[0][0] > 0 else ""
+    if headings and headings[0][0] > 1 and len(_segments(above)) == 1 and len(above.split()) <= 2 and \
+            not re.search(r"\d", above):
+        # (a heading's word OCR put on a line of its own under the row of headings: "Code  Approved?  ..." over
+        # "Service")
+        above = lines[headings[0][0] - 2]
     shared = _segments(above) if len(_segments(above)) >= 3 and not _has_service(above) else None
     claims = []
     for k, (start, number) in enumerate(headings):

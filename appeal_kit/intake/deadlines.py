@@ -1069,7 +1069,9 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "seis": 6, "cuatro": 4, "doce": 12}
 _WORDS_ALT = "|".join(sorted((re.escape(w) for w in _NUM_WORDS), key=len, reverse=True))
 DURATION_RE = re.compile(
-    rf"(?:(?P<word>\b(?:{_WORDS_ALT}))\s*)?(?:\(\s*(?P<pnum>\d{{1,3}})\s*\)\s*|(?P<num>\b\d{{1,3}})[\s-]*)?"
+    # (OCR's comma between the number and its unit, "180,days", is no separator of the number's own)
+    rf"(?:(?P<word>\b(?:{_WORDS_ALT}))\s*)?(?:\(\s*(?P<pnum>\d{{1,3}})\s*\)\s*|(?P<num>\b\d{{1,3}})"
+    rf"(?:,(?=[ \t]?(?:days?|d[ií]as|months?|mes)))?[\s-]*)?"
     rf"(?P<kind>calendar\s+|business\s+|working\s+)?(?P<unit>days?|months?|years?|d[ií]as|mes(?:es)?|a[ñn]os?)"
     rf"(?P<kind_es>\s+(?:calendario|naturales|h[aá]biles|laborables))?\b",
     re.IGNORECASE)
@@ -1077,6 +1079,10 @@ _APPEAL_WORDS = re.compile(r"\b(appeal|reconsider|reconsideration|redeterminatio
                            r"our|the) (?:decision|determination)|ask (?:us|the plan) to review|request a review|"
                            # "to ask for a review" (of the decision: not an external or independent one)
                            r"ask (?:us )?for a review\b(?! by an? (?:independent|external))|"
+                           # a plan's own further level, named by its number: "a second-level review", "a level 2
+                           # review" (an internal appeal under another name)
+                           r"(?:second|2nd|third|3rd)[- ]level (?:review|appeal)|level (?:2|two|3|three) "
+                           r"(?:review|appeal)|"
                            r"apelaci[oó]n|apelar|apele|reconsideraci[oó]n|redeterminaci[oó]n|queja|"
                            # "una revisión (estatal) de esta decisión": a review of the decision, in Spanish too
                            r"revisi[oó]n (?:[^\W\d_]+ )?de (?:esta|nuestra|la) (?:decisi[oó]n|determinaci[oó]n))",
@@ -1147,6 +1153,16 @@ _APPEAL_DECIDED = re.compile(
     rf"(?:(?:final )?(?:{_INTERNAL} )?(?:decisi\w*|determination)|notice of decision)\b|"
     r"\b(?:we|the plan|the reviewer) (?:have |has )?(?:upheld|affirmed|maintained|confirmed) (?:the|our|its) "
     r"(?:original |earlier |first )?(?:denial|decision|determination)|"
+    # the same answer in the present ("We uphold our decision", "we are upholding our denial", "The plan affirms
+    # its denial"): what the plan does now with the decision the member appealed; never a condition a first denial
+    # sets out ("If we uphold our denial, we will send your case to the IRE")
+    r"(?<!\bif )(?<!\bwhen )(?<!\bunless )(?<!\bonce )(?<!\bafter )(?<!\bshould )"
+    r"\b(?:we|the plan|the reviewer) (?:(?:are|is) (?:upholding|affirming|maintaining|keeping)|uphold|upholds|affirm|"
+    r"affirms) (?:the|our|its) (?:original |earlier |first )?(?:denial|decision|determination)|"
+    # a heading that names the appeal decided: "Decision on your first-level appeal", "Notice of Redetermination"
+    r"^[ \t]*(?:our )?decision on (?:your|the) (?:(?:first|1st|second|2nd)[- ]level |level (?:1|one|2|two) )?"
+    r"(?:appeal|reconsideration request|request for reconsideration)\b|"
+    r"^[ \t]*notice of (?:redetermination|reconsideration)[ \t]*$|"
     r"\b(?:the )?(?:original )?denial (?:is|was|has been) (?:upheld|affirmed)|"
     r"\bdecision\b[^.\n]{0,12}\bto uphold\b|"
     r"\b(?:our )?decision:[ \t]*(?:the denial is )?(?:upheld|affirmed|unfavorable|partly favorable|denial upheld)\b|"
@@ -1190,6 +1206,25 @@ def final_internal_decision(text: str) -> bool:
     """The notice is the plan's final internal decision (see _FINAL_DECISION), or any decision on an appeal that
     offers no further internal appeal (appeal_decision): the next level is the step open."""
     return _said(_FINAL_DECISION, text) or appeal_decision(text) and not _FURTHER_INTERNAL.search(text)
+
+
+# the notice is the external reviewer's own decision (an IRO's, or a state's external review): it binds the plan, and
+# no appeal level is left after it (only a lawsuit, or a state's own remedies, with no window to count). Said as its
+# title ("External review decision", at a line's start or closing the letterhead's line) or as the decision's own
+# force ("This decision is binding on you and on the insurer", "Esta decisión es obligatoria para usted y el plan")
+_EXTERNAL_DECIDED = re.compile(
+    r"^[^\n]{0,80}?(?:^|[-–|:][ \t]*)(?:notice of |final )?(?:external review|independent external review) "
+    r"decision[ \t]*$|"
+    r"^[ \t]*(?:aviso de (?:la )?)?decisi[oó]n (?:de (?:la )?)?revisi[oó]n (?:externa|independiente)[ \t]*$|"
+    r"\b(?:this|the reviewer'?s|our) decision is binding on (?:you|both)\b[^.]{0,40}\b(?:plan|insurer|carrier|"
+    r"insurance company)\b|"
+    r"\besta decisi[oó]n es (?:vinculante|obligatoria|definitiva) para usted y (?:para )?(?:el plan|la aseguradora)",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def external_review_decision(text: str) -> bool:
+    """The notice is the external review's own decision (see _EXTERNAL_DECIDED): no appeal level is left."""
+    return bool(_EXTERNAL_DECIDED.search(text))
 
 
 def appeal_decision(text: str) -> bool:
@@ -1285,7 +1320,10 @@ def _mend_word(word: str) -> str:
 
 
 def mend_ocr_words(sentence: str) -> str:
-    """A deadline sentence with its OCR-confused words read back (see `_DEADLINE_WORDS`)."""
+    """A deadline sentence with its OCR-confused words read back (see `_DEADLINE_WORDS`), and OCR's comma between a
+    number and its unit ("180,days") read as the space it was."""
+    sentence = re.sub(r"(?<=\d),(?:[ \t]?)(?=(?:days?|d[ií]as|months?|mes(?:es)?)\b)", " ", sentence,
+                      flags=re.IGNORECASE)
     return re.sub(r"\w+", lambda w: _mend_word(w.group(0)), sentence)
 
 
@@ -1665,7 +1703,12 @@ def next_level_deadline(plan_type: str | None, final_denial: date | None, *, age
                         urgent=urgent, stage="next level")
     window, window_rule = next_level_window(rule, state_review)
     cite = rule.text(f"{{{window_rule}}}") if window_rule else ""
-    what = f"{rule.next_level}: {window}" + (f" ({cite})" if cite else "")
+    # (the level itself cited as docs/domain.md's "next level" column does, the contract's basis for a decision after
+    # an appeal that prints no window: "external review ... (26 CFR 54.9815-2719(c)-(d)): 4 months ...")
+    level_cite = rule.text("{external_review}").replace("\u2013", "-") \
+        if window_rule == "external_review_window" else ""
+    what = f"{rule.next_level}" + (f" ({level_cite})" if level_cite else "") + f": {window}" + \
+        (f" ({cite})" if cite else "")
     send_to = agency  # without it, next_window says where the request goes
     if final_denial is None or not (rule.next_days or rule.next_months):
         missing = " Add external_review.final_denial_date (the date of the plan's final internal decision) to " \

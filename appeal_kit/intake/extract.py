@@ -467,7 +467,7 @@ def values_before_labels(text: str) -> str:
     "Héctor Rosado Vélez", ... then "Fecha de emisión:", "Suscriptor:", ...): two or more labels alone on their
     lines, most of them labels labels.yaml knows, right under as many values alone on theirs (blank lines between
     allowed, half the values with a digit) are put back together in order, "Label:    value", so every finder reads
-    them as printed."""
+    them as printed. The column of values may also come right after the labels' (none of them with a colon)."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
@@ -488,6 +488,15 @@ def values_before_labels(text: str) -> str:
             if lines[k].strip():
                 values.insert(0, k)
             k -= 1
+        if len(values) != len(labels):
+            # (or the column of values right under the column of labels: "Decision date:", "Mailed:", "Insured:",
+            # then "November 19, 2026", "November 20, 2026", "Helena Marsh-Quint")
+            values, k = [], j
+            while k < len(lines) and len(values) < len(labels) and (not lines[k].strip() or (
+                    _LONE_VALUE.fullmatch(lines[k]) and len(lines[k].strip()) <= 60 and ":" not in lines[k])):
+                if lines[k].strip():
+                    values.append(k)
+                k += 1
         known = sum(any(rx.match(lines[lab].strip()) for rx in _known_labels()) for lab in labels)
         if len(labels) >= 2 and len(values) == len(labels) and 2 * known > len(labels) and \
                 2 * sum(bool(re.search(r"\d", lines[v])) for v in values) >= len(values):
@@ -496,7 +505,33 @@ def values_before_labels(text: str) -> str:
             for v in values:
                 lines[v] = ""
         i = j
+    # labels without colons, each alone on its line and each whole a label labels.yaml knows ("Claim no.", "Member
+    # ID"), right over as many values alone on theirs, every one with a digit (the numbers they label)
+    i = 0
+    while i < len(lines):
+        labels, j = [], i
+        while j < len(lines) and _whole_known_label(lines[j]):
+            labels.append(j)
+            j += 1
+        values, k = [], j
+        while k < len(lines) and len(values) < len(labels) and re.fullmatch(r"[ \t]*\S*\d\S*[ \t]*", lines[k]):
+            values.append(k)
+            k += 1
+        if len(labels) >= 2 and len(values) == len(labels):
+            for v, lab in zip(values, labels):
+                lines[lab] = f"{lines[lab].rstrip()}    {lines[v].strip()}"
+            for v in values:
+                lines[v] = ""
+        i = max(k, i + 1)
     return "\n".join(lines)
+
+
+def _whole_known_label(line: str) -> bool:
+    """`line` is one label of the identifiers, the patient or the notice date, and nothing else (no colon)."""
+    word = line.strip()
+    if not word or ":" in word or len(word) > 40:
+        return False
+    return any((m := rx.match(word)) and m.end() >= len(word.rstrip(". ")) for rx in _known_labels())
 
 
 # a Spanish date a narrow table cell wrapped before its year ("15 de septiembre de" over "2026" in the same column)
@@ -754,11 +789,17 @@ _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospi
                          r"department|departamento|"
                          # an office's line of an address block ("External Review Intake", "Part B Redeterminations")
                          r"review|intake|reconsiderations?|redeterminations?|grievances?|revisi[oó]n|"
+                         # the same offices in Spanish ("Unidad de Reconsideraciones", "Oficina de Audiencias")
+                         r"unidad|oficina|reconsideraci[oó]n(?:es)?|audiencias?|quejas|"
                          # a school the plan is for ("Student Health Insurance Plan for Northbay University")
                          r"university|college|school|institute|universidad|colegio|escuela|instituto|"
                          # a document's title or a reviewer's name read where a name was looked for ("Member Claims
                          # Statement", "Part B East Pinecrest QIC")
-                         r"claims?|statement|summary|explanation|resumen|qic|contractor|contratista|part)\b\.?",
+                         r"claims?|statement|summary|explanation|resumen|qic|contractor|contratista|part|"
+                         # a group the plan covers, no one person ("Health Plan for Clergy and Lay Employees"): a
+                         # plural of people, or two words joined by "and"
+                         r"employees|retirees|workers|members|dependents|families|clergy|and|empleados|jubilados|"
+                         r"trabajadores|miembros)\b\.?",
                          re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
 
@@ -1045,9 +1086,13 @@ def _person_table_id(doc: Doc):
 
 
 def find_member_id(doc: Doc):
+    """The patient's own number: a person table's or row's, after a member-ID label, named in a sentence, and only
+    where none of these gives one, the policy's own number (labels.yaml member_policy: an individual or short-term
+    policy's "Policy number" is the insured person's; a group's or another payer's is not)."""
     return _person_table_id(doc) or _patient_row_id(doc) or \
         _labeled(doc, label_set("member_id"), _clean_id, patient_first=True, field="member_id") or \
-        _id_in_prose(doc, "member enrollee subscriber")
+        _id_in_prose(doc, "member enrollee subscriber") or \
+        _labeled(doc, label_set("member_policy"), _clean_id, field="member_policy")
 
 
 def find_claim_number(doc: Doc):
@@ -1075,7 +1120,9 @@ _NAME_LABEL_WEIGHT = ((re.compile(r"patient|paciente|student|dependa?ent|dependi
                       (re.compile(r"member|enrollee|beneficiary|recipient|client|participant|"
                                   r"miembro|afiliad|beneficiari|inscrit", re.IGNORECASE), 3.0),
                       # the policyholder, or who filed the claim: maybe a parent or spouse of the patient
-                      (re.compile(r"subscriber|insured|asegurad|claimant|employee", re.IGNORECASE), 2.5),
+                      # (and who asked for the hearing or appeal decided: "Appellant:", "Apelante:")
+                      (re.compile(r"subscriber|insured|asegurad|claimant|employee|appellant|apelante|reclamante",
+                                  re.IGNORECASE), 2.5),
                       (re.compile(r"name|nombre", re.IGNORECASE), 2.0),
                       (re.compile(r"re|for|para", re.IGNORECASE), 1.5),
                       (re.compile(r"to", re.IGNORECASE), 1.0))
@@ -1089,7 +1136,8 @@ _ROLE_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|b
 _WORDS_AFTER_ROLE = re.compile(r"[^\W\d_](?:[^\W\d_]|['.\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.\-])*){1,3}")
 _PROVIDER_LINE = re.compile(r"\b(?:Dr\.|doctor|provider|physician|attn|fax)\b", re.IGNORECASE)
 # the lines of an address block under the addressee's name: a street ("45 Linden Court") or a care-of line
-_ADDRESS_LINE = re.compile(r"\d{1,6}\s+[A-Za-z]|c/o\b|in care of\b|"
+# (OCR may read a house number's first 5 as "$": "$520 BIRCHWOOD LN")
+_ADDRESS_LINE = re.compile(r"\$?\d{1,6}\s+[A-Za-z]|c/o\b|in care of\b|"
                            # a Spanish street line names its kind first ("Calle Nogal 77"; Puerto Rico's
                            # "Urb. Los Flamboyanes, Calle 4 B-12")
                            r"(?:calle|avenida|ave?\.|urb\.|urbanizaci[oó]n|carretera|carr\.|camino|paseo|callej[oó]n)"
@@ -1104,6 +1152,9 @@ _ROLE_CELL_ROW = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t])?(?:patient|member|enroll
                             r"participant|dependent|dependant|student|recipient|paciente|miembro|afiliad[oa]|"
                             r"beneficiari[oa]|asegurad[oa]|estudiante|inscrit[oa]|participante)[ \t]{2,}"
                             r"(?P<value>[^\W\d_][^\n]{2,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_ROLE_OVER_NAME = re.compile(r"^[ \t]*(?:patient|member|enrollee|beneficiary|insured|participant|recipient|paciente|"
+                             r"miembro|afiliad[oa]|beneficiari[oa]|asegurad[oa]|participante)[ \t]*\n"
+                             r"[ \t]*(?P<value>[^\W\d_][^\n\d:]{2,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _GREETING_LINE = re.compile(r"^\s*(?:Dear|Estimad[oa]|Querid[oa])\s+\S", re.IGNORECASE)
 
 
@@ -1146,8 +1197,10 @@ def find_patient_name(doc: Doc):
                 break
     if not candidates:
         # no label of the table named anyone: a row's label cell that ends in a role word, a word of its own before
-        # it ("Covered student    Mei-Lin Castellanos", "Enrolled member    ..."), and a name in the next cell
-        for m in _ROLE_CELL_ROW.finditer(doc.text):
+        # it ("Covered student    Mei-Lin Castellanos", "Enrolled member    ..."), and a name in the next cell;
+        # or the role word alone on its line over the name alone on the next (a web page's stacked label and value:
+        # "Miembro" over "Tomás Arreola Benítez")
+        for m in (*_ROLE_CELL_ROW.finditer(doc.text), *_ROLE_OVER_NAME.finditer(doc.text)):
             named = _clean_name(m.group("value"))
             if named and not _PROVIDER_LINE.search(m.group(0)):
                 add(named, 3.0, doc.snippet(m.start()), (m.start("value"), m.end("value")))
@@ -1559,7 +1612,7 @@ def find_notice_date(doc: Doc):
 
 
 _GLOSS = re.compile(r"[ \t]*\([^()\n]{1,60}\)(?=[ \t]*[:\-]?[ \t]*$)")
-_STAMP_LABEL = re.compile(r"mail|sent|print|envi|franqueo|impres", re.IGNORECASE)
+_STAMP_LABEL = re.compile(r"mail|sent|print|env[ií]|franqueo|impres", re.IGNORECASE)
 # a time of day after a date: a print, fax or message stamp, which a letter's own date never carries
 _TIME_OF_DAY = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\b")
 
@@ -1729,6 +1782,15 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
                 if abs(start - col) <= 6 and _NOTICE_DATE_LABEL.search(seg) and \
                         not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", seg, re.IGNORECASE):
                     context = seg
+            # (a photo's OCR closes up the gaps, so the cells no longer stand over each other: a row of as many
+            # label cells as this row has values, the date's cell under the label of its rank: "Member  EOB date"
+            # over "DOMINIC FERREIRA-HALE  11/13/2026")
+            cells, heads = segments(line), segments(above)
+            rank = next((k for k, (start, seg) in enumerate(cells) if start <= col < start + len(seg)), None)
+            if context == cell_before and rank is not None and len(cells) == len(heads) >= 2 and \
+                    not any(doc.dates(seg) for _, seg in heads) and _NOTICE_DATE_LABEL.search(heads[rank][1]) and \
+                    not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", heads[rank][1], re.IGNORECASE):
+                context = heads[rank][1]
         score = 0.0
         lead = _WEEKDAY.sub("", line[:col]).strip()  # "Friday, November 27, 2026" is a date alone on its line
         context = _WEEKDAY.sub("", context)  # "Sent: Tuesday, March 3, 2026" (an e-mail header)
@@ -1860,7 +1922,17 @@ _SERVICE_PROSE_ES = re.compile(r"\bservicios?\s+(?:m[eé]dicos\s+)?(?:que\s+(?:u
                                # (the child named after the role: "su hija Valentina recibió los días ...")
                                r"\b(?:usted|su\s+(?:hij[oa]|niñ[oa]|hijo/a|dependiente)(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w'-]+)"
                                r"{0,3})\s+recibi[oó]\s+"
-                               r"(?:de\s+[^.]{0,60}?\s+)?(?:el|los\s+d[ií]as)\b",
+                               r"(?:de\s+[^.]{0,60}?\s+)?(?:el|los\s+d[ií]as)\b|"
+                               # the care named, then its days after "del" or "el" in the same sentence (as "therapy
+                               # on" in English): "por la terapia familiar (código 90847, diagnóstico F43.23) del 2
+                               # de abril de 2026 y del 16 de abril de 2026"; no other event between them
+                               r"\b(?:terapia|tratamientos?|sesi[oó]n(?:es)?|infusi[oó]n(?:es)?|consultas?|visitas?|"
+                               r"citas?|inyecci[oó]n(?:es)?)\b(?:(?!recib|lleg|proces|envi|enví|present(?:ó|o\b|ad|ar)|pag|neg|"
+                               r"deneg|vence|plazo)[^.]|\.(?=\d)){0,120}?[ \t\n]+(?:del|el)"
+                               r"(?=[ \t]+\d{1,2}[ \t]+de[ \t]"
+                               # (care the same sentence says was paid or approved is not the denial's: "Las 20
+                               # consultas anteriores, del 3 de febrero al 11 de noviembre de 2026, se pagaron")
+                               r"(?:(?!se pag|pagad|pagamos|aprob)[^.]|\.(?=\d)){0,120}(?:\.|$))",
                                re.IGNORECASE)
 _TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
                                 r"c[oó]digo|servicio|descripci[oó]n|facturad[oa]|cargo|monto|unidades|"

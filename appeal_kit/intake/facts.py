@@ -220,6 +220,11 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
     # a decision on an appeal that leaves no internal appeal: the next level's window is the one open
     dl = deadlines.appeal_deadline(route({"claim": facts}), notice_date, stated=stated, urgent=facts["urgent"],
                                    next_level=deadlines.final_internal_decision(doc.text))
+    if not stated and deadlines.external_review_decision(doc.text):
+        # the external reviewer's own decision: no level is left to count a window for (docs/intake.md, contract 9)
+        dl = deadlines.Deadline(None, "An external review decision: it binds the plan, and no appeal level is left "
+                                "after it, so no deadline is counted (a lawsuit or a state remedy the decision names "
+                                "has its own limit).", "none", route({"claim": facts}) or "unknown")
     facts["appeal_deadline"] = dl.date.isoformat() if dl.date else None
     facts["deadline_basis"] = dl.basis
     if stated:
