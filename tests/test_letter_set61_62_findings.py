@@ -160,3 +160,17 @@ def test_check_warns_of_a_clinician_author_named_in_the_third_person(tmp_path):
                                    ("set58", "02", "Dr. Marchetti-Ruiz's participation")):
         report = check_case(case_of(set_name, number).folder, today=date(2026, 12, 4))
         assert any(f.field.startswith("claim.corrections[") and said in f.message for f in report.findings)
+
+
+# ------------------------------------------------------ round s66 (kind 1): a fact printed once, pointed to after
+
+def test_the_same_treatment_worked_before_points_to_the_history_rows(tmp_path):
+    # set 62, case 06: "The same treatment worked before" retold both ECT rows' outcome cells word for word below the
+    # table that prints them
+    text, state = draft(tmp_path, case_of("set62", "06"))
+    assert state.by_id["worked_before"].value is True
+    assert ("I have had this treatment before, and it worked, as the treatment history above shows in its rows for "
+            "Electroconvulsive therapy (earlier episode) and Electroconvulsive therapy (acute course).") in text
+    # each outcome is printed once, in its table cell
+    assert text.count("Remission in 2019; relapsed within 3 months of stopping") == 1
+    assert text.count("Remission (MADRS 38 to 8)") == 1
