@@ -174,3 +174,24 @@ def test_the_same_treatment_worked_before_points_to_the_history_rows(tmp_path):
     # each outcome is printed once, in its table cell
     assert text.count("Remission in 2019; relapsed within 3 months of stopping") == 1
     assert text.count("Remission (MADRS 38 to 8)") == 1
+
+
+# ------------------------------------------------------- round s66 (kind 2): the plan's own terms lead when applied
+
+def test_other_terms_the_case_applies_lead_the_summary_and_the_reasons(tmp_path):
+    # set 62, case 05: Certificate Section 10.3 (no cut of an approved course before an appeal can be decided), the
+    # winning rule, was printed only under the generic "Other terms of the plan", after the reasons' own blocks, and
+    # never in the opening summary
+    text, _ = draft(tmp_path, case_of("set62", "05"))
+    summary = text.split("In short:")[1].split("The plan’s criteria, one by one")[0]
+    assert "The plan's own terms, quoted below (Exhibit G) with how they apply to this claim, answer the denial." \
+        in summary
+    assert "Other terms of the plan" not in text
+    body = text.split("What the plan approved")[1]
+    assert body.index("The plan's own terms that apply here") < body.index("Why a partial hospitalization program")
+    assert text.count("Certificate Section 10.3, Concurrent care") == 1
+    # terms the case quotes but does not apply are still only to be addressed, last, with no summary line
+    text, _ = draft(tmp_path, case_of("set62", "05", **{"plan_policy.other_terms_apply": None}))
+    assert "Other terms of the plan bear on this claim (Exhibit G)" in text
+    assert "Please address them in the decision." in text
+    assert "answer the denial." not in text

@@ -1271,6 +1271,15 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     context = {k: _wrap(v, k) for k, v in data.items()}
     with _filling(_("the argument library")):
         rendered = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
+    # other terms of the plan the case applies (plan_policy.other_terms_apply), quoted by the generic block alone (no
+    # block of the letter's own argument quoted them), are its winning point: that block leads the reasons' own
+    # blocks, after those with `order:`, and so the opening summary (fresh letters set 62, case 05: Certificate Section
+    # 10.3, no cut of an approved course before an appeal can be decided, came sixth and never in the summary)
+    terms = next((a for a in rendered if a["name"] == args_mod.EXCLUSION_ROUTES), None)
+    if terms is not None and data.get("other_terms_applied"):
+        rendered.remove(terms)
+        rendered.insert(next((i for i, a in enumerate(rendered) if blocks[a["name"]].get("order") is None),
+                             len(rendered)), terms)
     # The letter's order (docs/letters.md): the three-line "why the denial is wrong" from the blocks that answer a
     # reason, the answers themselves, and the one evidence paragraph kept for just before the request.
     # The case's own references that nothing else in the letter cites are each said in the evidence paragraph, with
