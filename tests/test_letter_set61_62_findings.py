@@ -195,3 +195,19 @@ def test_other_terms_the_case_applies_lead_the_summary_and_the_reasons(tmp_path)
     assert "Other terms of the plan bear on this claim (Exhibit G)" in text
     assert "Please address them in the decision." in text
     assert "answer the denial." not in text
+
+
+# ------------------------------------------- round s66 (kind 4): a filing limit counted from an event, as the sum
+
+def test_a_filing_limit_counted_from_the_primary_eob_is_given_as_the_sum(tmp_path):
+    # set 61, case 06: Plan Document 9.4 allows a secondary claim 90 days after the primary plan's EOB; the letter
+    # said "due by November 26, 2026" and never that it is 08/28/2026 plus 90 days
+    eob = {"filing.limit_from": "2026-08-28", "filing.limit_from_what": "the primary plan's explanation of benefits"}
+    text, _ = draft(tmp_path, case_of("set61", "06", **eob))
+    assert ("was due by November 26, 2026, 90 days after the primary plan's explanation of benefits of August 28, "
+            "2026. It was received on October 19, 2026, 38 days before that date.") in text
+    assert text.count("90 days after the primary plan's explanation of benefits of") == 1
+    # without the day it counts from, the deadline alone, as before
+    text, _ = draft(tmp_path, case_of("set61", "06"))
+    assert "was due by November 26, 2026. It was received on October 19, 2026" in text
+    assert "days after the primary plan's explanation of benefits of" not in text

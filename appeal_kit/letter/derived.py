@@ -2422,9 +2422,20 @@ def filing_status(data: dict) -> dict[str, Any]:
     if deadline is None:
         deadline = _plan_filing_deadline(data, min(served) if served else None)
     timely = (on <= deadline) if on and deadline else None
+    # the day the limit counts from and what happened on it (filing.limit_from, .limit_from_what: the primary plan's
+    # explanation of benefits), so the deadline is written as the sum that gives it (fresh letters set 61, case 06:
+    # "due by November 26, 2026" never shown as 90 days after the EOB of August 28, 2026)
+    try:
+        start = as_date(get_path(data, "filing.limit_from"))
+    except Exception:
+        start = None
+    what = " ".join(str(get_path(data, "filing.limit_from_what") or "").split()).rstrip(".")
+    counted = start is not None and bool(what) and deadline is not None and start < deadline
     return {"on": on.isoformat() if on else None, "deadline": deadline.isoformat() if deadline else None,
             "timely": timely, "days_before": (deadline - on).days if timely and deadline and on else None,
-            "by": "received" if get_path(data, "filing.received") else "first submitted"}
+            "by": "received" if get_path(data, "filing.received") else "first submitted",
+            "start": start.isoformat() if counted and start else None, "start_what": what if counted else None,
+            "days_from": (deadline - start).days if counted and deadline and start else None}
 
 
 _STUDENT_PLAN = re.compile(r"\bstudent (?:health|medical|accident and sickness)\b|(?-i:\bSHIP\b)|"

@@ -164,7 +164,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "external_review": {"agency": None, "address": None, "final_denial_date": None},
     # timely filing: when the claim was first submitted (and received) and the proof; `limit_deadline` is the date
     # the plan's own filing rule (quoted in plan_policy.quote) gives for these services
-    "filing": {"first_submitted": None, "received": None, "proof": None, "limit_deadline": None, "asked": None,
+    "filing": {"first_submitted": None, "received": None, "proof": None, "limit_deadline": None, "limit_from": None,
+               "limit_from_what": None, "asked": None,
                "method": None, "sent_to": None, "returned": None, "resent": None,
                "answered": None},
     # coding denial: what the original claim got wrong, and the corrected lines
