@@ -211,3 +211,16 @@ def test_a_filing_limit_counted_from_the_primary_eob_is_given_as_the_sum(tmp_pat
     text, _ = draft(tmp_path, case_of("set61", "06"))
     assert "was due by November 26, 2026. It was received on October 19, 2026" in text
     assert "days after the primary plan's explanation of benefits of" not in text
+
+
+# ------------------------------------------- round s66 (kind 4): the urgent letter asks for notices in the language
+
+def test_an_expedited_letter_asks_for_notices_in_the_patients_language(tmp_path):
+    # set 61, case 03: a CHIP family reading Spanish; the expedited appeal never asked for notices in Spanish, though
+    # the fair-hearing letter of case 02 did
+    text, _ = draft(tmp_path, case_of("set61", "03"))
+    assert ("Tomás Echeverría Luna reads Spanish: please send your decision and every notice about this appeal in "
+            "Spanish as well as in English.") in text
+    assert text.count("in Spanish as well as in English") == 1
+    text, _ = draft(tmp_path, case_of("set61", "03", **{"patient.language": None}))
+    assert "Spanish" not in text
