@@ -224,3 +224,17 @@ def test_an_expedited_letter_asks_for_notices_in_the_patients_language(tmp_path)
     assert text.count("in Spanish as well as in English") == 1
     text, _ = draft(tmp_path, case_of("set61", "03", **{"patient.language": None}))
     assert "Spanish" not in text
+
+
+# ------------------------------------ round s66 (kind 4): the notice's own window, beside the rule's outer limit
+
+def test_a_fair_hearing_is_asked_within_the_window_the_notice_quoted_gives(tmp_path):
+    # set 59, case 08: the notice gives 30 days (by 12/30/2026), quoted in claim.deadline_basis; the letter said only
+    # "within the time the notice gives, which is at most 90 days from the date it was mailed"
+    text, _ = draft(tmp_path, case_of("set59", "08"))
+    assert "This request is made within the time the notice gives, by December 30, 2026 (42 CFR 431.221(d))." in text
+    assert "at most 90 days" not in text
+    # a deadline whose quoted sentence does not give that date is not the notice's: the rule's words, as before
+    basis = 'Notice of action of 11/30/2026: "You may ask for a fair hearing within 60 days from the date of this notice."'
+    text, _ = draft(tmp_path, case_of("set59", "08", **{"claim.deadline_basis": basis}))
+    assert "within the time the notice gives, which is at most 90 days from the date it was mailed" in text
