@@ -1307,6 +1307,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # records the reviewer never had are said after the arguments that answer the denial: they support those
     # arguments and never take the place of the winning point (letters set 39, cases 04, 05, 07 and 08: "A record dated
     # after the decision ..." first, the replaced policy version or the plan's own rule not in the opening at all)
+    # the plan's other terms the case applies take a line of the three where one is free, after the reasons' own
+    # lines: they never push out an exception asked in the alternative (set 39, case 02; set 62, case 05)
+    summaries.sort(key=lambda a: a["name"] == args_mod.EXCLUSION_ROUTES)
     summaries.sort(key=lambda a: a["name"] == "new_records")
     # the line that only names the decision's statements the record contradicts (decision_corrected, concluding no
     # criterion) points to the correction below: it gives way when the three lines are full without it (letters set
