@@ -238,3 +238,16 @@ def test_a_fair_hearing_is_asked_within_the_window_the_notice_quoted_gives(tmp_p
     basis = 'Notice of action of 11/30/2026: "You may ask for a fair hearing within 60 days from the date of this notice."'
     text, _ = draft(tmp_path, case_of("set59", "08", **{"claim.deadline_basis": basis}))
     assert "within the time the notice gives, which is at most 90 days from the date it was mailed" in text
+
+
+# ------------------------------------- round s66 (kind 1): what the plan's own list makes a drug, said once
+
+def test_what_the_plans_list_makes_the_drug_is_said_once(tmp_path):
+    # set 60, case 08: "a Tier 4 drug with prior authorization and no step therapy" was said in the list's section,
+    # again in its request ("Please decide the request for it as ...") and again in the step-therapy section
+    text, state = draft(tmp_path, case_of("set60", "08"))
+    assert state.by_id["plan_lists_treatment"].value is True
+    # once, in the list's own section (its summary line gives way to three others here), never after
+    assert text.count("a Tier 4 drug with prior authorization and no step therapy") == 1
+    assert "Please decide the request for it on that footing, under the terms that list it." in text
+    assert "By the plan's own list quoted above, the step rule the denial applied does not reach it" in text
