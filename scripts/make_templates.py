@@ -1424,7 +1424,9 @@ def expedited() -> Letter:
                # the expedited letter stays short (test_letter_order: one or two pages)
                "{% endif %}{% endif %}.{% if claim.plan_type == 'medicaid' or claim.plan_type == 'chip' %} If it is "
                "upheld, please explain {{ next_level.ask }}.{% endif %}"
-               + inline([*REVIEWER_LINES, PEER_TO_PEER_LINE]))
+               # patient.language: the urgent letter asks for notices in that language as the others do (fresh
+               # letters set 61, case 03: a CHIP family's expedited appeal never asked, the fair-hearing letter did)
+               + inline([*REVIEWER_LINES, PEER_TO_PEER_LINE, ("language_request", "{{ language_request }}")]))
         keep_benefits(d)
     # the urgency is the subject line itself, the first thing the reader sees under the addressee
     return skeleton("Expedited appeal", "URGENT — EXPEDITED {% filter upper %}" + EXPEDITED_LEVEL + "{% endfilter %}"

@@ -383,7 +383,10 @@ def test_a_treatment_that_worked_in_an_earlier_episode_is_said_to_have_worked_be
             "clinical.episode_onset": "2023-01"}
     for template in ("medical-necessity", "ketamine-trd"):
         letter = text(tmp_path, template, **case)
-        assert "I have had this treatment before, and it worked: Ketamine infusions (2022 series)" in letter, template
+        # the history table above holds the row's outcome: the section names the row, never retells its cell (set 62,
+        # case 06)
+        assert ("I have had this treatment before, and it worked, as the treatment history above shows in its row for "
+                "Ketamine infusions (2022 series).") in letter, template
         # lost in the current episode, it is no earlier response
         assert "and it worked" not in text(tmp_path, template, **{**case, "clinical.episode_onset": "2022-01"})
 

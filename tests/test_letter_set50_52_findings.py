@@ -44,7 +44,7 @@ def test_a_step_exception_beside_the_plans_own_list_is_asked_only_in_the_alterna
     text, facts = _draft(tmp_path, 51, "03")
     assert facts.by_id["plan_lists_treatment"].value is True
     assert "In the alternative: the steps already taken" in text
-    assert "so the step rule the denial applied does not reach it" in text
+    assert "By the plan's own list quoted above, the step rule the denial applied does not reach it" in text
     assert "Only if the plan still holds that it does is an exception to the steps not completed asked for here, " \
            "in the alternative." in text
     assert "Where a step was not completed, this letter asks for an exception to it." not in text

@@ -12,7 +12,7 @@ def test_a_plan_list_without_the_step_rule_never_lets_the_steps_be_said_met(tmp_
     text, state = draft(tmp_path, case_of("set60", "08"))
     assert state.by_id["plan_lists_treatment"].value is True
     assert "In the alternative: the treatments already tried" in text
-    assert "so the step rule the denial applied does not reach it" in text
+    assert "By the plan's own list quoted above, the step rule the denial applied does not reach it" in text
     assert "They have been." not in text and "The step-therapy requirement has been met" not in text
     assert "Every step the plan lists is met" not in text
     # without the plan's list, the same history is argued as the steps met

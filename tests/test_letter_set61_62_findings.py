@@ -160,3 +160,94 @@ def test_check_warns_of_a_clinician_author_named_in_the_third_person(tmp_path):
                                    ("set58", "02", "Dr. Marchetti-Ruiz's participation")):
         report = check_case(case_of(set_name, number).folder, today=date(2026, 12, 4))
         assert any(f.field.startswith("claim.corrections[") and said in f.message for f in report.findings)
+
+
+# ------------------------------------------------------ round s66 (kind 1): a fact printed once, pointed to after
+
+def test_the_same_treatment_worked_before_points_to_the_history_rows(tmp_path):
+    # set 62, case 06: "The same treatment worked before" retold both ECT rows' outcome cells word for word below the
+    # table that prints them
+    text, state = draft(tmp_path, case_of("set62", "06"))
+    assert state.by_id["worked_before"].value is True
+    assert ("I have had this treatment before, and it worked, as the treatment history above shows in its rows for "
+            "Electroconvulsive therapy (earlier episode) and Electroconvulsive therapy (acute course).") in text
+    # each outcome is printed once, in its table cell
+    assert text.count("Remission in 2019; relapsed within 3 months of stopping") == 1
+    assert text.count("Remission (MADRS 38 to 8)") == 1
+
+
+# ------------------------------------------------------- round s66 (kind 2): the plan's own terms lead when applied
+
+def test_other_terms_the_case_applies_lead_the_summary_and_the_reasons(tmp_path):
+    # set 62, case 05: Certificate Section 10.3 (no cut of an approved course before an appeal can be decided), the
+    # winning rule, was printed only under the generic "Other terms of the plan", after the reasons' own blocks, and
+    # never in the opening summary
+    text, _ = draft(tmp_path, case_of("set62", "05"))
+    summary = text.split("In short:")[1].split("The plan’s criteria, one by one")[0]
+    assert "The plan's own terms, quoted below (Exhibit G) with how they apply to this claim, answer the denial." \
+        in summary
+    assert "Other terms of the plan" not in text
+    body = text.split("What the plan approved")[1]
+    assert body.index("The plan's own terms that apply here") < body.index("Why a partial hospitalization program")
+    assert text.count("Certificate Section 10.3, Concurrent care") == 1
+    # terms the case quotes but does not apply are still only to be addressed, last, with no summary line
+    text, _ = draft(tmp_path, case_of("set62", "05", **{"plan_policy.other_terms_apply": None}))
+    assert "Other terms of the plan bear on this claim (Exhibit G)" in text
+    assert "Please address them in the decision." in text
+    assert "answer the denial." not in text
+
+
+# ------------------------------------------- round s66 (kind 4): a filing limit counted from an event, as the sum
+
+def test_a_filing_limit_counted_from_the_primary_eob_is_given_as_the_sum(tmp_path):
+    # set 61, case 06: Plan Document 9.4 allows a secondary claim 90 days after the primary plan's EOB; the letter
+    # said "due by November 26, 2026" and never that it is 08/28/2026 plus 90 days
+    eob = {"filing.limit_from": "2026-08-28", "filing.limit_from_what": "the primary plan's explanation of benefits"}
+    text, _ = draft(tmp_path, case_of("set61", "06", **eob))
+    assert ("was due by November 26, 2026, 90 days after the primary plan's explanation of benefits of August 28, "
+            "2026. It was received on October 19, 2026, 38 days before that date.") in text
+    assert text.count("90 days after the primary plan's explanation of benefits of") == 1
+    # without the day it counts from, the deadline alone, as before
+    text, _ = draft(tmp_path, case_of("set61", "06"))
+    assert "was due by November 26, 2026. It was received on October 19, 2026" in text
+    assert "days after the primary plan's explanation of benefits of" not in text
+
+
+# ------------------------------------------- round s66 (kind 4): the urgent letter asks for notices in the language
+
+def test_an_expedited_letter_asks_for_notices_in_the_patients_language(tmp_path):
+    # set 61, case 03: a CHIP family reading Spanish; the expedited appeal never asked for notices in Spanish, though
+    # the fair-hearing letter of case 02 did
+    text, _ = draft(tmp_path, case_of("set61", "03"))
+    assert ("Tomás Echeverría Luna reads Spanish: please send your decision and every notice about this appeal in "
+            "Spanish as well as in English.") in text
+    assert text.count("in Spanish as well as in English") == 1
+    text, _ = draft(tmp_path, case_of("set61", "03", **{"patient.language": None}))
+    assert "Spanish" not in text
+
+
+# ------------------------------------ round s66 (kind 4): the notice's own window, beside the rule's outer limit
+
+def test_a_fair_hearing_is_asked_within_the_window_the_notice_quoted_gives(tmp_path):
+    # set 59, case 08: the notice gives 30 days (by 12/30/2026), quoted in claim.deadline_basis; the letter said only
+    # "within the time the notice gives, which is at most 90 days from the date it was mailed"
+    text, _ = draft(tmp_path, case_of("set59", "08"))
+    assert "This request is made within the time the notice gives, by December 30, 2026 (42 CFR 431.221(d))." in text
+    assert "at most 90 days" not in text
+    # a deadline whose quoted sentence does not give that date is not the notice's: the rule's words, as before
+    basis = 'Notice of action of 11/30/2026: "You may ask for a fair hearing within 60 days from the date of this notice."'
+    text, _ = draft(tmp_path, case_of("set59", "08", **{"claim.deadline_basis": basis}))
+    assert "within the time the notice gives, which is at most 90 days from the date it was mailed" in text
+
+
+# ------------------------------------- round s66 (kind 1): what the plan's own list makes a drug, said once
+
+def test_what_the_plans_list_makes_the_drug_is_said_once(tmp_path):
+    # set 60, case 08: "a Tier 4 drug with prior authorization and no step therapy" was said in the list's section,
+    # again in its request ("Please decide the request for it as ...") and again in the step-therapy section
+    text, state = draft(tmp_path, case_of("set60", "08"))
+    assert state.by_id["plan_lists_treatment"].value is True
+    # once, in the list's own section (its summary line gives way to three others here), never after
+    assert text.count("a Tier 4 drug with prior authorization and no step therapy") == 1
+    assert "Please decide the request for it on that footing, under the terms that list it." in text
+    assert "By the plan's own list quoted above, the step rule the denial applied does not reach it" in text

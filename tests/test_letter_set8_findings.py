@@ -140,7 +140,9 @@ def test_the_drug_asked_for_that_already_worked_is_said_in_the_opening_and_its_o
     assert "The same treatment has already worked for" in summary
     # its own section says it worked; a formulary exception prints no failed-trial count, so no "not counted" line
     # beside one (set 17, case 06)
-    assert "The same treatment worked before" in letter and "Cariprazine (samples): Response on four weeks" in letter
+    # the row's outcome is in the history table above: the section names the row (set 62, case 06)
+    assert "The same treatment worked before" in letter and "Response on four weeks" in letter
+    assert "as the treatment history above shows in its row for Cariprazine (samples)." in letter
     assert "Cariprazine (samples), because it brought a response" not in letter
     worked = history[:-1] + [{**SAMPLES, "response": "none", "failed": True}]
     assert "has already worked" not in text(tmp_path, "medical-necessity", SPRAVATO, **PART_D,

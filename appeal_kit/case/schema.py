@@ -275,8 +275,10 @@ _SHAPES: dict[str, Shape] = {
     # method / sent_to: how and where the claim was first sent (certified mail to the claims address, a clearinghouse,
     # the plan's former administrator); returned: when it came back or the plan said it had none; resent: when it was
     # sent again (derived.filing_late_clause)
-    "filing": group("first_submitted", "received", "proof", "limit_deadline", "asked", "answered", "method",
-                    "sent_to", "returned", "resent"),
+    # limit_from / limit_from_what: the day the plan's filing limit counts from, where its rule counts from an event
+    # (the primary plan's explanation of benefits), and that event, so the deadline is shown as the sum that gives it
+    "filing": group("first_submitted", "received", "proof", "limit_deadline", "limit_from", "limit_from_what", "asked",
+                    "answered", "method", "sent_to", "returned", "resent"),
     # a coding denial's answer: what the original claim got wrong and the corrected lines
     "corrected_claim": group("error", "resubmission_code", "file", "sent", "accepted", "reference", "deadline", "proof",
                              lines=list_of("code", "units", "ndc", "ndc_unit", "ndc_quantity", "modifiers",

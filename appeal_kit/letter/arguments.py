@@ -1614,6 +1614,7 @@ CRITERION_MET = "criterion_met"
 PLAN_EXCEPTION = "plan_exception"
 APPROVED = "approved_authorization"
 EVIDENCE = "evidence"  # the published evidence block, printed apart just before the request
+EXCLUSION_ROUTES = "exclusion_routes"  # quotes the plan's other terms where no block before it has
 NEW_RECORDS = "new_records"  # records dated after the decision: they lead only a medical question
 
 

@@ -548,7 +548,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     decided = (qic or {}).get("date") or (final.isoformat() if final else None) or (
         get_path(data, "claim.notice_date") if plan_type in FIRST_LEVEL_IS_THE_STATE else None)
     window = level.window
-    if dl.source == "case" and dl.date and dl.basis.lstrip().startswith("Stated") \
+    if dl.source == "case" and dl.date and _notice_states_window(dl.basis, dl.date, data) \
             and window.startswith("within the time the notice gives"):
         # the date the notice itself states, not the rule's outer limit (set 9, case 03: "at most 90 days" where it
         # gave 60); a date counted by a rule, or typed without its basis, is not the notice's
@@ -575,6 +575,26 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             "by_agency": route(data) in FEE_FOR_SERVICE.values(),
             "decider": "the Office of Medicare Hearings and Appeals" if qic else rule.next_decider if rule
             else "the reviewer", "addressee": level.addressee}
+
+
+def _notice_states_window(basis: str, deadline: date, data: dict) -> bool:
+    """Whether the case's deadline is the one the notice itself states: a basis written by intake ("Stated in the
+    notice: ...") or one that quotes the notice's own sentence giving a time that, counted from the notice date, is
+    that deadline (fresh letters set 59, case 08: 'Notice of action of 11/30/2026: "You may ask for a fair hearing
+    within 30 days from the date of this notice."', and the letter gave only the rule's 'at most 90 days')."""
+    from appeal_kit.intake.deadlines import as_date, find_stated_deadline
+
+    if basis.lstrip().startswith("Stated"):
+        return True
+    try:
+        notice = as_date(get_path(data, "claim.notice_date"))
+    except Exception:  # check reports an unreadable date
+        return False
+    quoted = re.search(r'["“](.+?)["”]', basis, re.S)
+    if notice is None or not quoted:
+        return False
+    stated = find_stated_deadline(quoted.group(1), notice)
+    return bool(stated and (stated.days or stated.months) and stated.date == deadline)
 
 
 # the TRICARE levels after a reconsideration, as its decision names them (decisions[].opens): a second
@@ -2422,9 +2442,20 @@ def filing_status(data: dict) -> dict[str, Any]:
     if deadline is None:
         deadline = _plan_filing_deadline(data, min(served) if served else None)
     timely = (on <= deadline) if on and deadline else None
+    # the day the limit counts from and what happened on it (filing.limit_from, .limit_from_what: the primary plan's
+    # explanation of benefits), so the deadline is written as the sum that gives it (fresh letters set 61, case 06:
+    # "due by November 26, 2026" never shown as 90 days after the EOB of August 28, 2026)
+    try:
+        start = as_date(get_path(data, "filing.limit_from"))
+    except Exception:
+        start = None
+    what = " ".join(str(get_path(data, "filing.limit_from_what") or "").split()).rstrip(".")
+    counted = start is not None and bool(what) and deadline is not None and start < deadline
     return {"on": on.isoformat() if on else None, "deadline": deadline.isoformat() if deadline else None,
             "timely": timely, "days_before": (deadline - on).days if timely and deadline and on else None,
-            "by": "received" if get_path(data, "filing.received") else "first submitted"}
+            "by": "received" if get_path(data, "filing.received") else "first submitted",
+            "start": start.isoformat() if counted and start else None, "start_what": what if counted else None,
+            "days_from": (deadline - start).days if counted and deadline and start else None}
 
 
 _STUDENT_PLAN = re.compile(r"\bstudent (?:health|medical|accident and sickness)\b|(?-i:\bSHIP\b)|"

@@ -164,7 +164,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "external_review": {"agency": None, "address": None, "final_denial_date": None},
     # timely filing: when the claim was first submitted (and received) and the proof; `limit_deadline` is the date
     # the plan's own filing rule (quoted in plan_policy.quote) gives for these services
-    "filing": {"first_submitted": None, "received": None, "proof": None, "limit_deadline": None, "asked": None,
+    "filing": {"first_submitted": None, "received": None, "proof": None, "limit_deadline": None, "limit_from": None,
+               "limit_from_what": None, "asked": None,
                "method": None, "sent_to": None, "returned": None, "resent": None,
                "answered": None},
     # coding denial: what the original claim got wrong, and the corrected lines
@@ -1271,6 +1272,15 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     context = {k: _wrap(v, k) for k, v in data.items()}
     with _filling(_("the argument library")):
         rendered = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
+    # other terms of the plan the case applies (plan_policy.other_terms_apply), quoted by the generic block alone (no
+    # block of the letter's own argument quoted them), are its winning point: that block leads the reasons' own
+    # blocks, after those with `order:`, and so the opening summary (fresh letters set 62, case 05: Certificate Section
+    # 10.3, no cut of an approved course before an appeal can be decided, came sixth and never in the summary)
+    terms = next((a for a in rendered if a["name"] == args_mod.EXCLUSION_ROUTES), None)
+    if terms is not None and data.get("other_terms_applied"):
+        rendered.remove(terms)
+        rendered.insert(next((i for i, a in enumerate(rendered) if blocks[a["name"]].get("order") is None),
+                             len(rendered)), terms)
     # The letter's order (docs/letters.md): the three-line "why the denial is wrong" from the blocks that answer a
     # reason, the answers themselves, and the one evidence paragraph kept for just before the request.
     # The case's own references that nothing else in the letter cites are each said in the evidence paragraph, with
@@ -1297,6 +1307,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # records the reviewer never had are said after the arguments that answer the denial: they support those
     # arguments and never take the place of the winning point (letters set 39, cases 04, 05, 07 and 08: "A record dated
     # after the decision ..." first, the replaced policy version or the plan's own rule not in the opening at all)
+    # the plan's other terms the case applies take a line of the three where one is free, after the reasons' own
+    # lines: they never push out an exception asked in the alternative (set 39, case 02; set 62, case 05)
+    summaries.sort(key=lambda a: a["name"] == args_mod.EXCLUSION_ROUTES)
     summaries.sort(key=lambda a: a["name"] == "new_records")
     # the line that only names the decision's statements the record contradicts (decision_corrected, concluding no
     # criterion) points to the correction below: it gives way when the three lines are full without it (letters set
