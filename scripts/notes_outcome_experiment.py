@@ -256,28 +256,51 @@ def evaluate(data: Path, variant: str, show: bool) -> dict:
     return table
 
 
-def fresh_figures(table: dict[str, Counter], fresh: list[Path]) -> None:
+def fresh_figures(data: Path, variant: str, table: dict[str, Counter], fresh: list[Path]) -> None:
     """The rules' fair figure beside the model's: each set read by the rules as they were when it was fresh (a
-    `build --sets` output made with S66_READER at that commit), against the model's leave-one-set-out rows."""
+    `build --sets` output made with S66_READER at that commit). First the whole rows then, the model's
+    leave-one-set-out rows today and the rules' today; then, on the rows the rules named then, the class the rules
+    gave then, the model's (trained on the other sets), and each combination laid over the rules of then."""
+    recs = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
+    feats = [features(r, variant) for r in recs]
     print("set: rules when fresh (class right / rows named, whole rows found) | model LOSO (class right / rows named,"
           " whole rows found) | rules now")
     sums: Counter = Counter()
+    combos: dict[str, Counter] = {}
     for path in fresh:
-        recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-        named = [r for r in recs if r["found"]]
-        name = recs[0]["set"]
+        fresh_recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        named = [r for r in fresh_recs if r["found"]]
+        name = fresh_recs[0]["set"]
         t = table[name]
         row = Counter({"f_named": len(named), "f_class": sum(r["rules"] == r["truth"] for r in named),
                        "f_found": sum(r["rules"] == r["truth"] and r["rest_ok"] for r in named),
                        "m_named": t["rows"], "m_class": t["model"], "m_found": t["found_model"],
-                       "n_class": t["rules"], "n_found": t["found_rules"], "rows": len(recs)})
+                       "n_class": t["rules"], "n_found": t["found_rules"], "rows": len(fresh_recs)})
         sums.update(row)
         print(f"{name}: {row['f_class']}/{row['f_named']}, {row['f_found']}/{row['rows']} | {row['m_class']}/"
               f"{row['m_named']}, {row['m_found']}/{row['rows']} | {row['n_class']}/{row['m_named']}, "
               f"{row['n_found']}/{row['rows']}")
+        model = NaiveBayes().fit([x for x, r in zip(feats, recs) if r["set"] != name],
+                                 [r["truth"] for r in recs if r["set"] != name])
+        c: Counter = Counter()
+        for r in named:
+            got, post, _ = model.predict(features(r, variant))
+            rules, truth = r["rules"], r["truth"]
+            c["named"] += 1
+            c["rules"] += rules == truth
+            c["model"] += got == truth
+            c["m|unk"] += (got if rules == "unknown" else rules) == truth
+            c["m|weak"] += (got if rules == "unknown" or not listed_phrase(r["rules_words"]) else rules) == truth
+            c["m|sure"] += (got if post >= SURE else rules) == truth
+            c["m|sure&unk"] += (got if rules == "unknown" and post >= SURE else rules) == truth
+        combos[name] = c
     print(f"total: {sums['f_class']}/{sums['f_named']}, {sums['f_found']}/{sums['rows']} | {sums['m_class']}/"
           f"{sums['m_named']}, {sums['m_found']}/{sums['rows']} | {sums['n_class']}/{sums['m_named']}, "
           f"{sums['n_found']}/{sums['rows']}")
+    keys = ("named", "rules", "model", "m|unk", "m|weak", "m|sure", "m|sure&unk")
+    print("on the rows named then, class right: " + " | ".join(keys))
+    for name, c in [*combos.items(), ("total", sum(combos.values(), Counter()))]:
+        print(name, *(c[k] for k in keys))
 
 
 def main(argv: list[str]) -> int:
@@ -293,7 +316,8 @@ def main(argv: list[str]) -> int:
     e.add_argument("data", type=Path)
     e.add_argument("--variant", choices=("own", "mentions"), default="own")
     e.add_argument("--show", action="store_true", help="list the recent sets' rows the rules class wrong")
-    e.add_argument("--fresh", type=Path, nargs="*", help="build outputs of single sets read with their fresh rules")
+    e.add_argument("--fresh", type=Path, nargs="*", help="build outputs of single sets read with their fresh rules "
+                   "(a set fresh for today's rules: its rows from DATA, written apart with `build --sets`)")
     opts = parser.parse_args(argv)
     if opts.what == "build":
         if opts.cache:
@@ -302,7 +326,7 @@ def main(argv: list[str]) -> int:
     else:
         table = evaluate(opts.data, opts.variant, opts.show)
         if opts.fresh:
-            fresh_figures(table, opts.fresh)
+            fresh_figures(opts.data, opts.variant, table, opts.fresh)
     return 0
 
 
