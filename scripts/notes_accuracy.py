@@ -106,8 +106,10 @@ read (`settled`), so the scorer and the docs agree whatever a set's writer chose
   hormone), an antidepressant trial when it is itself an antidepressant (a truth row of kind augmentation for a drug
   the treatments table classes as an antidepressant is scored as antidepressant);
 - "maybe" or an unclear outcome is unknown, never a partial response (a truth row classed partial_response whose
-  outcome words guess, "maybe 20% better", "unclear benefit", "better?", without saying "partial", is scored as
-  unknown; a form's question the words quote, "Did it help? Somewhat", is no guess);
+  outcome words guess, "maybe a little better", "unclear benefit", "better?", without saying "partial", is scored as
+  unknown; a form's question the words quote, "Did it help? Somewhat", is no guess); but a guess at how much a stated
+  gain is, with no doubt beside it ("maybe a third better", "maybe 40 percent"), keeps its writer's partial_response
+  (settled at s66: every writer who wrote one classed it so);
 - a harm, then a denied benefit, then a stop with no reason said ("sweating and no better. Quit.") is side_effects
   (settled by the lead at s53 the way blind-fresh20's and blind-fresh21's writers classed it, as prior-authorization
   forms tick "intolerance" when any adverse effect led to the stop; a truth row classed no_response under it is
@@ -193,6 +195,12 @@ def date_ok(got: str | None, want: str | None) -> bool:
 
 
 _GUESS = re.compile(r"\b(?:maybe|perhaps|possibly|unclear|uncertain|unsure|not sure)\b|\?", re.IGNORECASE)
+# a guess at how much a stated gain is, with no doubt beside it ("maybe a third better", "maybe 40 percent"): partial
+# (settled s66: every writer who wrote one classed it so); the scorer's own patterns, the same as the reader's
+_SIZED_GUESS = re.compile(r"\b(?:maybe|perhaps|possibly) (?:about |around |like )?(?:\d{1,3} ?(?:%|percent|per cent)|"
+                          r"half(?:[- ]?way)?|a third|a quarter|two[- ]thirds|three[- ]quarters)", re.IGNORECASE)
+_GUESS_DOUBT = re.compile(r"\b(?:not sure|unsure|can'?t tell|cannot tell|hard to (?:say|tell|judge)|unclear|uncertain|"
+                          r"(?:do|does|did) ?n[o']t know)\b|\?", re.IGNORECASE)
 _QUESTION = re.compile(r"\b(?:did|does|do|is|was|were|are|has|have|can|could)\s+(?:it|this|that|they|you|the \w+)\s+"
                        r"[^?.;]{0,40}\?", re.IGNORECASE)
 
@@ -217,7 +225,8 @@ def settled(want: dict, where: Path | None = None) -> dict:
     # (a form's question the words quote is no guess: "Did it help? Somewhat" answers it)
     words = _QUESTION.sub(" ", want.get("outcome") or "")
     if want["outcome_class"] == "partial_response" and _GUESS.search(words) and \
-            not re.search(r"\bpartial", words, re.IGNORECASE):
+            not re.search(r"\bpartial", words, re.IGNORECASE) and \
+            not (_SIZED_GUESS.search(words) and not _GUESS_DOUBT.search(words)):  # (a sized guess is partial: s66)
         want["outcome_class"] = "unknown"
     if want["outcome_class"] == "no_response" and harm_no_gain_stop(want.get("outcome") or ""):
         want["outcome_class"] = "side_effects"  # (settled at s53: the harm's stop)

@@ -2356,9 +2356,14 @@ def test_the_scorer_reads_truth_rows_by_the_settled_conventions():
     spec = importlib.util.spec_from_file_location("notes_accuracy", ROOT / "scripts" / "notes_accuracy.py")
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)  # type: ignore[union-attr]
-    row = {"name": "mirtazapine", "kind": "augmentation", "outcome": "maybe 20% better", "outcome_class":
+    row = {"name": "mirtazapine", "kind": "augmentation", "outcome": "maybe a little better", "outcome_class":
            "partial_response"}
     assert (scorer.settled(row)["kind"], scorer.settled(row)["outcome_class"]) == ("antidepressant", "unknown")
+    # a guess at how much a stated gain is, with no doubt beside it, keeps its partial response (settled s66)
+    row = {**row, "outcome": "maybe 20% better"}
+    assert scorer.settled(row)["outcome_class"] == "partial_response"
+    row = {**row, "outcome": "maybe 20% better, she is not sure"}
+    assert scorer.settled(row)["outcome_class"] == "unknown"
     row = {"name": "aripiprazole", "kind": "augmentation", "outcome": "partial response ('maybe half better')",
            "outcome_class": "partial_response"}
     assert scorer.settled(row) == row
@@ -4448,7 +4453,7 @@ def test_a_dated_entry_that_wraps_onto_a_line_opening_with_a_year_stays_one_sent
      "2025-04-02,med,K's lorazepam,1 mg,\"took one of K's, not mine\"\n"
      "2025-04-20,med,mirtazapine,30 mg,dose up\n"
      "2025-05-01,check-in,PHQ-9,16,in-app\n"
-     "2025-06-30,med,mirtazapine,30 mg,\"sleeping and eating better, mood maybe half better\"\n"
+     "2025-06-30,med,mirtazapine,30 mg,\"sleeping and eating better, mood maybe a little better\"\n"
      "2025-07-01,med,ibuprofen,200 mg,\"headache, as needed\"\n",
      [("citalopram", "2025-01-10", "2025-03-15", "no_response", "20 mg"),
       ("mirtazapine", "2025-03-20", None, "unknown", "30 mg")]),

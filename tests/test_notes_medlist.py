@@ -141,7 +141,7 @@ def test_a_restart_with_one_month_is_taken_since_then(text):
 
 
 def test_a_guess_keeps_its_row_unknown_and_lends_nothing_from_the_next_sentence():
-    rows = _rows('Sertraline was restarted at 50 mg in 04/2025; she is "maybe 40 percent better" on it. She took a '
+    rows = _rows('Sertraline was restarted at 50 mg in 04/2025; she is "maybe a bit better" on it. She took a '
                  "yoga course through the clinic in 2026; it helped her cope with the waiting.\n")
     assert rows["sertraline"].outcome_class == "unknown"
 

@@ -57,8 +57,8 @@ def test_the_last_word_inside_the_quotation_sums_a_course_up() -> None:
     rows = history('Intake 04/01/2026. Past care:\n- Sertraline 100 mg, 2022: no benefit.\n- Cognitive behavioral '
                    'therapy, weekly, March to June 2024. "Useful homework. I would say it got me maybe 40 percent of '
                    'the way."')
-    # (a guess sums it up: unknown, by the settled convention, over the first impression's "useful")
-    assert ("cognitive behavioral therapy", "2024-03", "2024-06", "unknown") in rows
+    # (a guess at the size sums it up: partial, by the convention settled in s66, over the first impression's "useful")
+    assert ("cognitive behavioral therapy", "2024-03", "2024-06", "partial_response") in rows
 
 
 def test_a_run_on_stops_at_another_subject() -> None:
@@ -99,7 +99,7 @@ def test_a_return_years_after_a_stop_when_well_is_no_relapse_of_it() -> None:
     ('stopped after three weeks: "I had to keep moving, I could not sit still."', "side_effects"),  # akathisia
     ("put on 18 pounds, so we stopped it", "side_effects"),
     ("se encontraba totalmente recuperado y se retiró de forma pautada", "remission"),
-    ('helped "some, maybe half," but not himself yet', "unknown"),  # a guess (settled convention)
+    ('helped "some, maybe half," but not himself yet', "partial_response"),  # a sized guess (settled s66)
     ('"It gave me skills. But the depression itself stayed."', "no_response"),
 ])
 def test_plain_words_of_a_harm_a_recovery_or_a_guess(words: str, cls: str) -> None:

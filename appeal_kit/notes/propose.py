@@ -324,8 +324,9 @@ _CUES = [
                     # ... or its help: "didn't feel it helped", "does not think it works"
                     r"(?:does|did|do) ?n[o']t (?:feel|think|believe|find) (?:that )?(?:it|this|that|they|the \w+) "
                     r"(?:helped|helps|worked|works|did anything|made (?:a|any) difference)"),
-    # a benefit the record only guesses at ("maybe 20% less pain", "possibly a little better", "unclear benefit"): the
-    # settled convention makes it unknown, never a partial response, unless a partial response is stated outright
+    # a benefit the record only guesses at ("maybe a little less pain", "possibly a little better", "unclear benefit"):
+    # the settled convention makes it unknown, never a partial response, unless a partial response is stated outright
+    # or the guess is only of a stated gain's size, with no doubt beside it ("maybe a third better": `outcome_of`, s66)
     ("hedged", r"(?:maybe|perhaps|possibly)(?: [\w%-]+){0,3}? (?:better|less|improved|improvement|helped|helpful|"
                r"relief|reduction|benefit|more)|"
                # a guessed amount: "maybe 40%", "helped maybe half way"
@@ -968,6 +969,13 @@ _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 _HARM_WENT = re.compile(rf"{_SE}[^.;]{{0,40}}?\b(?:resolved|cleared|went away|subsided|settled)\b", re.IGNORECASE)
 
 
+# a guessed size of a gain ("maybe a third", "maybe 40 percent", "perhaps half way") and a doubt said beside a guess
+_SIZED_GUESS = re.compile(r"\b(?:maybe|perhaps|possibly) (?:about |around |like )?(?:\d{1,3} ?(?:%|percent|per cent)|"
+                          r"half(?:[- ]?way)?|a third|a quarter|two[- ]thirds|three[- ]quarters)", re.IGNORECASE)
+_GUESS_DOUBT = re.compile(r"\b(?:not sure|unsure|can'?t tell|cannot tell|hard to (?:say|tell|judge)|unclear|uncertain|"
+                          r"(?:do|does|did) ?n[o']t know)\b|\?", re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
@@ -993,6 +1001,15 @@ def outcome_of(text: str) -> tuple[str, str | None]:
                 continue
             taken.append((m.start(), m.end()))
             found.setdefault(name, m)
+    if (hedge := found.get("hedged")) and (sized := _SIZED_GUESS.search(text)) and \
+            hedge.start() <= sized.start() < hedge.end() and not _GUESS_DOUBT.search(text) and \
+            not any(n in found and found[n].start() < hedge.start() for n in ("no_response", "stop_no_response")):
+        # a guess at how much a stated gain is, with no doubt beside it ("maybe a third better", "helped maybe half
+        # way"): a partial response (settled s66: every writer who wrote one classed it so); a guess whether it helped
+        # at all, or one with a doubt ("maybe 20% less pain, I'm not sure"), stays unknown, and a no response said
+        # before the guess stays one ("no benefit, other than maybe 10% less irritable")
+        del found["hedged"]
+        found.setdefault("partial_response", hedge)
     partial = found.get("partial_response")
     if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped|helps|useful)", partial.group(0), re.IGNORECASE) and \
             (mood := _MOOD_UNCHANGED.search(text)) and (_HELPED_WITH.match(text, partial.end()) or (
