@@ -659,8 +659,8 @@ def keep_benefits(d: Letter) -> None:
     # only where care was already authorized: the case says the decision cuts it (claim.action), or, when the case
     # does not say, care given with more to come; a new request has no benefits to continue, and care that is over
     # (every date of service past, none still to come: a stay already ended) none either (letters set 18, case 03)
-    _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and says('authorized_care_cut') "
-                   "and service != 'post'",
+    _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and service != 'post' "
+                   "and not approval_ran_out and says('authorized_care_cut')",
                    # after a later decision the cut is the first notice's, said in the past; the treatment by its
                    # short noun, named in full above (letters set 61, case 02: "This decision ends ..., resumed")
                    "{% if stage.latest_date and cut_notice and cut_notice.past %}The notice of "
@@ -697,8 +697,9 @@ def keep_benefits(d: Letter) -> None:
     # 58, case 04): asked only where the case says the decision cuts care already authorized and some is still to
     # come, and of the plan's own appeal (the rule is the plan's review, not an external reviewer's)
     # (says() last: it records the fact as said, so only once everything else holds)
+    # (an approval that had run its period is not cut "before its period is over": letters set 63, case 03)
     _optional_line(d, "route == 'internal appeal' and service != 'post' and applies('concurrent_care_continuation') "
-                   "and says('authorized_care_cut')",
+                   "and not approval_ran_out and says('authorized_care_cut')",
                    "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
                    "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, a course of treatment the plan "
                    "had already approved" + said("authorized_care_cut") + ". A plan that cuts a course it approved before its period is over must leave "
@@ -776,9 +777,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "{{ law(decision_time.rule_id) }}{% endif %}."
                    # care due to start before that time runs out: a decision before its first date is asked for
                    # (letters set 50, case 04: a program starting in eight days, asked "within 30 days")
-                   "{% if decision_time.before %} The care is scheduled to begin on "
-                   "{{ decision_time.before|longdate }}, before that time runs out: please decide before that date."
-                   "{% endif %}"
+                   # care already begun has no first day to come, only a next one (letters set 63, case 06: a stay
+                   # begun 11/10 said "scheduled to begin on December 8")
+                   "{% if decision_time.before %}{% if decision_time.begun %} The next day of the care still to come "
+                   "is {{ decision_time.before|longdate }}{% else %} The care is scheduled to begin on "
+                   "{{ decision_time.before|longdate }}{% endif %}, before that time runs out: please decide before "
+                   "that date.{% endif %}"
                    # the expedited route, for care still to come while the illness is current, told to a member who
                    # writes (set 8, case 05); a clinician who writes and asks for no expedited decision has judged the
                    # case can wait, so the route is not offered (sets 13, 28 and 33; set 44, case 08: "as the treating

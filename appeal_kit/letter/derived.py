@@ -780,6 +780,11 @@ def reviewer_specialty(data: dict) -> str:
     # purpose, a depression code after it is not (letters set 45, case 03: a psychiatrist asked for to review a
     # fibromyalgia drug, M79.7 first and F33.1 second)
     for pool in (codes[:1], codes):
+        # a body condition first (chapter M or G) and a chronic pain code after it: the care is for pain, and a mood
+        # code further down is not its purpose (letters set 63, case 04: a pain rehabilitation program for M96.1 and
+        # G89.4, a psychiatrist asked for because F32.1 came third)
+        if pool is codes and codes[0][:1] in ("M", "G") and any(c.startswith(_PAIN_CODES) for c in codes):
+            return "a physician board-certified in pain medicine or anesthesiology"
         if any(c.startswith("F") for c in pool):
             # a minor's care calls for a child and adolescent psychiatrist: appropriate training and experience in the
             # field, 29 CFR 2560.503-1(h)(3)(iii) (set 8, case 08: a 15-year-old's IOP denied by a general adult one)
@@ -1891,6 +1896,14 @@ def medicare_coverage(data: dict) -> dict[str, Any]:
     return rule if rule["label"] or rule["quote"] else {}
 
 
+def plan_criteria_yield(data: dict) -> bool:
+    """A Medicare Advantage case whose plan_policy is the plan's own criteria, named by the denial, beside Medicare's
+    own rule for the treatment (medicare_coverage): the letter argues that Medicare's govern (42 CFR 422.101(b)(6)),
+    so it never asks that the plan's be applied (letters set 63, case 08: MA-TMS-2 quoted, "Please apply them")."""
+    return (get_path(data, "claim.plan_type") == "medicare_advantage" and not medicare_rule_in_plan_policy(data)
+            and bool(medicare_coverage(data)) and policy_cited(data))
+
+
 def quote_is_a_criterion(data: dict) -> bool:
     """plan_policy.quote is, word for word, the text of one payer_criteria row: the criteria table already shows it
     (letters set 53, case 07)."""
@@ -2495,7 +2508,8 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     """How long the plan has to decide this internal appeal, and the rule: {length, rule_id, ahead (the care still
     to come's clock, where it differs), urgent (the expedited clock, for care still to come), before (the first date
-    of care still to come, where it comes before that clock runs out, else None)}; a group plan's second
+    of care still to come, where it comes before that clock runs out, else None), begun (the care has begun: that
+    date is its next day, not its first)}; a group plan's second
     level has its own, shorter clock (deadlines.SECOND_LEVEL_CLOCKS); None for an urgent appeal (the expedited letter
     says its own) or where no rule gives a time (FEHB, unknown plan types, other plans' second levels)."""
     from appeal_kit.intake.deadlines import at_next_level, decision_clock, is_part_b_drug, level_of_case
@@ -2503,7 +2517,7 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     if at_next_level(data):  # the next level's own clock, where a checked rule gives one (a QIC: 60 days)
         level_clock = level_of_case(data).clock
         return {"length": level_clock.length(), "rule_id": level_clock.rule_id, "ahead": None, "urgent": None,
-                "before": None} if level_clock else None
+                "before": None, "begun": False} if level_clock else None
     service = service_status(data, today)
 
     def before(clock: Any) -> str | None:
@@ -2521,7 +2535,7 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
             if service == "ongoing" else None
         return {"length": second.length(), "rule_id": second.rule_id, "urgent": None,
                 "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id} if ahead else None,
-                "before": before(ahead or second)} if second else None
+                "before": before(ahead or second), "begun": service == "ongoing"} if second else None
     clock = decision_clock(route(data), urgent=False, pre_service=service == "pre",
                            part_b_drug=is_part_b_drug(data))
     if clock is None:
@@ -2533,6 +2547,7 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     # illness is current (set 8, case 05: a Part D member relapsed off the drug asked for, and no letter said so)
     urgent = decision_clock(route(data), urgent=True, pre_service=True) if service != "post" else None
     return {"length": clock.length(), "rule_id": clock.rule_id, "before": before(ahead or clock),
+            "begun": service == "ongoing",
             "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id}
             if ahead and (ahead.length(), Citations(route(data)).cite(ahead.rule_id)) !=
             (clock.length(), Citations(route(data)).cite(clock.rule_id)) else None,
@@ -3577,6 +3592,26 @@ def filing_late_clause(data: dict) -> dict[str, Any] | None:
 _A_DATE = r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
 _SPAN = re.compile(_A_DATE + r"\s*(?:through|thru|to|until|-|–)\s*" + _A_DATE)
 _ONWARD = re.compile(r"\b(?:from|beginning|starting|effective)\s+" + _A_DATE + r"(?:\s*(?:,\s*)?(?:onward|on)\b)")
+
+
+def approval_ran_out(data: dict) -> bool:
+    """The approval a decision "ends" had run its period by the day the end takes effect (claim.action_date), or
+    before the first date of care the claim asks for: the decision refuses care after the approval, it does not cut a
+    course before its period is over, so no rule keeps the care going during the appeal (29 CFR
+    2560.503-1(f)(2)(ii)(A) reaches a course cut "before the end of such period"; 42 CFR 438.420(b) asks that the
+    original authorization's period has not expired) (letters set 63, case 03: PHP approved through 12/04, denied
+    from 12/05, said to be cut "before its period is over")."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    approved = get_path(data, "prior_auth.approved")
+    if not isinstance(approved, dict):
+        return False
+    _start, end = approval_span(approved)
+    if end is None:
+        return False
+    cut = as_date_or_none(get_path(data, "claim.action_date"))
+    days = care_days(data)
+    return bool(cut and cut >= end or days and min(days) > end)
 
 
 def approval_span(approved: dict) -> tuple[date | None, date | None]:

@@ -196,6 +196,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "criteria_named", "language_request", "state_review",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
+                           "plan_criteria_yield", "approval_ran_out",
                            "stage", "filing_status", "age", "student_plan", "enclosed", "enclosed_titles",
                            "records_enclosed",
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
@@ -869,6 +870,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the plan text quoted is word for word a criterion the table already shows: not quoted again (set 53, case
         # 07: criterion 2 in the table, in its own section and then as "The plan's own RX-CGRP-3 reads")
         quote_in_criteria=derived.quote_is_a_criterion(data),
+        # the plan's own criteria beside Medicare's, which govern: quoted, never asked to be applied (set 63, case 08)
+        plan_criteria_yield=derived.plan_criteria_yield(data),
+        # an approval that had run its period before the care denied: nothing authorized is cut (set 63, case 03)
+        approval_ran_out=derived.approval_ran_out(data),
         # a course of sessions (TMS, ECT, psychotherapy), not a drug: no off-label drug comparison is drawn for it
         treatment_is_course=args_mod.is_course({"drug": get_path(data, "treatment.name") or ""}),
         stage=derived.appeal_stage(data),
