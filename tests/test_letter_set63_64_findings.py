@@ -70,3 +70,12 @@ def test_a_pain_program_is_reviewed_in_pain_medicine_whatever_mood_code_follows(
     codes = case.data["claim"]["diagnosis_codes"]
     moved = case_of("set63", "04", **{"claim.diagnosis_codes": [codes[-1], *codes[:-1]]})
     assert derived.reviewer_specialty(moved.data) == "a psychiatrist"
+
+
+def test_check_asks_for_approved_lines_only_where_care_was_given_under_them(tmp_path):
+    # set 64's writer: a Part D drug's renewal was asked for its code lines and units (`given:`), which a pharmacy
+    # approval does not have; an outpatient program given under a referral still is (set 64, case 05)
+    _, state = draft(tmp_path, case_of("set64", "02"))
+    assert state.by_id["care_beyond_approval"].value is None and not state.by_id["care_beyond_approval"].about
+    _, state = draft(tmp_path, case_of("set64", "05"))
+    assert state.by_id["care_beyond_approval"].about

@@ -970,10 +970,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     beyond = (approved or {}).get("beyond") or []
     lines = [phrase("{code}: {units} approved, {given} given", code=b["code"], units=b["units"], given=b["given"])
              for b in beyond]
+    # asked only where care was given under approved code lines: a Part D drug's approval has none, and care not
+    # yet given has nothing to measure against it (letters set 64, case 02: a pharmacy renewal asked for its lines)
+    lines_matter = get_path(data, "claim.plan_type") != "part_d" and derived.service_status(data, letter_day) != "pre"
     add("care_beyond_approval", True if beyond else (False if approved and approved["given_known"] else None),
         phrase("More was given than the approval covers: {lines}", lines=lines), approval_sources,
         "prior_auth.approved.lines",
-        about=N_("whether the care given stayed within the approval (`given:` on each line of prior_auth.approved)"))
+        about=N_("whether the care given stayed within the approval (`given:` on each line of prior_auth.approved)")
+        if lines_matter else "")
     first = get_path(data, "filing.first_submitted")
     add("filed_first", bool(first) or None, phrase("The claim was first submitted on {day}", day=Day(first)),
         ["filing.first_submitted", "filing.proof" if get_path(data, "filing.proof") else ""],
