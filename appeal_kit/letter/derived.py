@@ -783,7 +783,7 @@ def reviewer_specialty(data: dict) -> str:
         # a body condition first (chapter M or G) and a chronic pain code after it: the care is for pain, and a mood
         # code further down is not its purpose (letters set 63, case 04: a pain rehabilitation program for M96.1 and
         # G89.4, a psychiatrist asked for because F32.1 came third)
-        if pool is codes and codes[0][:1] in ("M", "G") and any(c.startswith(_PAIN_CODES) for c in codes):
+        if pool is codes and codes and codes[0][:1] in ("M", "G") and any(c.startswith(_PAIN_CODES) for c in codes):
             return "a physician board-certified in pain medicine or anesthesiology"
         if any(c.startswith("F") for c in pool):
             # a minor's care calls for a child and adolescent psychiatrist: appropriate training and experience in the
