@@ -392,20 +392,27 @@ def _said(tmp_path, template, **changes) -> set[str]:
 @pytest.mark.parametrize("plan_type", ["medicaid", "chip", "employer_erisa", "medicare_advantage", "individual_aca"])
 def test_only_a_medicaid_letter_asks_that_cut_care_continue(tmp_path, template, plan_type):
     """42 CFR 438.420 keeps care already authorized during a timely Medicaid appeal (CHIP is excluded, 457.1260):
-    the letter says the decision cuts that care only when claim.action says so. With every service given (the
-    sample's care is over), only the Medicaid letter says it: the concurrent-care rule of the other plans keeps care
-    still to come (tests/test_concurrent_care.py)."""
-    cut = _said(tmp_path, template, **{"claim.plan_type": plan_type, "claim.action": "reduce"})
-    assert ("authorized_care_cut" in cut) == (plan_type == "medicaid")
+    the letter says the decision cuts that care only when claim.action says so, and only while care is still to come
+    (the concurrent-care rule of the other plans: tests/test_concurrent_care.py; and every letter names such a cut as
+    what it appeals). With every service given (the
+    sample's care is over) nothing is left to keep, and no letter says it: says() comes last in the condition, so a
+    fact is recorded as said only where it is printed."""
+    ongoing = {"claim.service_dates": ["2026-09-08", "2026-09-10", "2026-12-10"]}
+    cut = _said(tmp_path, template, **{"claim.plan_type": plan_type, "claim.action": "reduce", **ongoing})
+    if plan_type == "medicaid":  # (every plan's letter names a cut of care still to come as what it appeals)
+        assert "authorized_care_cut" in cut
     assert "authorized_care_cut" not in _said(tmp_path, template, **{"claim.plan_type": plan_type,
-                                                                      "claim.action": "none"})
+                                                                      "claim.action": "reduce"})
+    assert "authorized_care_cut" not in _said(tmp_path, template, **{"claim.plan_type": plan_type,
+                                                                      "claim.action": "none", **ongoing})
 
 
 def test_check_asks_a_medicaid_case_what_the_decision_does_to_authorized_care(tmp_path):
     from appeal_kit.letter.facts import Facts
 
     report: dict = {}
-    render.render_letter(sample_variant(TRD, **{"claim.plan_type": "medicaid"}), render.find_template("ketamine-trd"),
+    render.render_letter(sample_variant(TRD, **{"claim.plan_type": "medicaid", "claim.service_dates":
+                                                 ["2026-09-08", "2026-12-10"]}), render.find_template("ketamine-trd"),
                          tmp_path / "letter.docx", today=TODAY, clinic=None, report=report)
     facts: Facts = report["facts"]
     assert "authorized_care_cut" in {f.id for f in facts.unknown_needed()}
