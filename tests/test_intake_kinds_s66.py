@@ -148,3 +148,15 @@ Fecha         Código    Estado
 02/09/2026    99213     Denegada
 """
     assert _facts(notice)["notice_date"] == "2026-10-14"
+
+
+def test_a_name_then_the_next_label_one_space_after_it():
+    # (N) a photographed EOB's line of fields with single spaces: the name ends where the next number's label opens
+    notice = """Example Regional Contractor (FICTIONAL SAMPLE)
+Issue Date: 10/01/2026
+Beneficiary: Casey R. Example DoD Benefits Number (DBN): 10200000001
+Claim Number: EX26-0001
+"""
+    f = _facts(notice)
+    assert f["patient_name"] == "Casey R. Example"
+    assert f["member_id"] == "10200000001"

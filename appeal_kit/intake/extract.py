@@ -819,6 +819,12 @@ def _clean_name(value: str) -> str | None:
     v = re.sub(r"^(?:[^\W\d_]+\s+){1,4}(?:for|para)\s+(?=[^\W\d_a-zß-ÿ])", "", v)
     if re.search(LEADER, v):
         return None  # a whole form line, its label and dot leaders ("ENROLLEE....... ANA RUIZ"), not a name
+    # the next label on the line, one space after the name, whatever number it names ("Kayla M. Brandt DoD Benefits
+    # Number (DBN): 1029...")
+    nxt = next((m for m in label_set("member_id").regex().finditer(v)
+                if m.start() and v[m.start() - 1].isspace() and m.group(0).rstrip().endswith(":")), None)
+    if nxt:
+        v = v[:nxt.start()]
     v = _AFTER_NAME.split(v)[0].strip(" ,;")
     v = re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])|(?<=[^\W\d_])- (?=[^\W\d_])", "-", v)  # OCR's space by a hyphen
     v = re.sub(r"(?<=[^\W\d_]{2})\.$", "", v)  # the full stop of a sentence, not of an initial
