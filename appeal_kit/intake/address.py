@@ -109,8 +109,8 @@ def _is_name(part: str) -> bool:
     if re.search(r"(?:\d|\b[a-z]{4,})\.\s+[A-Z]", part):
         return False  # a sentence's end and the next one's start ("... by May 24, 2027. Write to Plan X")
     # (a last word or two in brackets is a gloss of the name, in whatever case: "Autoridad de Salud (muestra)",
-    # "Plan X (formerly Y)")
-    words = re.sub(r"\s+\([^()]{1,30}\)$", "", unlabelled).split() or words
+    # "Plan X (formerly Y)", or what the body is: "Review Partners (fictional Part D Independent Review Entity)")
+    words = re.sub(r"\s+\([^()]{1,60}\)$", "", unlabelled).split() or words
     significant = [w.lstrip("(\"“'‘") for w in words if w.lower() not in _NAME_LINKS and any(c.isalpha() for c in w)]
     return bool(significant) and all(w[0].isupper() or any(c.isdigit() for c in w) for w in significant)
 

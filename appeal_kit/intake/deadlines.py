@@ -1211,12 +1211,14 @@ def final_internal_decision(text: str) -> bool:
 # the notice is the external reviewer's own decision (an IRO's, or a state's external review): it binds the plan, and
 # no appeal level is left after it (only a lawsuit, or a state's own remedies, with no window to count). Said as its
 # title ("External review decision", at a line's start or closing the letterhead's line) or as the decision's own
-# force ("This decision is binding on you and on the insurer", "Esta decisión es obligatoria para usted y el plan")
+# force ("This decision is binding on you and on the insurer", "... is final and binding on you and on the plan",
+# "Esta decisión es obligatoria para usted y el plan")
 _EXTERNAL_DECIDED = re.compile(
     r"^[^\n]{0,80}?(?:^|[-–|:][ \t]*)(?:notice of |final )?(?:external review|independent external review) "
     r"decision[ \t]*$|"
     r"^[ \t]*(?:aviso de (?:la )?)?decisi[oó]n (?:de (?:la )?)?revisi[oó]n (?:externa|independiente)[ \t]*$|"
-    r"\b(?:this|the reviewer'?s|our) decision is binding on (?:you|both)\b[^.]{0,40}\b(?:plan|insurer|carrier|"
+    r"\b(?:this|the reviewer'?s|our) decision is (?:final and |final, )?binding on (?:you|both)\b[^.]{0,40}"
+    r"\b(?:plan|insurer|carrier|"
     r"insurance company)\b|"
     r"\besta decisi[oó]n es (?:vinculante|obligatoria|definitiva) para usted y (?:para )?(?:el plan|la aseguradora)",
     re.IGNORECASE | re.MULTILINE)
@@ -1514,10 +1516,21 @@ UNDER_HEADING = 3
 _HEADING = re.compile(r"[¿¡]?[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_&/-]+){0,7}[?]?")
 
 
+# a sentence that tells of a request already made, on its date, and offers nothing ("You asked on September 14, 2026
+# for an external review ..., within the four months allowed", "Usted pidió la revisión el 2 de mayo, dentro del
+# plazo"): the window it names is used, not open
+_ALREADY_ASKED = re.compile(r"\b(?:you|your (?:doctor|provider|representative))\s+(?:asked|requested|filed|submitted|"
+                            r"sent|appealed|made)\b[^.;]{0,60}?\bon\s+(?:[A-Z][a-z]+\.?\s+\d|\d)|"
+                            r"\b(?:usted\s+)?(?:pidi[oó]|solicit[oó]|present[oó]|envi[oó]|apel[oó])\b[^.;]{0,60}?\bel\s+\d",
+                            re.IGNORECASE)
+_OFFERS = re.compile(r"\b(?:may|can|must|should|need to|have to|puede|pueden|debe|deben|tiene|tienen)\b", re.IGNORECASE)
+
+
 def _no_appeal(s: str, following: str) -> bool:
     """The sentence `s` asks for something the notice says is no appeal: in `s` itself, or in the sentence after it
-    that opens by pointing back ("... within 30 days of this notice;" then "that review is not an appeal")."""
-    if _NOT_AN_APPEAL.search(s):
+    that opens by pointing back ("... within 30 days of this notice;" then "that review is not an appeal"); or it
+    only tells of a request already made (_ALREADY_ASKED), offering none."""
+    if _NOT_AN_APPEAL.search(s) or _ALREADY_ASKED.search(s) and not _OFFERS.search(s):
         return True
     said = _NOT_AN_APPEAL.search(following)
     if not said:

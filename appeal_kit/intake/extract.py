@@ -320,7 +320,9 @@ _NAME_STOP = re.compile(r"^(?:ID|DOB|Date|Member|Claim|Group|Plan|Policy|Account
                         r"Direcci[oó]n|Tel[eé]fono|Proveedor|Paciente|Estimad[oa]|"
                         # a heading's words, not a name's ("THIS CLAIM" over a card beside the member's)
                         r"This|These|That|Your|Our|The|Este|Esta|Estos|Estas|Nuestr[oa]s?)\b", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Dña|Don|Doña|Rev|Reverend|Revd|Hon|Prof)\.?\s+",
+# (and spelled out, as Spanish letters greet: "Estimada señora Marisela Quiñones Ortega:")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Dña|Don|Doña|Rev|Reverend|Revd|Hon|Prof|Mister|Madam|"
+                        r"se[ñn]ora|se[ñn]or|se[ñn]orita)\.?\s+",
                         re.IGNORECASE)
 _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUNT", "PROVIDER", "NPI", "PHONE", "FAX",
                 "MEMBER", "PATIENT", "REF", "REFERENCE", "CASE", "SERVICE", "TIN", "RE"}
@@ -654,7 +656,11 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
     after_label = line[m.start() - doc.offsets[li] + len(m.group(0).rstrip()):]
     if not below and (not after_label.strip() or re.match(r"[ \t]{2,}", after_label)):
         below = _cell_in_order(doc, li, label_col)  # a header cell of its own: its value is under it
-    header_like = not re.search(r"[:;#.]\s*$", m.group(0)) and (not same or re.match(r"\s{2,}", rest))
+    header_like = not re.search(r"[:;#.]\s*$", m.group(0)) and (not same or re.match(r"\s{2,}", rest) or
+                                                            # the cell beside it is another label: a header row of
+                                                            # labels ("Patient    Medicare Number    Date of this
+                                                            # notice") over its row of values
+                                                            _whole_known_label(same[0][0]))
     if not same and not below and m.group(0).rstrip().endswith(":"):
         # "To the parent or guardian of:" ending its line: the value opens the next line, maybe past the blank
         # lines an image left in the text ("Claim number (scan the barcode when you call):" over a barcode)
@@ -813,6 +819,12 @@ def _clean_name(value: str) -> str | None:
     v = re.sub(r"^(?:[^\W\d_]+\s+){1,4}(?:for|para)\s+(?=[^\W\d_a-zß-ÿ])", "", v)
     if re.search(LEADER, v):
         return None  # a whole form line, its label and dot leaders ("ENROLLEE....... ANA RUIZ"), not a name
+    # the next label on the line, one space after the name, whatever number it names ("Kayla M. Brandt DoD Benefits
+    # Number (DBN): 1029...")
+    nxt = next((m for m in label_set("member_id").regex().finditer(v)
+                if m.start() and v[m.start() - 1].isspace() and m.group(0).rstrip().endswith(":")), None)
+    if nxt:
+        v = v[:nxt.start()]
     v = _AFTER_NAME.split(v)[0].strip(" ,;")
     v = re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])|(?<=[^\W\d_])- (?=[^\W\d_])", "-", v)  # OCR's space by a hyphen
     v = re.sub(r"(?<=[^\W\d_]{2})\.$", "", v)  # the full stop of a sentence, not of an initial
@@ -963,13 +975,17 @@ def _labeled(doc: Doc, labels: LabelSet, clean, *, patient_first: bool = False, 
 # "Denial of request PA-2026-00412", "(member H104091940)". Only tokens with a digit count.
 # a mark for "number" however a page or its OCR prints it: "n.º", "nº", "n°", "N.o", OCR's "n.*" for "n.º"
 _NUMBER_MARK = r"(?-i:[Nn])[.,]?[º°*o]\.?:?"
+# (a letter's lines wrap anywhere in its sentences: between the role's words, before the number, and after the
+# capitals that lead a grouped number: "The claim number is" / "84-2271-0963.", "Your member ID is HLH" / "4410
+# 27783"; one line break, never a blank line)
+_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))"
 _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorization|notice|member|enrollee|subscriber)"
-                          rf"(?:[ \t]+(?:number|no\.|#|id|{_NUMBER_MARK}))?"
-                          r"(?:[ \t]+(?:on|for|of)[ \t]+(?:this|the|your)[ \t]+\w+)?"
-                          r"(?:[ \t]+(?:is|was))?[ \t]+(?P<value>"
+                          rf"(?:{_WRAP}(?:number|no\.|#|id|{_NUMBER_MARK}))?"
+                          rf"(?:{_WRAP}(?:on|for|of){_WRAP}(?:this|the|your){_WRAP}\w+)?"
+                          rf"(?:{_WRAP}(?:is|was))?{_WRAP}(?P<value>"
                           # a number printed in groups of digits ("Claim 2026 1104 0071 3 - Bronze plan")
                           # (maybe led by a group of capitals: "Claim CV 2611 0093 551 from ...")
-                          r"(?:(?-i:[A-Z]{1,4})[ \t](?=\d))?"
+                          rf"(?:(?-i:[A-Z]{{1,4}}){_WRAP}(?=\d))?"
                           r"(?=(?:[ \t]?\d){8})\d{2,8}(?:[ \t]\d{1,6}){1,4}(?![\w/.,-])|"
                           r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
                           re.IGNORECASE)
@@ -2497,7 +2513,11 @@ _ICD_DIGIT_FIRST = re.compile(r"(?<![\w.\-/$])([25081])(\d[0-9A-Z]\.[0-9A-Z]{1,4
 _ICD_FIRST_LETTER = str.maketrans("25081", "ZSOBI")
 
 
-_CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)\s?[-\u2013:]?\s?(\d{1,3}|[A-Z]\d{1,2})(?!\w|\.\d|-\d)")
+# (the group in lower case, or its O a zero, with its hyphen: OCR's reading of a small or faint cell, "c0-50",
+# "co-50"; no word is written so. A weaker reading, that may have lost a digit too ("co-5" beside "CO-55"): taken
+# only where no code was read with its group in capitals)
+_CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR|(?:c[o0]|C0)(?=-\d))\s?[-\u2013:]?\s?"
+                           r"(\d{1,3}|[A-Z]\d{1,2})(?!\w|\.\d|-\d)")
 _CARC_LABEL = re.compile(r"(?:claim[ \t]+)?(?:adjustment[ \t]+)?(?:reason|denial|adj\.?|CARC)[ \t]*codes?[ \t]*"
                          r"(?:\(CARCs?\))?[ \t]*[:#\-]?[ \t]*|\bCARCs?\b[ \t]*[:#\-]?[ \t]*|"
                          r"c[oó]digos? de (?:motivo|ajuste|raz[oó]n|denegaci[oó]n)[ \t]*[:#\-]?[ \t]*", re.IGNORECASE)
@@ -2514,10 +2534,17 @@ def find_carc_codes(doc: Doc, id_spans):
         num = num.lstrip("0") or "0"
         if num.isdigit() and not 1 <= int(num) <= 299:
             return
-        found.setdefault(f"{(group or 'CO').upper()}-{num.upper()}", doc.snippet(pos))
+        found.setdefault(f"{(group or 'CO').upper().replace('0', 'O')}-{num.upper()}", doc.snippet(pos))
 
+    weak: list[re.Match] = []
     for m in _CARC_GROUPED.finditer(doc.text):
         if not _in_spans(m.start(), id_spans):
+            if m.group(1) in ("CO", "PR", "OA", "PI", "CR"):
+                add(m.group(1), m.group(2), m.start())
+            else:
+                weak.append(m)
+    if not found:
+        for m in weak:
             add(m.group(1), m.group(2), m.start())
     for m in _CARC_LABEL.finditer(doc.text):
         if re.search(r"remark", doc.text[max(0, m.start() - 12):m.start()], re.IGNORECASE):

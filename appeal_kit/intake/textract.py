@@ -1621,6 +1621,8 @@ def html_to_text(markup: str) -> str:
             self.width = 0  # characters on the line being written
             self.fresh = False  # a cell just opened, nothing in it yet
             self.stack: list[_Open] = []
+            # an inline element just closed (1), and another opened right after it with nothing between (2)
+            self.abutting = 0
 
         def _style(self, tag: str, attrs: dict[str, str | None]) -> dict[str, str]:
             classes = {"." + c for c in (attrs.get("class") or "").split()}
@@ -1714,6 +1716,7 @@ def html_to_text(markup: str) -> str:
             side = display in ("flex", "inline-flex", "grid", "inline-grid") and \
                 not style.get("flex-direction", "").startswith("column")
             first_line = self.line + (1 if self.pending and self.width > self._indent() else 0)
+            self.abutting = 2 if self.abutting and display == "inline" and not column else 0
             self.stack.append(_Open(tag, display, hidden, pre, side, column, first_line))
 
         def handle_startendtag(self, tag, attrs):
@@ -1726,8 +1729,10 @@ def html_to_text(markup: str) -> str:
                 return  # an end with no start: ignored, as a browser does
             while self.stack:
                 done = self.stack[-1].tag == tag
+                inline = self.stack[-1].display == "inline" and not self.stack[-1].column
                 self._pop()
                 if done:
+                    self.abutting = 1 if inline and not self.pending else 0
                     break
 
         def handle_data(self, data):
@@ -1740,9 +1745,18 @@ def html_to_text(markup: str) -> str:
                         self._newline()
                     self._put(part.replace(" ", keep).replace("\t", keep * 4).replace("\xa0", keep))
             elif data.strip(" \t\r\n\f"):
+                # two inline elements side by side with nothing between, a word ending one and a word opening the
+                # other ("<span class=lab>Member ID</span><span class=val>PDX7710</span>"): a label and its value
+                # set apart only by a style the message does not carry; read as two cells, never as one word
+                # ("Member IDPDX7710")
+                if self.abutting == 2 and not self.pending and self.width > self._indent() and \
+                        self.out and self.out[-1][-1:].isalnum() and data[:1].isalnum():
+                    self._put("    ")
+                self.abutting = 0
                 # (a run of no-break spaces is spacing the writer wanted, as wide as it is)
                 self._put(re.sub(r"[^\S\xa0]+", " ", data).replace("\xa0", keep))
             elif data and not self.pending and self.width > self._indent():
+                self.abutting = 0
                 self._put(" ")
 
     parser = _Text()
