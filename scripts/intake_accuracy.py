@@ -9,7 +9,7 @@ Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh|blind-d
         blind-fresh34|blind-fresh35|blind-fresh36|blind-fresh37|
         blind-fresh38|blind-fresh39|blind-fresh40|blind-fresh41|blind-fresh42|
         blind-fresh43|blind-fresh44|blind-fresh45|
-        blind-fresh46|blind-fresh47] [FOLDER]
+        blind-fresh46|blind-fresh47|blind-fresh48|blind-fresh49] [FOLDER]
         [--verbose | -v] [--exact-case] [--skip-empty]
 
 Sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the facts a
@@ -110,7 +110,11 @@ careful person would copy from it:
                by s65-intake).
 - blind-fresh46, blind-fresh47: tests/resources/notices/blind-fresh46/ and 47/ (a forty-sixth and forty-seventh blind
                set, written at the same time at the end of stop 59, 18 notices each, 6 in Spanish; scored at cbd362a7
-               and after s65-intake before anyone working on intake read them; the next fix sets).
+               and after s65-intake before anyone working on intake read them; read and tuned on by s66-intake).
+- blind-fresh48, blind-fresh49: tests/resources/notices/blind-fresh48/ and 49/ (a forty-eighth and forty-ninth blind
+               set, written at the same time after s65-intake's contract, 18 notices each, 6 in Spanish, keys with
+               must-be-empty fields; scored at the s65 intake code and after s66-intake before anyone working on
+               intake read them; the next fix sets).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say
@@ -172,7 +176,8 @@ SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test", "
         "blind-fresh40": NOTICES / "blind-fresh40", "blind-fresh41": NOTICES / "blind-fresh41",
         "blind-fresh42": NOTICES / "blind-fresh42", "blind-fresh43": NOTICES / "blind-fresh43",
         "blind-fresh44": NOTICES / "blind-fresh44", "blind-fresh45": NOTICES / "blind-fresh45",
-        "blind-fresh46": NOTICES / "blind-fresh46", "blind-fresh47": NOTICES / "blind-fresh47"}
+        "blind-fresh46": NOTICES / "blind-fresh46", "blind-fresh47": NOTICES / "blind-fresh47",
+        "blind-fresh48": NOTICES / "blind-fresh48", "blind-fresh49": NOTICES / "blind-fresh49"}
 TARGET = 0.97
 
 

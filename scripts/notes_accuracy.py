@@ -7,7 +7,7 @@ Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fres
         blind-fresh21|blind-fresh22|blind-fresh23|blind-fresh24|
         blind-fresh25|blind-fresh26|blind-fresh27|blind-fresh28|blind-fresh29|
         blind-fresh30|blind-fresh31|blind-fresh32|blind-fresh33|
-        blind-fresh34|blind-fresh35] [FOLDER] [--verbose]
+        blind-fresh34|blind-fresh35|blind-fresh36] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -87,6 +87,9 @@ made). Sets:
                round's fix set).
 - blind-fresh35: tests/resources/notes/blind-fresh35/ (a thirty-fifth writer, twelve cases; scored at c793c807,
                cbd362a7 and after the s65 round, before anyone working on the reader read it; the next fix set).
+- blind-fresh36: tests/resources/notes/blind-fresh36/ (a thirty-sixth writer, twelve cases; scored at c88501cc and
+               after the s66 round, before anyone working on the reader read it; the s66 classifier measured on it
+               unchanged by the lead; the next fix set).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -165,7 +168,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh32": ROOT / "tests" / "resources" / "notes" / "blind-fresh32",
         "blind-fresh33": ROOT / "tests" / "resources" / "notes" / "blind-fresh33",
         "blind-fresh34": ROOT / "tests" / "resources" / "notes" / "blind-fresh34",
-        "blind-fresh35": ROOT / "tests" / "resources" / "notes" / "blind-fresh35"}
+        "blind-fresh35": ROOT / "tests" / "resources" / "notes" / "blind-fresh35",
+        "blind-fresh36": ROOT / "tests" / "resources" / "notes" / "blind-fresh36"}
 TARGET = 0.90
 FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 
