@@ -25,6 +25,7 @@ from appeal_kit.case.folder import (
     load_case,
     strings_in,
 )
+from appeal_kit.case.names import CREDENTIALS
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import N_, _, days_ago, long_date, ngettext, said, said_list
 from appeal_kit.intake.codes import (
@@ -1653,8 +1654,7 @@ def _voice_findings(case: Case) -> list[Finding]:
         # person (letters set 58, case 02; set 61, case 08)
         # the surname: the name's last word before any ", PsyD" (and never a degree written without the comma)
         author = str(get_path(case.data, "author.name") or "").split(",")[0].split()
-        author = [w for w in author if w.rstrip(".").upper() not in ("MD", "DO", "NP", "PMHNP", "LPC", "PHD", "PSYD",
-                                                                    "LCSW", "RN", "APRN")]
+        author = [w for w in author if re.sub(r"[^a-z]", "", w.lower()) not in CREDENTIALS]
         # (a surname the patient shares, a parent's, could name the patient: nothing is warned of then)
         if len(author) < 2 or author[-1].lower() in str(get_path(case.data, "patient.name") or "").lower():
             return []
