@@ -800,11 +800,16 @@ def _prescriber(case: Case) -> dict | None:
 def _replaced_criterion_findings(case: Case) -> list[Finding]:
     """A payer_criteria row's `instead_of` names the plan's criterion it may replace: a number no other row carries
     ("2. ...") and the quoted policy never numbers would have the letter say it replaces a criterion the plan does not
-    list (set 19's writer's tool gaps)."""
+    list (set 19's writer's tool gaps); one set on a criterion's own lettered alternative replaces nothing (set 65,
+    case 05)."""
     from appeal_kit.letter import derived
 
     quote = " ".join(str(case.get("plan_policy.quote") or "").split())
-    findings = []
+    findings = [Finding("warning", "payer_criteria", _(
+        "row {row}: instead_of is set on one of a criterion's own lettered alternatives (\"(a) ... or (b) ...\" in "
+        "plan_policy.quote); that row meets its criterion and replaces no other. The letter already says any one "
+        "alternative is enough; remove instead_of from the row").format(row=i))
+        for i in derived.alternative_of_own_criterion(case.data)]
     for row in derived.criteria_instead(case.data):
         base = re.match(r"\d+(?:\.\d+)*", row["instead_of"])  # "3.2" of "3.2(a)"; a bare "(b)" is not judged
         if row["replaced"] or not base:

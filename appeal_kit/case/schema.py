@@ -281,6 +281,7 @@ _SHAPES: dict[str, Shape] = {
                     "answered", "method", "sent_to", "returned", "resent"),
     # a coding denial's answer: what the original claim got wrong and the corrected lines
     "corrected_claim": group("error", "resubmission_code", "file", "sent", "accepted", "reference", "deadline", "proof",
+                             "replaces",
                              lines=list_of("code", "units", "ndc", "ndc_unit", "ndc_quantity", "modifiers",
                                            "documented", evidence=_EVIDENCE)),
     "peer_to_peer": group("availability"),

@@ -1168,8 +1168,9 @@ def _step_name(name: str) -> str:
 
 # a row's outcome that says the drug was stopped for a reason of its own ("stopped for 9 kg weight gain and ankle
 # swelling", "discontinued because of a rash"), not for a want of effect ("stopped for lack of response")
+# ("stopped after 14 kg weight gain": letters set 65, case 03; never "stopped after 6 weeks")
 _STOPPED_FOR = re.compile(r"\b(?:stopp\w*|discontinu\w*|ended|tapered\s+off|withdrawn)\b[^.;]{0,30}?\b"
-                          r"(?:for|because\s+of|due\s+to)\s+"
+                          r"(?:for|because\s+of|due\s+to|after)\s+"
                           r"(?!\d+\s*(?:weeks?|days?|months?|years?)\b|(?:an?\s+|the\s+)?(?:lack|no|non-?response|in(?:adequate|sufficient|"
                           r"effective\w*)|poor|loss|los[st]|partial|limited|little|minimal)\b)", re.I)
 
@@ -1182,16 +1183,23 @@ def step_outcome(row: dict, counted: list[dict]) -> str:
     outcome = str(row.get("outcome") or "")
     partial = str(row.get("response") or "").strip().lower() == "partial" or bool(re.search(r"\bpartial", outcome,
                                                                                             re.I))
+    # "Mood improved; stopped after 14 kg weight gain": it helped, and harm ended it (letters set 65, case 03)
+    helped = not partial and bool(_IMPROVED.search(outcome))
     harmed = stopped_for_intolerance(row)
     stopped = not still_taken(row) and bool(_STOPPED_FOR.search(outcome))
     if harmed or stopped:
         why = "adverse effects" if harmed or _ADVERSE_STOP.search(outcome) or _HARM_WORDS.search(outcome) else ""
         if partial:
             return f"partial benefit; stopped for {why}" if why else "partial benefit, then stopped"
+        if helped and why:
+            return f"some benefit; stopped for {why}"
         return "not tolerated" if why else "stopped"
     # (a partial response alone is no adequate one: said so, as before)
     return "no adequate response" if row in counted else "not tolerated"
 
+
+# an outcome that says the drug helped: "mood improved", "it helped", never "not improved" or "no improvement"
+_IMPROVED = re.compile(r"(?<!\bnot )(?<!\bnever )\b(?:improved|helped)\b", re.I)
 
 # the harms a row's outcome names as its reason for stopping, where it does not say "intolerance" itself
 _HARM_WORDS = re.compile(r"\b(?:weight\s+gain|swelling|edema|oedema|rash|nausea|vomiting|sweat\w*|dizz\w*|sedation|"

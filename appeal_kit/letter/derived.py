@@ -2439,10 +2439,30 @@ def filing_request_rule(data: dict) -> dict[str, Any]:
             "kept": kept}
 
 
+# a limit for corrected or replacement claims, in the plan's quoted rule or the denial's words
+_CORRECTED_LIMIT = re.compile(r"\b(?:corrected|replacement)\s+(?:or\s+(?:corrected|replacement)\s+)?claims?\b", re.I)
+
+
+def corrected_claim_filing(data: dict) -> bool:
+    """Whether the filing limit a timely-filing denial applied is the one for the corrected claim (sent or accepted,
+    corrected_claim.sent, .accepted), not the original's: the corrected claim's own deadline is that limit, or the
+    plan's quoted rule or the denial speaks of corrected claims. Letters set 66, case 07: the original claim's
+    receipt in April was measured against the corrected-claim limit the denial of the August claim applied."""
+    if not (get_path(data, "corrected_claim.sent") or get_path(data, "corrected_claim.accepted")):
+        return False
+    own = str(get_path(data, "corrected_claim.deadline") or "")
+    if own and own == str(get_path(data, "filing.limit_deadline") or ""):
+        return True
+    words = " ".join(str(get_path(data, key) or "") for key in ("plan_policy.quote", "claim.denial_reason"))
+    return bool(_CORRECTED_LIMIT.search(words))
+
+
 def filing_status(data: dict) -> dict[str, Any]:
     """The claim's filing date against the plan's own limit: `on` (received, else first submitted), `deadline`
     (filing.limit_deadline, else the date the plan's own filing rule quoted in plan_policy.quote gives for the
-    earliest date of service), `timely` (True, False, or None when either date is missing) and `days_before`."""
+    earliest date of service), `timely` (True, False, or None when either date is missing) and `days_before`.
+    `corrected`: the limit is the corrected claim's (corrected_claim_filing), whose own dates the corrected-claim
+    block sets against it, so `on` and `timely` are None: the original's filing date is not what the denial judged."""
     from appeal_kit.intake.deadlines import as_date
 
     try:
@@ -2454,6 +2474,9 @@ def filing_status(data: dict) -> dict[str, Any]:
         served = []
     if deadline is None:
         deadline = _plan_filing_deadline(data, min(served) if served else None)
+    corrected = corrected_claim_filing(data)
+    if corrected:  # the corrected claim's own block says when it was sent and accepted, against this same limit
+        on = None
     timely = (on <= deadline) if on and deadline else None
     # the day the limit counts from and what happened on it (filing.limit_from, .limit_from_what: the primary plan's
     # explanation of benefits), so the deadline is written as the sum that gives it (fresh letters set 61, case 06:
@@ -2465,7 +2488,8 @@ def filing_status(data: dict) -> dict[str, Any]:
     what = " ".join(str(get_path(data, "filing.limit_from_what") or "").split()).rstrip(".")
     counted = start is not None and bool(what) and deadline is not None and start < deadline
     return {"on": on.isoformat() if on else None, "deadline": deadline.isoformat() if deadline else None,
-            "timely": timely, "days_before": (deadline - on).days if timely and deadline and on else None,
+            "timely": timely, "corrected": corrected,
+            "days_before": (deadline - on).days if timely and deadline and on else None,
             "by": "received" if get_path(data, "filing.received") else "first submitted",
             "start": start.isoformat() if counted and start else None, "start_what": what if counted else None,
             "days_from": (deadline - start).days if counted and deadline and start else None}
@@ -3987,6 +4011,19 @@ def criterion_number(row: Any) -> str | None:
     return m.group(1) if m else None
 
 
+def alternative_of_own_criterion(data: dict) -> list[int]:
+    """The payer_criteria rows (from 1) given `instead_of` that are one of a criterion's own lettered alternatives
+    ("(b) ..." where the policy says "2. Either (a) ... or (b) ..."), with no number of their own: such a row meets
+    its criterion, which the letter says already (any one alternative is enough), and replaces nothing. Letters set
+    65, case 05: "Criterion , in place of criterion 2" for (b), which is a part of criterion 2."""
+    alternatives = criteria_alternatives(data)
+    lettered = {i for found in alternatives["rows"].values() for i in found} if alternatives else set()
+    criteria = get_path(data, "payer_criteria")
+    return [i for i, row in enumerate(criteria if isinstance(criteria, list) else [], start=1)
+            if i in lettered and isinstance(row, dict) and row.get("instead_of") not in (None, "")
+            and not criterion_number(row)]
+
+
 def criteria_instead(data: dict) -> list[dict[str, Any]]:
     """The payer_criteria rows that stand in for another criterion of the plan's (`instead_of: 2`: the policy lets
     this one replace criterion 2, "or 3. ..., in which case ECT may start without criterion 2"): [{row (from 1),
@@ -4001,7 +4038,7 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
     out = []
     for i, row in enumerate(rows, start=1):
         other = str(row.get("instead_of") or "").strip().lower().removeprefix("criterion").strip()
-        if not other:
+        if not other or i in alternative_of_own_criterion(data):
             continue
         out.append({"row": i, "number": numbers[i - 1] or "", "instead_of": other,
                     "replaced": [k for k, n in enumerate(numbers, start=1) if n == other and k != i],

@@ -171,7 +171,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # coding denial: what the original claim got wrong, and the corrected lines
     # [{code, units, ndc, ndc_unit, ndc_quantity}], the resubmission code and the corrected claim's file
     "corrected_claim": {"error": None, "lines": [], "resubmission_code": None, "file": None, "sent": None,
-                        "accepted": None, "reference": None, "deadline": None},
+                        "accepted": None, "reference": None, "deadline": None, "replaces": None},
     # the harm the illness is doing, in the case's own words: what the letter may say about it
     "impact": {"work": None, "hospitalizations": None, "relapse": None, "daily_life": None},
     # alternatives the plan might point to, and why each will not work: [{treatment, why_not}]
