@@ -3455,12 +3455,23 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start)) + 1
     if unit.note_date and re.search(r"\b(?:today|this visit)\b", text[clause_start:hit.start]):
         return unit.note_date.isoformat()  # "His PHQ-9 today was 23 and his HAM-D 24; at referral ... (07/02/2026)"
+    if baseline := _BASELINE.match(after):
+        # "MADRS 38 at referral (09/08/2026)": that day; "MADRS 38 before the series and 9 on 10/12/2026": the 38 was
+        # taken before any day written here
+        told = _dates(after[baseline.end():], slash_pair=False, keep=lambda w: w.start <= 3)
+        return told[0].value if told else None
     # a full date in the same clause ("; at referral his PHQ-9 was 21 (07/02/2026)" is another clause's)
     days = _dates(text, day=True, keep=lambda w: ";" not in text[min(w.end, hit.end):max(w.start, hit.start)])
     near = min(days, key=lambda w: abs(w.start - hit.end), default=None)
     if near and abs(near.start - hit.end) < 60:
         return near.value
     return unit.note_date.isoformat() if unit.note_date else None
+
+
+# a score told as taken before the note's day, with no date of its own: a baseline said again in a later note
+_BASELINE = re.compile(r"\W*(?:\d{1,2}\s+)?(?:(?:at|before|prior to)\s+(?:the\s+)?(?:baseline|referral|start|"
+                      r"(?:series|course|first (?:session|treatment))\b)|pre-?(?:treatment|series|course|ECT|TMS)\b)",
+                      re.IGNORECASE)
 
 
 # (and the code set's emergency codes, dotted only: U07.1 COVID-19, U09.9 post-COVID condition)
@@ -4987,10 +4998,13 @@ def program_dates(doc: Document) -> tuple[str, str] | None:
 
 
 def _unique(scales: list[dict]) -> list[dict]:
+    """Each score once, and only a score with its day: one the records give no day for (a baseline told again in a
+    later note, "MADRS 38 before the series"; an old card's "HAM-D 26") can neither date the severity nor judge a
+    trial, and the blind sets' writers listed none (s67, docs/notes.md)."""
     out, seen = [], set()
     for s in scales:
         key = (s["name"], s["score"], s["date"])
-        if key not in seen:
+        if key not in seen and s["date"]:
             seen.add(key)
             out.append(s)
     return out
