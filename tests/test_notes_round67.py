@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from appeal_kit.notes.documents import Document, document_date
-from appeal_kit.notes.propose import propose
+from appeal_kit.notes.propose import outcome_of, propose
 
 
 def scales(text: str) -> set[tuple]:
@@ -72,3 +72,46 @@ def test_a_baseline_told_again_keeps_its_own_day_or_is_no_row() -> None:
 def test_a_score_the_records_give_no_day_for_is_no_row() -> None:
     # (an undated card: the score can neither date the severity nor judge a trial)
     assert scales("Index card (FICTIONAL)\nImipramine 150 mg. HAM-D 25, sleeping badly.\n") == set()
+
+
+# --- outcome words the contract decides (docs/notes.md, "The outcome contract") -----------------------------------
+
+@pytest.mark.parametrize("words", [
+    "The venlafaxine helps her back, but the blues are just the same as before.",
+    "Six group sessions in 2024: \"I was calmer, but not less depressed.\"",
+    "On mirtazapine he is sleeping and eating better, but \"the heaviness is the same as it was.\"",
+    "IPT, 10 sessions: \"it helped with the arguments at home; the depression stayed where it was.\"",
+])
+def test_help_with_something_else_beside_a_mood_that_stayed_is_no_response(words):
+    """The contract's no_response: help with something besides the mood beside a mood that stayed, in the patient's
+    own words for the mood ("the blues", "the heaviness") and for its staying ("not less depressed")."""
+    assert outcome_of(words)[0] == "no_response"
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("A doctor put her on imipramine, which she took from 1990 to 1994: \"it gave me my life back,\" and she stopped "
+     "it when she felt like herself again.", "remission"),
+    ("It gave me headaches, so I stopped it.", "side_effects"),  # (a harm given is still a harm)
+])
+def test_something_given_back_is_a_gain_not_a_harm(words, expected):
+    assert outcome_of(words)[0] == expected
+
+
+@pytest.mark.parametrize("words", [
+    "The escitalopram continues; her mood is no better than in June.",
+    "He says the duloxetine still helps; no change from the spring.",
+    "Mood unchanged since the last visit on the sertraline.",
+])
+def test_a_state_held_since_an_earlier_visit_leaves_that_visits_judgement(words):
+    """"No better than in June" says the state held since June's visit, whose words judge the trial; it is no
+    response of its own."""
+    assert outcome_of(words)[0] != "no_response"
+
+
+def test_a_later_visits_no_change_since_does_not_undo_the_earlier_judgement() -> None:
+    first = ("Mood clinic (FICTIONAL)\nPatient: Ida Low (fictional). MRN FICT-7. Visit 03/10/2026. Dr. P. Ames.\n\n"
+             "Sertraline 100 mg since 10/2025: about half better, \"not all the way back.\"\n")
+    second = ("Mood clinic (FICTIONAL)\nPatient: Ida Low (fictional). MRN FICT-7. Visit 06/09/2026. Dr. P. Ames.\n\n"
+              "The sertraline continues; no change from March.\n")
+    (row,) = propose([Document("clinical/visits.txt", [first, second], "txt")]).history
+    assert row.outcome_class == "partial_response"
