@@ -301,7 +301,7 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
          "with_page": sum(1 for r in got["history"] if r["source"] and r["source"].get("page")),
          "scales": len(truth["scales"]), "scales_found": 0, "scales_extra": 0,
          "codes": len(truth["diagnoses"]), "codes_found": 0, "codes_extra": 0, "si_ok": 0, "misses": [],
-         "disputed": 0, "disputed_found": 0, "disputed_extra": 0,
+         "disputed": 0, "disputed_found": 0, "disputed_extra": 0, "outcome_unknown": 0, "outcome_wrong": 0,
          **{f"ok_{f}": 0 for f in FIELDS}}
     # a drug tried twice is two rows: each truth row is paired with a proposed row of the same treatment, the one
     # that matches it in every field first, else the one whose start is nearest
@@ -325,6 +325,9 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
         wrong += [f for f in ("start", "end") if not date_ok(have[f], want[f])]
         for f in FIELDS:
             c[f"ok_{f}"] += f not in wrong
+        # the person's side: an `unknown` they fill from the quoted words, or a wrong class a letter would state
+        c["outcome_unknown"] += have["outcome_class"] == "unknown" != want["outcome_class"]
+        c["outcome_wrong"] += "unknown" != have["outcome_class"] != want["outcome_class"]
         convention = disputed(want)
         c["disputed"] += convention is not None
         if wrong:
@@ -456,6 +459,8 @@ def main(argv: list[str]) -> int:
     print(f"  history rows found (drug, kind, outcome class, dates within a month): {pct(t['found'], t['rows'])}")
     print(f"  history rows named (drug only):                                    {pct(t['named'], t['rows'])}")
     print(f"  extra rows (treatments the truth does not list):                  {t['extra']} of {t['proposed']}")
+    print(f"  outcome class of the rows named: {t['ok_outcome_class']} right, {t['outcome_unknown']} unknown where "
+          f"the truth gives a class (the person fills it), {t['outcome_wrong']} a wrong class (a letter would say it)")
     print(f"  rows with the truth's file and page:                               {pct(t['page'], t['named'])}")
     print(f"  proposals with a page:                                             {pct(t['with_page'], t['proposed'])}")
     print(f"  scales (name, score, date):  {pct(t['scales_found'], t['scales'])}, {t['scales_extra']} extra")

@@ -1574,10 +1574,12 @@ def test_between_two_months_is_a_span_and_a_visit_in_a_month_is_no_trial_date():
 
 
 def test_a_cssrs_in_words_is_suicidality_not_a_score():
-    got = proposals("C-SSRS: passive ideation, no behavior. PHQ-9 17.")
+    # (a visit's day: a score the records give no day for is no row, s67)
+    got = proposals("Visit 03/02/2026\nC-SSRS: passive ideation, no behavior. PHQ-9 17.")
     assert [(s["name"], s["score"]) for s in got.scales] == [("PHQ-9", 17)]
     assert got.suicidality["level"] == "passive"
-    assert [(s["name"], s["score"]) for s in proposals("C-SSRS: ideation severity 4.").scales] == [("C-SSRS", 4)]
+    assert [(s["name"], s["score"]) for s in proposals("Visit 03/02/2026\nC-SSRS: ideation severity 4.").scales] == \
+        [("C-SSRS", 4)]
 
 
 @pytest.mark.parametrize("words, cls", [

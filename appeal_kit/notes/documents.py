@@ -223,7 +223,7 @@ _SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluatio
                   r"interview)|(?:examination|exam|assessment) date|visit date|encounter date|"
                   r"service date|consultation date|evaluation date|DOS)")
 _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SERVICE_LABEL}\s+(?=\d)|"
-                            r"(?:visit|follow-up|evaluation|consultation|session|note)\s+[-–—]\s+|"
+                            r"(?:visit|follow-up|evaluation|consultation|session|note|assessment|intake)\s+[-–—]\s+|"
                             # a numbered session's or visit's heading: "Session 6 of 16 - 08/12/2026", "Session 1
                             # (intake) - ...", "Visit 2 - 10/06/2026 - Medication management follow-up"
                             # (an advice line's "CALL 2 - 09/10/2026 09:05 - RN ...": a numbered call)
@@ -761,6 +761,8 @@ def units(doc: Document, carried: date | None = None) -> list[Unit]:
     if logged and note_date is None:
         note_date = carried
     for page_no, page in enumerate(doc.pages, 1):
+        if page_no > 1 and (day := labelled_header_date(page)):
+            note_date = day  # a page of its own visit: its header names the day
         note_date = _page_units(doc, page_no, page, note_date, out, logged=logged)
     for u in out if logged else []:
         u.entry = u.note_date is not None and not u.table
@@ -816,12 +818,27 @@ def document_date(page: str) -> date | None:
         for hit in find_dates(line):
             if not _BIRTH.search(line[:hit.start]) and not _NOT_VISIT.search(line):
                 return hit.value
-    for line in lines:  # a header line, however long, that names the date of service ("... DOS 08/19/2026 ...")
-        # (or the day a summary was prepared: "... Student ID: HC-1   Prepared 10/27/2026 at the student's request")
-        # (and a bare "Date:" with its colon: a field assessment's "... Record FICT-1. Date: 11/21/2026, 21:40")
-        for m in re.finditer(rf"(?<![\w-])(?:{_SERVICE_LABEL}|prepared(?: on)?|date prepared|report date|"
-                             rf"date of report)\s*[:#]?\s*|(?<![\w-])date\s*:\s*", line, re.IGNORECASE):
-            hits = find_dates(line[m.end():m.end() + 30])
+    return labelled_header_date(page)
+
+
+# a header line's label for the day of the note: the date of service ("... DOS 08/19/2026 ..."), the day a summary was
+# prepared ("... Student ID: HC-1   Prepared 10/27/2026 at the student's request"), a bare "Date:" with its colon
+# ("... Record FICT-1. Date: 11/21/2026, 21:40"), or a visit label opening a sentence of the patient line ("Patient:
+# ... MRN FICT-1. Visit 09/15/2026. Clinician: ...", "Seen 10/14/2026 by Dr. ...", "Fecha de la consulta: 21/10/2026")
+_HEADER_LABEL = re.compile(rf"(?<![\w-])(?:{_SERVICE_LABEL}|prepared(?: on)?|date prepared|report date|"
+                           rf"date of report)\s*[:#]?\s*|(?<![\w-])date\s*:\s*|"
+                           rf"(?:^|(?<=[.;|]\s))(?:visit|seen|fecha(?: de (?:la )?(?:consulta|visita))?)\s*[:#]?\s*",
+                           re.IGNORECASE)
+
+
+def labelled_header_date(page: str) -> date | None:
+    """The day a page's header lines (its first five with words) label as the note's, however long the line, or
+    None: what a page of a clinic's visits opens with, each page its own visit."""
+    from appeal_kit.notes.dates import find_dates
+
+    for line in [line for line in page.split("\n") if line.strip()][:5]:
+        for m in _HEADER_LABEL.finditer(line.strip()):
+            hits = find_dates(line.strip()[m.end():m.end() + 30])
             if hits and hits[0].start == 0:
                 return hits[0].value
     return None
@@ -1228,6 +1245,10 @@ def _heading_alone(line: str, paragraph: list[str], next_line: str) -> bool:
         not _GOES_ON.search(line) and bool(re.match(r"\s*[A-Z][a-z]", next_line))
 
 
+# the end of a line whose sentence is over, a closing quote after its stop too ("... "I feel normal again."")
+_SENTENCE_END = re.compile(r"[.:!?)][\"'”’]?\s*$")
+
+
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit], *,
                 logged: bool = False) -> date | None:
     """Append one page's units to `out`; return the date of the note the page ends in. `logged`: the document is a
@@ -1271,7 +1292,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             flush()
             i = _read_table(doc, page_no, lines, i, header, out, section, note_date)
             continue
-        wrapped = bool(paragraph) and not re.search(r"[.:!?)]\s*$", paragraph[-1])
+        wrapped = bool(paragraph) and not _SENTENCE_END.search(paragraph[-1])
         when = visit_date(line, wrapped=wrapped) or \
             (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None) or \
             (log_day(line, note_date) if logged else None)
@@ -1287,11 +1308,11 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             # (or onto a line that opens with a number after a word that goes on: "... 10 sessions in" | "2025 ...")
             if not (i + 1 < len(lines) and (re.match(r"\s*[a-záéíóúñ]", lines[i + 1]) or
                                             _GOES_ON.search(line) and re.match(r"\s*\d", lines[i + 1])) and
-                    not re.search(r"[.:!?)]\s*$", line) and len(stripped) > 60):
+                    not _SENTENCE_END.search(line) and len(stripped) > 60):
                 flush()
         elif not stripped:
             if not (doc.method in _OCR and paragraph and _CONTINUES.match(next_text(lines, i))
-                    and not re.search(r"[.:!?)]\s*$", paragraph[-1])):
+                    and not _SENTENCE_END.search(paragraph[-1])):
                 flush()  # OCR breaks a paragraph where a photo's line spacing widens: "... and 8 on" | "28/03/2025 ..."
         elif _is_title(stripped) or re.search(r"\S\s{3,}\S", stripped):
             # a heading, a title in capitals, or a line of columns: never joined to the lines around it
@@ -1326,7 +1347,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         else:
             if item_indent is not None and len(line) - len(line.lstrip()) < item_indent and stripped[:1].isupper() \
                     and not (paragraph and re.search(r"\b(?:by|in|than|of|the|and|but|to|from|until|since)\s*$",
-                                                     paragraph[-1]) and not re.search(r"[.:!?)]\s*$", paragraph[-1])):
+                                                     paragraph[-1]) and not _SENTENCE_END.search(paragraph[-1])):
                 # (s65: unless the item's line ends on a word that needs the next, the text the extractor set back to
                 # the margin: "... but by" | "February it had worn off.")
                 flush()  # a list item ends where a line starts left of its text with a new sentence

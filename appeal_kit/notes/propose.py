@@ -599,7 +599,9 @@ _SYMPTOM_STOPPED = re.compile(r"\b(?:harm|cutting|nausea|headaches?|symptoms?|pa
 # 'drugged'" (not "made her feel better")
 _CAUSED_HARM = re.compile(r"\b(?:made|makes|left|leaves|upset|gave|gives|caused)\s+(?:her|him|me|them|the patient)\b"
                           r"(?!\s+(?:feel\s+|feeling\s+)?(?:better|well|brighter|calmer|hopeful|more|less|able|"
-                          r"sleep|want|happier|herself|himself|myself|themselves|like (?:her|him|my|them)sel))",
+                          r"sleep|want|happier|herself|himself|myself|themselves|like (?:her|him|my|them)sel|"
+                          # (something given back is a gain: "it gave me my life back")
+                          r"(?:my|her|his|their|the)\s+(?:\w+\s+){0,2}?back\b))",
                           re.IGNORECASE)
 # the illness back after a benefit: its subject a symptom ("low mood, early waking and withdrawal have come back"),
 # the way back ("back at 7 to 8 out of 10", "back to where it had been"), "as ill as ever", a relief "lasting only"
@@ -656,12 +658,14 @@ _OTHER_IMPROVED = re.compile(r"\b(?!(?:mood|depression|symptoms|sadness|anhedoni
 # (where or when it stayed so may stand between: "his mood at home is the same as it was")
 _MOOD_WHERE = r"(?:(?:at|in)\s+(?:home|school|work|the\s+(?:clinic|office|evenings?|mornings?))\s+|overall\s+|" \
               r"these\s+days\s+|now\s+)?"
-_CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low feeling|[aá]nimo|depresi[oó]n|"
-                          r"tristeza)\s+"
+# (the mood in the patient's own words too: "the blues", "the gloom", "the heaviness")
+_CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low feeling|blues|gloom|heaviness|"
+                          r"[aá]nimo|depresi[oó]n|tristeza)\s+"
                           rf"{_MOOD_WHERE}"
                           r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
                           r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
-                          r"(?:(?:was|is|remained|stayed|remains|stays)\s+)?(?:unchanged|the\s+same|no\s+different)|"
+                          r"(?:(?:was|is|are|were|remained|stayed|remains|stays)\s+)?(?:just\s+|still\s+)?"
+                          r"(?:unchanged|the\s+same|no\s+different)|(?:stayed|remained)\s+where\s+it\s+was|"
                           r"same(?=\s*(?:$|[.;,)]))|(?:was|is)\s*n[o']t(?=\s*['’\"]?\s*(?:$|[.;,)]))|"
                           r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
                           r"(?:remained|stayed)(?=\s*(?:$|[.;,)]))|(?:hangs|hung|hanging)\s+on|linger(?:s|ed)|"
@@ -678,6 +682,10 @@ _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:after(?:wards)?|at the end|by the end)?\
 # ... or a patient still as ill, told of the person: "useful skills, but I was still depressed"
 _STILL_ILL = re.compile(r"\b(?:I|she|he|they)\s+(?:was|were|am|is|are|felt|feel|remained|stayed)\s+still\s+"
                         r"(?:depressed|stuck|as (?:depressed|low) as (?:ever|before))\b", re.IGNORECASE)
+# ... or no less ill: "I was calmer, but not less depressed"
+_NOT_LESS_ILL = re.compile(r"\b(?:not|no)\s+(?:any\s+)?less\s+(?:depressed|down|low|sad)\b", re.IGNORECASE)
+# a gain in something besides the mood, told without "help" or "improved": "sleeping and eating better", "calmer"
+_OTHER_BETTER = re.compile(r"\b[a-z]+ing(?:\s+and\s+[a-z]+ing)?\s+better\b|\bcalmer\b", re.IGNORECASE)
 _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
                            r"(?:(?:yet|quite|fully|in|to|a|an|full|complete)\s+)"
                            r"{0,3}(?:remission|remitted|remit)\b|\bhas\s*n[o']t\s+(?:yet\s+)?remitted\b",
@@ -877,9 +885,9 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
             any(not _unsaid(text, g.start()) for g in _FULL_GAIN.finditer(text, 0, planned.start())):
         return "remission", _clause(text, planned)
     helped = _HELP_OTHER.search(text) if re.search(r"help|useful|ayud", text, re.IGNORECASE) else None
-    if not helped and re.search(r"improv|better", text, re.IGNORECASE) and \
+    if not helped and re.search(r"improv|better|calmer", text, re.IGNORECASE) and \
             not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):  # ("goals partially met": a part)
-        helped = _OTHER_IMPROVED.search(text)
+        helped = _OTHER_IMPROVED.search(text) or _OTHER_BETTER.search(text)
     still = _STILL_ILL.search(text)
     # (a course told as past and whole, "but I was still depressed after."; not "but he is still depressed most days",
     # a response short of remission)
@@ -889,7 +897,8 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
             not any(not _unsaid(text, g.start()) for g in _GAIN.finditer(text, 0, still.start())):
         return "no_response", _clause(text, still)  # "It got me through finals, but I was still depressed after."
     stayed = (_CORE_STAYED.search(text, helped.end()) or _STILL_ILL.search(text, helped.end()) or
-              _FEELING_UNCHANGED.search(text, helped.end())) if helped else None
+              _NOT_LESS_ILL.search(text, helped.end()) or _FEELING_UNCHANGED.search(text, helped.end())) \
+        if helped else None
     if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]|\.\s", text[helped.end():stayed.start()],
                                        re.IGNORECASE):
         return "no_response", _clause(text, stayed)
@@ -960,6 +969,12 @@ _ONE_HELD = re.compile(r"\b(?:one|a|two|three|\d)\s+(?:sessions?|treatments?|inf
 
 
 # a plan left as it was ("Marcus wants to wait, so no change was made", "no changes to the regimen"): no outcome
+# a state that held since an earlier visit, not how the trial went: "no change from the summer", "the mood is no better
+# than in September" (the earlier visit's words judge it; "no better than before it", at its start, still do)
+_HELD_SINCE = re.compile(r"\b(?:no (?:change|different)|no better|unchanged|(?:about |much )?the same)\s+(?:from|since|"
+                         r"than|as)\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:this|last)\s+)?(?:summer|spring|autumn|fall|"
+                         r"winter|January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|(?:last|previous|prior) (?:visit|appointment|time))\b", re.IGNORECASE)
 _NO_CHANGE_MADE = re.compile(r"\bno (?:dose |medication )?changes? (?:was|were|is|are|has been|have been) "
                              r"(?:made|ordered|needed)\b|\bmade no (?:dose |medication )?changes?\b|"
                              r"\bno changes? (?:to|in) (?:the |her |his |their )?(?:dose|dosing|regimen|medications?|"
@@ -987,6 +1002,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _CAME_BACK_THEN.sub(" ", text)  # "depression came back in 2024, helps some": why it began again
     text = _ONE_HELD.sub(" ", text)  # "one session held for blood pressure": a session's, not how the course went
     text = _NO_CHANGE_MADE.sub(" ", text)  # "so no change was made": a plan left as it was, not how the trial went
+    text = _HELD_SINCE.sub(" ", text)  # "no change from the summer": what an earlier visit said still holds
     if (early := _UNSURE_YET.search(text)) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) \
             and not _STOP_VERB.search(text):
         return "unknown", _clause(text, early)  # "nothing yet, which is expected this early"
@@ -3455,12 +3471,23 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start)) + 1
     if unit.note_date and re.search(r"\b(?:today|this visit)\b", text[clause_start:hit.start]):
         return unit.note_date.isoformat()  # "His PHQ-9 today was 23 and his HAM-D 24; at referral ... (07/02/2026)"
+    if baseline := _BASELINE.match(after):
+        # "MADRS 38 at referral (09/08/2026)": that day; "MADRS 38 before the series and 9 on 10/12/2026": the 38 was
+        # taken before any day written here
+        told = _dates(after[baseline.end():], slash_pair=False, keep=lambda w: w.start <= 3)
+        return told[0].value if told else None
     # a full date in the same clause ("; at referral his PHQ-9 was 21 (07/02/2026)" is another clause's)
     days = _dates(text, day=True, keep=lambda w: ";" not in text[min(w.end, hit.end):max(w.start, hit.start)])
     near = min(days, key=lambda w: abs(w.start - hit.end), default=None)
     if near and abs(near.start - hit.end) < 60:
         return near.value
     return unit.note_date.isoformat() if unit.note_date else None
+
+
+# a score told as taken before the note's day, with no date of its own: a baseline said again in a later note
+_BASELINE = re.compile(r"\W*(?:\d{1,2}\s+)?(?:(?:at|before|prior to)\s+(?:the\s+)?(?:baseline|referral|start|"
+                      r"(?:series|course|first (?:session|treatment))\b)|pre-?(?:treatment|series|course|ECT|TMS)\b)",
+                      re.IGNORECASE)
 
 
 # (and the code set's emergency codes, dotted only: U07.1 COVID-19, U09.9 post-COVID condition)
@@ -4987,10 +5014,13 @@ def program_dates(doc: Document) -> tuple[str, str] | None:
 
 
 def _unique(scales: list[dict]) -> list[dict]:
+    """Each score once, and only a score with its day: one the records give no day for (a baseline told again in a
+    later note, "MADRS 38 before the series"; an old card's "HAM-D 26") can neither date the severity nor judge a
+    trial, and the blind sets' writers listed none (s67, docs/notes.md)."""
     out, seen = [], set()
     for s in scales:
         key = (s["name"], s["score"], s["date"])
-        if key not in seen:
+        if key not in seen and s["date"]:
             seen.add(key)
             out.append(s)
     return out

@@ -44,7 +44,7 @@ _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|\(\d{1,2}/\d{4}\)|" 
                     r"today|hoy|currently|now|rated|reported|administered|completed|repeated|a|\d+-item|"
                     r"(?:went|fell|dropped|rose|improved|decreased|increased|came down|went down|went up)\s+from|"
                     r"\([^)\d]{0,25}\)|in chart|on file|"
-                    r"(?:on|at) (?:admission|discharge|intake)|"
+                    r"(?:on|at) (?:admission|discharge|intake)|(?:on|at) today['’]s [a-z-]+|"  # "at today's intake"
                     r"in (?:my|the|our) office|(?:by|over the|via|on the) (?:phone|telephone|video|portal)|"
                     r"self-?reported))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*/\s*\d{1,2}/|\s*(?:mg|%|weeks?|"
                     r"days?|sessions?|years?|months?))(?P<of>\s*/\s*\d{1,2})?")
