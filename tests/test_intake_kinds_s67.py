@@ -1,0 +1,157 @@
+"""Intake on the kinds of notice the blind sets 48 and 49 missed (s67-intake), one synthetic notice per kind, each
+written in other words, layouts and numbers than the notices that showed the kind.
+
+Every notice here is FICTIONAL, typed for the test: invented people, plans, numbers and addresses (phones 555-01xx).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from appeal_kit.intake import facts as intake_facts
+
+TODAY = date(2026, 12, 7)
+
+
+def _facts(text: str) -> dict:
+    return intake_facts.extract_facts(text, today=TODAY)
+
+
+def test_a_childrens_health_department_is_no_medicaid_word():
+    # (K) a separate CHIP's decision whose next level is a "Departamento de Salud Infantil": CHIP, not Medicaid
+    notice = """Plan Niños Ejemplo (MUESTRA FICTICIA)
+Plan del Programa de Seguro Médico para Niños (CHIP)
+Fecha de la decisión: 3 de noviembre de 2026
+Paciente: Lucía Ejemplo
+Mantenemos la denegación de las sesiones.
+Puede pedir una revisión estatal dentro de 30 días. Envíe su solicitud a:
+Oficina de Revisión Estatal
+Departamento de Salud Infantil
+100 Calle Uno
+Fresno, CA 93701
+"""
+    assert _facts(notice)["plan_type"] == "chip"
+    # a state's health department still says Medicaid
+    assert _facts(notice.replace("Salud Infantil", "Salud").replace(
+        "Plan del Programa de Seguro Médico para Niños (CHIP)\n", ""))["plan_type"] == "medicaid"
+
+
+def test_an_adjustment_group_read_with_a_capital_and_a_small_letter():
+    # (L) OCR's "Co-97" in a reason column is CO-97 (contract item 18)
+    notice = """Plan Ejemplo (MUESTRA FICTICIA)
+Fecha de este aviso: 2 de noviembre de 2026
+Nombre del miembro: Ana Ejemplo
+Fecha              Código        Decisión          Código de ajuste
+01/10/2026         H2012         Denegado          Co-97
+02/10/2026         H2012         Denegado          Co-97
+"""
+    assert _facts(notice)["carc_codes"] == ["CO-97"]
+
+
+def test_the_first_day_of_a_rule_for_dates_of_service_is_no_care():
+    # (R) "not valid for dates of service on or after ...": the day a rule starts, in English and Spanish
+    english = """Example Advantage Plan (FICTIONAL SAMPLE)
+Notice date: November 2, 2026
+Member name: Ana Example
+Date of service    Code     Paid
+10/06/2026         S0013    $0.00
+10/09/2026         S0013    $0.00
+Reason: code S0013 is not valid for dates of service on or after January 1, 2026, and the claim lacks information.
+"""
+    assert _facts(english)["service_dates"] == ["2026-10-06", "2026-10-09"]
+    spanish = """Plan Ejemplo (MUESTRA FICTICIA)
+Fecha del aviso: 2 de noviembre de 2026
+Nombre del miembro: Ana Ejemplo
+Fecha (día/mes/año)   Código     Pagado
+06/10/2026            S0013      $0.00
+09/10/2026            S0013      $0.00
+Motivo: el código S0013 ya no es válido para fechas de servicio {} 1 de enero de 2026.
+"""
+    for words in ("desde el", "a partir del"):
+        assert _facts(spanish.format(words))["service_dates"] == ["2026-10-06", "2026-10-09"]
+
+
+def test_the_day_the_coverage_began_is_no_care():
+    # (C) a pre-existing condition's reason names the day the policy began, after the word "treatment"
+    notice = """Example Short-Term Medical (FICTIONAL SAMPLE)
+Date of this letter: November 2, 2026
+Insured: Sam Example
+Claim number: ST-1234
+Date of service  Code   Paid
+10/12/2026       S9480  $0.00
+10/13/2026       S9480  $0.00
+CO-51: these charges treat a pre-existing condition. Your records show treatment for this condition in the 24 months
+before your coverage began on June 1, 2026, and the policy excludes it.
+"""
+    assert _facts(notice)["service_dates"] == ["2026-10-12", "2026-10-13"]
+
+
+def test_a_coverage_determinations_number_is_the_claim_number_on_a_redetermination():
+    # (D) contract items 3 and 19: the (original) coverage determination's number, not the redetermination's
+    english = """EXAMPLE RX (PDP) - MEDICARE PRESCRIPTION DRUG PLAN (FICTIONAL SAMPLE)
+REDETERMINATION NOTICE
+Date of this notice:       November 3, 2026
+Enrollee:                  Pat Example
+Member ID:                 EXR100200
+Redetermination number:    RD-11-2233
+Original coverage determination:  CD-44-5566 (October 1, 2026)
+We are upholding our denial of the drug, which has a step therapy requirement.
+"""
+    assert _facts(english)["claim_number"] == "CD-44-5566"
+    spanish = """Plan de Medicamentos Ejemplo (PDP) (MUESTRA FICTICIA)
+AVISO DE REDETERMINACIÓN
+Fecha del aviso:               3 de noviembre de 2026
+Afiliado:                      Paco Ejemplo
+ID de afiliado:                EXR 100 200
+Determinación de cobertura:    DC-44-5566
+Redeterminación:               RD-11-2233
+Mantenemos la denegación: el medicamento tiene un requisito de terapia escalonada.
+"""
+    assert _facts(spanish)["claim_number"] == "DC-44-5566"
+
+
+def test_codes_each_on_its_days_in_a_list_cut_by_semicolons():
+    # (S) "96365 on September 9, 2026; 96366 on September 10 ...": the code names the care after the semicolon
+    notice = """Example Benefit Plan (FICTIONAL SAMPLE)
+Date:  November 4, 2026
+Participant:    Lee Example
+Claim:          EX-26-1000
+Dear Mr. Example:
+The Plan has reviewed the claim from Example Clinic for infusion therapy 96365 on September 9, 2026; 96366 on
+September 10, 2026 and September 12, 2026 for depression (F33.1). The Plan found the care not medically necessary.
+"""
+    assert _facts(notice)["service_dates"] == ["2026-09-09", "2026-09-10", "2026-09-12"]
+
+
+def test_a_dependants_letter_to_the_policyholder_with_the_facts_in_sentences():
+    # (P) the patient named by a dependant's role in a sentence, not the addressee; the claim's number set off by a
+    # comma ("The claim, number ...")
+    notice = """Example Benefit Administrators (FICTIONAL SAMPLE)
+November 2, 2026
+Sam Roe
+1 Main Street
+Duluth, MN 55802
+Dear Mr. Roe:
+This letter is about the claim we received for your son, Leo Roe-Diaz, whose member ID is EXA-1000-03. The claim,
+number EXA-26-1234-5678, was sent by Example Clinic for infusions given on October 5, 2026.
+We have denied the claim because the care is experimental.
+"""
+    f = _facts(notice)
+    assert f["patient_name"] == "Leo Roe-Diaz"
+    assert f["claim_number"] == "EXA-26-1234-5678"
+    assert f["member_id"] == "EXA-1000-03"
+
+
+def test_a_spanish_sentence_that_names_the_member_then_the_members_number():
+    # (M) "Usted, NOMBRE, afiliada número X": the member's number after the role word, the whole name before it (the
+    # greeting gives only the surnames)
+    notice = """Plan Ejemplo de Medicaid (MUESTRA FICTICIA)
+Fecha:    3 de noviembre de 2026
+Estimada señora Ruiz Paz:
+Le escribimos sobre su apelación. Usted, Ana María Ruiz Paz, afiliada número EJ-4410-2210, nos pidió revisar la
+denegación de la reclamación original número EJ-2609-1111 por la terapia que recibió el 2 de octubre de 2026.
+Mantenemos la denegación.
+"""
+    f = _facts(notice)
+    assert f["patient_name"] == "Ana María Ruiz Paz"
+    assert f["member_id"] == "EJ-4410-2210"
+    assert f["claim_number"] == "EJ-2609-1111"
