@@ -155,3 +155,28 @@ Mantenemos la denegación.
     assert f["patient_name"] == "Ana María Ruiz Paz"
     assert f["member_id"] == "EJ-4410-2210"
     assert f["claim_number"] == "EJ-2609-1111"
+
+
+def test_a_family_statement_whose_patient_column_glosses_the_members_number():
+    # (F) "Patient (member no.)" over "Omar Example (01)": the denied row's patient, and the member ID the list of
+    # covered members gives for that number, not the subscriber's
+    notice = """Example County Employees' Health Plan (FICTIONAL SAMPLE)
+A self-funded governmental plan
+Family Benefit Statement
+Statement date:        11/20/2026                                     Covered members
+Subscriber:            Rita Example                                   00 Rita Example              EXC-1001-00
+Subscriber ID:         EXC-1001-00                                    01 Omar Example              EXC-1001-01
+Coverage:              Employee + family                              02 Ida Example               EXC-1001-02
+
+Patient (member no.)       Claim              Date            Code       Billed           Plan paid     Adj.      Status
+Rita Example (00)          EX2610-10001       10/06/2026      99213      $165.00          $125.00       PR-3      Paid
+Omar Example (01)          EX2611-20002       10/12/2026      90868      $320.00          $0.00         CO-119    Denied
+                                              10/13/2026      90868      $320.00          $0.00         CO-119    Denied
+Ida Example (02)           EX2610-30003       10/15/2026      90837      $210.00          $180.00       PR-3      Paid
+
+Code CO-119: the benefit maximum has been reached.
+You may appeal a denied claim in writing within 120 days of the statement date.
+"""
+    f = _facts(notice)
+    assert (f["patient_name"], f["member_id"], f["claim_number"]) == ("Omar Example", "EXC-1001-01", "EX2611-20002")
+    assert f["service_dates"] == ["2026-10-12", "2026-10-13"]

@@ -1345,7 +1345,10 @@ _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
 _PATIENT_COLUMN = re.compile(r"^(?:(?:patient|member)(?:'s)?(?: name)?|(?:nombre del )?(?:paciente|miembro))"
                              r"(?P<id>(?:[ \t]*/[ \t]*|[ \t]+(?:and|&|y)[ \t]+)(?:member|miembro|subscriber)?"
                              r"[ \t]*(?:id|#|n[uú]m\w*\.?|no\.)"
-                             r"(?:[ \t]+(?:de )?(?:member|miembro))?)?$", re.IGNORECASE)
+                             r"(?:[ \t]+(?:de )?(?:member|miembro))?|"
+                             # (or the member's number glossed in brackets: "Patient (member no.)")
+                             r"[ \t]*\((?:member|miembro|n[uú]m\w*\.?)[ \t]*(?:id|#|n[uú]m\w*\.?|no\.?|"
+                             r"de miembro)?\))?$", re.IGNORECASE)
 
 
 def _header_above(doc: Doc, li: int, limit: int = 12) -> int | None:
@@ -1370,6 +1373,11 @@ def patient_of_row(doc: Doc, li: int):
         cell, own_id = _joined_id(doc, li, span, cell)
         if len(cell.split()) >= 2 and _clean_name(cell):
             return _clean_name(cell), own_id, squeeze(doc.lines[li])[:200]
+    elif heading and heading["id"] and (numbered := _NAME_THEN_NUMBER.fullmatch(cell)):
+        # "Patient (member no.)": "Marcus Achebe (01)", the member's own ID where a list of members gives it in full
+        # ("01 Marcus Achebe    TC-20417-01")
+        if len(numbered["name"].split()) >= 2 and (name := _clean_name(numbered["name"])):
+            return name, _id_ending(doc, li, name, numbered["no"]), squeeze(doc.lines[li])[:200]
     elif heading and heading["id"] and (joined := _NAME_THEN_ID.fullmatch(cell)):
         # "Patient and member ID": "Iris Delahunt (spouse) LAS-FICT-33019-02", the name, its role, then the ID
         if len(joined["name"].split()) >= 2 and _clean_name(joined["name"]):
@@ -1403,6 +1411,22 @@ def patient_of_row(doc: Doc, li: int):
 
 _NAME_THEN_ID = re.compile(r"(?P<name>[^\W\d_][^\d()]*?)(?:[ \t]*\([^()\d]{1,20}\))?[ \t]+"
                            r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})", re.IGNORECASE)
+
+
+_NAME_THEN_NUMBER = re.compile(r"(?P<name>[^\W\d_][^\d()]*?)[ \t]*\((?P<no>[A-Z0-9-]{1,12})\)", re.IGNORECASE)
+
+
+def _id_ending(doc: Doc, li: int, name: str, number: str) -> str | None:
+    """The member ID printed after `name` on another line than `li` that ends in the member's `number` ("01 Marcus
+    Achebe    TC-20417-01" for "(01)"), or None."""
+    for ri, line in enumerate(doc.lines):
+        at = line.find(name)
+        if ri == li or at < 0:
+            continue
+        for token in re.findall(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}", line[at + len(name):]):
+            if token.endswith(number) and token != number:
+                return _clean_id(token)
+    return None
 
 
 def _joined_id(doc: Doc, li: int, span: tuple[int, int], cell: str) -> tuple[str, str | None]:
