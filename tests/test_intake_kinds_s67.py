@@ -180,3 +180,18 @@ You may appeal a denied claim in writing within 120 days of the statement date.
     f = _facts(notice)
     assert (f["patient_name"], f["member_id"], f["claim_number"]) == ("Omar Example", "EXC-1001-01", "EX2611-20002")
     assert f["service_dates"] == ["2026-10-12", "2026-10-13"]
+
+
+def test_care_dates_named_by_the_kind_of_care():
+    # (T) "treatment dates Oct 9, 2026 and Oct 16, 2026:" before the lines of that care
+    notice = """Medicare Summary Notice for Part B (Medical Insurance) (FICTIONAL SAMPLE)
+Name:               JO EXAMPLE
+Date of this notice: November 16, 2026
+Your Claims for Part B
+Claim number 26-311-00001-11. Example Hospital Outpatient Dept., treatment dates Oct 9, 2026 and Oct 16, 2026:
+Service                            Code      Approved?   Amount Medicare paid
+Electroconvulsive therapy          90870     No          $0.00
+Electroconvulsive therapy          90870     No          $0.00
+A Medicare does not pay for this service because it is not reasonable and necessary.
+"""
+    assert _facts(notice)["service_dates"] == ["2026-10-09", "2026-10-16"]

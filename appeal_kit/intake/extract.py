@@ -1946,6 +1946,8 @@ def _ocr_service(pattern: str) -> str:
 _SERVICE_LABEL = re.compile(_ocr_service(
     r"(?:date\(?s?\)?[ \t]{0,2}of[ \t]{1,2}(?:service|svc)s?|service[ \t]{0,2}date\(?s?\)?|"
     r"dates?[ \t]{1,2}of[ \t]{1,2}care|"
+    # (the kind of care before the word: "Northshore Hospital, treatment dates Oct 9, 2026 and Oct 16, 2026:")
+    r"\b(?:treatment|care|visit|session|infusion)[ \t]{1,2}dates?\b|"
     r"\bDOS\b|\bsvc\.?[ \t]{0,2}date|"
     r"services?\(s\)\s+received\s*:|"
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
