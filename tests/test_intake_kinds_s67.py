@@ -195,3 +195,24 @@ Electroconvulsive therapy          90870     No          $0.00
 A Medicare does not pay for this service because it is not reasonable and necessary.
 """
     assert _facts(notice)["service_dates"] == ["2026-10-09", "2026-10-16"]
+
+
+def test_a_summary_notice_that_tells_each_claim_in_a_sentence():
+    # (H) "Claim number X. Provider, Sep 3, 2026: office visit (99213), Medicare approved." then the denied claim's
+    # heading over its rows: the denied claim is the claim, its dates the care's
+    notice = """Medicare Summary Notice for Part B (Medical Insurance) (FICTIONAL SAMPLE)
+Name:               JO EXAMPLE
+Date of this notice: November 16, 2026
+Your Claims for Part B
+Claim number 26-290-00002-22. Example Psychiatry, Sep 3, 2026: office visit (99213), Medicare approved.
+You may be billed $20.00.
+Claim number 26-311-00001-11. Example Hospital Outpatient Dept., treatment dates Oct 9, 2026 and Oct 16, 2026:
+Service                            Code      Approved?   Amount Medicare paid
+Electroconvulsive therapy          90870     No          $0.00
+Electroconvulsive therapy          90870     No          $0.00
+A Medicare does not pay for this service because it is not reasonable and necessary.
+"""
+    f = _facts(notice)
+    assert f["claim_number"] == "26-311-00001-11"
+    assert f["service_dates"] == ["2026-10-09", "2026-10-16"]
+    assert f["procedure_codes"] == ["90870"]
