@@ -216,3 +216,22 @@ A Medicare does not pay for this service because it is not reasonable and necess
     assert f["claim_number"] == "26-311-00001-11"
     assert f["service_dates"] == ["2026-10-09", "2026-10-16"]
     assert f["procedure_codes"] == ["90870"]
+
+
+def test_a_paid_rows_adjustment_code_read_in_lower_case_is_still_the_paid_rows():
+    # (O) OCR's "co-45" on a paid row and "CO-45" in the legend: a code of the paid claim only, not the denial's
+    notice = """Example Benefit Services (FICTIONAL SAMPLE)
+EXPLANATION OF BENEFITS - THIS IS NOT A BILL
+Plan:              Example Foundry Employee Medical Plan (self-funded)
+Subscriber:        Al Example ID EXB-100-01
+Statement date:    November 12, 2026
+Claim         Patient / Member ID               Service date  Code    Dx      Billed  Plan paid   Adj.     Status
+26-310-10001  Bea Example / EXB-100-02          10/14/2026    99214   F33.2   210.00  96.40       co-45    Paid
+26-310-20002  Bea Example / EXB-100-02          10/21/2026    96365   F33.2   780.00  0.00        CO-197   Denied
+                                                10/23/2026    96365   F33.2   780.00  0.00        CO-197   Denied
+Adjustment codes: CO-45 means the charge is above the amount the plan allows; CO-197 means the plan required
+approval before this care and none was on file.
+"""
+    f = _facts(notice)
+    assert f["carc_codes"] == ["CO-197"]
+    assert f["claim_number"] == "26-310-20002"
