@@ -114,7 +114,7 @@ careful person would copy from it:
 - blind-fresh48, blind-fresh49: tests/resources/notices/blind-fresh48/ and 49/ (a forty-eighth and forty-ninth blind
                set, written at the same time after s65-intake's contract, 18 notices each, 6 in Spanish, keys with
                must-be-empty fields; scored at the s65 intake code and after s66-intake before anyone working on
-               intake read them; the next fix sets).
+               intake read them; read and tuned on by s67-intake).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say

@@ -445,9 +445,12 @@ def _block_claims(lines: list[str]) -> list[Claim]:
         # a heading names the claim and something else (a provider, a patient), not a sentence about it
         # (a full stop right after the number ends the heading, not a sentence: "Lakeview Clinic. Claim number
         # 12-26300-448-120.")
+        # (nor does one before the claim's one service told in the same line: "Claim number 26-297-11520-03.
+        # Lakeside Psychiatry, Oct 2, 2026: office visit (99214), Medicare approved.")
         if m and len(line.split()) >= 3 and len(line.strip()) < 160 and \
                 (not re.search(r"[.;]\s*$", line.strip()) or re.fullmatch(r"\.\s*", line[m.end():]) or
-                 _STATUS_SENTENCE.match(line[m.end():])):
+                 _STATUS_SENTENCE.match(line[m.end():]) or
+                 re.match(r"\.[ \t]+\S", line[m.end():]) and _ONE_LINE_CLAIM.search(line[m.end():])):
             headings.append((i, m.group("id")))
     # the column headings of the whole statement, over its first claim ("Claim / provider / service   Date
     # Approved?"), serve every block that has none of its own
@@ -518,7 +521,9 @@ def _block_claims(lines: list[str]) -> list[Claim]:
 
 
 # a heading's own service: a date and a code or an amount
-_ONE_LINE_CLAIM = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}.*?(?:\$\s?\d|\b\d{5}\b|\b[A-Z]\d{4}\b)")
+# (the date maybe with its month's name: "Oct 2, 2026: office visit (99214)")
+_ONE_LINE_CLAIM = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\b[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})"
+                             r".*?(?:\$\s?\d|\b\d{5}\b|\b[A-Z]\d{4}\b)")
 
 
 # a service table's headings: a date or code column, and a column saying what the plan did with each line (what it

@@ -206,7 +206,8 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
                     r"BadgerCare|Apple Health|NJ FamilyCare|"
                     r"HUSKY|MaineCare|Healthy Connections|state fair hearing|42 CFR 43[18]|"
                     r"Department of (?:Health|Human) Services|audiencia (?:imparcial|justa) (?:estatal|del estado)|"
-                    r"Departamento de (?:Salud|Servicios Humanos)"),
+                    # (a children's health department is a separate CHIP's: "Departamento de Salud Infantil")
+                    r"Departamento de (?:Salud(?! Infantil| de (?:los )?Niños)|Servicios Humanos)"),
     # a separate CHIP (docs/domain.md, "Plans outside ERISA and Medicaid"); one run through Medicaid says Medicaid
     ("chip", 5, r"\bCHIP\b|Children'?s Health Insurance Program|Programa de Seguro M[eé]dico (?:para Niños|Infantil)|"
                 r"Seguro M[eé]dico (?:para|de) Niños"),
@@ -980,7 +981,8 @@ _NUMBER_MARK = r"(?-i:[Nn])[.,]?[º°*o]\.?:?"
 # 27783"; one line break, never a blank line)
 _WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))"
 _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorization|notice|member|enrollee|subscriber)"
-                          rf"(?:{_WRAP}(?:number|no\.|#|id|{_NUMBER_MARK}))?"
+                          # (a comma may set the number's name off: "The claim, number CBA-26-0871-5532, was sent")
+                          rf"(?:,?{_WRAP}(?:number|no\.|#|id|{_NUMBER_MARK}))?"
                           rf"(?:{_WRAP}(?:on|for|of){_WRAP}(?:this|the|your){_WRAP}\w+)?"
                           rf"(?:{_WRAP}(?:is|was))?{_WRAP}(?P<value>"
                           # a number printed in groups of digits ("Claim 2026 1104 0071 3 - Bronze plan")
@@ -1000,7 +1002,9 @@ _GROUPED_NUMBER = (r"(?:(?-i:[A-Z]{1,4})[ \t](?=\d))?(?=(?:[ \t]?\d){8})\d{2,8}(
 _ID_IN_PROSE_ES = re.compile(r"\b(?:(?:n[uú]mero|n\.?º|#)\s+de\s+(?P<role>reclamaci[oó]n|reclamo|solicitud|caso|"
                              r"miembro|afiliad[oa]|beneficiari[oa]|socio)|(?P<role_first>reclamaci[oó]n|reclamo|solicitud|caso)"
                              # (or the number right after its role: "sobre la reclamación MST-26-0415529")
-                             rf"(?:\s+(?:n[uú]mero|n\.?º|#|{_NUMBER_MARK}))?)"
+                             rf"(?:\s+(?:n[uú]mero|n\.?º|#|{_NUMBER_MARK}))?|"
+                             # (a member's only with the word for number: "Usted, Ana Ruiz, miembro número SCV-77")
+                             rf"(?P<role_named>miembro|afiliad[oa]|beneficiari[oa])\s+(?:n[uú]mero|n\.?º|#|{_NUMBER_MARK}))"
                              r"(?:\s+de\s+(?:Medicaid|Medicare|CHIP))?(?:\s+(?:es|era))?\s+"
                              rf"(?P<value>{_GROUPED_NUMBER}|(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{{5,}})\b",
                              re.IGNORECASE)
@@ -1014,7 +1018,8 @@ def _id_in_prose(doc: Doc, roles: str, within: tuple[int, int] | None = None):
     found = sorted([*_ID_IN_PROSE.finditer(doc.text, *spans), *_ID_IN_PROSE_ES.finditer(doc.text, *spans)],
                    key=lambda m: m.start())
     for m in found:
-        role = (m.groupdict().get("role") or m.groupdict().get("role_first") or "").lower()
+        role = (m.groupdict().get("role") or m.groupdict().get("role_first") or m.groupdict().get("role_named")
+                or "").lower()
         if _ROLE_ES.get(role, role) in roles.split():
             v = _clean_id(m.group("value"))
             if v and not deadlines.find_dates(v):
@@ -1230,8 +1235,10 @@ def find_patient_name(doc: Doc):
         words = _WORDS_AFTER_ROLE.match(doc.text, m.end())
         if not words or words.group(0).isupper():
             continue  # a heading in capitals ("... FOR SOFTWARE TESTING"), not a name in a sentence
-        add(_clean_name(words.group(0)), 2.0 if m.group("role") else 1.0, doc.snippet(m.start()),
-            (words.start(), words.end()))
+        # (a dependant's role, "for your daughter, Priya Webb", names who got the care over the addressee)
+        role = m.group("role") or ""
+        add(_clean_name(words.group(0)), 3.0 if _NAME_LABEL_WEIGHT[0][0].search(role) else 2.0 if role else 1.0,
+            doc.snippet(m.start()), (words.start(), words.end()))
     # the addressee block: a name line over its street line (window envelopes, Medicare summary notices), with
     # perhaps a line of the member's own details between them ("Date of birth: ...", "Medicare Number ..."); a
     # name line that opens with a courtesy title ("Ms Lorraine V. Okafor-Dunn") is an addressee anywhere above
@@ -1262,11 +1269,13 @@ def find_patient_name(doc: Doc):
             break
         if details:
             add(_clean_name(seg), 1.5, squeeze(line), span)
-    # a name that opens a line and then gives its member ID ("Delphine Ashworth-Mbeki, Member ID SEHP 30418872,
-    # Claim ..."): the member
+    # a name that opens a line, or a sentence's clause, and then gives its member ID ("Delphine Ashworth-Mbeki,
+    # Member ID SEHP 30418872, Claim ...", "Usted, Rogelio Benavides Treviño, miembro número SCV-7730"): the member
     id_label = label_set("member_id").regex()
-    for m in re.finditer(r"^[ \t]*(?P<name>[^,\n\d]{3,60}),[ \t]*", doc.text, re.MULTILINE):
-        if id_label.match(doc.text, m.end()):
+    for m in re.finditer(r"(?:^|(?<=,))[ \t]*(?P<name>[^,\n\d]{3,60})(?=,[ \t]*(?P<after>))", doc.text,
+                         re.MULTILINE):
+        if id_label.match(doc.text, m.end("after")) or ((prose := _ID_IN_PROSE_ES.match(doc.text, m.end("after")))
+                                                        and prose.group("role_named")):
             add(_clean_name(m.group("name")), 2.0, doc.snippet(m.start("name")), (m.start("name"), m.end("name")))
     # (a greeting OCR or its writer left without its colon ends at the line's end)
     for m in re.finditer(r"^\s*(?:Dear|Hello|Hi|Estimad[oa]|Querid[oa])\s+"
@@ -1336,7 +1345,10 @@ _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
 _PATIENT_COLUMN = re.compile(r"^(?:(?:patient|member)(?:'s)?(?: name)?|(?:nombre del )?(?:paciente|miembro))"
                              r"(?P<id>(?:[ \t]*/[ \t]*|[ \t]+(?:and|&|y)[ \t]+)(?:member|miembro|subscriber)?"
                              r"[ \t]*(?:id|#|n[uú]m\w*\.?|no\.)"
-                             r"(?:[ \t]+(?:de )?(?:member|miembro))?)?$", re.IGNORECASE)
+                             r"(?:[ \t]+(?:de )?(?:member|miembro))?|"
+                             # (or the member's number glossed in brackets: "Patient (member no.)")
+                             r"[ \t]*\((?:member|miembro|n[uú]m\w*\.?)[ \t]*(?:id|#|n[uú]m\w*\.?|no\.?|"
+                             r"de miembro)?\))?$", re.IGNORECASE)
 
 
 def _header_above(doc: Doc, li: int, limit: int = 12) -> int | None:
@@ -1361,6 +1373,11 @@ def patient_of_row(doc: Doc, li: int):
         cell, own_id = _joined_id(doc, li, span, cell)
         if len(cell.split()) >= 2 and _clean_name(cell):
             return _clean_name(cell), own_id, squeeze(doc.lines[li])[:200]
+    elif heading and heading["id"] and (numbered := _NAME_THEN_NUMBER.fullmatch(cell)):
+        # "Patient (member no.)": "Marcus Achebe (01)", the member's own ID where a list of members gives it in full
+        # ("01 Marcus Achebe    TC-20417-01")
+        if len(numbered["name"].split()) >= 2 and (name := _clean_name(numbered["name"])):
+            return name, _id_ending(doc, li, name, numbered["no"]), squeeze(doc.lines[li])[:200]
     elif heading and heading["id"] and (joined := _NAME_THEN_ID.fullmatch(cell)):
         # "Patient and member ID": "Iris Delahunt (spouse) LAS-FICT-33019-02", the name, its role, then the ID
         if len(joined["name"].split()) >= 2 and _clean_name(joined["name"]):
@@ -1394,6 +1411,22 @@ def patient_of_row(doc: Doc, li: int):
 
 _NAME_THEN_ID = re.compile(r"(?P<name>[^\W\d_][^\d()]*?)(?:[ \t]*\([^()\d]{1,20}\))?[ \t]+"
                            r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})", re.IGNORECASE)
+
+
+_NAME_THEN_NUMBER = re.compile(r"(?P<name>[^\W\d_][^\d()]*?)[ \t]*\((?P<no>[A-Z0-9-]{1,12})\)", re.IGNORECASE)
+
+
+def _id_ending(doc: Doc, li: int, name: str, number: str) -> str | None:
+    """The member ID printed after `name` on another line than `li` that ends in the member's `number` ("01 Marcus
+    Achebe    TC-20417-01" for "(01)"), or None."""
+    for ri, line in enumerate(doc.lines):
+        at = line.find(name)
+        if ri == li or at < 0:
+            continue
+        for token in re.findall(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}", line[at + len(name):]):
+            if token.endswith(number) and token != number:
+                return _clean_id(token)
+    return None
 
 
 def _joined_id(doc: Doc, li: int, span: tuple[int, int], cell: str) -> tuple[str, str | None]:
@@ -1913,6 +1946,8 @@ def _ocr_service(pattern: str) -> str:
 _SERVICE_LABEL = re.compile(_ocr_service(
     r"(?:date\(?s?\)?[ \t]{0,2}of[ \t]{1,2}(?:service|svc)s?|service[ \t]{0,2}date\(?s?\)?|"
     r"dates?[ \t]{1,2}of[ \t]{1,2}care|"
+    # (the kind of care before the word: "Northshore Hospital, treatment dates Oct 9, 2026 and Oct 16, 2026:")
+    r"\b(?:treatment|care|visit|session|infusion)[ \t]{1,2}dates?\b|"
     r"\bDOS\b|\bsvc\.?[ \t]{0,2}date|"
     r"services?\(s\)\s+received\s*:|"
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
@@ -2050,7 +2085,10 @@ _NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|den
 _NOT_CARE_ON = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid|dated|letter|notice|effective|"
                           # (and a limit the care ran into: "the limit of 24 visits ... was reached on 10/26/2026")
                           r"request|reach(?:ed|es)? us|arriv|lleg[oó]|was reached|were reached|exhausted|used up|"
-                          r"\bend|stop|terminat|reduc|expir|(?<!que )(?<!usted )recib|envi|proces|termin",
+                          r"\bend|stop|terminat|reduc|expir|(?<!que )(?<!usted )recib|envi|proces|termin|"
+                          # (and the day the coverage began: "before your coverage began on August 1, 2026")
+                          r"\b(?:coverage|policy|enrollment|cobertura|p[oó]liza)[ \t]+(?:began|begins|started|starts|"
+                          r"comenz[oó]|empez[oó]|inici[oó])",
                           re.IGNORECASE)
 
 
@@ -2114,8 +2152,12 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
             continue  # "La consulta del 19 de agosto de 2026 fue pagada": care the sentence says was paid
         if re.search(r"\b(?:antes|despu[eé]s|hasta|a m[aá]s tardar)\s*$", before, re.IGNORECASE):
             continue  # "pide la audiencia antes del 30/11/2026": a time limit's day, not the care's
+        if _RULE_FROM_DAY.search(before):
+            continue  # "válido para fechas de servicio desde el 1 de enero de 2026": a rule's first day
         if care and (not other or other[-1].end() <= care[-1].start()):
             out.append((m.start(), m.end()))
+        elif not other and (code := _CODE_RIGHT_BEFORE.search(before)) and codes.procedure_kind(code.group(1)):
+            out.append((m.start(), m.end()))  # "...; 90868 on October 20, 2026": the billed code is the care
     # a sentence that opens with the day, then says the care was had: "El 1 de octubre de 2026 recibió un bloqueo
     # ...", "On October 1, 2026, you received an injection ..."
     for m in _DAY_OPENS_CARE.finditer(doc.text):
@@ -2127,6 +2169,10 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
         if verb and _TREATMENT_WORDS.search(re.split(r"[.;]\s", after[verb.end():])[0]):
             out.append((m.start(), m.end()))
     return out
+
+
+# a procedure code right before the "on" of a date, after a list's semicolon cut its care word off
+_CODE_RIGHT_BEFORE = re.compile(r"(?<![\w$.,/-])([A-Z]?\d{4,5}[A-Z]?)[ \t]*$")
 
 
 # the care "recibidas" (received, agreeing with the care named before it: "infusiones ..., códigos 96365 y J3490,
@@ -2174,6 +2220,14 @@ _DATE_LED_HEADER = re.compile(r"^[ \t]*(?:(?:dates? of service|service dates?|DO
 _PAID_INTRO = re.compile(r"\b(?:paid|approved|allowed|pagamos|aprobamos|pagad[oa]s|aprobad[oa]s)\b", re.IGNORECASE)
 
 
+# a rule that applies to care from a day on ("code S0013 is not valid for dates of service on or after January 1,
+# 2026", "para fechas de servicio desde el 1 de enero de 2026"): the day the rule starts, not a day of care
+_FROM_DAY = r"(?:on or after|after|since|beginning|starting|desde|a partir)"
+_RULE_FROM_DAY = re.compile(r"\b(?:for|para)(?:[ \t]+(?:las|los|any|all))?[ \t]+(?:dates?|fechas?)[ \t]+"
+                            rf"(?:of[ \t]+service|de(?:l)?[ \t]+servicio)[ \t:]+{_FROM_DAY}[ \t]*$", re.IGNORECASE)
+_FROM_DAY_AFTER = re.compile(rf"[ \t:]*{_FROM_DAY}\b", re.IGNORECASE)
+
+
 def find_service_dates(doc: Doc):
     found: dict[date, str] = {}
     after = [(m.start(), m.end()) for m in (*_SERVICE_LABEL.finditer(doc.text),
@@ -2182,6 +2236,9 @@ def find_service_dates(doc: Doc):
     for label_start, label_end in sorted([*after, *_care_on_dates(doc)]):
         if _APPROVED_AFTER.match(doc.text, label_end):
             continue  # "Treatments from 20-OCT-2026 on were authorized ...": care the plan allowed, not the denial's
+        if (word := _FROM_DAY_AFTER.match(doc.text, label_end)) and _RULE_FROM_DAY.search(
+                doc.text[max(0, label_start - 40):word.end()]):
+            continue  # "not valid for dates of service on or after January 1, 2026": a rule's first day, no care
         # the dates right after the label: one, a range, or a short list
         tail = doc.text[label_end:label_end + 120]
         # (a scan's blank line inside the list, before its "and 09/25/2026", does not end it)
@@ -2514,9 +2571,9 @@ _ICD_FIRST_LETTER = str.maketrans("25081", "ZSOBI")
 
 
 # (the group in lower case, or its O a zero, with its hyphen: OCR's reading of a small or faint cell, "c0-50",
-# "co-50"; no word is written so. A weaker reading, that may have lost a digit too ("co-5" beside "CO-55"): taken
-# only where no code was read with its group in capitals)
-_CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR|(?:c[o0]|C0)(?=-\d))\s?[-\u2013:]?\s?"
+# "co-50", "Co-197"; no word is written so. A weaker reading, that may have lost a digit too ("co-5" beside
+# "CO-55"): taken only where no code was read with its group in capitals)
+_CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR|[cC][o0](?=-\d))\s?[-\u2013:]?\s?"
                            r"(\d{1,3}|[A-Z]\d{1,2})(?!\w|\.\d|-\d)")
 _CARC_LABEL = re.compile(r"(?:claim[ \t]+)?(?:adjustment[ \t]+)?(?:reason|denial|adj\.?|CARC)[ \t]*codes?[ \t]*"
                          r"(?:\(CARCs?\))?[ \t]*[:#\-]?[ \t]*|\bCARCs?\b[ \t]*[:#\-]?[ \t]*|"

@@ -455,10 +455,12 @@ def _legend_carcs(doc: Doc, paid: list[int]) -> tuple[list[str], set[str]]:
 
 def _carc_in(code: str, text: str) -> bool:
     group, _, number = code.partition("-")
+    # (the group as OCR may read it on a row: "co-45", "C0-45", contract item 18)
+    group = group.replace("O", "[O0]")
     # a code read from a table's reason column may stand there without its group ("A1")
     written = rf"(?:{group}\s?-?\s?)?" if number[:1].isalpha() else rf"{group}\s?-?\s?"
     # (a speck after it, "PR-2.", is no decimal: a full stop before a digit is)
-    return bool(re.search(rf"(?<![A-Za-z0-9]){written}{number}(?![\w]|\.\d)", text))
+    return bool(re.search(rf"(?<![A-Za-z0-9]){written}{number}(?![\w]|\.\d)", text, re.IGNORECASE))
 
 
 def _numeric(doc: Doc, evidence: str | None) -> bool:

@@ -77,6 +77,9 @@ class LabelSet:
     # Demetrius Farrow-Lindqvist", "ID TPX-55018-7734      Group GRP 4410"): labels.yaml's `cell`
     cell: tuple[str, ...] = ()
 
+    # (built once a label set: its words are fixed, and building the pattern cost more than matching it; the few
+    # label sets live for the whole run anyway, so the cache holding them leaks nothing)
+    @cache  # noqa: B019
     def regex(self) -> re.Pattern:
         parts = []
         if self.strong:
