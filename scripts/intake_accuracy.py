@@ -9,7 +9,8 @@ Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh|blind-d
         blind-fresh34|blind-fresh35|blind-fresh36|blind-fresh37|
         blind-fresh38|blind-fresh39|blind-fresh40|blind-fresh41|blind-fresh42|
         blind-fresh43|blind-fresh44|blind-fresh45|
-        blind-fresh46|blind-fresh47|blind-fresh48|blind-fresh49] [FOLDER]
+        blind-fresh46|blind-fresh47|blind-fresh48|blind-fresh49|blind-fresh50|blind-fresh51]
+        [FOLDER]
         [--verbose | -v] [--exact-case] [--skip-empty]
 
 Sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the facts a
@@ -115,6 +116,9 @@ careful person would copy from it:
                set, written at the same time after s65-intake's contract, 18 notices each, 6 in Spanish, keys with
                must-be-empty fields; scored at the s65 intake code and after s66-intake before anyone working on
                intake read them; read and tuned on by s67-intake).
+- blind-fresh50, blind-fresh51: tests/resources/notices/blind-fresh50/ and 51/ (a fiftieth and fifty-first blind set,
+               written at the same time with the briefs of docs/blind-sets/, 18 notices each, 6 in Spanish; scored
+               at 040f149e and after s67-intake before anyone working on intake read them).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, "patient_name" ignoring case (a name printed only in capitals does not say
@@ -177,7 +181,8 @@ SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test", "
         "blind-fresh42": NOTICES / "blind-fresh42", "blind-fresh43": NOTICES / "blind-fresh43",
         "blind-fresh44": NOTICES / "blind-fresh44", "blind-fresh45": NOTICES / "blind-fresh45",
         "blind-fresh46": NOTICES / "blind-fresh46", "blind-fresh47": NOTICES / "blind-fresh47",
-        "blind-fresh48": NOTICES / "blind-fresh48", "blind-fresh49": NOTICES / "blind-fresh49"}
+        "blind-fresh48": NOTICES / "blind-fresh48", "blind-fresh49": NOTICES / "blind-fresh49",
+        "blind-fresh50": NOTICES / "blind-fresh50", "blind-fresh51": NOTICES / "blind-fresh51"}
 TARGET = 0.97
 
 
