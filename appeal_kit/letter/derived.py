@@ -51,10 +51,10 @@ def patient_names(data: dict, *, clinician: bool = False) -> dict[str, Any]:
             "poss": poss, "poss_cap": poss[:1].upper() + poss[1:], "has": "has", "is": "is"}
 
 
-def language_request(data: dict) -> str:
+def language_request(data: dict, today: date) -> str:
     """With `patient.language` (an ISO code such as es), the sentence asking the plan to write to the patient in
-    that language too, in the author's voice ("I read Spanish" when the patient writes); empty for English or when not
-    given. The letter itself stays English."""
+    that language too, in the author's voice ("I read Spanish" when the patient writes, "Our family" when a minor's
+    parent does); empty for English or when not given. The letter itself stays English."""
     code = str(get_path(data, "patient.language") or "").strip().replace("-", "_")
     if not code or code.lower().startswith("en"):
         return ""
@@ -69,6 +69,11 @@ def language_request(data: dict) -> str:
     if patient_names(data)["self"]:
         return (f"I read {name}: please send me your decision and every notice about this appeal in {name} as well as "
                 "in English.")
+    # a parent writes to the plan for a minor and reads its notices too: the family's language, not the child's
+    # alone (letters set 63, case 01: "Ximena ... reads Spanish", the language her mother's)
+    if author_standing(data, today)["kind"] == "parent":
+        return (f"Our family reads {name}: please send your decision and every notice about this appeal in {name} as "
+                "well as in English.")
     who = patient_names(data)["full"] or "The patient"
     return (f"{who} reads {name}: please send your decision and every notice about this appeal in {name} as well "
             "as in English.")

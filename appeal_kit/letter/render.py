@@ -98,6 +98,7 @@ from appeal_kit.letter.wording import (
     aside,
     capfirst,
     datelist,
+    headed,
     join_and,
     longdate,
     ndc11,
@@ -1080,7 +1081,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         regulator_name=derived.regulator(data),
         definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
-        language_request=derived.language_request(data),
+        language_request=derived.language_request(data, letter_day),
         state_review=state_runs_review(data),  # the external review is the state's process (rules.STATE_PROCESS)
         # a provider's appeal of its own claim is a party's under Original Medicare's rules (42 CFR 405.906(b)); under
         # any other plan it follows the plan's provider dispute terms, not the member-appeal rules, so none is cited
@@ -1598,7 +1599,7 @@ def _environment(cls: type[SandboxedEnvironment] = _LimitedSandbox, *,
               finalize=lambda v: "" if v is None else limits.check_made("a value written", v))
     env.filters.update(longdate=longdate, join_and=join_and, words=number_words, sentence=sentence,
                        capfirst=capfirst, datelist=datelist, oneline=oneline, shortdate=shortdate, ndc11=ndc11,
-                       pending=pending, aside=aside)
+                       pending=pending, aside=aside, headed=headed)
     # every filter weighed before and after it runs (limits.py), but the ones this module adds to count and join
     env.filters.update({name: limits.guard_filter(name, f) for name, f in env.filters.items()
                         if name not in (LOOP_PASS_FILTER, JOIN_FILTER)})

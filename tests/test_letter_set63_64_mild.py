@@ -1,0 +1,30 @@
+"""Mild findings of letters sets 63 and 64's blind reviews (tests/resources/letter-review/set63, set64 and their
+reviews), each fixed by its kind and tested on the set's own fictional case: what the letter says and, as much, what
+it no longer says."""
+from __future__ import annotations
+
+from test_letter_set14_findings import case_of, draft
+
+
+def test_an_impact_line_with_its_own_label_is_not_labelled_twice(tmp_path):
+    # set 63, case 01 (REPETITION): impact.work typed "School: 14 full days ..." printed "School: School: 14 ..."
+    case = case_of("set63", "01")
+    text, _ = draft(tmp_path, case)
+    assert "School: 14 full days and 11 part days missed" in text
+    assert "School: School:" not in text
+    # a line without a label of its own still gets the letter's
+    bare = case.data["impact"]["work"].removeprefix("School: ")
+    text, _ = draft(tmp_path, case_of("set63", "01", **{"impact.work": bare}))
+    assert "School: 14 full days and 11 part days missed" in text
+
+
+def test_a_parent_asks_for_notices_in_the_familys_language(tmp_path):
+    # set 63, case 01 (UNSUPPORTED): the mother writes for her daughter of 16, the language hers; the letter said
+    # "Ximena Paredes Villalobos reads Spanish", which no record says of Ximena
+    case = case_of("set63", "01")
+    text, _ = draft(tmp_path, case)
+    assert "Our family reads Spanish: please send your decision" in text
+    assert "Ximena Paredes Villalobos reads Spanish" not in text
+    # a clinician still writes about the patient (case 02)
+    text, _ = draft(tmp_path, case_of("set63", "02"))
+    assert "Lucía Fernanda Ibarra Cruz reads Spanish" in text
