@@ -539,7 +539,7 @@ def criteria_table(d: Letter, *, request: bool = False, published: bool = True) 
     # where a row is marked not met (all_criteria_met false), the table says what the records show, never "how each
     # is met" (set 9, case 02)
     unmet = "{% if facts.all_criteria_met.value is sameas false or criteria_unmet %}"
-    d.p("{% if medicare_rule %}The criteria of {{ medicare_rule.label }}{% elif criteria_policy %}The criteria of "
+    d.p("{% if medicare_rule %}The criteria of {{ medicare_rule.short }}{% elif criteria_policy %}The criteria of "
         "{{ criteria_policy }}{% elif policy %}The criteria for {{ treatment.name }}{% elif claim.plan_type == 'medicare' %}"
         "Medicare’s criteria{% else %}The plan’s criteria{% endif %}" + unmet + ", what the records show for each, and where:{% else %}, "
         "how each is met, and where the enclosed records show it:{% endif %}", after=6, keep=True)

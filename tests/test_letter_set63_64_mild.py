@@ -28,3 +28,17 @@ def test_a_parent_asks_for_notices_in_the_familys_language(tmp_path):
     # a clinician still writes about the patient (case 02)
     text, _ = draft(tmp_path, case_of("set63", "02"))
     assert "Lucía Fernanda Ibarra Cruz reads Spanish" in text
+
+
+def test_medicares_rule_is_titled_in_full_where_it_is_quoted_and_by_its_number_after(tmp_path):
+    # set 63, cases 05 and 08 (REPETITION): "Local Coverage Determination L99962, Psychiatric Partial Hospitalization
+    # Programs (FICTIONAL)" printed five times; "the criteria of ... internal utilization criteria MA-PHP-4"
+    for number, full in (("05", "Local Coverage Determination L99962, Psychiatric Partial Hospitalization Programs "
+                                "(FICTIONAL)"),
+                         ("08", "Local Coverage Determination L99918, Transcranial Magnetic Stimulation for Major "
+                                "Depressive Disorder (FICTIONAL)")):
+        text, _ = draft(tmp_path, case_of("set63", number))
+        assert text.count(full) <= 2, number
+        assert "whether the criteria of Local Coverage Determination L999" in text
+        assert "the criteria of Keystone" not in text and "the criteria of Bluegrass" not in text
+        assert "internal utilization criteria MA-" in text

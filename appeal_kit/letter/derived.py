@@ -1898,6 +1898,10 @@ def medicare_coverage(data: dict) -> dict[str, Any]:
     name = " ".join(str(rule["name"] or "").split())
     number = " ".join(str(rule["number"] or "").split())
     rule["label"] = name if not number or number.lower() in name.lower() else (f"{name} ({number})" if name else number)
+    # the name up to its number, for every mention after the one that gives its title in full ("Local Coverage
+    # Determination L99918"; letters set 63, cases 05 and 08: the title printed four and five times)
+    at = name.lower().find(number.lower()) if number else -1
+    rule["short"] = name[:at + len(number)] if at >= 0 else rule["label"]
     return rule if rule["label"] or rule["quote"] else {}
 
 
