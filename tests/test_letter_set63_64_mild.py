@@ -3,7 +3,11 @@ reviews), each fixed by its kind and tested on the set's own fictional case: wha
 it no longer says."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_letter_set14_findings import case_of, draft
+
+from appeal_kit.case.folder import title_from_filename
 
 
 def test_an_impact_line_with_its_own_label_is_not_labelled_twice(tmp_path):
@@ -42,3 +46,28 @@ def test_medicares_rule_is_titled_in_full_where_it_is_quoted_and_by_its_number_a
         assert "whether the criteria of Local Coverage Determination L999" in text
         assert "the criteria of Keystone" not in text and "the criteria of Bluegrass" not in text
         assert "internal utilization criteria MA-" in text
+
+
+def test_an_exhibit_title_writes_a_forms_number_and_a_payers_abbreviation_in_capitals(tmp_path):
+    # set 64, cases 03, 04 and 07 (REPETITION, seams): "Exhibit G: Sf2810 notice of change", "Exhibit F: Ohi
+    # questionnaire", "Exhibit E: Ma plan disenrollment confirmation"
+    for name, title in (("sf2810-notice-of-change-2026-07-24.txt", "SF2810 notice of change 2026-07-24"),
+                        ("ohi-questionnaire-2026-10-21.txt", "OHI questionnaire 2026-10-21"),
+                        ("ma-plan-disenrollment-confirmation-2026-07-20.txt",
+                         "MA plan disenrollment confirmation 2026-07-20"),
+                        ("progress-note-2026-12-01.txt", "Progress note 2026-12-01")):
+        assert title_from_filename(Path(name)) == title
+    text, _ = draft(tmp_path, case_of("set64", "07"))
+    assert "MA plan disenrollment confirmation" in text and "Ma plan" not in text
+
+
+def test_coverage_that_names_the_patient_is_not_also_called_hers(tmp_path):
+    # set 64, case 03 (REPETITION): "Mrs. Achebe-Lorne's Self Plus One enrollment covering Mrs. Achebe-Lorne", the
+    # enrollment her husband's
+    case = case_of("set64", "03")
+    text, _ = draft(tmp_path, case)
+    assert "shows that the Self Plus One enrollment covering Mrs. Achebe-Lorne is in force" in text
+    assert "Mrs. Achebe-Lorne's Self Plus One" not in text
+    # coverage named without the patient is still hers
+    text, _ = draft(tmp_path, case_of("set64", "03", **{"eligibility.coverage": "Self Plus One enrollment"}))
+    assert "shows that Mrs. Achebe-Lorne's Self Plus One enrollment is in force" in text
