@@ -71,3 +71,11 @@ def test_coverage_that_names_the_patient_is_not_also_called_hers(tmp_path):
     # coverage named without the patient is still hers
     text, _ = draft(tmp_path, case_of("set64", "03", **{"eligibility.coverage": "Self Plus One enrollment"}))
     assert "shows that Mrs. Achebe-Lorne's Self Plus One enrollment is in force" in text
+
+
+def test_care_still_to_come_waits_on_the_appeals_decision_not_an_authorizations(tmp_path):
+    # set 64, case 02 (REQUEST): "The treatment cannot safely wait for a standard authorization decision" in a Part D
+    # redetermination
+    text, _ = draft(tmp_path, case_of("set64", "02"))
+    assert "The treatment cannot safely wait for a standard decision: My last vortioxetine tablet" in text
+    assert "standard authorization decision" not in text
