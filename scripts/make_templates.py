@@ -697,12 +697,14 @@ def keep_benefits(d: Letter) -> None:
     # 58, case 04): asked only where the case says the decision cuts care already authorized and some is still to
     # come, and of the plan's own appeal (the rule is the plan's review, not an external reviewer's)
     # (says() last: it records the fact as said, so only once everything else holds)
-    # (an approval that had run its period is not cut "before its period is over": letters set 63, case 03)
+    # (an approval that had run its period is not cut "before its period is over": letters set 63, case 03; a
+    # treatment whose name says it was approved is not said approved again: letters set 64, case 08)
     _optional_line(d, "route == 'internal appeal' and service != 'post' and applies('concurrent_care_continuation') "
                    "and not approval_ran_out and says('authorized_care_cut')",
                    "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
-                   "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, a course of treatment the plan "
-                   "had already approved" + said("authorized_care_cut") + ". A plan that cuts a course it approved before its period is over must leave "
+                   "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}{% if 'approved' not in "
+                   "treatment.name|lower %}, a course of treatment the plan had already approved{% endif %}"
+                   + said("authorized_care_cut") + ". A plan that cuts a course it approved before its period is over must leave "
                    "time to appeal and to decide the appeal before the benefit is cut, so I ask that it stay covered as "
                    "approved until this appeal is decided{{ law('concurrent_care_continuation') }}.", after=PARA_AFTER)
     _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and service == 'ongoing' and not "

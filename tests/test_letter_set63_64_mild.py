@@ -79,3 +79,14 @@ def test_care_still_to_come_waits_on_the_appeals_decision_not_an_authorizations(
     text, _ = draft(tmp_path, case_of("set64", "02"))
     assert "The treatment cannot safely wait for a standard decision: My last vortioxetine tablet" in text
     assert "standard authorization decision" not in text
+
+
+def test_a_treatment_named_as_approved_is_not_said_approved_again(tmp_path):
+    # set 64, case 08 (REPETITION): "ends transcranial magnetic stimulation (TMS), the remainder of an approved
+    # 36-session course, a course of treatment the plan had already approved"
+    case = case_of("set64", "08")
+    text, _ = draft(tmp_path, case)
+    assert "the remainder of an approved 36-session course. A plan that cuts a course it approved" in text
+    assert "a course of treatment the plan had already approved" not in text
+    text, _ = draft(tmp_path, case_of("set64", "08", **{"treatment.name": "Transcranial magnetic stimulation (TMS)"}))
+    assert "(TMS), a course of treatment the plan had already approved" in text
