@@ -749,6 +749,14 @@ CERTIFIED = ("{% if urgency.certified_by and says('urgency_certified') %}{% if c
              "{{ certifier.name }}, who treats {{ pt.obj }}, has determined{% endif %} that it is urgent"
              "{% if applies('urgent_by_physician') and certifier.binds %}, so the plan must handle it as urgent"
              "{{ law('urgent_by_physician') }}{% endif %}.{% endif %}")
+# an expedited internal appeal of a decision of medical judgment may have its expedited external review run beside it:
+# asked wherever the expedited decision is (letters set 63, case 03 and set 64, case 08: an urgent appeal of care cut
+# mid-course said only "if any part ... is upheld"); an insured plan's is the state's process, named in words, its
+# rule the one that binds the state process (letters set 44, case 05: a bare "(c)(2)" read as the state rule itself)
+SIMULTANEOUS_EXTERNAL = ("{% if route == 'internal appeal' and applies('expedited_external_review') and medical_judgment %}"
+                         " I also ask that an expedited external review {% if state_review %}under the state's external "
+                         "review process {% endif %}proceed at the same time{{ law('expedited_external_review') }}."
+                         "{% endif %}")
 
 
 def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal") -> None:
@@ -770,7 +778,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "{{ expedite.rule.length }}{{ law(expedite.rule.rule_id) }}: waiting for a standard "
                    "decision could seriously jeopardize {{ pt.poss }} life or health{% if says_once('urgency_reason') %}"
                    ". {{ urgency.reason|sentence }}{% else %}.{% endif %}"
-                   + CERTIFIED +
+                   + CERTIFIED + SIMULTANEOUS_EXTERNAL +
                    "{% else %}"
                    f"Please decide this {what} within "
                    "{% if decision_time.ahead %}{{ decision_time.ahead.length }} of receiving it for the care still to "
@@ -1375,12 +1383,7 @@ def expedited() -> Letter:
                "{% elif plan_policy.urgent_review and says('plan_urgent_review') %}The plan’s own terms provide: "
                "“{{ plan_policy.urgent_review|trim }}” I ask that this appeal be decided under those terms."
                "{% else %}I ask that this appeal be decided as quickly as the medical situation requires.{% endif %}"
-               + CERTIFIED +
-               # an insured plan's external review is the state's process, named in words, its rule the one that
-               # binds the state process (letters set 44, case 05: a bare "(c)(2)" read as the state rule itself)
-               "{% if applies('expedited_external_review') and medical_judgment %} I also ask that an expedited "
-               "external review {% if state_review %}under the state's external review process {% endif %}proceed "
-               "at the same time{{ law('expedited_external_review') }}.{% endif %}"
+               + CERTIFIED + SIMULTANEOUS_EXTERNAL +
                "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
                "writing.{% endif %}")
         # Short: the urgency, the rule, the denial in its own words and the answer to its reason (the argument

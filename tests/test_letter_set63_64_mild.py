@@ -90,3 +90,18 @@ def test_a_treatment_named_as_approved_is_not_said_approved_again(tmp_path):
     assert "a course of treatment the plan had already approved" not in text
     text, _ = draft(tmp_path, case_of("set64", "08", **{"treatment.name": "Transcranial magnetic stimulation (TMS)"}))
     assert "(TMS), a course of treatment the plan had already approved" in text
+
+
+def test_an_expedited_appeal_of_medical_judgment_asks_its_external_review_beside_it(tmp_path):
+    # set 63, case 03 and set 64, case 08 (MISSING): an expedited appeal of care cut mid-course asked external review
+    # only "if any part of this decision is upheld", though it may run at the same time (45 CFR 147.136(d)(3))
+    for set_name, number in (("set63", "03"), ("set64", "08")):
+        text, _ = draft(tmp_path, case_of(set_name, number))
+        assert "I also ask that an expedited external review" in text, (set_name, number)
+    # an insured plan's runs under the state's process (set 63, case 03), a self-funded city plan's federal one
+    assert "under the state's external review process proceed at the same time (45 CFR 147.136(c)(2))" in \
+        draft(tmp_path, case_of("set63", "03"))[0]
+    assert "proceed at the same time (45 CFR 147.136(d)(3))" in text
+    # a decision that is no medical judgment has none (set 64, case 06: a request never decided)
+    text, _ = draft(tmp_path, case_of("set64", "06"))
+    assert "expedited external review" not in text
