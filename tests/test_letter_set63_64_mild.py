@@ -105,3 +105,11 @@ def test_an_expedited_appeal_of_medical_judgment_asks_its_external_review_beside
     # a decision that is no medical judgment has none (set 64, case 06: a request never decided)
     text, _ = draft(tmp_path, case_of("set64", "06"))
     assert "expedited external review" not in text
+
+
+def test_care_still_to_come_under_the_plans_terms_is_asked_to_be_covered_not_reprocessed(tmp_path):
+    # set 63, case 08 (REQUEST): "I therefore ask the plan to reprocess the claim for ... for December 14, 2026 through
+    # December 23, 2026", eight sessions still to come
+    text, _ = draft(tmp_path, case_of("set63", "08"))
+    assert "I therefore ask the plan to cover transcranial magnetic stimulation (TMS), last 8 sessions" in text
+    assert "reprocess the claim for transcranial" not in text
