@@ -8,6 +8,7 @@ from pathlib import Path
 from test_letter_set14_findings import case_of, draft
 
 from appeal_kit.case.folder import title_from_filename
+from appeal_kit.letter import arguments
 
 
 def test_an_impact_line_with_its_own_label_is_not_labelled_twice(tmp_path):
@@ -113,3 +114,14 @@ def test_care_still_to_come_under_the_plans_terms_is_asked_to_be_covered_not_rep
     text, _ = draft(tmp_path, case_of("set63", "08"))
     assert "I therefore ask the plan to cover transcranial magnetic stimulation (TMS), last 8 sessions" in text
     assert "reprocess the claim for transcranial" not in text
+
+
+def test_a_stimulator_trial_is_judged_by_its_relief_never_by_six_weeks(tmp_path):
+    # set 63, case 04 (UNSUPPORTED): a 7-day spinal cord stimulator trial, failed (about 20% relief, not enough to
+    # implant), left out of the count "because it lasted less than six weeks"
+    case = case_of("set63", "04")
+    row = next(r for r in case.data["clinical"]["history"] if r["drug"].startswith("Spinal cord stimulator"))
+    assert arguments.is_procedure(row) and arguments.adequacy_problem(row) == ""
+    text, _ = draft(tmp_path, case)
+    assert "has failed three adequate treatment trials: pregabalin, spinal cord stimulator trial and physical" in text
+    assert "because it lasted less than six weeks" not in text
