@@ -8,7 +8,7 @@ from pathlib import Path
 from test_letter_set14_findings import case_of, draft
 
 from appeal_kit.case.folder import title_from_filename
-from appeal_kit.letter import arguments
+from appeal_kit.letter import arguments, derived
 
 
 def test_an_impact_line_with_its_own_label_is_not_labelled_twice(tmp_path):
@@ -125,3 +125,16 @@ def test_a_stimulator_trial_is_judged_by_its_relief_never_by_six_weeks(tmp_path)
     text, _ = draft(tmp_path, case)
     assert "has failed three adequate treatment trials: pregabalin, spinal cord stimulator trial and physical" in text
     assert "because it lasted less than six weeks" not in text
+
+
+def test_a_decision_that_made_no_clinical_review_is_asked_for_it_and_gets_no_trial_count(tmp_path):
+    # set 63, case 06 (UNSUPPORTED, MISSING): "No clinical review was performed" in a late-notice denial; the letter
+    # counted a course of prolonged exposure "completed" (he stopped attending) and never asked for the review
+    case = case_of("set63", "06")
+    assert derived.necessity_not_reviewed(case.data)
+    text, _ = draft(tmp_path, case)
+    assert "That decision says that medical necessity was not reviewed. I ask the plan to review it now" in text
+    assert "counts a course of psychotherapy" not in text and "has failed a course" not in text
+    # a decision that reviewed the care keeps its count's words unread as "no clinical review"
+    assert not derived.necessity_not_reviewed(case_of("set63", "06", **{
+        "claim.denial_reason": "Benefits are denied: the clinical review found the stay not medically necessary."}).data)

@@ -3563,8 +3563,12 @@ def undocumented_trials(reason: Any, history: Any) -> list[dict[str, Any]]:
 
 # the decision's own words that it did not review medical necessity ("medical necessity was not reviewed"): the
 # letter asks that it be decided now, on its merits (set 18, case 04)
+# "No clinical review was performed" says the same (letters set 63, case 06: a late-notice denial whose letter counted
+# failed trials and never asked for the review the plan's own terms promise)
 _NECESSITY_NOT_REVIEWED = re.compile(r"\bmedical necessity (?:was|were|has|had|is) not (?:been |yet )?"
-                                     r"(?:reviewed|considered|assessed|evaluated|determined|decided)\b", re.I)
+                                     r"(?:reviewed|considered|assessed|evaluated|determined|decided)\b|"
+                                     r"\bno (?:clinical|medical(?: necessity)?) review (?:was|has been) "
+                                     r"(?:performed|done|conducted|completed|made)\b", re.I)
 
 
 def necessity_not_reviewed(data: dict) -> bool:
