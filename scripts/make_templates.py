@@ -456,8 +456,12 @@ def clinical_picture(d: Letter, heading: str = PICTURE_HEADING, *, count_trials:
     # "current" only when clinical.severity_date is recent (facts.severity_current): an old line is dated, not current
     # the same scores and dates as the response line below are said once, there (derived.severity_repeated)
     _optional_line(d, "clinical.severity and not (severity_repeated and clinical.response and service != 'pre')",
-                   ("{% if says('severity_current') %}Current severity{% else %}Severity"
-                                            "{% if clinical.severity_date and not severity_line_dated %} on "
+                   # a line that also gives an old baseline is a series, dated by its own words, not the current
+                   # severity (letters set 64, case 02: "Current severity. PHQ-9 18 on 06/02/2025; PHQ-9 7 on
+                   # 11/17/2026")
+                   ("{% if not severity_series and says('severity_current') %}Current severity{% else %}Severity"
+                                            "{% if clinical.severity_date and not (severity_line_dated or "
+                                            "severity_series) %} on "
                                             "{{ clinical.severity_date|longdate }}"
                                             "{% endif %}{% endif %}. ", "b"),
                    "{{ clinical.severity|sentence }}" + said("severity_recorded"),
@@ -702,8 +706,7 @@ def keep_benefits(d: Letter) -> None:
     _optional_line(d, "route == 'internal appeal' and service != 'post' and applies('concurrent_care_continuation') "
                    "and not approval_ran_out and says('authorized_care_cut')",
                    "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
-                   "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}{% if 'approved' not in "
-                   "treatment.name|lower %}, a course of treatment the plan had already approved{% endif %}"
+                   "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}{% if not named_approved %}, a course of treatment the plan had already approved{% endif %}"
                    + said("authorized_care_cut") + ". A plan that cuts a course it approved before its period is over must leave "
                    "time to appeal and to decide the appeal before the benefit is cut, so I ask that it stay covered as "
                    "approved until this appeal is decided{{ law('concurrent_care_continuation') }}.", after=PARA_AFTER)

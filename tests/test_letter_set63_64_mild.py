@@ -138,3 +138,15 @@ def test_a_decision_that_made_no_clinical_review_is_asked_for_it_and_gets_no_tri
     # a decision that reviewed the care keeps its count's words unread as "no clinical review"
     assert not derived.necessity_not_reviewed(case_of("set63", "06", **{
         "claim.denial_reason": "Benefits are denied: the clinical review found the stay not medically necessary."}).data)
+
+
+def test_a_severity_line_from_an_old_baseline_is_not_called_current(tmp_path):
+    # set 64, case 02 (UNSUPPORTED): "Current severity. PHQ-9 18 on 06/02/2025; PHQ-9 7 on 11/17/2026", the 18 from
+    # before the drug
+    case = case_of("set64", "02")
+    text, _ = draft(tmp_path, case)
+    assert "Severity. PHQ-9 18 on 06/02/2025; PHQ-9 7 on 11/17/2026." in text
+    assert "Current severity" not in text
+    # the latest score alone is current, as before
+    text, _ = draft(tmp_path, case_of("set64", "02", **{"clinical.severity": "PHQ-9 7 on 11/17/2026"}))
+    assert "Current severity. PHQ-9 7 on 11/17/2026." in text

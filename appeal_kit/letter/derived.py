@@ -848,6 +848,19 @@ _CRITERIA_PRODUCTS = {"InterQual": r"(?i:\bInterQual\b)",
                       "eviCore": r"(?i:\beviCore\b)", "Carelon": r"(?i:\bCarelon\b|\bAIM Specialty\b)"}
 
 
+def criteria_of(names: list[str]) -> str:
+    """The criteria named, as "the criteria of X", or as X where X's own name says criteria ("internal utilization
+    criteria MA-PHP-4": letters set 63, cases 05 and 08, "the criteria of ... criteria")."""
+    joined = join_and(names)
+    return joined if re.search(r"\bcriteria\b", joined, re.I) else f"the criteria of {joined}" if joined else ""
+
+
+def named_approved(data: dict) -> bool:
+    """treatment.name itself says the care was approved ("the remainder of an approved 36-session course"): the letter
+    does not say so a second time (letters set 64, case 08)."""
+    return bool(re.search(r"\bapproved\b", str(get_path(data, "treatment.name") or ""), re.I))
+
+
 def criteria_named(data: dict) -> list[str]:
     """Criteria products (InterQual, MCG, eviCore, Carelon) or the plan's own numbered policy that the denial or the
     case names: the letter asks for exactly those, by name."""
@@ -1191,7 +1204,13 @@ def coverage_span(data: dict) -> dict[str, Any]:
     within = None
     if start and dates:
         within = all(start <= d and (end is None or d <= end) for d in dates)
-    return {"start": start, "end": end, "coverage": clean(rec.get("coverage")), "dates": dates, "within": within,
+    coverage = clean(rec.get("coverage"))
+    names = patient_names(data)
+    # coverage that names the patient itself ("Self Plus One enrollment covering Mrs. Achebe-Lorne") is not also
+    # called the patient's (letters set 64, case 03: the name twice in a clause, the enrollment her husband's)
+    named = bool(coverage) and not names["self"] and any(
+        n and n.lower() in str(coverage).lower() for n in (names["full"], names["short"]))
+    return {"start": start, "end": end, "coverage": coverage, "names_patient": named, "dates": dates, "within": within,
             "record": {"name": clean(record.get("name")), "date": as_date_or_none(record.get("date")),
                        "files": files_named(record.get("file")), "page": record.get("page")}}
 
@@ -2718,6 +2737,20 @@ def severity_line_dated(data: dict) -> bool:
 
     day = as_date_or_none(get_path(data, "clinical.severity_date"))
     return bool(day) and any(h.value == day for h in find_dates(str(get_path(data, "clinical.severity") or "")))
+
+
+def severity_series_from(data: dict, today: date, days: int) -> bool:
+    """A severity line recorded within `days` of `today` that also gives a score more than `days` before its latest
+    (a baseline before the treatment: "PHQ-9 18 on 06/02/2025; PHQ-9 7 on 11/17/2026"): a series, not the current
+    severity alone (letters set 64, case 02: the line labelled "Current severity")."""
+    from appeal_kit.intake.deadlines import as_date_or_none, find_dates
+
+    said = [h.value for h in find_dates(str(get_path(data, "clinical.severity") or "")) if h.value is not None]
+    latest = as_date_or_none(get_path(data, "clinical.severity_date")) or max(said, default=None)
+    # only a line that would be called current: an old one is dated by its own heading already
+    if latest is None or not 0 <= (today - latest).days <= days:
+        return False
+    return any((latest - d).days > days for d in said)
 
 
 def service_status(data: dict, today: date) -> str:
