@@ -724,6 +724,11 @@ def authorization_note(d: Letter) -> None:
                    "or (authorization.where and says('authorization_enclosed')))",
                    "I write as {{ pt.poss }} {{ standing.as }}" + said("author_standing")
                    + "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
+                   # a physician or prescriber the rule lets ask unappointed says so, or the plan asks for a form
+                   # (letters set 63, case 05)
+                   "{% if standing.kind == 'clinician' and not standing.needs_authorization "
+                   "and applies('files_unappointed') %}, and as such may ask for this review without being appointed as a "
+                   "representative{{ law('files_unappointed') }}{% endif %}"
                    # the enclosed document is named by what it is: form CMS-1696 only when its own text says so
                    # (render: authorization.form), else a clinician's is the patient's written consent (letters set
                    # 6, case 07; set 44, case 08; set 52, case 03: a billing psychiatrist's consent called the form);

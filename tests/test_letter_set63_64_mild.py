@@ -150,3 +150,15 @@ def test_a_severity_line_from_an_old_baseline_is_not_called_current(tmp_path):
     # the latest score alone is current, as before
     text, _ = draft(tmp_path, case_of("set64", "02", **{"clinical.severity": "PHQ-9 7 on 11/17/2026"}))
     assert "Current severity. PHQ-9 7 on 11/17/2026." in text
+
+
+def test_a_treating_physician_says_no_appointment_is_needed_where_the_rule_says_so(tmp_path):
+    # set 63, case 05 (MISSING): the psychiatrist's expedited reconsideration never said she may ask for it without an
+    # appointment of representative (42 CFR 422.578(c), 422.584(a)), so the plan may ask for a form
+    text, _ = draft(tmp_path, case_of("set63", "05"))
+    assert ("I write as Mrs. Kwiatkowski's treating psychiatrist, and as such may ask for this review without being "
+            "appointed as a representative (42 CFR 422.578(c) and 422.584(a)).") in text
+    # a payment appeal still needs the patient's consent: no such sentence (42 CFR 422.578(c) is for care to come)
+    given = case_of("set63", "05", **{"claim.service_dates": ["2026-11-20", "2026-11-25"],
+                                      "claim.pending_services": None})
+    assert "without being appointed" not in draft(tmp_path, given)[0]
