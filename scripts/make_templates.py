@@ -724,9 +724,9 @@ def authorization_note(d: Letter) -> None:
                    "or (authorization.where and says('authorization_enclosed')))",
                    "I write as {{ pt.poss }} {{ standing.as }}" + said("author_standing")
                    + "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
-                   # a physician or prescriber the rule lets ask unappointed says so, or the plan asks for a form
-                   # (letters set 63, case 05)
-                   "{% if standing.kind == 'clinician' and not standing.needs_authorization "
+                   # a physician or prescriber the rule lets ask unappointed, enclosing no authorization, says so, or
+                   # the plan asks for a form (letters set 63, case 05)
+                   "{% if standing.kind == 'clinician' and not standing.needs_authorization and not authorization.where "
                    "and applies('files_unappointed') %}, and as such may ask for this review without being appointed as a "
                    "representative{{ law('files_unappointed') }}{% endif %}"
                    # the enclosed document is named by what it is: form CMS-1696 only when its own text says so
