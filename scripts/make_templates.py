@@ -456,8 +456,12 @@ def clinical_picture(d: Letter, heading: str = PICTURE_HEADING, *, count_trials:
     # "current" only when clinical.severity_date is recent (facts.severity_current): an old line is dated, not current
     # the same scores and dates as the response line below are said once, there (derived.severity_repeated)
     _optional_line(d, "clinical.severity and not (severity_repeated and clinical.response and service != 'pre')",
-                   ("{% if says('severity_current') %}Current severity{% else %}Severity"
-                                            "{% if clinical.severity_date and not severity_line_dated %} on "
+                   # a line that also gives an old baseline is a series, dated by its own words, not the current
+                   # severity (letters set 64, case 02: "Current severity. PHQ-9 18 on 06/02/2025; PHQ-9 7 on
+                   # 11/17/2026")
+                   ("{% if not severity_series and says('severity_current') %}Current severity{% else %}Severity"
+                                            "{% if clinical.severity_date and not (severity_line_dated or "
+                                            "severity_series) %} on "
                                             "{{ clinical.severity_date|longdate }}"
                                             "{% endif %}{% endif %}. ", "b"),
                    "{{ clinical.severity|sentence }}" + said("severity_recorded"),
@@ -539,7 +543,7 @@ def criteria_table(d: Letter, *, request: bool = False, published: bool = True) 
     # where a row is marked not met (all_criteria_met false), the table says what the records show, never "how each
     # is met" (set 9, case 02)
     unmet = "{% if facts.all_criteria_met.value is sameas false or criteria_unmet %}"
-    d.p("{% if medicare_rule %}The criteria of {{ medicare_rule.label }}{% elif criteria_policy %}The criteria of "
+    d.p("{% if medicare_rule %}The criteria of {{ medicare_rule.short }}{% elif criteria_policy %}The criteria of "
         "{{ criteria_policy }}{% elif policy %}The criteria for {{ treatment.name }}{% elif claim.plan_type == 'medicare' %}"
         "Medicare’s criteria{% else %}The plan’s criteria{% endif %}" + unmet + ", what the records show for each, and where:{% else %}, "
         "how each is met, and where the enclosed records show it:{% endif %}", after=6, keep=True)
@@ -697,12 +701,13 @@ def keep_benefits(d: Letter) -> None:
     # 58, case 04): asked only where the case says the decision cuts care already authorized and some is still to
     # come, and of the plan's own appeal (the rule is the plan's review, not an external reviewer's)
     # (says() last: it records the fact as said, so only once everything else holds)
-    # (an approval that had run its period is not cut "before its period is over": letters set 63, case 03)
+    # (an approval that had run its period is not cut "before its period is over": letters set 63, case 03; a
+    # treatment whose name says it was approved is not said approved again: letters set 64, case 08)
     _optional_line(d, "route == 'internal appeal' and service != 'post' and applies('concurrent_care_continuation') "
                    "and not approval_ran_out and says('authorized_care_cut')",
                    "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
-                   "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, a course of treatment the plan "
-                   "had already approved" + said("authorized_care_cut") + ". A plan that cuts a course it approved before its period is over must leave "
+                   "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}{% if not named_approved %}, a course of treatment the plan had already approved{% endif %}"
+                   + said("authorized_care_cut") + ". A plan that cuts a course it approved before its period is over must leave "
                    "time to appeal and to decide the appeal before the benefit is cut, so I ask that it stay covered as "
                    "approved until this appeal is decided{{ law('concurrent_care_continuation') }}.", after=PARA_AFTER)
     _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and service == 'ongoing' and not "
@@ -719,6 +724,11 @@ def authorization_note(d: Letter) -> None:
                    "or (authorization.where and says('authorization_enclosed')))",
                    "I write as {{ pt.poss }} {{ standing.as }}" + said("author_standing")
                    + "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
+                   # a physician or prescriber the rule lets ask unappointed, enclosing no authorization, says so, or
+                   # the plan asks for a form (letters set 63, case 05)
+                   "{% if standing.kind == 'clinician' and not standing.needs_authorization and not authorization.where "
+                   "and applies('files_unappointed') %}, and as such may ask for this review without being appointed as a "
+                   "representative{{ law('files_unappointed') }}{% endif %}"
                    # the enclosed document is named by what it is: form CMS-1696 only when its own text says so
                    # (render: authorization.form), else a clinician's is the patient's written consent (letters set
                    # 6, case 07; set 44, case 08; set 52, case 03: a billing psychiatrist's consent called the form);
@@ -747,6 +757,14 @@ CERTIFIED = ("{% if urgency.certified_by and says('urgency_certified') %}{% if c
              "{{ certifier.name }}, who treats {{ pt.obj }}, has determined{% endif %} that it is urgent"
              "{% if applies('urgent_by_physician') and certifier.binds %}, so the plan must handle it as urgent"
              "{{ law('urgent_by_physician') }}{% endif %}.{% endif %}")
+# an expedited internal appeal of a decision of medical judgment may have its expedited external review run beside it:
+# asked wherever the expedited decision is (letters set 63, case 03 and set 64, case 08: an urgent appeal of care cut
+# mid-course said only "if any part ... is upheld"); an insured plan's is the state's process, named in words, its
+# rule the one that binds the state process (letters set 44, case 05: a bare "(c)(2)" read as the state rule itself)
+SIMULTANEOUS_EXTERNAL = ("{% if route == 'internal appeal' and applies('expedited_external_review') and medical_judgment %}"
+                         " I also ask that an expedited external review {% if state_review %}under the state's external "
+                         "review process {% endif %}proceed at the same time{{ law('expedited_external_review') }}."
+                         "{% endif %}")
 
 
 def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal") -> None:
@@ -768,7 +786,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "{{ expedite.rule.length }}{{ law(expedite.rule.rule_id) }}: waiting for a standard "
                    "decision could seriously jeopardize {{ pt.poss }} life or health{% if says_once('urgency_reason') %}"
                    ". {{ urgency.reason|sentence }}{% else %}.{% endif %}"
-                   + CERTIFIED +
+                   + CERTIFIED + SIMULTANEOUS_EXTERNAL +
                    "{% else %}"
                    f"Please decide this {what} within "
                    "{% if decision_time.ahead %}{{ decision_time.ahead.length }} of receiving it for the care still to "
@@ -1373,12 +1391,7 @@ def expedited() -> Letter:
                "{% elif plan_policy.urgent_review and says('plan_urgent_review') %}The plan’s own terms provide: "
                "“{{ plan_policy.urgent_review|trim }}” I ask that this appeal be decided under those terms."
                "{% else %}I ask that this appeal be decided as quickly as the medical situation requires.{% endif %}"
-               + CERTIFIED +
-               # an insured plan's external review is the state's process, named in words, its rule the one that
-               # binds the state process (letters set 44, case 05: a bare "(c)(2)" read as the state rule itself)
-               "{% if applies('expedited_external_review') and medical_judgment %} I also ask that an expedited "
-               "external review {% if state_review %}under the state's external review process {% endif %}proceed "
-               "at the same time{{ law('expedited_external_review') }}.{% endif %}"
+               + CERTIFIED + SIMULTANEOUS_EXTERNAL +
                "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
                "writing.{% endif %}")
         # Short: the urgency, the rule, the denial in its own words and the answer to its reason (the argument

@@ -770,7 +770,9 @@ def test_a_part_d_prescriber_files_without_the_patients_consent_and_says_who_wri
     me = {"author.name": "Priya Raman", "author.role": "Treating psychiatrist", "author.relation": "physician",
           "author.authorization": None, "claim.plan_type": "medicare_part_d"}
     letter = text(tmp_path, "esketamine-step-therapy", sample=SPRAVATO, **me)
-    assert "treating psychiatrist." in letter and "written consent" not in letter
+    # and why no appointment is needed, with the rule (letters set 63, case 05)
+    assert ("treating psychiatrist, and as such may ask for this review without being appointed as a representative "
+            "(42 CFR 423.566(c) and 423.580).") in letter and "written consent" not in letter
     # check asks for a consent form only where the plan needs one (it reads author_standing)
     assert not derived.author_standing(sample_variant(SPRAVATO, **me).data, TODAY)["needs_authorization"]
     other = sample_variant(SPRAVATO, **{**me, "claim.plan_type": "employer_erisa"}).data

@@ -77,12 +77,12 @@ def test_a_correction_is_told_as_the_words_of_the_decision_that_printed_them_and
 
 def test_the_language_request_speaks_in_the_patients_own_voice(tmp_path):
     case = _case(57, "01")
-    assert derived.language_request(case.data).startswith("I read Spanish: please send me your decision")
+    assert derived.language_request(case.data, date(2026, 12, 4)).startswith("I read Spanish: please send me your decision")
     text, _ = _draft(tmp_path, 57, "01")
     assert "Yesenia Paredes Olmos reads Spanish" not in text and "I read Spanish" in text
     # a representative writes about the patient, as before
     other = _case(57, "01", **{"author.relation": "representative", "author.name": "Marta Olmos"})
-    assert derived.language_request(other.data).startswith("Yesenia Paredes Olmos reads Spanish")
+    assert derived.language_request(other.data, date(2026, 12, 4)).startswith("Yesenia Paredes Olmos reads Spanish")
 
 
 def test_check_warns_of_the_cases_own_words_in_the_third_person_in_the_patients_letter():

@@ -217,9 +217,9 @@ def test_a_filing_limit_counted_from_the_primary_eob_is_given_as_the_sum(tmp_pat
 
 def test_an_expedited_letter_asks_for_notices_in_the_patients_language(tmp_path):
     # set 61, case 03: a CHIP family reading Spanish; the expedited appeal never asked for notices in Spanish, though
-    # the fair-hearing letter of case 02 did
+    # the fair-hearing letter of case 02 did (his father writes: the family's language, letters set 63, case 01)
     text, _ = draft(tmp_path, case_of("set61", "03"))
-    assert ("Tomás Echeverría Luna reads Spanish: please send your decision and every notice about this appeal in "
+    assert ("Our family reads Spanish: please send your decision and every notice about this appeal in "
             "Spanish as well as in English.") in text
     assert text.count("in Spanish as well as in English") == 1
     text, _ = draft(tmp_path, case_of("set61", "03", **{"patient.language": None}))

@@ -571,7 +571,11 @@ def folder_evidence(folder: Path) -> list[Path]:
 TITLE_ABBREVIATIONS = frozenset((
     "hr eob eoc spd sbc lmn tms ect iv er icd cpt hcpcs msn phq gad madrs npi pcp np md lcsw cms fehb opm tpa hmo "
     "ppo epo cob msp chip sca iop php aba ocd ptsd trd mdd crps adhd ekg ecg eeg mri dob ndc pdl lcd ncd qic alj "
-    "iro ire erisa aca ssa ssdi rx pos").split())
+    "iro ire erisa aca ssa ssdi rx pos ohi ma pdp mco aor").split())
+# a form's or a code's letters before its number of two digits or more ("sf2810" -> "SF2810", "cms1696"; letters set 64,
+# cases 03, 04 and 07: "Sf2810 notice", "Ohi questionnaire", "Ma plan disenrollment"); one digit may be a name's
+# ("photo-exif6")
+FORM_NUMBER = re.compile(r"[a-z]{1,4}\d{2,}[a-z]?")
 
 
 def title_from_filename(path: Path, names: dict[str, str] | None = None) -> str:
@@ -593,7 +597,7 @@ def title_from_filename(path: Path, names: dict[str, str] | None = None) -> str:
             i += run
             continue
         w = words[i]
-        out.append(w.upper() if w.lower() in TITLE_ABBREVIATIONS and w.islower() else w)
+        out.append(w.upper() if (w in TITLE_ABBREVIATIONS or FORM_NUMBER.fullmatch(w)) else w)
         i += 1
     stem = " ".join(out)
     return stem[:1].upper() + stem[1:] if stem else path.name

@@ -51,10 +51,10 @@ def patient_names(data: dict, *, clinician: bool = False) -> dict[str, Any]:
             "poss": poss, "poss_cap": poss[:1].upper() + poss[1:], "has": "has", "is": "is"}
 
 
-def language_request(data: dict) -> str:
+def language_request(data: dict, today: date) -> str:
     """With `patient.language` (an ISO code such as es), the sentence asking the plan to write to the patient in
-    that language too, in the author's voice ("I read Spanish" when the patient writes); empty for English or when not
-    given. The letter itself stays English."""
+    that language too, in the author's voice ("I read Spanish" when the patient writes, "Our family" when a minor's
+    parent does); empty for English or when not given. The letter itself stays English."""
     code = str(get_path(data, "patient.language") or "").strip().replace("-", "_")
     if not code or code.lower().startswith("en"):
         return ""
@@ -69,6 +69,11 @@ def language_request(data: dict) -> str:
     if patient_names(data)["self"]:
         return (f"I read {name}: please send me your decision and every notice about this appeal in {name} as well as "
                 "in English.")
+    # a parent writes to the plan for a minor and reads its notices too: the family's language, not the child's
+    # alone (letters set 63, case 01: "Ximena ... reads Spanish", the language her mother's)
+    if author_standing(data, today)["kind"] == "parent":
+        return (f"Our family reads {name}: please send your decision and every notice about this appeal in {name} as "
+                "well as in English.")
     who = patient_names(data)["full"] or "The patient"
     return (f"{who} reads {name}: please send your decision and every notice about this appeal in {name} as well "
             "as in English.")
@@ -843,6 +848,19 @@ _CRITERIA_PRODUCTS = {"InterQual": r"(?i:\bInterQual\b)",
                       "eviCore": r"(?i:\beviCore\b)", "Carelon": r"(?i:\bCarelon\b|\bAIM Specialty\b)"}
 
 
+def criteria_of(names: list[str]) -> str:
+    """The criteria named, as "the criteria of X", or as X where X's own name says criteria ("internal utilization
+    criteria MA-PHP-4": letters set 63, cases 05 and 08, "the criteria of ... criteria")."""
+    joined = join_and(names)
+    return joined if re.search(r"\bcriteria\b", joined, re.I) else f"the criteria of {joined}" if joined else ""
+
+
+def named_approved(data: dict) -> bool:
+    """treatment.name itself says the care was approved ("the remainder of an approved 36-session course"): the letter
+    does not say so a second time (letters set 64, case 08)."""
+    return bool(re.search(r"\bapproved\b", str(get_path(data, "treatment.name") or ""), re.I))
+
+
 def criteria_named(data: dict) -> list[str]:
     """Criteria products (InterQual, MCG, eviCore, Carelon) or the plan's own numbered policy that the denial or the
     case names: the letter asks for exactly those, by name."""
@@ -1186,7 +1204,13 @@ def coverage_span(data: dict) -> dict[str, Any]:
     within = None
     if start and dates:
         within = all(start <= d and (end is None or d <= end) for d in dates)
-    return {"start": start, "end": end, "coverage": clean(rec.get("coverage")), "dates": dates, "within": within,
+    coverage = clean(rec.get("coverage"))
+    names = patient_names(data)
+    # coverage that names the patient itself ("Self Plus One enrollment covering Mrs. Achebe-Lorne") is not also
+    # called the patient's (letters set 64, case 03: the name twice in a clause, the enrollment her husband's)
+    named = bool(coverage) and not names["self"] and any(
+        n and n.lower() in str(coverage).lower() for n in (names["full"], names["short"]))
+    return {"start": start, "end": end, "coverage": coverage, "names_patient": named, "dates": dates, "within": within,
             "record": {"name": clean(record.get("name")), "date": as_date_or_none(record.get("date")),
                        "files": files_named(record.get("file")), "page": record.get("page")}}
 
@@ -1893,6 +1917,10 @@ def medicare_coverage(data: dict) -> dict[str, Any]:
     name = " ".join(str(rule["name"] or "").split())
     number = " ".join(str(rule["number"] or "").split())
     rule["label"] = name if not number or number.lower() in name.lower() else (f"{name} ({number})" if name else number)
+    # the name up to its number, for every mention after the one that gives its title in full ("Local Coverage
+    # Determination L99918"; letters set 63, cases 05 and 08: the title printed four and five times)
+    at = name.lower().find(number.lower()) if number else -1
+    rule["short"] = name[:at + len(number)] if at >= 0 else rule["label"]
     return rule if rule["label"] or rule["quote"] else {}
 
 
@@ -2733,6 +2761,20 @@ def severity_line_dated(data: dict) -> bool:
 
     day = as_date_or_none(get_path(data, "clinical.severity_date"))
     return bool(day) and any(h.value == day for h in find_dates(str(get_path(data, "clinical.severity") or "")))
+
+
+def severity_series_from(data: dict, today: date, days: int) -> bool:
+    """A severity line recorded within `days` of `today` that also gives a score more than `days` before its latest
+    (a baseline before the treatment: "PHQ-9 18 on 06/02/2025; PHQ-9 7 on 11/17/2026"): a series, not the current
+    severity alone (letters set 64, case 02: the line labelled "Current severity")."""
+    from appeal_kit.intake.deadlines import as_date_or_none, find_dates
+
+    said = [h.value for h in find_dates(str(get_path(data, "clinical.severity") or "")) if h.value is not None]
+    latest = as_date_or_none(get_path(data, "clinical.severity_date")) or max(said, default=None)
+    # only a line that would be called current: an old one is dated by its own heading already
+    if latest is None or not 0 <= (today - latest).days <= days:
+        return False
+    return any((latest - d).days > days for d in said)
 
 
 def service_status(data: dict, today: date) -> str:
@@ -3578,8 +3620,12 @@ def undocumented_trials(reason: Any, history: Any) -> list[dict[str, Any]]:
 
 # the decision's own words that it did not review medical necessity ("medical necessity was not reviewed"): the
 # letter asks that it be decided now, on its merits (set 18, case 04)
+# "No clinical review was performed" says the same (letters set 63, case 06: a late-notice denial whose letter counted
+# failed trials and never asked for the review the plan's own terms promise)
 _NECESSITY_NOT_REVIEWED = re.compile(r"\bmedical necessity (?:was|were|has|had|is) not (?:been |yet )?"
-                                     r"(?:reviewed|considered|assessed|evaluated|determined|decided)\b", re.I)
+                                     r"(?:reviewed|considered|assessed|evaluated|determined|decided)\b|"
+                                     r"\bno (?:clinical|medical(?: necessity)?) review (?:was|has been) "
+                                     r"(?:performed|done|conducted|completed|made)\b", re.I)
 
 
 def necessity_not_reviewed(data: dict) -> bool:

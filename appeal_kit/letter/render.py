@@ -98,6 +98,7 @@ from appeal_kit.letter.wording import (
     aside,
     capfirst,
     datelist,
+    headed,
     join_and,
     longdate,
     ndc11,
@@ -193,7 +194,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "contact_phone", "scales", "severity_repeated", "response_repeated", "urgent_case",
                            "expedite", "cite",
                            "reviewer", "prescriber",
-                           "criteria_named", "language_request", "state_review",
+                           "criteria_named", "criteria_named_of", "named_approved", "language_request", "state_review",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "plan_criteria_yield", "approval_ran_out",
@@ -228,7 +229,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
-                           "harm_stopped", "outside_ok", "severity_line_dated", "first_deadline",
+                           "harm_stopped", "outside_ok", "severity_line_dated", "severity_series", "first_deadline",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
                            "least", "told", "denied_open", "i_am",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
@@ -864,6 +865,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         reviewer=derived.reviewer_specialty(data),
         prescriber=derived.prescriber(data, clinic),
         criteria_named=derived.criteria_named(data),
+        criteria_named_of=derived.criteria_of(derived.criteria_named(data)),
+        named_approved=derived.named_approved(data),
         policy=derived.policy_label(data),
         criteria_policy=derived.criteria_policy(data),  # a criteria table's title, never an exclusion list
         policy_cited=derived.policy_cited(data),  # the denial's words name the plan language quoted
@@ -956,6 +959,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         criteria_elsewhere=bool(not is_blank(get_path(data, "plan_policy.quote")) and data.get("payer_criteria")
                                 and not derived.criteria_from_policy(data)),
         severity_line_dated=derived.severity_line_dated(data),
+        severity_series=derived.severity_series_from(data, letter_day, facts_mod.CURRENT_DAYS),
         # the deadline for a first appeal of the notice (facts.appeal_timely says whether this letter meets it)
         first_deadline=(lambda dl: dl.date.isoformat() if dl and dl.date else None)(
             None if at_next_level(data) else deadline_for_case(data)),
@@ -1080,7 +1084,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         regulator_name=derived.regulator(data),
         definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
-        language_request=derived.language_request(data),
+        language_request=derived.language_request(data, letter_day),
         state_review=state_runs_review(data),  # the external review is the state's process (rules.STATE_PROCESS)
         # a provider's appeal of its own claim is a party's under Original Medicare's rules (42 CFR 405.906(b)); under
         # any other plan it follows the plan's provider dispute terms, not the member-appeal rules, so none is cited
@@ -1598,7 +1602,7 @@ def _environment(cls: type[SandboxedEnvironment] = _LimitedSandbox, *,
               finalize=lambda v: "" if v is None else limits.check_made("a value written", v))
     env.filters.update(longdate=longdate, join_and=join_and, words=number_words, sentence=sentence,
                        capfirst=capfirst, datelist=datelist, oneline=oneline, shortdate=shortdate, ndc11=ndc11,
-                       pending=pending, aside=aside)
+                       pending=pending, aside=aside, headed=headed)
     # every filter weighed before and after it runs (limits.py), but the ones this module adds to count and join
     env.filters.update({name: limits.guard_filter(name, f) for name, f in env.filters.items()
                         if name not in (LOOP_PASS_FILTER, JOIN_FILTER)})

@@ -101,6 +101,17 @@ def sentence(text: Any) -> str:
     return text if text[-1] in ".!?" or text.endswith((".”", '."', ".)")) else text + "."
 
 
+# the label a user may type at the head of an impact line ("School: 14 days missed"), which the letter's own label
+# would otherwise print a second time (letters set 63, case 01: "School: School:")
+OWN_LABEL = re.compile(r"(?:school|work|job|employment|college|university|studies)\s*:", re.IGNORECASE)
+
+
+def headed(text: Any, label: str) -> str:
+    """A line headed by `label` ("School: ..."), unless the text already opens with a label of its own."""
+    text = str(text or "")
+    return text if OWN_LABEL.match(text) else f"{label}: {text}"
+
+
 def datelist(values: Any) -> str:
     """Dates in words with each month and year said once: ["2026-09-08", "2026-09-10", "2026-10-01"] ->
     "September 8 and 10, 2026 and October 1, 2026"; anything that is not a date is written as it is."""
