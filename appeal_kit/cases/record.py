@@ -56,9 +56,7 @@ def stage_of(data: dict) -> str:
     return FIRST_LEVEL
 
 
-def is_internal(stage: str | None) -> bool:
-    """A stage of the plan's own internal appeal (first or second level), as stage_of names them."""
-    return str(stage or "").startswith("internal appeal")
+is_internal = deadlines.is_internal
 
 
 def latest_event(data: dict) -> tuple[str, dict] | None:
@@ -70,12 +68,6 @@ def latest_event(data: dict) -> tuple[str, dict] | None:
         return None
     _, _, kind, entry = max(events, key=lambda e: (e[0], e[1]))
     return kind, entry
-
-
-def _pre_service(data: dict, sent: date) -> bool:
-    """The care is still to come when no service date is on or before the day the appeal was sent."""
-    dates = [deadlines.as_date(d) for d in (data.get("claim") or {}).get("service_dates") or []]
-    return not any(d and d <= sent for d in dates)
 
 
 @dataclass
@@ -118,7 +110,7 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     if request:
         due = deadlines.request_decision_due(data, sent)
     elif is_internal(stage):
-        pre = _pre_service(data, sent) if service is None else service == "pre"
+        pre = deadlines.pre_service_on(data, sent) if service is None else service == "pre"
         due = deadlines.decision_due(rules.route(data), sent, urgent=urgent, pre_service=pre,
                                      part_b_drug=deadlines.is_part_b_drug(data), second_level=stage == SECOND_LEVEL)
     else:
