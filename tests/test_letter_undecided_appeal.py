@@ -6,11 +6,14 @@ the next level's window is counted from that day; `check` says which record to k
 otherwise."""
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 from test_letter_set14_findings import TODAY, case_of, draft
 
 from appeal_kit import checks
+from appeal_kit.case.folder import load_case_data
+from appeal_kit.cases import record
 from appeal_kit.intake import deadlines
 from appeal_kit.letter import derived
 
@@ -27,6 +30,7 @@ def test_a_medicaid_appeal_never_decided_asks_for_the_fair_hearing_as_deemed_exh
     assert never and (never.sent, never.due, never.confirmation) == (date(2026, 8, 26), date(2026, 9, 25),
                                                                       "APL-26-0826-118")
     assert deadlines.at_next_level(case.data)
+    assert record.stage_of(case.data) == "a state fair hearing"  # what `appeal-kit sent` records next
     level = derived.next_level(case.data, TODAY)
     assert level["decided"] is None and level["undecided"]["due"] == "2026-09-25"
     dl = deadlines.case_next_level_deadline(case.data)
@@ -85,3 +89,16 @@ def test_a_decided_appeal_is_unchanged(tmp_path):
     assert not checks._undecided_findings(decided.data, TODAY)
     # an appeal whose time has not run out is not undecided yet
     assert deadlines.undecided_appeal(case_of("set66", "08").data, date(2026, 9, 25)) is None
+
+
+def test_a_late_decision_is_the_plans_own_and_opens_the_next_level(tmp_path):
+    # the plan decides the appeal after its time ran out: recorded as its decision on the internal appeal, which sets
+    # final_denial_date, never as a decision of the fair hearing the case had moved to
+    folder = tmp_path / "case"
+    shutil.copytree(case_of("set66", "08").folder, folder)
+    done = record.record_decided(folder, outcome="denied", decided=date(2026, 10, 15))
+    assert done.entry["stage"] == "internal appeal (first level)" and done.entry["opens"] == "a state fair hearing"
+    data = load_case_data(folder)
+    assert data["external_review"]["final_denial_date"] == "2026-10-15"
+    assert deadlines.undecided_appeal(data, TODAY) is None
+    assert derived.next_level(data, TODAY)["undecided"] is None

@@ -1924,14 +1924,15 @@ def deemed_exhausted(data: dict, today: date | None = None) -> UndecidedAppeal |
     return undecided_appeal(data, today)
 
 
-def at_next_level(data: dict, route: str | None = None) -> bool:
+def at_next_level(data: dict, route: str | None = None, today: date | None = None) -> bool:
     """The case is past its internal appeal: a final internal denial is recorded (final_internal_denial), or the plan
     never decided the appeal sent to it and its rules count it exhausted (deemed_exhausted), or the letter is the
     next-level request (its template's route, `route` when the caller has loaded the template), or the case has no
-    internal appeal to make (FIRST_LEVEL_IS_THE_STATE)."""
+    internal appeal to make (FIRST_LEVEL_IS_THE_STATE). `today`: the day judged (a sending or decision recorded
+    for an earlier day is judged on that day)."""
     route = route or template_route(data.get("template"))
     return final_internal_denial(data) is not None or route in NEXT_LEVEL_ROUTES \
-        or rules_route(data) in FIRST_LEVEL_IS_THE_STATE or deemed_exhausted(data) is not None
+        or rules_route(data) in FIRST_LEVEL_IS_THE_STATE or deemed_exhausted(data, today) is not None
 
 
 def continuation_for_case(data: dict, plan_type: str) -> str:
