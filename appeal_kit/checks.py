@@ -122,7 +122,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _site_findings(case)
     findings += _npi_findings(case)
     # a request before care has no denial: no appeal deadline, no denial reason to answer (_request_findings instead)
-    findings += [] if case.is_request else _deadline_findings(case, today)
+    findings += [] if case.is_request else _deadline_findings(case, today) + _undecided_findings(case.data, today)
     findings += _evidence_findings(case)
     findings += _readiness_findings(case)
     findings += _stale_letter_findings(case)
@@ -602,6 +602,37 @@ def _template_findings(case: Case, template_dirs) -> list[Finding]:
                 name=template.name)))
     return followed + [Finding("error", path, _("template {name} needs it: {help}").format(
         name=template.name, help=field_help(path))) for path in blank_fields(case.data, template.required)]
+
+
+def _undecided_findings(data: dict, today: date) -> list[Finding]:
+    """external_review.final_denial_date and the submissions/decisions records saying different things about the
+    internal appeal: a final denial date beside an appeal sent and never decided (set 66, case 08: the day the plan's
+    time ran out typed there as a stand-in), or a denial of the appeal recorded with no final denial date."""
+    from appeal_kit.intake import deadlines
+
+    final = deadlines.as_date_or_none((data.get("external_review") or {}).get("final_denial_date"))
+    undecided = deadlines.undecided_appeal(data, today)
+    if final and undecided:
+        return [Finding("warning", "external_review.final_denial_date", _(
+            "final_denial_date says the plan decided the internal appeal on {final}, but the appeal sent on {sent} "
+            "has no decision in decisions: if the plan decided it, record the decision (`appeal-kit decided "
+            "--outcome denied --date DATE`); if it never did (its time ran out on {due}), remove final_denial_date, "
+            "and the letter asks for the next level because the appeal was never decided").format(
+                final=long_date(final), sent=long_date(undecided.sent), due=long_date(undecided.due)))]
+    if final or deadlines.final_internal_denial(data) or deadlines.second_level_opened(data):
+        return []
+    sent = [d for s in data.get("submissions") or [] if isinstance(s, dict) and deadlines.is_internal(s.get("stage"))
+            and (d := deadlines.as_date_or_none(s.get("date")))]
+    denied = [d for e in data.get("decisions") or [] if isinstance(e, dict)
+              and str(e.get("outcome") or "").strip().lower() in ("denied", "partial")
+              and (d := deadlines.as_date_or_none(e.get("date"))) and sent and d >= max(sent)]
+    if denied:
+        return [Finding("warning", "external_review.final_denial_date", _(
+            "decisions record a denial of the appeal sent on {sent}, dated {day}, but final_denial_date is not set, "
+            "so the case is still treated as at its internal appeal: if that was the plan's final internal decision, "
+            "set final_denial_date to {day} (`appeal-kit decided` records both)").format(
+                sent=long_date(max(sent)), day=long_date(max(denied))))]
+    return []
 
 
 def _deadline_findings(case: Case, today: date) -> list[Finding]:

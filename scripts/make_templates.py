@@ -289,6 +289,14 @@ RE_LINES = [
 ]
 
 
+# the next-level request names an appeal the plan never decided where another names the decision appealed (set 66, 08)
+NEXT_LEVEL_RE_LINES = [*RE_LINES[:4], (
+    "next_level.undecided", "Appeal not decided:",
+    "sent {{ next_level.undecided.sent|longdate }}{% if next_level.undecided.confirmation %} "
+    "({{ next_level.undecided.confirmation }}){% endif %}; no decision by {{ next_level.undecided.due|longdate }}"),
+    *RE_LINES[4:]]
+
+
 def re_block(d: Letter, subject: str, lines=RE_LINES) -> None:
     """The subject on the RE: line, then the claim's identifiers under it."""
     d.p(("RE:\t", "b"), (subject, "b"), tab=RE_INDENT, after=2, keep=True)
@@ -1295,22 +1303,41 @@ EXTERNAL = meta(
 
 def external() -> Letter:
     def body(d: Letter):
-        d.body(f"{ON_BEHALF} request {{{{ next_level.request }}}} {{{{ 'on' if next_level.hearing else 'of' }}}} "
+        # an internal appeal the plan never decided (next_level.undecided): no decision is named or dated; the appeal
+        # sent, the day the plan's time ran out, deemed exhaustion, and the window counted from that day (set 66, 08)
+        d.body("{% if next_level.undecided %}"
+               f"{ON_BEHALF} request {{{{ next_level.request }}}} on {{{{ claim_ids.words }}}} for "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}. {{{{ insurer.name }}}} never decided the appeal sent to it on "
+               "{{ next_level.undecided.sent|longdate }}{% if next_level.undecided.confirmation %} (confirmation "
+               "{{ next_level.undecided.confirmation }}){% endif %}: the time it had to decide ran out on "
+               "{{ next_level.undecided.due|longdate }}, and no decision was sent" + said("appeal_undecided") + ". "
+               "Because the plan did not decide the appeal within the time the rules give, the internal appeal is "
+               "deemed exhausted and {{ next_level.request }} may be asked for now{{ law('appeal_deemed_exhausted') }}."
+               "{% if next_level.timely and next_level.window and says('request_timely') %} Under the rule, "
+               "{{ next_level.request }} is asked for {{ next_level.window|replace('that final', 'the final') }}"
+               "{{ law(next_level.window_rule) if next_level.window_rule else '' }}. No such decision was sent, so "
+               "that time has not begun; counted from {{ next_level.undecided.due|longdate }}, the day the plan's "
+               "time ran out, this request is made within it, by {{ next_level.deadline|longdate }}.{% endif %}"
+               "{% else %}"
+               f"{ON_BEHALF} request {{{{ next_level.request }}}} {{{{ 'on' if next_level.hearing else 'of' }}}} "
                "{{ insurer.name }}’s "
                "{{ next_level.decision }}{% if next_level.decided %} dated "
                "{{ next_level.decided|longdate }}{% endif %} on {{ claim_ids.words }} for "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely and next_level.window and "
                "says('request_timely') %} This request is made {{ next_level.window }}"
-               "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}")
+               "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}{% endif %}")
         authorization_note(d)
         # the decision appealed, in its own words: the latest decision the record quotes (decisions[].reason, at any
         # level), else the denial reason, which the case holds as the latest decision's words at this level
         d.body("{% if stage.latest_reason %}That decision states: “{{ stage.latest_reason }}”"
-               + said("latest_decision_quoted") + "{% else %}The decision states: “{{ claim.denial_reason }}”"
+               + said("latest_decision_quoted") + "{% elif next_level.undecided %}The plan's denial of "
+               "{{ claim.notice_date|longdate }}, which that appeal challenged, states: “{{ claim.denial_reason }}”"
+               + said("denial_quoted") + "{% else %}The decision states: “{{ claim.denial_reason }}”"
                + said("denial_quoted") + "{% endif %}"
                "{% if medical_judgment and next_level.judgment_only %} That decision turns on medical judgment, "
                "which is what external review exists to check{{ law('external_review') }}.{% endif %}"
-               "{% if not external_review.final_denial_date and applies('deemed_exhaustion') %} The plan has not "
+               "{% if not external_review.final_denial_date and not next_level.undecided and "
+               "applies('deemed_exhaustion') %} The plan has not "
                "issued a final internal decision. Where a plan fails to follow the internal claims and appeals "
                "rules, other than in minor ways that caused no harm and are not part of a pattern, internal appeals "
                "are deemed exhausted and external review may go ahead{{ law('deemed_exhaustion') }}.{% endif %}"
@@ -1329,7 +1356,7 @@ def external() -> Letter:
         # The approval period the quoted criteria set is asked for with the cover (set 28, case 02: "Approval: 12 months")
         request(d, "I ask {% if external_review.agency or next_level.addressee %}you{% else %}{{ next_level.decider }}"
                    "{% endif %} to reverse "
-                   "the decision and {% if service == 'post' %}to direct "
+                   "the {{ 'denial' if next_level.undecided else 'decision' }} and {% if service == 'post' %}to direct "
                    "{{ insurer.name }} to pay the {{ claim_ids.noun }}{% if member_paid and says_once('member_paid') %} "
                    "and " + REIMBURSE_ASK + "{% endif %}{% else %}to direct {{ insurer.name }} to cover "
                    "{{ treatment.name }}{% if approval_period %} for {{ approval_period.period }}, the approval period its criteria "
@@ -1350,7 +1377,7 @@ def external() -> Letter:
                 what="request")
     # a hearing before an ALJ is a judge's (set 33, case 05)
     return skeleton("Next-level request", "Request for {{ next_level.title }} — {{ treatment.name }}",
-                    body, addressee=external_addressee,
+                    body, addressee=external_addressee, re_lines=NEXT_LEVEL_RE_LINES,
                     salutation="{% if next_level.hearing %}Dear Judge:{% elif next_level.fair_hearing %}Dear Hearing "
                                "Officer:{% else %}Dear Reviewer:{% endif %}")
 

@@ -42,13 +42,13 @@ def decisions(data: dict) -> list[dict]:
     return [d for d in data.get("decisions") or [] if isinstance(d, dict)]
 
 
-def stage_of(data: dict) -> str:
+def stage_of(data: dict, today: date | None = None) -> str:
     """internal appeal (first or second level), or the next level the plan type leads to (external review, a fair
-    hearing, ...)."""
+    hearing, ...), as on `today` (default: the clock's day)."""
     plan = rules.route(data)
     if is_request(data):
         return REQUEST_STAGE
-    if deadlines.at_next_level(data):
+    if deadlines.at_next_level(data, today=today):
         rule = deadlines.RULES.get(plan or "")
         return rule.next_level if rule else NEXT_LEVEL
     if deadlines.second_level_opened(data) is not None:
@@ -56,9 +56,7 @@ def stage_of(data: dict) -> str:
     return FIRST_LEVEL
 
 
-def is_internal(stage: str | None) -> bool:
-    """A stage of the plan's own internal appeal (first or second level), as stage_of names them."""
-    return str(stage or "").startswith("internal appeal")
+is_internal = deadlines.is_internal
 
 
 def latest_event(data: dict) -> tuple[str, dict] | None:
@@ -70,12 +68,6 @@ def latest_event(data: dict) -> tuple[str, dict] | None:
         return None
     _, _, kind, entry = max(events, key=lambda e: (e[0], e[1]))
     return kind, entry
-
-
-def _pre_service(data: dict, sent: date) -> bool:
-    """The care is still to come when no service date is on or before the day the appeal was sent."""
-    dates = [deadlines.as_date(d) for d in (data.get("claim") or {}).get("service_dates") or []]
-    return not any(d and d <= sent for d in dates)
 
 
 @dataclass
@@ -110,7 +102,7 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for an unreadable file
         raise CaseError(_("{file}: cannot be read as a PDF ({problem}); name the PDF you sent with --packet.").format(
             file=packet, problem=exc)) from None
-    stage = stage_of(data)
+    stage = stage_of(data, sent)  # a sending recorded late is judged on its own day
     entry: dict[str, Any] = {"date": sent.isoformat(), "method": method, "to": to, "confirmation": confirmation,
                              "stage": stage, "packet": _relative(packet, folder), "packet_pages": pages,
                              "packet_sha256": hashlib.sha256(body).hexdigest()}
@@ -118,7 +110,7 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     if request:
         due = deadlines.request_decision_due(data, sent)
     elif is_internal(stage):
-        pre = _pre_service(data, sent) if service is None else service == "pre"
+        pre = deadlines.pre_service_on(data, sent) if service is None else service == "pre"
         due = deadlines.decision_due(rules.route(data), sent, urgent=urgent, pre_service=pre,
                                      part_b_drug=deadlines.is_part_b_drug(data), second_level=stage == SECOND_LEVEL)
     else:
@@ -151,11 +143,12 @@ def record_decided(folder: Path, *, outcome: str, decided: date, second_level: b
         raise CaseError(_("{folder}: a denied prior authorization request becomes its appeal: read the plan's "
                           "notice into the case with `appeal-kit intake NOTICE --case {folder}` (it records the "
                           "denial)").format(folder=folder))
-    stage = stage_of(data)
+    late = _late_decision(data, decided)
+    stage = late or stage_of(data, decided)
     entry: dict[str, Any] = {"date": decided.isoformat(), "outcome": outcome, "stage": stage}
     values: dict[str, Any] = {}
     adverse = outcome in ("denied", "partial")
-    internal = not deadlines.at_next_level(data)
+    internal = bool(late) or not deadlines.at_next_level(data, today=decided)
     if second_level and not (adverse and internal and stage != SECOND_LEVEL):
         raise CaseError(_("--second-level: only a denial of the first internal appeal opens a second internal level."))
     if adverse and internal and second_level:
@@ -184,6 +177,16 @@ def record_decided(folder: Path, *, outcome: str, decided: date, second_level: b
                               notes=deadlines.basis_notes(values))
     archived = archive_level(folder, level) if level else []
     return Recorded(update.case_file, entry, update.diff, archived, template, note)
+
+
+def _late_decision(data: dict, decided: date) -> str | None:
+    """The stage of the internal appeal a decision dated `decided` answers after the plan's time ran out (the latest
+    submission is that appeal, deadlines.undecided_appeal): the plan's own late decision, not the next level's."""
+    dated = [(day, s) for s in submissions(data) if (day := deadlines.as_date_or_none(s.get("date")))]
+    latest = max(dated, key=lambda x: x[0])[1] if dated else {}
+    if is_internal(latest.get("stage")) and deadlines.undecided_appeal(data, decided):
+        return str(latest["stage"])
+    return None
 
 
 LEVELS_FOLDER = "levels"

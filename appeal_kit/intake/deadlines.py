@@ -26,6 +26,7 @@ from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any, overload
 
+from appeal_kit import clock
 from appeal_kit.case.folder import PLAUSIBLE_YEARS
 from appeal_kit.i18n import N_, Reason, _, long_date, ngettext
 from appeal_kit.rules import Citations, route as rules_route
@@ -1036,6 +1037,7 @@ class Deadline:
     counted_from: dt.date | None = None  # a next-level window's start: the final internal denial
     state_review: bool = False  # the state runs external review for this insured plan (the directory says so)
     after_qic: bool = False  # the ALJ hearing after an Original Medicare QIC's reconsideration (alj_deadline)
+    undecided: bool = False  # counted from the day the plan's time to decide the appeal ran out (undecided_appeal)
 
     def days_left(self, today: dt.date | None = None) -> int | None:
         if self.date is None:
@@ -1768,8 +1770,14 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
     first = plan in FIRST_LEVEL_IS_THE_STATE
     # where the state's hearing or review is the first step, its clock runs from the state's own notice
     counted_from = final_internal_denial(data) or (as_date(claim.get("notice_date")) if first else None)
+    undecided = None if counted_from or first else deemed_exhausted(data)
+    if undecided:  # no decision starts the clock: counted from the day the plan's time ran out, the safe date
+        counted_from = undecided.due
     dl = next_level_deadline(plan, counted_from, agency=review.get("agency"),
                              urgent=urgent, state_review=state_runs_review(data))
+    if undecided and dl.date:
+        dl = replace(dl, undecided=True, basis=dl.basis.split(". Counted from")[0] + ". " + UNDECIDED_BASIS.format(
+            sent=undecided.sent.isoformat(), due=undecided.due.isoformat()))
     entries = [e for e in data.get("decisions") or [] if isinstance(e, dict)]
     given = as_date(entries[-1].get("next_deadline")) if entries else None
     if first and dl.rule:  # how to keep services going while the state decides
@@ -1860,13 +1868,71 @@ def final_internal_denial(data: dict) -> date | None:
     return None
 
 
-def at_next_level(data: dict, route: str | None = None) -> bool:
-    """The case is past its internal appeal: a final internal denial is recorded (final_internal_denial), or the letter
-    is the next-level request (its template's route, `route` when the caller has loaded the template), or the case has
-    no internal appeal to make (FIRST_LEVEL_IS_THE_STATE)."""
+def is_internal(stage: Any) -> bool:
+    """A stage of the plan's own internal appeal (first or second level), as `appeal-kit sent` names them."""
+    return str(stage or "").strip().lower().startswith("internal appeal")
+
+
+def pre_service_on(data: dict, sent: date) -> bool:
+    """The care is still to come when no service date is on or before the day the appeal was sent."""
+    dates = [as_date_or_none(d) for d in (data.get("claim") or {}).get("service_dates") or []]
+    return not any(d and d <= sent for d in dates)
+
+
+@dataclass(frozen=True)
+class UndecidedAppeal:
+    """The plan's internal appeal sent on `sent` and never decided: its time ran out on `due`."""
+    sent: date
+    due: date
+    confirmation: str | None
+    second_level: bool
+
+
+def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal | None:
+    """The latest internal-level submission (submissions[], `appeal-kit sent` or typed by hand) when no decision
+    (decisions[]) is dated on or after it and the time the plan had to decide it (its decision_due, else the plan
+    type's decision time counted from its date: decision_due) ran out before `today` (the letter's day): an appeal the
+    plan never decided, which for most plan types counts as exhausted (rules.yaml appeal_deemed_exhausted). None when
+    it was decided, its time has not run out, or no time is known. external_review.final_denial_date is not read:
+    `check` says which of the two to keep when they disagree (set 66, case 08: the day the time ran out typed there as
+    a stand-in for a decision)."""
+    sent = [(as_date_or_none(s.get("date")), s) for s in data.get("submissions") or []
+            if isinstance(s, dict) and is_internal(s.get("stage"))]
+    dated = [(day, s) for day, s in sent if day]
+    if not dated:
+        return None
+    day, entry = max(dated, key=lambda x: x[0])
+    decided = [as_date_or_none(d.get("date")) for d in data.get("decisions") or [] if isinstance(d, dict)]
+    if any(d and d >= day for d in decided):
+        return None
+    second = "second" in str(entry.get("stage") or "").lower()
+    due = as_date_or_none(entry.get("decision_due")) or decision_due(
+        rules_route(data), day, urgent=request_is_urgent(data), pre_service=pre_service_on(data, day),
+        part_b_drug=is_part_b_drug(data), second_level=second).date
+    if due is None or due >= (today or clock.today()):
+        return None
+    confirmation = " ".join(str(entry.get("confirmation") or "").split()) or None
+    return UndecidedAppeal(day, due, confirmation, second)
+
+
+def deemed_exhausted(data: dict, today: date | None = None) -> UndecidedAppeal | None:
+    """undecided_appeal where the plan type's rules count an appeal left undecided as exhausted (rules.yaml
+    appeal_deemed_exhausted), so the case is at the next level; None otherwise (the plan type's own route then
+    applies: a Medicare Advantage plan must forward it, for one)."""
+    if not Citations(rules_route(data)).applies("appeal_deemed_exhausted"):
+        return None
+    return undecided_appeal(data, today)
+
+
+def at_next_level(data: dict, route: str | None = None, today: date | None = None) -> bool:
+    """The case is past its internal appeal: a final internal denial is recorded (final_internal_denial), or the plan
+    never decided the appeal sent to it and its rules count it exhausted (deemed_exhausted), or the letter is the
+    next-level request (its template's route, `route` when the caller has loaded the template), or the case has no
+    internal appeal to make (FIRST_LEVEL_IS_THE_STATE). `today`: the day judged (a sending or decision recorded
+    for an earlier day is judged on that day)."""
     route = route or template_route(data.get("template"))
     return final_internal_denial(data) is not None or route in NEXT_LEVEL_ROUTES \
-        or rules_route(data) in FIRST_LEVEL_IS_THE_STATE
+        or rules_route(data) in FIRST_LEVEL_IS_THE_STATE or deemed_exhausted(data, today) is not None
 
 
 def continuation_for_case(data: dict, plan_type: str) -> str:
@@ -1913,6 +1979,11 @@ def _care_may_be_cut(claim: dict) -> bool:
     return str(claim.get("action") or "").strip().lower() != "none"
 
 
+# the basis of a next-level window where the plan never decided the appeal: the rule counts from a decision that never
+# came, so the count starts on the day the plan's time ran out, the earliest day the appeal counts as exhausted
+UNDECIDED_BASIS = N_("The plan never decided the appeal sent on {sent}: its time to decide ran out on {due} and no "
+                     "decision was sent, so no decision starts the rule's count. Counted from {due}, the day the "
+                     "time ran out (the safe date).")
 CASE_SET_BASIS = "claim.appeal_deadline in case.yaml"  # a deadline typed into case.yaml with no basis beside it
 SECOND_LEVEL_BASIS = "The plan's first-level decision of {date} gives this date for a second-level appeal."
 SECOND_LEVEL_UNKNOWN = N_("The plan's first-level decision sets the deadline for the second-level appeal, and the case "
@@ -2037,6 +2108,12 @@ def said_basis(dl: Deadline) -> str:
     if dl.stage == "next level" and dl.source == "rule" and dl.rule and dl.counted_from:
         window, window_rule = next_level_window(dl.rule, dl.state_review)
         cite = dl.rule.text(f"{{{window_rule}}}") if window_rule else ""
+        if dl.undecided:
+            sent = re.search(r"sent on (\d{4}-\d\d-\d\d)", dl.basis)
+            return "{level}: {window}{citation}. ".format(
+                level=_(dl.rule.next_level), window=_(window), citation=f" ({cite})" if cite else "") + _(
+                UNDECIDED_BASIS).format(sent=long_date(date.fromisoformat(sent.group(1))) if sent else "",
+                                        due=long_date(dl.counted_from))
         said = _("{level}: {window}{citation}. Counted from the notice dated {date}, without adding mailing days "
                  "(the safe date).") if dl.plan_type in FIRST_LEVEL_IS_THE_STATE else \
             _("{level}: {window}{citation}. Counted from the final internal denial dated {date}, without adding "

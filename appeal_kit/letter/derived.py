@@ -511,7 +511,8 @@ def plan_terms(data: dict) -> dict[str, Any]:
 
 
 def next_level(data: dict, letter_date: date) -> dict[str, Any]:
-    """The next-level deadline (external review, fair hearing, ...) counted from the final internal denial, and
+    """The next-level deadline (external review, fair hearing, ...) counted from the final internal denial (or, for an
+    appeal the plan never decided, `undecided`: the day its time ran out), and
     whether a request dated `letter_date` is within it (None when there is no date to count from). `ask` is what
     the letter asks the plan to explain: external review only where the denial is one it hears."""
     from appeal_kit.intake.deadlines import (
@@ -519,6 +520,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         RULES,
         Rule,
         case_next_level_deadline,
+        deemed_exhausted,
         final_internal_denial,
         level_of_case,
         next_level_window,
@@ -552,6 +554,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     final = final_internal_denial(data)
     decided = (qic or {}).get("date") or (final.isoformat() if final else None) or (
         get_path(data, "claim.notice_date") if plan_type in FIRST_LEVEL_IS_THE_STATE else None)
+    # an internal appeal the plan never decided: no decision to name or date; the appeal sent, and the day the plan's
+    # time ran out, which the rule's window is counted from (letters set 66, case 08)
+    undecided = None if decided else deemed_exhausted(data, letter_date)
     window = level.window
     if dl.source == "case" and dl.date and _notice_states_window(dl.basis, dl.date, data) \
             and window.startswith("within the time the notice gives"):
@@ -565,6 +570,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     if opens:  # the decision names which TRICARE level follows: that one, never "a or b" (set 21, case 01)
         request, title = f"a {opens}", opens
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
+            "undecided": {"sent": undecided.sent.isoformat(), "due": undecided.due.isoformat(),
+                          "confirmation": undecided.confirmation} if undecided else None,
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
             "request": request, "title": title, "decision": level.decision,
             "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,

@@ -1037,6 +1037,17 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                                              day=Day(state_notice)),
             ["claim.notice_date", "claim.appeal_deadline", f"rule {route(data)} first level"], "claim.notice_date",
             about=N_("the date of the notice"))
+    elif not final and (following := derived.next_level(data, letter_day))["undecided"]:
+        # an appeal the plan never decided: the window counted from the day its time ran out (set 66, case 08)
+        undecided = following["undecided"]
+        add("appeal_undecided", True, phrase("The plan never decided the appeal sent on {sent}; its time to decide ran "
+                                             "out on {due}", sent=Day(undecided["sent"]), due=Day(undecided["due"])),
+            ["submissions[]", "decisions[]", f"rule {route(data)} appeal_deemed_exhausted"], "submissions[]")
+        add("request_timely", following["timely"],
+            phrase("This request is made by {deadline}, within the time allowed counted from {day}, the day the plan's "
+                   "time to decide the appeal ran out", deadline=Day(following["deadline"]), day=Day(undecided["due"])),
+            ["submissions[]", f"rule {route(data) or 'unknown'} next level"], "submissions[]",
+            about=N_("the date of the final internal denial"))
     else:
         timely = (derived.next_level(data, letter_day) if final else {}).get("timely")
         # Original Medicare's decision before the QIC is the contractor's redetermination, not a plan's internal one
