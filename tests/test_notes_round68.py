@@ -1,0 +1,111 @@
+"""The s68 round: when a record says a treatment started, each kind of record its own way (docs/notes.md, "s68").
+Sentences and tables of our own, not copies of any set's records (all examples FICTIONAL: people, clinics, numbers
+are made up)."""
+from __future__ import annotations
+
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import Proposals, propose
+
+
+def read(text: str) -> Proposals:
+    return propose([Document("clinical/note.txt", text.split("\f"), "txt")])
+
+
+def rows(text: str) -> set[tuple]:
+    return {(r.name, r.start, r.end, r.outcome_class) for r in read(text).history}
+
+
+# --- a pharmacy printout's first and last fill ----------------------------------------------------------------------
+
+PRINTOUT = ("Lindenfield Pharmacy (FICTIONAL) - Dispensing History\n"
+            "Patient: Ada Morrow (fictional)  DOB 04/02/1975  Rx ID FICT-7  Printed 09/15/2026  Phone 555-0100\n"
+            "| Drug | Strength | First fill | Last fill | Pharmacist note\n"
+            "| sertraline | 100 mg | 01/10/2025 | 06/02/2025 | stopped by prescriber - pt says no help\n"
+            "| mirtazapine | 30 mg | 07/01/2025 | 09/01/2026 |\n")
+
+
+def test_a_printouts_first_and_last_fill_span_the_drug_and_a_recent_fill_keeps_it_open() -> None:
+    """The pair of fill columns is the drug's span (a single "Last fill" column, a bottle's label, still dates
+    nothing: tests/test_notes_round57.py); a last fill within a supply of the printout's day is a drug still taken.
+    Main (80390630) gives neither row a date."""
+    assert rows(PRINTOUT) == {("sertraline", "2025-01-10", "2025-06-02", "no_response"),
+                              ("mirtazapine", "2025-07-01", None, "unknown")}
+
+
+def test_a_last_fill_long_before_the_printout_ends_the_drug() -> None:
+    text = PRINTOUT.replace("09/01/2026", "11/20/2025")
+    assert ("mirtazapine", "2025-07-01", "2025-11-20", "unknown") in rows(text)
+
+
+# --- a course log that numbers its days -----------------------------------------------------------------------------
+
+COURSE = ("Riverside Neuromodulation (FICTIONAL)\n"
+          "Patient: Noor Vale (fictional)  DOB 01/05/1990  MRN FICT-3\n"
+          "Intake 03/01/2026: fluoxetine 40 mg (2022 - 2023): no response.\n\n"
+          "Course log - accelerated iTBS TMS, 8 sessions a day\n"
+          "| Day | Date | Sessions | Note\n"
+          "| 1 | 03/09/2026 | 8 | MADRS 31 before the first session\n"
+          "| 2 | 03/10/2026 | 8 | headache, mild\n"
+          "| 3 | 03/11/2026 | 8 | none\n"
+          "| 4 | 03/12/2026 | 8 | course complete\n\n"
+          "Follow-up\n"
+          "04/10/2026: MADRS 7. In remission a month after the course.\n"
+          "07/02/2026: the benefit wore off in June; as low as before.\n")
+
+
+def test_a_course_log_by_day_is_the_course_its_heading_names_and_its_follow_up_judges_it() -> None:
+    """Main (80390630) gives the TMS no dates and an unknown outcome."""
+    assert ("transcranial magnetic stimulation", "2026-03-09", "2026-03-12", "relapse") in rows(COURSE)
+
+
+def test_a_score_in_a_session_logs_note_is_that_sessions_day() -> None:
+    """A baseline in the log's row for the first session has that row's day (a baseline told again later has none:
+    s67). Main (80390630) drops it."""
+    scales = {(s["name"], s["score"], s["date"]) for s in read(COURSE).scales}
+    assert ("MADRS", 31, "2026-03-09") in scales
+
+
+# --- phone messages: a planned start, a follow-up interval, a stop on the entry's day -------------------------------
+
+MESSAGES = ("2/3/26 RN: pt called, low mood. Dr. Ash: start escitalopram 10 mg 2/5/26, f/u 4 wks.\n"
+            "3/9/26 RN: escitalopram raised to 20 mg.\n"
+            "4/27/26 RN: escitalopram 20 mg 'no better' - stopped per Dr. Ash.\n")
+
+
+def test_a_follow_up_interval_is_no_trials_length_and_an_entrys_day_ends_the_stop_it_tells() -> None:
+    """"f/u 4 wks" is when the patient is seen again; "4/27/26 RN: ... stopped" ended the drug that day. Main
+    (80390630) ends it 4 weeks after its start and starts it on the day it was stopped."""
+    assert rows(MESSAGES) == {("escitalopram", "2026-02-05", "2026-04-27", "no_response")}
+
+
+def test_a_stop_with_its_own_day_keeps_the_entrys_day_as_the_start() -> None:
+    assert rows("05/02/2026: bupropion 150 mg started, stopped two weeks later for insomnia.\n") == {
+        ("bupropion", "2026-05-02", "2026-05-16", "side_effects")}
+
+
+# --- a label's bracketed aside --------------------------------------------------------------------------------------
+
+def test_a_request_in_a_labels_aside_leaves_the_trial_after_the_colon() -> None:
+    """"(old chart requested):" asks for the records; the sertraline after the colon was taken. Main (80390630) reads it
+    as requested, no trial; a treatment requested is still none."""
+    text = "History as he tells it (old chart requested): sertraline 100 mg (2023 to 2024) did not help.\n"
+    assert rows(text) == {("sertraline", "2023", "2024", "no_response")}
+    assert rows("Requested: cariprazine as add-on. Status: pending.\n") == set()
+
+
+# --- a harm in the patient's words -----------------------------------------------------------------------------------
+
+def test_a_sleep_too_long_to_work_is_a_harm() -> None:
+    """Main (80390630) leaves the outcome unknown."""
+    text = "olanzapine 5 mg at night (added 03/2026) - stopped 05/2026: slept 15 hours, could not wake for work\n"
+    assert rows(text) == {("olanzapine", "2026-03", "2026-05", "side_effects")}
+
+
+# --- no trials: a drug before a wound's dressing changes, one weighed in Spanish --------------------------------------
+
+def test_a_drug_before_dressing_changes_and_one_weighed_for_a_relapse_are_no_trials() -> None:
+    """Main (80390630) gives a row for each."""
+    text = ("Current medicines: duloxetine 60 mg daily (home med, continued); alprazolam 0.25 mg before dressing "
+            "changes.\n"
+            "Si recae, se plantea mirtazapina.\n")
+    assert {r[0] for r in rows(text)} == {"duloxetine"}
