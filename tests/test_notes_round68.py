@@ -109,3 +109,36 @@ def test_a_drug_before_dressing_changes_and_one_weighed_for_a_relapse_are_no_tri
             "changes.\n"
             "Si recae, se plantea mirtazapina.\n")
     assert {r[0] for r in rows(text)} == {"duloxetine"}
+
+
+# --- scores: an aside, a month's date, an earlier score in brackets, a threshold, a heading with its writer --------
+
+def scales(text: str) -> set[tuple]:
+    return {(s["name"], s["score"], s["date"]) for s in read(text).scales}
+
+
+def test_a_score_after_an_aside_and_one_dated_by_its_month() -> None:
+    """Main (80390630) finds no PHQ-9 and reads the month of "(11/1997)" as the HAM-D's score."""
+    text = ("Visit 04/14/2026.\n"
+            "PHQ-9 (filled in with the sleep questionnaire) 14 on 04/14/2026.\n"
+            "Old chart: HAM-D 21 (11/1997).\n")
+    assert scales(text) == {("PHQ-9", 14, "2026-04-14"), ("HAM-D", 21, "1997-11")}
+
+
+def test_an_earlier_score_in_brackets_has_its_own_day_and_the_first_the_notes() -> None:
+    """Main (80390630) gives the first score the bracket's day and drops the earlier one."""
+    assert scales("Fecha de la consulta: 15/05/2026\nPHQ-9 hoy: 8 (era 19 el 20/01/2026). Niega ideas de muerte.\n") \
+        == {("PHQ-9", 8, "2026-05-15"), ("PHQ-9", 19, "2026-01-20")}
+    assert scales("Visit 03/01/2026.\nPHQ-9 12 (was 18 on 01/05/2026).\n") == {
+        ("PHQ-9", 12, "2026-03-01"), ("PHQ-9", 18, "2026-01-05")}
+
+
+def test_a_follow_up_heading_with_its_writer_dates_what_follows_and_a_threshold_is_no_score() -> None:
+    """Main (80390630) dates the pain by the procedure log above it and reads the plan's threshold as a score."""
+    text = ("Procedure log\n"
+            "| Date | Procedure | Relief\n"
+            "| 02/03/2026 | genicular nerve block | 70% for 8 hours\n\n"
+            "Follow-up 06/30/2026 - Dr. P. Anand (fictional)\n"
+            "Knee pain today 5/10 (was 8/10 before).\n"
+            "Plan: repeat the block if pain returns past 7/10.\n")
+    assert scales(text) == {("pain NRS", 5, "2026-06-30")}

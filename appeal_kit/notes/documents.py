@@ -268,7 +268,8 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     if len(stripped) <= 100 and stripped[:1].isupper():
         for hit in find_dates(stripped):
             if _KIND_BEFORE.search(stripped[:hit.start]) and \
-                    re.fullmatch(r"\s*(?:\([^()]*\))?\s*", stripped[hit.end:]) and \
+                    (re.fullmatch(r"\s*(?:\([^()]*\))?\s*", stripped[hit.end:]) or
+                     _BY_AUTHOR.fullmatch(stripped, hit.end)) and \
                     not _NOT_VISIT.search(stripped[:hit.start]):
                 return hit.value
     # a heading of its own line: "Termination summary - 08/26/2026", or an entry's kind across a column gap from its
@@ -291,9 +292,13 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
 
 # the kind of note just before a title's day: "... - follow-up 11/09/2026", "... visit 03/02/2026", "Nota de
 # seguimiento - 10/26/2026"
-_KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note|"
+_KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note|intake|"
                           r"seguimiento|consulta|visita|nota|control|revisi[oó]n|evoluci[oó]n)\s*(?:visit\s*)?"
                           r"(?:on\s+|of\s+|del?\s+|[:#-]\s*)?$", re.IGNORECASE)
+# (s68) or its writer after the day: "Follow-up 07/22/2026 - Dr. H. Bramley (fictional)", "Intake 05/04/2026 - K. Oduya,
+# RN"
+_BY_AUTHOR = re.compile(r"\s*[-–—]\s*(?:Dr\.?|Dra\.?|[A-Z]\.)\s*[A-Z][\w.' -]{0,40}?(?:,\s*[A-Z]{2,5})?\s*"
+                        r"(?:\([^()]*\))?\s*")
 # ("Evolución - revisión del 11/11/2026": a Spanish follow-up's heading)
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
 # (an infusion center's "Infusion 2 - 09/08/2026", a radiation clinic's "OTV week 2 - 10/07/2026 (fraction 8 of 35)")

@@ -3471,7 +3471,7 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     event = _AT_STAY.search(span) or _AT_STAY.match(after.lstrip(" (,"))
     if event and event.group("when").lower() in stay:
         return stay[event.group("when").lower()].isoformat()
-    if unit.note_date and re.search(r"\b(?:today|this visit)\b", span + after[:12]):
+    if unit.note_date and re.search(r"\b(?:today|this visit|hoy)\b", span + after[:12]):
         return unit.note_date.isoformat()  # "... and is 12 today"
     if re.match(r"\W*(?:on\s+)?(?:that|the same) (?:day|date|visit)\b", after):
         earlier = find_when(text[:hit.start])  # "At the review on 02/04/2026 ...; HAM-D was 19 that day."
@@ -3507,6 +3507,9 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
         # taken before any day written here
         told = _dates(after[baseline.end():], slash_pair=False, keep=lambda w: w.start <= 3)
         return told[0].value if told else None
+    if re.match(r"\s*\(\s*(?:was|era)\s+\d", text[hit.end:]):
+        # "PHQ-9 12 (was 18 on 01/05/2026)": the bracket's day is the earlier score's, this one the note's
+        return unit.note_date.isoformat() if unit.note_date else None
     # a full date in the same clause ("; at referral his PHQ-9 was 21 (07/02/2026)" is another clause's)
     days = _dates(text, day=True, keep=lambda w: ";" not in text[min(w.end, hit.end):max(w.start, hit.start)])
     near = min(days, key=lambda w: abs(w.start - hit.end), default=None)
