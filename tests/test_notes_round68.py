@@ -142,3 +142,25 @@ def test_a_follow_up_heading_with_its_writer_dates_what_follows_and_a_threshold_
             "Knee pain today 5/10 (was 8/10 before).\n"
             "Plan: repeat the block if pain returns past 7/10.\n")
     assert scales(text) == {("pain NRS", 5, "2026-06-30")}
+
+
+# --- a state held on the drug since a time ---------------------------------------------------------------------------
+
+def test_a_remission_held_since_a_time_leaves_the_start_another_note_gives() -> None:
+    """"in remission on X since early 2025" dates the remission; the drug began when the first note says. Main
+    (80390630) starts it in 2025."""
+    text = ("Sertraline 100 mg since 04/2023; a raise to 150 mg was discussed but not made.\n"
+            "Letter from his psychiatrist (08/14/2026): \"Mr. D has been in remission on sertraline 100 mg since early "
+            "2024; we will continue it.\"\n")
+    assert rows(text) == {("sertraline", "2023-04", None, "remission")}
+
+
+# --- a start told in Spanish -----------------------------------------------------------------------------------------
+
+def test_a_spanish_start_in_a_month_is_taken_since_then_and_a_spanish_stop_ends_it() -> None:
+    """"se inició" starts the drug (not a trial within that month), "se retiró" ends it; "por el dolor" is no route.
+    Main (80390630) ends the first in its month and starts the second when it was stopped."""
+    got = {(r.name, r.start, r.end, r.dose) for r in read(
+        "En abril de 2026 se inició venlafaxina 75 mg por el dolor y el ánimo.\n"
+        "En 2019 se inició sertralina 50 mg; se retiró en 2020.\n").history}
+    assert got == {("venlafaxine", "2026-04", None, "75 mg"), ("sertraline", "2019", "2020", "50 mg")}

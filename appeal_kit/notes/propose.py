@@ -1106,7 +1106,7 @@ _DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\
                    r"µg|micrograms?|units?|g)(?!\w|/(?!kg|day|d\b))(?P<freq>\s*(?:/\s*day|per day|a day|daily|"
                    r"once daily|twice daily|twice a day|three times daily|at bedtime|nightly|in the morning|qhs|"
                    r"qam|qd|bid|tid|q\.d\.|b\.i\.d\.|twice weekly|weekly|every \w+ weeks?|in divided doses|IV|"
-                   r"intranasal(?:ly)?|PO|orally))?", re.IGNORECASE)
+                   r"intranasal(?:ly)?|PO(?!\w)|orally))?", re.IGNORECASE)
 _SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0,3}?(?:sessions|treatments|"
                        r"tx|visits|infusions|weekly sessions)\b(?!\s*(?:a|per|each|/)\s*(?:week|wk|day))|"
                        r"(?:x|×)\s?(?P<x>\d{1,3})\b(?!\s*(?:weeks?|"
@@ -1369,7 +1369,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         # clause's event, not the drug's trial)
         dates_in = shared
         whens = _trial_dates(shared)
-    seen = [w for w in whens if _observed(dates_in, w)]
+    seen = [w for w in whens if _observed(dates_in, w) or _STATE_ON.search(before) and
+            re.search(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", dates_in[:w.start], re.IGNORECASE)]
     observed = bool(seen) and len(seen) == len(whens)  # (kept, as the row's only dates, for want of better)
     if seen and not observed:
         whens = [w for w in whens if w not in seen]
@@ -1407,7 +1408,8 @@ _CONTINUE_BEFORE = re.compile(r"\b(?:continue|cont\.?|keep|stay on|remain on)\s+
                               r"their\s+)?$", re.IGNORECASE)
 _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
                       r"ongoing|continues|continuing|to date)\b", re.IGNORECASE)
-_STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued|quit)\b", re.IGNORECASE)
+_STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued|quit|"
+                      r"(?:se\s+)?retir[oó]|(?:se\s+)?suspendi[oó]|(?:la|lo)\s+dej[oó])\b", re.IGNORECASE)
 
 
 # the words before a date that make it another event's: a scale's ("PHQ-9 from 21 to 13 by 07/2025"), a birth's, a
@@ -1495,6 +1497,12 @@ _GAIN_LASTED = re.compile(r"\b(?:remission|response|benefit|effect|improvement|r
                           r"[^.;,\d]{1,30}?\s+in\s+$", re.IGNORECASE)
 
 
+# (s68) a state held on the drug, before its name: a "since" after it dates the state, not the drug ("has been in
+# remission on venlafaxine XR 150 mg since early 2025")
+_STATE_ON = re.compile(r"\b(?:been|is|was|remained|stayed)\s+(?:in (?:full |partial )?remission|well|euthymic)\s+on\s+"
+                       r"(?:(?:the|her|his|their)\s+)?$", re.IGNORECASE)
+
+
 def _observed(text: str, w: When) -> bool:
     """Whether the date text[w.start:w.end] is when something was seen of a trial, not its start or end (above)."""
     breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
@@ -1536,7 +1544,7 @@ _ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|Ph
 
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
                         r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to|first session of|"
-                        r"primera sesi[oó]n de|(?:went|was put|were put|"
+                        r"primera sesi[oó]n de|inici[oó]|comenz[oó]|empez[oó]|paut[oó]|(?:went|was put|were put|"
                         r"was placed) on)\s+(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
 # a plan that sets a course's sessions starts it: "Plan: weekly behavioral activation (BA)"
