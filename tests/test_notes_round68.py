@@ -164,3 +164,12 @@ def test_a_spanish_start_in_a_month_is_taken_since_then_and_a_spanish_stop_ends_
         "En abril de 2026 se inició venlafaxina 75 mg por el dolor y el ánimo.\n"
         "En 2019 se inició sertralina 50 mg; se retiró en 2020.\n").history}
     assert got == {("venlafaxine", "2026-04", None, "75 mg"), ("sertraline", "2019", "2020", "50 mg")}
+
+
+def test_a_dose_held_since_a_later_day_leaves_the_start_and_keeps_it_open() -> None:
+    """"started here 05/2025, 40 mg since 08/2025": the dose since then, the drug since 05/2025. Main (80390630)
+    starts it in 08/2025."""
+    assert rows("Paroxetine started here 03/2025, 30 mg since 06/2025.\n") == {
+        ("paroxetine", "2025-03", None, "unknown")}
+    assert rows("Escitalopram 10 mg 02/2024, 20 mg since 05/2024; stopped 11/2024.\n") == {
+        ("escitalopram", "2024-02", "2024-11", "unknown")}

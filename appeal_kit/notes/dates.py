@@ -473,6 +473,9 @@ _STEP_FROM = re.compile(r"^[\s,;]*(?:then\s+|and\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)"
                         r"(?:from|starting|as of)\s*$", re.IGNORECASE)  # ("20 mg since 05/2025" tells it goes on)
 
 
+_STEP_SINCE = re.compile(r"^[\s,;]*(?:then\s+|and\s+|now\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)\s+since\s*$", re.IGNORECASE)
+
+
 def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]:
     """A trial's start and end from the dates in its words: cue words decide ("since June 2023": a start; "stopped
     in March": an end); otherwise the first and the last; a lone month or year is both ends, a lone day the start.
@@ -489,6 +492,9 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     whens = [w for k, w in enumerate(whens) if not (k and _FELT_THROUGH.search(text[whens[k - 1].end:w.start]))]
     # a dose's step after the start: "20 mg started 06/04/2026, 40 mg from 06/18/2026, 80 mg from 07/08/2026" (no end)
     whens = [w for k, w in enumerate(whens) if not (k and _STEP_FROM.search(text[whens[k - 1].end:w.start]))]
+    # (s68) "Fluoxetine started here 05/2025, 40 mg since 08/2025": the dose since then, the drug since its start
+    stepped = [w for k, w in enumerate(whens) if k and _STEP_SINCE.search(text[whens[k - 1].end:w.start])]
+    whens = [w for w in whens if w not in stepped]
     if not whens:
         return None, None
     start = end = None
@@ -507,7 +513,7 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
         elif _START_CUE.search(before) and start is None:
             start = w.value
         prev = w.end
-    ongoing = bool(_ONGOING.search(text[whens[-1].end:whens[-1].end + 40])) or bool(_SINCE.search(
+    ongoing = bool(stepped) or bool(_ONGOING.search(text[whens[-1].end:whens[-1].end + 40])) or bool(_SINCE.search(
         text[:whens[0].start][-30:])) or bool(len(whens) > 1 and _SINCE.search(text[:whens[-1].start][-30:]))
     # ("40 mg started 06/2025, 80 mg since 08/2025": taken since its last dose step)
     approximate = len(whens) == 1 and re.search(r"(?:around|about|approximately|approx\.?|circa|ca\.|~)\s*$",
