@@ -173,3 +173,11 @@ def test_a_dose_held_since_a_later_day_leaves_the_start_and_keeps_it_open() -> N
         ("paroxetine", "2025-03", None, "unknown")}
     assert rows("Escitalopram 10 mg 02/2024, 20 mg since 05/2024; stopped 11/2024.\n") == {
         ("escitalopram", "2024-02", "2024-11", "unknown")}
+
+
+def test_an_old_charts_months_of_two_digit_years() -> None:
+    """A month and a two-digit year of 1970-1999 ("4/88 - 11/88") can be no day nor a score out of 60. Main (80390630)
+    gives the row no dates."""
+    assert rows("Imipramine 150 mg 4/88 - 11/88: dry mouth, could not pass water -> stopped.\n") == {
+        ("imipramine", "1988-04", "1988-11", "side_effects")}
+    assert rows("Clomipramine 100 mg 3/79 - 1981: no better.\n") == {("clomipramine", "1979-03", "1981", "no_response")}

@@ -91,6 +91,8 @@ _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEA
                          rf"|(?<![\w/.])(?P<nm>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<ny>{_YEAR})(?![\w/])"
                          rf"|(?<![\w/.-])(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])(?![\w/]|-\d)"
                          rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/]|\.\d|-\d)"  # ("d/c'd 6/21.")
+                         # (s68) an old chart's month of a year 1970-1999, no day nor score out of 60: "4/88 - 11/88"
+                         rf"|(?<![\w/.-])(?P<om>0?[1-9]|1[0-2])/(?P<oy>[7-9]\d)(?![\w/%]|\.\d|-\d)"
                          # a month and a one-digit day ("starting 6/9"): a day near the note's, or nothing
                          rf"|(?<![\w/.-])(?P<dm>0?[1-9]|1[0-2])/(?P<dd>[1-9])(?![\w/%]|\.\d|-\d)", re.IGNORECASE)
 _DAY_RANGE_ONE_YEAR = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\s?(?:[-–]|to|through|thru)\s?"
@@ -197,6 +199,8 @@ def find_when(text: str) -> list[When]:
             value = f"{int(m.group('ny')):04d}-{int(m.group('nm')):02d}"
         elif m.group("iy"):
             value = f"{int(m.group('iy')):04d}-{int(m.group('im')):02d}"
+        elif m.group("oy"):
+            value = f"{1900 + int(m.group('oy')):04d}-{int(m.group('om')):02d}"
         elif (today := _TODAY.get()) is not None and \
                 (int(m.group("sm") or m.group("dm")), int(m.group("sy") or m.group("dd"))) == (today.month, today.day):
             value = today.isoformat()  # the note's own day, written without its year: a log's "4/21 started X"
