@@ -91,6 +91,8 @@ _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEA
                          rf"|(?<![\w/.])(?P<nm>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<ny>{_YEAR})(?![\w/])"
                          rf"|(?<![\w/.-])(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])(?![\w/]|-\d)"
                          rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/]|\.\d|-\d)"  # ("d/c'd 6/21.")
+                         # (s68) an old chart's month of a year 1970-1999, no day nor score out of 60: "4/88 - 11/88"
+                         rf"|(?<![\w/.-])(?P<om>0?[1-9]|1[0-2])/(?P<oy>[7-9]\d)(?![\w/%]|\.\d|-\d)"
                          # a month and a one-digit day ("starting 6/9"): a day near the note's, or nothing
                          rf"|(?<![\w/.-])(?P<dm>0?[1-9]|1[0-2])/(?P<dd>[1-9])(?![\w/%]|\.\d|-\d)", re.IGNORECASE)
 _DAY_RANGE_ONE_YEAR = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\s?(?:[-–]|to|through|thru)\s?"
@@ -197,6 +199,8 @@ def find_when(text: str) -> list[When]:
             value = f"{int(m.group('ny')):04d}-{int(m.group('nm')):02d}"
         elif m.group("iy"):
             value = f"{int(m.group('iy')):04d}-{int(m.group('im')):02d}"
+        elif m.group("oy"):
+            value = f"{1900 + int(m.group('oy')):04d}-{int(m.group('om')):02d}"
         elif (today := _TODAY.get()) is not None and \
                 (int(m.group("sm") or m.group("dm")), int(m.group("sy") or m.group("dd"))) == (today.month, today.day):
             value = today.isoformat()  # the note's own day, written without its year: a log's "4/21 started X"
@@ -473,6 +477,9 @@ _STEP_FROM = re.compile(r"^[\s,;]*(?:then\s+|and\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)"
                         r"(?:from|starting|as of)\s*$", re.IGNORECASE)  # ("20 mg since 05/2025" tells it goes on)
 
 
+_STEP_SINCE = re.compile(r"^[\s,;]*(?:then\s+|and\s+|now\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)\s+since\s*$", re.IGNORECASE)
+
+
 def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]:
     """A trial's start and end from the dates in its words: cue words decide ("since June 2023": a start; "stopped
     in March": an end); otherwise the first and the last; a lone month or year is both ends, a lone day the start.
@@ -489,6 +496,9 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     whens = [w for k, w in enumerate(whens) if not (k and _FELT_THROUGH.search(text[whens[k - 1].end:w.start]))]
     # a dose's step after the start: "20 mg started 06/04/2026, 40 mg from 06/18/2026, 80 mg from 07/08/2026" (no end)
     whens = [w for k, w in enumerate(whens) if not (k and _STEP_FROM.search(text[whens[k - 1].end:w.start]))]
+    # (s68) "Fluoxetine started here 05/2025, 40 mg since 08/2025": the dose since then, the drug since its start
+    stepped = [w for k, w in enumerate(whens) if k and _STEP_SINCE.search(text[whens[k - 1].end:w.start])]
+    whens = [w for w in whens if w not in stepped]
     if not whens:
         return None, None
     start = end = None
@@ -507,7 +517,7 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
         elif _START_CUE.search(before) and start is None:
             start = w.value
         prev = w.end
-    ongoing = bool(_ONGOING.search(text[whens[-1].end:whens[-1].end + 40])) or bool(_SINCE.search(
+    ongoing = bool(stepped) or bool(_ONGOING.search(text[whens[-1].end:whens[-1].end + 40])) or bool(_SINCE.search(
         text[:whens[0].start][-30:])) or bool(len(whens) > 1 and _SINCE.search(text[:whens[-1].start][-30:]))
     # ("40 mg started 06/2025, 80 mg since 08/2025": taken since its last dose step)
     approximate = len(whens) == 1 and re.search(r"(?:around|about|approximately|approx\.?|circa|ca\.|~)\s*$",

@@ -268,7 +268,8 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     if len(stripped) <= 100 and stripped[:1].isupper():
         for hit in find_dates(stripped):
             if _KIND_BEFORE.search(stripped[:hit.start]) and \
-                    re.fullmatch(r"\s*(?:\([^()]*\))?\s*", stripped[hit.end:]) and \
+                    (re.fullmatch(r"\s*(?:\([^()]*\))?\s*", stripped[hit.end:]) or
+                     _BY_AUTHOR.fullmatch(stripped, hit.end)) and \
                     not _NOT_VISIT.search(stripped[:hit.start]):
                 return hit.value
     # a heading of its own line: "Termination summary - 08/26/2026", or an entry's kind across a column gap from its
@@ -291,9 +292,13 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
 
 # the kind of note just before a title's day: "... - follow-up 11/09/2026", "... visit 03/02/2026", "Nota de
 # seguimiento - 10/26/2026"
-_KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note|"
+_KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note|intake|"
                           r"seguimiento|consulta|visita|nota|control|revisi[oó]n|evoluci[oó]n)\s*(?:visit\s*)?"
                           r"(?:on\s+|of\s+|del?\s+|[:#-]\s*)?$", re.IGNORECASE)
+# (s68) or its writer after the day: "Follow-up 07/22/2026 - Dr. H. Bramley (fictional)", "Intake 05/04/2026 - K. Oduya,
+# RN"
+_BY_AUTHOR = re.compile(r"\s*[-–—]\s*(?:Dr\.?|Dra\.?|[A-Z]\.)\s*[A-Z][\w.' -]{0,40}?(?:,\s*[A-Z]{2,5})?\s*"
+                        r"(?:\([^()]*\))?\s*")
 # ("Evolución - revisión del 11/11/2026": a Spanish follow-up's heading)
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
 # (an infusion center's "Infusion 2 - 09/08/2026", a radiation clinic's "OTV week 2 - 10/07/2026 (fraction 8 of 35)")
@@ -523,8 +528,9 @@ def table_header(line: str) -> Header | None:
     return None
 
 
+# (an accelerated course numbers its days, several sessions a day: "Day  Date  Sessions  Note")
 _SESSION_NUMBER_HEAD = re.compile(r"(?:no\.?|#|n[oº]\.?|session(?: no\.?| #)?|sess\.?|inf\.?|infusion(?: #)?|tx(?: #)?|"
-                                  r"treatment(?: no\.?| #)?)", re.IGNORECASE)
+                                  r"treatment(?: no\.?| #)?|day(?: no\.?| #)?)", re.IGNORECASE)
 
 
 def _date_in(cell: str) -> str | None:
@@ -799,7 +805,7 @@ def document_date(page: str) -> date | None:
 
     lines = [line for line in page.split("\n") if line.strip()][:5]
     for line in lines:
-        if re.search(r"\S\s{3,}\S", line.strip()) or len(line.strip()) > 100:
+        if re.search(r"\S\s{3,}\S", line.strip()) or len(line.strip()) > 100 or line.lstrip().startswith("|"):
             # a table or the text has begun, unless the line is a form's or a sheet's header that gives the day
             # across a column gap after the patient's name ("Wendy L. (FICTIONAL)     date 11/16/2026", "For: Carla
             # N.    11/20/2026"): a full day alone in the last cell, and no medicine or dose on the line
@@ -818,26 +824,33 @@ def document_date(page: str) -> date | None:
         for hit in find_dates(line):
             if not _BIRTH.search(line[:hit.start]) and not _NOT_VISIT.search(line):
                 return hit.value
-    return labelled_header_date(page)
+    return labelled_header_date(page, printed=True)
 
 
 # a header line's label for the day of the note: the date of service ("... DOS 08/19/2026 ..."), the day a summary was
 # prepared ("... Student ID: HC-1   Prepared 10/27/2026 at the student's request"), a bare "Date:" with its colon
 # ("... Record FICT-1. Date: 11/21/2026, 21:40"), or a visit label opening a sentence of the patient line ("Patient:
-# ... MRN FICT-1. Visit 09/15/2026. Clinician: ...", "Seen 10/14/2026 by Dr. ...", "Fecha de la consulta: 21/10/2026")
+# ... MRN FICT-1. Visit 09/15/2026. Clinician: ...", "Seen 10/14/2026 by Dr. ...", "Fecha de la consulta: 21/10/2026");
 _HEADER_LABEL = re.compile(rf"(?<![\w-])(?:{_SERVICE_LABEL}|prepared(?: on)?|date prepared|report date|"
                            rf"date of report)\s*[:#]?\s*|(?<![\w-])date\s*:\s*|"
                            rf"(?:^|(?<=[.;|]\s))(?:visit|seen|fecha(?: de (?:la )?(?:consulta|visita))?)\s*[:#]?\s*",
                            re.IGNORECASE)
 
 
-def labelled_header_date(page: str) -> date | None:
+# a printout's day ("... Rx ID FICT-1  Printed 10/30/2026  Store phone ..."): the record's own day when nothing else
+# dates its first page (a later page's print date is no visit's)
+_PRINTED_LABEL = re.compile(r"(?<![\w-])printed(?: on)?\s*[:#]?\s*", re.IGNORECASE)
+
+
+def labelled_header_date(page: str, *, printed: bool = False) -> date | None:
     """The day a page's header lines (its first five with words) label as the note's, however long the line, or
-    None: what a page of a clinic's visits opens with, each page its own visit."""
+    None: what a page of a clinic's visits opens with, each page its own visit (`printed`: or the day it was
+    printed)."""
     from appeal_kit.notes.dates import find_dates
 
+    labels = (_HEADER_LABEL, _PRINTED_LABEL) if printed else (_HEADER_LABEL,)
     for line in [line for line in page.split("\n") if line.strip()][:5]:
-        for m in _HEADER_LABEL.finditer(line.strip()):
+        for m in (m for label in labels for m in label.finditer(line.strip())):
             hits = find_dates(line.strip()[m.end():m.end() + 30])
             if hits and hits[0].start == 0:
                 return hits[0].value
@@ -1367,7 +1380,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
     return note_date
 
 
-_FILL_HEAD = re.compile(r"\b(?:last |first )?fill(?:ed)?(?: date)?\b|\bdate filled\b|\bdispensed\b", re.IGNORECASE)
+FILL_HEAD = re.compile(r"\b(?:last |first )?fill(?:ed)?(?: date)?\b|\bdate filled\b|\bdispensed\b", re.IGNORECASE)
 
 
 def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: Header, out: list[Unit],
@@ -1398,10 +1411,12 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
                                                                                  re.IGNORECASE) else role)
                   for pos, cell, role in header]
         roles = [r for _, _, r in header]
-    if kind == "trials" and "outcome" in roles:
+    fill_span = [role for _, cell, role in header if role in ("start", "end") and FILL_HEAD.search(cell)]
+    if kind == "trials" and "outcome" in roles and sorted(fill_span) != ["end", "start"]:
         # a bottle's or a pharmacy's fill date beside a column that tells each drug's story ("Medication | Label says
-        # | Last fill | Taking? | Comment"): the day it was dispensed, neither the trial's start nor its end
-        header = [(pos, cell, None if role in ("start", "end") and _FILL_HEAD.search(cell) else role)
+        # | Last fill | Taking? | Comment"): the day it was dispensed, neither the trial's start nor its end (but a
+        # printout's "First fill | Last fill" pair spans the drug's dispensing: the trial)
+        header = [(pos, cell, None if role in ("start", "end") and FILL_HEAD.search(cell) else role)
                   for pos, cell, role in header]
         roles = [r for _, _, r in header]
     rows: list[list[str]] = []

@@ -31,7 +31,7 @@ from appeal_kit.notes.dates import (
     start_and_end,
     written_on,
 )
-from appeal_kit.notes.documents import Document, Unit, form_boxes, hospital_stay, read_document, units
+from appeal_kit.notes.documents import FILL_HEAD, Document, Unit, form_boxes, hospital_stay, read_document, units
 from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, score_outcome, table_score
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,9 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # (s65) a blunting, a fog in the head and a day slept away told in the patient's words: "it numbed me
                 # out", "head fog, can't finish a thought", "I slept all day and my mouth was like sand"
                 r"numbed (?:me|her|him|them) out|(?:head|brain|mental) fog|sle(?:pt|eping|eps) all day|"
+                # (s68) a sleep too long to work: "slept 14 hours, couldn't wake for work"
+                r"sle(?:pt|eping|eps) (?:1[2-9]|2\d) hours|(?:could ?n[o'’]t|can ?n[o'’]t|unable to) wake up|"
+                r"(?:could ?n[o'’]t|can ?n[o'’]t|unable to) wake (?:for|in time)|"
                 r"mouth (?:was|felt|is) (?:like (?:sand|cotton|sandpaper|a desert)|so dry)|"
                 r"too (?:sedating|activating|stimulating)|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
@@ -1103,7 +1106,7 @@ _DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\
                    r"µg|micrograms?|units?|g)(?!\w|/(?!kg|day|d\b))(?P<freq>\s*(?:/\s*day|per day|a day|daily|"
                    r"once daily|twice daily|twice a day|three times daily|at bedtime|nightly|in the morning|qhs|"
                    r"qam|qd|bid|tid|q\.d\.|b\.i\.d\.|twice weekly|weekly|every \w+ weeks?|in divided doses|IV|"
-                   r"intranasal(?:ly)?|PO|orally))?", re.IGNORECASE)
+                   r"intranasal(?:ly)?|PO(?!\w)|orally))?", re.IGNORECASE)
 _SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0,3}?(?:sessions|treatments|"
                        r"tx|visits|infusions|weekly sessions)\b(?!\s*(?:a|per|each|/)\s*(?:week|wk|day))|"
                        r"(?:x|×)\s?(?P<x>\d{1,3})\b(?!\s*(?:weeks?|"
@@ -1165,6 +1168,9 @@ def weeks_of(text: str) -> float | None:
         if re.search(r"\b(?:every|each|per|once in)\s*$", before) or re.match(r"\s*(?:apart|intervals?)\b",
                                                                              text[m.end():]):
             continue  # "every two weeks": how often, not how long
+        if re.search(r"\b(?:f/u|follow[- ]?up|fu|rtc|return|recheck|re-?check|see (?:again|back)|revisit)"
+                     r"(?:\s+(?:in|after))?\s*$", before):
+            continue  # "start sertraline 50 mg 3/5/26, f/u 6 wks": when the patient is seen again, not how long
         if re.search(r"\b(?:relief|benefit|improvement|better|response|remission|remitted|well|stable)\s*"
                      r"(?:for|lasting|x)?\s*$", text[max(0, m.start() - 25):m.start()], re.IGNORECASE):
             continue  # "50% relief for 6 weeks" after one injection: how long the relief lasted, not the treatment;
@@ -1225,6 +1231,9 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
                           r"concentration)\b)|\bprn\b|"
                           # given with another service's treatments, part of them: "0.5 mg before each treatment"
                           r"\bbefore (?:each|every) (?:treatment|session|infusion|fraction|procedure|scan)\b|"
+                          # (s68) or the plural of them, a wound's dressing changes: "0.5 mg before dressing changes"
+                          r"\bbefore (?:(?:each|every) dressing change|dressing changes|treatments|sessions|infusions|"
+                          r"procedures|scans)\b|"
                           r"\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
@@ -1360,7 +1369,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         # clause's event, not the drug's trial)
         dates_in = shared
         whens = _trial_dates(shared)
-    seen = [w for w in whens if _observed(dates_in, w)]
+    seen = [w for w in whens if _observed(dates_in, w) or _STATE_ON.search(before) and
+            re.search(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", dates_in[:w.start], re.IGNORECASE)]
     observed = bool(seen) and len(seen) == len(whens)  # (kept, as the row's only dates, for want of better)
     if seen and not observed:
         whens = [w for w in whens if w not in seen]
@@ -1398,7 +1408,8 @@ _CONTINUE_BEFORE = re.compile(r"\b(?:continue|cont\.?|keep|stay on|remain on)\s+
                               r"their\s+)?$", re.IGNORECASE)
 _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
                       r"ongoing|continues|continuing|to date)\b", re.IGNORECASE)
-_STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued|quit)\b", re.IGNORECASE)
+_STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued|quit|"
+                      r"(?:se\s+)?retir[oó]|(?:se\s+)?suspendi[oó]|(?:la|lo)\s+dej[oó])\b", re.IGNORECASE)
 
 
 # the words before a date that make it another event's: a scale's ("PHQ-9 from 21 to 13 by 07/2025"), a birth's, a
@@ -1486,6 +1497,12 @@ _GAIN_LASTED = re.compile(r"\b(?:remission|response|benefit|effect|improvement|r
                           r"[^.;,\d]{1,30}?\s+in\s+$", re.IGNORECASE)
 
 
+# (s68) a state held on the drug, before its name: a "since" after it dates the state, not the drug ("has been in
+# remission on venlafaxine XR 150 mg since early 2025")
+_STATE_ON = re.compile(r"\b(?:been|is|was|remained|stayed)\s+(?:in (?:full |partial )?remission|well|euthymic)\s+on\s+"
+                       r"(?:(?:the|her|his|their)\s+)?$", re.IGNORECASE)
+
+
 def _observed(text: str, w: When) -> bool:
     """Whether the date text[w.start:w.end] is when something was seen of a trial, not its start or end (above)."""
     breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
@@ -1527,7 +1544,7 @@ _ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|Ph
 
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
                         r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to|first session of|"
-                        r"primera sesi[oó]n de|(?:went|was put|were put|"
+                        r"primera sesi[oó]n de|inici[oó]|comenz[oó]|empez[oó]|paut[oó]|(?:went|was put|were put|"
                         r"was placed) on)\s+(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
 # a plan that sets a course's sessions starts it: "Plan: weekly behavioral activation (BA)"
@@ -2059,6 +2076,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             after = _trial_dates(re.split(r"[.;]", text[upto:])[0])
             if len(after) == 1:
                 row.end = after[0].value
+        entry_day = _trial_dates(text)[:1]
+        if row.start and not row.end and _STOPPED.search(own) and not _trial_dates(own) and entry_day and \
+                entry_day[0].value == row.start and not text[:entry_day[0].start].strip(" -*>~"):
+            # a log entry's day on a stop it tells with no day of its own ("5/28/26 RN: sertraline 100 mg 'no
+            # different' - stopped per Dr. Yarrow"): the trial ended that day, it did not start then
+            row.start, row.end = None, row.start
         if row.start and not row.end and _STOP_NOW.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "She stopped bupropion two weeks ago": its end
         elif not row.end and unit.note_date and (taper := _TAPER_OFF.search(own)):
@@ -2332,6 +2355,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
     elif now := re.search(r"\d\W*(?:-|–|—|to|until)?\s*(?:now|present|current(?:ly)?|ongoing|to date)\W*$",
                           dates or "", re.IGNORECASE):
         dates = f"since {(dates or '')[:now.start() + 1]}"  # "1/26  now", a form's "When" cell: still taken
+    elif _still_filled(unit, cells.get("end", "")):
+        dates = f"since {cells['start']}"  # a printout's last fill within a supply of its day: still being filled
     # a dates cell that gives one date, and the outcome cell the day or month it stopped: "chart: 2024 (prior plan)" |
     # "Gained 20 lb; stopped 09/2024" ends the trial then
     stop_told = _STOP_WHEN.search(cells.get("outcome", ""))
@@ -2390,6 +2415,14 @@ def table_row(unit: Unit) -> HistoryRow | None:
         elif not _WELL_AT_STOP.search(adverse) or _SE_RE.search(adverse):
             row.outcome_class = "side_effects"
     return None if _sleep_aid(t, row, unit.text) else row
+
+
+def _still_filled(unit: Unit, last_fill: str) -> bool:
+    """Whether a "Last fill" column's day lies within a fill's supply (45 days) before the record's own day: a drug
+    the pharmacy still dispenses, not one that ended at its last fill."""
+    fills = _trial_dates(last_fill)
+    return bool(fills and unit.note_date and FILL_HEAD.search(_column_head(unit, "end")) and len(fills[0].value) == 10
+                and timedelta(0) <= unit.note_date - fills[0].as_date() <= timedelta(days=45))
 
 
 # a stop and its date in a table's outcome cell: "stopped 09/2024", "d/c'd 3/2/2025", "discontinued in May 2023"
@@ -3397,6 +3430,12 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
                 score = table_score(name, value) if name else None
                 if name and score is not None:
                     out.append({"name": name, "score": score, "date": when, "source": _source(unit).to_json()})
+            elif key not in ("dates", "start"):
+                # a session's note cell, its day the row's: "| 1 | 05/11/2026 | 10 | MADRS 34 before first session"
+                for hit in find_scales(value):
+                    inside = _dates(value[hit.start:hit.end], slash_pair=False)
+                    out.append({"name": hit.name, "score": hit.score, "date": inside[-1].value if inside else when,
+                                "source": _source(unit).to_json()})
         return out
     if unit.table == "scale_rows":  # "PHQ-9 (baseline)  01/05/2026  20" under "Instrument  Date  Score"
         cells = unit.cells or {}
@@ -3440,7 +3479,7 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     event = _AT_STAY.search(span) or _AT_STAY.match(after.lstrip(" (,"))
     if event and event.group("when").lower() in stay:
         return stay[event.group("when").lower()].isoformat()
-    if unit.note_date and re.search(r"\b(?:today|this visit)\b", span + after[:12]):
+    if unit.note_date and re.search(r"\b(?:today|this visit|hoy)\b", span + after[:12]):
         return unit.note_date.isoformat()  # "... and is 12 today"
     if re.match(r"\W*(?:on\s+)?(?:that|the same) (?:day|date|visit)\b", after):
         earlier = find_when(text[:hit.start])  # "At the review on 02/04/2026 ...; HAM-D was 19 that day."
@@ -3476,6 +3515,9 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
         # taken before any day written here
         told = _dates(after[baseline.end():], slash_pair=False, keep=lambda w: w.start <= 3)
         return told[0].value if told else None
+    if re.match(r"\s*\(\s*(?:was|era)\s+\d", text[hit.end:]):
+        # "PHQ-9 12 (was 18 on 01/05/2026)": the bracket's day is the earlier score's, this one the note's
+        return unit.note_date.isoformat() if unit.note_date else None
     # a full date in the same clause ("; at referral his PHQ-9 was 21 (07/02/2026)" is another clause's)
     days = _dates(text, day=True, keep=lambda w: ";" not in text[min(w.end, hit.end):max(w.start, hit.start)])
     near = min(days, key=lambda w: abs(w.start - hit.end), default=None)
@@ -4205,7 +4247,8 @@ _LAST_DAY = re.compile(r"\bdischarge(?:d)?\s+(?:day|today)\b|\bday of discharge\
                        r"\blast day of the program\b", re.IGNORECASE)
 
 
-_SUMMARY = re.compile(r"\b(?:summary|outcome|impression|overall|result)\b", re.IGNORECASE)
+# (or the visits after the course: "Follow-up visits 06/12/2026: MADRS 8. In remission four weeks after the course.")
+_SUMMARY = re.compile(r"\b(?:summary|outcome|impression|overall|result|follow-?up)\b", re.IGNORECASE)
 # a session log's column of what is given with each session, not a treatment of its own: the anesthetic, the muscle
 # relaxant, the premedication
 _GIVEN_WITH_HEAD = re.compile(r"an(?:a)?esth|relaxant|premed|induction agent", re.IGNORECASE)
@@ -4213,7 +4256,7 @@ _GIVEN_WITH_HEAD = re.compile(r"an(?:a)?esth|relaxant|premed|induction agent", r
 _SERIES_NAMED = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:infusion\s+)?(?:series|course|infusions|sessions|"
                            r"treatments)\b", re.IGNORECASE)
 # the heading of a session log that names no treatment: "Infusion log - series 2", "Session record", "Treatment log"
-_LOG_HEADING = re.compile(r"\b(?:infusion|session|treatment)s?\s+(?:log|record|flowsheet|chart)\b|"
+_LOG_HEADING = re.compile(r"\b(?:infusion|session|treatment|course)s?\s+(?:log|record|flowsheet|chart)\b|"
                           r"\b(?:log|record)\s+(?:of\s+)?(?:infusions|sessions|treatments)\b", re.IGNORECASE)
 _SERIES_BEFORE = re.compile(r"\b(?:series|course)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:maintenance|continuation)\b|"
@@ -4284,6 +4327,10 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
                    if _SERIES_NAMED.match(u.text, f.end) or _SERIES_BEFORE.search(u.text[:f.start])}
     if len(named) != 1 and len(told_series) == 1 and any(_LOG_HEADING.search(u.text) for u in before[-2:]):
         named = told_series  # "Infusion log - induction series 1" under a plan for "six IV ketamine infusions"
+    headed = {f.treatment for f in lexicon.find_treatments(before[-1].text) if f.treatment.is_course} \
+        if before and _LOG_HEADING.search(before[-1].text) else set()
+    if len(named) != 1 and len(headed) == 1:
+        named = headed  # the log's own heading names its course: "Course log - accelerated theta-burst TMS (iTBS)"
     logged = {f.treatment for u in heading[:3] if _LOG_TITLE.search(u.text) for f in lexicon.find_treatments(u.text)}
     if len(named) != 1 and len(logged) == 1:
         named = logged  # the document's title names the log's treatment: "Esketamine Treatment Session Log"
@@ -4298,7 +4345,8 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     told = [(last, outcome_of(" ; ".join(_other_cells(last))))] + [
         (u, outcome_of(" ".join(v.text for v in after[k:k + 5] if v.page == u.page and v.note_date == u.note_date)))
         for k, u in enumerate(after) if (u.page == last.page or u.page == last.page + 1 and
-                                         sum(v.page == u.page for v in after[:k]) < 2) and _SUMMARY.search(u.text)]
+                                         sum(v.page == u.page for v in after[:k]) < 2) and
+        (_SUMMARY.search(u.text) or _COURSE_REF.search(u.text))]  # ("In remission a month after the course.")
     unit, (cls, words) = next((x for x in told if x[1][0] != "unknown"), (last, ("unknown", None)))
     if cls in ("remission", "partial_response"):  # a later note's loss of the course's benefit: its relapse
         unit, (cls, words) = _lost_later(after, last) or (unit, (cls, words))

@@ -43,10 +43,11 @@ _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|\(\d{1,2}/\d{4}\)|" 
                     r"=|:|-|–|—|\(|\)|\||baseline|over time|trend(?:ed)?|history|"
                     r"today|hoy|currently|now|rated|reported|administered|completed|repeated|a|\d+-item|"
                     r"(?:went|fell|dropped|rose|improved|decreased|increased|came down|went down|went up)\s+from|"
-                    r"\([^)\d]{0,25}\)|in chart|on file|"
+                    r"\([^)\d]{0,50}\)|in chart|on file|"  # ("PHQ-9 (given with the voice handicap index) 11")
                     r"(?:on|at) (?:admission|discharge|intake)|(?:on|at) today['’]s [a-z-]+|"  # "at today's intake"
                     r"in (?:my|the|our) office|(?:by|over the|via|on the) (?:phone|telephone|video|portal)|"
-                    r"self-?reported))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*/\s*\d{1,2}/|\s*(?:mg|%|weeks?|"
+                    # (never a month of its date: "HAM-D 24 (10/1998)")
+                    r"self-?reported))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*/\s*\d{1,2}/|\s*/\s*(?:19|20)\d\d\b|\s*(?:mg|%|weeks?|"
                     r"days?|sessions?|years?|months?))(?P<of>\s*/\s*\d{1,2})?")
 _BEFORE = re.compile(r"(?:scored?|scoring|score of|of|and|,)\s+(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?\s+(?:on|in)\s+"
                      r"(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -157,11 +158,13 @@ _VERSION = re.compile(r"[\s-](17|21|24)$")  # the item count a scale's name may 
 # same scale, each with its own date or the admission or discharge it was taken at; "went from 20 at the first visit
 # (03/01/2024) to 12 at the last (09/01/2024)": a change told with a date for each end
 # ("... on admission 26 and at discharge 14": the time may come before the number too)
+# ("PHQ-9 hoy: 6 (era 17 el 02/10/2025)": an earlier score in brackets, with its day)
 _MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|;\s*(?=(?:at|on|upon)\s+(?:admission|discharge))|\s+and\s+|"
-                   r"\s+to\s+)(?:(?:is|was|now|then)\s+)?"
+                   r"\s+to\s+|\s*\(\s*(?=was\b|era\b))(?:(?:is|was|now|then|era)\s+)?"
                    r"(?P<pre>(?:(?:at|on|upon)\s+(?:admission|discharge)|today)\s*[:=]?\s*)?(?P<n>\d{1,2})"
                    r"(?!\s*(?:mg|%|/|weeks?|days?|sessions?|years?|months?)\b)\s*"
-                   r"(?P<rest>(?:(?:at|after|on|by|in|at the end of)\b|\(|today\b)[^,;]{0,40}|(?<=\d)(?=\s*[,;.)]|$))")
+                   r"(?P<rest>(?:(?:at|after|on|by|in|at the end of|el)\b|\(|today\b)[^,;]{0,40}|"
+                   r"(?<=\d)(?=\s*[,;.)]|$))")
 # "pain 7/10 at rest, 9/10 with walking": the same note's other pain scores, each out of ten
 _MORE_PAIN = re.compile(r"(?:\s+(?:on|at)\s+\d{1,2}/\d{1,2}/\d{2,4})?"  # "8/10 on 03/10/2025 before ..., 3/10 on ..."
                         r"[^,;.\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{1,2})\s*/\s*10\b")
@@ -189,6 +192,9 @@ def _pain(text: str, m: re.Match) -> ScaleHit | None:
     written = m.group(0).lower()
     tail = text[m.end():m.end() + 40]
     out_of_ten = re.match(r"^[^.;\d]{0,25}?(?P<n>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*/\s*10\b", tail)
+    if out_of_ten and re.search(r"\b(?:past|above|over|exceeds?|beyond|greater than|more than|below|under)\s*$",
+                                tail[:out_of_ten.start("n")], re.IGNORECASE):
+        return None  # a plan's threshold, no score: "repeat ablation if pain returns past 6/10"
     if out_of_ten and int(out_of_ten.group("n")) <= 10:
         return ScaleHit("pain NRS", int(out_of_ten.group("n")), m.start(), m.end() + out_of_ten.end())
     if written != "pain":  # "NRS 6", "pain score 7": the number follows the name
