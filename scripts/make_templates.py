@@ -231,8 +231,10 @@ ON_BEHALF = ("{% if on_behalf and standing.kind == 'provider' %}{% if standing.p
 def _for(condition: str) -> str:
     """The treatment name with its condition appended only when the name does not already say what it is for."""
     return f"{{{{ treatment.name }}}}{{% if not tx.names_use %}} for {condition}{{% endif %}}"
-# said right after the treatment's name: without what the name already gives (derived.dates_after_name)
-SERVICE_DATES = ("{% if claim.service_dates and dates.after_name %} {{ dates.after_name }}"
+# said right after the treatment's name: without what the name already gives (derived.dates_after_name); a part of
+# the course the name counts follows a comma ("36 sessions, of which 24 sessions were provided from ...")
+SERVICE_DATES = ("{% if claim.service_dates and dates.after_name %}{{ ',' if dates.after_name.startswith('of which') "
+                 "else '' }} {{ dates.after_name }}"
                  "{% if says('services_dated') %}{% endif %}{% endif %}")
 
 

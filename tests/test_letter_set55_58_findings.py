@@ -70,7 +70,10 @@ def test_a_correction_is_told_as_the_words_of_the_decision_that_printed_them_and
     assert len(erp) == 1 and not erp[0]["notice"] and str(erp[0]["date"]).startswith("2026-10-30")
     text, _ = _draft(tmp_path, 57, "04")
     assert "The notice of September 18, 2026 states “Records document 6 sessions of ERP”" not in text
-    assert text.count("states “Records document 6 sessions of ERP”") == 1
+    # quoted once, in the decision's own words at the opening, and its correction refers to it there (letters set 65)
+    assert text.count("Records document 6 sessions of ERP") == 1
+    assert "That decision states: “The denial is upheld. Records document 6 sessions of ERP." in text
+    assert "As to the decision’s words quoted above, the record shows otherwise: The six sessions" in text
 
 
 # ---------------- 57/01: the patient who signs is "I" in every sentence the tool writes

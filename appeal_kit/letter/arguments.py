@@ -94,7 +94,10 @@ COURSE_SENTENCE = ("This letter counts a course of {courses} as adequate and fai
 # the plan's own longer minimum for a medication trial, said beside the six weeks when a trial counted is shorter
 PLAN_WEEKS_SENTENCE = ("The plan's own criteria ask for trials of {weeks} weeks or more; the table below gives each "
                        "trial's dates, so the trials that meet them can be read there.")
-STILL_SENTENCE = "A drug still being taken is not counted as failed; what it has brought is said beside the count."
+# (never "not counted": a count of the trials without an adequate response beside the failed ones takes it in, and
+# "not counted as failed" then read as a rule the letter broke: letters set 65, cases 01 and 08)
+STILL_SENTENCE = ("A drug still being taken is never counted among the failed trials; it is named beside them, with "
+                  "what it has brought.")
 # said when a course counted was judged adequate by its clinician (`adequate: true`) without every planned session
 # given: the rule as the count applies it (set 21, case 08: 8 of 12 planned ECT treatments, adequate under the policy)
 JUDGED_ADEQUATE = ", or the treating clinician judged it adequate,"
@@ -665,7 +668,11 @@ def worked_in_earlier_episode(row: dict, onset: Any) -> bool:
 
 
 # the row's own words say it was given for something else: a sleep dose, "not a depression treatment"
-_ANOTHER_PURPOSE = re.compile(r"\bfor (?:sleep|insomnia|appetite|anxiety)\b|\bsleep (?:aid|only)\b", re.I)
+# (and a drug kept for another illness: naltrexone's "relapse prevention for alcohol use disorder" is no depression
+# trial whose result the record merely leaves out: letters set 65, case 07)
+_ANOTHER_PURPOSE = re.compile(r"\bfor (?:sleep|insomnia|appetite|anxiety)\b|\bsleep (?:aid|only)\b|"
+                              r"(?<!not )\b(?:relapse prevention )?for (?:alcohol|opioid|substance) use disorder\b",
+                              re.I)
 _NOT_A_TRIAL = re.compile(r"\bnot an? (?:depression |antidepressant |augmentation )?(?:treatment|trial)\b", re.I)
 
 
@@ -783,8 +790,10 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
     courses: dict[str, str] = {}
     drug_trials = any(not is_course(r) for r in trials["all"])
     for r in rows:
-        # psychotherapy beside drug trials is said with what it brought, never counted as failed (trial_summary)
-        if not is_course(r) or (drug_trials and trial_kind(r) == "psychotherapy"):
+        # psychotherapy beside drug trials is said with what it brought, never counted as failed (trial_summary); a
+        # course that worked is judged by nothing (letters set 65, case 05: the rule for a failed ECT course in a
+        # letter whose point is the 2022 remission)
+        if not is_course(r) or (drug_trials and trial_kind(r) == "psychotherapy") or _worked(r):
             continue
         words = re.findall(r"[a-z0-9]+", str(r.get("drug") or "").lower())
         key = next((w for w in words if w in _COURSE_NAMES), trial_kind(r) or "")

@@ -1450,6 +1450,19 @@ _GENERIC_WORDS = {"iv", "intravenous", "infusion", "infusions", "nasal", "spray"
 _ALSO_NAMED_BY = {"esketamine": {"ketamine"}, "spravato": {"esketamine", "ketamine"}}
 
 
+# words of an authorization rule: prior authorization, precertification, a referral or notice the plan requires
+_AUTHORIZATION_WORDS = re.compile(r"\b(?:authori[sz]\w*|pre-?cert\w*|certif\w*|approv\w*|referr\w*|notif\w*|"
+                                  r"notice|review\s+before|in\s+advance)", re.I)
+
+
+def quote_on_authorization(data: dict) -> bool:
+    """The plan words the case quotes (plan_policy.quote) are about authorization: they name an approval, a
+    precertification, a referral or a notice. Words on another matter (the disputed-claims section quoted for its
+    90 days) are quoted as the plan's terms, never headed "on authorization" nor applied to what the member owes
+    (letters set 66, case 05)."""
+    return bool(_AUTHORIZATION_WORDS.search(str(get_path(data, "plan_policy.quote") or "")))
+
+
 def quote_is_listing(data: dict) -> bool:
     """The plan words the case quotes as the denial's ground (plan_policy.quote) hold the plan's own listing of the
     treatment as covered (plan_policy.listed.entry), or cover what that list names: they grant the care, so they are
@@ -2883,8 +2896,12 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     codes = {str(c).strip().upper() for c in get_path(data, "claim.procedure_codes") or []}
     # a TMS course is given daily: two dates weeks apart under the code for each later session are its first and
     # last day, never the only two days treated (claim.sessions says how many, when the case knows)
-    daily_course = not sessions and len(days) == 2 and bool(codes & DAILY_COURSE_CODES) and \
-        (max(days) - min(days)).days >= 7
+    # so is an intensive outpatient program's already given, billed from its first day to its last (letters set 66,
+    # case 02: "May 18, 2026 and June 26, 2026" for 18 program days between them); two days still to come may be
+    # the only two scheduled (set 57, case 01)
+    daily_course = not sessions and len(days) == 2 and (
+        bool(codes & DAILY_COURSE_CODES) or (care_setting(data)["kind"] == "intensive_outpatient"
+                                             and max(days) <= today)) and (max(days) - min(days)).days >= 7
     stay = _billed_as_stay(data, days)
     # two dates still to come beside a count of services still to come that is larger (claim.pending_services: 11)
     # are the first and last of that course, never the only two days (letters set 57, cases 01 and 05: "December 7
@@ -2966,6 +2983,14 @@ def dates_after_name(dates: dict[str, Any], name: Any) -> str:
     counted = re.search(rf"(?<![\d/.-]){sessions}\s+(?:[a-z-]+\s+)?(?:sessions?|days?|treatments?|visits?)\b", text,
                         re.I)
     if not counted:
+        # a name that gives the whole course's count ("TMS, 36 sessions") beside the dates of fewer given: those are
+        # said as part of it, never as the 36 "provided from" those dates (letters set 66, case 01: "36 sessions
+        # (90868) provided from October 12, 2026 through November 13, 2026 (24 sessions)")
+        course = re.search(r"(?<![\d/.-])(\d+)\s+(?:[a-z-]+\s+)?(?:sessions?|days?|treatments?|visits?)\b", text, re.I)
+        told = re.fullmatch(r"(provided|scheduled|given and scheduled) from (.+) \((\d+ [a-z ]+)\)", phrase)
+        if course and told and int(course.group(1)) > sessions:
+            verb = "were " + told.group(1).replace("given and scheduled", "given or are scheduled")
+            return f"of which {told.group(3)} {verb} from {told.group(2)}"
         return phrase
     return re.sub(rf" \({sessions} (?:sessions?|program days?|days?)\)", "", phrase)
 
@@ -3582,6 +3607,12 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
                             # a statement of the decision this letter answers (the latest), which the opening
                             # summary names (letters set 46, cases 03, 05, 07: "Every criterion ... is met" there)
                             "latest": source is decisions[-1],
+                            # the words the letter's opening quotes in full (the latest decision's own): its
+                            # correction refers to them there, never quotes them a third time after the opening and
+                            # the summary (letters set 65, cases 01, 02, 04 and 07)
+                            "quoted": source is decisions[-1] and said in flat(source.get("reason")),
+                            # a few of its words, to tell apart several such statements when they are referred to
+                            "cue": _first_words(row["said"]),
                             # true as far as it goes: the record says what it leaves out, never "otherwise"
                             "leaves_out": str(row.get("leaves_out")).strip().lower() in ("true", "yes")})
     latest = decisions[-1]
@@ -3591,6 +3622,13 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
         if not any(str(row["word"]) in str(c["said"]).lower() for c in out):
             out.append({"date": latest.get("date"), "notice": latest is notice, "latest": True, **row})
     return out
+
+
+def _first_words(text: Any, many: int = 3) -> str:
+    """The first words of a quoted statement, ending with an ellipsis when there are more: "The records show ..."
+    stands for the whole sentence already quoted, and tells it from the others without quoting it again."""
+    words = str(text or "").split()
+    return " ".join(words[:many]).rstrip(".,;:") + (" ..." if len(words) > many else "")
 
 
 # a decision's words that a trial's record lacks its particulars: "mention a prior sertraline trial but give no dates
