@@ -524,6 +524,10 @@ _GIVEN_WITH = re.compile(r"\b(?:as\s+an?\s+)?(?:adjunct(?:ive)?\s+to|add(?:ed|-o
                          r"together\s+with|in\s+combination\s+with|with|plus)\b", re.I)
 
 
+# the words that make a neuromodulation course a protocol of its own
+_PROTOCOL = re.compile(r"\b(?:accelerated|theta[- ]burst|i?TBS|SAINT|SNT|deep|standard|once[- ]daily)\b", re.I)
+
+
 def same_treatment(row: dict, treatment_name: Any) -> bool:
     """The history row is the treatment requested: its words fall in a same_treatment group with the request's
     (TMS and transcranial magnetic stimulation), or its drug is one the request names ("Cariprazine (samples)" and
@@ -536,7 +540,9 @@ def same_treatment(row: dict, treatment_name: Any) -> bool:
         drug = head
     asked = _treatment_groups(name)
     if asked & _treatment_groups(drug):
-        return True
+        # an accelerated or theta-burst course is another protocol than a standard once-daily one of the same kind:
+        # the earlier course is a trial, never the treatment asked for (letters set 68, case 05)
+        return {m.lower() for m in _PROTOCOL.findall(name)} == {m.lower() for m in _PROTOCOL.findall(drug)}
     if asked:  # a TMS course "as an adjunct to escitalopram" is no escitalopram (set 4, case 03)
         return False
     # the drug the request is given with or added to is another treatment ("cariprazine with sertraline")
@@ -1057,7 +1063,9 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # courses of psychotherapy or neuromodulation are named in their own words beside the drug trials, never summed
     # into their count (set 14, case 03: "five adequate treatment trials" with a course of CBT among them)
     if courses:
-        names = [phrase("a course of {name}", name=lower_first(str(r.get("drug")))) for r in courses]
+        # a row named "Standard TMS course" is "a course of standard TMS", never "a course of ... course" (set 68, 05)
+        names = [phrase("a course of {name}", name=re.sub(r"\s+course$", "", lower_first(str(r.get("drug"))).strip(),
+                                                               flags=re.I)) for r in courses]
         summary = phrase("{trials}, and {courses}", trials=summary, courses=names) if summary else \
             phrase("{courses}", courses=names)
         short = phrase("{trials} and {courses}", trials=short, courses=names) if short else phrase(
