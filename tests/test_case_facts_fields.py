@@ -229,13 +229,15 @@ LEVEL = {"claim.denial_category": "medical_necessity", "claim.denial_reasons": [
 
 
 @pytest.mark.parametrize("setting, span", [("residential", True), ("partial_hospitalization", True), ("PHP", True),
-                                           ("inpatient", True), ("intensive_outpatient", False)])
+                                           ("inpatient", True), ("intensive_outpatient", True)])
 @pytest.mark.parametrize("template", ANSWERING)
 def test_a_stays_setting_names_its_level_of_care_and_spans_its_days(template, setting, span):
     # claim.inpatient given as well (as set 20, case 06 had to): the setting decides, never "inpatient" for a program
     ctx = context(template, **LEVEL, **{"claim.setting": setting, "claim.inpatient": True})
     assert ctx["dates"]["course"] is span, template
-    assert ("claim.setting" in ctx["facts"]["services_dated"].sources) is span
+    # a stay spans its days because of its setting; an intensive outpatient program's two past dates weeks apart are
+    # its first and last program days, as a daily course's are (letters set 66, case 02), not a stay's
+    assert ("claim.setting" in ctx["facts"]["services_dated"].sources) is (setting != "intensive_outpatient")
     assert "claim.inpatient" not in ctx["facts"]["services_dated"].sources
     answer = block(ctx, "level_of_care")
     # said in the block's heading, which names the level
