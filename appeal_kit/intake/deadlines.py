@@ -1037,7 +1037,14 @@ class Deadline:
     counted_from: dt.date | None = None  # a next-level window's start: the final internal denial
     state_review: bool = False  # the state runs external review for this insured plan (the directory says so)
     after_qic: bool = False  # the ALJ hearing after an Original Medicare QIC's reconsideration (alj_deadline)
-    undecided: bool = False  # counted from the day the plan's time to decide the appeal ran out (undecided_appeal)
+    # the day an appeal the plan never decided was sent: the window counts from the day its time ran out
+    # (undecided_appeal), counted_from
+    undecided_sent: dt.date | None = None
+
+    @property
+    def undecided(self) -> bool:
+        """Counted from the day the plan's time to decide an appeal it never decided ran out."""
+        return self.undecided_sent is not None
 
     def days_left(self, today: dt.date | None = None) -> int | None:
         if self.date is None:
@@ -1776,8 +1783,9 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
     dl = next_level_deadline(plan, counted_from, agency=review.get("agency"),
                              urgent=urgent, state_review=state_runs_review(data))
     if undecided and dl.date:
-        dl = replace(dl, undecided=True, basis=dl.basis.split(". Counted from")[0] + ". " + UNDECIDED_BASIS.format(
-            sent=undecided.sent.isoformat(), due=undecided.due.isoformat()))
+        basis = dl.basis.split(". Counted from")[0] + ". " + UNDECIDED_BASIS.format(
+            sent=undecided.sent.isoformat(), due=undecided.due.isoformat())
+        dl = replace(dl, undecided_sent=undecided.sent, basis=basis)
     entries = [e for e in data.get("decisions") or [] if isinstance(e, dict)]
     given = as_date(entries[-1].get("next_deadline")) if entries else None
     if first and dl.rule:  # how to keep services going while the state decides
@@ -2108,12 +2116,10 @@ def said_basis(dl: Deadline) -> str:
     if dl.stage == "next level" and dl.source == "rule" and dl.rule and dl.counted_from:
         window, window_rule = next_level_window(dl.rule, dl.state_review)
         cite = dl.rule.text(f"{{{window_rule}}}") if window_rule else ""
-        if dl.undecided:
-            sent = re.search(r"sent on (\d{4}-\d\d-\d\d)", dl.basis)
+        if dl.undecided_sent:
             return "{level}: {window}{citation}. ".format(
                 level=_(dl.rule.next_level), window=_(window), citation=f" ({cite})" if cite else "") + _(
-                UNDECIDED_BASIS).format(sent=long_date(date.fromisoformat(sent.group(1))) if sent else "",
-                                        due=long_date(dl.counted_from))
+                UNDECIDED_BASIS).format(sent=long_date(dl.undecided_sent), due=long_date(dl.counted_from))
         said = _("{level}: {window}{citation}. Counted from the notice dated {date}, without adding mailing days "
                  "(the safe date).") if dl.plan_type in FIRST_LEVEL_IS_THE_STATE else \
             _("{level}: {window}{citation}. Counted from the final internal denial dated {date}, without adding "

@@ -1026,7 +1026,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("authorization_enclosed", bool(signed) or None, phrase("The patient's {consent} is enclosed",
                                                                 consent=phrase(consent)),
         ["author.authorization", where(signed) if signed else ""], "author.authorization")
-    from appeal_kit.intake.deadlines import final_internal_denial
+    from appeal_kit.intake.deadlines import deemed_exhausted, final_internal_denial
 
     final_day = final_internal_denial(data)
     final = final_day.isoformat() if final_day else None
@@ -1037,8 +1037,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                                              day=Day(state_notice)),
             ["claim.notice_date", "claim.appeal_deadline", f"rule {route(data)} first level"], "claim.notice_date",
             about=N_("the date of the notice"))
-    elif not final and (following := derived.next_level(data, letter_day))["undecided"]:
-        # an appeal the plan never decided: the window counted from the day its time ran out (set 66, case 08)
+    elif not final and deemed_exhausted(data, letter_day):
+        # an appeal the plan never decided: the window counted from the day its time ran out (set 66, case 08); the
+        # next level is worked out only then, not for every first appeal
+        following = derived.next_level(data, letter_day)
         undecided = following["undecided"]
         add("appeal_undecided", True, phrase("The plan never decided the appeal sent on {sent}; its time to decide ran "
                                              "out on {due}", sent=Day(undecided["sent"]), due=Day(undecided["due"])),
