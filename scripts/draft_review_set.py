@@ -41,7 +41,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def run(args: list[str]) -> tuple[int, str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), LANG="C.UTF-8", LANGUAGE="en")
-    done = subprocess.run([sys.executable, "-m", "appeal_kit", *args], cwd="/tmp", env=env,
+    # -P: the folder it runs in is never put first on the path, so an `appeal_kit/` another session left in /tmp is
+    # never the code that drafts (it was once: a round measured with old code)
+    done = subprocess.run([sys.executable, "-P", "-m", "appeal_kit", *args], cwd="/tmp", env=env,
                           capture_output=True, text=True)
     return done.returncode, (done.stdout + done.stderr).rstrip()
 
