@@ -145,3 +145,10 @@ def test_an_expedited_medicare_advantage_reconsideration_asks_when_the_plan_will
     text, _ = draft(tmp_path, case_of("set68", "01"))
     assert "If it is upheld, please explain when you will send the case to the independent review entity, as " \
            "42 CFR 422.592 requires." in text
+
+
+def test_the_plans_acknowledgment_of_the_appeal_is_never_called_its_terms(tmp_path):
+    # set 68, case 04 (FALSE, mild): "The plan's own terms read (Exhibit F): “We received your appeal on 09/28/2026 ...”"
+    text, _ = draft(tmp_path, case_of("set68", "04", template="external-review-request"))
+    assert "The plan's acknowledgment of the appeal The plan wrote (Exhibit F): “We received your appeal" in text
+    assert "The plan's own terms" not in text
