@@ -44,7 +44,7 @@ from appeal_kit.intake.codes import (
     procedure_kind,
     split_procedure,
 )
-from appeal_kit.rules import integrated
+from appeal_kit.rules import integrated, route
 
 DEADLINE_WARNING_DAYS = 14  # the same lead as the first calendar reminder `deadline --ics` sets
 
@@ -123,6 +123,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _npi_findings(case)
     # a request before care has no denial: no appeal deadline, no denial reason to answer (_request_findings instead)
     findings += [] if case.is_request else _deadline_findings(case, today) + _undecided_findings(case.data, today)
+    findings += _in_dispute_findings(case.data) + _grandfathered_findings(case.data)
     findings += _evidence_findings(case)
     findings += _readiness_findings(case)
     findings += _stale_letter_findings(case)
@@ -553,8 +554,20 @@ def _language_findings(case: Case) -> list[Finding]:
 def _sent_findings(case: Case) -> list[Finding]:
     """A packet a submission records that is no longer in the folder as it was sent (case.sent)."""
     from appeal_kit.case.sent import unkept
+    from appeal_kit.intake import deadlines
 
-    return [Finding("warning", "submissions", message) for message in unkept(case.folder, case.data)]
+    findings = [Finding("warning", "submissions", message) for message in unkept(case.folder, case.data)]
+    # a stage typed in words appeal-kit does not read: the appeal is then never counted as sent to the plan, and a
+    # plan appeal never decided is drafted as a first appeal again (letters set 68, case 04)
+    for entry in case.data.get("submissions") or []:
+        stage = entry.get("stage") if isinstance(entry, dict) else None
+        if stage and deadlines.stage_kind(stage, route(case.data)) is None:
+            findings.append(Finding("warning", "submissions", _(
+                "the submission of {date} has stage {stage!r}, which appeal-kit does not read as the plan's own appeal "
+                "or as a later level: write \"internal appeal (first level)\" (or second level) for an appeal to the "
+                "plan, or name the level it went to (external review, state fair hearing, ...)").format(
+                    date=entry.get("date"), stage=stage)))
+    return findings
 
 
 def _fax_findings(case: Case) -> list[Finding]:
@@ -604,6 +617,31 @@ def _template_findings(case: Case, template_dirs) -> list[Finding]:
         name=template.name, help=field_help(path))) for path in blank_fields(case.data, template.required)]
 
 
+def _grandfathered_findings(data: dict) -> list[Finding]:
+    """A grandfathered church or government plan is outside the rules its letter cites (docs/domain.md)."""
+    from appeal_kit.letter.render import GRANDFATHER_MATTERS
+
+    if route(data) not in GRANDFATHER_MATTERS or get_path(data, "claim.grandfathered") is not True:
+        return []
+    return [Finding("warning", "claim.grandfathered", _(
+        "a grandfathered plan is outside the appeal rules the letter cites (45 CFR 147.136, 26 CFR 54.9815-2719): "
+        "follow the appeal procedures and time limits in the plan's booklet, and edit the letter to rest on them"))]
+
+
+def _in_dispute_findings(data: dict) -> list[Finding]:
+    """A TRICARE formal review needs $50 or more in dispute: the letter says the amount only when the decision's
+    entry holds it (decisions[].in_dispute; letters set 68, case 06)."""
+    from appeal_kit.letter.derived import appeal_stage
+
+    stage = appeal_stage(data)
+    if route(data) != "tricare" or "formal review" not in str(stage["latest_opens"] or "").lower() \
+            or not is_blank(stage["latest_in_dispute"]):
+        return []
+    return [Finding("note", "decisions", _(
+        "a formal review by the Defense Health Agency needs $50 or more in dispute: copy the amount the "
+        "reconsideration decision states into that decision's in_dispute (\"$1,740.00\"), and the letter says it"))]
+
+
 def _undecided_findings(data: dict, today: date) -> list[Finding]:
     """external_review.final_denial_date and the submissions/decisions records saying different things about the
     internal appeal: a final denial date beside an appeal sent and never decided (set 66, case 08: the day the plan's
@@ -621,17 +659,26 @@ def _undecided_findings(data: dict, today: date) -> list[Finding]:
                 final=long_date(final), sent=long_date(undecided.sent), due=long_date(undecided.due)))]
     if final or deadlines.final_internal_denial(data) or deadlines.second_level_opened(data):
         return []
-    sent = [d for s in data.get("submissions") or [] if isinstance(s, dict) and deadlines.is_internal(s.get("stage"))
-            and (d := deadlines.as_date_or_none(s.get("date")))]
+    if undecided and not deadlines.deemed_exhausted(data, today):
+        # a plan type whose rules recorded here do not count it exhausted (Medicare Advantage, Part D, FEHB, TRICARE):
+        # the letter drafted is the plan's own appeal again, not the next level (set 68 review, what is left)
+        return [Finding("warning", "submissions", _(
+            "the appeal sent on {sent} has no decision in decisions, and the plan's time to decide it ran out on "
+            "{due}; for this plan type appeal-kit does not count it as exhausted, so the letter drafted asks the plan "
+            "to decide its own appeal again: ask the plan in writing when it will decide, and whether it has sent the "
+            "case on to the next level, before sending that letter").format(
+                sent=long_date(undecided.sent), due=long_date(undecided.due)))]
+    latest = deadlines.latest_internal_submission(data)
+    sent = latest[0] if latest else None
     denied = [d for e in data.get("decisions") or [] if isinstance(e, dict)
               and str(e.get("outcome") or "").strip().lower() in ("denied", "partial")
-              and (d := deadlines.as_date_or_none(e.get("date"))) and sent and d >= max(sent)]
-    if denied:
+              and (d := deadlines.as_date_or_none(e.get("date"))) and sent and d >= sent]
+    if sent and denied:
         return [Finding("warning", "external_review.final_denial_date", _(
             "decisions record a denial of the appeal sent on {sent}, dated {day}, but final_denial_date is not set, "
             "so the case is still treated as at its internal appeal: if that was the plan's final internal decision, "
             "set final_denial_date to {day} (`appeal-kit decided` records both)").format(
-                sent=long_date(max(sent)), day=long_date(max(denied))))]
+                sent=long_date(sent), day=long_date(max(denied))))]
     return []
 
 

@@ -612,7 +612,9 @@ def ask_for_standard(d: Letter) -> None:
 # denied a PHP and an adolescent's residential stay, and the urgent letter never asked for a psychiatrist). Each line
 # is (its condition, its text).
 # Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
-# only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation.
+# only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation. The ERISA
+# rule has the fiduciary consult a health professional; Medicare Advantage (422.590) and Medicaid (438.406(b)(2)) have
+# the appeal decided by one with the expertise, so their letters ask for that, never "after consulting" (set 68).
 # The first reviewer, when the case records who it was (claim.reviewer): named with their specialty, and said to
 # be outside the specialty the condition calls for only when the recorded specialty shows it, in those words:
 # never a certification the case does not hold (set 30, case 08: "not a physician board-certified in ...").
@@ -627,10 +629,12 @@ REVIEWER_LINES = [
      " ({{ first_reviewer.specialty }}){% endif %}."),
     ("medical_judgment and claim.plan_type != 'medicare'", "{% if document_decides %}If {{ insurer.name }} treats any "
      "part of this appeal as a medical judgment, please have it decided{% else %}Because this appeal turns on a "
-     "medical judgment, please have it decided{% endif %} by someone who took no part in the denial, after "
-     "consulting {{ reviewer }} experienced in treating this condition{{ law('independent_reviewer') }}{% if applies('experts_identified') %}, "
-     "and give me the name and qualifications of each expert consulted{{ law('experts_identified') }}."
-     "{% else %}. Please also tell me the name and qualifications of each expert consulted.{% endif %}"),
+     "medical judgment, please have it decided{% endif %} by {% if applies('experts_identified') %}someone who took "
+     "no part in the denial, after consulting {{ reviewer }} experienced in treating this condition"
+     "{{ law('independent_reviewer') }}, and give me the name and qualifications of each expert consulted"
+     "{{ law('experts_identified') }}.{% else %}{{ reviewer }} experienced in treating this condition who took no "
+     "part in the denial{{ law('independent_reviewer') }}. Please also tell me the name and qualifications of each "
+     "expert consulted.{% endif %}"),
 ]
 # A peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment: offered with the
 # hours the physician gives (peer_to_peer.availability).
@@ -771,8 +775,13 @@ CERTIFIED = ("{% if urgency.certified_by and says('urgency_certified') %}{% if c
 # asked wherever the expedited decision is (letters set 63, case 03 and set 64, case 08: an urgent appeal of care cut
 # mid-course said only "if any part ... is upheld"); an insured plan's is the state's process, named in words, its
 # rule the one that binds the state process (letters set 44, case 05: a bare "(c)(2)" read as the state rule itself)
-SIMULTANEOUS_EXTERNAL = ("{% if route == 'internal appeal' and applies('expedited_external_review') and medical_judgment %}"
-                         " I also ask that an expedited external review {% if state_review %}under the state's external "
+# A denial that is not plainly of medical judgment but not about paperwork either (a network exception: whether the
+# in-network program named can treat this patient) is asked for on that condition, never dropped (set 68, case 08:
+# the notice offered the concurrent expedited external review and the letter never asked for it).
+SIMULTANEOUS_EXTERNAL = ("{% if route == 'internal appeal' and applies('expedited_external_review') and "
+                         "(medical_judgment or clinical_case) %} {% if medical_judgment %}I also ask{% else %}If "
+                         "{{ insurer.name }} treats any part of this denial as a medical judgment, I also ask{% endif %}"
+                         " that an expedited external review {% if state_review %}under the state's external "
                          "review process {% endif %}proceed at the same time{{ law('expedited_external_review') }}."
                          "{% endif %}")
 
@@ -784,6 +793,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     d.body(text)
     # care already authorized and cut: its continuation is the most time-bound ask, right after the request
     keep_benefits(d)
+    # the rules cited below hold for a church or government plan only if it is not grandfathered: said with that
+    # condition and asked where the case leaves it open (render grandfather_open; set 67, case 07)
+    _optional_line(d, "grandfather_open and applies('non_grandfathered')",
+                   "The rules this letter cites govern a plan that is not grandfathered{{ law('non_grandfathered') }}. "
+                   "If this plan is grandfathered, please tell me so, and which appeal procedures and time limits it "
+                   "follows instead.", after=PARA_AFTER)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
     _optional_line(d, "decision_time and template != 'superbill-cover-letter'",
@@ -802,7 +817,9 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "{% if decision_time.ahead %}{{ decision_time.ahead.length }} of receiving it for the care still to "
                    "come{{ law(decision_time.ahead.rule_id) }}, and within {{ decision_time.length }} for the care "
                    "already given{{ law(decision_time.rule_id) }}{% else %}{{ decision_time.length }} of receiving it"
-                   "{{ law(decision_time.rule_id) }}{% endif %}."
+                   "{{ law(decision_time.rule_id) }}{% if decision_time.otherwise %}, the time for a request about a "
+                   "Part B drug, or, if the plan does not treat it as one, within {{ decision_time.otherwise.length }}"
+                   "{{ law(decision_time.otherwise.rule_id) }}{% endif %}{% endif %}."
                    # care due to start before that time runs out: a decision before its first date is asked for
                    # (letters set 50, case 04: a program starting in eight days, asked "within 30 days")
                    # care already begun has no first day to come, only a next one (letters set 63, case 06: a stay
@@ -1346,6 +1363,14 @@ def external() -> Letter:
                + said("denial_quoted") + "{% endif %}"
                "{% if medical_judgment and next_level.judgment_only %} That decision turns on medical judgment, "
                "which is what external review exists to check{{ law('external_review') }}.{% endif %}"
+               # a TRICARE decision that named the medical-necessity route for a factual denial: why the request
+               # comes to the DHA, and the amount that lets it (set 68, case 06)
+               "{% if next_level.named_other %} The decision names a second reconsideration by the TRICARE Quality "
+               "Monitoring Contractor, the level for a denial of medical necessity; this denial is not one, so the "
+               "next level is a formal review by the Defense Health Agency{{ law('tricare_formal_review') }}."
+               "{% endif %}{% if next_level.in_dispute %} The amount in dispute is {{ next_level.in_dispute }}, as "
+               "the decision states; a formal review needs $50 or more{{ '' if next_level.named_other else "
+               "law('tricare_formal_review') }}.{% endif %}"
                "{% if not external_review.final_denial_date and not next_level.undecided and "
                "applies('deemed_exhaustion') %} The plan has not "
                "issued a final internal decision. Where a plan fails to follow the internal claims and appeals "
@@ -1476,8 +1501,9 @@ def expedited() -> Letter:
                # the next level named where it is the state's hearing or review, with a deadline of its own (letters
                # set 55, case 03: a Medicaid member's expedited appeal never named the state fair hearing); elsewhere
                # the expedited letter stays short (test_letter_order: one or two pages)
-               "{% endif %}{% endif %}.{% if claim.plan_type == 'medicaid' or claim.plan_type == 'chip' %} If it is "
-               "upheld, please explain {{ next_level.ask }}.{% endif %}"
+               # and a Medicare Advantage plan's duty to send an upheld reconsideration on itself (set 68, case 01)
+               "{% endif %}{% endif %}.{% if claim.plan_type in ('medicaid', 'chip', 'medicare_advantage') %} If it "
+               "is upheld, please explain {{ next_level.ask }}.{% endif %}"
                # patient.language: the urgent letter asks for notices in that language as the others do (fresh
                # letters set 61, case 03: a CHIP family's expedited appeal never asked, the fair-hearing letter did)
                + inline([*REVIEWER_LINES, PEER_TO_PEER_LINE, ("language_request", "{{ language_request }}")]))

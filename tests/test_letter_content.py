@@ -300,8 +300,10 @@ def test_a_prior_authorization_the_plan_never_decided(tmp_path):
 
 def test_the_letter_asks_for_the_decision_in_the_time_the_plans_rule_sets(tmp_path):
     pre = {"claim.service_dates": [], "claim.plan_type": "medicare_advantage"}
-    assert "Please decide this appeal within 7 days of receiving it (42 CFR 422.590(c))." in \
-        text(tmp_path, "medical-necessity", **pre)  # a Part B drug not yet given
+    # a Part B drug not yet given, read from the drug's name: the standard clock beside it (set 67, case 06)
+    assert "Please decide this appeal within 7 days of receiving it (42 CFR 422.590(c)), the time for a request " \
+           "about a Part B drug, or, if the plan does not treat it as one, within 30 days (42 CFR 422.590(a))." in \
+        text(tmp_path, "medical-necessity", **pre)
     assert "within 60 days of receiving it (29 CFR 2560.503-1(i)(2)(iii)(A))" in \
         text(tmp_path, "medical-necessity", **{"claim.plan_type": "employer_erisa"})  # care already given
     for changes in ({"claim.plan_type": "fehb"}, {"claim.plan_type": "unknown"}, {**SECOND, "claim.plan_type": "medicaid"}):

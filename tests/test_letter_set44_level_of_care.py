@@ -47,7 +47,9 @@ def test_the_plan_of_care_is_set_out_once_in_a_level_of_care_appeal(tmp_path):
 def test_the_expedited_letter_asks_for_a_reviewer_of_the_condition_s_specialty_and_offers_the_call(tmp_path):
     text, _ = _draft(tmp_path, "02")  # a family physician decided a PHP denial
     request = text.split("I ask the plan", 1)[1]
-    assert "recorded specialty is family medicine" in request and "after consulting a psychiatrist" in request
+    # TRICARE: a reviewer of the specialty asked for in plain words (set 68: "after consulting" is the ERISA rule's)
+    assert "recorded specialty is family medicine" in request and "decided by a psychiatrist experienced in " \
+           "treating this condition who took no part in the denial" in request
     assert "peer-to-peer discussion at (910) 555-0183 (weekdays 12-1 pm)" in request
     text, _ = _draft(tmp_path, "05")  # an adult psychiatrist decided a 16-year-old's residential stay
     assert "after consulting a child and adolescent psychiatrist" in text.split("I ask the plan", 1)[1]

@@ -4,6 +4,7 @@ case folders, with the case changed to show where the sentence still belongs. Th
 figure is measured on them."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from appeal_kit.letter import derived
@@ -180,8 +181,9 @@ def test_a_clinical_reviewer_is_asked_only_conditionally_where_a_plan_document_d
         (tmp_path / number).mkdir()
         text, _ = _draft(tmp_path / number, 51, number)
         assert "Because this appeal turns on a medical judgment" not in text, number
-        assert "If the plan treats any part of this appeal as a medical judgment, please have it decided by " \
-               "someone who took no part in the denial" in text, number
+        # Medicaid and CHIP: a decider with the expertise (438.406(b)(2)), never "after consulting" (set 68)
+        assert re.search(r"If the plan treats any part of this appeal as a medical judgment, please have it decided "
+                         r"by a [^.]+ experienced in treating this condition who took no part in the denial", text), number
         assert "peer-to-peer" not in text, number
     # a level-of-care denial answered by the record: the request as before (52/07)
     text, _ = _draft(tmp_path, 52, "07")

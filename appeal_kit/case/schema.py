@@ -75,7 +75,7 @@ _SHAPES: dict[str, Shape] = {
     # putting an employer, governmental or church plan outside the parity rules (rules.small_employer); abn_given:
     # whether an Advance Beneficiary Notice was given before Original Medicare care (rules.yaml limitation_on_liability)
     "claim": group("urgent", "stage", "pending_services", "action", "action_date", "coding_correct", "abn_given",
-                   "state", "funding",
+                   "state", "funding", "grandfathered",
                    "delivery", "integrated", "student", "other_numbers", "employees",
                    "sessions", "inpatient", "setting",
                    reviewer=group("name", "specialty"),
@@ -313,7 +313,7 @@ _SHAPES: dict[str, Shape] = {
                            "packet_sha256", "decision_due", "decision_basis"),
     # corrections: what the decision states that the record contradicts, each {said (the decision's own words),
     # record (what the record shows), file, page}: the letter corrects it in a sentence with its source
-    "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline", "reason",
+    "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline", "reason", "in_dispute",
                          corrections=list_of("said", "record", "file", "page", "leaves_out")),
     "service_lines": list_of("date", "place_of_service", "code", "modifiers", "units", "diagnosis_pointers",
                              "charge", "paid", "description"),

@@ -99,8 +99,8 @@ def _row(folder: Path, data: dict, today: date) -> CaseRow:
     if sent and row.status == "sent":  # a decision clears the date it was due by
         row.decision_due = deadlines.as_date(sent[-1].get("decision_due"))
         if row.decision_due is None and row.status == "sent":
-            row.decision_ask = deadlines.decision_asker(rules.route(data),
-                                                        not record.is_internal(sent[-1].get("stage")))
+            plan = rules.route(data)
+            row.decision_ask = deadlines.decision_asker(plan, not record.is_internal(sent[-1].get("stage"), plan))
     if is_request(data):  # before care: the request's own steps, then the plan's clock once it was sent
         from appeal_kit.coverage import claims
 

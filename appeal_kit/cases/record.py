@@ -182,11 +182,12 @@ def record_decided(folder: Path, *, outcome: str, decided: date, second_level: b
 def _late_decision(data: dict, decided: date) -> str | None:
     """The stage of the internal appeal a decision dated `decided` answers after the plan's time ran out (the latest
     submission is that appeal, deadlines.undecided_appeal): the plan's own late decision, not the next level's."""
-    dated = [(day, s) for s in submissions(data) if (day := deadlines.as_date_or_none(s.get("date")))]
-    latest = max(dated, key=lambda x: x[0])[1] if dated else {}
-    if is_internal(latest.get("stage")) and deadlines.undecided_appeal(data, decided):
-        return str(latest["stage"])
-    return None
+    undecided = deadlines.undecided_appeal(data, decided)
+    if undecided is None:
+        return None
+    # a request to the next level sent after it: the decision is that level's
+    later = [s for s in submissions(data) if (day := deadlines.as_date_or_none(s.get("date"))) and day > undecided.sent]
+    return None if later else undecided.stage
 
 
 LEVELS_FOLDER = "levels"

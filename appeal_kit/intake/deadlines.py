@@ -1876,9 +1876,54 @@ def final_internal_denial(data: dict) -> date | None:
     return None
 
 
-def is_internal(stage: Any) -> bool:
-    """A stage of the plan's own internal appeal (first or second level), as `appeal-kit sent` names them."""
-    return str(stage or "").strip().lower().startswith("internal appeal")
+# submissions[].stage as people type it (letters set 68, case 04: "plan appeal (first level)", a plan appeal never
+# decided drafted as a first appeal because only "internal appeal ..." was read). A level past the plan's own appeal is
+# named by who decides it; the plan's own appeal by the words people use for it. Checked in this order: "QIC
+# reconsideration" is a next level, "carrier reconsideration" the plan's own.
+_NEXT_LEVEL_STAGE = re.compile(
+    r"\bexternal\b|\bindependent\b|\b(?:IRO|IRE|QIC|ALJ|OPM|DHA|OMHA|TQMC)\b|administrative law judge|hearing|"
+    r"personnel management|appeals council|formal review|second reconsideration|quality monitoring|defense health|"
+    r"state(?:'s)? review|judicial|\bcourt\b|regulator|department of|further review|next level", re.IGNORECASE)
+_PLAN_STAGE = re.compile(
+    r"\binternal\b|\bplan(?:'s)? (?:own )?appeal|\b(?:first|second|final)[\s-]+level\b|\bfirst appeal\b|"
+    r"\bappeal\b|\bredetermination\b|\breconsideration\b|\bgrievance\b", re.IGNORECASE)
+# routes whose plan-level decision is a redetermination and whose reconsideration is the next level's (405.960,
+# 423.600): a bare "reconsideration" there is not the plan's own appeal
+_RECONSIDERATION_IS_NEXT = frozenset({"medicare", "medicare_part_d"})
+
+
+INTERNAL, NEXT, REQUEST = "internal", "next level", "request"  # the kinds of stage_kind, words for code only
+
+
+def stage_kind(stage: Any, route: str | None = None) -> str | None:
+    """"internal" (the plan's own appeal, first or second level), "next level", "request" (a prior-authorization
+    request), or None when the words are not understood (`check` says so). `route`: rules.route of the case."""
+    text = " ".join(str(stage or "").split())
+    if not text:
+        return None
+    if text.lower() == "prior authorization request":
+        return REQUEST
+    if _NEXT_LEVEL_STAGE.search(text):
+        return NEXT
+    if route in _RECONSIDERATION_IS_NEXT and re.search(r"\breconsideration\b", text, re.I) \
+            and not re.search(r"\bredetermination\b", text, re.I):
+        return NEXT
+    return INTERNAL if _PLAN_STAGE.search(text) else None
+
+
+def is_internal(stage: Any, route: str | None = None) -> bool:
+    """A stage of the plan's own internal appeal (first or second level): the words `appeal-kit sent` writes, or
+    those people type ("plan appeal (first level)", "carrier reconsideration"); stage_kind."""
+    return stage_kind(stage, route) == INTERNAL
+
+
+def latest_internal_submission(data: dict) -> tuple[date, dict] | None:
+    """The latest dated submission (submissions[]) to the plan's own appeal, and its day: the one place it is found
+    (undecided_appeal, `decided`, `check`)."""
+    route = rules_route(data)
+    dated = [(day, s) for s in data.get("submissions") or [] if isinstance(s, dict)
+             and is_internal(s.get("stage"), route) and (day := as_date_or_none(s.get("date")))]
+    return max(dated, key=lambda x: x[0]) if dated else None
 
 
 def pre_service_on(data: dict, sent: date) -> bool:
@@ -1894,6 +1939,7 @@ class UndecidedAppeal:
     due: date
     confirmation: str | None
     second_level: bool
+    stage: str  # as submissions[] holds it
 
 
 def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal | None:
@@ -1904,12 +1950,10 @@ def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal |
     it was decided, its time has not run out, or no time is known. external_review.final_denial_date is not read:
     `check` says which of the two to keep when they disagree (set 66, case 08: the day the time ran out typed there as
     a stand-in for a decision)."""
-    sent = [(as_date_or_none(s.get("date")), s) for s in data.get("submissions") or []
-            if isinstance(s, dict) and is_internal(s.get("stage"))]
-    dated = [(day, s) for day, s in sent if day]
-    if not dated:
+    latest = latest_internal_submission(data)
+    if latest is None:
         return None
-    day, entry = max(dated, key=lambda x: x[0])
+    day, entry = latest
     decided = [as_date_or_none(d.get("date")) for d in data.get("decisions") or [] if isinstance(d, dict)]
     if any(d and d >= day for d in decided):
         return None
@@ -1920,7 +1964,7 @@ def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal |
     if due is None or due >= (today or clock.today()):
         return None
     confirmation = " ".join(str(entry.get("confirmation") or "").split()) or None
-    return UndecidedAppeal(day, due, confirmation, second)
+    return UndecidedAppeal(day, due, confirmation, second, str(entry.get("stage")))
 
 
 def deemed_exhausted(data: dict, today: date | None = None) -> UndecidedAppeal | None:

@@ -462,6 +462,20 @@ MEDICAL_JUDGMENT_REASONS = frozenset({"medical_necessity", "experimental_investi
                                       "step_therapy"})
 
 
+# a protocol the bundled evidence (cite.py, a treatment's general consensus or trials) does not speak to: several
+# sessions a day (set 68, case 05: "The evidence set out in this letter meets that standard" for accelerated TMS, on a
+# consensus review of once-daily TMS)
+_PROTOCOL_VARIANT = re.compile(r"\b(?:accelerated|intensive)\b|more than one (?:\w+ )?sessions? (?:a|per|each) day",
+                               re.I)
+
+
+def protocol_variant(data: dict) -> bool:
+    """The treatment asked for, or the denial's words, name a protocol the bundled evidence for the treatment does not
+    cover (_PROTOCOL_VARIANT): only the case's own literature can then be said to meet an evidence standard."""
+    words = (get_path(data, k) for k in ("treatment.name", "claim.denial_reason", "plan_policy.quote"))
+    return any(_PROTOCOL_VARIANT.search(str(w or "")) for w in words)
+
+
 def medical_judgment(data: dict) -> bool:
     """Some reason the denial gives rests on a medical judgment (arguments.denial_reasons)."""
     from appeal_kit.letter.arguments import denial_reasons
@@ -492,12 +506,13 @@ def plan_terms(data: dict) -> dict[str, Any]:
     other = str(get_path(data, "plan_policy.other_terms") or "")
     standard = bool(_EVIDENCE_STANDARD.search(other)) and (
         not _DEFINES_EXCLUDED.search(_NOT_EXCLUDED.sub("", other)))
+    acknowledgment = bool(_ACKNOWLEDGMENT.search(other))  # the plan's letter receiving the appeal, not its terms
     # `which_criteria`: what a denial that names no criterion leaves unsaid, "which of the plan's criteria", and
     # for Original Medicare, which has no plan criteria, which coverage rule (letters set 62, case 06: "which of the
     # plan's criteria the records fail to meet" in a redetermination)
     if get_path(data, "claim.plan_type") == "medicare":
         return {"own": "Medicare's own rules", "of": "Medicare's rules", "own_word": "Medicare's own",
-                "standard": standard,
+                "standard": standard, "acknowledgment": acknowledgment,
                 "which_criteria": "which coverage rule (a national or local coverage determination, or an article)"}
     # fee-for-service Medicaid or CHIP has no plan: the state program's own terms (letters set 26, case 02: the
     # state's provider manual called "the plan's own document")
@@ -505,9 +520,17 @@ def plan_terms(data: dict) -> dict[str, Any]:
 
     if route(data) in FIRST_LEVEL_IS_THE_STATE:
         return {"own": "the program's own terms", "of": "the program's terms", "own_word": "the program's own",
-                "standard": standard, "which_criteria": "which of the program's criteria"}
+                "standard": standard, "which_criteria": "which of the program's criteria",
+                "acknowledgment": acknowledgment}
     return {"own": "the plan's own terms", "of": "the plan's terms", "own_word": "the plan's own", "standard": standard,
-            "which_criteria": "which of the plan's criteria"}
+            "which_criteria": "which of the plan's criteria",
+            "acknowledgment": acknowledgment}
+
+
+# plan_policy.other_terms that are the plan's letter receiving the appeal, not its terms (letters set 68, case 04: "We
+# received your appeal on 09/28/2026. We will send you our decision ..." headed and quoted as "The plan's own terms")
+_ACKNOWLEDGMENT = re.compile(r"\bwe (?:have )?received your (?:appeal|request|grievance)\b|"
+                             r"\backnowledg(?:e|es|ing|ment of) (?:receipt|your (?:appeal|request))", re.I)
 
 
 def next_level(data: dict, letter_date: date) -> dict[str, Any]:
@@ -567,8 +590,10 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         window = f"within the time the notice gives, by {longdate(dl.date)}"
     request, title = level.request, level.title
     opens = _tricare_level(data) if plan_type == "tricare" else None
+    tricare = _tricare_terms(data, opens)
     if opens:  # the decision names which TRICARE level follows: that one, never "a or b" (set 21, case 01)
         request, title = f"a {opens}", opens
+        window, window_rule = tricare["window"] or window, tricare["window_rule"] or window_rule
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
             "undecided": {"sent": undecided.sent.isoformat(), "due": undecided.due.isoformat(),
                           "confirmation": undecided.confirmation} if undecided else None,
@@ -586,7 +611,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             # 08: "the agency or the agency")
             "by_agency": route(data) in FEE_FOR_SERVICE.values(),
             "decider": "the Office of Medicare Hearings and Appeals" if qic else rule.next_decider if rule
-            else "the reviewer", "addressee": level.addressee}
+            else "the reviewer", "addressee": level.addressee,
+            "in_dispute": tricare["in_dispute"], "named_other": tricare["named_other"]}
 
 
 def _notice_states_window(basis: str, deadline: date, data: dict) -> bool:
@@ -618,6 +644,37 @@ def _tricare_level(data: dict) -> str | None:
     """The TRICARE level the latest recorded decision opens, in its own words, when it names one."""
     m = _TRICARE_LEVELS.search(appeal_stage(data)["latest_opens"] or "")
     return m.group(1).lower() if m else None
+
+
+# each TRICARE level after a reconsideration: its window and the rule giving it (docs/domain.md, TRICARE)
+_TRICARE_WINDOWS = {
+    "second reconsideration": ("within 90 days of the reconsideration decision", "tricare_second_reconsideration"),
+    "formal review": ("within 60 days of the reconsideration decision", "tricare_formal_review")}
+FORMAL_REVIEW_MINIMUM = 50  # dollars in dispute a formal review needs (32 CFR 199.10)
+_TQMC_ROUTE = re.compile(r"second reconsideration|Quality Monitoring", re.I)
+
+
+def _tricare_terms(data: dict, opens: str | None) -> dict[str, Any]:
+    """For the TRICARE level a reconsideration opens (`opens`, _tricare_level): its window and rule; for a formal
+    review, the amount in dispute the decision states when it reaches the $50 the level needs
+    (decisions[].in_dispute), and `named_other`: the decision named the second reconsideration, the route for a
+    medical-necessity denial, for a denial that is not one (set 68, case 06: a timely-filing denial sent to the TQMC,
+    and a letter to the DHA that never said why it came there)."""
+    from appeal_kit.errors import CaseError
+    from appeal_kit.money import money, parse_money
+
+    window, rule = _TRICARE_WINDOWS.get(opens or "", ("", ""))
+    stage = appeal_stage(data)
+    amount = None
+    if opens == "formal review" and not is_blank(stage["latest_in_dispute"]):
+        try:
+            amount = parse_money(stage["latest_in_dispute"], what="decisions[].in_dispute")
+        except CaseError:  # check reports it
+            amount = None
+    return {"window": window, "window_rule": rule,
+            "in_dispute": money(amount) if amount is not None and amount >= FORMAL_REVIEW_MINIMUM else None,
+            "named_other": opens == "formal review" and not medical_judgment(data)
+            and bool(_TQMC_ROUTE.search(stage["latest_reason"] or ""))}
 
 
 _SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II)?|GAD-?7|C-SSRS|CGI-?S|NRS|VAS|"
@@ -2248,6 +2305,7 @@ def appeal_stage(data: dict) -> dict[str, Any]:
             "dismissed": bool(reason) and bool(_DISMISSAL.search(reason)),
             "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None,
             "latest_opens": " ".join(str(latest[1].get("opens") or "").split()) or None,
+            "latest_in_dispute": latest[1].get("in_dispute"),  # the amount in dispute the decision states
             # the deadline the first-level decision gives for this second-level appeal (decisions[].next_deadline)
             "next_deadline": _day_or_none(latest[1].get("next_deadline")) if second else None}
 
@@ -2589,7 +2647,7 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     if at_next_level(data):  # the next level's own clock, where a checked rule gives one (a QIC: 60 days)
         level_clock = level_of_case(data).clock
         return {"length": level_clock.length(), "rule_id": level_clock.rule_id, "ahead": None, "urgent": None,
-                "before": None, "begun": False} if level_clock else None
+                "before": None, "begun": False, "otherwise": None} if level_clock else None
     service = service_status(data, today)
 
     def before(clock: Any) -> str | None:
@@ -2605,7 +2663,7 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
         second = decision_clock(route(data), urgent=False, pre_service=service == "pre", second_level=True)
         ahead = decision_clock(route(data), urgent=False, pre_service=True, second_level=True) \
             if service == "ongoing" else None
-        return {"length": second.length(), "rule_id": second.rule_id, "urgent": None,
+        return {"length": second.length(), "rule_id": second.rule_id, "urgent": None, "otherwise": None,
                 "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id} if ahead else None,
                 "before": before(ahead or second), "begun": service == "ongoing"} if second else None
     clock = decision_clock(route(data), urgent=False, pre_service=service == "pre",
@@ -2618,8 +2676,14 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     # care still to come has the expedited route where a rule gives one (72 hours): the letter offers it when the
     # illness is current (set 8, case 05: a Part D member relapsed off the drug asked for, and no letter said so)
     urgent = decision_clock(route(data), urgent=True, pre_service=True) if service != "post" else None
+    # the Part B drug clock read from the codes or the drug's name, which the case leaves open unless the plan's own
+    # Part B list names it (plan_policy.listed.part_b): the standard clock is given beside it, on that condition
+    # (set 67, case 06: "within 7 days (422.590(c))" for IV ketamine the plan might not treat as a Part B drug)
+    plain = decision_clock(route(data), urgent=False, pre_service=service == "pre") \
+        if clock.rule_id == "part_b_drug_decision" and get_path(data, "plan_policy.listed.part_b") is not True else None
     return {"length": clock.length(), "rule_id": clock.rule_id, "before": before(ahead or clock),
             "begun": service == "ongoing",
+            "otherwise": {"length": plain.length(), "rule_id": plain.rule_id} if plain else None,
             "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id}
             if ahead and (ahead.length(), Citations(route(data)).cite(ahead.rule_id)) !=
             (clock.length(), Citations(route(data)).cite(clock.rule_id)) else None,

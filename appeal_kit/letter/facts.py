@@ -191,12 +191,14 @@ def _short(text: Any, limit: int = 90) -> str:
 # names none. A doubtful reading errs toward "named": the letter then only stays silent about criteria.
 _CRITERIA = re.compile(r"\b(?:InterQual|MCG|Milliman|eviCore|Carelon|AIM Specialty|Hayes|ASAM)\b|"
                        r"\b(?:policy|bulletin|guideline|LCD|NCD)\s*(?:no\.?|number|#)?\s*[A-Z]{0,6}[-.]?\d|"
-                       r"\b[A-Z]{2,}[-.][A-Z.]*\d{2,}|\bcriteri(?:on|a)\s*(?:#|no\.?\s*)?\d|"
+                       # a policy's code ("MP-TMS-14", "BH-TMS-2": set 68, case 04), not a scale ("PHQ-9")
+                       r"\b[A-Z]{2,}[-.][A-Z.]*\d{2,}|\b[A-Z]{2,}[-.][A-Z]{2,}[-.]?\d|"
+                       r"\bcriteri(?:on|a)\s*(?:#|no\.?\s*)?\d|"
                        r"\(\s*(?:1|a|i)\s*\).{3,}\(\s*(?:2|b|ii)\s*\)|"
                        # a requirement stated in words: "did not show an inadequate response to at least two ..."
                        r"\bat least (?:one|two|three|four|five|six|\d+)\b|\ba minimum of\b|"
                        r"\b(?:did|do|does) not (?:show|document|demonstrate|contain)\s+(?!that\b)|"
-                       r"\brequires? (?:a|an|the|at|documentation|that)\b", re.I)
+                       r"\brequires? (?:a|an|the|at|documentation|that|one|two|three|four|five|six|\d+)\b", re.I)
 
 
 DENIAL_WORDS = ("claim.denial_reason", "plan_policy.name", "plan_policy.number", "plan_policy.quote")

@@ -116,6 +116,10 @@ from appeal_kit.rules import INTEGRATED, Citations, route, small_employer
 # rely on being present.
 # the criteria table's row for a criterion the decision found unmet, whose answer the letter gives in its own section
 ANSWERED_BELOW = "Met: set out below, where the decision's finding on it is answered"
+# plan types whose appeal rules (45 CFR 147.136, 26 CFR 54.9815-2719) reach only a plan that is not grandfathered and
+# whose letters cite nothing else for them (docs/domain.md, "Plans outside ERISA and Medicaid")
+GRANDFATHER_MATTERS = frozenset({"church", "governmental"})
+
 EXTRA_DEFAULTS: dict[str, Any] = {
     # the physician-facing fields the letter of medical necessity is written from
     "clinical": {"history": [], "severity": None, "severity_date": None, "suicidality": None, "response": None,
@@ -232,7 +236,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "severity_series", "first_deadline",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
-                           "least", "told", "denied_open", "i_am",
+                           "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
                            "asked_ahead", "scheduled_care"})
@@ -376,11 +380,14 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
     found = [t for t in list_templates(extra_dirs) if t.route == "next level"]
     if not found:
         return named, ""
-    from appeal_kit.intake.deadlines import final_internal_denial
+    from appeal_kit.intake.deadlines import deemed_exhausted, final_internal_denial
 
     final = final_internal_denial(case.data)
     when = final.isoformat() if final else None
-    decision = _("final decision of {date}").format(date=when) if when else _("final decision")
+    undecided = None if final else deemed_exhausted(case.data)
+    decision = _("final decision of {date}").format(date=when) if when else _(
+        "the appeal sent on {sent} was never decided; the plan's time ran out on {due}").format(
+            sent=undecided.sent.isoformat(), due=undecided.due.isoformat()) if undecided else _("final decision")
     rule = RULES.get(str(route(case.data) or ""))
     requested = _(rule.next_level) if rule and rule.next_level else level.title  # the rule's words are in the catalog
     if route(case.data) in FIRST_LEVEL_IS_THE_STATE and not when:
@@ -941,8 +948,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         count_bears=args_mod.trials_bear(data) and not derived.continuation_questioned(data) and not (
             set(args_mod.denial_reasons(data)) == {"prior_authorization"}
             and (get_path(data, "prior_auth.never_decided") is True or get_path(data, "prior_auth.required") is False)),
-        evidence_shown=template.evidence and args_mod.care_questioned(data) and (
-            indication in args_mod.EVIDENCE_INDICATIONS or bool(data.get("literature"))),
+        evidence_shown=template.evidence and args_mod.care_questioned(data) and bool(data.get("literature") or (
+            indication in args_mod.EVIDENCE_INDICATIONS and not derived.protocol_variant(data))),
         # the template's request asks for a copy of the policy the denial names, so no argument asks for it again
         asks_policy_copy="policy_copy_asked" in template.says,
         dates=(lambda said: {**said, "after_name": derived.dates_after_name(said, get_path(data, "treatment.name"))})(
@@ -988,6 +995,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         not_appealed=derived.lines_not_appealed(data),
         # a self-funded plan answers to federal law only: no state law is asked to be applied to it
         self_funded=directory.funding(data) == "self_funded",
+        # a church or government plan's appeal rules hold only if it is not grandfathered, which the case may leave
+        # open (claim.grandfathered): the letter says so once, and asks (set 67, case 07)
+        grandfather_open=route(data) in GRANDFATHER_MATTERS and get_path(data, "claim.grandfathered") is None,
         # the extension of that approval the plan's own terms allow, for the dates it does not reach
         extension=derived.extension_request(data, letter_day),
         # the claim's days inside that approval, which the plan's own terms promise not to deny later
