@@ -362,6 +362,8 @@ _CUES = [
                          r"improvement|"
                          r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
                          r"some (?:benefit|improvement|response|relief)|(?<!not )half as bad(?: as (?:before|it was))?|"
+                         # a gain measured against an earlier one: "about half as good as the first time"
+                         r"(?<!not )half as (?:good|well|helpful|effective)\b|"
                          # (s65) better than before but not as before (well): "Estoy mejor que hace un año, pero no
                          # como antes", "better than last winter, but not like I used to be"
                          r"(?<!no )mejor(?: que [^.;,]{1,25}?)?,? pero no (?:como antes|del todo|como (?:era|estaba))|"
@@ -379,7 +381,8 @@ _CUES = [
                          r"(?:temporary|transient|brief) (?:relief|benefit|response|improvement)|short-lived|"
                          r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
-                         r"(?:took|takes|taking) the edge off|help(?:ed|s) a (?:bit|little)|some help|a little help|"
+                         r"(?:took|takes|taking|taken) the edge off|help(?:ed|s) a (?:bit|little)|some help|"
+                         r"a little help|"
                          r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
                          r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|(?:better|mejor) (?:than|que) (?:before|antes)|"
@@ -516,6 +519,8 @@ _CUES = [
                   r"(?<=[,-] )like (?:(?:my|her|his|their) "
                   r"(?:old |usual |normal )?self|(?:my|her|him|them)sel(?:f|ves)) again|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|"
+                  # ... also quoted whole, without its verb: '"like my old self"; she tapered off it'
+                  r"(?<=[\"'])like (?:my|her|his|their) (?:old |usual |normal )?self[.!]?(?=[\"'])|"
                   # "felt completely herself again", a "complete turnaround"
                   r"(?<!not )(?<!n't )(?:felt|feel|feels|feeling|was|were|is|am) [\"“']?"
                   r"(?:completely |fully |totally )?"
@@ -624,13 +629,17 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
                      r"\b(?:return|recurrence)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:depression|symptoms)\b|"
-                     r"\b(?:faded|wore off|worn off|waned)\b|"
+                     r"\b(?:faded|wore off|worn off|waned|fizzled(?:\s+out)?|petered\s+out)\b|"
+                     # the illness "is back" in the patient's words: "the old fog is back", "the low mood is back"
+                     r"\b(?:depression|fog|low mood|heaviness|gloom|darkness|blues|sadness|symptoms)\s+(?:is|are|was|"
+                     r"were|has been|have been)\s+back\b(?!\s+(?:to|at|in|on|into|from)\b)|"
                      # the gain's loss said of "it" or the gain itself: "by Christmas it was gone", "the response ...
                      # has not lasted", "good response by 04/2022; lost by 08/2022", "helped a bit ..., then nothing"
                      r"\b(?:it|that|the\s+(?:benefit|effect|relief|response|lift|gain|improvement))\s+(?:was|had)\s+"
                      r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|[;,]\s*(?:but\s+)?lost\s+"
                      r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b", re.IGNORECASE)
 _RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|before)|only|for long|faded|wore off|"
+                          r"fizzled|petered|"
                           r"there|"
                           r"worn off|"
                           r"waned|gone|last|lost|nothing", re.IGNORECASE)  # (a cheap look before _RETURN's)
@@ -731,8 +740,12 @@ _NOT_THE_MOOD = re.compile(r"\b(?:sleep|insomnia|appetite|weight|stomach|nausea|
 # ... or a later state told "while still taking it" after a gain that lasted a while ("helped her energy for a good
 # while; by spring 2024 she was 'back in the hole' while still taking it")
 _STILL_ON_IT = re.compile(r"\b(?:while|though|although|even though)\s+(?:(?:she|he|I|they)\s+(?:was|were)\s+)?still\s+"
-                          r"(?:taking|on)\b|\bdespite\s+(?:still\s+)?taking\b|\b(?:pese|a pesar de)\s+(?:a\s+)?"
-                          r"tomarl[oa]s?\b", re.IGNORECASE)
+                          r"(?:taking|on)\b|"
+                          # ("although he takes it every morning", "even though I haven't missed a dose")
+                          r"\b(?:though|although|even though)\s+(?:she|he|I|they)\s+(?:(?:still\s+)?(?:takes|take|is "
+                          r"taking|am taking|are taking)\s+it|(?:has|have)\s*(?:n[o']t|not|never)\s+missed\s+a\s+"
+                          r"(?:single\s+)?(?:dose|pill))\b|\bdespite\s+(?:still\s+)?taking\b|"
+                          r"\b(?:pese|a pesar de)\s+(?:a\s+)?tomarl[oa]s?\b", re.IGNORECASE)
 _FOR_A_WHILE = re.compile(r"[^.;]{0,40}?\b(?:for\s+(?:about\s+|only\s+|a\s+good\s+|over\s+a\s+|nearly\s+|"
                           r"the\s+first\s+|a\s+)?(?:while|time|few\s+\w+|\w+\s+(?:weeks?|months?|years?)|year|month)|at\s+first|"
                           r"initially|inicial\w*|al\s+principio)\b", re.IGNORECASE)
@@ -878,7 +891,8 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
                      re.IGNORECASE):
             continue  # "not back to baseline": short of well, not ill again
         gains = [g for g in _GAIN.finditer(text, 0, m.start()) if not _unsaid(text, g.start())]
-        if gains or _AFTER_LAST.search(text, m.end()):
+        # (or told with the drug still taken, "the low mood has come back although he takes it": a gain lost on it)
+        if gains or _AFTER_LAST.search(text, m.end()) or _STILL_ON_IT.search(text, m.end()):
             # (or dated from the course's end: "the return of the depression to 12/2025, nine months after the last
             # ECT treatment": it had lifted)
             return "relapse", _clause(text, m)
@@ -944,9 +958,11 @@ def _shifted(m: re.Match, offset: int):
 # an illness's return told as what led to a trial: "In 2020 the depression returned and you took paroxetine", "her
 # symptoms came back, so she restarted sertraline"
 _OCCASION = re.compile(r"\b(?:the\s+|her\s+|his\s+|my\s+)?(?:depression|symptoms?|illness|low mood)\s+(?:had\s+)?"
-                       r"(?:returned|came back|recurred)(?:\s+(?:in|by|during)\s+[\w/]+(?:\s+\d{4})?)?,?\s+"
+                       r"(?:returned|came back|recurred)(?:\s+(?:in|by|during|this|last)\s+[\w/]+(?:\s+\d{4})?)?,?\s+"
                        r"(?:and|so)\s+"
-                       r"(?:then\s+)?(?:(?:she|he|you|I|we|they)\s+)?(?:took|started|began|restarted|tried|"
+                       # (who began it: "she", or "his PCP", "her psychiatrist")
+                       r"(?:then\s+)?(?:(?:she|he|you|I|we|they|(?:her|his|their|my)\s+[\w-]+)\s+)?(?:took|started|"
+                       r"began|restarted|tried|"
                        r"(?:was|were)\s+(?:re)?started\s+on|went\s+(?:back\s+)?on)\b", re.IGNORECASE)
 
 
@@ -1392,16 +1408,40 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         end = start  # "stopped within a month (approx. 2017)": a trial that ended, within its year
     if end and end == start and len(start) < 10 and _CURRENT.search(own) and not _STOPPED.search(own):
         end = None  # "vortioxetine started (in June), now 20 mg": taken since then
-    cls, words = outcome_of(outcome_text if outcome_text is not None else own)
+    cls, words = outcome_of(_recurrence_outside(outcome_text if outcome_text is not None else own, start, end, kind))
     if cls == "unknown" and words is None and outcome_text is None and not (_DOSE_DOWN.search(own) and
                                                            outcome_of(shared)[0] == "side_effects"):
-        cls, words = outcome_of(shared)
+        cls, words = outcome_of(_recurrence_outside(shared, start, end, kind))
     if outcome_text is not None and outcome_text.strip():
         words = re.sub(r"\s+", " ", outcome_text).strip()
     filled = sum(x is not None for x in (dose, start, end, words)) + (cls != "unknown")
     return HistoryRow(t.name, t.drug_class, kind, dose, start, end, words, cls,
                       _source(unit, source_text), sessions, weight + filled, unit.note_date,
                       tabled=weight >= TABLE_WEIGHT, seen=seen_span if seen_span == (start, end) else None)
+
+
+# the illness back, told of the person rather than of a drug: "the depression returned in the fall of 2022"
+_ILLNESS_RETURNED = re.compile(r"\b(?:depression|symptoms|low mood|illness)\s+(?:had\s+|has\s+)?(?:returned|"
+                               r"came\s+back|come\s+back|recurred)\b|\b(?:return|recurrence)\s+of\s+(?:the\s+|her\s+|his\s+|"
+                               r"their\s+)?(?:depression|symptoms)\b", re.IGNORECASE)
+
+
+def _recurrence_outside(text: str, start: str | None, end: str | None, kind: str) -> str:
+    """`text` without the sentences that tell the illness back at a time outside the trial: after a trial that ended
+    (it belongs to no trial, and is why the next began) or before it began (why it began); the contract's rule 4. A
+    neuromodulation course keeps them: its benefit fading after the course is its relapse."""
+    if kind == "neuromodulation" or not (start or end) or not _ILLNESS_RETURNED.search(text):
+        return text
+    first = When(0, 0, start).as_date() if start else None
+    last = When(0, 0, end).as_date(last=True) if end else None
+    kept = []
+    for sentence in re.split(r"(?:(?<=[.!?])|(?<=[.!?]['\"’”]))\s+", text):
+        whens = _trial_dates(sentence) if _ILLNESS_RETURNED.search(sentence) else []
+        # (before it began: from before its first day, "in the winter of 2023-2024" of a restart in 03/2024)
+        if whens and all((last and w.as_date() > last) or (first and w.as_date() < first) for w in whens):
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 _CONTINUE_BEFORE = re.compile(r"\b(?:continue|cont\.?|keep|stay on|remain on)\s+(?:on\s+)?(?:the\s+|his\s+|her\s+|"
@@ -2741,6 +2781,8 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     # (the next sentence may name the same treatment again: "She remitted, but relapsed ...; maintenance ECT was not
     # offered")
     row = rows[0]
+    if _recurrence_outside(nxt.text, row.start, row.end, row.kind) != nxt.text:
+        return  # ("The depression returned in the winter of 2023." after a trial that ended in 2022: no part of it)
     # (a drug named only to compare with is not judged there: "her mood on it is 'about where I was on the citalopram'")
     compared = _COMPARED_TO.sub(" ", nxt.text) if _REFERS.search(nxt.text) else nxt.text
     others = {f.treatment.name for f in lexicon.find_treatments(compared) if not _part_of(f.treatment, row)}
@@ -3226,7 +3268,11 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b|\d/\d")
 
 def _told_before(r: HistoryRow, trial: HistoryRow) -> bool:
     """Whether an undated mention's outcome words date what they tell before the trial began (a relapse "in early
-    2024" of a trial started in 08/2026): they judge an earlier trial of the same treatment, not this one."""
+    2024" of a trial started in 08/2026): they judge an earlier trial of the same treatment, not this one. Nor does a
+    mention's illness back at a time outside the trial judge it, whatever dates the mention has (rule 4)."""
+    if r is not trial and r.outcome and _ILLNESS_RETURNED.search(r.outcome) and \
+            not _ILLNESS_RETURNED.search(_recurrence_outside(r.outcome, trial.start, trial.end, trial.kind)):
+        return True
     if r is trial or r.start or r.end or not trial.start or not r.outcome or not _A_YEAR.search(r.outcome):
         return False  # (a mention with dates of its own was put with the trial they fall in)
     told = [w.value for w in find_when(r.outcome)]
@@ -3343,7 +3389,11 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             earlier = [r.start for r in group if r.start and not r.filled and
                        When(0, 0, r.start).as_date(last=True) < When(0, 0, best.start).as_date()]
             best.start = min(earlier, key=lambda v: When(0, 0, v).as_date()) if earlier else best.start
-        told = [r for r in group if (r.outcome_class != "unknown" or _doubts(r)) and not _told_before(r, best)]
+        # (the trial's time from its heaviest dated mention when the best has none: a recurrence told with no date
+        # of the trial's own, "The depression returned in the winter of 2023.", before "restarted in 03/2024")
+        spanned = best if best.start or best.end else next(
+            (r for r in sorted(group, key=lambda r: -r.weight) if r.start or r.end), best)
+        told = [r for r in group if (r.outcome_class != "unknown" or _doubts(r)) and not _told_before(r, spanned)]
         if best.scored and any(not r.scored for r in told):
             told = [r for r in told if not r.scored]  # words about the trial outweigh what its scores did
         if told and (best.outcome_class == "unknown" or not best.tabled or best.scored):
@@ -3368,7 +3418,7 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                                               r.when or date.min, not _doubts(r), r.stop_reason, r.weight))
             best.outcome_class, best.outcome, best.source = teller.outcome_class, teller.outcome, teller.source
         lost = [r for r in group if r.outcome_class == "relapse" and (r.when or date.min) >= (best.when or date.min)
-                and not _told_before(r, best)]
+                and not _told_before(r, spanned)]
         if lost and best.outcome_class in ("remission", "partial_response"):
             # a remission the older record charted, and a later note's "relapsed despite taking it": remission
             # then relapse

@@ -1,0 +1,82 @@
+"""The s69 round: kinds of outcome miss that recur across the fix sets blind-fresh35-37 (docs/notes.md, "s69").
+Sentences of our own, not copies of any set's records (all examples FICTIONAL: people, clinics, numbers are made up)."""
+from __future__ import annotations
+
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import Proposals, propose
+
+
+def read(text: str) -> Proposals:
+    return propose([Document("clinical/note.txt", text.split("\f"), "txt")])
+
+
+def rows(text: str) -> set[tuple]:
+    return {(r.name, r.start, r.end, r.outcome_class) for r in read(text).history}
+
+
+HEAD = "Lakeview Family Practice (FICTIONAL)\nPatient: Mara Quill (fictional). Visit 10/02/2026.\n\nHistory\n"
+
+
+# --- a recurrence dated outside the trial is no outcome of it -------------------------------------------------------
+
+def test_a_recurrence_dated_after_a_course_ended_well_is_not_its_relapse() -> None:
+    """The contract's rule 4: a return dated after a trial that ended well belongs to no trial (it is why the next
+    began). Main (95d09e92) reads the course as a relapse."""
+    text = HEAD + ("Twelve sessions of CBT, 02/2021 to 05/2021: by the end her mood was back to normal.\n"
+                   "The depression returned in the fall of 2022. Bupropion XL since 11/2022: \"about half better.\"\n")
+    assert rows(text) == {("cognitive behavioral therapy", "2021-02", "2021-05", "remission"),
+                          ("bupropion", "2022-11", None, "partial_response")}
+
+
+def test_a_recurrence_between_two_trials_of_one_drug_judges_neither() -> None:
+    """Dated after the first trial's end and before the restart: the first trial's remission stands and the restart
+    is judged by its own words. Main (95d09e92) gives both trials the recurrence as a relapse."""
+    text = HEAD + ("Escitalopram 10 mg, 2017 to 2019: \"I was myself again\"; she came off it with her doctor in 2019 "
+                   "after a good year.\n"
+                   "The depression returned in the winter of 2021-2022. Escitalopram was restarted in 03/2022 and is now "
+                   "20 mg. This time it has been \"about half as good\"; she is still down most days.\n")
+    assert rows(text) == {("escitalopram", "2017", "2019", "remission"),
+                          ("escitalopram", "2022-03", None, "partial_response")}
+
+
+def test_feeling_like_ones_old_self_quoted_without_its_verb_is_a_remission() -> None:
+    """The contract's remission: "felt like myself", also as the patient's quoted words alone. Main (95d09e92):
+    unknown."""
+    text = HEAD + "Venlafaxine XR 150 mg, 2015 to 2018: \"like my old self.\" She stopped it in 2018 to try for a baby.\n"
+    assert rows(text) == {("venlafaxine", "2015", "2018", "remission")}
+
+
+def test_a_return_that_led_to_a_restart_told_with_its_season_and_prescriber_is_why_it_began() -> None:
+    """"The low mood came back this spring and his doctor restarted X": why X began again, not how it went (the
+    _OCCASION rule, which knew "in 2020" and "she", not "this spring" and "his doctor"). Main (95d09e92): relapse."""
+    text = HEAD + ("Paroxetine 20 mg from 2016 to 2021 worked well; he stopped it in 2021 because he felt well. The "
+                   "low mood came back this spring and his doctor restarted paroxetine 10 mg in 04/2026.\n")
+    assert rows(text) == {("paroxetine", "2016", "2021", "remission"), ("paroxetine", "2026-04", None, "unknown")}
+
+
+# --- a gain lost while the drug is still taken, in words the reader did not know ------------------------------------
+
+def test_a_gain_that_fizzled_out_is_a_relapse() -> None:
+    """Main (95d09e92): partial_response."""
+    text = HEAD + "Mirtazapine 30 mg 2019-2021 - helped a lot, then fizzled out by the spring of 2021.\n"
+    assert rows(text) == {("mirtazapine", "2019", "2021", "relapse")}
+
+
+def test_the_illness_back_though_the_drug_is_still_taken_is_a_relapse() -> None:
+    """A return told with the drug still taken ("although she takes it every day", "even though I haven't missed a
+    dose") is a gain lost on it, also when the gain was told in another sentence. Main (95d09e92): remission, twice."""
+    text = HEAD + ("Duloxetine 60 mg was started in 02/2024. \"By summer I felt like my old self.\" Since the spring "
+                   "of 2026 the low mood has come back although she takes it every day. Mild nausea on duloxetine, "
+                   "tolerated.\n")
+    assert ("duloxetine", "2024-02", None, "relapse") in rows(text)
+    told = HEAD + ("Vilazodone 20 mg since 03/2026. In June: \"I feel normal again.\" In September: \"The old fog is back, "
+                   "even though I haven't missed a dose of the vilazodone.\"\n")
+    assert {r[3] for r in rows(told)} == {"relapse"}
+
+
+def test_a_return_before_or_inside_a_trial_still_judges_it() -> None:
+    """The other side: a return inside the trial's own span is its relapse, and one with no date (no time to judge it
+    by) is as before."""
+    text = HEAD + ("Sertraline 100 mg from 2018 to 2021: she was well by the end of 2018, but the depression came back "
+                   "in 2020 while she was still taking it; stopped 2021.\n")
+    assert rows(text) == {("sertraline", "2018", "2021", "relapse")}
