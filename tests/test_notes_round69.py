@@ -80,3 +80,48 @@ def test_a_return_before_or_inside_a_trial_still_judges_it() -> None:
     text = HEAD + ("Sertraline 100 mg from 2018 to 2021: she was well by the end of 2018, but the depression came back "
                    "in 2020 while she was still taking it; stopped 2021.\n")
     assert rows(text) == {("sertraline", "2018", "2021", "relapse")}
+
+
+# --- outcome words of the contract in forms the reader did not know -----------------------------------------------
+
+def test_harms_told_as_a_blunting_of_everything_and_a_weight_gained_by_its_sign() -> None:
+    """Main (95d09e92): unknown, twice."""
+    text = HEAD + ("Citalopram 20 mg from 2012 to 2013: \"it numbed everything, even the music I love,\" and she stopped "
+                   "it after four months.\n"
+                   "Past meds:\nOlanzapine 5 mg 2016-2017 - hungry all day, +25 lb, stopped\n")
+    assert rows(text) == {("citalopram", "2012", "2013", "side_effects"), ("olanzapine", "2016", "2017", "side_effects")}
+
+
+def test_a_drug_doing_nothing_and_a_mood_itself_unchanged_are_no_response() -> None:
+    """"Is doing nothing for me" as "did nothing"; "it got me out of the house, but the mood itself stayed flat" and
+    "salgo más, pero el ánimo igual": a gain elsewhere beside a mood that stayed. Main (95d09e92): unknown, thrice
+    (and no row for "activación conductual")."""
+    text = HEAD + ("Vortioxetine 10 mg since 01/2026. She says: \"The vortioxetine is doing nothing for me.\"\n"
+                   "Problem-solving therapy, 8 sessions from 02/2025 to 04/2025: \"it got me back to the shops, but the "
+                   "mood itself stayed flat.\"\n")
+    assert ("vortioxetine", "2026-01", None, "no_response") in rows(text)
+    assert ("problem-solving therapy", "2025-02", "2025-04", "no_response") in rows(text)
+    spanish = HEAD + ("Activación conductual individual, 8 sesiones (marzo-mayo de 2025): \"camino todos los días, pero "
+                      "el ánimo igual.\"\n")
+    assert rows(spanish) == {("behavioral activation", "2025-03", "2025-05", "no_response")}
+
+
+def test_a_benefit_wearing_off_despite_the_dose_is_a_relapse_and_some_help_is_partial() -> None:
+    """Main (95d09e92): remission, unknown, unknown."""
+    text = HEAD + ("Paroxetine 40 mg 2003-2011: good response; from 2010 wearing off despite full dose.\n")
+    assert {r[3] for r in rows(text)} == {"relapse"}
+    edge = HEAD + "She says the duloxetine has \"taken the worst edge off,\" but most days are still grey.\n"
+    assert {r[3] for r in rows(edge)} == {"partial_response"}
+    algo = HEAD + "Mirtazapina 15 mg desde enero de 2026. Dice: \"me ha ayudado algo, pero sigo muy cansada.\"\n"
+    assert {r[3] for r in rows(algo)} == {"partial_response"}
+
+
+def test_a_queues_patient_message_and_refill_days_do_not_start_the_drug() -> None:
+    """A queue entry's day before the patient's quoted words or a refill is when the drug was seen taken, not its
+    start (as "03/06/2026  Refiere ..." already was). Main (95d09e92) starts the bupropion on the message's day."""
+    text = ("Hollins Family Medicine (FICTIONAL) - portal queue export\nPatient: Ada Brisk (fictional)\n"
+            "Outside records: bupropion XL started 02/2026.\n\n"
+            "04/10/2026  REFILL  bupropion XL 300 mg #90  APPROVED\n"
+            "06/12/2026  PORTAL  Pt: \"I feel normal again.\"\n"
+            "09/20/2026  PORTAL  Pt: \"The old fog is back, even though I haven't missed a dose of the bupropion.\"\n")
+    assert rows(text) == {("bupropion", "2026-02", None, "relapse")}

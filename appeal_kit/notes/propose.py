@@ -170,7 +170,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?:night )?sweats|"
                 # (s65) a blunting, a fog in the head and a day slept away told in the patient's words: "it numbed me
                 # out", "head fog, can't finish a thought", "I slept all day and my mouth was like sand"
-                r"numbed (?:me|her|him|them) out|(?:head|brain|mental) fog|sle(?:pt|eping|eps) all day|"
+                r"numbed (?:me|her|him|them) out|numbed everything|"
+                # (a weight gained told by its sign beside the stop, as a list writes it: "+30 lb, stopped"; OCR
+                # reads "lb" as "Ib"; not "appetite back, +2 kg", the illness lifting)
+                r"\+\s?\d{1,3}\s?(?:lbs?|Ibs?|pounds|kg)(?=[^.;]{0,30}\b(?:stopped|quit|d/c|discontinued)\b)|(?:head|brain|mental) fog|sle(?:pt|eping|eps) all day|"
                 # (s68) a sleep too long to work: "slept 14 hours, couldn't wake for work"
                 r"sle(?:pt|eping|eps) (?:1[2-9]|2\d) hours|(?:could ?n[o'’]t|can ?n[o'’]t|unable to) wake up|"
                 r"(?:could ?n[o'’]t|can ?n[o'’]t|unable to) wake (?:for|in time)|"
@@ -381,7 +384,8 @@ _CUES = [
                          r"(?:temporary|transient|brief) (?:relief|benefit|response|improvement)|short-lived|"
                          r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
-                         r"(?:took|takes|taking|taken) the edge off|help(?:ed|s) a (?:bit|little)|some help|"
+                         r"(?:took|takes|taking|taken) the (?:\w+ )?edge off|help(?:ed|s) a (?:bit|little)|some help|"
+                         r"(?:me |le )?(?:ha|han|había) ayudado (?:algo|un poco)|"
                          r"a little help|"
                          r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
                          r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
@@ -450,10 +454,16 @@ _CUES = [
                     r"(?:was|were|had been)|"
                     r"\bbut (?:I am|I'm|she is|he is|she was|he was|I was) (?:just |exactly |still )?the same"
                     r"(?=\s*(?:$|[.;,!)'\"’]))|"
-                    r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
+                    r"did nothing|(?:is|was|'s) doing nothing|did ?n[o']t do anything|"
+                    r"(?:felt|feels?|was|is) no different|no different|"
                     # a course's gains elsewhere, the illness stayed: "But the depression itself stayed."
                     r"(?:the |her |his |my )?(?:depression|low mood)(?: itself)? (?:stayed|persisted|remained|"
                     r"lingered|(?:hangs|hung) on)(?=\s*(?:$|[.;,!)'\"’]))|"
+                    # ("it got me out of the house, but the mood itself stayed flat": itself, so the rest changed)
+                    r"(?:the |her |his |my )?mood itself (?:stayed|remained|was|is) (?:flat|low|down|unchanged)\b|"
+                    # ... and a mood the same after a gain told first: "salgo más de casa, pero el ánimo igual"
+                    r"\b(?:but|pero)\s+(?:the\s+|my\s+|her\s+|his\s+|el\s+)?(?:mood|[aá]nimo)\s+(?:(?:is|was|stayed|"
+                    r"sigue)\s+)?(?:the\s+same|igual)\b|"
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
                     r"them|the|his|my) (?:mood|depression)))|(?:is|was|are|were) ?n[o']t doing anything|"
                     r"nothing (?:this|that|the (?:first|second)) time|"
@@ -629,7 +639,7 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
                      r"\b(?:return|recurrence)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:depression|symptoms)\b|"
-                     r"\b(?:faded|wore off|worn off|waned|fizzled(?:\s+out)?|petered\s+out)\b|"
+                     r"\b(?:faded|wore off|worn off|wearing off|waned|fizzled(?:\s+out)?|petered\s+out)\b|"
                      # the illness "is back" in the patient's words: "the old fog is back", "the low mood is back"
                      r"\b(?:depression|fog|low mood|heaviness|gloom|darkness|blues|sadness|symptoms)\s+(?:is|are|was|"
                      r"were|has been|have been)\s+back\b(?!\s+(?:to|at|in|on|into|from)\b)|"
@@ -639,7 +649,7 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|[;,]\s*(?:but\s+)?lost\s+"
                      r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b", re.IGNORECASE)
 _RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|before)|only|for long|faded|wore off|"
-                          r"fizzled|petered|"
+                          r"fizzled|petered|wearing off|"
                           r"there|"
                           r"worn off|"
                           r"waned|gone|last|lost|nothing", re.IGNORECASE)  # (a cheap look before _RETURN's)
@@ -1573,7 +1583,12 @@ def _observed(text: str, w: When) -> bool:
 
 # what opens a log entry that reports on a trial: "Refiere", "reports", "states"
 _REPORTING = re.compile(r"[\s:–—-]*(?:(?:the\s+)?(?:patient|pt|she|he)\s+)?(?:refiere|comenta|dice|cuenta|relata|"
-                        r"reports?|says|states|notes|describes|endorses)\b", re.IGNORECASE)
+                        r"reports?|says|states|notes|describes|endorses)\b|"
+                        # (or a queue's entry, its kind in capitals, then the patient's own quoted words: "09/02/2026
+                        # PORTAL  Pt: 'The fog is back ...'")
+                        r"[\s:–—-]*(?:(?-i:[A-Z]{3,})\s+)?(?:patient|pt)\s*:\s*[\"“‘']|"
+                        # (or a refill, which tells the drug still taken: "01/06/2026  REFILL  X 40 mg #90  APPROVED")
+                        r"[\s:–—-]*(?:refill|renewal)\b", re.IGNORECASE)
 
 
 # a log's entry opened by its day and its writer: "06/19/2026 (Dr. Ames): plateau for 3 months on mirtazapine" is the
