@@ -125,3 +125,21 @@ def test_a_queues_patient_message_and_refill_days_do_not_start_the_drug() -> Non
             "06/12/2026  PORTAL  Pt: \"I feel normal again.\"\n"
             "09/20/2026  PORTAL  Pt: \"The old fog is back, even though I haven't missed a dose of the bupropion.\"\n")
     assert rows(text) == {("bupropion", "2026-02", None, "relapse")}
+
+
+# --- another person's pills ------------------------------------------------------------------------------------------
+
+def test_another_persons_pills_told_before_the_drug_are_no_trial() -> None:
+    """"One of Ruth's citalopram tablets", "his brother's mirtazapine": someone else's pills, no row (the patient's own
+    "Mr. Quill's sertraline" stays one). Main (95d09e92) makes a citalopram row dated by the day he told it."""
+    text = HEAD + ("He says the sertraline helps a little. He told me on 09/14 that some nights he takes one of Ruth's "
+                   "citalopram tablets, \"because they were hers.\" His brother's mirtazapine was offered to him once. "
+                   "Mr. Quill's sertraline was raised to 100 mg today.\n")
+    assert {r[0] for r in rows(text)} == {"sertraline"}
+
+
+def test_a_date_just_before_a_fading_benefit_dates_the_fade_not_the_start() -> None:
+    """"From 2010 wearing off" is when the loss was seen (as "since September I'm sliding again"). Main (95d09e92)
+    starts the trial in 2010 and gives it no end."""
+    text = HEAD + "Paroxetine 40 mg 2003-2011: good response; from 2010 wearing off despite full dose.\n"
+    assert rows(text) == {("paroxetine", "2003", "2011", "relapse")}

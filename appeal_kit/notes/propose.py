@@ -173,7 +173,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"numbed (?:me|her|him|them) out|numbed everything|"
                 # (a weight gained told by its sign beside the stop, as a list writes it: "+30 lb, stopped"; OCR
                 # reads "lb" as "Ib"; not "appetite back, +2 kg", the illness lifting)
-                r"\+\s?\d{1,3}\s?(?:lbs?|Ibs?|pounds|kg)(?=[^.;]{0,30}\b(?:stopped|quit|d/c|discontinued)\b)|(?:head|brain|mental) fog|sle(?:pt|eping|eps) all day|"
+                r"\+\s?\d{1,3}\s?(?:lbs?|Ibs?|pounds|kg)(?=[^.;]{0,30}\b(?:stopped|quit|d/c|discontinued)\b)|"
+                r"(?:head|brain|mental) fog|sle(?:pt|eping|eps) all day|"
                 # (s68) a sleep too long to work: "slept 14 hours, couldn't wake for work"
                 r"sle(?:pt|eping|eps) (?:1[2-9]|2\d) hours|(?:could ?n[o'’]t|can ?n[o'’]t|unable to) wake up|"
                 r"(?:could ?n[o'’]t|can ?n[o'’]t|unable to) wake (?:for|in time)|"
@@ -1275,6 +1276,12 @@ _NO_DEPRESSION_TRIAL = re.compile(r"\b(?:it|this|that)\s+(?:was|is)\s*(?:n[o']t|
 _GIVEN_FROM_OWN = re.compile(r"\b(?:giv(?:e|es|ing)|gave|shar(?:e|es|ed|ing)|lent|lend(?:s|ing)?|offer(?:s|ed|ing)?)\s+"
                              r"(?:her|him|them|the patient)\s+(?:(?:one|some|a few|two|several|a couple)\s+of\s+)?"
                              r"(?:his|her|their)\s+own\s+$", re.IGNORECASE)
+# another person's pills taken, told before the drug: "some nights he takes one of Edith's escitalopram tablets", "a
+# few of her husband's lorazepam" (not "Dr. Ames's", nor the patient's own "Mr. Lee's sertraline")
+_KIN_WORD = r"(?:mom|mother|dad|father|wife|husband|partner|spouse|sister|brother|friend|roommate|son|daughter)"
+_OTHER_PERSONS = re.compile(rf"\b(?:one|some|a few|two|several|a couple|any) of (?:(?:his|her|their|my|the) )?"
+                            rf"(?:(?-i:[A-Z][a-z]+)|{_KIN_WORD})['’]s\s+(?:old\s+|leftover\s+|spare\s+)?$|"
+                            rf"\b(?:his|her|their|my)\s+{_KIN_WORD}['’]s\s+$", re.IGNORECASE)
 # a single dose given once, told before the drug: "received a single dose of haloperidol", "one dose of X in the ED"
 _ONE_DOSE_BEFORE = re.compile(r"\b(?:a\s+)?(?:single|one[- ]time|one)\s+(?:dose|injection|shot)\s+of\s+$",
                               re.IGNORECASE)
@@ -1569,6 +1576,8 @@ def _observed(text: str, w: When) -> bool:
     if re.search(r"\b(?:since|desde)\s+(?:(?:el|la|early|late|mid)\s+)?$", own, re.IGNORECASE) and \
             _LOSS.search(re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0]):
         return True  # "but since September I'm sliding again": when the gain was seen lost, not when it began
+    if re.search(r"\b(?:since|from)\s+$", own, re.IGNORECASE) and _FADING_NEXT.match(text, w.end):
+        return True  # "good response; from 2008 wearing off despite full dose": when the fade was seen
     if _GAIN_LASTED.search(own):
         return True  # "brought a remission that lasted until spring 2021": how long the gain held, not the trial's end
     if re.match(r"\s*(?:visit|appointment|appt|follow-?up|check-?in)\b", text[w.end:], re.IGNORECASE):
@@ -1579,6 +1588,12 @@ def _observed(text: str, w: When) -> bool:
         return True  # a log entry's own day before what the patient reports ("03/06/2026  Refiere mejoria parcial
         # con la duloxetina"): when it was seen, not when the drug began
     return not _TRIAL_EVENT.search(own) and bool(_OBSERVING.search(own))
+
+
+# a benefit fading, told just after a date: "from 2008 wearing off", "since May fading"
+_FADING_NEXT = re.compile(r"[\s,]*(?:(?:it|the\s+(?:benefit|effect|response))\s+)?"
+                          r"(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:wearing\s+off|wore\s+off|fading|faded|waning|"
+                          r"waned)\b", re.IGNORECASE)
 
 
 # what opens a log entry that reports on a trial: "Refiere", "reports", "states"
@@ -2056,6 +2071,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 not re.search(r"\b(?:Dr|Doctor|NP|PA)\.?\s*$", text[f.end:f.end + supply.start()]):
             continue  # "lorazepam 0.5 mg - Ruth's old bottle (2019)!": another person's pills, no trial
         if _GIVEN_FROM_OWN.search(text[max(0, f.start - 60):f.start]) or \
+                _OTHER_PERSONS.search(text[max(0, f.start - 60):f.start]) or \
                 _ONE_DOSE_BEFORE.search(text[max(0, f.start - 30):f.start]):
             continue  # "her husband gave her one of his own lorazepam tablets", "received a single dose of haloperidol
             # in the emergency department": someone else's pill, a dose given once, no trial
