@@ -143,3 +143,21 @@ def test_a_date_just_before_a_fading_benefit_dates_the_fade_not_the_start() -> N
     starts the trial in 2010 and gives it no end."""
     text = HEAD + "Paroxetine 40 mg 2003-2011: good response; from 2010 wearing off despite full dose.\n"
     assert rows(text) == {("paroxetine", "2003", "2011", "relapse")}
+
+
+# --- an overdose told without its intent ------------------------------------------------------------------------------
+
+def test_an_overdose_of_a_medicine_in_the_history_is_an_attempt_as_overdosed_is() -> None:
+    """The contract (s69): an overdose of a medicine told in the patient's history is an attempt, as "overdosed" and
+    "took an overdose" already were, unless told accidental or of a drug of use; the proposal quotes the record's
+    words for the person to check. Main (95d09e92): no level, twice."""
+    def level(line: str) -> str | None:
+        return read(HEAD + line + "\n").suicidality["level"]
+
+    assert level("10/2001: overdose of paracetamol after her divorce; admitted to medicine, then psychiatry.") == \
+        "attempt"
+    assert level("1999 recurrence. OD ibuprofen 3/99 - ICU 2 days.") == "attempt"
+    assert level("Accidental overdose of oxycodone in 2019 after knee surgery.") is None
+    assert level("Heroin overdose in 2015, revived with naloxone.") is None
+    assert level("Overdose of acetaminophen was avoided by keeping her pills locked.") is None
+    assert level("No history of overdose or self-harm.") == "none"

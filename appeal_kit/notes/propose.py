@@ -3716,6 +3716,14 @@ _SI_TERMS = [
                 r"intentos? de suicidio|intentos? suicidas?|attempt(?:ed)? to (?:kill|end|take) "
                 r"(?:her|his|their|my)(?:self| life|selves)|intentional overdose|overdose attempt|"
                 r"(?:took|taken|taking) an? (?:\w+ )?overdose|overdosed|(?-i:OD)(?= (?:on|of|with)\b)|"
+                # (s69) an overdose of a medicine in the patient's history, told without its intent, is one as
+                # "overdosed" is ("10/1998: overdose of acetaminophen; admitted to medicine, then psychiatry", "OD
+                # aspirin 5/96 - ICU"); not one said accidental, nor a drug of use's ("heroin overdose")
+                r"(?<!accidental )(?<!unintentional )(?<!inadvertent )(?<!risk of )(?<!risk for )(?<!prevent )"
+                r"(?<!prevent an )(?<!avoid an )overdose (?:of|on) "
+                r"(?!(?:heroin|fentanyl|opioids?|opiates?|alcohol|cocaine|methamphetamine|street drugs)\b)[\w-]+"
+                r"(?![^.;]{0,40}\b(?:avoided|prevented)\b)|"
+                r"(?-i:OD) (?:aspirin|acetaminophen|paracetamol|tylenol|ibuprofen|pills|tablets)\b|"
                 r"(?:(?<=history of )|(?<=hx of )|(?<=h/o ))(?:one|an|a|two|three|several|multiple|\d)\s+"
                 r"(?:\w+\s+)?attempts?|"
                 r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b|"
