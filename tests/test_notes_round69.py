@@ -161,3 +161,13 @@ def test_an_overdose_of_a_medicine_in_the_history_is_an_attempt_as_overdosed_is(
     assert level("Heroin overdose in 2015, revived with naloxone.") is None
     assert level("Overdose of acetaminophen was avoided by keeping her pills locked.") is None
     assert level("No history of overdose or self-harm.") == "none"
+
+
+def test_a_dose_raised_by_someone_named_before_the_drug_is_a_step_not_the_trials_dates() -> None:
+    """"Her psychiatrist raised X to 20 mg in 08/2026" is a step inside the trial (as "X was raised to 20 mg in ..."
+    already was), so the later stop ends it. Main (95d09e92) ends the trial in 08/2026."""
+    visit = "Lakeview Family Practice (FICTIONAL)\nPatient: Mara Quill (fictional). Visit {}.\n\n"
+    text = (visit.format("07/20/2026") + "Escitalopram 10 mg since 01/2026: \"a bit better.\"\f" +
+            visit.format("10/19/2026") + "Her psychiatrist raised escitalopram to 20 mg in 08/2026. Since then, dizzy "
+            "\"every single morning,\" and she stopped the escitalopram on 09/30/2026 because of it.\n")
+    assert rows(text) == {("escitalopram", "2026-01", "2026-09-30", "side_effects")}

@@ -1276,6 +1276,10 @@ _NO_DEPRESSION_TRIAL = re.compile(r"\b(?:it|this|that)\s+(?:was|is)\s*(?:n[o']t|
 _GIVEN_FROM_OWN = re.compile(r"\b(?:giv(?:e|es|ing)|gave|shar(?:e|es|ed|ing)|lent|lend(?:s|ing)?|offer(?:s|ed|ing)?)\s+"
                              r"(?:her|him|them|the patient)\s+(?:(?:one|some|a few|two|several|a couple)\s+of\s+)?"
                              r"(?:his|her|their)\s+own\s+$", re.IGNORECASE)
+# a dose change's verb just before the drug's name ("raised vortioxetine to 20 mg in 08/2026"; `DOSE_CHANGE` reads the
+# rest from the drug's own words)
+_DOSE_VERB_BEFORE = re.compile(r"\b(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\s+"
+                               r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
 # another person's pills taken, told before the drug: "some nights he takes one of Edith's escitalopram tablets", "a
 # few of her husband's lorazepam" (not "Dr. Ames's", nor the patient's own "Mr. Lee's sertraline")
 _KIN_WORD = r"(?:mom|mother|dad|father|wife|husband|partner|spouse|sister|brother|friend|roommate|son|daughter)"
@@ -2117,6 +2121,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             row.end = None  # "Reinició sertralina 50 mg en junio de 2026; hoy la sube a 100 mg": taken since then
         if row.start and not row.end and _LAST_DOSE.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "my last sertraline was on the 13th": its end
+        if row.start and row.start == row.end and (verb := _DOSE_VERB_BEFORE.search(before)) and \
+                len(steps := _trial_dates(own)) == 1 and DOSE_CHANGE.search(f"{verb.group(0)} {own[:steps[0].start]}"):
+            row.start = row.end = None  # "Her psychiatrist raised vortioxetine to 20 mg in 08/2026": a step inside it
         # (an end copied from a lone year's start gives way: "since 2024 ..., stopped on admission")
         at_stay = _STOPPED_AT_STAY.search(own) if stay and (not row.end or row.end == row.start) else None
         if at_stay and stay and at_stay.group("when").lower() in stay:
