@@ -171,3 +171,19 @@ def test_a_dose_raised_by_someone_named_before_the_drug_is_a_step_not_the_trials
             visit.format("10/19/2026") + "Her psychiatrist raised escitalopram to 20 mg in 08/2026. Since then, dizzy "
             "\"every single morning,\" and she stopped the escitalopram on 09/30/2026 because of it.\n")
     assert rows(text) == {("escitalopram", "2026-01", "2026-09-30", "side_effects")}
+
+
+# --- scores at a course's first and last session ----------------------------------------------------------------------
+
+def test_scores_at_a_courses_first_and_last_session_take_the_span_the_sentence_before_gives() -> None:
+    """Main (95d09e92) dates neither (the first has no day, the second is not read): no rows. With no span told,
+    still no day and no row."""
+    text = HEAD + ("She finished 12 sessions of interpersonal therapy (01/05/2026 - 03/30/2026). Her PHQ-9 was 17 at the "
+                   "first session and 10 at the last.\n")
+    assert {(s["name"], s["score"], s["date"]) for s in read(text).scales} == {("PHQ-9", 17, "2026-01-05"),
+                                                                              ("PHQ-9", 10, "2026-03-30")}
+    alone = HEAD + "Her PHQ-9 was 17 at the first session and 10 at the last.\n"
+    assert read(alone).scales == []
+    own_day = HEAD + ("She finished 12 sessions of IPT (01/05/2026 - 03/30/2026). PHQ-9 10 at the last session "
+                      "(03/23/2026).\n")
+    assert {(s["score"], s["date"]) for s in read(own_day).scales} == {(10, "2026-03-23")}

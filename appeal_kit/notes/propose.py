@@ -3504,7 +3504,9 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
 
 # ---------------------------------------------------------------------------------------------- scales, codes
 
-def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
+def scales_of(unit: Unit, stay: dict[str, date] | None = None, course: tuple[str, str] | None = None) -> list[dict]:
+    """The scores a unit gives, each with its date; `course`: the first and last day of a course the sentence before
+    tells, which "at the first session" and "at the last" date."""
     out = []
     day = find_dates((unit.cells or {}).get("dates", "")) if unit.table == "trials" and unit.roles[:1] == ["dates"] \
         else []
@@ -3547,7 +3549,7 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
     if unit.table:
         return out
     for hit in find_scales(unit.text):
-        when = _scale_date(unit, hit, stay or {})
+        when = _scale_date(unit, hit, stay or {}, course)
         out.append({"name": hit.name, "score": hit.score, "date": when, "source": _source(unit).to_json()})
     return out
 
@@ -3559,7 +3561,7 @@ _DATE_NEXT = re.compile(r"\s*[(,]?\s*(?:(?:on|in|dated|from)\s+|(?:at|before)\s+
 _DAY_NO_YEAR = re.compile(r"\s*\(?\s*(?:on\s+)?(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])\)?(?![/\d])")
 
 
-def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
+def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date], course: tuple[str, str] | None = None) -> str | None:
     """A score's date: the one written with it ("PHQ-9 on 22 September 2026 was 8", "21 in January 2024", "26 on
     admission" with the admission date), else a full date near it, else the note's date."""
     text = unit.text
@@ -3598,6 +3600,13 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start)) + 1
     if unit.note_date and re.search(r"\b(?:today|this visit)\b", text[clause_start:hit.start]):
         return unit.note_date.isoformat()  # "His PHQ-9 today was 23 and his HAM-D 24; at referral ... (07/02/2026)"
+    edge = _COURSE_EDGE.match(after) or _COURSE_EDGE.search(span)
+    if edge and course and not _dates(after[:30], slash_pair=False):
+        # "PHQ-9 was 18 at the first session and 9 at the last", after "16 sessions (03/02/2026 - 06/22/2026)": the
+        # course's first and last days (a day written after it is its own: "14 at the last session (06/10/2026)")
+        return course[0] if edge.group("first") else course[1]
+    if edge and not course and _COURSE_EDGE.search(span):
+        return None  # a later score told only "and 9 at the last", with no course's days before it: no day
     if baseline := _BASELINE.match(after):
         # "MADRS 38 at referral (09/08/2026)": that day; "MADRS 38 before the series and 9 on 10/12/2026": the 38 was
         # taken before any day written here
@@ -3612,6 +3621,20 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     if near and abs(near.start - hit.end) < 60:
         return near.value
     return unit.note_date.isoformat() if unit.note_date else None
+
+
+# a score told at a course's first or last session: "18 at the first session", "9 at the last", "at the final visit"
+_COURSE_EDGE = re.compile(r"\W*(?:\d{1,2}\s+)?at\s+the\s+(?:(?P<first>first)|last|final)\b(?!\s+(?:visit|appointment|"
+                          r"review|check|contact)\b)", re.IGNORECASE)
+
+
+def _course_span(before: Unit, unit: Unit) -> tuple[str, str] | None:
+    """The first and last day of a course the sentence before tells, in the same note ("Completed 16 sessions of
+    group CBT (03/02/2026 - 06/22/2026).")."""
+    if before.table or (before.page, before.note_date) != (unit.page, unit.note_date):
+        return None
+    days = [w.value for w in _dates(before.text, day=True) if len(w.value) == 10]
+    return (days[0], days[1]) if len(days) == 2 and days[0] <= days[1] else None
 
 
 # a score told as taken before the note's day, with no date of its own: a baseline said again in a later note
@@ -5086,7 +5109,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 if level:
                     when = unit.note_date.toordinal() if unit.note_date else 0
                     si.append(((when, order, n), level, unit))
-            scored = scales_of(unit, stay)
+            scored = scales_of(unit, stay, _course_span(doc_units[n - 1], unit) if n else None)
             result.scales += scored
             for score in (x["score"] for x in scored if x["name"] == "C-SSRS" and isinstance(x["score"], int)):
                 # the C-SSRS ideation severity says the level: 1 a wish to be dead, 2-5 active thoughts (with a
