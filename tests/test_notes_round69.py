@@ -187,3 +187,18 @@ def test_scores_at_a_courses_first_and_last_session_take_the_span_the_sentence_b
     own_day = HEAD + ("She finished 12 sessions of IPT (01/05/2026 - 03/30/2026). PHQ-9 10 at the last session "
                       "(03/23/2026).\n")
     assert {(s["score"], s["date"]) for s in read(own_day).scales} == {(10, "2026-03-23")}
+
+
+# --- a course's techniques listed after its colon ----------------------------------------------------------------------
+
+def test_techniques_listed_after_a_courses_colon_are_part_of_it_and_relapse_prevention_is_no_relapse() -> None:
+    """"CBT, 16 sessions, from ... to ...: behavioral activation, cognitive restructuring and relapse prevention": the
+    list names the course's parts (no behavioral activation row), and "relapse prevention" is a skill, no relapse.
+    Main (95d09e92) makes a behavioral activation row classed a relapse (and, once "activación conductual" was read as
+    behavioral activation this round, the same for the Spanish line: what blind-fresh21 11 showed)."""
+    english = HEAD + ("Individual CBT, 16 sessions, from 01/12/2026 to 09/28/2026: behavioral activation, cognitive "
+                      "restructuring and relapse prevention.\n")
+    assert rows(english) == {("cognitive behavioral therapy", "2026-01-12", "2026-09-28", "unknown")}
+    spanish = HEAD + ("Terapia cognitivo-conductual (TCC) individual, 16 sesiones, del 12/01/2026 al 28/09/2026: "
+                      "activación conductual, reestructuración cognitiva y prevención de recaídas.\n")
+    assert {r[0] for r in rows(spanish)} == {"cognitive behavioral therapy"}

@@ -288,7 +288,9 @@ _CUES = [
     ("tolerated", rf"(?:no|denies|denied|denying|without|free of) (?:(?:any|further|more) )?(?:{_SE})"),
     # a response that was there and went: "helped initially then lost effect", "stopped working", "the early gains
     # faded", "response not sustained", "no longer effective", "symptoms crept back": loss of response, not a failure
-    ("relapse", r"relaps\w*|(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
+    # (not a skill's or a plan's name: "relapse prevention", "a relapse prevention plan")
+    ("relapse", r"relaps\w*\b(?!\s+(?:prevention|plan|signature|warning|signs|drills?)\b)|"
+                r"(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
                 r"loss of (?:response|effect|efficacy|benefit)|(?:stopped|quit|ceased) (?:working|helping)|"
                 # a response, "then none": it went ("partial response, then none", "helped at first, then nothing")
                 r"(?<=[,;] )(?:but )?then (?:none|nothing|no (?:further )?(?:benefit|effect|response))|"
@@ -556,7 +558,8 @@ _CUES = [
                   r"(?!\s+(?:until|till|before|when|with|for a|at first))"),
     ("side_effects", _SE_LASTING),
 ]
-_RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
+_RELAPSE = re.compile(r"\b(?:relaps\w*\b(?!\s+(?:prevention|plan|signature|warning|signs|drills?)\b)|"
+                      r"lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
 _NO_GAIN_RES = [r for name, r in _CUE_RES if name in ("no_response", "stop_no_response")]
 _PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "stopped_well", "partial_response",
@@ -1895,6 +1898,14 @@ _SCALE_WORD = re.compile(r"\b(?:PHQ-?9|MADRS|HAM-?D|HDRS|GAD-?7|QIDS|BDI)\b", re
 _PLACE_BEFORE = re.compile(r"\b(?:at|from|with|through|via)\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,3}$")
 
 
+def _listed_in_course(text: str, course: lexicon.Found, f: lexicon.Found) -> bool:
+    """Whether `f` opens the list after a psychotherapy course's colon, the course told with its sessions or dates in
+    the same clause: one of its techniques."""
+    between = text[course.end:f.start]
+    return course.treatment.kind == "psychotherapy" and bool(re.search(r":\s*$", between)) and \
+        not re.search(r"[.;]\s", between) and bool(sessions_of(between) or _trial_dates(between))
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -1930,9 +1941,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             merged.append(f)
     # a therapy's technique named inside the course of another ("CBT, 16 sessions: learned behavioral activation"):
     # part of that course, not a course of its own
+    # (or listed after the course's colon: "TCC individual, 16 sesiones, del 12/01/2026 al 28/09/2026: activación
+    # conductual, reestructuración cognitiva y prevención de recaídas")
     merged = [f for n, f in enumerate(merged) if not (
-        f.treatment.kind == "psychotherapy" and _TECHNIQUE.search(text[max(0, f.start - 40):f.start]) and
-        any(g.treatment.kind == "psychotherapy" for g in merged[:n]))]
+        f.treatment.kind == "psychotherapy" and any(g.treatment.kind == "psychotherapy" for g in merged[:n]) and (
+            _TECHNIQUE.search(text[max(0, f.start - 40):f.start]) or _listed_in_course(text, merged[n - 1], f)))]
     # a treatment named as a time in the story of another ("Before TMS she had failed sertraline", "escitalopram,
     # continued through both TMS courses; it has given her a partial benefit") is no mention of its own trial: the
     # words after it are the other's
@@ -3306,15 +3319,18 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b|\d/\d")
 
 def _told_before(r: HistoryRow, trial: HistoryRow) -> bool:
     """Whether an undated mention's outcome words date what they tell before the trial began (a relapse "in early
-    2024" of a trial started in 08/2026): they judge an earlier trial of the same treatment, not this one. Nor does a
-    mention's illness back at a time outside the trial judge it, whatever dates the mention has (rule 4)."""
-    if r is not trial and r.outcome and _ILLNESS_RETURNED.search(r.outcome) and \
-            not _ILLNESS_RETURNED.search(_recurrence_outside(r.outcome, trial.start, trial.end, trial.kind)):
-        return True
+    2024" of a trial started in 08/2026): they judge an earlier trial of the same treatment, not this one."""
     if r is trial or r.start or r.end or not trial.start or not r.outcome or not _A_YEAR.search(r.outcome):
         return False  # (a mention with dates of its own was put with the trial they fall in)
     told = [w.value for w in find_when(r.outcome)]
     return bool(told) and all(When(0, 0, v).as_date(last=True) < When(0, 0, trial.start).as_date() for v in told)
+
+
+def _returned_outside(r: HistoryRow, trial: HistoryRow) -> bool:
+    """Whether a mention's outcome words tell the illness back at a time outside the trial, whatever dates the mention
+    has (the contract's rule 4): no word on this trial."""
+    return r is not trial and bool(r.outcome) and bool(_ILLNESS_RETURNED.search(r.outcome or "")) and \
+        not _ILLNESS_RETURNED.search(_recurrence_outside(r.outcome or "", trial.start, trial.end, trial.kind))
 
 
 def _only_seen(r: HistoryRow) -> bool:
@@ -3431,7 +3447,8 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         # of the trial's own, "The depression returned in the winter of 2023.", before "restarted in 03/2024")
         spanned = best if best.start or best.end else next(
             (r for r in sorted(group, key=lambda r: -r.weight) if r.start or r.end), best)
-        told = [r for r in group if (r.outcome_class != "unknown" or _doubts(r)) and not _told_before(r, spanned)]
+        told = [r for r in group if (r.outcome_class != "unknown" or _doubts(r)) and not _told_before(r, best) and
+                not _returned_outside(r, spanned)]
         if best.scored and any(not r.scored for r in told):
             told = [r for r in told if not r.scored]  # words about the trial outweigh what its scores did
         if told and (best.outcome_class == "unknown" or not best.tabled or best.scored):
@@ -3456,7 +3473,7 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                                               r.when or date.min, not _doubts(r), r.stop_reason, r.weight))
             best.outcome_class, best.outcome, best.source = teller.outcome_class, teller.outcome, teller.source
         lost = [r for r in group if r.outcome_class == "relapse" and (r.when or date.min) >= (best.when or date.min)
-                and not _told_before(r, spanned)]
+                and not _told_before(r, best) and not _returned_outside(r, spanned)]
         if lost and best.outcome_class in ("remission", "partial_response"):
             # a remission the older record charted, and a later note's "relapsed despite taking it": remission
             # then relapse
