@@ -170,7 +170,11 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?:night )?sweats|"
                 # (s65) a blunting, a fog in the head and a day slept away told in the patient's words: "it numbed me
                 # out", "head fog, can't finish a thought", "I slept all day and my mouth was like sand"
-                r"numbed (?:me|her|him|them) out|(?:head|brain|mental) fog|sle(?:pt|eping|eps) all day|"
+                r"numbed (?:me|her|him|them) out|numbed everything|"
+                # (a weight gained told by its sign beside the stop, as a list writes it: "+30 lb, stopped"; OCR
+                # reads "lb" as "Ib"; not "appetite back, +2 kg", the illness lifting)
+                r"\+\s?\d{1,3}\s?(?:lbs?|Ibs?|pounds|kg)(?=[^.;]{0,30}\b(?:stopped|quit|d/c|discontinued)\b)|"
+                r"(?:head|brain|mental) fog|sle(?:pt|eping|eps) all day|"
                 # (s68) a sleep too long to work: "slept 14 hours, couldn't wake for work"
                 r"sle(?:pt|eping|eps) (?:1[2-9]|2\d) hours|(?:could ?n[o'’]t|can ?n[o'’]t|unable to) wake up|"
                 r"(?:could ?n[o'’]t|can ?n[o'’]t|unable to) wake (?:for|in time)|"
@@ -284,7 +288,9 @@ _CUES = [
     ("tolerated", rf"(?:no|denies|denied|denying|without|free of) (?:(?:any|further|more) )?(?:{_SE})"),
     # a response that was there and went: "helped initially then lost effect", "stopped working", "the early gains
     # faded", "response not sustained", "no longer effective", "symptoms crept back": loss of response, not a failure
-    ("relapse", r"relaps\w*|(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
+    # (not a skill's or a plan's name: "relapse prevention", "a relapse prevention plan")
+    ("relapse", r"relaps\w*\b(?!\s+(?:prevention|plan|signature|warning|signs|drills?)\b)|"
+                r"(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
                 r"loss of (?:response|effect|efficacy|benefit)|(?:stopped|quit|ceased) (?:working|helping)|"
                 # a response, "then none": it went ("partial response, then none", "helped at first, then nothing")
                 r"(?<=[,;] )(?:but )?then (?:none|nothing|no (?:further )?(?:benefit|effect|response))|"
@@ -362,6 +368,8 @@ _CUES = [
                          r"improvement|"
                          r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
                          r"some (?:benefit|improvement|response|relief)|(?<!not )half as bad(?: as (?:before|it was))?|"
+                         # a gain measured against an earlier one: "about half as good as the first time"
+                         r"(?<!not )half as (?:good|well|helpful|effective)\b|"
                          # (s65) better than before but not as before (well): "Estoy mejor que hace un año, pero no
                          # como antes", "better than last winter, but not like I used to be"
                          r"(?<!no )mejor(?: que [^.;,]{1,25}?)?,? pero no (?:como antes|del todo|como (?:era|estaba))|"
@@ -379,7 +387,9 @@ _CUES = [
                          r"(?:temporary|transient|brief) (?:relief|benefit|response|improvement)|short-lived|"
                          r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
-                         r"(?:took|takes|taking) the edge off|help(?:ed|s) a (?:bit|little)|some help|a little help|"
+                         r"(?:took|takes|taking|taken) the (?:\w+ )?edge off|help(?:ed|s) a (?:bit|little)|some help|"
+                         r"(?:me |le )?(?:ha|han|había) ayudado (?:algo|un poco)|"
+                         r"a little help|"
                          r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
                          r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|(?:better|mejor) (?:than|que) (?:before|antes)|"
@@ -447,10 +457,16 @@ _CUES = [
                     r"(?:was|were|had been)|"
                     r"\bbut (?:I am|I'm|she is|he is|she was|he was|I was) (?:just |exactly |still )?the same"
                     r"(?=\s*(?:$|[.;,!)'\"’]))|"
-                    r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
+                    r"did nothing|(?:is|was|'s) doing nothing|did ?n[o']t do anything|"
+                    r"(?:felt|feels?|was|is) no different|no different|"
                     # a course's gains elsewhere, the illness stayed: "But the depression itself stayed."
                     r"(?:the |her |his |my )?(?:depression|low mood)(?: itself)? (?:stayed|persisted|remained|"
                     r"lingered|(?:hangs|hung) on)(?=\s*(?:$|[.;,!)'\"’]))|"
+                    # ("it got me out of the house, but the mood itself stayed flat": itself, so the rest changed)
+                    r"(?:the |her |his |my )?mood itself (?:stayed|remained|was|is) (?:flat|low|down|unchanged)\b|"
+                    # ... and a mood the same after a gain told first: "salgo más de casa, pero el ánimo igual"
+                    r"\b(?:but|pero)\s+(?:the\s+|my\s+|her\s+|his\s+|el\s+)?(?:mood|[aá]nimo)\s+(?:(?:is|was|stayed|"
+                    r"sigue)\s+)?(?:the\s+same|igual)\b|"
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
                     r"them|the|his|my) (?:mood|depression)))|(?:is|was|are|were) ?n[o']t doing anything|"
                     r"nothing (?:this|that|the (?:first|second)) time|"
@@ -516,6 +532,8 @@ _CUES = [
                   r"(?<=[,-] )like (?:(?:my|her|his|their) "
                   r"(?:old |usual |normal )?self|(?:my|her|him|them)sel(?:f|ves)) again|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|"
+                  # ... also quoted whole, without its verb: '"like my old self"; she tapered off it'
+                  r"(?<=[\"'])like (?:my|her|his|their) (?:old |usual |normal )?self[.!]?(?=[\"'])|"
                   # "felt completely herself again", a "complete turnaround"
                   r"(?<!not )(?<!n't )(?:felt|feel|feels|feeling|was|were|is|am) [\"“']?"
                   r"(?:completely |fully |totally )?"
@@ -540,7 +558,8 @@ _CUES = [
                   r"(?!\s+(?:until|till|before|when|with|for a|at first))"),
     ("side_effects", _SE_LASTING),
 ]
-_RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
+_RELAPSE = re.compile(r"\b(?:relaps\w*\b(?!\s+(?:prevention|plan|signature|warning|signs|drills?)\b)|"
+                      r"lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
 _NO_GAIN_RES = [r for name, r in _CUE_RES if name in ("no_response", "stop_no_response")]
 _PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "stopped_well", "partial_response",
@@ -624,13 +643,17 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
                      r"\b(?:return|recurrence)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:depression|symptoms)\b|"
-                     r"\b(?:faded|wore off|worn off|waned)\b|"
+                     r"\b(?:faded|wore off|worn off|wearing off|waned|fizzled(?:\s+out)?|petered\s+out)\b|"
+                     # the illness "is back" in the patient's words: "the old fog is back", "the low mood is back"
+                     r"\b(?:depression|fog|low mood|heaviness|gloom|darkness|blues|sadness|symptoms)\s+(?:is|are|was|"
+                     r"were|has been|have been)\s+back\b(?!\s+(?:to|at|in|on|into|from)\b)|"
                      # the gain's loss said of "it" or the gain itself: "by Christmas it was gone", "the response ...
                      # has not lasted", "good response by 04/2022; lost by 08/2022", "helped a bit ..., then nothing"
                      r"\b(?:it|that|the\s+(?:benefit|effect|relief|response|lift|gain|improvement))\s+(?:was|had)\s+"
                      r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|[;,]\s*(?:but\s+)?lost\s+"
                      r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b", re.IGNORECASE)
 _RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|before)|only|for long|faded|wore off|"
+                          r"fizzled|petered|wearing off|"
                           r"there|"
                           r"worn off|"
                           r"waned|gone|last|lost|nothing", re.IGNORECASE)  # (a cheap look before _RETURN's)
@@ -731,8 +754,12 @@ _NOT_THE_MOOD = re.compile(r"\b(?:sleep|insomnia|appetite|weight|stomach|nausea|
 # ... or a later state told "while still taking it" after a gain that lasted a while ("helped her energy for a good
 # while; by spring 2024 she was 'back in the hole' while still taking it")
 _STILL_ON_IT = re.compile(r"\b(?:while|though|although|even though)\s+(?:(?:she|he|I|they)\s+(?:was|were)\s+)?still\s+"
-                          r"(?:taking|on)\b|\bdespite\s+(?:still\s+)?taking\b|\b(?:pese|a pesar de)\s+(?:a\s+)?"
-                          r"tomarl[oa]s?\b", re.IGNORECASE)
+                          r"(?:taking|on)\b|"
+                          # ("although he takes it every morning", "even though I haven't missed a dose")
+                          r"\b(?:though|although|even though)\s+(?:she|he|I|they)\s+(?:(?:still\s+)?(?:takes|take|is "
+                          r"taking|am taking|are taking)\s+it|(?:has|have)\s*(?:n[o']t|not|never)\s+missed\s+a\s+"
+                          r"(?:single\s+)?(?:dose|pill))\b|\bdespite\s+(?:still\s+)?taking\b|"
+                          r"\b(?:pese|a pesar de)\s+(?:a\s+)?tomarl[oa]s?\b", re.IGNORECASE)
 _FOR_A_WHILE = re.compile(r"[^.;]{0,40}?\b(?:for\s+(?:about\s+|only\s+|a\s+good\s+|over\s+a\s+|nearly\s+|"
                           r"the\s+first\s+|a\s+)?(?:while|time|few\s+\w+|\w+\s+(?:weeks?|months?|years?)|year|month)|at\s+first|"
                           r"initially|inicial\w*|al\s+principio)\b", re.IGNORECASE)
@@ -878,7 +905,8 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
                      re.IGNORECASE):
             continue  # "not back to baseline": short of well, not ill again
         gains = [g for g in _GAIN.finditer(text, 0, m.start()) if not _unsaid(text, g.start())]
-        if gains or _AFTER_LAST.search(text, m.end()):
+        # (or told with the drug still taken, "the low mood has come back although he takes it": a gain lost on it)
+        if gains or _AFTER_LAST.search(text, m.end()) or _STILL_ON_IT.search(text, m.end()):
             # (or dated from the course's end: "the return of the depression to 12/2025, nine months after the last
             # ECT treatment": it had lifted)
             return "relapse", _clause(text, m)
@@ -944,9 +972,11 @@ def _shifted(m: re.Match, offset: int):
 # an illness's return told as what led to a trial: "In 2020 the depression returned and you took paroxetine", "her
 # symptoms came back, so she restarted sertraline"
 _OCCASION = re.compile(r"\b(?:the\s+|her\s+|his\s+|my\s+)?(?:depression|symptoms?|illness|low mood)\s+(?:had\s+)?"
-                       r"(?:returned|came back|recurred)(?:\s+(?:in|by|during)\s+[\w/]+(?:\s+\d{4})?)?,?\s+"
+                       r"(?:returned|came back|recurred)(?:\s+(?:in|by|during|this|last)\s+[\w/]+(?:\s+\d{4})?)?,?\s+"
                        r"(?:and|so)\s+"
-                       r"(?:then\s+)?(?:(?:she|he|you|I|we|they)\s+)?(?:took|started|began|restarted|tried|"
+                       # (who began it: "she", or "his PCP", "her psychiatrist")
+                       r"(?:then\s+)?(?:(?:she|he|you|I|we|they|(?:her|his|their|my)\s+[\w-]+)\s+)?(?:took|started|"
+                       r"began|restarted|tried|"
                        r"(?:was|were)\s+(?:re)?started\s+on|went\s+(?:back\s+)?on)\b", re.IGNORECASE)
 
 
@@ -1249,6 +1279,16 @@ _NO_DEPRESSION_TRIAL = re.compile(r"\b(?:it|this|that)\s+(?:was|is)\s*(?:n[o']t|
 _GIVEN_FROM_OWN = re.compile(r"\b(?:giv(?:e|es|ing)|gave|shar(?:e|es|ed|ing)|lent|lend(?:s|ing)?|offer(?:s|ed|ing)?)\s+"
                              r"(?:her|him|them|the patient)\s+(?:(?:one|some|a few|two|several|a couple)\s+of\s+)?"
                              r"(?:his|her|their)\s+own\s+$", re.IGNORECASE)
+# a dose change's verb just before the drug's name ("raised vortioxetine to 20 mg in 08/2026"; `DOSE_CHANGE` reads the
+# rest from the drug's own words)
+_DOSE_VERB_BEFORE = re.compile(r"\b(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\s+"
+                               r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
+# another person's pills taken, told before the drug: "some nights he takes one of Edith's escitalopram tablets", "a
+# few of her husband's lorazepam" (not "Dr. Ames's", nor the patient's own "Mr. Lee's sertraline")
+_KIN_WORD = r"(?:mom|mother|dad|father|wife|husband|partner|spouse|sister|brother|friend|roommate|son|daughter)"
+_OTHER_PERSONS = re.compile(rf"\b(?:one|some|a few|two|several|a couple|any) of (?:(?:his|her|their|my|the) )?"
+                            rf"(?:(?-i:[A-Z][a-z]+)|{_KIN_WORD})['’]s\s+(?:old\s+|leftover\s+|spare\s+)?$|"
+                            rf"\b(?:his|her|their|my)\s+{_KIN_WORD}['’]s\s+$", re.IGNORECASE)
 # a single dose given once, told before the drug: "received a single dose of haloperidol", "one dose of X in the ED"
 _ONE_DOSE_BEFORE = re.compile(r"\b(?:a\s+)?(?:single|one[- ]time|one)\s+(?:dose|injection|shot)\s+of\s+$",
                               re.IGNORECASE)
@@ -1392,16 +1432,40 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         end = start  # "stopped within a month (approx. 2017)": a trial that ended, within its year
     if end and end == start and len(start) < 10 and _CURRENT.search(own) and not _STOPPED.search(own):
         end = None  # "vortioxetine started (in June), now 20 mg": taken since then
-    cls, words = outcome_of(outcome_text if outcome_text is not None else own)
+    cls, words = outcome_of(_recurrence_outside(outcome_text if outcome_text is not None else own, start, end, kind))
     if cls == "unknown" and words is None and outcome_text is None and not (_DOSE_DOWN.search(own) and
                                                            outcome_of(shared)[0] == "side_effects"):
-        cls, words = outcome_of(shared)
+        cls, words = outcome_of(_recurrence_outside(shared, start, end, kind))
     if outcome_text is not None and outcome_text.strip():
         words = re.sub(r"\s+", " ", outcome_text).strip()
     filled = sum(x is not None for x in (dose, start, end, words)) + (cls != "unknown")
     return HistoryRow(t.name, t.drug_class, kind, dose, start, end, words, cls,
                       _source(unit, source_text), sessions, weight + filled, unit.note_date,
                       tabled=weight >= TABLE_WEIGHT, seen=seen_span if seen_span == (start, end) else None)
+
+
+# the illness back, told of the person rather than of a drug: "the depression returned in the fall of 2022"
+_ILLNESS_RETURNED = re.compile(r"\b(?:depression|symptoms|low mood|illness)\s+(?:had\s+|has\s+)?(?:returned|"
+                               r"came\s+back|come\s+back|recurred)\b|\b(?:return|recurrence)\s+of\s+(?:the\s+|her\s+|his\s+|"
+                               r"their\s+)?(?:depression|symptoms)\b", re.IGNORECASE)
+
+
+def _recurrence_outside(text: str, start: str | None, end: str | None, kind: str) -> str:
+    """`text` without the sentences that tell the illness back at a time outside the trial: after a trial that ended
+    (it belongs to no trial, and is why the next began) or before it began (why it began); the contract's rule 4. A
+    neuromodulation course keeps them: its benefit fading after the course is its relapse."""
+    if kind == "neuromodulation" or not (start or end) or not _ILLNESS_RETURNED.search(text):
+        return text
+    first = When(0, 0, start).as_date() if start else None
+    last = When(0, 0, end).as_date(last=True) if end else None
+    kept = []
+    for sentence in re.split(r"(?:(?<=[.!?])|(?<=[.!?]['\"’”]))\s+", text):
+        whens = _trial_dates(sentence) if _ILLNESS_RETURNED.search(sentence) else []
+        # (before it began: from before its first day, "in the winter of 2023-2024" of a restart in 03/2024)
+        if whens and all((last and w.as_date() > last) or (first and w.as_date() < first) for w in whens):
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 _CONTINUE_BEFORE = re.compile(r"\b(?:continue|cont\.?|keep|stay on|remain on)\s+(?:on\s+)?(?:the\s+|his\s+|her\s+|"
@@ -1519,6 +1583,8 @@ def _observed(text: str, w: When) -> bool:
     if re.search(r"\b(?:since|desde)\s+(?:(?:el|la|early|late|mid)\s+)?$", own, re.IGNORECASE) and \
             _LOSS.search(re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0]):
         return True  # "but since September I'm sliding again": when the gain was seen lost, not when it began
+    if re.search(r"\b(?:since|from)\s+$", own, re.IGNORECASE) and _FADING_NEXT.match(text, w.end):
+        return True  # "good response; from 2008 wearing off despite full dose": when the fade was seen
     if _GAIN_LASTED.search(own):
         return True  # "brought a remission that lasted until spring 2021": how long the gain held, not the trial's end
     if re.match(r"\s*(?:visit|appointment|appt|follow-?up|check-?in)\b", text[w.end:], re.IGNORECASE):
@@ -1531,9 +1597,20 @@ def _observed(text: str, w: When) -> bool:
     return not _TRIAL_EVENT.search(own) and bool(_OBSERVING.search(own))
 
 
+# a benefit fading, told just after a date: "from 2008 wearing off", "since May fading"
+_FADING_NEXT = re.compile(r"[\s,]*(?:(?:it|the\s+(?:benefit|effect|response))\s+)?"
+                          r"(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:wearing\s+off|wore\s+off|fading|faded|waning|"
+                          r"waned)\b", re.IGNORECASE)
+
+
 # what opens a log entry that reports on a trial: "Refiere", "reports", "states"
 _REPORTING = re.compile(r"[\s:–—-]*(?:(?:the\s+)?(?:patient|pt|she|he)\s+)?(?:refiere|comenta|dice|cuenta|relata|"
-                        r"reports?|says|states|notes|describes|endorses)\b", re.IGNORECASE)
+                        r"reports?|says|states|notes|describes|endorses)\b|"
+                        # (or a queue's entry, its kind in capitals, then the patient's own quoted words: "09/02/2026
+                        # PORTAL  Pt: 'The fog is back ...'")
+                        r"[\s:–—-]*(?:(?-i:[A-Z]{3,})\s+)?(?:patient|pt)\s*:\s*[\"“‘']|"
+                        # (or a refill, which tells the drug still taken: "01/06/2026  REFILL  X 40 mg #90  APPROVED")
+                        r"[\s:–—-]*(?:refill|renewal)\b", re.IGNORECASE)
 
 
 # a log's entry opened by its day and its writer: "06/19/2026 (Dr. Ames): plateau for 3 months on mirtazapine" is the
@@ -1821,6 +1898,14 @@ _SCALE_WORD = re.compile(r"\b(?:PHQ-?9|MADRS|HAM-?D|HDRS|GAD-?7|QIDS|BDI)\b", re
 _PLACE_BEFORE = re.compile(r"\b(?:at|from|with|through|via)\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,3}$")
 
 
+def _listed_in_course(text: str, course: lexicon.Found, f: lexicon.Found) -> bool:
+    """Whether `f` opens the list after a psychotherapy course's colon, the course told with its sessions or dates in
+    the same clause: one of its techniques."""
+    between = text[course.end:f.start]
+    return course.treatment.kind == "psychotherapy" and bool(re.search(r":\s*$", between)) and \
+        not re.search(r"[.;]\s", between) and bool(sessions_of(between) or _trial_dates(between))
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -1856,9 +1941,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             merged.append(f)
     # a therapy's technique named inside the course of another ("CBT, 16 sessions: learned behavioral activation"):
     # part of that course, not a course of its own
+    # (or listed after the course's colon: "TCC individual, 16 sesiones, del 12/01/2026 al 28/09/2026: activación
+    # conductual, reestructuración cognitiva y prevención de recaídas")
     merged = [f for n, f in enumerate(merged) if not (
-        f.treatment.kind == "psychotherapy" and _TECHNIQUE.search(text[max(0, f.start - 40):f.start]) and
-        any(g.treatment.kind == "psychotherapy" for g in merged[:n]))]
+        f.treatment.kind == "psychotherapy" and any(g.treatment.kind == "psychotherapy" for g in merged[:n]) and (
+            _TECHNIQUE.search(text[max(0, f.start - 40):f.start]) or _listed_in_course(text, merged[n - 1], f)))]
     # a treatment named as a time in the story of another ("Before TMS she had failed sertraline", "escitalopram,
     # continued through both TMS courses; it has given her a partial benefit") is no mention of its own trial: the
     # words after it are the other's
@@ -2001,6 +2088,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 not re.search(r"\b(?:Dr|Doctor|NP|PA)\.?\s*$", text[f.end:f.end + supply.start()]):
             continue  # "lorazepam 0.5 mg - Ruth's old bottle (2019)!": another person's pills, no trial
         if _GIVEN_FROM_OWN.search(text[max(0, f.start - 60):f.start]) or \
+                _OTHER_PERSONS.search(text[max(0, f.start - 60):f.start]) or \
                 _ONE_DOSE_BEFORE.search(text[max(0, f.start - 30):f.start]):
             continue  # "her husband gave her one of his own lorazepam tablets", "received a single dose of haloperidol
             # in the emergency department": someone else's pill, a dose given once, no trial
@@ -2046,6 +2134,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             row.end = None  # "Reinició sertralina 50 mg en junio de 2026; hoy la sube a 100 mg": taken since then
         if row.start and not row.end and _LAST_DOSE.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "my last sertraline was on the 13th": its end
+        if row.start and row.start == row.end and (verb := _DOSE_VERB_BEFORE.search(before)) and \
+                len(steps := _trial_dates(own)) == 1 and DOSE_CHANGE.search(f"{verb.group(0)} {own[:steps[0].start]}"):
+            row.start = row.end = None  # "Her psychiatrist raised vortioxetine to 20 mg in 08/2026": a step inside it
         # (an end copied from a lone year's start gives way: "since 2024 ..., stopped on admission")
         at_stay = _STOPPED_AT_STAY.search(own) if stay and (not row.end or row.end == row.start) else None
         if at_stay and stay and at_stay.group("when").lower() in stay:
@@ -2741,6 +2832,8 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     # (the next sentence may name the same treatment again: "She remitted, but relapsed ...; maintenance ECT was not
     # offered")
     row = rows[0]
+    if _recurrence_outside(nxt.text, row.start, row.end, row.kind) != nxt.text:
+        return  # ("The depression returned in the winter of 2023." after a trial that ended in 2022: no part of it)
     # (a drug named only to compare with is not judged there: "her mood on it is 'about where I was on the citalopram'")
     compared = _COMPARED_TO.sub(" ", nxt.text) if _REFERS.search(nxt.text) else nxt.text
     others = {f.treatment.name for f in lexicon.find_treatments(compared) if not _part_of(f.treatment, row)}
@@ -3233,6 +3326,13 @@ def _told_before(r: HistoryRow, trial: HistoryRow) -> bool:
     return bool(told) and all(When(0, 0, v).as_date(last=True) < When(0, 0, trial.start).as_date() for v in told)
 
 
+def _returned_outside(r: HistoryRow, trial: HistoryRow) -> bool:
+    """Whether a mention's outcome words tell the illness back at a time outside the trial, whatever dates the mention
+    has (the contract's rule 4): no word on this trial."""
+    return r is not trial and bool(r.outcome) and bool(_ILLNESS_RETURNED.search(r.outcome or "")) and \
+        not _ILLNESS_RETURNED.search(_recurrence_outside(r.outcome or "", trial.start, trial.end, trial.kind))
+
+
 def _only_seen(r: HistoryRow) -> bool:
     return r.seen is not None and any(r.seen) and r.seen == (r.start, r.end)
 
@@ -3343,7 +3443,12 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             earlier = [r.start for r in group if r.start and not r.filled and
                        When(0, 0, r.start).as_date(last=True) < When(0, 0, best.start).as_date()]
             best.start = min(earlier, key=lambda v: When(0, 0, v).as_date()) if earlier else best.start
-        told = [r for r in group if (r.outcome_class != "unknown" or _doubts(r)) and not _told_before(r, best)]
+        # (the trial's time from its heaviest dated mention when the best has none: a recurrence told with no date
+        # of the trial's own, "The depression returned in the winter of 2023.", before "restarted in 03/2024")
+        spanned = best if best.start or best.end else next(
+            (r for r in sorted(group, key=lambda r: -r.weight) if r.start or r.end), best)
+        told = [r for r in group if (r.outcome_class != "unknown" or _doubts(r)) and not _told_before(r, best) and
+                not _returned_outside(r, spanned)]
         if best.scored and any(not r.scored for r in told):
             told = [r for r in told if not r.scored]  # words about the trial outweigh what its scores did
         if told and (best.outcome_class == "unknown" or not best.tabled or best.scored):
@@ -3368,7 +3473,7 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                                               r.when or date.min, not _doubts(r), r.stop_reason, r.weight))
             best.outcome_class, best.outcome, best.source = teller.outcome_class, teller.outcome, teller.source
         lost = [r for r in group if r.outcome_class == "relapse" and (r.when or date.min) >= (best.when or date.min)
-                and not _told_before(r, best)]
+                and not _told_before(r, best) and not _returned_outside(r, spanned)]
         if lost and best.outcome_class in ("remission", "partial_response"):
             # a remission the older record charted, and a later note's "relapsed despite taking it": remission
             # then relapse
@@ -3416,7 +3521,9 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
 
 # ---------------------------------------------------------------------------------------------- scales, codes
 
-def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
+def scales_of(unit: Unit, stay: dict[str, date] | None = None, course: tuple[str, str] | None = None) -> list[dict]:
+    """The scores a unit gives, each with its date; `course`: the first and last day of a course the sentence before
+    tells, which "at the first session" and "at the last" date."""
     out = []
     day = find_dates((unit.cells or {}).get("dates", "")) if unit.table == "trials" and unit.roles[:1] == ["dates"] \
         else []
@@ -3459,7 +3566,7 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
     if unit.table:
         return out
     for hit in find_scales(unit.text):
-        when = _scale_date(unit, hit, stay or {})
+        when = _scale_date(unit, hit, stay or {}, course)
         out.append({"name": hit.name, "score": hit.score, "date": when, "source": _source(unit).to_json()})
     return out
 
@@ -3471,7 +3578,7 @@ _DATE_NEXT = re.compile(r"\s*[(,]?\s*(?:(?:on|in|dated|from)\s+|(?:at|before)\s+
 _DAY_NO_YEAR = re.compile(r"\s*\(?\s*(?:on\s+)?(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])\)?(?![/\d])")
 
 
-def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
+def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date], course: tuple[str, str] | None = None) -> str | None:
     """A score's date: the one written with it ("PHQ-9 on 22 September 2026 was 8", "21 in January 2024", "26 on
     admission" with the admission date), else a full date near it, else the note's date."""
     text = unit.text
@@ -3510,6 +3617,13 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start)) + 1
     if unit.note_date and re.search(r"\b(?:today|this visit)\b", text[clause_start:hit.start]):
         return unit.note_date.isoformat()  # "His PHQ-9 today was 23 and his HAM-D 24; at referral ... (07/02/2026)"
+    edge = _COURSE_EDGE.match(after) or _COURSE_EDGE.search(span)
+    if edge and course and not _dates(after[:30], slash_pair=False):
+        # "PHQ-9 was 18 at the first session and 9 at the last", after "16 sessions (03/02/2026 - 06/22/2026)": the
+        # course's first and last days (a day written after it is its own: "14 at the last session (06/10/2026)")
+        return course[0] if edge.group("first") else course[1]
+    if edge and not course and _COURSE_EDGE.search(span):
+        return None  # a later score told only "and 9 at the last", with no course's days before it: no day
     if baseline := _BASELINE.match(after):
         # "MADRS 38 at referral (09/08/2026)": that day; "MADRS 38 before the series and 9 on 10/12/2026": the 38 was
         # taken before any day written here
@@ -3524,6 +3638,20 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     if near and abs(near.start - hit.end) < 60:
         return near.value
     return unit.note_date.isoformat() if unit.note_date else None
+
+
+# a score told at a course's first or last session: "18 at the first session", "9 at the last", "at the final visit"
+_COURSE_EDGE = re.compile(r"\W*(?:\d{1,2}\s+)?at\s+the\s+(?:(?P<first>first)|last|final)\b(?!\s+(?:visit|appointment|"
+                          r"review|check|contact)\b)", re.IGNORECASE)
+
+
+def _course_span(before: Unit, unit: Unit) -> tuple[str, str] | None:
+    """The first and last day of a course the sentence before tells, in the same note ("Completed 16 sessions of
+    group CBT (03/02/2026 - 06/22/2026).")."""
+    if before.table or (before.page, before.note_date) != (unit.page, unit.note_date):
+        return None
+    days = [w.value for w in _dates(before.text, day=True) if len(w.value) == 10]
+    return (days[0], days[1]) if len(days) == 2 and days[0] <= days[1] else None
 
 
 # a score told as taken before the note's day, with no date of its own: a baseline said again in a later note
@@ -3635,6 +3763,14 @@ _SI_TERMS = [
                 r"intentos? de suicidio|intentos? suicidas?|attempt(?:ed)? to (?:kill|end|take) "
                 r"(?:her|his|their|my)(?:self| life|selves)|intentional overdose|overdose attempt|"
                 r"(?:took|taken|taking) an? (?:\w+ )?overdose|overdosed|(?-i:OD)(?= (?:on|of|with)\b)|"
+                # (s69) an overdose of a medicine in the patient's history, told without its intent, is one as
+                # "overdosed" is ("10/1998: overdose of acetaminophen; admitted to medicine, then psychiatry", "OD
+                # aspirin 5/96 - ICU"); not one said accidental, nor a drug of use's ("heroin overdose")
+                r"(?<!accidental )(?<!unintentional )(?<!inadvertent )(?<!risk of )(?<!risk for )(?<!prevent )"
+                r"(?<!prevent an )(?<!avoid an )overdose (?:of|on) "
+                r"(?!(?:heroin|fentanyl|opioids?|opiates?|alcohol|cocaine|methamphetamine|street drugs)\b)[\w-]+"
+                r"(?![^.;]{0,40}\b(?:avoided|prevented)\b)|"
+                r"(?-i:OD) (?:aspirin|acetaminophen|paracetamol|tylenol|ibuprofen|pills|tablets)\b|"
                 r"(?:(?<=history of )|(?<=hx of )|(?<=h/o ))(?:one|an|a|two|three|several|multiple|\d)\s+"
                 r"(?:\w+\s+)?attempts?|"
                 r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b|"
@@ -4990,7 +5126,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 if level:
                     when = unit.note_date.toordinal() if unit.note_date else 0
                     si.append(((when, order, n), level, unit))
-            scored = scales_of(unit, stay)
+            scored = scales_of(unit, stay, _course_span(doc_units[n - 1], unit) if n else None)
             result.scales += scored
             for score in (x["score"] for x in scored if x["name"] == "C-SSRS" and isinstance(x["score"], int)):
                 # the C-SSRS ideation severity says the level: 1 a wish to be dead, 2-5 active thoughts (with a

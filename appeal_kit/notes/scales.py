@@ -168,7 +168,10 @@ _MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|;\s*(?=(?:at|on|upon)\s+(?:
 # "pain 7/10 at rest, 9/10 with walking": the same note's other pain scores, each out of ten
 _MORE_PAIN = re.compile(r"(?:\s+(?:on|at)\s+\d{1,2}/\d{1,2}/\d{2,4})?"  # "8/10 on 03/10/2025 before ..., 3/10 on ..."
                         r"[^,;.\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{1,2})\s*/\s*10\b")
-_DATED = re.compile(r"\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b|\b(?:admission|discharge|today)\b", re.IGNORECASE)
+_DATED = re.compile(r"\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b|\b(?:admission|discharge|today)\b|"
+                    # (or a course's first or last session, dated by the course's span: "18 at the first session and 9
+                    # at the last")
+                    r"\bat\s+the\s+(?:first|last|final)\b", re.IGNORECASE)
 
 
 def _more_scores(text: str, hit: ScaleHit, top: int | None) -> list[ScaleHit]:
