@@ -153,6 +153,15 @@ def test_a_number_in_an_exhibits_file_name_is_that_exhibits_own():
     assert traced("Enclosed as Exhibit C: 2500 pages.", CORRECTED, exhibits).missing
 
 
+def test_the_treatment_named_as_a_sentence_says_it_is_the_treatment_field():
+    """Letters sets 69 and 71: "Pimavanserin 34 mg capsules, one daily", printed up to its comma ("The medical
+    necessity of pimavanserin 34 mg capsules"), reported 34 as having no source."""
+    data = {"treatment": {"name": "Pimavanserin 34 mg capsules, one daily"}}
+    st = traced("The medical necessity of pimavanserin 34 mg capsules", data)
+    assert not st.missing and "treatment.name" in st.sources
+    assert traced("The medical necessity of pimavanserin 17 mg capsules", data).missing
+
+
 def test_a_year_range_in_an_exhibits_file_name_is_that_exhibits_own():
     """Letters set 69, case 06: "Exhibit B: Psychiatry notes 2022-2026" (from clinical/psychiatry-notes-2022-2026.txt)
     reported 2022 as having no source: a bare year in the file name was read as a date, not a number."""

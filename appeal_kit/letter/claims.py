@@ -409,6 +409,11 @@ class _Lookup:
         # (field, a way the letter prints its value, the whole text that form starts)
         self.fields = [(path, form, _norm(value)) for path, value in leaves if not path.startswith(_NOT_FACTS)
                        for form in _forms(value)]
+        # the treatment as a sentence names it, cut at its first comma ("Pimavanserin 34 mg capsules, one daily"
+        # said "pimavanserin 34 mg capsules": its dose read as a number nothing gave, letters sets 69 and 71)
+        noun = _norm(derived.treatment_noun(data, as_typed=True)).strip(" .")
+        if len(noun) >= 5 and get_path(data, "treatment.name"):
+            self.fields.append(("treatment.name", noun, noun))
         self.texts: dict[str, str] = {}  # every field's words, for quotations
         self.dates: dict[str, list[str]] = {}
         self.numbers: dict[float, list[str]] = {}  # numbers a field holds, and the lengths of lists
