@@ -75,6 +75,9 @@ CARC_INFO: dict[str, tuple[str, str]] = {
     "22": ("the care may be covered by another payer (coordination of benefits)", "coordination_of_benefits"),
     "26": ("the expenses were incurred before the coverage began", "other"),
     "27": ("the expenses were incurred after the coverage ended", "other"),
+    # a clinician whose enrollment or credentialing did not cover the date of service (Medicare: the enrollment's
+    # effective date; letters set 72, case 03): answered with the enrollment record, no clinical argument
+    "B7": ("the provider was not certified or eligible to be paid for this service on the date it was given", "other"),
     "29": ("the time limit for filing has expired", "timely_filing"),
     "50": ("the payer deems the service not medically necessary", "medical_necessity"),
     "55": ("the payer deems the procedure or drug experimental or investigational", "experimental_investigational"),
@@ -104,6 +107,7 @@ CARC_SPANISH: dict[str, str] = {
     "22": "otro seguro podría cubrir esta atención (coordinación de beneficios)",
     "26": "los gastos son de antes de que empezara la cobertura",
     "27": "los gastos son de después de que terminó la cobertura",
+    "B7": "el proveedor no estaba certificado o habilitado para cobrar este servicio en la fecha en que lo prestó",
     "29": "se venció el plazo para presentar el reclamo",
     "50": "el seguro considera que el servicio no es médicamente necesario",
     "55": "el seguro considera que el procedimiento o medicamento es experimental o está en investigación",
