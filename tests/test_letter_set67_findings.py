@@ -76,3 +76,15 @@ def test_the_steps_tried_are_named_without_a_purpose_or_a_sum_the_case_does_not_
     assert "I have already tried quetiapine (3/2026 to 5/2026) (partial benefit; stopped for adverse effects), as " \
            "the treatment history above shows." in text
     assert "lamotrigine (still taken" not in text
+
+
+def test_a_generic_drug_keeps_no_capital_mid_sentence(tmp_path):
+    # 05 (and 03's "mid-sentence capitals"): "has already tried Escitalopram (no adequate response)", a generic name
+    # read as a brand because the Spanish names did not hold it
+    from appeal_kit.case.interview import english_treatment
+
+    text, _ = draft(tmp_path, case_of("set67", "05"))
+    assert "already tried escitalopram (no adequate response)" in text
+    # the same name in both languages is never called Spanish, whatever its capitals; an accent still is
+    assert english_treatment("Escitalopram") is None and english_treatment("Bupropion") is None
+    assert english_treatment("bupropión") == "bupropion" and english_treatment("escitalopram") is None
