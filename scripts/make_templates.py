@@ -831,6 +831,14 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "{% if own_decision_time.field == 'plan_policy.other_terms' and said('other_terms_quoted') or "
                    "own_decision_time.field == 'plan_policy.quote' and said('plan_quoted') %}, "
                    "quoted above.{% else %}: “{{ own_decision_time.words }}”{% endif %}", after=PARA_AFTER)
+    # no rule or plan term gives a decision time, but care is to come: a decision before its first (or next) day is
+    # asked for (derived.scheduled_care; letters set 67, case 04: an FEHB carrier's ECT scheduled for 12/10, no
+    # decision asked for at all)
+    _optional_line(d, "scheduled_care and scheduled_care.asked and not decision_time and not expedite and not "
+                   "(own_decision_time and own_decision_time.asked)",
+                   "{% if scheduled_care.begun %}The next day of the care still to come is{% else %}The care is "
+                   "scheduled to begin on{% endif %} {{ scheduled_care.day|longdate }}: please decide this "
+                   f"{what} before that date.", after=PARA_AFTER)
     # no rule gives the plan type an expedited clock, but the plan's own terms promise one (plan_policy.urgent_review):
     # an urgent case asks for it under those words (set 15, case 02: an FEHB carrier's "within 72 hours")
     _optional_line(d, "expedite and expedite.terms and template != 'superbill-cover-letter'",

@@ -153,6 +153,16 @@ def test_a_number_in_an_exhibits_file_name_is_that_exhibits_own():
     assert traced("Enclosed as Exhibit C: 2500 pages.", CORRECTED, exhibits).missing
 
 
+def test_a_year_range_in_an_exhibits_file_name_is_that_exhibits_own():
+    """Letters set 69, case 06: "Exhibit B: Psychiatry notes 2022-2026" (from clinical/psychiatry-notes-2022-2026.txt)
+    reported 2022 as having no source: a bare year in the file name was read as a date, not a number."""
+    exhibits = [("B", "clinical/psychiatry-notes-2022-2026.txt")]
+    assert not traced("Enclosed as part of this appeal: Exhibit B: Psychiatry notes 2022-2026.", CORRECTED,
+                      exhibits).missing
+    assert traced("Enclosed as part of this appeal: Exhibit B: Psychiatry notes 2019-2026.", CORRECTED,
+                  exhibits).missing
+
+
 def test_only_a_sentence_carrying_no_fact_is_reasoning_or_a_request():
     assert traced("Medical necessity is measured against generally accepted standards.").kind == "reasoning"
     assert traced("Please send me the claim file.").kind == "request"

@@ -465,9 +465,11 @@ class _Lookup:
         for label, file in exhibits:
             naming = [path for path, value in leaves if str(value).strip() == file]
             self.exhibits[label] = (file, naming)
-            # the exhibit's title is made from its file name: a number in it ("cms-1500") is the exhibit's own
+            # the exhibit's title is made from its file name: a number in it ("cms-1500") is the exhibit's own, and
+            # so is a year, which the name alone reads as a date ("psychiatry-notes-2022-2026": letters set 69, case 06)
             self.words.setdefault(f"Exhibit {label}: {file}", set()).update(
-                n for c in carriers(re.sub(r"[-_./]", " ", str(file))) if c.kind == "number"
+                n for c in carriers(re.sub(r"[-_./]", " ", str(file)))
+                if c.kind == "number" or (c.kind == "date" and c.text.isdigit())
                 if (n := _number(c.text)) is not None)
         self.route = route(data)
         self.periods = _periods(self.route)

@@ -2614,6 +2614,18 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
             if urgent and urgent.rule_id == "urgent_decision" else None}
 
 
+def scheduled_care(data: dict, today: date) -> dict[str, Any] | None:
+    """The first day of care still to come after `today` {day (ISO), begun (care has been given: it is the next day,
+    not the first)}, for a letter with no decision time to ask for (no rule or plan term gives the plan type one:
+    FEHB, TRICARE): it asks for a decision before that day (letters set 67, case 04: an FEHB carrier's ECT
+    scheduled for 12/10, with no decision asked for at all). None for care all given or no date to come."""
+    status = service_status(data, today)
+    to_come = [d for d in care_days(data) if d > today]
+    if status == "post" or not to_come:
+        return None
+    return {"day": min(to_come).isoformat(), "begun": status == "ongoing"}
+
+
 def urgent_case(data: dict) -> bool:
     """The case is urgent: the notice or the family says so (claim.urgent), or a clinician certifies it."""
     return get_path(data, "claim.urgent") is True or bool(get_path(data, "urgency.certified_by"))

@@ -235,7 +235,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "least", "told", "denied_open", "i_am",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
-                           "asked_ahead"})
+                           "asked_ahead", "scheduled_care"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -951,6 +951,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the plan's own promised clock, asked for in the request of the letters that ask for a decision time
         own_decision_time=(lambda own: own and {**own, "asked": template.name not in NO_DECISION_TIME})(
             derived.plan_decision_time(data, letter_day)),
+        # the first day of care to come, asked to be decided before where no clock or term gives a decision time
+        scheduled_care=(lambda care: care and {**care, "asked": template.name not in NO_DECISION_TIME})(
+            derived.scheduled_care(data, letter_day)),
         approval_period=derived.approval_period(data),
         exception_clock=derived.exception_clock(data),
         deemed=derived.deemed_approval(data, letter_day),
