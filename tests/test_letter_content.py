@@ -716,7 +716,10 @@ def test_a_step_marked_not_met_is_never_called_met(tmp_path):
     assert "were not effective" not in letter  # the step not met was stopped for an adverse effect
     assert "Not every step the plan lists is met" in letter and "asks for an exception" in letter
     met = _step_therapy(tmp_path, third_met=True)
-    assert "Not every step the plan lists is met" not in met and "They have been." in met
+    # the steps tried are named, with no purpose of the protocol and no "They have been" (letters set 67, cases 02
+    # and 05: a sum the case gives no source for)
+    assert "Not every step the plan lists is met" not in met and "Requiring further steps would delay" in met
+    assert "They have been." not in met and "less costly" not in met
 
 
 def test_the_prescriber_writing_offers_the_call_and_the_statement_in_the_first_person(tmp_path):

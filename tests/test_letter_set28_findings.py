@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_letter_set67_findings import count_printed
 
 from appeal_kit.letter import arguments, derived, facts
 
@@ -195,7 +196,7 @@ def test_the_exception_provisions_own_time_is_read(words, days):
 def test_the_exception_is_asked_within_its_own_time_and_the_trials_are_counted_once(tmp_path):
     from test_letter_set14_findings import case_of, draft
 
-    text, _ = draft(tmp_path, case_of("set28", "08"))
+    text, _ = draft(tmp_path, count_printed(case_of("set28", "08")))
     assert "within the 15 days it gives for that decision" in text
     assert text.count("failed two adequate antidepressant trials") == 1
 

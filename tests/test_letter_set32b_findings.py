@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from test_letter_set67_findings import count_printed
 
 from appeal_kit.letter import derived
 
@@ -26,7 +27,7 @@ def test_the_severity_heading_leaves_the_date_to_the_line(tmp_path):
 def test_the_uncounted_treatments_are_told_beside_the_drug_still_taken(tmp_path):
     from test_letter_set14_findings import case_of, draft
 
-    text, _ = draft(tmp_path, case_of("set32", "05"))
+    text, _ = draft(tmp_path, count_printed(case_of("set32", "05")))
     assert "Apart from Pregabalin, still being taken, one of the four treatments listed is not counted as an adequate " \
            "failed trial: Amitriptyline" in text
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from test_letter_set14_findings import draft
+from test_letter_set67_findings import count_printed
+
 from appeal_kit.letter import derived
 
 
@@ -134,7 +137,7 @@ def test_a_limit_not_counted_by_the_year_keeps_the_course_billed():
 # ---------------- 52/06: a course of psychotherapy named beside the drug count, so the numbers add up
 
 def test_the_uncounted_rows_name_the_psychotherapy_course_said_beside_the_count(tmp_path):
-    text, _ = _draft(tmp_path, 52, "06")
+    text, _ = draft(tmp_path, count_printed(_case(52, "06")))
     assert "has failed two adequate antidepressant trials; a course of cognitive behavioral therapy brought only a " \
            "partial response" in text
     assert "Apart from Vortioxetine, still being taken, and Cognitive behavioral therapy, said above, two of the six " \
@@ -164,8 +167,8 @@ def test_the_letters_own_trial_count_is_said_only_where_the_denial_is_medical(tm
         text, _ = _draft(tmp_path / f"{n}{number}", n, number)
         assert "This letter counts" not in text and "adequate antidepressant trial" not in text, (n, number)
         assert "Each treatment tried, with its dose, dates and outcome:" in text, (n, number)
-    # a medical-necessity denial keeps its count and the rule it is counted by (52/06)
-    text, _ = _draft(tmp_path, 52, "06")
+    # a medical-necessity denial keeps its count and the rule it is counted by (52/06, with a criterion unmet)
+    text, _ = draft(tmp_path, count_printed(_case(52, "06")))
     assert "This letter counts a medication trial as adequate and failed" in text
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_letter_set14_findings import draft
+from test_letter_set67_findings import count_printed
+
 from appeal_kit.checks import check_case
 from appeal_kit.letter import derived
 
@@ -246,5 +249,5 @@ def test_the_plans_longer_trial_minimum_is_said_beside_the_six_weeks(tmp_path):
     from appeal_kit.letter import arguments
 
     assert arguments.plan_trial_weeks(_case(57, "04").data) == (12, "plan_policy.quote")
-    text, _ = _draft(tmp_path, 57, "04")
+    text, _ = draft(tmp_path, count_printed(_case(57, "04")))
     assert "The plan's own criteria ask for trials of twelve weeks or more" in text

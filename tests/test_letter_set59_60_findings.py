@@ -4,6 +4,7 @@ as much, what it no longer says."""
 from __future__ import annotations
 
 from test_letter_set14_findings import case_of, draft
+from test_letter_set67_findings import count_printed
 
 
 def test_a_plan_list_without_the_step_rule_never_lets_the_steps_be_said_met(tmp_path):
@@ -49,14 +50,14 @@ def test_a_request_made_before_the_care_is_never_answered_as_a_late_notice(tmp_p
 def test_a_drug_the_clinic_tapered_on_purpose_is_never_a_failed_trial(tmp_path):
     # set 59, case 05: oxycodone "Tapered off by 03/2025 and replaced by hydrocodone" was counted among "three adequate
     # treatment trials" failed, by default (more than six weeks, not taken now, no response recorded)
-    text, state = draft(tmp_path, case_of("set59", "05"))
+    text, state = draft(tmp_path, count_printed(case_of("set59", "05")))
     assert "has failed two adequate treatment trials: physical therapy and lumbar epidural steroid injections" in text
     assert "Oxycodone, because it was tapered off on purpose, and the record does not say it failed" in text
     assert "injections (2) and oxycodone" not in text
     # the same row with a failure in its own words is counted
     history = case_of("set59", "05").data["clinical"]["history"]
     rows = [dict(r, outcome="Tapered off for lack of relief") if r["drug"] == "Oxycodone" else r for r in history]
-    text, _ = draft(tmp_path, case_of("set59", "05", **{"clinical.history": rows}))
+    text, _ = draft(tmp_path, count_printed(case_of("set59", "05", **{"clinical.history": rows})))
     assert "injections (2) and oxycodone" in text
 
 

@@ -4,6 +4,7 @@ and, as much, what it no longer says."""
 from __future__ import annotations
 
 from test_letter_set14_findings import case_of, draft
+from test_letter_set67_findings import count_printed
 
 # ------------------------------------------------------------------- 61/04 (FALSE): outcomes summed by the row's own
 
@@ -144,7 +145,7 @@ def test_care_cut_while_given_is_a_risk_of_days_not_months(tmp_path):
 def test_the_six_week_medication_rule_is_never_set_beside_therapy_and_injections_alone(tmp_path):
     # set 59, case 05: "This letter counts a medication trial as adequate and failed when it was taken for six weeks"
     # beside a count of physical therapy and injections, with the only drug still taken
-    text, _ = draft(tmp_path, case_of("set59", "05"))
+    text, _ = draft(tmp_path, count_printed(case_of("set59", "05")))
     assert "has failed two adequate treatment trials: physical therapy and lumbar epidural steroid injections" in text
     assert "counts a medication trial as adequate and failed" not in text
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_letter_set14_findings import case_of, draft
+from test_letter_set67_findings import count_printed
 
 from appeal_kit.case.folder import title_from_filename
 from appeal_kit.letter import arguments, derived
@@ -122,7 +123,7 @@ def test_a_stimulator_trial_is_judged_by_its_relief_never_by_six_weeks(tmp_path)
     case = case_of("set63", "04")
     row = next(r for r in case.data["clinical"]["history"] if r["drug"].startswith("Spinal cord stimulator"))
     assert arguments.is_procedure(row) and arguments.adequacy_problem(row) == ""
-    text, _ = draft(tmp_path, case)
+    text, _ = draft(tmp_path, count_printed(case))
     assert "has failed three adequate treatment trials: pregabalin, spinal cord stimulator trial and physical" in text
     assert "because it lasted less than six weeks" not in text
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from test_letter_set14_findings import case_of, draft
+from test_letter_set67_findings import count_printed
 
 from appeal_kit.letter import arguments, derived
 
@@ -14,7 +15,7 @@ def test_a_drug_still_taken_counted_without_an_adequate_response_is_never_said_u
     # set 65, cases 01 and 08 (CONTRADICTION): "failed two", "which makes three ... without an adequate response",
     # then "A drug still being taken is not counted as failed" beside a rule that counts a partial response as failed
     for number in ("01", "08"):
-        text, _ = draft(tmp_path / number, case_of("set65", number))
+        text, _ = draft(tmp_path / number, count_printed(case_of("set65", number)))
         assert "which makes three adequate antidepressant trials without an adequate response" in text, number
         assert "not counted as failed" not in text, number
         assert arguments.STILL_SENTENCE in text, number
@@ -104,7 +105,7 @@ def test_medicare_first_to_a_small_employer_plan_in_the_patients_own_voice(tmp_p
 def test_a_drug_kept_for_another_illness_is_never_an_unjudged_depression_trial(tmp_path):
     # set 65, case 07 (UNSUPPORTED): naltrexone, relapse prevention for alcohol use disorder in remission, "not counted
     # ... because the record does not say it failed as a trial of treatment for this condition"
-    text, _ = draft(tmp_path, case_of("set65", "07"))
+    text, _ = draft(tmp_path, count_printed(case_of("set65", "07")))
     assert "Naltrexone, because it was given for another purpose, not as a trial of treatment for this condition" in text
     assert "Naltrexone, because the record does not say it failed" not in text
     # a row that says it was not for that purpose is not read as one

@@ -336,7 +336,9 @@ def english_treatment(name: str) -> str | None:
     """The English name the letter prints for a treatment typed in Spanish ("sertralina" -> "sertraline",
     letter_templates/treatment_names_es.yaml); None when the name is not a Spanish one the table knows."""
     english = _spanish_treatments().get(_folded(name))
-    return english if english and english != name.strip() else None  # "Bupropión" -> "bupropion" too
+    # "Bupropión" -> "bupropion" too; an English name the same in Spanish is no Spanish one, whatever its capitals
+    # ("Escitalopram": letters set 67, case 05)
+    return english if english and english.casefold() != name.strip().casefold() else None
 
 
 def english_dose(text: str) -> str:

@@ -80,10 +80,11 @@ _UNSURE = re.compile(r"\b(?:possibly|maybe|perhaps|unclear|uncertain|unknown|uns
 # ---------------------------------------------------------------------------------------------- trials
 
 # said as this letter's own way of counting, never as a standard it cites (letters set 38, cases 01 and 02: "stated
-# as if it were an accepted standard, with no source")
+# as if it were an accepted standard, with no source"); a drug still taken is never counted (STILL_SENTENCE), so the
+# rule says so itself, or its words take in a drug continued on a partial response (letters set 67, cases 03 and 08)
 RULE_SENTENCE = (f"This letter counts a medication trial as adequate and failed when it was taken for "
                  f"{number_words(ADEQUATE_WEEKS)} weeks or more and brought no response or remission, or only a "
-                 "partial or short-lived one.")
+                 "partial or short-lived one, and it is no longer taken.")
 # the same rule for treatments given in sessions (TMS, ECT, psychotherapy), printed only when the history has one
 COURSE_SENTENCE = ("This letter counts a course of {courses} as adequate and failed when it was "
                    "completed{minimums}{judged} and brought no response or remission, or only a partial or short-lived "
@@ -602,10 +603,29 @@ def _worked(row: dict) -> str:
     return response if response in ("response", "remission") and _flag(row.get("failed")) is not True else ""
 
 
+# an outcome that records what the drug failed to bring, beside any harm that stopped it ("Little relief after 9 weeks;
+# stopped for nausea"): then it was a trial that failed, not only an intolerance
+_NO_EFFECT = re.compile(r"\b(?:no|little|minimal|partial|poor|limited|inadequate|insufficient|without|lack of|lost|"
+                        r"loss of)\b[\w\s-]{0,20}?\b(?:response|relief|benefit|improvement|effect|efficacy|"
+                        r"remission)\b|\bnon-?respon\w*|\bineffective\b|\bnot effective\b|\bdid not (?:help|work)\b",
+                        re.I)
+
+
 def stopped_for_intolerance(row: dict) -> bool:
     """A trial stopped because it could not be tolerated (its outcome says so), not still taken, not marked failed."""
     return bool(_ADVERSE_STOP.search(str(row.get("outcome") or ""))) and not still_taken(row) \
         and _flag(row.get("failed")) is not True
+
+
+def intolerance_only(row: dict) -> bool:
+    """A trial stopped because it could not be tolerated whose record says nothing of a want of effect (no `response:
+    none | partial | lost`, no such words): an intolerance, never an adequate failed trial, even where the row says
+    `failed: true` (letters set 67, case 06: gabapentin "Stopped for dizziness and a fall (not tolerated)" counted
+    among "two adequate medication trials"), unless the plan's own words accept such a stop as a trial (PLAN_NAMED)."""
+    outcome = str(row.get("outcome") or "")
+    return bool(_ADVERSE_STOP.search(outcome)) and not still_taken(row) and not row.get(PLAN_NAMED) \
+        and str(row.get("response") or "").strip().lower() not in ("none", "partial", "lost") \
+        and not _NO_EFFECT.search(outcome)
 
 
 def _why_not_counted(row: dict) -> str:
@@ -651,6 +671,8 @@ def _why_not_counted(row: dict) -> str:
             return (f"its dates are given by month ({row.get('start')} to {row.get('end')}), which does not show "
                     f"whether it lasted {number_words(ADEQUATE_WEEKS)} weeks")
         return "its dates do not show how long it lasted"
+    if intolerance_only(row):  # marked failed, but its record gives only the harm that stopped it (set 67, case 06)
+        return "it could not be tolerated and was stopped, an intolerance rather than a full trial"
     if outcome_unknown(row):
         return "the record does not say what it brought"
     if stopped_on_purpose(row):
@@ -726,7 +748,7 @@ def counted_trials(history: Any, onset: Any = None, treatment: Any = None) -> di
     judged = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)
               and not marked_other_unjudged(r) and not (treatment and same_treatment(r, treatment))
               and not r.get(BEGAN_WITH_CARE) and (not still_taken(r) or failed_while_taken(r))
-              and not therapy_course_not_failed(r)]
+              and not therapy_course_not_failed(r) and not intolerance_only(r)]
     # a drug still taken is never called failed, whatever a reviewer reads "failed" to mean (set 16, cases 02, 03, 06
     # and 07: "has failed three ... trials" with a drug continued on a partial response among them): it is kept apart
     # as an inadequate response, named with that response (inadequate_words), and counted only by a criterion that
@@ -1164,13 +1186,14 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             # trials stopped because they could not be tolerated: never said to have been "not effective" (letters
             # set 49, case 03: pregabalin stopped on day 14 for swelling, a step ST-FM-07 accepts as tried)
             # and those counted whose own row says they were stopped for adverse effects (step_outcome: set 61, 04)
-            "intolerant": sum(1 for r in rows if (r not in counted and stopped_for_intolerance(r))
+            "intolerant": sum(1 for r in rows if (r not in counted and (stopped_for_intolerance(r)
+                                                                         or intolerance_only(r)))
                               or (r in counted and "adverse effects" in step_outcome(r, counted))),
             # the steps tried, by name in the history's order, each with its outcome as the table gives it: the
             # adequate failed trials and those stopped because they could not be tolerated, never a drug still taken,
             # an as-needed or sleep dose, an earlier episode's remission or a single dose (letters set 53, cases 01,
             # 03, 04 and 07: "The treatment history above lists each treatment ... They have been")
-            "steps": step_words(rows, counted)}
+            "steps": step_words(rows, counted, still_agents)}
 
 
 def _step_name(name: str) -> str:
@@ -1202,7 +1225,7 @@ def step_outcome(row: dict, counted: list[dict]) -> str:
                                                                                             re.I))
     # "Mood improved; stopped after 14 kg weight gain": it helped, and harm ended it (letters set 65, case 03)
     helped = not partial and bool(_IMPROVED.search(outcome))
-    harmed = stopped_for_intolerance(row)
+    harmed = stopped_for_intolerance(row) or (row not in counted and intolerance_only(row))
     stopped = not still_taken(row) and bool(_STOPPED_FOR.search(outcome))
     if harmed or stopped:
         why = "adverse effects" if harmed or _ADVERSE_STOP.search(outcome) or _HARM_WORDS.search(outcome) else ""
@@ -1224,12 +1247,29 @@ _HARM_WORDS = re.compile(r"\b(?:weight\s+gain|swelling|edema|oedema|rash|nausea|
                          r"sexual|QTc?|fall\b|falls\b|somnolence|fatigue|constipation|palpitations)", re.I)
 
 
-def step_words(rows: list[dict], counted: list[dict]) -> str:
+# what a drug still taken has brought, as a step names it
+_STILL_STEP = {"partial": "still taken, partial response", "none": "still taken, no response",
+               "lost": "still taken, response lost"}
+
+
+def step_words(rows: list[dict], counted: list[dict], still: Iterable[dict] = ()) -> str:
     """The steps tried as a sentence names them, each with its outcome as its row records it (step_outcome):
-    "sertraline (no adequate response) and escitalopram (not tolerated)", or "" when no row is a counted step."""
-    said = [f"{_step_name(_row_name(r, rows))} ({step_outcome(r, counted)})"
-            for r in rows if r in counted or (stopped_for_intolerance(r) and not r.get(BEGAN_WITH_CARE))]
-    return join_and(said)
+    "sertraline (no adequate response) and escitalopram (not tolerated)", or "" when no row is a counted step.
+    `still`: the antidepressants and augmentations still taken on an inadequate response, named beside the steps with
+    what they have brought, never left out: a step the denial disputes may be one (letters set 67, case 05); a mood
+    stabilizer kept for relapse prevention is no step of theirs (set 67, case 02: lamotrigine)."""
+    still = list(still)
+    steps = [r for r in rows if r in counted or ((stopped_for_intolerance(r) or intolerance_only(r))
+                                                 and not r.get(BEGAN_WITH_CARE))]
+    if not steps:
+        return ""
+
+    def outcome(row: dict) -> str:
+        if row in still:
+            return _STILL_STEP.get(str(row.get("response") or "").strip().lower(), "still taken, no adequate response")
+        return step_outcome(row, counted)
+
+    return join_and([f"{_step_name(_row_name(r, rows))} ({outcome(r)})" for r in rows if r in steps or r in still])
 
 
 # ---------------------------------------------------------------------------------------------- indication

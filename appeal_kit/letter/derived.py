@@ -747,20 +747,6 @@ def criteria_quoted(data: dict) -> bool:
     return bool(words) and sum(w in quoted for w in words) >= 0.8 * len(words)
 
 
-# a criterion of the plan's that counts an intolerance as a trial ("Inadequate response, intolerance or
-# contraindication to at least two of ...")
-_COUNTS_INTOLERANCE = re.compile(r"\bintoleran(?:ce|t)\b|\b(?:not|unable to|could not)\s+tolerate", re.I)
-
-
-def criteria_count_intolerance(data: dict) -> bool:
-    """A payer_criteria row's own words count an intolerance as a trial: the letter's count of adequate failed trials
-    (six weeks or more, an intolerance never counted) then undoes the plan's criterion it answers, and is left out
-    beside the criteria table (letters set 45, case 06: "has failed one adequate treatment trial" under MP-NP-14,
-    which counts duloxetine's intolerance as a class). A reading of the plan's quoted criteria, never of free text."""
-    return any(isinstance(r, dict) and _COUNTS_INTOLERANCE.search(str(r.get("criterion") or ""))
-               for r in get_path(data, "payer_criteria") or [])
-
-
 def severity_scales(data: dict) -> list[str]:
     """The standard rating scales clinical.severity names (PHQ-9, MADRS, AIMS, ...), so a letter says "recorded with
     standard measures" only when they are there; a mental disorder's scale only where the principal diagnosis is
@@ -2141,6 +2127,7 @@ def criteria_alternatives(data: dict) -> dict[str, Any] | None:
     shown = unnamed_met or met[:1]
     return {"number": number, "labels": labels, "rows": rows, "met": met, "named": named, "unnamed_met": unnamed_met,
             "shown": shown, "also": [label for label in met if label not in shown],
+            "told": [],  # the shown alternatives a correction of the decision's words has set out (render)
             "names": {label: f"{number}({label})" for label in labels},
             # each list as the letter says its labels ("1(a)")
             **{f"{key}_said": [f"{number}({label})" for label in value] for key, value in (

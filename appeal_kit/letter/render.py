@@ -1203,6 +1203,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         parts = set(str(where).split("; ")) if where else set()
         return next((w for w in told if w == where or w in parts), None)
 
+    # an alternative of the criterion set out in words whose every row's record a correction has set out is referred
+    # to, not told a fourth time after its row, the history table and the correction (letters set 67, case 04:
+    # olanzapine's six weeks in all four)
+    either = data.get("either")
+    if either:
+        data["either"] = {**either, "told": [label for label in either["shown"] if either["rows"][label] and all(
+            _told_by(data["payer_criteria"][i - 1].get("where")) for i in either["rows"][label])]}
     data["denied_met"] = [{**c, "where": where, "told": _told_by(where) is not None, "told_by": _told_by(where)}
                           for c in derived.denied_criteria_met(data)
                           for where in [data["payer_criteria"][c["row"] - 1].get("where")]]
@@ -1264,12 +1271,14 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["says"] = data["facts"].says
     data["says_once"] = data["facts"].says_once
     data["said"] = data["facts"].said
-    # the letter's own count of adequate failed trials, with its six-week rule, is left out where the plan's criteria,
-    # each shown met in the table, count an intolerance as a trial, which that rule does not, and where the decision
-    # did not review medical necessity at all: its rule has no source there (letters set 45, case 06; set 46, case 02)
+    # the letter's own count of adequate failed trials, with its six-week rule, is left out where the plan's criteria
+    # are each shown met in the table, which answers them in the plan's own test ("without remission", "tried or
+    # contraindicated"), and where the decision did not review medical necessity at all: its rule has no source there
+    # (letters set 45, case 06; set 46, case 02). Beside such a table the count only retold it in another test, which
+    # echoed the denial's ("has failed one adequate antidepressant trial" beside a criterion counting trials without
+    # remission) or summed an intolerance the criterion accepts as tried (letters set 67, cases 03, 05, 06 and 08)
     data["count_left_out"] = bool(data.get("shows_criteria") and data.get("payer_criteria")
-                                  and data["facts"].all_criteria_met.value is True
-                                  and derived.criteria_count_intolerance(data)) \
+                                  and data["facts"].all_criteria_met.value is True) \
         or bool(data.get("necessity_not_reviewed"))
     if data.get("shows_criteria") and data.get("payer_criteria") and derived.criteria_quoted(data):
         # the criteria table sets out the policy the denial relies on, criterion by criterion: its words are not
