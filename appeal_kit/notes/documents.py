@@ -291,8 +291,9 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
 
 
 # the kind of note just before a title's day: "... - follow-up 11/09/2026", "... visit 03/02/2026", "Nota de
-# seguimiento - 10/26/2026"
+# seguimiento - 10/26/2026", a therapist's "Re-assessment 04/02/2026"
 _KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note|intake|"
+                          r"(?:re-?)?(?:assessment|evaluation)|"
                           r"seguimiento|consulta|visita|nota|control|revisi[oó]n|evoluci[oó]n)\s*(?:visit\s*)?"
                           r"(?:on\s+|of\s+|del?\s+|[:#-]\s*)?$", re.IGNORECASE)
 # (s68) or its writer after the day: "Follow-up 07/22/2026 - Dr. H. Bramley (fictional)", "Intake 05/04/2026 - K. Oduya,

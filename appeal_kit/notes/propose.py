@@ -167,6 +167,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?:could ?n[o']t|can ?n[o']t|unable to) (?:stay|sit|keep) (?:still )?in (?:my|her|his|their|the|a) "
                 r"(?:chair|seat)|pacing the (?:kitchen|house|room|floor)|"
                 r"(?:kidney|renal|thyroid|liver) function (?:dropped|fell|declined|worsened|went down)|"
+                # a blood test the drug put out of range: "liver enzymes elevated", "raised LFTs", "ALT up"
+                r"(?:liver enzymes|LFTs|transaminases|ALT|AST) (?:(?:were|was|are|is) )?(?:elevated|raised|high|up|"
+                r"rose|rising|doubled|tripled)|(?:elevated|raised|high|abnormal) (?:liver enzymes|LFTs|transaminases)|"
+                r"sodium (?:(?:was|is|went|ran) )?low|"
                 r"(?:night )?sweats|"
                 # (s65) a blunting, a fog in the head and a day slept away told in the patient's words: "it numbed me
                 # out", "head fog, can't finish a thought", "I slept all day and my mouth was like sand"
@@ -376,8 +380,8 @@ _CUES = [
                          r"(?<!no )(?<!not )better than [^.;,]{1,25}?,? but not (?:like|as) "
                          r"(?:before|I (?:was|used to be))|"
                          # a gain in something the illness took, beside a mood still low: "some energy back but
-                         # mood still low most days" (a response short of remission, docs/notes.md)
-                         r"(?:some|more)\s+(?:energy|drive|motivation|interest)(?:\s+back)?(?=[^.;]{0,20}\bbut\s+"
+                         # mood still low most days", also after a comma (a response short of remission)
+                         r"(?:some|more)\s+(?:energy|drive|motivation|interest)(?:\s+back)?(?=[^.;]{0,20}?(?:\bbut|,)\s+"
                          r"(?:(?:her|his|my|the)\s+)?mood\s+(?:(?:is|was)\s+)?still\s+(?:low|down|depressed|flat|sad))|"
                          r"modest (?:benefit|improvement|response|"
                          r"relief)|mild (?:benefit|improvement|relief)|moderate (?:benefit|improvement|response)|"
@@ -3792,7 +3796,8 @@ _SI_TERMS = [
                # a method carried toward: "drove to the bridge intending to jump"
                r"intending to (?:jump|die|kill|end (?:it|(?:her|his|my|their) life)|overdose|hang|shoot)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)|"
-               r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))|"
+               # ("autolítica", self-harming, is the Spanish records' other word for it)
+               r"(?:ideaci[oó]n|ideas?) (?:suicidas?|autol[ií]ticas?) (?:activas?|con (?:un )?(?:plan|intenci[oó]n))|"
                # a method thought of: "she thought of overdosing on leftover oxycodone", "thinking about hanging"
                r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:overdosing|"
                r"hanging (?:her|him|my|them)sel(?:f|ves)|"

@@ -1,0 +1,65 @@
+"""The s70 round: kinds of miss found on the fix set blind-fresh38 (docs/notes.md, "s70").
+Sentences of our own, not copies of any set's records (all examples FICTIONAL: people, clinics, numbers are made up)."""
+from __future__ import annotations
+
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import Proposals, propose
+
+
+def read(text: str) -> Proposals:
+    return propose([Document("clinical/note.txt", text.split("\f"), "txt")])
+
+
+def rows(text: str) -> set[tuple]:
+    return {(r.name, r.start, r.end, r.outcome_class) for r in read(text).history}
+
+
+HEAD = "Birchwood Family Practice (FICTIONAL)\nPatient: Ines Talbot (fictional). Visit 10/02/2026.\n\nHistory\n"
+
+
+def test_a_gain_in_drive_then_a_comma_and_a_mood_still_low_is_partial() -> None:
+    """The contract's partial response: a gain in what the illness took beside a mood still low, told with a comma
+    where the known form has "but". Main (121a52f0): unknown."""
+    text = HEAD + "Prior trials:\n- Mirtazapine 30 mg, 03/2021 - 11/2022: more drive, mood still low most days.\n"
+    assert rows(text) == {("mirtazapine", "2021-03", "2022-11", "partial_response")}
+
+
+def test_a_stop_for_a_blood_test_out_of_range_is_a_side_effect() -> None:
+    """An old chart's "D/C - liver enzymes raised": a harm the drug did that ended it; a refusal of another
+    treatment told next ("... offered; pt declined") is no outcome of it. Main (121a52f0): unknown."""
+    text = HEAD + ("1995-1997: PAROXETINE 40 MG/D. D/C 1997 - LIVER ENZYMES RAISED.\n"
+                   "LITHIUM OFFERED 1997; PT DECLINED. CHART CLOSED 1997.\n")
+    assert rows(text) == {("paroxetine", "1995", "1997", "side_effects")}
+    assert rows(HEAD + "Desvenlafaxine 50 mg, 2019-2020: stopped, sodium low on two checks.\n") == {
+        ("desvenlafaxine", "2019", "2020", "side_effects")}
+
+
+def test_active_self_harm_ideation_told_in_spanish_to_a_relative_is_the_patients() -> None:
+    """"Ideación autolítica activa con plan" is active ideation ("autolítica" is the Spanish records' other word for
+    suicidal), and the relative it was told to ("comunicada a su madre") is no other person's ideation. Main
+    (121a52f0): None."""
+    text = HEAD.replace("History", "Motivo de ingreso") + \
+        "Ideación autolítica activa con plan (tomar todas sus pastillas), comunicada a su madre.\n"
+    assert read(text).suicidality["level"] == "active"
+    assert read(HEAD + "She told her brother about active suicidal thoughts with a plan.\n").suicidality["level"] == \
+        "active"
+
+
+def test_a_therapy_dated_by_a_relatives_event_in_the_possessive_is_the_patients() -> None:
+    """"IPT after her mother's stroke in 2019": the relative's event is when the patient's therapy was, as "after
+    the death of her mother" already was. Main (121a52f0): no row."""
+    text = HEAD + ("Interpersonal therapy after her mother's stroke in 2019 (about 14 sessions) helped with the "
+                   "worry; the depression persisted.\n")
+    assert rows(text) == {("interpersonal psychotherapy", "2019", "2019", "no_response")}
+    # the relative's own treatment stays the relative's
+    assert rows(HEAD + "Her mother's depression responded to sertraline.\n") == set()
+
+
+def test_a_re_assessment_heading_with_its_day_opens_a_new_note() -> None:
+    """"Re-assessment 03/20/2026" over a therapist's later note is a note of its own, as "Follow-up visit 03/20/2026"
+    is: the earlier note's "Plan:" does not reach over it and hide the later judgment. Main (121a52f0): unknown."""
+    text = ("Oak Hollow Physical Therapy (FICTIONAL)\nPatient: Lee Park (fictional)\n\nInitial evaluation 02/02/2026\n"
+            "Venlafaxine 150 mg daily since 10/2025.\nPlan: home exercises twice a day for 6 weeks.\n\n"
+            "Re-assessment 03/20/2026\n-------------------------\n"
+            "She says the venlafaxine has helped about half; she is not out of the depression yet.\n")
+    assert ("venlafaxine", "2025-10", None, "partial_response") in rows(text)
