@@ -63,3 +63,11 @@ def test_a_re_assessment_heading_with_its_day_opens_a_new_note() -> None:
             "Re-assessment 03/20/2026\n-------------------------\n"
             "She says the venlafaxine has helped about half; she is not out of the depression yet.\n")
     assert ("venlafaxine", "2025-10", None, "partial_response") in rows(text)
+
+
+def test_did_well_then_the_illness_back_is_a_relapse() -> None:
+    """"Did well for N weeks; by May the heaviness was back": "did well" is a gain as "felt well" is, so the illness
+    back after it is its loss. Main (121a52f0): remission."""
+    text = HEAD + "Bupropion XL 300 mg since 01/2026. Did well for about two months on it; by May the fog was back.\n"
+    assert rows(text) == {("bupropion", "2026-01", None, "relapse")}
+

@@ -666,8 +666,9 @@ _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|res
                    # (s65: "we worked on the fear of it coming back" is work in a session, no gain)
                    r"(?<!it )worked(?!\s+on\b)|(?<=it )worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|"
                    r"lifted|lighter|brighter|"
-                   # a well state the patient reached: "she felt well by May but it had faded by August"
-                   r"(?:felt|feeling|feels|was|were|doing)\s+well|"
+                   # a well state the patient reached: "she felt well by May but it had faded by August", "did well for
+                   # five weeks; by June the heaviness was back"
+                   r"(?:felt|feeling|feels|was|were|doing|did)\s+well|"
                    # (s65) ... or like oneself: "felt like myself by Christmas, but by February it had worn off"
                    r"(?:felt|feeling|feels|was|were)\s+like\s+(?:(?:my|her|his|their)\s+(?:old\s+)?self|"
                    r"(?:my|her|him|them)sel(?:f|ves)))\b",
