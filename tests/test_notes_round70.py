@@ -71,3 +71,30 @@ def test_did_well_then_the_illness_back_is_a_relapse() -> None:
     text = HEAD + "Bupropion XL 300 mg since 01/2026. Did well for about two months on it; by May the fog was back.\n"
     assert rows(text) == {("bupropion", "2026-01", None, "relapse")}
 
+
+
+def test_a_call_logs_long_entry_opened_by_its_day_across_a_gap_dates_what_it_tells() -> None:
+    """A call log's table read as lines ("01/14/2026    Mood     ..."): an entry longer than a heading still opens
+    with its day, so its "stopped today" is that day, not the last short entry's. Main (121a52f0): the stop dated by
+    the entry before."""
+    text = ("Lakeview Family Practice (FICTIONAL): care call log\nPatient: Mara Quill (fictional).\n"
+            "02/10/2025    Mood     Escitalopram 10 mg started today by her doctor.\n"
+            "08/05/2025    Mood     PHQ-9 8. About 60% better.\n"
+            "01/14/2026    Mood     PHQ-9 18. The escitalopram helped her through the autumn, then by Christmas she "
+            "slid back while still taking it every morning. Escitalopram stopped today.\n")
+    assert rows(text) == {("escitalopram", "2025-02-10", "2026-01-14", "relapse")}
+
+
+def test_a_start_closing_its_clause_in_a_note_of_today_starts_that_day() -> None:
+    """"X stopped today; Y 10 mg started.": the start told after the name, on the note's day, as "started
+    today" already was. Main (121a52f0): no start."""
+    text = HEAD + "Venlafaxine stopped today; vortioxetine 10 mg started.\n"
+    assert ("vortioxetine", "2026-10-02", None, "unknown") in rows(text)
+
+
+def test_a_prescribers_start_told_in_a_dated_entry_starts_that_day() -> None:
+    """"Dr. Ames started escitalopram 10 mg." in a visit of 02/10/2025: the prescriber's order, as "Start X" is.
+    Main (121a52f0): no start."""
+    text = ("Lakeview Family Practice (FICTIONAL)\nPatient: Mara Quill (fictional).\nVisit 02/10/2025\n"
+            "Dr. Ames started escitalopram 10 mg, raised to 20 mg on 03/12/2025.\n")
+    assert rows(text) == {("escitalopram", "2025-02-10", None, "unknown")}

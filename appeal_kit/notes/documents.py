@@ -238,8 +238,10 @@ _NOT_VISIT = re.compile(r"birth|nacimiento|\bDOB\b|printed|signed|faxed|received
 _BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
 
 
-# a log's entry opened by its day and who wrote it: "06/19/2026 (Dr. Ames): ...", "2026-06-19 - RN:"
-_ENTRY_OPENS = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:\([^()]{1,40}\)\s*)?[:–—]\s")
+# a log's entry opened by its day and who wrote it: "06/19/2026 (Dr. Ames): ...", "2026-06-19 - RN:", or by its day
+# across a column gap, a call log's table read as lines: "01/20/2026    Mood     PHQ-9 17. ..."
+_ENTRY_OPENS = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:\([^()]{1,40}\)\s*)?"
+                          r"(?:[:–—]\s|(?<=\S)\s{3,}\S)")
 
 
 def visit_date(line: str, *, wrapped: bool = False) -> date | None:

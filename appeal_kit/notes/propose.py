@@ -1655,10 +1655,15 @@ _STOPPING_IT = re.compile(r"\b(?:we are|we're|I am|I'm)\s+(?:now\s+)?(?:stopping
                           re.IGNORECASE)
 _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapered off|held)\s+(?:today|at this visit|"
                           r"this visit)\b", re.IGNORECASE)
-# a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment"
-_ORDER = re.compile(r"^\W*(?:start(?:ed)?|add(?:ed)?|begin|began|initiated?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment",
+# also told as the prescriber's act in a dated entry: "Dr. Ruiz started sertraline 50 mg."
+_ORDER = re.compile(r"^\W*(?:(?-i:Dr\.?\s+[A-Z][\w'-]+)\s+)?(?:start(?:ed)?|add(?:ed)?|begin|began|initiated?)\s+"
+                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the same order after the name: "Trintellix 10 mg samples given, start today."
 _ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:start(?:ed)?|begin|began|initiated?)\s+(?:today|this visit)|"
+                          # ... or its start closing the clause of a note that says "today": "Sertraline stopped
+                          # today; mirtazapine 15 mg at night started."
+                          r"(?:(?:was|were)\s+)?(?:started|begun|initiated)(?=\s*(?:[.;]|$))|"
                           r"first dose (?:tonight|today|this (?:evening|visit))|"
                           # a plan's start told done, on the visit's day: "Methylphenidate 5 mg each morning was added
                           # to the duloxetine on 10/05/2026"
