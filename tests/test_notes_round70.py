@@ -98,3 +98,11 @@ def test_a_prescribers_start_told_in_a_dated_entry_starts_that_day() -> None:
     text = ("Lakeview Family Practice (FICTIONAL)\nPatient: Mara Quill (fictional).\nVisit 02/10/2025\n"
             "Dr. Ames started escitalopram 10 mg, raised to 20 mg on 03/12/2025.\n")
     assert rows(text) == {("escitalopram", "2025-02-10", None, "unknown")}
+
+
+def test_a_drug_the_patient_says_she_never_took_that_is_no_trial() -> None:
+    """A list's "X? pt says 'never took that'": the patient's own denial, told of "that" as "never took it" is.
+    The drug on the line before keeps its row. Main (121a52f0): a row for the drug never taken."""
+    text = HEAD + ("Past psych meds\nfluoxetine 20 mg 2019-2020 stopped - headaches\n"
+                   "mirtazapine? pt says 'never took that'\n")
+    assert rows(text) == {("fluoxetine", "2019", "2020", "side_effects")}
