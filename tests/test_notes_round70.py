@@ -106,3 +106,18 @@ def test_a_drug_the_patient_says_she_never_took_that_is_no_trial() -> None:
     text = HEAD + ("Past psych meds\nfluoxetine 20 mg 2019-2020 stopped - headaches\n"
                    "mirtazapine? pt says 'never took that'\n")
     assert rows(text) == {("fluoxetine", "2019", "2020", "side_effects")}
+
+
+def test_a_printouts_second_photo_read_as_lines_keeps_a_drug_still_filled_open() -> None:
+    """A pharmacy profile photographed a page a file, its table read as lines (OCR lost the bars): page 2 dates
+    nothing itself (its first fill is no day of the record), so it is of page 1's print day, and a last fill within a
+    supply of that day is a drug still dispensed, as in the printout's table. Main (121a52f0): ended at its last
+    fill."""
+    one = ("Maple Street Pharmacy (FICTIONAL) - Patient Medication Profile\nPatient: Ines Talbot (fictional)\n"
+           "Printed 06/15/2026\nDrug Strength First fill Last fill\nSERTRALINE 50 MG 01/04/2025 05/02/2025\n")
+    two = ("Maple Street Pharmacy - profile, page 2\nDrug Strength First fill Last fill\n"
+           "ESCITALOPRAM 10 MG 06/01/2025 06/02/2026\nLISINOPRIL 10 MG 02/10/2024 06/02/2026\n")
+    got = propose([Document("clinical/profile_1.jpg", [one], "image-ocr"),
+                   Document("clinical/profile_2.jpg", [two], "image-ocr")]).history
+    assert {(r.name, r.start, r.end) for r in got} == {("sertraline", "2025-01-04", "2025-05-02"),
+                                                      ("escitalopram", "2025-06-01", None)}

@@ -759,16 +759,20 @@ def labelled(text: str) -> tuple[str | None, str, str | None]:
     return None, text, None
 
 
+# a file's first lines that say it goes on from another: "Medication profile, page 2", "(continued)"
+_LATER_PAGE = re.compile(r"\bpage\s+(?:[2-9]|1\d)\b(?!\s*/)|\((?:cont(?:inued|'d)?)\)", re.IGNORECASE)
+
+
 def units(doc: Document, carried: date | None = None) -> list[Unit]:
     """The sentences and table rows of a document, page by page, with their sections and note dates. `carried`: the
     date the case's previous document ended on, which a dated log's next page without a year of its own goes on
-    from (a notebook photographed a page a file)."""
+    from (a notebook photographed a page a file), as does a printout's next page that dates nothing itself."""
     out: list[Unit] = []
     # a letter's or an intake form's date, else the date its file is named by ("followup_2026-08-19.pdf")
     note_date = (document_date(doc.pages[0]) if doc.pages else None) or file_date(doc.file)
     logged = sum(1 for page in doc.pages for line in page.split("\n") if _LOG_DAY.match(line)) >= 3
-    if logged and note_date is None:
-        note_date = carried
+    if (logged or doc.pages and _LATER_PAGE.search(doc.pages[0][:300])) and note_date is None:
+        note_date = carried  # (a printout photographed a page a file: "... profile, page 2" is of page 1's day)
     for page_no, page in enumerate(doc.pages, 1):
         if page_no > 1 and (day := labelled_header_date(page)):
             note_date = day  # a page of its own visit: its header names the day
@@ -824,7 +828,11 @@ def document_date(page: str) -> date | None:
                 if not find_treatments(line):
                     return hits[0].value
             break
-        for hit in find_dates(line):
+        hits = find_dates(line)
+        dose = re.search(r"\d\s*(?:mg|mcg|ml)\b", line, re.IGNORECASE)
+        if dose and hits and dose.start() < hits[0].start:
+            break  # a dose before the dates: a list's row, its dates the drug's (a photo's table that lost its bars)
+        for hit in hits:
             if not _BIRTH.search(line[:hit.start]) and not _NOT_VISIT.search(line):
                 return hit.value
     return labelled_header_date(page, printed=True)

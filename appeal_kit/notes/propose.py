@@ -2521,9 +2521,29 @@ def table_row(unit: Unit) -> HistoryRow | None:
 def _still_filled(unit: Unit, last_fill: str) -> bool:
     """Whether a "Last fill" column's day lies within a fill's supply (45 days) before the record's own day: a drug
     the pharmacy still dispenses, not one that ended at its last fill."""
+    return bool(FILL_HEAD.search(_column_head(unit, "end")) and _within_supply(unit, last_fill))
+
+
+def _within_supply(unit: Unit, last_fill: str) -> bool:
     fills = _trial_dates(last_fill)
-    return bool(fills and unit.note_date and FILL_HEAD.search(_column_head(unit, "end")) and len(fills[0].value) == 10
-                and timedelta(0) <= unit.note_date - fills[0].as_date() <= timedelta(days=45))
+    return bool(fills and unit.note_date and len(fills[0].value) == 10 and
+                timedelta(0) <= unit.note_date - fills[0].as_date() <= timedelta(days=45))
+
+
+# a printout of fills read as lines, a photo's table that lost its bars: "Drug Strength First fill Last fill" over
+# "VORTIOXETINE 10 MG 12/01/2025 11/20/2026"
+_FILL_HEADER_LINE = re.compile(r"\bfirst\s+fill(?:ed)?\b.{0,30}?\blast\s+fill(?:ed)?\b", re.IGNORECASE)
+_FILL_LINE = re.compile(r"^[A-Za-z][\w /-]*?\s\d+(?:\.\d+)?\s*(?:mg|mcg|ml)\b[^|]{0,20}?\s"
+                        r"\d{1,2}/\d{1,2}/\d{4}\s+(?P<last>\d{1,2}/\d{1,2}/\d{4})\s*$", re.IGNORECASE)
+
+
+def _fill_lines_open(found: list[HistoryRow], page: str, unit: Unit) -> None:
+    """A fill line on a page headed by first and last fill columns, whose last fill lies within a supply of the
+    printout's day: a drug still dispensed, open as in the printout's table (`_still_filled`)."""
+    line = _FILL_LINE.match(unit.text)
+    if line and _within_supply(unit, line.group("last")) and _FILL_HEADER_LINE.search(page):
+        for row in found:
+            row.end = None
 
 
 # a stop and its date in a table's outcome cell: "stopped 09/2024", "d/c'd 3/2/2025", "discontinued in May 2023"
@@ -5043,6 +5063,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                         (t := lexicon.lookup(r.name)) and _part_of(t, course[0]))]
                 if _never_taken_below(found, doc_units[n + 1:n + 3], unit):
                     found = []
+                _fill_lines_open(found, doc.pages[unit.page - 1], unit)
                 _outcome_said_next(found, doc_units[n + 1:n + 5], unit)
                 course = (found[0], unit) if len(found) == 1 and found[0].kind == "psychotherapy" else None
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
