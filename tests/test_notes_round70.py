@@ -53,6 +53,7 @@ def test_a_therapy_dated_by_a_relatives_event_in_the_possessive_is_the_patients(
     assert rows(text) == {("interpersonal psychotherapy", "2019", "2019", "no_response")}
     # the relative's own treatment stays the relative's
     assert rows(HEAD + "Her mother's depression responded to sertraline.\n") == set()
+    assert rows(HEAD + "Her father's illness was treated with ECT in 1990.\n") == set()
 
 
 def test_a_re_assessment_heading_with_its_day_opens_a_new_note() -> None:

@@ -104,9 +104,11 @@ _KIN_EVENT = re.compile(r"\s+(?:died|passed(?:\s+away)?|was\s+killed|left\s+(?:h
 _KIN_EVENT_BEFORE = re.compile(r"\b(?:death|loss|funeral|muerte|p[eé]rdida|fallecimiento)\s+(?:of|de|del)\s+"
                                r"(?:(?:her|his|their|my|su|sus|la|el)\s+)?$", re.IGNORECASE)
 # ... or told in the possessive, as the time of the patient's trial: "IPT after her father's death in 2018", "CBT
-# during his wife's illness" (not "her mother's depression", which may be the relative's own history)
+# during his wife's illness" (not "her mother's illness was treated with ECT", the relative's own history)
 _KIN_EVENT_OWN = re.compile(r"['’]s\s+(?:death|passing|funeral|illness|cancer|stroke|surgery|accident|suicide|"
                             r"diagnosis|divorce|move|deployment)\b", re.IGNORECASE)
+_KIN_EVENT_TIME = re.compile(r"\b(?:after|following|since|during|before|through|around)\s+(?:her|his|their|my)\s+$",
+                             re.IGNORECASE)
 # ... or as the subject of a verb of telling: "His mother says ...", "her husband reports ..."
 _SAYS = re.compile(r"\s+(?:also\s+|still\s+)?(?:says|said|reports?|reported|feels|felt|thinks|thought|describes|"
                    r"described|sees|saw|notes|noted|recalls|recalled|tells|told|believes|dates|agrees)\b(?:\s+that)?",
@@ -176,7 +178,8 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
             if trigger.category == "other_person" and _KIN_EVENT_BEFORE.search(text, 0, ts):
                 continue  # the relative's death as the time the patient's trial began: "En 2015, tras la muerte de su
                 # madre, su médico de familia le pautó fluoxetina", "after the death of her father she began CBT"
-            if trigger.category == "other_person" and (_KIN_EVENT.match(text, te) or _KIN_EVENT_OWN.match(text, te)):
+            if trigger.category == "other_person" and (_KIN_EVENT.match(text, te) or (
+                    _KIN_EVENT_OWN.match(text, te) and _KIN_EVENT_TIME.search(text, 0, ts))):
                 continue  # the relative's own event, then the patient's clause: "After his wife died he did IPT"
             if trigger.category == "other_person" and (
                     _INFORMANT.search(text, 0, ts) or _TOLD_TO.search(text, 0, ts) or (
