@@ -86,6 +86,10 @@ def _key(phrase: str) -> str:
 # husband"), not its subject
 _INFORMANT = re.compile(r"\b(?:per|according to|as (?:reported|told|described) by|reported by|told by)\s+"
                         r"(?:(?:her|his|their|the|pt'?s|patient'?s)\s+)?$", re.IGNORECASE)
+# ... or as the one the patient told it to ("told to her sister", "comunicada a su hermana"): what was told is hers
+_TOLD_TO = re.compile(r"\b(?:told|said|disclosed|confided|reported|communicated|comunicad[ao]s?|comunic[oó]|"
+                      r"contad[ao]s?|cont[oó]|dicho|dijo|confes[oó])\s+(?:it\s+|them\s+|lo\s+)?(?:to|a)\s*$",
+                      re.IGNORECASE)
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -99,6 +103,12 @@ _KIN_EVENT = re.compile(r"\s+(?:died|passed(?:\s+away)?|was\s+killed|left\s+(?:h
 # ... or as the one whose death or loss is told: "after the death of her mother", "tras la muerte de su madre"
 _KIN_EVENT_BEFORE = re.compile(r"\b(?:death|loss|funeral|muerte|p[eé]rdida|fallecimiento)\s+(?:of|de|del)\s+"
                                r"(?:(?:her|his|their|my|su|sus|la|el)\s+)?$", re.IGNORECASE)
+# ... or told in the possessive, as the time of the patient's trial: "IPT after her father's death in 2018", "CBT
+# during his wife's illness" (not "her mother's illness was treated with ECT", the relative's own history)
+_KIN_EVENT_OWN = re.compile(r"['’]s\s+(?:death|passing|funeral|illness|cancer|stroke|surgery|accident|suicide|"
+                            r"diagnosis|divorce|move|deployment)\b", re.IGNORECASE)
+_KIN_EVENT_TIME = re.compile(r"\b(?:after|following|since|during|before|through|around)\s+(?:her|his|their|my)\s+$",
+                             re.IGNORECASE)
 # ... or as the subject of a verb of telling: "His mother says ...", "her husband reports ..."
 _SAYS = re.compile(r"\s+(?:also\s+|still\s+)?(?:says|said|reports?|reported|feels|felt|thinks|thought|describes|"
                    r"described|sees|saw|notes|noted|recalls|recalled|tells|told|believes|dates|agrees)\b(?:\s+that)?",
@@ -168,12 +178,14 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
             if trigger.category == "other_person" and _KIN_EVENT_BEFORE.search(text, 0, ts):
                 continue  # the relative's death as the time the patient's trial began: "En 2015, tras la muerte de su
                 # madre, su médico de familia le pautó fluoxetina", "after the death of her father she began CBT"
-            if trigger.category == "other_person" and _KIN_EVENT.match(text, te):
+            if trigger.category == "other_person" and (_KIN_EVENT.match(text, te) or (
+                    _KIN_EVENT_OWN.match(text, te) and _KIN_EVENT_TIME.search(text, 0, ts))):
                 continue  # the relative's own event, then the patient's clause: "After his wife died he did IPT"
-            if trigger.category == "other_person" and (_INFORMANT.search(text, 0, ts) or (
+            if trigger.category == "other_person" and (
+                    _INFORMANT.search(text, 0, ts) or _TOLD_TO.search(text, 0, ts) or (
                     (said := _SAYS.match(text, te)) and not _OWN_TAKING.match(text, said.end()))):
-                continue  # the one who told it, not the one treated: "per daughter, citalopram ...", "His mother
-                # says the escitalopram 'has done some good'" (not "his mother says she took sertraline herself")
+                continue  # the one who told or was told, not the one treated: "per daughter, citalopram ...", "His
+                # mother says the escitalopram 'has done some good'" (not "his mother says she took sertraline herself")
             reached: list[tuple[int, int]] = []  # (gap in words, mention) the trigger reaches
             for i, m in enumerate(mentions):
                 if out[i] or (trigger.applies and trigger.applies != m.target):

@@ -238,8 +238,10 @@ _NOT_VISIT = re.compile(r"birth|nacimiento|\bDOB\b|printed|signed|faxed|received
 _BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
 
 
-# a log's entry opened by its day and who wrote it: "06/19/2026 (Dr. Ames): ...", "2026-06-19 - RN:"
-_ENTRY_OPENS = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:\([^()]{1,40}\)\s*)?[:–—]\s")
+# a log's entry opened by its day and who wrote it: "06/19/2026 (Dr. Ames): ...", "2026-06-19 - RN:", or by its day
+# across a column gap, a call log's table read as lines: "01/20/2026    Mood     PHQ-9 17. ..."
+_ENTRY_OPENS = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:\([^()]{1,40}\)\s*)?"
+                          r"(?:[:–—]\s|(?<=\S)\s{3,}\S)")
 
 
 def visit_date(line: str, *, wrapped: bool = False) -> date | None:
@@ -291,8 +293,9 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
 
 
 # the kind of note just before a title's day: "... - follow-up 11/09/2026", "... visit 03/02/2026", "Nota de
-# seguimiento - 10/26/2026"
+# seguimiento - 10/26/2026", a therapist's "Re-assessment 04/02/2026"
 _KIND_BEFORE = re.compile(r"\b(?:follow[- ]?up|visit|encounter|progress note|team note|note|intake|"
+                          r"(?:re-?)?(?:assessment|evaluation)|"
                           r"seguimiento|consulta|visita|nota|control|revisi[oó]n|evoluci[oó]n)\s*(?:visit\s*)?"
                           r"(?:on\s+|of\s+|del?\s+|[:#-]\s*)?$", re.IGNORECASE)
 # (s68) or its writer after the day: "Follow-up 07/22/2026 - Dr. H. Bramley (fictional)", "Intake 05/04/2026 - K. Oduya,
@@ -756,16 +759,20 @@ def labelled(text: str) -> tuple[str | None, str, str | None]:
     return None, text, None
 
 
+# a file's first lines that say it goes on from another: "Medication profile, page 2", "(continued)"
+_LATER_PAGE = re.compile(r"\bpage\s+(?:[2-9]|1\d)\b(?!\s*/)|\((?:cont(?:inued|'d)?)\)", re.IGNORECASE)
+
+
 def units(doc: Document, carried: date | None = None) -> list[Unit]:
     """The sentences and table rows of a document, page by page, with their sections and note dates. `carried`: the
     date the case's previous document ended on, which a dated log's next page without a year of its own goes on
-    from (a notebook photographed a page a file)."""
+    from (a notebook photographed a page a file), as does a printout's next page that dates nothing itself."""
     out: list[Unit] = []
     # a letter's or an intake form's date, else the date its file is named by ("followup_2026-08-19.pdf")
     note_date = (document_date(doc.pages[0]) if doc.pages else None) or file_date(doc.file)
     logged = sum(1 for page in doc.pages for line in page.split("\n") if _LOG_DAY.match(line)) >= 3
-    if logged and note_date is None:
-        note_date = carried
+    if (logged or doc.pages and _LATER_PAGE.search(doc.pages[0][:300])) and note_date is None:
+        note_date = carried  # (a printout photographed a page a file: "... profile, page 2" is of page 1's day)
     for page_no, page in enumerate(doc.pages, 1):
         if page_no > 1 and (day := labelled_header_date(page)):
             note_date = day  # a page of its own visit: its header names the day
@@ -821,7 +828,11 @@ def document_date(page: str) -> date | None:
                 if not find_treatments(line):
                     return hits[0].value
             break
-        for hit in find_dates(line):
+        hits = find_dates(line)
+        dose = re.search(r"\d\s*(?:mg|mcg|ml)\b", line, re.IGNORECASE)
+        if dose and hits and dose.start() < hits[0].start:
+            break  # a dose before the dates: a list's row, its dates the drug's (a photo's table that lost its bars)
+        for hit in hits:
             if not _BIRTH.search(line[:hit.start]) and not _NOT_VISIT.search(line):
                 return hit.value
     return labelled_header_date(page, printed=True)

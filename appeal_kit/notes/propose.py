@@ -167,6 +167,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?:could ?n[o']t|can ?n[o']t|unable to) (?:stay|sit|keep) (?:still )?in (?:my|her|his|their|the|a) "
                 r"(?:chair|seat)|pacing the (?:kitchen|house|room|floor)|"
                 r"(?:kidney|renal|thyroid|liver) function (?:dropped|fell|declined|worsened|went down)|"
+                # a blood test the drug put out of range: "liver enzymes elevated", "raised LFTs", "ALT up"
+                r"(?:liver enzymes|LFTs|transaminases|ALT|AST) (?:(?:were|was|are|is) )?(?:elevated|raised|high|up|"
+                r"rose|rising|doubled|tripled)|(?:elevated|raised|high|abnormal) (?:liver enzymes|LFTs|transaminases)|"
+                r"sodium (?:(?:was|is|went|ran) )?low|"
                 r"(?:night )?sweats|"
                 # (s65) a blunting, a fog in the head and a day slept away told in the patient's words: "it numbed me
                 # out", "head fog, can't finish a thought", "I slept all day and my mouth was like sand"
@@ -376,8 +380,8 @@ _CUES = [
                          r"(?<!no )(?<!not )better than [^.;,]{1,25}?,? but not (?:like|as) "
                          r"(?:before|I (?:was|used to be))|"
                          # a gain in something the illness took, beside a mood still low: "some energy back but
-                         # mood still low most days" (a response short of remission, docs/notes.md)
-                         r"(?:some|more)\s+(?:energy|drive|motivation|interest)(?:\s+back)?(?=[^.;]{0,20}\bbut\s+"
+                         # mood still low most days", also after a comma (a response short of remission)
+                         r"(?:some|more)\s+(?:energy|drive|motivation|interest)(?:\s+back)?(?=[^.;]{0,20}?(?:\bbut|,)\s+"
                          r"(?:(?:her|his|my|the)\s+)?mood\s+(?:(?:is|was)\s+)?still\s+(?:low|down|depressed|flat|sad))|"
                          r"modest (?:benefit|improvement|response|"
                          r"relief)|mild (?:benefit|improvement|relief)|moderate (?:benefit|improvement|response)|"
@@ -662,8 +666,9 @@ _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|res
                    # (s65: "we worked on the fear of it coming back" is work in a session, no gain)
                    r"(?<!it )worked(?!\s+on\b)|(?<=it )worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|"
                    r"lifted|lighter|brighter|"
-                   # a well state the patient reached: "she felt well by May but it had faded by August"
-                   r"(?:felt|feeling|feels|was|were|doing)\s+well|"
+                   # a well state the patient reached: "she felt well by May but it had faded by August", "did well for
+                   # five weeks; by June the heaviness was back"
+                   r"(?:felt|feeling|feels|was|were|doing|did)\s+well|"
                    # (s65) ... or like oneself: "felt like myself by Christmas, but by February it had worn off"
                    r"(?:felt|feeling|feels|was|were)\s+like\s+(?:(?:my|her|his|their)\s+(?:old\s+)?self|"
                    r"(?:my|her|him|them)sel(?:f|ves)))\b",
@@ -1650,10 +1655,15 @@ _STOPPING_IT = re.compile(r"\b(?:we are|we're|I am|I'm)\s+(?:now\s+)?(?:stopping
                           re.IGNORECASE)
 _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapered off|held)\s+(?:today|at this visit|"
                           r"this visit)\b", re.IGNORECASE)
-# a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment"
-_ORDER = re.compile(r"^\W*(?:start(?:ed)?|add(?:ed)?|begin|began|initiated?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment",
+# also told as the prescriber's act in a dated entry: "Dr. Ruiz started sertraline 50 mg."
+_ORDER = re.compile(r"^\W*(?:(?-i:Dr\.?\s+[A-Z][\w'-]+)\s+)?(?:start(?:ed)?|add(?:ed)?|begin|began|initiated?)\s+"
+                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the same order after the name: "Trintellix 10 mg samples given, start today."
 _ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:start(?:ed)?|begin|began|initiated?)\s+(?:today|this visit)|"
+                          # ... or its start closing the clause of a note that says "today": "Sertraline stopped
+                          # today; mirtazapine 15 mg at night started."
+                          r"(?:(?:was|were)\s+)?(?:started|begun|initiated)(?=\s*(?:[.;]|$))|"
                           r"first dose (?:tonight|today|this (?:evening|visit))|"
                           # a plan's start told done, on the visit's day: "Methylphenidate 5 mg each morning was added
                           # to the duloxetine on 10/05/2026"
@@ -2511,9 +2521,29 @@ def table_row(unit: Unit) -> HistoryRow | None:
 def _still_filled(unit: Unit, last_fill: str) -> bool:
     """Whether a "Last fill" column's day lies within a fill's supply (45 days) before the record's own day: a drug
     the pharmacy still dispenses, not one that ended at its last fill."""
+    return bool(FILL_HEAD.search(_column_head(unit, "end")) and _within_supply(unit, last_fill))
+
+
+def _within_supply(unit: Unit, last_fill: str) -> bool:
     fills = _trial_dates(last_fill)
-    return bool(fills and unit.note_date and FILL_HEAD.search(_column_head(unit, "end")) and len(fills[0].value) == 10
-                and timedelta(0) <= unit.note_date - fills[0].as_date() <= timedelta(days=45))
+    return bool(fills and unit.note_date and len(fills[0].value) == 10 and
+                timedelta(0) <= unit.note_date - fills[0].as_date() <= timedelta(days=45))
+
+
+# a printout of fills read as lines, a photo's table that lost its bars: "Drug Strength First fill Last fill" over
+# "VORTIOXETINE 10 MG 12/01/2025 11/20/2026"
+_FILL_HEADER_LINE = re.compile(r"\bfirst\s+fill(?:ed)?\b.{0,30}?\blast\s+fill(?:ed)?\b", re.IGNORECASE)
+_FILL_LINE = re.compile(r"^[A-Za-z][\w /-]*?\s\d+(?:\.\d+)?\s*(?:mg|mcg|ml)\b[^|]{0,20}?\s"
+                        r"\d{1,2}/\d{1,2}/\d{4}\s+(?P<last>\d{1,2}/\d{1,2}/\d{4})\s*$", re.IGNORECASE)
+
+
+def _fill_lines_open(found: list[HistoryRow], page: str, unit: Unit) -> None:
+    """A fill line on a page headed by first and last fill columns, whose last fill lies within a supply of the
+    printout's day: a drug still dispensed, open as in the printout's table (`_still_filled`)."""
+    line = _FILL_LINE.match(unit.text)
+    if line and _within_supply(unit, line.group("last")) and _FILL_HEADER_LINE.search(page):
+        for row in found:
+            row.end = None
 
 
 # a stop and its date in a table's outcome cell: "stopped 09/2024", "d/c'd 3/2/2025", "discontinued in May 2023"
@@ -3792,7 +3822,8 @@ _SI_TERMS = [
                # a method carried toward: "drove to the bridge intending to jump"
                r"intending to (?:jump|die|kill|end (?:it|(?:her|his|my|their) life)|overdose|hang|shoot)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)|"
-               r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))|"
+               # ("autolítica", self-harming, is the Spanish records' other word for it)
+               r"(?:ideaci[oó]n|ideas?) (?:suicidas?|autol[ií]ticas?) (?:activas?|con (?:un )?(?:plan|intenci[oó]n))|"
                # a method thought of: "she thought of overdosing on leftover oxycodone", "thinking about hanging"
                r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:overdosing|"
                r"hanging (?:her|him|my|them)sel(?:f|ves)|"
@@ -5032,6 +5063,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                         (t := lexicon.lookup(r.name)) and _part_of(t, course[0]))]
                 if _never_taken_below(found, doc_units[n + 1:n + 3], unit):
                     found = []
+                _fill_lines_open(found, doc.pages[unit.page - 1], unit)
                 _outcome_said_next(found, doc_units[n + 1:n + 5], unit)
                 course = (found[0], unit) if len(found) == 1 and found[0].kind == "psychotherapy" else None
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
