@@ -73,6 +73,10 @@ def test_coverage_that_names_the_patient_is_not_also_called_hers(tmp_path):
     # coverage named without the patient is still hers
     text, _ = draft(tmp_path, case_of("set64", "03", **{"eligibility.coverage": "Self Plus One enrollment"}))
     assert "shows that Mrs. Achebe-Lorne's Self Plus One enrollment is in force" in text
+    # typed with its own article, the possessive takes its place, never "Mrs. Achebe-Lorne's the Self Plus One"
+    # (the same kind in a patient's own letter, "my the individual policy": letters set 72, cases 04 and 07)
+    text, _ = draft(tmp_path, case_of("set64", "03", **{"eligibility.coverage": "the Self Plus One enrollment"}))
+    assert "shows that Mrs. Achebe-Lorne's Self Plus One enrollment is in force" in text
 
 
 def test_care_still_to_come_waits_on_the_appeals_decision_not_an_authorizations(tmp_path):

@@ -1254,7 +1254,9 @@ def coverage_span(data: dict) -> dict[str, Any]:
     within = None
     if start and dates:
         within = all(start <= d and (end is None or d <= end) for d in dates)
-    coverage = clean(rec.get("coverage"))
+    # typed with its own article ("the individual policy PIH-I"): the letter puts the possessive before it, never
+    # "my the individual policy" (letters set 72, cases 04 and 07)
+    coverage = clean(re.sub(r"^\s*(?:the|a|an)\s+", "", str(rec.get("coverage") or ""), flags=re.I))
     names = patient_names(data)
     # coverage that names the patient itself ("Self Plus One enrollment covering Mrs. Achebe-Lorne") is not also
     # called the patient's (letters set 64, case 03: the name twice in a clause, the enrollment her husband's)
