@@ -363,7 +363,8 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
     c["codes_extra"] = len(got_codes - want_codes)
     c["misses"] += [f"code missing: {x}" for x in sorted(want_codes - got_codes)]
     c["misses"] += [f"code extra: {x}" for x in sorted(got_codes - want_codes)]
-    si_got, si_want = got["suicidality"]["level"], truth["suicidality"]["level"]
+    # a truth file may write `"suicidality": null` for records that never speak of it, as the contract allows
+    si_got, si_want = ((side.get("suicidality") or {}).get("level") for side in (got, truth))
     c["si_ok"] = int(si_got == si_want)
     if si_got != si_want:
         c["misses"].append(f"suicidality {si_got!r} (truth {si_want!r})")
