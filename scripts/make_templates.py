@@ -808,9 +808,10 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    # prescriber who had certified the urgency wrote "I will tell you if that becomes so")
                    "{% if expedite and expedite.rule %}"
                    f"Please decide this {what} as expedited, within "
-                   "{{ expedite.rule.length }}{{ law(expedite.rule.rule_id) }}: waiting for a standard "
-                   "decision could seriously jeopardize {{ pt.poss }} life or health{% if says_once('urgency_reason') %}"
-                   ". {{ urgency.reason|sentence }}{% else %}.{% endif %}"
+                   "{{ expedite.rule.length }}{{ law(expedite.rule.rule_id) }}: "
+                   "{% if expedite.own_words and says_once('urgency_reason') %}{{ urgency.reason|sentence }}"
+                   "{% else %}waiting for a standard decision could seriously jeopardize {{ pt.poss }} life or health"
+                   "{% if says_once('urgency_reason') %}. {{ urgency.reason|sentence }}{% else %}.{% endif %}{% endif %}"
                    + CERTIFIED + SIMULTANEOUS_EXTERNAL +
                    "{% else %}"
                    f"Please decide this {what} within "
@@ -859,9 +860,10 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     # no rule gives the plan type an expedited clock, but the plan's own terms promise one (plan_policy.urgent_review):
     # an urgent case asks for it under those words (set 15, case 02: an FEHB carrier's "within 72 hours")
     _optional_line(d, "expedite and expedite.terms and template != 'superbill-cover-letter'",
-                   "{% if says('plan_urgent_review') %}Waiting for a standard decision could seriously jeopardize "
-                   "{{ pt.poss }} life or health{% if says_once('urgency_reason') %}: {{ urgency.reason|sentence }}"
-                   "{% else %}.{% endif %} The plan’s own terms provide: “{{ plan_policy.urgent_review|trim }}” "
+                   "{% if says('plan_urgent_review') %}{% if expedite.own_words and says_once('urgency_reason') %}"
+                   "{{ urgency.reason|sentence|capfirst }}{% else %}Waiting for a standard decision could seriously "
+                   "jeopardize {{ pt.poss }} life or health{% if says_once('urgency_reason') %}: "
+                   "{{ urgency.reason|sentence }}{% else %}.{% endif %}{% endif %} The plan’s own terms provide: “{{ plan_policy.urgent_review|trim }}” "
                    f"Please decide this {what} under those terms." + CERTIFIED + "{% endif %}", after=PARA_AFTER)
     if standard:
         ask_for_standard(d)

@@ -156,7 +156,10 @@ def test_two_rows_of_one_drug_are_told_apart_by_their_dates_where_one_is_not_cou
 def test_a_listed_history_is_not_said_to_give_doses_and_a_certifier_has_one_title(tmp_path):
     # 03 (the expedited letter lists the treatments by name): the step-therapy paragraph claims no dose, dates or
     # outcome it does not show; "Dr. Elspeth Marchetti-Oyelaran, MD" is said with one title
-    paragraphs, _ = draft(tmp_path, case12("03"))
+    # the steps are said where a row of the table is unmet: beside steps each shown met, the table names them (set 69)
+    case = case12("03")
+    case.data["payer_criteria"][-1]["met"] = False
+    paragraphs, _ = draft(tmp_path, case)
     step = next(p for p in paragraphs if "as the treatment history above shows" in p)
     assert "dose" not in step.split(".")[0]
     assert [p for p in paragraphs if "Elspeth Marchetti-Oyelaran, MD, who treats" in p]

@@ -151,7 +151,11 @@ def test_the_step_paragraph_names_the_steps_tried_with_their_outcomes_and_nothin
     assert steps("07") == "topiramate (not tolerated) and venlafaxine XR (no adequate response)"
     # an earlier episode's remission and a single injection: no counted step at all
     assert steps("03") == ""
-    text, _ = _draft(tmp_path, "set53", "07")
+    from test_letter_set14_findings import draft
+    from test_letter_set67_findings import count_printed
+
+    # the steps are said where a row of the table is unmet: beside steps each shown met, the table names them (set 69)
+    text, _ = draft(tmp_path, count_printed(case_of("set53", "07")))
     assert "Ms. Fairweather has already tried topiramate (not tolerated) and venlafaxine XR (no adequate response), " \
            "as the treatment history above shows." in text
     assert "The treatment history above lists each treatment" not in text

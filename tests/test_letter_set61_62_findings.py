@@ -11,7 +11,8 @@ from test_letter_set67_findings import count_printed
 def test_steps_tried_are_summed_by_each_rows_own_outcome(tmp_path):
     # set 61, case 04: duloxetine and pregabalin helped partly and were stopped for adverse effects; the summary line
     # called both "no adequate response"
-    text, _ = draft(tmp_path, case_of("set61", "04"))
+    # the steps are said where a row of the table is unmet: beside steps each shown met, the table names them (set 69)
+    text, _ = draft(tmp_path, count_printed(case_of("set61", "04")))
     assert "duloxetine (partial benefit; stopped for adverse effects)" in text
     assert "pregabalin (partial benefit; stopped for adverse effects)" in text
     assert "(no adequate response)" not in text
@@ -21,7 +22,7 @@ def test_steps_tried_are_summed_by_each_rows_own_outcome(tmp_path):
     history = case_of("set61", "04").data["clinical"]["history"]
     rows = [dict(r, outcome="Partial benefit only; continued 16 weeks, then changed") if r["drug"] == "Duloxetine"
             else r for r in history]
-    text, _ = draft(tmp_path, case_of("set61", "04", **{"clinical.history": rows}))
+    text, _ = draft(tmp_path, count_printed(case_of("set61", "04", **{"clinical.history": rows})))
     assert "duloxetine (no adequate response)" in text
     assert "pregabalin (partial benefit; stopped for adverse effects)" in text
 
@@ -138,6 +139,10 @@ def test_care_cut_while_given_is_a_risk_of_days_not_months(tmp_path):
     # set 62, case 05: "While the illness goes without effective treatment, every month carries a real risk" for a
     # patient in daily partial hospitalization that the decision cut
     text, _ = draft(tmp_path, case_of("set62", "05"))
+    assert "every month carries" not in text and "goes without effective treatment" not in text
+    # its ideation is passive: said as the record holds it, never a daily risk of serious harm (set 70, case 03)
+    assert "That ideation must be weighed in a decision that cuts this care short." in text
+    text, _ = draft(tmp_path / "active", case_of("set62", "05", **{"clinical.suicidality": "active"}))
     assert "every month carries" not in text and "goes without effective treatment" not in text
     assert "If this care is cut short, each day without it carries a real risk of serious harm" in text
 

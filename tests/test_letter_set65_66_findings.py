@@ -4,6 +4,7 @@ and, as much, what it no longer says."""
 from __future__ import annotations
 
 from test_letter_set14_findings import case_of, draft
+from test_letter_set67_findings import count_printed
 
 from appeal_kit import checks
 from appeal_kit.letter import arguments, derived
@@ -37,7 +38,7 @@ def test_a_step_that_helped_and_harmed_is_never_an_inadequate_response(tmp_path)
         "some benefit; stopped for adverse effects"
     assert arguments.step_outcome({"drug": "X", "outcome": "stopped after 6 weeks, no response"}, [{}]) == \
         "not tolerated"  # an uncounted row, as before: "after 6 weeks" is no reason of its own
-    text, _ = draft(tmp_path, case_of("set65", "03"))
+    text, _ = draft(tmp_path, count_printed(case_of("set65", "03")))  # steps said: a row unmet (set 69, case 02)
     assert "quetiapine (4/2019 to 7/2019) (some benefit; stopped for adverse effects)" in text
     assert "no adequate response" not in text
     assert "where the earlier ones did not" not in text

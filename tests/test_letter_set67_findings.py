@@ -66,11 +66,14 @@ def test_passive_ideation_is_said_as_recorded_never_as_a_risk_of_serious_harm(tm
 def test_the_steps_tried_are_named_without_a_purpose_or_a_sum_the_case_does_not_give(tmp_path):
     # 02, 05 (mild UNSUPPORTED): "A step-therapy protocol exists to make sure that less costly treatments are tried
     # first. They have been." after some of the steps; 05 (CONTRADICTION): bupropion, the step in dispute, left out
-    text, _ = draft(tmp_path / "05", case_of("set67", "05"))
+    # the steps beside a table of steps each shown met are the table's to name (set 69, case 02): one row unmet
+    case = case_of("set67", "05")
+    case.data["payer_criteria"][0]["met"] = False
+    text, _ = draft(tmp_path / "05", case)
     assert "less costly" not in text and "They have been." not in text
     assert "vortioxetine (not tolerated) and bupropion XL (still taken, partial response), as the treatment history " \
            "above shows" in text
-    text, _ = draft(tmp_path / "02", case_of("set67", "02"))
+    text, _ = draft(tmp_path / "02", count_printed(case_of("set67", "02")))
     assert "less costly" not in text and "They have been." not in text
     # a mood stabilizer kept for relapse prevention is no step of an antipsychotic-or-lithium protocol
     assert "I have already tried quetiapine (3/2026 to 5/2026) (partial benefit; stopped for adverse effects), as " \
@@ -83,7 +86,7 @@ def test_a_generic_drug_keeps_no_capital_mid_sentence(tmp_path):
     # read as a brand because the Spanish names did not hold it
     from appeal_kit.case.interview import english_treatment
 
-    text, _ = draft(tmp_path, case_of("set67", "05"))
+    text, _ = draft(tmp_path, count_printed(case_of("set67", "05")))  # the steps said: one row unmet (set 69, 02)
     assert "already tried escitalopram (no adequate response)" in text
     # the same name in both languages is never called Spanish, whatever its capitals; an accent still is
     assert english_treatment("Escitalopram") is None and english_treatment("Bupropion") is None

@@ -611,9 +611,19 @@ _NO_EFFECT = re.compile(r"\b(?:no|little|minimal|partial|poor|limited|inadequate
                         re.I)
 
 
+def adverse_stop(outcome: Any) -> bool:
+    """The outcome says the drug harmed or could not be tolerated (_ADVERSE_STOP), or that it was stopped for a harm it
+    names ("Stopped after hyponatremia (sodium 128)": letters set 69, case 08, escitalopram counted as an adequate
+    failed trial, so "two such trials" for Spravato's label where the case holds one)."""
+    text = str(outcome or "")
+    stop = _STOPPED_FOR.search(text)
+    reason = re.split(r"[.;]", text[stop.end():])[0] if stop else ""  # the stop's own clause
+    return bool(_ADVERSE_STOP.search(text) or _HARM_WORDS.search(reason))
+
+
 def stopped_for_intolerance(row: dict) -> bool:
     """A trial stopped because it could not be tolerated (its outcome says so), not still taken, not marked failed."""
-    return bool(_ADVERSE_STOP.search(str(row.get("outcome") or ""))) and not still_taken(row) \
+    return adverse_stop(row.get("outcome")) and not still_taken(row) \
         and _flag(row.get("failed")) is not True
 
 
@@ -623,7 +633,7 @@ def intolerance_only(row: dict) -> bool:
     `failed: true` (letters set 67, case 06: gabapentin "Stopped for dizziness and a fall (not tolerated)" counted
     among "two adequate medication trials"), unless the plan's own words accept such a stop as a trial (PLAN_NAMED)."""
     outcome = str(row.get("outcome") or "")
-    return bool(_ADVERSE_STOP.search(outcome)) and not still_taken(row) and not row.get(PLAN_NAMED) \
+    return adverse_stop(outcome) and not still_taken(row) and not row.get(PLAN_NAMED) \
         and str(row.get("response") or "").strip().lower() not in ("none", "partial", "lost") \
         and not _NO_EFFECT.search(outcome)
 
@@ -921,7 +931,8 @@ def stopped_for_harm(data: dict) -> bool:
     _ADVERSE_STOP), or was contraindicated: only then does a step-therapy letter say such a treatment need not be
     tried again (letters set 29, case 02)."""
     rows = get_path(data, "clinical.history")
-    return any(isinstance(r, dict) and re.search(_ADVERSE + r"|contraindicat", str(r.get("outcome") or ""), re.I)
+    return any(isinstance(r, dict) and (adverse_stop(r.get("outcome"))
+                                        or "contraindicat" in str(r.get("outcome")).lower())
                for r in rows if isinstance(rows, list))
 
 
@@ -937,7 +948,7 @@ def _plan_accepts_short_trial(data: dict, row: dict) -> bool:
     if named and any(named & set(re.findall(r"[a-z]+", str(v).lower())) for _, v in texts):
         return True
     return (not is_course(row) and not is_procedure(row) and trial_failed(row)
-            and bool(_ADVERSE_STOP.search(str(row.get("outcome") or "")))
+            and adverse_stop(row.get("outcome"))
             and any(_PLAN_ACCEPTS_ADVERSE_STOP.search(str(v)) for _, v in texts))
 
 
@@ -1259,8 +1270,10 @@ def step_words(rows: list[dict], counted: list[dict], still: Iterable[dict] = ()
     what they have brought, never left out: a step the denial disputes may be one (letters set 67, case 05); a mood
     stabilizer kept for relapse prevention is no step of theirs (set 67, case 02: lamotrigine)."""
     still = list(still)
+    # a `kind: other` row the case never judged as a trial (a sleep dose stopped for weight gain) is no step, whatever
+    # stopped it (letters set 67, case 05: mirtazapine 15 mg for sleep)
     steps = [r for r in rows if r in counted or ((stopped_for_intolerance(r) or intolerance_only(r))
-                                                 and not r.get(BEGAN_WITH_CARE))]
+                                                 and not r.get(BEGAN_WITH_CARE) and not marked_other_unjudged(r))]
     if not steps:
         return ""
 

@@ -500,9 +500,12 @@ class _Lookup:
                                       and r not in (counted.get("inadequate") or [])]
             for kind in ("rows", "all", "drugs", "medication", "augmentation", "courses", "other", "not counted"):
                 numbers = [rows.index(r) + 1 for r in counted.get(kind) or [] if r in rows]
+                # the rows left out are traced as such, never as counted (letters set 69, case 08: "two such trials"
+                # traced to the Spravato and sleep-dose rows "counted by the adequate-trial rule")
+                how = "not counted" if kind == "not counted" else "counted"
                 if numbers:
                     self.trials.setdefault(float(len(numbers)), []).append(
-                        f"clinical.history {_rows_words(numbers)} (counted by the adequate-trial rule)")
+                        f"clinical.history {_rows_words(numbers)} ({how} by the adequate-trial rule)")
         plan_weeks = arguments.plan_trial_weeks(data)  # the plan's own minimum, when the rule is stated with it
         self.rule_field = plan_weeks[1] if plan_weeks else ""
         self.rule_sentences = {_norm(x) for x in split_sentences(arguments.rule_text(

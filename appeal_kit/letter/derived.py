@@ -2709,15 +2709,21 @@ def expedited_request(data: dict, today: date, *, expedited_letter: bool) -> dic
 
     if expedited_letter or not get_path(data, "urgency.reason") or not urgent_case(data):
         return None
+    # the reason already says what waiting could cost: the letter says it once, in those words (letters set 69, case
+    # 03: "could seriously jeopardize" in the request line and again in the reason after it)
+    own_words = bool(_JEOPARDY.search(str(get_path(data, "urgency.reason"))))
     if at_next_level(data):  # the next level's request asks for an expedited review in its own words (`review`;
         # set 22, case 08: an expedited external review asked for, and `check` saying the letter never asks)
         return {"rule": None, "terms": False, "review": True}
     clock = decision_time(data, today)
     if clock and clock["urgent"]:
-        return {"rule": clock["urgent"], "terms": False}
+        return {"rule": clock["urgent"], "terms": False, "own_words": own_words}
     if get_path(data, "plan_policy.urgent_review") and service_status(data, today) != "post":
-        return {"rule": None, "terms": True}
+        return {"rule": None, "terms": True, "own_words": own_words}
     return None
+
+
+_JEOPARDY = re.compile(r"\bseriously\s+jeopardi[sz]e", re.I)
 
 
 # the plan's own promise of a decision time for an appeal, in its quoted terms: "We have 30 days from the date we
