@@ -269,8 +269,10 @@ _CUES = [
     ("stopped_well", r"(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,40}?\b(?:when|once|"
                      r"because|as)\s+(?:(?:she|he|they|I)\s+(?:was|were|felt|had been|stayed)\s+)?(?:well|in remission|"
                      r"remitted|doing (?:well|good|great|fine))\b|"
-                     r"(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:when|once)\s+(?:she|he|"
-                     r"they|I)\s+felt\s+(?:better|good)\b|"
+                     # (s71) also with whom, and in the course of feeling: "stopped it with her doctor when she
+                     # felt better", "came off it together with her GP once she was feeling better"
+                     r"(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:[^.;,]{0,30}?\s)?(?:when|once)\s+"
+                     r"(?:she|he|they|I)\s+(?:felt|was feeling|were feeling)\s+(?:better|good)\b|"
                      r"(?:(?<=[;,] )off|stopped|came off|quit)\s+(?:it\s+)?(?:after\s+[^.;,]{1,25}?)?,?\s+"
                      r"(?:(?:when|once|as)\s+)?"
                      r"(?:(?:she|he|they|I)\s+(?:was|were|felt)\s+)?well\b(?!\s*(?:tolerated|enough))|"
@@ -278,7 +280,7 @@ _CUES = [
                      # after graduation'"
                      r"(?<!n't )(?<!not )(?<!never )\bit worked,?\s+(?:and\s+|so\s+)?(?:I|she|he|they)\s+"
                      r"(?:came off|stopped|quit|tapered off)\b|"
-                     r"(?:la|lo)\s+dej[oó]\s+(?:[^.;]{0,25}?\s)?(?:cuando|al)\s+(?:se\s+)?(?:sinti[oó]|sentirse|"
+                     r"(?:la|lo)\s+(?:dej[oó]|retir[oó]|suspendi[oó])\s+(?:[^.;]{0,25}?\s)?(?:cuando|al)\s+(?:se\s+)?(?:sinti[oó]|sentirse|"
                      r"encontr[oó]|encontrarse|estuvo|estar)\s+(?:bien|recuperad[oa]|mejor)"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
@@ -496,6 +498,11 @@ _CUES = [
                     r"shift|change|improve)|"
                     r"(?:heaviness|darkness|sadness|low mood|fog) (?:has|have|had) ?(?:n[o']t|not) (?:really )?"
                     r"(?:moved|budged|shifted|lifted|changed)|"
+                    # (s71) ... told without the patient, as a list's outcome: "- roughly the same on it", "(2019 to
+                    # 2020): she felt about the same", "pretty much the same as before", "más o menos igual"
+                    r"(?:(?:felt|feels?|was|stayed|remained) )?(?:about|roughly|pretty much|more or less|largely) "
+                    r"the same(?= *(?:$|[.;,!)]|on (?:it|this|that|them)\b|as (?:before|ever)\b))|"
+                    r"m[aá]s o menos igual(?= *(?:$|[.;,!)]))|"
                     # (s65) the patient "about the same" on it: 'he is "about the same" on the mirtazapine'
                     r"(?:I am|I'm|she is|he is|she's|he's|they are|she was|he was|I was|they were) [\"“]?"
                     r"(?:about |roughly |pretty much |much |just |exactly )?the same[\"”]?(?= *(?:$|[.;,!)]|on\b|"
@@ -1241,6 +1248,8 @@ _REFERENCE = re.compile(r"(?:augmenting|(?:to|in order to)\s+augment|added to|on
                         r"\b(?:a[nñ]adi(?:[oó]|eron|d[oa])|agreg(?:[oó]|aron|ad[oa]))\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?"
                         r"a(?:\s+la|\s+el|l)?|"
                         r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?|"
+                        # ... "asociado a venlafaxina", "combinada con sertralina", "junto con el escitalopram"
+                        r"\b(?:asociad[oa]s?|combinad[oa]s?|junto)\s+(?:a(?:\s+la|\s+el|l)?|con(?:\s+la|\s+el)?)|"
                         # "Abilify 2 mg with the Trintellix": the one it was taken with, named before
                         r"\bwith(?=\s+(?:the|her|his|their|my)\s))\s+"
                         r"(?:the\s+|her\s+|his\s+|their\s+|my\s+)?$", re.IGNORECASE)
@@ -3801,6 +3810,16 @@ _SI_TERMS = [
                 r"(?!(?:heroin|fentanyl|opioids?|opiates?|alcohol|cocaine|methamphetamine|street drugs)\b)[\w-]+"
                 r"(?![^.;]{0,40}\b(?:avoided|prevented)\b)|"
                 r"(?-i:OD) (?:aspirin|acetaminophen|paracetamol|tylenol|ibuprofen|pills|tablets)\b|"
+                # (s71) ... with the medicine named before it ("06/2001: TYLENOL OVERDOSE, 2 days on a ward",
+                # "amitriptyline overdose - ICU") or in Spanish ("sobredosis de paracetamol en 2010, ingreso")
+                r"(?<!accidental )(?<!unintentional )(?<!inadvertent )\b(?!(?:heroin|fentanyl|opioids?|opiates?|"
+                r"alcohol|cocaine|methamphetamine|street|drug|accidental|unintentional|inadvertent|an?|the|of|no|any|"
+                r"risk|prevent|avoid|possible|suspected|her|his|my|their|prior|previous|past|intentional|given|for|"
+                r"on|with|in|and|or|to|about|lethal|high)\b)"
+                r"[a-z][\w-]+ overdose\b(?! (?:risk|potential|prevention|precautions?|kit|education|danger))"
+                r"(?![^.;]{0,40}\b(?:accidental|unintentional|inadvertent)\b)|"
+                r"(?<!riesgo de )(?<!evitar una )sobredosis (?:de|con) (?!(?:hero[ií]na|fentanilo|opi[aá]ceos|"
+                r"opioides|alcohol|coca[ií]na)\b)[\w-]+(?![^.;]{0,40}\baccidental\b)|"
                 r"(?:(?<=history of )|(?<=hx of )|(?<=h/o ))(?:one|an|a|two|three|several|multiple|\d)\s+"
                 r"(?:\w+\s+)?attempts?|"
                 r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b|"
@@ -3964,10 +3983,16 @@ _SI_LABEL_WHEN = re.compile(r"\b(?P<l>SI|[Ss]uicidal(?: [Ii]deation)?)\s+"
                             r"currently|at (?:this|today's) visit)\s*(?=[:=])")
 # a non-specific suicidal thought told with how often it comes ("Suicidal thoughts 'a few times a week'", "Today:
 # suicidal thoughts most days"): the thoughts are had (C-SSRS question 2: active)
-_SI_OFTEN = re.compile(r"(?<![\w-])(?:(?i:suicidal (?:thoughts|ideation))|SI)\s*[\'\"‘“]?\s*"
+# (s71) ... or with the time it is had in now, in other words and in Spanish: "thoughts of suicide this week",
+# "suicidal thinking since Sunday", "ideas de suicidio esta semana"
+_SI_OFTEN = re.compile(r"(?<![\w-])(?:(?i:suicidal (?:thoughts|ideation|thinking)|thoughts of (?:suicide|killing "
+                       r"(?:her|him|them|my)sel(?:f|ves))|(?:ideas?|pensamientos?) (?:de suicidio|suicidas?)|"
+                       r"ideaci[oó]n suicida)|SI)\s*[\'\"‘“]?\s*"
                        r"(?:most days|every day|daily|nightly|often|"
                        r"several times|a few times|once or twice|(?:\w+ )?times? (?:a|per) (?:day|week|"
-                       r"month)|on and off|off and on|at times|sometimes)\b")
+                       r"month)|on and off|off and on|at times|sometimes|"
+                       r"(?i:this (?:past )?week|since (?:\w+day|yesterday|last \w+)|these (?:past )?(?:days|weeks)|"
+                       r"esta semana|estos d[ií]as|desde (?:el )?\w+|a diario|casi todos los d[ií]as))\b")
 # a screen that is positive, with what it found: "C-SSRS screen positive (ideation with intent, past month)"
 _SCREEN_POSITIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b[^.;]{0,30}?\bpositive\b(?P<what>[^.;]{0,60})", re.IGNORECASE)
 
@@ -4005,8 +4030,11 @@ def suicidality_of(unit: Unit) -> str | None:
                 continue  # "SI" and "SA" are abbreviations only in capitals
             if not any(a < m.end() and m.start() < b for a, b, _ in spans):
                 spans.append((m.start(), m.end(), level))
+    # a suicidal thought had now, unless denied ("denies suicidal thoughts this week")
+    had_now = _SI_OFTEN.search(text) and not re.search(r"\b(?:no|denies|denied|never|without|niega|sin)\b[^.;]{0,20}"
+                                                       r"(?:suicid\w*|SI)\b", text, re.IGNORECASE)
     if not spans:
-        return None
+        return "active" if had_now else None
     mods = [(m.start(), m.end(), "modifier") for m in _MODIFIER.finditer(text)
             if not any(a <= m.start() < b for a, b, _ in spans)]
     mentions = [Mention(a, b, "suicidality") for a, b, _ in spans + mods]
@@ -4025,8 +4053,7 @@ def suicidality_of(unit: Unit) -> str | None:
     live_mods = [c for c in cats[len(spans):] if c is None]
     if "passive" in levels and live_mods:
         levels.append("active")
-    if not levels and _SI_OFTEN.search(text) and not re.search(r"\b(?:no|denies|denied|never|without)\b[^.;]{0,20}"
-                                                               r"(?:suicidal|SI)\b", text, re.IGNORECASE):
+    if set(levels) <= {"none"} and had_now:  # beside a denied intent or plan: "..., no intent to act"
         levels.append("active")
     if not levels:
         return None

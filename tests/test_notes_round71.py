@@ -1,0 +1,103 @@
+"""The s71 round: kinds of miss found on the fix set blind-fresh39 (docs/notes.md, "s71"). Each kind is read in three
+sentences of our own, as other clinicians would write the same fact (other words, order, language), not copies of any
+set's records (all examples FICTIONAL: people, clinics, numbers are made up)."""
+from __future__ import annotations
+
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import Proposals, propose
+
+
+def read(text: str) -> Proposals:
+    return propose([Document("clinical/note.txt", text.split("\f"), "txt")])
+
+
+def rows(text: str) -> set[tuple]:
+    return {(r.name, r.start, r.end, r.outcome_class) for r in read(text).history}
+
+
+HEAD = "Maplecrest Behavioral Health (FICTIONAL)\nPatient: Oren Vasquez-Lund (fictional). Visit 10/02/2026.\n\nHistory\n"
+
+
+def test_a_treatment_weighed_and_never_begun_is_no_trial_in_any_wording() -> None:
+    """A treatment discussed, valued or recommended, then told in a clause of its own as never begun, in English or
+    Spanish. Main (c11f6f24): a ketamine row for the first, an esketamine row for the second, a TMS row for the third."""
+    assert rows(HEAD + "Se valoró esketamina intranasal en 2024 con su psiquiatra; no se inició.\n") == set()
+    assert rows(HEAD + "Ketamine infusions discussed in 2025; never started.\n") == set()
+    assert rows(HEAD + "TMS recommended in 2023 by Dr. Hale; never begun, the clinic was too far.\n") == set()
+    # a clause with its own subject is of no treatment named before it
+    assert rows(HEAD + "Sertraline 100 mg (2019-2020): no response; a second drug never started.\n") == {
+        ("sertraline", "2019", "2020", "no_response")}
+    assert rows(HEAD + "Sertralina 100 mg (2019-2020): sin respuesta; no se inició otro fármaco.\n") == {
+        ("sertraline", "2019", "2020", "no_response")}
+
+
+def test_a_drug_added_to_another_in_spanish_keeps_its_own_dates() -> None:
+    """"asociado a", "combinado con", "junto con" name the drug it was added to, as "added to" does, so the
+    parenthesis after that drug dates the one added. Main (c11f6f24): the row without dates, or the dates on the
+    other drug."""
+    assert rows(HEAD + "Litio 600 mg asociado al bupropión (junio de 2021 - agosto de 2021): temblor; se retiró.\n") \
+        == {("lithium", "2021-06", "2021-08", "side_effects")}
+    assert rows(HEAD + "Aripiprazol 5 mg combinado con sertralina (marzo de 2022 - julio de 2022): acatisia; "
+                       "se suspendió.\n") == {("aripiprazole", "2022-03", "2022-07", "side_effects")}
+    assert rows(HEAD + "Quetiapina 100 mg junto con el escitalopram (enero de 2020 - abril de 2020): sin mejoría.\n") \
+        == {("quetiapine", "2020-01", "2020-04", "no_response")}
+
+
+def test_about_the_same_told_without_the_patient_is_no_response() -> None:
+    """A list's outcome "about the same" with no subject before it: the mood did not change. Main (c11f6f24):
+    unknown."""
+    assert rows(HEAD + "Duloxetine 60 mg 2016-2017 - roughly the same on it.\n") == {
+        ("duloxetine", "2016", "2017", "no_response")}
+    assert rows(HEAD + "Mirtazapine 30 mg (2019 to 2020): she felt about the same.\n") == {
+        ("mirtazapine", "2019", "2020", "no_response")}
+    assert rows(HEAD + "Duloxetina 60 mg (2018-2019): más o menos igual.\n") == {
+        ("duloxetine", "2018", "2019", "no_response")}
+
+
+def test_suicidal_thoughts_had_now_beside_a_denied_intent_are_active() -> None:
+    """Suicidal thoughts told with the time they are had in now (C-SSRS question 2) stay active beside "no intent",
+    as "suicidal thoughts most days, no plan" is. Main (c11f6f24): none, or None."""
+    assert read(HEAD + "Thoughts of suicide since Saturday, pictured the rope in the shed; no intent to act.\n"
+                ).suicidality["level"] == "active"
+    assert read(HEAD + "Suicidal thinking this past week, says he would not act on it.\n").suicidality["level"] == \
+        "active"
+    assert read(HEAD + "Ideas de suicidio esta semana, ha pensado en las pastillas, sin intención de hacerlo.\n"
+                ).suicidality["level"] == "active"
+    assert read(HEAD + "Denies suicidal thoughts this week.\n").suicidality["level"] == "none"
+
+
+def test_an_overdose_with_the_medicine_named_before_it_is_an_attempt() -> None:
+    """"Tylenol overdose", "amitriptyline overdose", "sobredosis de paracetamol" in a history, with no intent told, is
+    an attempt as "overdose of acetaminophen" is (s69); not a drug of use's, one said accidental, nor a risk.
+    Main (c11f6f24): None."""
+    for text in ("2011: Tylenol overdose, one night on a medical floor.",
+                 "Amitriptyline overdose in 2014 - three days in the ICU.",
+                 "Sobredosis de paracetamol en 2010, ingreso de 2 días."):
+        assert read(HEAD + text + "\n").suicidality["level"] == "attempt"
+    for text in ("Substance history: heroin overdose 2019, Narcan given.",
+                 "Diphenhydramine overdose 2016 (accidental, took too many for sleep).",
+                 "Nortriptyline overdose risk discussed; lock box advised.",
+                 "Tricyclics avoided given overdose risk."):
+        assert read(HEAD + text + "\n").suicidality["level"] is None
+
+
+def test_a_stop_told_by_its_year_keeps_the_month_the_range_gave() -> None:
+    """"03/2011 - 08/2012: ...; weaned off in 2012": the stop's year holds the month told first, the finer end. Main
+    (c11f6f24): the year alone."""
+    assert rows(HEAD + "Nortriptyline 75 mg, 03/2011 - 08/2012: full remission; weaned off in 2012.\n") == {
+        ("nortriptyline", "2011-03", "2012-08", "remission")}
+    assert rows(HEAD + "Moclobemide 300 mg from 06/2015 to 09/2016, no benefit at all, stopped during 2016.\n") == {
+        ("moclobemide", "2015-06", "2016-09", "no_response")}
+    assert rows(HEAD + "Nortriptilina 75 mg (febrero de 2004 - octubre de 2006): remisión completa; se retiró en "
+                       "2006.\n") == {("nortriptyline", "2004-02", "2006-10", "remission")}
+
+
+def test_a_drug_stopped_with_the_doctor_once_the_patient_felt_better_is_a_remission() -> None:
+    """Stopped because the patient was well, told with whom or as a feeling in progress, in English or Spanish; as
+    "stopped it when she felt better" already was. Main (c11f6f24): partial_response, or unknown."""
+    assert rows(HEAD + "Escitalopram 10 mg, 2017-2018: she stopped it with her psychiatrist when she felt better.\n"
+                ) == {("escitalopram", "2017", "2018", "remission")}
+    assert rows(HEAD + "Citalopram 20 mg 2014-2015: came off it together with her GP once she was feeling better.\n"
+                ) == {("citalopram", "2014", "2015", "remission")}
+    assert rows(HEAD + "Sertralina 50 mg (2016-2017): la retiró con su médica cuando se encontró mejor.\n") == {
+        ("sertraline", "2016", "2017", "remission")}
