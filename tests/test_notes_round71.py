@@ -20,10 +20,10 @@ HEAD = "Maplecrest Behavioral Health (FICTIONAL)\nPatient: Oren Vasquez-Lund (fi
 
 def test_a_treatment_weighed_and_never_begun_is_no_trial_in_any_wording() -> None:
     """A treatment discussed, valued or recommended, then told in a clause of its own as never begun, in English or
-    Spanish. Main (c11f6f24): a ketamine row for the first, an esketamine row for the second, a TMS row for the third."""
+    Spanish. Main (c11f6f24): a row for each."""
     assert rows(HEAD + "Se valoró esketamina intranasal en 2024 con su psiquiatra; no se inició.\n") == set()
-    assert rows(HEAD + "Ketamine infusions discussed in 2025; never started.\n") == set()
-    assert rows(HEAD + "TMS recommended in 2023 by Dr. Hale; never begun, the clinic was too far.\n") == set()
+    assert rows(HEAD + "Ketamine infusions in 2025; never started.\n") == set()
+    assert rows(HEAD + "TMS approved by the plan in 2023; never begun, the clinic was too far.\n") == set()
     # a clause with its own subject is of no treatment named before it
     assert rows(HEAD + "Sertraline 100 mg (2019-2020): no response; a second drug never started.\n") == {
         ("sertraline", "2019", "2020", "no_response")}
@@ -101,3 +101,50 @@ def test_a_drug_stopped_with_the_doctor_once_the_patient_felt_better_is_a_remiss
                 ) == {("citalopram", "2014", "2015", "remission")}
     assert rows(HEAD + "Sertralina 50 mg (2016-2017): la retiró con su médica cuando se encontró mejor.\n") == {
         ("sertraline", "2016", "2017", "remission")}
+
+
+def test_a_patient_who_could_not_say_whether_it_helped_leaves_the_outcome_unknown() -> None:
+    """What the patient could not tell is no response of any size, as "doesn't know if it helped" is not.
+    Main (c11f6f24): partial_response (the "helped" it holds), no_response, or a class from the Spanish "ayudó"."""
+    assert rows(HEAD + "Psychotherapy: CBT, 14 sessions in 2022 with a counselor; she could not tell us whether it "
+                       "helped.\n") == {("cognitive behavioral therapy", "2022", "2022", "unknown")}
+    assert rows(HEAD + "CBT, 12 sessions in 2019; he can't say if it made any difference.\n") == {
+        ("cognitive behavioral therapy", "2019", "2019", "unknown")}
+    assert rows(HEAD + "Terapia cognitivo-conductual en 2018 (10 sesiones): no sabe decir si le ayudó.\n") == {
+        ("cognitive behavioral therapy", "2018", "2018", "unknown")}
+
+
+def test_a_benefit_that_had_worn_off_after_the_course_is_a_relapse() -> None:
+    """A remission at a course's end whose benefit is told later as gone, in the perfect ("had worn off", "had faded",
+    "has waned"), as "wore off" already was. Main (c11f6f24): remission."""
+    assert rows(HEAD + "TMS course 03/02/2026 - 04/20/2026: remission at the end. By August 2026 the benefit of the "
+                       "first course had worn off.\n") == {
+        ("transcranial magnetic stimulation", "2026-03-02", "2026-04-20", "relapse")}
+    assert rows(HEAD + "ECT, 9 sessions 01/2024 - 02/2024: full remission. By summer the improvement from the ECT had "
+                       "faded.\n") == {("electroconvulsive therapy", "2024-01", "2024-02", "relapse")}
+    assert rows(HEAD + "Esketamine 2025 (8 weeks): in remission by the end; the response has waned since the last "
+                       "dose.\n") == {("esketamine", "2025", "2025", "relapse")}
+
+
+PDF_HEAD = ("Riverbend Brain Stimulation Service (FICTIONAL) - TMS course summary\nPatient: Tamsin Okafor-Reilly "
+            "(fictional). Prepared 11/02/2026\nPrior treatment\nPsychotherapy: CBT, 12 sessions in 2022; she could not "
+            "say whether it helped.\n")
+
+
+def pdf_rows(pages: list[str]) -> set[tuple]:
+    found = propose([Document("clinical/summary.pdf", pages, "pdf")]).history
+    return {(r.name, r.start, r.end, r.outcome_class) for r in found}
+
+
+def test_a_course_named_by_its_order_whose_benefit_went_is_the_procedures_relapse() -> None:
+    """A course summary's follow-up that tells "the first course" lost its benefit, naming no treatment: the
+    summary's course relapsed; a therapy's sessions told earlier are no "first course". Main (c11f6f24): the TMS a
+    remission and the CBT a relapse."""
+    course = ("First TMS course\nCourse 1: 30 sessions, 02/02/2026 - 03/16/2026, 10 Hz left DLPFC.\n"
+              "End of course (03/16/2026): remission on the MADRS.\n")
+    for later in ("Follow-up: she was well into June; by August 2026 the benefit of the first course had worn off.",
+                  "Follow-up 09/2026: the gains of her initial course have faded and the MADRS is 27 again.",
+                  "By late summer the first course's effect had waned; she asks for a second course."):
+        assert pdf_rows([PDF_HEAD, course + later + "\n"]) == {
+            ("cognitive behavioral therapy", "2022", "2022", "unknown"),
+            ("transcranial magnetic stimulation", "2026-02-02", "2026-03-16", "relapse")}, later

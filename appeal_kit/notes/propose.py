@@ -302,7 +302,9 @@ _CUES = [
                 r"(?<=[,;] )(?:but )?then (?:none|nothing|no (?:further )?(?:benefit|effect|response))|"
                 # ("good response by summer 2020, lost by winter")
                 r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?:,? [\w/.-]+){0,4}?,? "
-                r"(?:faded|waned|wore off|diminished|dissipated|(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|"
+                # (s71) ... told in the perfect: "by September the benefit of the first course had worn off"
+                r"(?:(?:had |has |have )?(?:faded|waned|worn off|diminished|dissipated)|wore off|"
+                r"(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|"
                 r"(?:was |were )?not "
                 r"(?:sustained|maintained|durable|lasting))|(?:then|but|that|which|before it) (?:\w+ )?(?:faded|"
                 r"waned)|wore off|(?:symptoms|depression|pain|mood|it) (?:returned|recurred|crept back|re-?emerged)|"
@@ -359,10 +361,16 @@ _CUES = [
                r"dudos[oa]|poco clar[oa])"),
     # nor is what the patient cannot tell: "is unsure whether it helps", "not sure if it has helped much" (read before
     # the partial responses, whose "helped" it holds)
-    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear|(?:does|did|do) ?n[o']t know) (?:whether|if)"
+    # (s71) ... nor what the patient could not say: "could not tell us whether it helped", "can't say if it made any
+    # difference", "no sabe decir si le ayudó"
+    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear|(?:does|did|do) ?n[o']t know|"
+                     r"(?:could|can|would)(?: ?not|n't|n’t)? (?:tell|say)(?: (?:us|me|him|her|them))?) (?:whether|if)"
                      r"(?: (?:it|this|that|the \w+))? (?:helps|"
-                     r"helped|works|worked|is helping|has helped|makes a difference|made a difference)"
-                     r"(?: much| at all)?"),
+                     r"helped|works|worked|is helping|has helped|makes a difference|made a difference|made any "
+                     r"difference|did anything|was any help)"
+                     r"(?: much| at all)?|"
+                     r"no (?:sabe|sab[ií]a|supo|recuerda)(?: decir)? si (?:le |la |lo )?"
+                     r"(?:ayud[oó]|sirvi[oó]|funcion[oó])"),
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
     ("no_response", r"(?:less than|under|below|<)\s*\d{1,2}\s*%\s*(?:(?:pain\s+|symptom\s+)?(?:relief|improvement|"
                     r"reduction|better)|(?=\(|$|[;,|]))"),
@@ -2639,8 +2647,9 @@ def _relapse_after_course(row: HistoryRow, doc_units: list[Unit]) -> None:
         return
     for unit in doc_units:
         cls, words = outcome_of(unit.text)
-        if not unit.table and cls == "relapse" and _AFTER_COURSE.search(unit.text) and \
-                not lexicon.find_treatments(unit.text):
+        # (s71) ... or that names the course by its order: "the benefit of the first course had worn off"
+        told_of = _AFTER_COURSE.search(unit.text) or _COURSE_REF.search(unit.text)
+        if not unit.table and cls == "relapse" and told_of and not lexicon.find_treatments(unit.text):
             row.outcome_class, row.outcome, row.source = "relapse", f"{row.outcome}; {words}", _source(unit)
             return
 
@@ -4833,8 +4842,9 @@ def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
     if not m:
         return None
     cls, words = outcome_of(unit.text)
+    # (told by its order alone, "the first course" is a procedure's, not a therapy's sessions told before it)
     courses = {r.name: r for r in rows if (r.kind in lexicon.COURSE_KINDS or r.sessions) and r.start and
-               (not m.group("y") or r.start.startswith(m.group("y")))}
+               (r.start.startswith(m.group("y")) if m.group("y") else r.kind != "psychotherapy")}
     if cls == "unknown" or len(courses) != 1:
         return None
     (course,) = courses.values()
