@@ -148,3 +148,34 @@ def test_a_course_named_by_its_order_whose_benefit_went_is_the_procedures_relaps
         assert pdf_rows([PDF_HEAD, course + later + "\n"]) == {
             ("cognitive behavioral therapy", "2022", "2022", "unknown"),
             ("transcranial magnetic stimulation", "2026-02-02", "2026-03-16", "relapse")}, later
+
+
+def test_the_psychotherapies_of_palliative_care_are_rows_of_their_own() -> None:
+    """Dignity therapy and meaning-centered psychotherapy are manualized psychotherapies for depression near the end
+    of life: a course of them is a row, and its "depression itself unchanged" is its own outcome, not the
+    antidepressant's told before it. Main (c11f6f24): no row (the outcome went to the drug named before)."""
+    assert rows(HEAD + "Dignity therapy with the hospice psychologist, 5 sessions 07/2026 - 08/2026: helped her write "
+                       "letters to her sons; her depression itself is unchanged.\n") == {
+        ("dignity therapy", "2026-07", "2026-08", "no_response")}
+    assert rows(HEAD + "Meaning-centered psychotherapy (8 sessions, 2025) - he found it moving, but the low mood "
+                       "persisted.\n") == {("meaning-centered psychotherapy", "2025", "2025", "no_response")}
+    assert rows(HEAD + "Terapia de la dignidad con la psicóloga de paliativos, 4 sesiones en 2026: le ayudó a ordenar "
+                       "sus asuntos; la depresión sigue igual.\n") == {("dignity therapy", "2026", "2026",
+                                                                        "no_response")}
+
+
+def codes(text: str) -> list[str]:
+    return [d["code"] for d in read(text).diagnoses]
+
+
+def test_a_code_listed_after_a_description_that_negates_its_own_features_is_kept() -> None:
+    """A list of codes whose lines run into one sentence: "no psychosis" in one code's description is that code's
+    words, not a negation of the code on the next line; a negation just before a code still holds. Main (c11f6f24):
+    the second code lost."""
+    assert codes(HEAD + "Diagnoses:\nF32.2 major depression, single episode, severe, no psychosis\n"
+                        "G89.3 pain from the tumor\n") == ["F32.2", "G89.3"]
+    assert codes(HEAD + "Problem list:\nF33.2 recurrent depression, severe, not psychotic\nG89.4 chronic pain "
+                        "syndrome\n") == ["F33.2", "G89.4"]
+    assert codes(HEAD + "Diagnósticos:\nF32.2 episodio depresivo grave, sin psicosis\nG89.3 dolor neoplásico\n") == [
+        "F32.2", "G89.3"]
+    assert codes(HEAD + "Diagnoses:\nF32.1 major depression\nNo G89.3; the pain is acute\n") == ["F32.1"]

@@ -3748,6 +3748,10 @@ def _kin_of_the_code(code: str, after: str) -> bool:
     return any(k.group(0).lower() in described for k in _KIN.finditer(said))
 
 
+_NEGATED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|sin|denies|negative for|rule[ds]? out|r/o)\s*[:(]?\s*$",
+                                  re.IGNORECASE)
+
+
 def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
     hits = list(_ICD.finditer(unit.text))
     if not hits:
@@ -3756,7 +3760,13 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
 
     cats = assert_mentions(unit.text, [Mention(m.start(), m.end(), "diagnosis") for m in hits], section=None)
     out = []
-    for m, cat in zip(hits, cats):
+    for k, (m, cat) in enumerate(zip(hits, cats)):
+        if cat == "negated" and k and not _NEGATED_JUST_BEFORE.search(unit.text, hits[k - 1].end(), m.start()):
+            # (s71) a list of codes read as one sentence: the words of the code before are its own ("F32.2 major
+            # depression, severe, no psychosis G89.3 chronic pain"), so it is read without them (not "... No G89.3")
+            without = unit.text[:hits[k - 1].start()] + unit.text[m.start():]
+            at = hits[k - 1].start()
+            cat = assert_mentions(without, [Mention(at, at + len(m.group(0)), "diagnosis")], section=None)[0]
         code = normalize_icd(m.group(1))
         if cat == "other_person" and (_kin_of_the_code(code, unit.text[m.end():m.end() + 60]) or _kin_of_the_code(
                 code, re.split(r"[;.]\s", unit.text[max(0, m.start() - 60):m.start()])[-1])):
