@@ -64,6 +64,10 @@ def test_suicidal_thoughts_had_now_beside_a_denied_intent_are_active() -> None:
     assert read(HEAD + "Ideas de suicidio esta semana, ha pensado en las pastillas, sin intención de hacerlo.\n"
                 ).suicidality["level"] == "active"
     assert read(HEAD + "Denies suicidal thoughts this week.\n").suicidality["level"] == "none"
+    # a thought of now denied in other words stays no ideation
+    assert read(HEAD + "She has not had suicidal thoughts since Sunday.\n").suicidality["level"] == "none"
+    assert read(HEAD + "Suicidal thoughts this week? No.\n").suicidality["level"] in (None, "none")
+    assert read(HEAD + "No ha tenido ideas de suicidio esta semana.\n").suicidality["level"] in (None, "none")
 
 
 def test_an_overdose_with_the_medicine_named_before_it_is_an_attempt() -> None:

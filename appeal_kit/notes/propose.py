@@ -4049,9 +4049,13 @@ def suicidality_of(unit: Unit) -> str | None:
                 continue  # "SI" and "SA" are abbreviations only in capitals
             if not any(a < m.end() and m.start() < b for a, b, _ in spans):
                 spans.append((m.start(), m.end(), level))
-    # a suicidal thought had now, unless denied ("denies suicidal thoughts this week")
-    had_now = _SI_OFTEN.search(text) and not re.search(r"\b(?:no|denies|denied|never|without|niega|sin)\b[^.;]{0,20}"
-                                                       r"(?:suicid\w*|SI)\b", text, re.IGNORECASE)
+    # a suicidal thought had now, unless denied ("denies suicidal thoughts this week", "has not had suicidal thoughts
+    # since Sunday", "Suicidal thoughts this week? No.")
+    often = _SI_OFTEN.search(text)
+    had_now = often and not re.search(r"\b(?:no|denies|denied|never|without|niega|sin)\b[^.;]{0,20}"
+                                      r"(?:suicid\w*|SI)\b", text, re.IGNORECASE) and \
+        not re.match(r"\s*[?:=-]\s*(?:no|none|denies|denied|negative)\b", text[often.end():], re.IGNORECASE) and \
+        assert_mentions(text, [Mention(often.start(), often.end(), "suicidality")], section=None)[0] != "negated"
     if not spans:
         return "active" if had_now else None
     mods = [(m.start(), m.end(), "modifier") for m in _MODIFIER.finditer(text)
