@@ -29,6 +29,8 @@ class Trigger:
     past_words: bool = False  # its scope reaches past a word terminator ("prescribed, but she never started it")
     pronoun: bool = False  # its "it" points back to the nearest mention before it, past any terminator ("X was
     # prescribed in 2024; the pharmacy wanted a prior authorization and she never got it")
+    bare: bool = False  # it opens its clause, so its subject is the treatment before ("Ketamine weighed in 2025;
+    # never started."), not a new one ("Sertraline, no response; a second drug never started.")
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def rules() -> Rules:
     for item in data["triggers"]:
         t = Trigger(str(item["phrase"]).lower(), item["category"], item.get("direction", "forward"),
                     item.get("window"), item.get("applies"), item.get("section"), bool(item.get("past_words")),
-                    bool(item.get("pronoun")))
+                    bool(item.get("pronoun")), bool(item.get("bare")))
         if t.category not in CATEGORIES or t.direction not in ("forward", "backward", "both"):
             raise ValueError(f"{RULES_FILE}: trigger {t.phrase!r}: unknown category or direction")
         triggers.append(t)
@@ -107,6 +109,8 @@ _KIN_EVENT_BEFORE = re.compile(r"\b(?:death|loss|funeral|muerte|p[eé]rdida|fall
 # during his wife's illness" (not "her mother's illness was treated with ECT", the relative's own history)
 _KIN_EVENT_OWN = re.compile(r"['’]s\s+(?:death|passing|funeral|illness|cancer|stroke|surgery|accident|suicide|"
                             r"diagnosis|divorce|move|deployment)\b", re.IGNORECASE)
+# what may stand before a `bare` trigger in its clause: "...; but never started", "..., pero no se inició"
+_CLAUSE_OPENING = re.compile(r"[\s,;:.(-]*(?:(?:but|and|pero|y)\s+)?", re.IGNORECASE)
 _KIN_EVENT_TIME = re.compile(r"\b(?:after|following|since|during|before|through|around)\s+(?:her|his|their|my)\s+$",
                              re.IGNORECASE)
 # ... or as the subject of a verb of telling: "His mother says ...", "her husband reports ..."
@@ -186,6 +190,9 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                     (said := _SAYS.match(text, te)) and not _OWN_TAKING.match(text, said.end()))):
                 continue  # the one who told or was told, not the one treated: "per daughter, citalopram ...", "His
                 # mother says the escitalopram 'has done some good'" (not "his mother says she took sertraline herself")
+            clause_start = max((e for _, e, _ in stops if e <= ts), default=0)
+            if trigger.bare and not _CLAUSE_OPENING.fullmatch(text, clause_start, ts):
+                continue
             reached: list[tuple[int, int]] = []  # (gap in words, mention) the trigger reaches
             for i, m in enumerate(mentions):
                 if out[i] or (trigger.applies and trigger.applies != m.target):

@@ -556,6 +556,9 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     if last and end and When(0, 0, start or end).as_date() <= When(0, 0, last[-1].value).as_date() <= \
             When(0, 0, end).as_date(last=True):
         end = last[-1].value  # "(09/2024 to 11/2024); she attended 5 of the 12 sessions, the last on 10/15/2024"
+    finer = [w.value for w in whens if end and len(w.value) > len(end) and w.value.startswith(end) and w.value != start]
+    if finer:
+        end = max(finer)  # "01/1999 - 05/2003: well; tapered off in 2003": the stop's year holds the month told first
     if start and end and end == whens[-1].value and _GOES_ON_AFTER.match(text[whens[-1].end:]):
         end = None  # "induction 08/04/2026 - 08/28/2026, then weekly": a phase ended, the treatment went on
     if start and len(start) == 4 and whens[0].value == start:

@@ -269,8 +269,10 @@ _CUES = [
     ("stopped_well", r"(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,40}?\b(?:when|once|"
                      r"because|as)\s+(?:(?:she|he|they|I)\s+(?:was|were|felt|had been|stayed)\s+)?(?:well|in remission|"
                      r"remitted|doing (?:well|good|great|fine))\b|"
-                     r"(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:when|once)\s+(?:she|he|"
-                     r"they|I)\s+felt\s+(?:better|good)\b|"
+                     # (s71) also with whom, and in the course of feeling: "stopped it with her doctor when she
+                     # felt better", "came off it together with her GP once she was feeling better"
+                     r"(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:[^.;,]{0,30}?\s)?(?:when|once)\s+"
+                     r"(?:she|he|they|I)\s+(?:felt|was feeling|were feeling)\s+(?:better|good)\b|"
                      r"(?:(?<=[;,] )off|stopped|came off|quit)\s+(?:it\s+)?(?:after\s+[^.;,]{1,25}?)?,?\s+"
                      r"(?:(?:when|once|as)\s+)?"
                      r"(?:(?:she|he|they|I)\s+(?:was|were|felt)\s+)?well\b(?!\s*(?:tolerated|enough))|"
@@ -278,7 +280,7 @@ _CUES = [
                      # after graduation'"
                      r"(?<!n't )(?<!not )(?<!never )\bit worked,?\s+(?:and\s+|so\s+)?(?:I|she|he|they)\s+"
                      r"(?:came off|stopped|quit|tapered off)\b|"
-                     r"(?:la|lo)\s+dej[oó]\s+(?:[^.;]{0,25}?\s)?(?:cuando|al)\s+(?:se\s+)?(?:sinti[oó]|sentirse|"
+                     r"(?:la|lo)\s+(?:dej[oó]|retir[oó]|suspendi[oó])\s+(?:[^.;]{0,25}?\s)?(?:cuando|al)\s+(?:se\s+)?(?:sinti[oó]|sentirse|"
                      r"encontr[oó]|encontrarse|estuvo|estar)\s+(?:bien|recuperad[oa]|mejor)"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
@@ -300,7 +302,9 @@ _CUES = [
                 r"(?<=[,;] )(?:but )?then (?:none|nothing|no (?:further )?(?:benefit|effect|response))|"
                 # ("good response by summer 2020, lost by winter")
                 r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?:,? [\w/.-]+){0,4}?,? "
-                r"(?:faded|waned|wore off|diminished|dissipated|(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|"
+                # (s71) ... told in the perfect: "by September the benefit of the first course had worn off"
+                r"(?:(?:had |has |have )?(?:faded|waned|worn off|diminished|dissipated)|wore off|"
+                r"(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|"
                 r"(?:was |were )?not "
                 r"(?:sustained|maintained|durable|lasting))|(?:then|but|that|which|before it) (?:\w+ )?(?:faded|"
                 r"waned)|wore off|(?:symptoms|depression|pain|mood|it) (?:returned|recurred|crept back|re-?emerged)|"
@@ -357,10 +361,16 @@ _CUES = [
                r"dudos[oa]|poco clar[oa])"),
     # nor is what the patient cannot tell: "is unsure whether it helps", "not sure if it has helped much" (read before
     # the partial responses, whose "helped" it holds)
-    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear|(?:does|did|do) ?n[o']t know) (?:whether|if)"
+    # (s71) ... nor what the patient could not say: "could not tell us whether it helped", "can't say if it made any
+    # difference", "no sabe decir si le ayudó"
+    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear|(?:does|did|do) ?n[o']t know|"
+                     r"(?:could|can|would)(?: ?not|n't|n’t)? (?:tell|say)(?: (?:us|me|him|her|them))?) (?:whether|if)"
                      r"(?: (?:it|this|that|the \w+))? (?:helps|"
-                     r"helped|works|worked|is helping|has helped|makes a difference|made a difference)"
-                     r"(?: much| at all)?"),
+                     r"helped|works|worked|is helping|has helped|makes a difference|made a difference|made any "
+                     r"difference|did anything|was any help)"
+                     r"(?: much| at all)?|"
+                     r"no (?:sabe|sab[ií]a|supo|recuerda)(?: decir)? si (?:le |la |lo )?"
+                     r"(?:ayud[oó]|sirvi[oó]|funcion[oó])"),
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
     ("no_response", r"(?:less than|under|below|<)\s*\d{1,2}\s*%\s*(?:(?:pain\s+|symptom\s+)?(?:relief|improvement|"
                     r"reduction|better)|(?=\(|$|[;,|]))"),
@@ -496,6 +506,11 @@ _CUES = [
                     r"shift|change|improve)|"
                     r"(?:heaviness|darkness|sadness|low mood|fog) (?:has|have|had) ?(?:n[o']t|not) (?:really )?"
                     r"(?:moved|budged|shifted|lifted|changed)|"
+                    # (s71) ... told without the patient, as a list's outcome: "- roughly the same on it", "(2019 to
+                    # 2020): she felt about the same", "pretty much the same as before", "más o menos igual"
+                    r"(?:(?:felt|feels?|was|stayed|remained) )?(?:about|roughly|pretty much|more or less|largely) "
+                    r"the same(?= *(?:$|[.;,!)]|on (?:it|this|that|them)\b|as (?:before|ever)\b))|"
+                    r"m[aá]s o menos igual(?= *(?:$|[.;,!)]))|"
                     # (s65) the patient "about the same" on it: 'he is "about the same" on the mirtazapine'
                     r"(?:I am|I'm|she is|he is|she's|he's|they are|she was|he was|I was|they were) [\"“]?"
                     r"(?:about |roughly |pretty much |much |just |exactly )?the same[\"”]?(?= *(?:$|[.;,!)]|on\b|"
@@ -1241,6 +1256,8 @@ _REFERENCE = re.compile(r"(?:augmenting|(?:to|in order to)\s+augment|added to|on
                         r"\b(?:a[nñ]adi(?:[oó]|eron|d[oa])|agreg(?:[oó]|aron|ad[oa]))\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?"
                         r"a(?:\s+la|\s+el|l)?|"
                         r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?|"
+                        # ... "asociado a venlafaxina", "combinada con sertralina", "junto con el escitalopram"
+                        r"\b(?:asociad[oa]s?|combinad[oa]s?|junto)\s+(?:a(?:\s+la|\s+el|l)?|con(?:\s+la|\s+el)?)|"
                         # "Abilify 2 mg with the Trintellix": the one it was taken with, named before
                         r"\bwith(?=\s+(?:the|her|his|their|my)\s))\s+"
                         r"(?:the\s+|her\s+|his\s+|their\s+|my\s+)?$", re.IGNORECASE)
@@ -2630,8 +2647,9 @@ def _relapse_after_course(row: HistoryRow, doc_units: list[Unit]) -> None:
         return
     for unit in doc_units:
         cls, words = outcome_of(unit.text)
-        if not unit.table and cls == "relapse" and _AFTER_COURSE.search(unit.text) and \
-                not lexicon.find_treatments(unit.text):
+        # (s71) ... or that names the course by its order: "the benefit of the first course had worn off"
+        told_of = _AFTER_COURSE.search(unit.text) or _COURSE_REF.search(unit.text)
+        if not unit.table and cls == "relapse" and told_of and not lexicon.find_treatments(unit.text):
             row.outcome_class, row.outcome, row.source = "relapse", f"{row.outcome}; {words}", _source(unit)
             return
 
@@ -3730,6 +3748,10 @@ def _kin_of_the_code(code: str, after: str) -> bool:
     return any(k.group(0).lower() in described for k in _KIN.finditer(said))
 
 
+_NEGATED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|sin|denies|negative for|rule[ds]? out|r/o)\s*[:(]?\s*$",
+                                  re.IGNORECASE)
+
+
 def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
     hits = list(_ICD.finditer(unit.text))
     if not hits:
@@ -3738,7 +3760,13 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
 
     cats = assert_mentions(unit.text, [Mention(m.start(), m.end(), "diagnosis") for m in hits], section=None)
     out = []
-    for m, cat in zip(hits, cats):
+    for k, (m, cat) in enumerate(zip(hits, cats)):
+        if cat == "negated" and k and not _NEGATED_JUST_BEFORE.search(unit.text, hits[k - 1].end(), m.start()):
+            # (s71) a list of codes read as one sentence: the words of the code before are its own ("F32.2 major
+            # depression, severe, no psychosis G89.3 chronic pain"), so it is read without them (not "... No G89.3")
+            without = unit.text[:hits[k - 1].start()] + unit.text[m.start():]
+            at = hits[k - 1].start()
+            cat = assert_mentions(without, [Mention(at, at + len(m.group(0)), "diagnosis")], section=None)[0]
         code = normalize_icd(m.group(1))
         if cat == "other_person" and (_kin_of_the_code(code, unit.text[m.end():m.end() + 60]) or _kin_of_the_code(
                 code, re.split(r"[;.]\s", unit.text[max(0, m.start() - 60):m.start()])[-1])):
@@ -3801,6 +3829,16 @@ _SI_TERMS = [
                 r"(?!(?:heroin|fentanyl|opioids?|opiates?|alcohol|cocaine|methamphetamine|street drugs)\b)[\w-]+"
                 r"(?![^.;]{0,40}\b(?:avoided|prevented)\b)|"
                 r"(?-i:OD) (?:aspirin|acetaminophen|paracetamol|tylenol|ibuprofen|pills|tablets)\b|"
+                # (s71) ... with the medicine named before it ("06/2001: TYLENOL OVERDOSE, 2 days on a ward",
+                # "amitriptyline overdose - ICU") or in Spanish ("sobredosis de paracetamol en 2010, ingreso")
+                r"(?<!accidental )(?<!unintentional )(?<!inadvertent )\b(?!(?:heroin|fentanyl|opioids?|opiates?|"
+                r"alcohol|cocaine|methamphetamine|street|drug|accidental|unintentional|inadvertent|an?|the|of|no|any|"
+                r"risk|prevent|avoid|possible|suspected|her|his|my|their|prior|previous|past|intentional|given|for|"
+                r"on|with|in|and|or|to|about|lethal|high)\b)"
+                r"[a-z][\w-]+ overdose\b(?! (?:risk|potential|prevention|precautions?|kit|education|danger))"
+                r"(?![^.;]{0,40}\b(?:accidental|unintentional|inadvertent)\b)|"
+                r"(?<!riesgo de )(?<!evitar una )sobredosis (?:de|con) (?!(?:hero[ií]na|fentanilo|opi[aá]ceos|"
+                r"opioides|alcohol|coca[ií]na)\b)[\w-]+(?![^.;]{0,40}\baccidental\b)|"
                 r"(?:(?<=history of )|(?<=hx of )|(?<=h/o ))(?:one|an|a|two|three|several|multiple|\d)\s+"
                 r"(?:\w+\s+)?attempts?|"
                 r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b|"
@@ -3964,10 +4002,16 @@ _SI_LABEL_WHEN = re.compile(r"\b(?P<l>SI|[Ss]uicidal(?: [Ii]deation)?)\s+"
                             r"currently|at (?:this|today's) visit)\s*(?=[:=])")
 # a non-specific suicidal thought told with how often it comes ("Suicidal thoughts 'a few times a week'", "Today:
 # suicidal thoughts most days"): the thoughts are had (C-SSRS question 2: active)
-_SI_OFTEN = re.compile(r"(?<![\w-])(?:(?i:suicidal (?:thoughts|ideation))|SI)\s*[\'\"‘“]?\s*"
+# (s71) ... or with the time it is had in now, in other words and in Spanish: "thoughts of suicide this week",
+# "suicidal thinking since Sunday", "ideas de suicidio esta semana"
+_SI_OFTEN = re.compile(r"(?<![\w-])(?:(?i:suicidal (?:thoughts|ideation|thinking)|thoughts of (?:suicide|killing "
+                       r"(?:her|him|them|my)sel(?:f|ves))|(?:ideas?|pensamientos?) (?:de suicidio|suicidas?)|"
+                       r"ideaci[oó]n suicida)|SI)\s*[\'\"‘“]?\s*"
                        r"(?:most days|every day|daily|nightly|often|"
                        r"several times|a few times|once or twice|(?:\w+ )?times? (?:a|per) (?:day|week|"
-                       r"month)|on and off|off and on|at times|sometimes)\b")
+                       r"month)|on and off|off and on|at times|sometimes|"
+                       r"(?i:this (?:past )?week|since (?:\w+day|yesterday|last \w+)|these (?:past )?(?:days|weeks)|"
+                       r"esta semana|estos d[ií]as|desde (?:el )?\w+|a diario|casi todos los d[ií]as))\b")
 # a screen that is positive, with what it found: "C-SSRS screen positive (ideation with intent, past month)"
 _SCREEN_POSITIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b[^.;]{0,30}?\bpositive\b(?P<what>[^.;]{0,60})", re.IGNORECASE)
 
@@ -4005,8 +4049,15 @@ def suicidality_of(unit: Unit) -> str | None:
                 continue  # "SI" and "SA" are abbreviations only in capitals
             if not any(a < m.end() and m.start() < b for a, b, _ in spans):
                 spans.append((m.start(), m.end(), level))
+    # a suicidal thought had now, unless denied ("denies suicidal thoughts this week", "has not had suicidal thoughts
+    # since Sunday", "Suicidal thoughts this week? No.")
+    often = _SI_OFTEN.search(text)
+    had_now = often and not re.search(r"\b(?:no|denies|denied|never|without|niega|sin)\b[^.;]{0,20}"
+                                      r"(?:suicid\w*|SI)\b", text, re.IGNORECASE) and \
+        not re.match(r"\s*[?:=-]\s*(?:no|none|denies|denied|negative)\b", text[often.end():], re.IGNORECASE) and \
+        assert_mentions(text, [Mention(often.start(), often.end(), "suicidality")], section=None)[0] != "negated"
     if not spans:
-        return None
+        return "active" if had_now else None
     mods = [(m.start(), m.end(), "modifier") for m in _MODIFIER.finditer(text)
             if not any(a <= m.start() < b for a, b, _ in spans)]
     mentions = [Mention(a, b, "suicidality") for a, b, _ in spans + mods]
@@ -4025,8 +4076,7 @@ def suicidality_of(unit: Unit) -> str | None:
     live_mods = [c for c in cats[len(spans):] if c is None]
     if "passive" in levels and live_mods:
         levels.append("active")
-    if not levels and _SI_OFTEN.search(text) and not re.search(r"\b(?:no|denies|denied|never|without)\b[^.;]{0,20}"
-                                                               r"(?:suicidal|SI)\b", text, re.IGNORECASE):
+    if set(levels) <= {"none"} and had_now:  # beside a denied intent or plan: "..., no intent to act"
         levels.append("active")
     if not levels:
         return None
@@ -4806,8 +4856,9 @@ def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
     if not m:
         return None
     cls, words = outcome_of(unit.text)
+    # (told by its order alone, "the first course" is a procedure's, not a therapy's sessions told before it)
     courses = {r.name: r for r in rows if (r.kind in lexicon.COURSE_KINDS or r.sessions) and r.start and
-               (not m.group("y") or r.start.startswith(m.group("y")))}
+               (r.start.startswith(m.group("y")) if m.group("y") else r.kind != "psychotherapy")}
     if cls == "unknown" or len(courses) != 1:
         return None
     (course,) = courses.values()
