@@ -2129,7 +2129,8 @@ def criteria_alternatives(data: dict) -> dict[str, Any] | None:
     shown = unnamed_met or met[:1]
     return {"number": number, "labels": labels, "rows": rows, "met": met, "named": named, "unnamed_met": unnamed_met,
             "shown": shown, "also": [label for label in met if label not in shown],
-            "told": [],  # the shown alternatives a correction of the decision's words has set out (render)
+            # for each shown alternative, whether a correction of the decision's words has set it out (render)
+            "told": {label: False for label in shown},
             "names": {label: f"{number}({label})" for label in labels},
             # each list as the letter says its labels ("1(a)")
             **{f"{key}_said": [f"{number}({label})" for label in value] for key, value in (

@@ -1208,8 +1208,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # olanzapine's six weeks in all four)
     either = data.get("either")
     if either:
-        data["either"] = {**either, "told": [label for label in either["shown"] if either["rows"][label] and all(
-            _told_by(data["payer_criteria"][i - 1].get("where")) for i in either["rows"][label])]}
+        data["either"] = {**either, "told": {label: bool(either["rows"][label]) and all(
+            _told_by(data["payer_criteria"][i - 1].get("where")) for i in either["rows"][label])
+            for label in either["shown"]}}
     data["denied_met"] = [{**c, "where": where, "told": _told_by(where) is not None, "told_by": _told_by(where)}
                           for c in derived.denied_criteria_met(data)
                           for where in [data["payer_criteria"][c["row"] - 1].get("where")]]
