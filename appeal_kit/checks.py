@@ -647,7 +647,6 @@ def _undecided_findings(data: dict, today: date) -> list[Finding]:
     internal appeal: a final denial date beside an appeal sent and never decided (set 66, case 08: the day the plan's
     time ran out typed there as a stand-in), or a denial of the appeal recorded with no final denial date."""
     from appeal_kit.intake import deadlines
-    from appeal_kit.letter.derived import ma_overdue
 
     final = deadlines.as_date_or_none((data.get("external_review") or {}).get("final_denial_date"))
     undecided = deadlines.undecided_appeal(data, today)
@@ -660,7 +659,7 @@ def _undecided_findings(data: dict, today: date) -> list[Finding]:
                 final=long_date(final), sent=long_date(undecided.sent), due=long_date(undecided.due)))]
     if final or deadlines.final_internal_denial(data) or deadlines.second_level_opened(data):
         return []
-    if undecided and ma_overdue(data, today):
+    if undecided and deadlines.ma_reconsideration_overdue(data, today):
         # Medicare Advantage: the plan had that time to decide fully for the member or send the case file on, and the
         # letter asks it to send the file now (42 CFR 422.590(a)-(b), 422.592(a); set 70 brief)
         return [Finding("note", "submissions", _(

@@ -2,6 +2,8 @@
 set70-review-27a20766.md), each fixed by its kind and tested on the set's own fictional case."""
 from __future__ import annotations
 
+import re
+import shutil
 from datetime import date
 
 import pytest
@@ -106,3 +108,21 @@ def test_an_entitlement_denial_asks_for_medicares_record_of_the_entitlement_not_
     text, _ = draft(tmp_path, case_of("set70", "05"))
     assert "including Medicare's record of my entitlement and its dates used to deny it" in text
     assert "billing article" not in text
+
+
+def test_deadline_says_the_plan_owes_the_case_to_the_independent_review_entity(tmp_path):
+    # `deadline` agrees with the letter and `check`: the reconsideration window it prints is no new chance for the plan
+    from click.testing import CliRunner
+
+    from appeal_kit.cli import cli
+
+    folder = tmp_path / "case"
+    shutil.copytree(case_of("set64", "05").folder, folder)
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    text = text.replace("notice_date: 2026-11-16", "notice_date: 2026-08-14")
+    text = re.sub(r"service_dates: \[[^\]]*\]", "service_dates: [2026-07-21]", text)
+    (folder / "case.yaml").write_text(text + "submissions:\n  - date: 2026-09-01\n    stage: reconsideration\n",
+                                      encoding="utf-8")
+    out = CliRunner().invoke(cli, ["deadline", str(folder), "--today", "2026-12-04"]).output
+    assert "The reconsideration sent on September 1, 2026 was never decided" in out
+    assert "send your case file to the independent review entity" in out

@@ -2654,20 +2654,14 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
 
 
 def ma_overdue(data: dict, today: date) -> dict[str, Any] | None:
-    """A Medicare Advantage plan's standard reconsideration (neither expedited nor about a Part B drug) sent and never
-    decided after its time ran out (intake.deadlines.undecided_appeal): {sent, due, confirmation}. By 42 CFR
-    422.590(a)-(b) the plan had that time to decide fully in the enrollee's favor or else send the case file to the
-    independent review entity, so the letter asks it to send the file now rather than restart its clock (set 68
-    review, what was left; set 70 brief). None otherwise."""
-    from appeal_kit.intake.deadlines import is_part_b_drug, request_is_urgent, undecided_appeal
+    """A Medicare Advantage standard reconsideration sent and never decided after its time ran out
+    (intake.deadlines.ma_reconsideration_overdue), as the letter says it: {sent, due, confirmation}; None otherwise.
+    The letter asks the plan to send the case file to the independent review entity rather than restart its clock."""
+    from appeal_kit.intake.deadlines import ma_reconsideration_overdue
 
-    if get_path(data, "claim.plan_type") != "medicare_advantage" or request_is_urgent(data) or is_part_b_drug(data):
-        return None
-    undecided = undecided_appeal(data, today)
-    if undecided is None or undecided.second_level:
-        return None
-    return {"sent": undecided.sent.isoformat(), "due": undecided.due.isoformat(),
-            "confirmation": undecided.confirmation or ""}
+    overdue = ma_reconsideration_overdue(data, today)
+    return {"sent": overdue.sent.isoformat(), "due": overdue.due.isoformat(),
+            "confirmation": overdue.confirmation or ""} if overdue else None
 
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:
