@@ -659,8 +659,17 @@ def _undecided_findings(data: dict, today: date) -> list[Finding]:
                 final=long_date(final), sent=long_date(undecided.sent), due=long_date(undecided.due)))]
     if final or deadlines.final_internal_denial(data) or deadlines.second_level_opened(data):
         return []
+    if undecided and deadlines.ma_reconsideration_overdue(data, today):
+        # Medicare Advantage: the plan had that time to decide fully for the member or send the case file on, and the
+        # letter asks it to send the file now (42 CFR 422.590(a)-(b), 422.592(a); set 70 brief)
+        return [Finding("note", "submissions", _(
+            "the reconsideration sent on {sent} has no decision in decisions, and the plan's time to decide it ran out "
+            "on {due}: the letter tells the plan so and asks it to send the case file to the independent review "
+            "entity now; if the plan did decide it, record the decision (`appeal-kit decided`)").format(
+                sent=long_date(undecided.sent), due=long_date(undecided.due)))]
     if undecided and not deadlines.deemed_exhausted(data, today):
-        # a plan type whose rules recorded here do not count it exhausted (Medicare Advantage, Part D, FEHB, TRICARE):
+        # a plan type whose rules recorded here do not count it exhausted (an expedited or Part B drug Medicare
+        # Advantage reconsideration, Part D, FEHB, TRICARE):
         # the letter drafted is the plan's own appeal again, not the next level (set 68 review, what is left)
         return [Finding("warning", "submissions", _(
             "the appeal sent on {sent} has no decision in decisions, and the plan's time to decide it ran out on "
@@ -1689,7 +1698,9 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
 # the fields of the case's own words that a letter prints as typed, in the letter's voice (the author's)
 _VOICE_FIELDS = ("claim.corrections[].record", "decisions[].corrections[].record", "treatment.summary",
                  "treatment.plan", "impact.*", "alternatives[].why_not", "payer_criteria[].how_met", "urgency.reason",
-                 "network[].outcome", "prior_auth.reason_missing", "plan_policy.other_terms_apply")
+                 "network[].outcome", "prior_auth.reason_missing", "plan_policy.other_terms_apply",
+                 # why the coverage was in force, why the exclusion does not reach the care (set 70, cases 05, 06)
+                 "eligibility.why", "plan_policy.exclusion.why")
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|hers|him|his|herself|himself)\b", re.I)
 
 

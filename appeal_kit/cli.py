@@ -19,7 +19,7 @@ import click
 
 from appeal_kit import __version__, interrupts
 from appeal_kit.errors import AppealKitError, ExitCode, WouldOverwriteError
-from appeal_kit.i18n import N_, _, field_words, language, ngettext
+from appeal_kit.i18n import N_, _, field_words, language, long_date, ngettext
 from appeal_kit.letter.cite import DEFAULT_STYLE, STYLES, TAGS
 
 CASE_DIR = click.Path(file_okay=False, path_type=Path)
@@ -613,6 +613,14 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
     dl = deadlines.deadline_for_case(data)
     for line in deadlines.describe(dl, today, reviewable=medical_judgment(data)):
         click.echo(line)
+    # a Medicare Advantage reconsideration never decided in its time: the plan owes the case to the IRE, which the
+    # letter asks for, so the reconsideration window above is not a new chance for the plan (set 70 brief)
+    overdue = deadlines.ma_reconsideration_overdue(data, today)
+    if overdue:
+        click.echo(_("The reconsideration sent on {sent} was never decided, and the plan's time to decide it ran out "
+                     "on {due}: by then it had to decide fully for you or send your case file to the independent "
+                     "review entity (42 CFR 422.590), and the letter asks it to send the file now.").format(
+                         sent=long_date(overdue.sent), due=long_date(overdue.due)))
     # the external-review route, whom the next steps go to and free help in the patient's state
     for line in directory.help_lines(data, reviewable=medical_judgment(data)):
         click.echo(line)

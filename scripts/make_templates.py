@@ -588,6 +588,8 @@ def ask_for_standard(d: Letter) -> None:
            # rests on Medicare's record of the other coverage, not on a coverage article (set 58, case 06)
            "{% elif claim.plan_type == 'medicare' %}{% if enrollment.within %}the enrollment "
            "record{% elif 'coordination_of_benefits' in reasons %}Medicare's record of the other coverage"
+           # an entitlement denial rests on Medicare's record of the coverage's dates (set 70, case 05)
+           "{% elif 'coverage_ended' in reasons %}Medicare's record of {{ pt.poss }} entitlement and its dates"
            "{% else %}the coverage determination or billing article{% endif %}"
            "{% else %}the plan provision{% endif %}{% if medical_judgment and not no_notice %} and the clinical "
            "criteria, guideline or internal rule{% endif %}{% if not no_notice %} used to deny it{% endif %}"
@@ -801,7 +803,17 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "follows instead.", after=PARA_AFTER)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
-    _optional_line(d, "decision_time and template != 'superbill-cover-letter'",
+    # a Medicare Advantage reconsideration never decided in its time is not asked to be decided again, which would
+    # restart the plan's clock: the plan was bound to send the case file on by then (derived.ma_overdue)
+    _optional_line(d, "ma_overdue and applies('ma_reconsideration_time')",
+                   "The reconsideration requested on {{ ma_overdue.sent|longdate }}{% if ma_overdue.confirmation %} "
+                   "({{ ma_overdue.confirmation }}){% endif %} was never decided. {{ insurer.name|capfirst }} had "
+                   "until {{ ma_overdue.due|longdate }} either to decide it fully in {{ pt.poss }} favor or to send "
+                   "the case file, with its written explanation, to the independent review entity"
+                   "{{ law('ma_reconsideration_time') }}, and that time has run out. Please send the case file, with "
+                   "this letter and its exhibits, to the independent review entity now, and tell me in writing the "
+                   "day it was sent.", after=PARA_AFTER)
+    _optional_line(d, "decision_time and not ma_overdue and template != 'superbill-cover-letter'",
                    # the case is urgent (claim.urgent, or a physician certifies it) and says why (urgency.reason): the
                    # expedited decision is asked for (derived.expedited_request, which `check` reads too), with
                    # the physician's certification where the case gives it, never only offered (set 13, case 03: a
@@ -912,9 +924,10 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the re
                     "{% elif claim.plan_type != 'medicare' %} under "
                     "the terms of the plan{% endif %}{% endif %}"
                     "{% if member_paid and service != 'pre' and says_once('member_paid') %}, and " + REIMBURSE_ASK
-                    + "{% endif %}. If any part of {% if care_cut %}this decision{% elif no_notice %}the request"
-                    "{% else %}the denial{% endif %} is {{ 'denied' if no_notice else 'upheld' }}, please explain "
-                    "{{ next_level.ask }}.")
+                    + "{% endif %}.{% if not ma_overdue %} If any part of {% if care_cut %}this decision"
+                    "{% elif no_notice %}the request{% else %}the denial{% endif %} is "
+                    "{{ 'denied' if no_notice else 'upheld' }}, please explain {{ next_level.ask }}.{% endif %}")
+# ma_overdue: the plan is asked to send the case file on now, in the line after the request (request())
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:

@@ -702,7 +702,7 @@ def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its
                         "offers": "", "from": "home"}
     far = {"name": "Lakeside Behavioral (in network)", "date": "2026-06-23", "miles": 78,
            "first_opening": "2026-10-05", "outcome": "first opening in 15 weeks"}
-    assert derived.beyond_standard(far, standard) == {"miles": True, "late": True}
+    assert derived.beyond_standard(far, standard) == {"miles": True, "late": True, "none_within": "", "wait": ""}
     near = {**far, "miles": 30, "first_opening": "2026-07-03"}  # within 45 miles; 8 business days after the request
     assert derived.beyond_standard(near, standard) == {}
     assert derived.beyond_standard({"name": "X", "outcome": "78 miles away; 15 weeks"}, standard) == {}
@@ -712,7 +712,7 @@ def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its
     assert "was 78 miles from home" in with_fields and "October 5, 2026" in with_fields
     # late but near (set 12, case 07): the draft stopped on `beyond.miles`, which only a far row had
     late = {**far, "miles": 30}
-    assert derived.beyond_standard(late, standard) == {"miles": False, "late": True}
+    assert derived.beyond_standard(late, standard) == {"miles": False, "late": True, "none_within": "", "wait": ""}
     late_only = letter(tmp_path, "out-of-network-gap-exception", **{**gap, "network": [late]})
     assert "October 5, 2026" in late_only and "30 miles" not in late_only
     without = letter(tmp_path, "out-of-network-gap-exception",

@@ -320,7 +320,9 @@ def test_letter_says_why_rows_are_not_counted_and_states_the_rule(tmp_path):
     text = letter(tmp_path, case_with(**{"clinical.history": history}), "ketamine-trd")
     assert "have failed four adequate medication trials" in text
     summary = arguments.trial_summary(history)
-    assert summary["excluded"] == [{"drug": "Lithium (augmenting)", "reason": "it lasted less than six weeks"},
+    # stopped for a named harm within weeks: the harm is why it is not a full trial (arguments.adverse_stop, s70)
+    assert summary["excluded"] == [{"drug": "Lithium (augmenting)", "reason": "it could not be tolerated and was "
+                                    "stopped, an intolerance rather than a full trial"},
                                    {"drug": "Mirtazapine", "reason": "it brought a response"}]
     assert summary["uncounted"] in text
     assert arguments.RULE_SENTENCE in text

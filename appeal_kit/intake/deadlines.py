@@ -1967,6 +1967,16 @@ def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal |
     return UndecidedAppeal(day, due, confirmation, second, str(entry.get("stage")))
 
 
+def ma_reconsideration_overdue(data: dict, today: date | None = None) -> UndecidedAppeal | None:
+    """undecided_appeal for a Medicare Advantage standard reconsideration (neither expedited nor about a Part B drug,
+    not an integrated plan's): by 42 CFR 422.590(a)-(b) the plan had that time to decide fully for the member or send
+    the case file to the independent review entity, so the case is not asked of the plan again (set 70 brief)."""
+    if rules_route(data) != "medicare_advantage" or request_is_urgent(data) or is_part_b_drug(data):
+        return None
+    undecided = undecided_appeal(data, today)
+    return undecided if undecided and not undecided.second_level else None
+
+
 def deemed_exhausted(data: dict, today: date | None = None) -> UndecidedAppeal | None:
     """undecided_appeal where the plan type's rules count an appeal left undecided as exhausted (rules.yaml
     appeal_deemed_exhausted), so the case is at the next level; None otherwise (the plan type's own route then

@@ -349,8 +349,10 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
         return {"kind": "representative", "legal": True, "needs_authorization": True,
                 "as": "agent under a power of attorney" if "attorney" in words else words,
                 "consent": N_("proof of the representative's legal authority")}
-    return {"kind": "representative", "as": "authorized representative", "needs_authorization": True,
-            "consent": N_("signed authorization")}
+    # one who signed Medicare's appointment form is an appointed representative; in Medicare an "authorized
+    # representative" is one under state law (render sets appointment_form; set 70, case 02)
+    return {"kind": "representative", "needs_authorization": True, "consent": N_("signed authorization"),
+            "as": "appointed representative" if data.get("appointment_form") else "authorized representative"}
 
 
 def certifier(data: dict) -> dict[str, Any]:
@@ -2553,6 +2555,34 @@ def corrected_claim_filing(data: dict) -> bool:
     return bool(_CORRECTED_LIMIT.search(words))
 
 
+# the date of receipt a timely-filing notice states ("This claim was received 10/02/2026") and the limit it applies
+# ("Claims must be received within 90 days of the date of service"), in the notice's own words
+_NOTICE_RECEIVED = re.compile(r"\breceived\s+(?:on\s+)?(\d{1,2}/\d{1,2}/\d{4})\b", re.I)
+_NOTICE_LIMIT = re.compile(r"\bwithin\s+(\d{1,3})\s+days\s+(?:of|after|from)\s+the\s+(?:first\s+)?date\s+of\s+"
+                           r"service\b", re.I)
+
+
+def _notice_receipt(data: dict, on: date | None, first_service: date | None) -> dict[str, Any]:
+    """The notice's date of receipt when it is later than the day the case shows the claim was first received
+    (`on`): {notice_received, days_in (first date of service, first_service, to `on`), notice_days (the notice's
+    own limit, when `on` is within it, else None)}; empty values when the notice states no such date (letters set
+    70, case 01: the notice's "received 10/02/2026" left unanswered beside a clearinghouse acceptance of 07/02)."""
+    blank: dict[str, Any] = {"notice_received": None, "days_in": None, "notice_days": None, "first_service": None}
+    reason = str(get_path(data, "claim.denial_reason") or "")
+    found = _NOTICE_RECEIVED.search(reason)
+    try:
+        said = datetime.strptime(found.group(1), "%m/%d/%Y").date() if found else None
+    except ValueError:  # no such day: no date the letter can answer
+        said = None
+    if not said or not on or said <= on or not get_path(data, "filing.received"):
+        return blank
+    days_in = (on - first_service).days if first_service and first_service <= on else None
+    limit = _NOTICE_LIMIT.search(reason)
+    within = int(limit.group(1)) if limit and days_in is not None and days_in <= int(limit.group(1)) else None
+    return {"notice_received": said.isoformat(), "days_in": days_in, "notice_days": within,
+            "first_service": first_service.isoformat() if days_in is not None and first_service else None}
+
+
 def filing_status(data: dict) -> dict[str, Any]:
     """The claim's filing date against the plan's own limit: `on` (received, else first submitted), `deadline`
     (filing.limit_deadline, else the date the plan's own filing rule quoted in plan_policy.quote gives for the
@@ -2583,7 +2613,8 @@ def filing_status(data: dict) -> dict[str, Any]:
         start = None
     what = " ".join(str(get_path(data, "filing.limit_from_what") or "").split()).rstrip(".")
     counted = start is not None and bool(what) and deadline is not None and start < deadline
-    return {"on": on.isoformat() if on else None, "deadline": deadline.isoformat() if deadline else None,
+    notice = _notice_receipt(data, on, min(served) if served else None)
+    return {**notice, "on": on.isoformat() if on else None, "deadline": deadline.isoformat() if deadline else None,
             "timely": timely, "corrected": corrected,
             "days_before": (deadline - on).days if timely and deadline and on else None,
             "by": "received" if get_path(data, "filing.received") else "first submitted",
@@ -2623,6 +2654,17 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
     if not born or not on:
         return None
     return _age_on(born, on)
+
+
+def ma_overdue(data: dict, today: date) -> dict[str, Any] | None:
+    """A Medicare Advantage standard reconsideration sent and never decided after its time ran out
+    (intake.deadlines.ma_reconsideration_overdue), as the letter says it: {sent, due, confirmation}; None otherwise.
+    The letter asks the plan to send the case file to the independent review entity rather than restart its clock."""
+    from appeal_kit.intake.deadlines import ma_reconsideration_overdue
+
+    overdue = ma_reconsideration_overdue(data, today)
+    return {"sent": overdue.sent.isoformat(), "due": overdue.due.isoformat(),
+            "confirmation": overdue.confirmation or ""} if overdue else None
 
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:
@@ -3959,7 +4001,9 @@ def extension_request(data: dict, today: date) -> dict[str, Any] | None:
 
 # the plan's own access standard for network care, as its quoted terms state it: "a Network Provider will be available
 # within 45 miles or 60 minutes of travel from your home, with a routine appointment available within 10 business days"
-_WITHIN_MILES = re.compile(r"\bwithin\s+(\d{1,3})\s+miles\b", re.I)
+# "within 30 days or 45 miles" gives its miles after the days (letters set 70, case 08)
+_WITHIN_MILES = re.compile(r"\bwithin\s+(?:\d{1,3}\s+(?:business\s+|calendar\s+)?days\s+or\s+)?(\d{1,3})\s+miles\b",
+                           re.I)
 _WITHIN_DAYS = re.compile(r"\bwithin\s+(\d{1,3})\s+(business|calendar|working)?\s*days\b", re.I)
 # where the terms measure the distance from: "within 60 miles of your campus address" (set 58, case 05)
 _MILES_FROM = re.compile(r"\bwithin\s+\d{1,3}\s+miles\s+(?:of|from)\s+(?:your|the\s+member's|the)\s+"
@@ -3970,9 +4014,20 @@ _MILES_FROM = re.compile(r"\bwithin\s+\d{1,3}\s+miles\s+(?:of|from)\s+(?:your|th
 # covered service you need is available within 60 miles" (letters set 50, case 01: the letter's paraphrase "a network
 # provider within 60 miles" dropped it, and a provider 2 miles away that offers no such care met the paraphrase)
 _WHO_OFFERS = re.compile(r"\bproviders?\s+((?:who|that)\s+(?:offers?|provides?|gives?|performs?|can\s+(?:provide|give|"
-                         r"offer|perform))\s+[^.,;]{3,80}?)\s+(?:is|are|will\s+be)?\s*(?:available\s+)?within\b", re.I)
+                         r"offer|perform))\s+[^.,;]{3,80}?|with\s+the\s+(?:expertise|training|skills?)\s+(?:needed|"
+                         r"required)(?:\s+for\s+[^.,;]{3,60}?)?)\s+(?:is|are|will\s+be|can\s+see\s+you)?\s*"
+                         r"(?:available\s+)?within\b", re.I)
 _ASK_FIRST = re.compile(r"\b(?:contact|call|ask|notify|tell)\s+us\s+(?:first|before)\b|\bbefore\s+(?:you|the member)\s+"
                         r"(?:receive|get|obtain)s?\b", re.I)
+
+
+# a network row's outcome that states the wait by its length ("waitlist 14 weeks", "a wait of 3 months") or a search
+# that found no provider within a distance ("no ERP provider within 45 miles"): a number the row states, no judgment
+_WAIT = re.compile(r"\b(?:wait(?:ing)?\s*list(?:ed)?|wait(?:ing)?)\s+(?:of\s+|is\s+|was\s+)?(?:about\s+)?(\d{1,2})"
+                   r"\s+(weeks?|months?)\b", re.I)
+_WAIT_DAYS = {"week": 7, "weeks": 7, "month": 28, "months": 28}
+_NONE_WITHIN = re.compile(r"\bno\s+(?:[\w-]+\s+){0,4}?(?:providers?|clinicians?|therapists?|psychiatrists?|"
+                          r"psychologists?|programs?)\s+within\s+(\d{1,3})\s+miles\b", re.I)
 
 
 def access_standard(data: dict) -> dict[str, Any] | None:
@@ -4009,17 +4064,27 @@ def beyond_standard(row: dict, standard: dict[str, Any] | None) -> dict[str, Any
     if standard.get("miles") and isinstance(miles, (int, float)) and not isinstance(miles, bool) \
             and miles > standard["miles"]:
         said["miles"] = True
+    # a search that found none within the standard's miles or more, in the outcome's own words, quoted as they are
+    outcome = str(row.get("outcome") or "")
+    found = _NONE_WITHIN.search(outcome)
+    if standard.get("miles") and found and int(found.group(1)) >= standard["miles"]:
+        said["none_within"] = found.group(0)
     asked, opening = as_date_or_none(row.get("date")), as_date_or_none(row.get("first_opening"))
-    if standard.get("days") and asked and opening:
+    if standard.get("days") and asked:
         from datetime import timedelta
 
         latest = (add_business_days(asked, standard["days"]) if standard["business"]
                   else asked + timedelta(days=standard["days"]))
-        if opening > latest + timedelta(days=14):  # holidays are not known: only a wait well past the limit counts
+        if opening and opening > latest + timedelta(days=14):  # holidays unknown: only a wait well past the limit
             said["late"] = True
-    # both keys once either holds, so a template may test each (set 12, case 07: a row late but not far stopped
+        # a waitlist the outcome states by its length ("waitlist 14 weeks"), when the row gives no first opening
+        wait = None if opening else _WAIT.search(outcome)
+        if wait and asked + timedelta(days=int(wait.group(1)) * _WAIT_DAYS[wait.group(2).lower()]) \
+                > latest + timedelta(days=14):
+            said["wait"] = f"{wait.group(1)} {wait.group(2).lower()}"
+    # all keys once any holds, so a template may test each (set 12, case 07: a row late but not far stopped
     # the draft on `beyond.miles`)
-    return {"miles": False, "late": False, **said} if said else said
+    return {"miles": False, "late": False, "none_within": "", "wait": "", **said} if said else said
 
 
 # a plan's terms that cover the care when it does not answer a request in time: "if we do not answer within 15 days,

@@ -213,14 +213,14 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
                            "criteria_elsewhere", "transition",
-                           "decision_time", "facts", "says", "says_once", "said", "sender_address", "reasons",
-                           "earlier",
+                           "decision_time", "ma_overdue", "facts", "says", "says_once", "said", "sender_address",
+                           "reasons", "earlier",
                            "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
                            "section",
                            "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
                            "gaps", "carried", "gaps_held", "exception_applied",
-                           "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
-                           "copies_to",
+                           "route", "standing", "appointment_form", "certifier", "first_reviewer", "access_standard",
+                           "asked_first", "copies_to",
                            "pa_request",
                            "approval", "claim_ids", "not_appealed", "self_funded", "extension", "option", "cob",
                            "psych", "grace",
@@ -812,6 +812,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
 
     plan_type = get_path(data, "claim.plan_type")
     authorization = get_path(data, "author.authorization")
+    # the enclosed authorization is Medicare's appointment form by its own words: its signer is an appointed
+    # representative (derived.author_standing), and the letter names the form (set 70, case 02)
+    data["appointment_form"] = bool(authorization and plan_type in derived.MEDICARE_PLANS
+                                    and derived.encloses_appointment_form(case.folder / str(authorization)))
     standing = derived.author_standing(data, letter_day)
     later = derived.records_after_decision(data)
     data.update(
@@ -844,9 +848,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # is that form by its own words; elsewhere the signed authorization may be the plan's form or the member's
         # own letter, and the case does not say which
         authorization={"where": pointers.enclosed(authorization) if authorization else None,
-                       "form": derived.authorization_form(plan_type) if authorization
-                       and plan_type in derived.MEDICARE_PLANS
-                       and derived.encloses_appointment_form(case.folder / str(authorization)) else None},
+                       "form": derived.authorization_form(plan_type) if data["appointment_form"] else None},
         labelled_use=derived.spravato_labelled_use(data, trials, indication),
         records_cover=derived.records_cover(data, any(e.path.parent.name == "clinical" for e in case.exhibits)),
         # clinical records are among the exhibits: only then may a sentence say "the enclosed records"
@@ -955,6 +957,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         dates=(lambda said: {**said, "after_name": derived.dates_after_name(said, get_path(data, "treatment.name"))})(
             derived.service_dates(data, letter_day)),
         decision_time=derived.decision_time(data, letter_day),
+        # a Medicare Advantage reconsideration never decided in its time: the plan is asked to send the case file on
+        ma_overdue=derived.ma_overdue(data, letter_day),
         # the plan's own promised clock, asked for in the request of the letters that ask for a decision time
         own_decision_time=(lambda own: own and {**own, "asked": template.name not in NO_DECISION_TIME})(
             derived.plan_decision_time(data, letter_day)),
