@@ -1204,7 +1204,11 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             # adequate failed trials and those stopped because they could not be tolerated, never a drug still taken,
             # an as-needed or sleep dose, an earlier episode's remission or a single dose (letters set 53, cases 01,
             # 03, 04 and 07: "The treatment history above lists each treatment ... They have been")
-            "steps": step_words(rows, counted, still_agents)}
+            "steps": step_words(rows, counted, still_agents),
+            # treatments that worked and were stopped all the same (for harm, on purpose, in an earlier episode): beside
+            # one, "another attempt will succeed where the earlier ones did not" is untrue (letters set 71, case 05:
+            # quetiapine's response, stopped for diabetes)
+            "worked_before": sum(1 for r in rows if _worked(r) and not _flag(r.get("ongoing")))}
 
 
 def _step_name(name: str) -> str:
