@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_letter_set14_findings import case_of, draft
 
+from appeal_kit.intake.deadlines import is_part_b_drug
 from appeal_kit.letter import arguments
 
 NO_EXPECTATION = "with no reasonable expectation that another attempt will succeed where the earlier ones did not"
@@ -23,3 +24,15 @@ def test_no_step_is_said_to_have_failed_beside_one_that_worked(tmp_path):
                if row["drug"] == "quetiapine" else row for row in case.data["clinical"]["history"]]
     text, _ = draft(tmp_path, case_of("set71", "05", **{"clinical.history": history}))
     assert NO_EXPECTATION in text
+
+
+def test_a_long_acting_injection_named_without_a_code_has_the_part_b_clock_beside_the_standard_one(tmp_path):
+    # set 71, case 02 (FALSE): a 3-month paliperidone injection, no code on the claim, asked "within 30 days (42 CFR
+    # 422.590(a))" where a Part B drug's reconsideration is decided within 7 days
+    for name in ("Paliperidone palmitate 3-month injection, 546 mg every 3 months", "Vivitrol 380 mg monthly",
+                 "Naltrexone extended-release injectable suspension 380 mg", "Sublocade 300 mg monthly"):
+        assert is_part_b_drug({"treatment": {"name": name}}), name
+    for name in ("Naltrexone 50 mg tablets", "Sertraline 100 mg", "Lumateperone 42 mg"):
+        assert not is_part_b_drug({"treatment": {"name": name}}), name
+    text, _ = draft(tmp_path, case_of("set71", "02"))
+    assert "within 7 days of receiving it (42 CFR 422.590(c)), the time for a request about a Part B drug" in text

@@ -732,17 +732,27 @@ PART_B_DRUG_CLOCK = DecisionClock("part_b_drug_decision", N_("a standard appeal 
 # Drugs a physician's office gives and bills under Part B: a J code (ketamine under J3490, esketamine J0013), the
 # retired esketamine code S0013, or Medicare's supervised-esketamine visits G2082/G2083 (drug bundled).
 _PART_B_DRUG_CODES = re.compile(r"^(J\d{4}|S0013|G208[23])$", re.I)
+# drugs a clinician gives in the office, named without a code: ketamine and esketamine, and the long-acting injections
+# of psychiatry and addiction care (antipsychotic depots, extended-release naltrexone and buprenorphine), which Part B
+# pays for as drugs not usually self-administered (letters set 71, case 02: a 3-month paliperidone injection asked
+# "within 30 days"); the letter gives the standard clock beside the Part B one unless the plan's list names the drug
+_PART_B_DRUG_NAMES = re.compile(
+    r"ketamine|spravato|paliperidone palmitate|invega (?:sustenna|trinza|hafyera)|abilify (?:maintena|asimtufii)|"
+    r"aristada|aripiprazole lauroxil|risperdal consta|perseris|uzedy|rykindo|risperidone (?:extended-release )?"
+    r"(?:long-acting )?injectable|zyprexa relprevv|olanzapine pamoate|haloperidol decanoate|fluphenazine decanoate|"
+    r"vivitrol|naltrexone (?:extended-release|er)\b[^,;]*inject|sublocade|brixadi|"
+    r"buprenorphine (?:extended-release|er)\b[^,;]*inject", re.I)
 
 
 def is_part_b_drug(data: dict) -> bool:
     """The appeal is about a drug given and billed in the office (Part B for Medicare): a drug code on the claim, or
-    ketamine or esketamine named as the treatment."""
+    such a drug named as the treatment (_PART_B_DRUG_NAMES)."""
     claim, treatment = data.get("claim"), data.get("treatment")
     claim = claim if isinstance(claim, dict) else {}
     treatment = treatment if isinstance(treatment, dict) else {}
     codes = [str(c).strip() for c in claim.get("procedure_codes") or []]
     return any(_PART_B_DRUG_CODES.match(c) for c in codes) or bool(
-        re.search(r"ketamine|spravato", str(treatment.get("name") or ""), re.I))
+        _PART_B_DRUG_NAMES.search(str(treatment.get("name") or "")))
 
 
 def decision_clock(plan_type: str | None, *, urgent: bool, pre_service: bool,
