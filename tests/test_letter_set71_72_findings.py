@@ -36,3 +36,16 @@ def test_a_long_acting_injection_named_without_a_code_has_the_part_b_clock_besid
         assert not is_part_b_drug({"treatment": {"name": name}}), name
     text, _ = draft(tmp_path, case_of("set71", "02"))
     assert "within 7 days of receiving it (42 CFR 422.590(c)), the time for a request about a Part B drug" in text
+
+
+def test_the_use_a_drug_is_prescribed_for_names_only_the_codes_of_that_use(tmp_path):
+    # set 71, case 08 (FALSE): "prescribed for its approved use, here for F33.2 and F10.21", an alcohol use disorder
+    # in remission beside the depression
+    data = {"claim": {"diagnosis_codes": ["F33.2", "F10.21"]}}
+    assert arguments.indicated_codes(data, "esketamine") == ["F33.2"]
+    assert arguments.indicated_codes({"claim": {"diagnosis_codes": ["G90.512", "F33.1"]}}, "pain") == ["G90.512"]
+    assert arguments.indicated_codes(data, "tms") == ["F33.2", "F10.21"]  # no list: every code
+    assert arguments.indicated_codes({"claim": {"diagnosis_codes": ["F43.10"]}}, "depression") == ["F43.10"]
+    text, _ = draft(tmp_path, case_of("set71", "08"))
+    assert "prescribed for its approved use, here for F33.2." in text
+    assert "F10.21" not in text.split("prescribed for its approved use", 1)[1][:40]

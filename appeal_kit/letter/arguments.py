@@ -1300,6 +1300,21 @@ _COURSE_WORDS = {"tms": {"tms", "rtms", "dtms", "itbs", "transcranial", "theta"}
 _COURSE_CODES = {"tms": {"90867", "90868", "90869"}, "ect": {"90870"}}
 
 
+# the ICD-10-CM codes each body of evidence is for: depression's, and chronic pain's (CRPS, neuropathies, migraine)
+_INDICATION_CODES = {"esketamine": ("F32", "F33"), "depression": ("F32", "F33"),
+                     "pain": ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")}
+
+
+def indicated_codes(case_data: dict, which: str) -> list[str]:
+    """The case's diagnosis codes the treatment is given for under `which` indication (a sentence that says what a
+    drug is prescribed for never names a co-occurring one: letters set 71, case 08, "here for F33.2 and F10.21", an
+    alcohol use disorder in remission); every code where the indication has no list or none of them matches."""
+    codes = [str(c) for c in get_path(case_data, "claim.diagnosis_codes") or []]
+    prefixes = _INDICATION_CODES.get(which)
+    matched = [c for c in codes if prefixes and c.strip().upper().startswith(prefixes)]
+    return matched or codes
+
+
 def indication(case_data: dict, hint: str | None = None) -> str:
     """Which body of evidence fits: "esketamine", "pain" (ketamine for chronic pain / CRPS), "depression"
     (IV ketamine for depression), "tms", "ect" or "other". A template's sidecar `indication:` wins; otherwise the
@@ -1313,7 +1328,7 @@ def indication(case_data: dict, hint: str | None = None) -> str:
     if re.search(r"esketamine|spravato", treatment, re.I) or procedures & {"J0013", "S0013", "G2082", "G2083"}:
         return "esketamine"
     if re.search(r"ketamine", treatment, re.I):
-        if any(c.startswith(("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")) for c in codes) \
+        if any(c.startswith(_INDICATION_CODES["pain"]) for c in codes) \
                 or re.search(r"\b(pain|CRPS|neuropath|fibromyalgia)", treatment, re.I):
             return "pain"
         return "depression"

@@ -239,7 +239,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
-                           "asked_ahead", "scheduled_care"})
+                           "asked_ahead", "scheduled_care", "indicated_codes"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -830,6 +830,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         clinic=clinic,
         trials=trials,
         indication=indication,
+        indicated_codes=args_mod.indicated_codes(data, indication),
         pt=derived.patient_names(data, clinician=template.signed_by == "clinician"),
         tx=derived.treatment_forms(data),
         on_behalf=derived.writes_for_someone_else(data),
