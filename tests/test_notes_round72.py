@@ -1,0 +1,77 @@
+"""The s72 round: the dates of a trial as each kind of record says them, found on the fix set blind-fresh40
+(docs/notes.md, "s72"). Each kind is read in sentences of our own, in other layouts, words and languages, not copies
+of any set's records (all examples FICTIONAL: people, clinics, numbers are made up)."""
+from __future__ import annotations
+
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import Proposals, propose
+
+
+def read(text: str) -> Proposals:
+    return propose([Document("clinical/note.txt", text.split("\f"), "txt")])
+
+
+def dates(text: str) -> dict[str, tuple]:
+    return {r.name: (r.start, r.end) for r in read(text).history}
+
+
+HEAD = "Larkspur Family Telehealth (FICTIONAL)\nPatient: Imre Solvang (fictional)\n"
+
+
+def test_a_visit_opened_by_its_day_and_its_kind_dates_what_it_starts_today() -> None:
+    """Visits one a paragraph, each opened by its day and its kind ("03/02/2026 phone visit."), the line before
+    ending without a stop: a drug started "today" (or "hoy") begins on that visit's day, and its scores are of
+    that day. Main (4d515b09): no start, the visit's line read as the one before's."""
+    text = HEAD + ("Problem: F33.1 recurrent depression\n"
+                   "03/02/2026 phone visit. Mood low, PHQ-9 17. Started escitalopram 10 mg today.\n"
+                   "05/11/2026 phone visit. Escitalopram 10 mg: 'no change at all', and she stopped it on "
+                   "05/01/2026. Started bupropion XL 150 mg today.\n")
+    assert dates(text) == {"escitalopram": ("2026-03-02", "2026-05-01"), "bupropion": ("2026-05-11", None)}
+    assert {(s["name"], s["score"], s["date"]) for s in read(text).scales} == {("PHQ-9", 17, "2026-03-02")}
+    assert dates(HEAD + "Diagnóstico: F32.1 episodio depresivo moderado\n"
+                        "2026-01-14 consulta telefónica. Ánimo bajo, PHQ-9 18. Se inicia sertralina 50 mg hoy.\n"
+                        "2026-03-02 consulta telefónica. Sertralina 100 mg: sin mejoría; la sigue tomando.\n") == {
+        "sertraline": ("2026-01-14", None)}
+    assert dates(HEAD + "Dx F32.2\n"
+                        "06/05/2025 video visit. Sleeping poorly, crying most days and missing shifts at the bakery "
+                        "since spring; no thoughts of self-harm; she wants a medicine. Began duloxetine 30 mg today.\n"
+                        "09/10/2025 video visit. Duloxetine 60 mg: nausea every day, so she stopped it on "
+                        "09/01/2025.\n") == {"duloxetine": ("2025-06-05", "2025-09-01")}
+
+
+def test_a_log_entry_that_only_judges_a_drug_is_not_its_start() -> None:
+    """A staff or prescriber entry opened by its day that judges a drug and neither starts nor stops it ("09/15/2026
+    RN Lee: escitalopram 10 mg - mood a little better"): the day it was judged; the start is the one a list or an
+    earlier entry gives. Main (4d515b09): the entry's day as the start."""
+    assert dates(HEAD + "MEDICATIONS\nEscitalopram 10 mg daily | 02/03/2025 - current | \n\nNOTES\n"
+                        "09/15/2026 RN Lee: escitalopram 10 mg - mood a little better, still low.\n") == {
+        "escitalopram": ("2025-02-03", None)}
+    assert dates(HEAD + "Medication history\nSertraline 100 mg | 06/04/2025 - current | \n\nNotes\n"
+                        "2026-08-02 (RN Park): sertraline 100 mg - sleeping better, mood unchanged.\n") == {
+        "sertraline": ("2025-06-04", None)}
+    assert dates(HEAD + "Phone log\n"
+                        "02/02/26 Escitalopram 10 mg - started\n"
+                        "03/16/26 Escitalopram 10 mg - 'no better at all', keep same dose\n"
+                        "04/27/26 Escitalopram 10 mg - still no better, pt wants to keep trying\n") == {
+        "escitalopram": ("2026-02-02", None)}
+
+
+def test_a_handwritten_log_opens_an_entry_at_each_day_and_stops_with_a_bare_order() -> None:
+    """A handwritten log whose entries open with their full day, each seldom ending on a stop, its words wrapping
+    onto an indented line: each day opens its own entry (the drug "started" on the first is not begun on the next
+    one's day), a bare "Stop." ends the drug just judged on that entry's day, and "switch to X today" starts X.
+    Main (4d515b09): the next entry's day as the start, no end."""
+    assert dates(HEAD + "Dx F33.1\n\n"
+                        "02/02/26 Escitalopram 10 mg - started\n"
+                        "03/16/26 Escitalopram - no better -> 20 mg\n"
+                        "05/04/26 Escitalopram 20 mg - no change.\n"
+                        "     Stop. Switch to bupropion 150 mg today.\n"
+                        "06/15/26 Bupropion 150 mg - pt not sure\n"
+                        "     it is doing anything yet.\n") == {
+        "escitalopram": ("2026-02-02", "2026-05-04"), "bupropion": ("2026-05-04", None)}
+    assert dates(HEAD + "Registro de llamadas\n\n"
+                        "2026-01-12 Sertralina 50 mg - se inicia hoy\n"
+                        "2026-02-23 Sertralina - igual -> sube a 100 mg\n"
+                        "2026-04-06 Sertralina 100 mg - sigue igual.\n"
+                        "     Se suspende. Cambio a venlafaxina 75 mg hoy.\n") == {
+        "sertraline": ("2026-01-12", "2026-04-06"), "venlafaxine": ("2026-04-06", None)}
