@@ -75,3 +75,22 @@ def test_a_handwritten_log_opens_an_entry_at_each_day_and_stops_with_a_bare_orde
                         "2026-04-06 Sertralina 100 mg - sigue igual.\n"
                         "     Se suspende. Cambio a venlafaxina 75 mg hoy.\n") == {
         "sertraline": ("2026-01-12", "2026-04-06"), "venlafaxine": ("2026-04-06", None)}
+
+
+def test_a_stop_told_before_a_course_began_is_not_the_course_s_end() -> None:
+    """A program's summary whose medication history, above the course, ends a drug in a sentence of its own
+    ("Stopped 06/2024."): that stop is no "last session" line of the course the summary is about, whose span its own
+    sentence gives. Main (4d515b09): the course ends before it began."""
+    assert dates(HEAD + "Program discharge summary\n\nMedication history:\n"
+                        "- Sertraline 100 mg restarted 02/2024; 'no lift at all.' Stopped 06/2024.\n\n"
+                        "Course in program: group cognitive behavioral therapy, 18 sessions (09/09/2025 - "
+                        "11/04/2025). She made a partial response.\n")["cognitive behavioral therapy"] == (
+        "2025-09-09", "2025-11-04")
+    assert dates(HEAD + "Day program summary\n\nBefore the program:\n"
+                        "- Venlafaxine XR 150 mg from 2023; 'nothing changed.' Stopped 10/2024.\n\n"
+                        "Course in program: interpersonal psychotherapy, 12 sessions (02/03/2026 - 04/28/2026); "
+                        "remission.\n")["interpersonal psychotherapy"] == ("2026-02-03", "2026-04-28")
+    assert dates(HEAD + "Skills program summary\n\nPast medicines:\n"
+                        "- Paroxetine 20 mg from 2021; drenching sweats. Ended 05/2022.\n\n"
+                        "Course in program: group DBT skills training, 20 sessions (01/10/2026 - 05/30/2026); "
+                        "partial benefit.\n")["dialectical behavior therapy"] == ("2026-01-10", "2026-05-30")

@@ -2702,6 +2702,15 @@ def _course_outcome(row: HistoryRow, doc_units: list[Unit]) -> None:
 _TELLS_WHY = re.compile(r"\b(?:because|due to|d/t|for|after|when|as|since)\b", re.IGNORECASE)
 
 
+def _outside_course(row: HistoryRow, what: str, value: str) -> bool:
+    """Whether a course's "first" day `value` falls after the end it has, or its "last" day before its start."""
+    if what == "last" and row.start:
+        return When(0, 0, value).as_date(last=True) < When(0, 0, row.start).as_date()
+    if what == "first" and row.end:
+        return When(0, 0, value).as_date() > When(0, 0, row.end).as_date(last=True)
+    return False
+
+
 def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
     """Fill a course's row from its record's labelled lines; return how many fields they gave."""
     told = 0
@@ -2720,6 +2729,9 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
                 whens = _trial_dates(value)
                 if whens and _TELLS_WHY.search(value[whens[0].end:]) and not unit.label:
                     continue  # a sentence ("Stopped Feb 2025 because of vivid nightmares"), not a course's line
+                if whens and not unit.label and _outside_course(row, what, whens[0].value):
+                    continue  # (s72) a sentence's stop before the course began is another drug's ("... 'it hasn't
+                    # touched my mood this time.' Stopped 07/2025." in a history above the course of 08/2026)
                 if whens:
                     setattr(row, "start" if what == "first" else "end", whens[0].value)
                     told += 1
