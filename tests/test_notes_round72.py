@@ -94,3 +94,15 @@ def test_a_stop_told_before_a_course_began_is_not_the_course_s_end() -> None:
                         "- Paroxetine 20 mg from 2021; drenching sweats. Ended 05/2022.\n\n"
                         "Course in program: group DBT skills training, 20 sessions (01/10/2026 - 05/30/2026); "
                         "partial benefit.\n")["dialectical behavior therapy"] == ("2026-01-10", "2026-05-30")
+
+
+def test_a_loss_told_after_a_later_date_does_not_undo_the_start() -> None:
+    """"Since 03/2023: 'it helped at first, but since the summer of 2024 I'm as bad as ever'": the loss is told of the
+    later date, so the first "since" is when the drug began, not when a loss was seen; the drug still taken stays
+    open. Main (4d515b09): the later year as the start (or as both ends)."""
+    assert dates(HEAD + "Medication history:\n- Escitalopram 10 mg since 03/2023: 'it helped at first, but since the "
+                        "summer of 2024 I'm as bad as ever.' Still takes it.\n") == {"escitalopram": ("2023-03", None)}
+    assert dates(HEAD + "Tratamientos previos:\n- Sertralina 100 mg desde 05/2022: 'al principio mejoré, pero desde "
+                        "el otoño de 2023 estoy igual de mal'. La sigue tomando.\n") == {"sertraline": ("2022-05", None)}
+    assert dates(HEAD + "Current medicines:\n- Mirtazapine 30 mg since 11/2020 - 'good for a year, then since winter "
+                        "2022 sliding back.' Continues it.\n") == {"mirtazapine": ("2020-11", None)}

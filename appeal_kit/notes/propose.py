@@ -1590,6 +1590,13 @@ _STATE_ON = re.compile(r"\b(?:been|is|was|remained|stayed)\s+(?:in (?:full |part
                        r"(?:(?:the|her|his|their)\s+)?$", re.IGNORECASE)
 
 
+def _up_to_next_date(text: str) -> str:
+    """The words before the next date in text: what is told after a date and before another is of the first (s72:
+    "desde 07/2024: 'me ayudó al principio, pero desde el verano de 2025 estoy igual de mal'": the loss is 2025's)."""
+    later = find_when(text)
+    return text[:later[0].start] if later else text
+
+
 def _observed(text: str, w: When) -> bool:
     """Whether the date text[w.start:w.end] is when something was seen of a trial, not its start or end (above)."""
     breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
@@ -1604,7 +1611,7 @@ def _observed(text: str, w: When) -> bool:
         return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not (
             stop and not find_when(after[stop.end():]))
     if re.search(r"\b(?:since|desde)\s+(?:(?:el|la|early|late|mid)\s+)?$", own, re.IGNORECASE) and \
-            _LOSS.search(re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0]):
+            _LOSS.search(_up_to_next_date(re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0])):
         return True  # "but since September I'm sliding again": when the gain was seen lost, not when it began
     if re.search(r"\b(?:since|from)\s+$", own, re.IGNORECASE) and _FADING_NEXT.match(text, w.end):
         return True  # "good response; from 2008 wearing off despite full dose": when the fade was seen
