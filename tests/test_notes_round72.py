@@ -106,3 +106,17 @@ def test_a_loss_told_after_a_later_date_does_not_undo_the_start() -> None:
                         "el otoño de 2023 estoy igual de mal'. La sigue tomando.\n") == {"sertraline": ("2022-05", None)}
     assert dates(HEAD + "Current medicines:\n- Mirtazapine 30 mg since 11/2020 - 'good for a year, then since winter "
                         "2022 sliding back.' Continues it.\n") == {"mirtazapine": ("2020-11", None)}
+
+
+def test_a_treatment_weighed_then_rejected_in_spanish_is_no_trial() -> None:
+    """"Se valoró la TEC; la paciente la rechazó.": the clause that opens with the patient and ends at "la / lo
+    rechazó" (or gives its reason) refuses the treatment named last, with or without the accent typed. Main
+    (4d515b09): a row of it. A drug taken and then refused ("náuseas; la rechazó a las dos semanas") keeps its row."""
+    informe = "Hospital de día Los Olmos (FICTICIO)\nInforme de alta.\n"
+    assert dates(informe + "Se valoró la terapia electroconvulsiva (TEC) en 2025; la paciente la rechazó.\n") == {}
+    assert dates(informe + "Se le ofreció estimulación magnética transcraneal; el paciente lo rechazo por la "
+                           "distancia.\n") == {}
+    assert dates(informe + "Sertralina 100 mg (2019-2020): sin respuesta. Se valoró la TEC; la paciente la "
+                           "rechazó.\n") == {"sertraline": ("2019", "2020")}
+    assert dates(informe + "Sertralina 50 mg (2021): náuseas; la rechazó a las dos semanas.\n") == {
+        "sertraline": ("2021", "2021")}
