@@ -49,6 +49,11 @@ def test_a_log_entry_that_only_judges_a_drug_is_not_its_start() -> None:
     assert dates(HEAD + "Medication history\nSertraline 100 mg | 06/04/2025 - current | \n\nNotes\n"
                         "2026-08-02 (RN Park): sertraline 100 mg - sleeping better, mood unchanged.\n") == {
         "sertraline": ("2025-06-04", None)}
+    # (an initial's stop in the writer's name does not end the entry's words: its "session 1" starts the course)
+    assert dates(HEAD + "Program notes\n"
+                        "03/02/2026 - Counselor (T. Marsh, LPC): group IPT, session 1 of 12.\n"
+                        "05/18/2026 - Counselor (T. Marsh, LPC): IPT session 12, final; mood somewhat better.\n")[
+        "interpersonal psychotherapy"][0] == "2026-03-02"
     assert dates(HEAD + "Phone log\n"
                         "02/02/26 Escitalopram 10 mg - started\n"
                         "03/16/26 Escitalopram 10 mg - 'no better at all', keep same dose\n"

@@ -1636,7 +1636,8 @@ def _judged_on_entry_day(text: str, w: When, sentence: str) -> bool:
     if text[:w.start].strip(" -*>:") or not today or w.value != today.isoformat():
         return False
     opens = find_when(sentence[:12])
-    words = re.split(r"[.;](?:\s|$)", sentence[opens[0].end:] if opens else sentence, maxsplit=1)[0]
+    # (the sentence's first clause; an initial's stop is none: "08/05/2026 - MH Clinician (R. Tamsett): CBT, session 1")
+    words = re.split(r"(?<!\b[A-Z])[.;](?:\s|$)", sentence[opens[0].end:] if opens else sentence, maxsplit=1)[0]
     # (a stop told with a day of its own is that day's, not the entry's: "vomited 3x this wk, pt stopped it
     # 05/15/26")
     words = re.sub(r"[^,]*\b(?:stopp\w*|quit|d/c'?d|discontinu\w*)\b[^,]*\d{1,2}/\d{1,2}/\d{2,4}", "", words)
