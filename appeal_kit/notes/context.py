@@ -109,8 +109,10 @@ _KIN_EVENT_BEFORE = re.compile(r"\b(?:death|loss|funeral|muerte|p[eé]rdida|fall
 # during his wife's illness" (not "her mother's illness was treated with ECT", the relative's own history)
 _KIN_EVENT_OWN = re.compile(r"['’]s\s+(?:death|passing|funeral|illness|cancer|stroke|surgery|accident|suicide|"
                             r"diagnosis|divorce|move|deployment)\b", re.IGNORECASE)
-# what may stand before a `bare` trigger in its clause: "...; but never started", "..., pero no se inició"
-_CLAUSE_OPENING = re.compile(r"[\s,;:.(-]*(?:(?:but|and|pero|y)\s+)?", re.IGNORECASE)
+# what may stand before a `bare` trigger in its clause: "...; but never started", "..., pero no se inició", and the
+# patient as its subject: "...; la paciente la rechazó."
+_CLAUSE_OPENING = re.compile(r"[\s,;:.(-]*(?:(?:but|and|pero|y)\s+)?(?:(?:la|el)\s+paciente\s+|ella\s+|él\s+)?",
+                             re.IGNORECASE)
 _KIN_EVENT_TIME = re.compile(r"\b(?:after|following|since|during|before|through|around)\s+(?:her|his|their|my)\s+$",
                              re.IGNORECASE)
 # ... or as the subject of a verb of telling: "His mother says ...", "her husband reports ..."

@@ -240,8 +240,14 @@ _BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
 
 # a log's entry opened by its day and who wrote it: "06/19/2026 (Dr. Ames): ...", "2026-06-19 - RN:", or by its day
 # across a column gap, a call log's table read as lines: "01/20/2026    Mood     PHQ-9 17. ..."
-_ENTRY_OPENS = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:\([^()]{1,40}\)\s*)?"
-                          r"(?:[:–—]\s|(?<=\S)\s{3,}\S)")
+# (s72) or by its day and the visit's kind, the rest of the visit on the same line: "02/10/2026 video visit. PHQ-9
+# 19. Started ... today.", "2026-01-14 consulta telefónica: ..."
+_VISIT_KIND = re.compile(r"\s*[-–—]?\s*(?:(?:video|phone|telephone|telehealth|virtual|office|clinic|home|in-person|"
+                         r"follow[- ]?up|return|nurse|NP|MD|med(?:ication)?(?: check)?)\s+)?"
+                         r"(?:visit|call|encounter|appointment|appt|consult(?:ation)?|check-in)\b|"
+                         r"\s*[-–—]?\s*(?:consulta|visita|cita|llamada)\b", re.IGNORECASE)
+_ENTRY_OPENS = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*(?:\([^()]{1,40}\)\s*)?"
+                          r"(?:[:–—]\s|(?<=\S)\s{3,}\S)|" + _VISIT_KIND.pattern + r")", re.IGNORECASE)
 
 
 def visit_date(line: str, *, wrapped: bool = False) -> date | None:
@@ -254,9 +260,13 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
         return None  # (a long line is prose, unless a log's entry opens it: "06/19/2026 (Dr. Ames): ...")
     label = _LABELLED_DATE.match(stripped)
     rest = stripped[label.end():] if label else stripped
-    hits = [] if wrapped and not label else find_dates(rest[:40])  # a wrapped sentence may begin with a date
+    hits = find_dates(rest[:40])
+    kind = bool(hits) and bool(_VISIT_KIND.match(rest, hits[0].end))
+    if wrapped and not label and not kind:
+        hits = []  # a wrapped sentence may begin with a date (a visit's kind after it opens the visit all the same)
     if hits and hits[0].start <= 2 and not _NOT_VISIT.search(stripped[:hits[0].start + (label.end() if label else 0)]) \
-            and not re.match(r"\s*,?\s*[a-z]", rest[hits[0].end:]):  # "02/07/2023, when his PHQ-9 ..." is prose
+            and (not re.match(r"\s*,?\s*[a-z]", rest[hits[0].end:]) or kind):
+        # ("02/07/2023, when his PHQ-9 ..." is prose; "02/10/2026 video visit." opens the visit)
         return hits[0].value
     for m in _LABEL_IN_LINE.finditer(stripped):
         hits = find_dates(stripped[m.end():m.end() + 30])
@@ -771,12 +781,15 @@ def units(doc: Document, carried: date | None = None) -> list[Unit]:
     # a letter's or an intake form's date, else the date its file is named by ("followup_2026-08-19.pdf")
     note_date = (document_date(doc.pages[0]) if doc.pages else None) or file_date(doc.file)
     logged = sum(1 for page in doc.pages for line in page.split("\n") if _LOG_DAY.match(line)) >= 3
+    # (s72) a log whose entries open with their full day ("01/12/26 Citalopram 20 mg - started" | "02/23/26 ..."):
+    # each such line opens an entry, whatever the line before ended on (a handwritten entry seldom ends on a stop)
+    day_lines = sum(1 for page in doc.pages for line in page.split("\n") if _FULL_DAY_OPENS.match(line)) >= 3
     if (logged or doc.pages and _LATER_PAGE.search(doc.pages[0][:300])) and note_date is None:
         note_date = carried  # (a printout photographed a page a file: "... profile, page 2" is of page 1's day)
     for page_no, page in enumerate(doc.pages, 1):
         if page_no > 1 and (day := labelled_header_date(page)):
             note_date = day  # a page of its own visit: its header names the day
-        note_date = _page_units(doc, page_no, page, note_date, out, logged=logged)
+        note_date = _page_units(doc, page_no, page, note_date, out, logged=logged, day_lines=day_lines)
     for u in out if logged else []:
         u.entry = u.note_date is not None and not u.table
     return out
@@ -786,6 +799,12 @@ def units(doc: Document, carried: date | None = None) -> list[Unit]:
 # duloxetine 30 mg" (a page with three or more such lines is a log; never a score out of ten: "7/10 pain")
 _LOG_DAY = re.compile(r"^\W{0,3}(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/])\s+(?![-–]?\s*\d)(?!pain\b)"
                       r"(?:[A-Za-z\"'‘’“(])")
+
+
+# a log's line opened by a full day and then its words: "01/12/26 Citalopram 20 mg - started", "2026-03-02 phone
+# call: ..."
+_FULL_DAY_OPENS = re.compile(r"^\W{0,3}(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—:]?\s*"
+                             r"(?:\([^()]{1,40}\)\s*[-–—:]?\s*)?[A-Za-z\"'‘’“]")
 
 
 def log_day(line: str, last: date | None) -> date | None:
@@ -1274,9 +1293,10 @@ _SENTENCE_END = re.compile(r"[.:!?)][\"'”’]?\s*$")
 
 
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit], *,
-                logged: bool = False) -> date | None:
+                logged: bool = False, day_lines: bool = False) -> date | None:
     """Append one page's units to `out`; return the date of the note the page ends in. `logged`: the document is a
-    dated log whose entries open with their month and day alone (`log_day`)."""
+    dated log whose entries open with their month and day alone (`log_day`); `day_lines`: one whose entries open with
+    their full day (`_FULL_DAY_OPENS`)."""
     section: str | None = None
     lines, events = csv_events(page.split("\n"))
     lines, on_days = calendar_grid(lines)
@@ -1316,7 +1336,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             flush()
             i = _read_table(doc, page_no, lines, i, header, out, section, note_date)
             continue
-        wrapped = bool(paragraph) and not _SENTENCE_END.search(paragraph[-1])
+        wrapped = bool(paragraph) and not _SENTENCE_END.search(paragraph[-1]) and \
+            not (day_lines and _FULL_DAY_OPENS.match(line))
         when = visit_date(line, wrapped=wrapped) or \
             (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None) or \
             (log_day(line, note_date) if logged else None)
@@ -1332,7 +1353,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             # (or onto a line that opens with a number after a word that goes on: "... 10 sessions in" | "2025 ...")
             if not (i + 1 < len(lines) and (re.match(r"\s*[a-záéíóúñ]", lines[i + 1]) or
                                             _GOES_ON.search(line) and re.match(r"\s*\d", lines[i + 1])) and
-                    not _SENTENCE_END.search(line) and len(stripped) > 60):
+                    not _SENTENCE_END.search(line) and (len(stripped) > 60 or day_lines)):
                 flush()
         elif not stripped:
             if not (doc.method in _OCR and paragraph and _CONTINUES.match(next_text(lines, i))

@@ -1432,7 +1432,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         dates_in = shared
         whens = _trial_dates(shared)
     seen = [w for w in whens if _observed(dates_in, w) or _STATE_ON.search(before) and
-            re.search(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", dates_in[:w.start], re.IGNORECASE)]
+            re.search(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", dates_in[:w.start], re.IGNORECASE) or
+            _judged_on_entry_day(dates_in, w, source_text)]
     observed = bool(seen) and len(seen) == len(whens)  # (kept, as the row's only dates, for want of better)
     if seen and not observed:
         whens = [w for w in whens if w not in seen]
@@ -1589,6 +1590,13 @@ _STATE_ON = re.compile(r"\b(?:been|is|was|remained|stayed)\s+(?:in (?:full |part
                        r"(?:(?:the|her|his|their)\s+)?$", re.IGNORECASE)
 
 
+def _up_to_next_date(text: str) -> str:
+    """The words before the next date in text: what is told after a date and before another is of the first (s72:
+    "desde 07/2024: 'me ayudó al principio, pero desde el verano de 2025 estoy igual de mal'": the loss is 2025's)."""
+    later = find_when(text)
+    return text[:later[0].start] if later else text
+
+
 def _observed(text: str, w: When) -> bool:
     """Whether the date text[w.start:w.end] is when something was seen of a trial, not its start or end (above)."""
     breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
@@ -1603,7 +1611,7 @@ def _observed(text: str, w: When) -> bool:
         return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not (
             stop and not find_when(after[stop.end():]))
     if re.search(r"\b(?:since|desde)\s+(?:(?:el|la|early|late|mid)\s+)?$", own, re.IGNORECASE) and \
-            _LOSS.search(re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0]):
+            _LOSS.search(_up_to_next_date(re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0])):
         return True  # "but since September I'm sliding again": when the gain was seen lost, not when it began
     if re.search(r"\b(?:since|from)\s+$", own, re.IGNORECASE) and _FADING_NEXT.match(text, w.end):
         return True  # "good response; from 2008 wearing off despite full dose": when the fade was seen
@@ -1617,6 +1625,30 @@ def _observed(text: str, w: When) -> bool:
         return True  # a log entry's own day before what the patient reports ("03/06/2026  Refiere mejoria parcial
         # con la duloxetina"): when it was seen, not when the drug began
     return not _TRIAL_EVENT.search(own) and bool(_OBSERVING.search(own))
+
+
+def _judged_on_entry_day(text: str, w: When, sentence: str) -> bool:
+    """(s72) Whether the date text[w.start:w.end] is the day of the log entry it opens, whose sentence neither starts
+    nor stops a drug ("10/01/2026 Dr. Penn: mirtazapine 30 mg - mood improved partly", "05/18/26 Vortioxetine 10 mg
+    - vomited 3x this wk"): the day the trial was judged, not when it began (a drug's first entry, "01/12/26
+    Citalopram 20 mg - started", or an earlier list's start, "Mirtazapine 30 mg | 11/11/2025 - current", says that)."""
+    today = note_day()
+    if text[:w.start].strip(" -*>:") or not today or w.value != today.isoformat():
+        return False
+    opens = find_when(sentence[:12])
+    # (the sentence's first clause; an initial's stop is none: "08/05/2026 - MH Clinician (R. Tamsett): CBT, session 1")
+    words = re.split(r"(?<!\b[A-Z])[.;](?:\s|$)", sentence[opens[0].end:] if opens else sentence, maxsplit=1)[0]
+    # (a stop told with a day of its own is that day's, not the entry's: "vomited 3x this wk, pt stopped it
+    # 05/15/26")
+    words = re.sub(r"[^,]*\b(?:stopp\w*|quit|d/c'?d|discontinu\w*)\b[^,]*\d{1,2}/\d{1,2}/\d{2,4}", "", words)
+    return bool(opens) and opens[0].value == w.value and not _TRIAL_EVENT.search(words) and \
+        not _EVENT_MORE.search(words)
+
+
+# a start or a stop `_TRIAL_EVENT` does not know: in Spanish ("se inicia", "comienza", "se suspende", "cambio a"), or
+# a course's first session ("primera sesión de TCC", "CBT session 1 of 12")
+_EVENT_MORE = re.compile(r"\b(?:inici\w*|comien?z\w*|empie?z\w*|suspend\w*|retir\w*|cambi\w*|paut\w*|añad\w*|"
+                         r"primera sesi[oó]n|first (?:session|dose)|sesi[oó]n 1|session 1)\b", re.IGNORECASE)
 
 
 # a benefit fading, told just after a date: "from 2008 wearing off", "since May fading"
@@ -1642,9 +1674,9 @@ _ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|Ph
 
 
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
-                        r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to|first session of|"
-                        r"primera sesi[oó]n de|inici[oó]|comenz[oó]|empez[oó]|paut[oó]|(?:went|was put|were put|"
-                        r"was placed) on)\s+(?:[\w-]+\s+){0,2}$",
+                        r"commence[d]?|(?:cross-?taper(?:ed)?|cross(?:ed)?(?: over)?|switch(?:ed)?|change[d]?) to|"
+                        r"first session of|(?:se\s+)?cambi[oóa] a|primera sesi[oó]n de|inici[oóa]|comenz[oó]|comienza|"
+                        r"empez[oó]|empieza|paut[oóa]|(?:went|was put|were put|was placed) on)\s+(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
 # a plan that sets a course's sessions starts it: "Plan: weekly behavioral activation (BA)"
 _SESSIONS_SET = re.compile(r"\b(?:weekly|biweekly|fortnightly|twice[- ]weekly|every other week)\s+$", re.IGNORECASE)
@@ -1663,7 +1695,7 @@ _STOPPED_AT_STAY = re.compile(r"\b(?:stopped|discontinued|d/c'?d|held|ceased|tap
                               r"(?:the\s+)?(?P<when>admission|discharge)\b", re.IGNORECASE)
 # the present perfect and the present of taking a drug: "has now been on", "is on", "remains on"
 _ON_STILL = re.compile(r"\b(?:(?:has|have)(?:\s+now)?\s+been|is|remains|currently|still)\s+on\s+$", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this week)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this week|hoy)\b", re.IGNORECASE)
 # a stop made as the note is written: "we are stopping venlafaxine because of the sweating"
 _STOPPING = re.compile(r"\b(?:we are|we're|I am|I'm|am|are|is)\s+(?:now\s+)?(?:stopping|discontinuing|tapering off)"
                        r"\s+$", re.IGNORECASE)
@@ -1678,6 +1710,8 @@ _ORDER = re.compile(r"^\W*(?:(?-i:Dr\.?\s+[A-Z][\w'-]+)\s+)?(?:start(?:ed)?|add(
                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the same order after the name: "Trintellix 10 mg samples given, start today."
 _ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:start(?:ed)?|begin|began|initiated?)\s+(?:today|this visit)|"
+                          # (s72) "Sertralina 50 mg - se inicia hoy"
+                          r"(?:se\s+)?(?:inici[aoó]|comienza|empieza)\s+hoy|"
                           # ... or its start closing the clause of a note that says "today": "Sertraline stopped
                           # today; mirtazapine 15 mg at night started."
                           r"(?:(?:was|were)\s+)?(?:started|begun|initiated)(?=\s*(?:[.;]|$))|"
@@ -2676,6 +2710,15 @@ def _course_outcome(row: HistoryRow, doc_units: list[Unit]) -> None:
 _TELLS_WHY = re.compile(r"\b(?:because|due to|d/t|for|after|when|as|since)\b", re.IGNORECASE)
 
 
+def _outside_course(row: HistoryRow, what: str, value: str) -> bool:
+    """Whether a course's "first" day `value` falls after the end it has, or its "last" day before its start."""
+    if what == "last" and row.start:
+        return When(0, 0, value).as_date(last=True) < When(0, 0, row.start).as_date()
+    if what == "first" and row.end:
+        return When(0, 0, value).as_date() > When(0, 0, row.end).as_date(last=True)
+    return False
+
+
 def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
     """Fill a course's row from its record's labelled lines; return how many fields they gave."""
     told = 0
@@ -2694,6 +2737,9 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
                 whens = _trial_dates(value)
                 if whens and _TELLS_WHY.search(value[whens[0].end:]) and not unit.label:
                     continue  # a sentence ("Stopped Feb 2025 because of vivid nightmares"), not a course's line
+                if whens and not unit.label and _outside_course(row, what, whens[0].value):
+                    continue  # (s72) a sentence's stop before the course began is another drug's ("... 'it hasn't
+                    # touched my mood this time.' Stopped 07/2025." in a history above the course of 08/2026)
                 if whens:
                     setattr(row, "start" if what == "first" else "end", whens[0].value)
                     told += 1
@@ -2788,8 +2834,18 @@ _ORDERED = re.compile(r"\W*(?:ordered|prescribed|sent|written|e-?prescribed)\b[^
 _ANOTHER_MEDICINE = re.compile(r"^\W*[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml)\b")
 
 
+# (s72) an order of its own sentence that stops the drug just told: "Citalopram 40 mg - still about the same. Stop."
+_STOP_ORDER_ALONE = re.compile(r"^\W*(?:stop|d/c|discontinue|taper off|suspender|se suspende|suspendo)\W*$",
+                               re.IGNORECASE)
+
+
 def _end_said_next(row: HistoryRow, nxt: Unit) -> None:
     """The end of a trial the next sentence gives (`_outcome_said_next`)."""
+    if not row.end and nxt.note_date and _STOP_ORDER_ALONE.match(nxt.text):
+        row.end = nxt.note_date.isoformat()  # stopped at the visit that judged it
+        if row.seen and row.seen[0] == row.start:  # (the visit's own day was when it was judged, not its start)
+            row.start, row.seen = None, None
+        return
     stop = _IT_STOPPED.search(nxt.text)
     if stop and row.start and not row.end:  # "X was started on 09/01/2023. ... and it was stopped on 04/12/2023."
         whens = _trial_dates(nxt.text[stop.end():stop.end() + 30])
@@ -4804,7 +4860,7 @@ _LIST_OPENS = re.compile(r"^\W*(?:stop|start|continue|keep)\s+taking(?:(?:\s+(?:
 # a sentence, or a diary's dated entry, that opens with a stop or a start and names nothing: "Stopped Feb 2024.",
 # "Apr 2025 stopped - 3 months, no difference.", "Started July '22."
 _STOP_OPENS = re.compile(r"^\W*(?:(?:early|late|mid)?\s*[A-Z][a-z]{2,8}\.?\s+\d{4}\s*[-–:]?\s*)?(?:stopped|d/c'?d|"
-                         r"discontinued|tapered off|came off|started|began|initiated)\b", re.IGNORECASE)
+                         r"discontinued|tapered off|came off|started|began|initiated|stop(?=\s*[.;]))\b", re.IGNORECASE)
 # a sentence that names no treatment but tells of the one named just before: "it", "the first time", "this time"
 _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapered|continued|raised|increased|"
                      r"remains on|stayed on|(?<!acted )(?<!act )(?<!acting )(?<!work )(?<!worked )(?<!working )on|"
