@@ -2686,10 +2686,8 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
         """The first date of care still to come, where it falls before the clock for it runs out: the letter asks
         for a decision before that date (letters set 50, case 04: a program starting in eight days, asked "within
         30 days")."""
-        if clock is None or service == "post" or not clock.days:
-            return None
-        to_come = [d for d in care_days(data) if d > today]
-        return min(to_come).isoformat() if to_come and min(to_come) < today + timedelta(days=clock.days) else None
+        care = scheduled_care(data, today) if clock is not None and clock.days else None
+        return care["day"] if care and date.fromisoformat(care["day"]) < today + timedelta(days=clock.days) else None
 
     if appeal_stage(data)["second"]:
         second = decision_clock(route(data), urgent=False, pre_service=service == "pre", second_level=True)
