@@ -1700,8 +1700,15 @@ _VOICE_FIELDS = ("claim.corrections[].record", "decisions[].corrections[].record
                  "treatment.plan", "impact.*", "alternatives[].why_not", "payer_criteria[].how_met", "urgency.reason",
                  "network[].outcome", "prior_auth.reason_missing", "plan_policy.other_terms_apply",
                  # why the coverage was in force, why the exclusion does not reach the care (set 70, cases 05, 06)
-                 "eligibility.why", "plan_policy.exclusion.why")
+                 "eligibility.why", "plan_policy.exclusion.why",
+                 # the other coverage's name is printed wherever the letter names it (letters set 74, case 05)
+                 "other_coverage.plan")
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|hers|him|his|herself|himself)\b", re.I)
+# someone else of the patient's own ("my husband's employer's letter shows he retired"): the pronouns after it in
+# the sentence may be theirs, and are not warned of (letters set 74, case 05)
+_MY_OTHER_PERSON = re.compile(r"\bmy (?:husband|wife|spouse|partner|son|daughter|child|mother|father|parent|brother|"
+                              r"sister|grandmother|grandfather|doctor|psychiatrist|therapist|physician|employer|"
+                              r"boss|caregiver)\b", re.I)
 
 
 def _voice_texts(data: dict) -> list[tuple[str, str]]:
@@ -1760,8 +1767,15 @@ def _voice_findings(case: Case) -> list[Finding]:
         surname = str(get_path(case.data, "patient.name") or "").split()[-1:]
         pronoun = _THIRD_PERSON
         named = re.compile(r"\b(?:Mr|Ms|Mrs|Mx|Miss)\.?\s+" + re.escape(surname[0]) + r"\b") if surname else None
+    def about_the_patient(text: str) -> re.Match | None:
+        for m in pronoun.finditer(text) if pronoun else ():
+            sentence = re.split(r"[.;!?]\s", text[:m.start()])[-1]
+            if not _MY_OTHER_PERSON.search(sentence):
+                return m
+        return named.search(text) if named else None
+
     for path, text in _voice_texts(case.data):
-        if m := (pronoun.search(text) if pronoun else None) or (named.search(text) if named else None):
+        if m := about_the_patient(text):
             start = max(0, text.rfind(" ", 0, max(0, m.start() - 30)) + 1)
             excerpt = text[start:m.end() + 30].rsplit(" ", 1)[0]
             findings.append(Finding("warning", path, _(

@@ -101,6 +101,19 @@ def test_check_warns_of_the_cases_own_words_in_the_third_person_in_the_patients_
                 if "third person" in f.message]
 
 
+def test_the_third_person_of_someone_else_of_the_patients_is_not_warned_of_but_the_patients_is():
+    # letters set 74, case 05: "my husband's ... he retired" speaks of the husband; "her husband's employer
+    # coverage", the other coverage's name the letter prints wherever it names it, speaks of the patient
+    from appeal_kit.checks import _voice_findings
+
+    def warned(**changes) -> set[str]:
+        return {f.field for f in _voice_findings(_case(57, "01", **changes))}
+
+    assert "urgency.reason" not in warned(**{"urgency.reason": "My husband's employer says he retired in March."})
+    assert "urgency.reason" in warned(**{"urgency.reason": "My husband retired. She cannot wait for care."})
+    assert "other_coverage.plan" in warned(**{"other_coverage.plan": "Freight Plan (her husband's employer plan)"})
+
+
 # ---------------- 55/07: the plan's own rule for care given while a request is pending, applied
 
 def test_the_terms_for_care_given_while_a_request_is_pending_are_applied_to_the_dates(tmp_path):
