@@ -48,6 +48,9 @@ def test_each_statement_of_the_decision_concludes_its_own_criterion(tmp_path):
     # shown by the intake, the weight and the fluids that follow
     text, _ = draft(tmp_path, case_of("set71", "06"))
     assert "Criterion 2 and 3 of MP-ECT-6, which the decision found unmet, are therefore met" not in text
+    # two criteria concluded together are "Criteria" (the summary, which quotes both statements)
+    assert "Criteria 2 and 3 of Cascade Summit Medical Policy MP-ECT-6 (electroconvulsive therapy), which the decision " \
+           "found unmet, are met: the notice" in text
     assert "no further gain through 11/01 (Exhibit B, p. 1). Criterion 2 of MP-ECT-6, which the decision found unmet, " \
            "is therefore met" in text
     assert "for dehydration (Exhibit B, p. 1). Criterion 3 of MP-ECT-6, which the decision found unmet, is therefore " \
