@@ -1489,13 +1489,19 @@ def reasons_set_aside(text: str) -> list[str]:
                               for name, pattern in REASON_PATTERNS.items() if pattern.search(clause)))
 
 
-def _stated_reasons(text: str) -> list[str]:
-    """The reasons a denial's own words give, clause by clause, leaving out a reason a clause sets aside."""
+def _stated_reasons(text: str, in_criteria: Iterable[str] = ()) -> list[str]:
+    """The reasons a denial's own words give, clause by clause, leaving out a reason a clause sets aside. An
+    exclusion numbered among the criteria the case answers (`in_criteria`, "Exclusion 4. Active substance use
+    disorder") is a condition of the member's, answered in the criteria table: no exclusion of the treatment to argue
+    (letters set 71, case 08: "The exclusion does not name this treatment" against Exclusion 4)."""
+    numbers = "|".join(map(re.escape, in_criteria))
+    answered = re.compile(rf"\bexclusions?\s+(?:{numbers})\b", re.I) if numbers else None
     found = []
     for clause in re.split(r"(?<=[.;:])\s+", text):
         if _SET_ASIDE.search(clause):
             continue
         clause = _NOT_BASED_ON.sub(" ", clause)
+        clause = answered.sub(" ", clause) if answered else clause
         found += [name for name, pattern in REASON_PATTERNS.items() if pattern.search(clause)]
     return found
 
@@ -1595,7 +1601,7 @@ def _reasons(case_data: dict) -> list[str]:
             names = [r for r in dict.fromkeys(stated) if r in WORDS_OVER_LABEL] or names
         return list(dict.fromkeys(r for n in names for r in (KIND_OF.get(n), n) if r))
     category = str(get_path(case_data, "claim.denial_category") or "")
-    stated = _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""))
+    stated = _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""), derived.exclusion_rows(case_data))
     # "not covered" and "other" are often only the label of the adjustment code (PR-96, CO-119): when the denial's
     # own words give a billing reason or a treatment cap and not that category, the letter answers the words (check
     # says so), never an exclusion the plan did not invoke

@@ -1418,6 +1418,34 @@ def continuing_rows(data: dict) -> set[int]:
     return out | set(latest.values())
 
 
+# a row's outcome whose last words say the drug was brought to an end ("continued during ECT and tapered after"), never
+# one still to come ("to be tapered off in the program")
+_ENDED_LAST = re.compile(r"(?<!to be )(?<!will be )\b(?:tapered|stopped|discontinued|weaned)\b(?:\s+off)?"
+                         r"(?:\s+(?:after|since|on|in|by|at)\b[^;.]*)?\s*\.?\s*$", re.I)
+
+
+def outcome_says_ended(row: Any) -> bool:
+    """The row's own outcome ends by saying the drug was tapered or stopped: the table then never calls it
+    "continuing" beside those words, whatever `ongoing:` says (letters set 71, case 06: lorazepam "continuing" beside
+    "continued during ECT and tapered after")."""
+    outcome = str(row.get("outcome") or "").strip() if isinstance(row, dict) else ""
+    return bool(outcome and _ENDED_LAST.search(re.split(r"[;.]\s+", outcome)[-1]))
+
+
+# what a row's recorded response says in the treatment table, where the row gives no outcome words of its own
+_RESPONSE_SHOWN = {"none": "No response", "partial": "Partial response", "response": "Response",
+                   "remission": "Remission", "lost": "Response lost"}
+
+
+def outcome_shown(row: Any) -> str:
+    """The words the treatment table gives a row: its `outcome`, else its recorded `response` ("No response"), never
+    an empty cell beside a response the case holds (letters set 72, case 06: three failed trials, no outcome shown)."""
+    if not isinstance(row, dict):
+        return ""
+    outcome = str(row.get("outcome") or "").strip()
+    return outcome or _RESPONSE_SHOWN.get(str(row.get("response") or "").strip().lower(), "")
+
+
 def taken_now(data: dict) -> dict[str, Any] | None:
     """The treatment this appeal asks for, already taken and still taken: a clinical.history row of it (a drug, not a
     course or procedure) that continuing_rows holds. {since: its start (ISO date), row: its number from 1, evidence:
@@ -4275,9 +4303,10 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
 
 # a sentence that refers to the plan's criteria, items or requirements by number ("criterion 2", "items 1 and 3", "#3")
 _NAMES_CRITERIA = re.compile(r"\bcriteri(?:on|a)\b|\bitems?\b|\brequirements?\b|#\s*\d", re.I)
-# a number followed by a unit is a count or a dose, not a criterion's number ("3 weeks", "100 mg", "2 trials")
-_NOT_A_COUNT = (r"(?!\s*(?:weeks?|days?|months?|years?|mg|mcg|ml|hours?|sessions?|visits?|trials?|times?|doses?|"
-                r"units?|%|percent)\b)")
+# a number followed by a unit is a count or a dose, not a criterion's number ("3 weeks", "100 mg", "2 trials"), nor
+# is one joined to a word ("the 1-month injection": letters set 71, case 02, criterion 1 read from a drug's name)
+_NOT_A_COUNT = (r"(?!-[a-z])(?!\s*(?:weeks?|days?|months?|years?|mg|mcg|ml|hours?|sessions?|visits?|trials?|times?|"
+                r"doses?|units?|%|percent)\b)")
 
 
 def _asks_for(text: str) -> str:
@@ -4315,6 +4344,65 @@ def _stated_otherwise(said: str, named: str, own: str) -> str:
     return said.strip() if figures and not figures & theirs else ""
 
 
+# a sentence of the decision that names one of the policy's exclusions by number ("Exclusion 4: active substance use
+# disorder")
+_NAMES_EXCLUSION = re.compile(r"\bexclusions?\s+(\d+)\b", re.I)
+# a criteria row that is one of the policy's own exclusions ("Exclusion 4. Active substance use disorder"): a condition
+# of the member's the policy excludes, answered in the table like a criterion, not a list of excluded treatments
+_EXCLUSION_ROW = re.compile(r"^\s*exclusion\s+(\d+)\b", re.I)
+
+
+def exclusion_rows(data: dict) -> dict[str, dict[str, Any]]:
+    """The payer_criteria rows that are the policy's own numbered exclusions, by number: {"4": {row (from 1), met}}
+    (`met: true`: the record shows the excluded condition absent)."""
+    from appeal_kit.letter.arguments import _flag
+
+    criteria = get_path(data, "payer_criteria")
+    out = {}
+    for i, row in enumerate(criteria if isinstance(criteria, list) else [], start=1):
+        found = _EXCLUSION_ROW.match(str(row.get("criterion") or "")) if isinstance(row, dict) else None
+        if found:
+            out[found.group(1)] = {"row": i, "met": _flag(row.get("met")) is True}
+    return out
+
+
+def denial_passages(data: dict) -> list[str]:
+    """The decision's words (the latest decision's, else claim.denial_reason) cut where a sentence names a criterion
+    or an exclusion by number: each passage is that sentence and the ones after it that name none ("Criterion 2: only
+    one antidepressant trial ...; duloxetine is ongoing and has not failed."). A statement of the decision answers
+    the criterion or the exclusion of its own passage only (letters set 71, case 08: the remission that answers
+    Exclusion 4 was said to meet criterion 2)."""
+    words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.;])\s+", words) if words else []:
+        if names_by_number(sentence) or not out:
+            out.append(sentence)
+        else:
+            out[-1] += " " + sentence
+    return out
+
+
+def names_by_number(passage: str) -> bool:
+    """The words name a criterion or an exclusion by its number ("Criterion 2: ...", "Exclusion 4: ...")."""
+    return bool(_NAMES_EXCLUSION.search(passage) or (_NAMES_CRITERIA.search(passage) and re.search(r"\d", passage)))
+
+
+def passage_of(passages: list[str], said: Any) -> str | None:
+    """The passage of the decision's words that holds `said` (a correction's quoted words), None where none does."""
+    quoted = " ".join(str(said or "").split()).rstrip(".")
+    return next((p for p in passages if quoted and quoted.lower() in p.lower()), None)
+
+
+def exclusion_answered(data: dict, said: Any) -> dict[str, Any] | None:
+    """The policy's exclusion the decision's statement `said` gives as its ground, where the criteria table answers
+    that exclusion as absent (an exclusion row marked met): {number, row (from 1)}, {"number": "4", ...} for "active
+    substance use disorder" under "Exclusion 4: ..." (letters set 71, case 08); None otherwise."""
+    passage = passage_of(denial_passages(data), said)
+    named = _NAMES_EXCLUSION.search(passage) if passage else None
+    row = exclusion_rows(data).get(named.group(1)) if named else None
+    return {"number": named.group(1), "row": row["row"]} if named and row and row["met"] else None
+
+
 def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
     """The plan's criteria the denial's own words (the latest decision's, else claim.denial_reason) name by number as
     not met, whose payer_criteria row the case marks `met: true`: [{number, row (from 1), criterion, how_met,
@@ -4340,6 +4428,7 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
     elif not criteria_from_policy(data):
         return []
     quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    passages = denial_passages(data)
     out = []
     for i, row in enumerate(criteria, start=1):
         if not isinstance(row, dict) or str(row.get("met")).strip().lower() not in ("true", "yes"):
@@ -4357,7 +4446,8 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
                                        re.I)), None)
             if said is None:
                 continue
-            out.append({"number": f"({letter})", "row": i, "criterion": " ".join(str(row["criterion"]).split()),
+            out.append({"number": f"({letter})", "row": i, "passage": passage_of(passages, said),
+                        "criterion": " ".join(str(row["criterion"]).split()),
                         "asks_for": _asks_for(str(row["criterion"])[lettered.end():]), "reads": "", "stated": "",
                         "how_met": " ".join(str(row["how_met"]).split()), "evidence": row.get("evidence"),
                         "applied": "", "asks": ""})
@@ -4389,7 +4479,8 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
         asks = _PERCENT.search(own)
         mismatch = bool(applied and figures and applied.group("figure") not in figures)
         own_words = str(row["criterion"])[found.end():]
-        out.append({"number": number, "row": i, "criterion": " ".join(str(row["criterion"]).split()),
+        out.append({"number": number, "row": i, "passage": passage_of(passages, said),
+                    "criterion": " ".join(str(row["criterion"]).split()),
                     "asks_for": _asks_for(own_words),
                     # the criterion's words as a clause, quoted ("which reads: ..."), where "asks for" cannot take them
                     "reads": " ".join(own_words.strip(" :.-").split()) if _CLAUSE.match(own_words.strip(" :.-"))

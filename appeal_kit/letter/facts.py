@@ -1616,6 +1616,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         [*(f"payer_criteria row {c['row']}" for c in denied_met), *(c["where"] for c in denied_met if c.get("where")),
          "decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
         "payer_criteria.met")
+    # an exclusion of the policy's own the decision gave as a ground, which the record shows absent: answered as not
+    # applying, never as a criterion met (letters set 71, case 08)
+    absent = [c for c in data.get("corrections") or [] if c.get("exclusion")]
+    add("exclusion_absent", bool(absent) or None, phrase(
+        "The decision applies exclusion {numbers}, and the record shows it does not apply: {how}",
+        numbers=[c["exclusion"]["number"] for c in absent], how=_short("; ".join(str(c["record"]) for c in absent))),
+        [*(f"payer_criteria row {c['exclusion']['row']}" for c in absent),
+         *(c["where"] for c in absent if c.get("where")),
+         "decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
+        "payer_criteria.met")
     met_prongs = [p for p in data.get("prongs") or [] if p.get("met")]
     add("policy_prong_met", bool(met_prongs) or None, phrase(
         "The policy's alternative {labels} is met: the enclosed peer-reviewed articles {names}",

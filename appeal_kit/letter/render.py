@@ -787,7 +787,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # a row still taken (derived.continuing_rows) is shown as continuing, never with an end date
         still = derived.continuing_rows(data)
         data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None,
-                                        **({"end": "continuing"} if i in still else {})}
+                                        "outcome": derived.outcome_shown(r) or r.get("outcome"),
+                                        **({"end": "continuing"} if i in still and not derived.outcome_says_ended(r)
+                                           else {})}
                                        if isinstance(r, dict) else r for i, r in enumerate(history)]
     # the FDA's approval or clearance the case records (treatment.fda), with where its record is enclosed
     fda = derived.fda_action(data, letter_day)
@@ -1201,12 +1203,25 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # again under "Criterion 3 the decision found unmet")
     # (a record among several the criterion's row cites counts: set 43, case 06, duloxetine's rheumatology record
     # beside the psychiatry note)
-    told = [c["where"] for c in data["corrections"] if c.get("where")]
+    passages = derived.denial_passages(data)
+
+    def _telling(where: Any, criterion: dict | None = None) -> int | None:
+        """The first correction whose `where` is the row's, or one of the records it cites; for a criterion the
+        decision found unmet, never one whose quoted words stand in the passage of the decision that names another
+        criterion or an exclusion (letters set 71, case 08: the remission quoted under Exclusion 4 concluded
+        criterion 2 met)."""
+        parts = set(str(where).split("; ")) if where else set()
+        for i, c in enumerate(data["corrections"]):
+            held = derived.passage_of(passages, c.get("said"))
+            elsewhere = bool(criterion and held and criterion.get("passage") not in (None, held)
+                             and derived.names_by_number(held))
+            if c.get("where") and (c["where"] == where or c["where"] in parts) and not elsewhere:
+                return i
+        return None
 
     def _told_by(where: Any) -> str | None:
-        """The first correction's `where` that is the row's, or one of the records it cites."""
-        parts = set(str(where).split("; ")) if where else set()
-        return next((w for w in told if w == where or w in parts), None)
+        i = _telling(where)
+        return None if i is None else data["corrections"][i]["where"]
 
     # an alternative of the criterion set out in words whose every row's record a correction has set out is referred
     # to, not told a fourth time after its row, the history table and the correction (letters set 67, case 04:
@@ -1216,9 +1231,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         data["either"] = {**either, "told": {label: bool(either["rows"][label]) and all(
             _told_by(data["payer_criteria"][i - 1].get("where")) for i in either["rows"][label])
             for label in either["shown"]}}
-    data["denied_met"] = [{**c, "where": where, "told": _told_by(where) is not None, "told_by": _told_by(where)}
+    data["denied_met"] = [{**c, "where": where, "told": telling is not None, "told_by": telling}
                           for c in derived.denied_criteria_met(data)
-                          for where in [data["payer_criteria"][c["row"] - 1].get("where")]]
+                          for where in [data["payer_criteria"][c["row"] - 1].get("where")]
+                          for telling in [_telling(where, c)]]
     # a criterion whose record a correction has set out is concluded there, in the same sentence ("... criterion 1,
     # which the decision found unmet, is therefore met"), not in a section of its own that adds no fact (set 44, case
     # 01: the cell, the correction and "It is met, as the record set out above shows" told it three times)
@@ -1226,10 +1242,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     concluded = [d for d in data["denied_met"] if d["told"] and not d.get("applied")]
     # (the criterion's own answer stays in its table row, or is said in the correction where no table is shown: set
     # 44, case 01's "maintenance began 07/10/2026, 42 days later" was left unsaid behind "set out below")
-    first = {id(d): next(i for i, c in enumerate(data["corrections"]) if c.get("where") == d["told_by"])
-             for d in concluded}
+    # and an exclusion of the policy's own the criteria table answers as absent is concluded after the statement
+    # that gave it as the ground: "Exclusion 4 ... does not apply", never a criterion met (letters set 71, case 08)
     data["corrections"] = [{**c, "criteria": [{"number": d["number"], "how_met": d["how_met"]} for d in concluded
-                                              if first[id(d)] == i]}
+                                              if d["told_by"] == i],
+                            "exclusion": derived.exclusion_answered(data, c.get("said"))}
                            for i, c in enumerate(data["corrections"])]
     data["denied_open"] = [c for c in data["denied_met"] if c not in concluded]
     # the denial's ground is answered by a plan document the case holds, not by a clinical judgment: the plan's own
