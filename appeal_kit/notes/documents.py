@@ -1479,8 +1479,8 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             break  # (a line underlined by the next, "Psychiatric consultant - reviews" | "-------", is a heading)
         if len(cells) == 1 and blank and rows and re.search(r"\w[.!?]\s*$", cells[0][1]):
             break  # a sentence after a blank line below the table ("OSDI 31. Ocular pain NRS 3/10."): prose again
-        if re.match(r"^[A-Z][\w /#&()-]{0,30}:\s", line.strip()) and len(cells) <= 2:
-            break
+        if re.match(r"^[A-Z][\w /#&()-]{0,30}:(?:\s|$)", line.strip()) and len(cells) <= 2:
+            break  # (a label, or one alone on its line over what follows: "Pharmacist comments:")
         blank = 0
         cells = _date_apart(cells, roles)
         if len(cells) == len(header) and (wider := _widen(extents, header, cells)):

@@ -3111,9 +3111,12 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
     for t, all_fills in by_drug.items():
         all_fills.sort(key=lambda f: f[1].as_date())
         courses: list[list[tuple[Unit, When, float]]] = []
-        for f in all_fills:  # a gap of months between one fill's supply and the next fill: a trial stopped, restarted
-            # (a summary row's first and last fill are one span, whatever lies between them)
-            if courses and (f[0] is courses[-1][-1][0] or
+        # a gap of months between one fill's supply and the next fill: a trial stopped, restarted (a summary row's
+        # first and last fill are one span, whatever lies between them, and so are a drug's only two fills: a
+        # printout of each drug's first and last fill shows no supply between them to judge a gap by)
+        span = len(all_fills) == 2
+        for f in all_fills:
+            if courses and (span or f[0] is courses[-1][-1][0] or
                             f[1].as_date() <= courses[-1][-1][1].as_date() + timedelta(days=courses[-1][-1][2] + 60)):
                 courses[-1].append(f)
             else:
@@ -3601,6 +3604,11 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         finals = [r.end for r in group if r.final and r.end]
         if finals and best.start and (not best.end or best.end < max(finals)) and max(finals) >= best.start:
             best.end = max(finals)  # the entry that tells the last session ends the course others began
+        told_stops = [e for r, e in zip(group, said["end"]) if e and not r.filled and _STOPPED.search(r.source.text)]
+        if best.filled and best.start and told_stops and max(told_stops) >= best.start:
+            # a stop a note dates ends what the fills began, not the last fill's supply ("09/20/2025 Bupropion XL
+            # 300 mg stopped - ..." under a printout whose last bupropion fill was 09/15/2025)
+            best.end = max(told_stops)
         # (the ends the mentions said, before the best one took a fill's: "01/2026 - present" beside the claims)
         if best.end and not any(e for r, e in zip(group, said["end"]) if not r.filled) and any(
                 _CURRENT.search(r.source.text) or re.search(r"\bcurrent\b|[-–]\s*present\b", r.source.text,

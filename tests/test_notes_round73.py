@@ -1,0 +1,51 @@
+"""The s73 round: kinds of record shape found on the fix set blind-fresh41 (docs/notes.md, "s73"), each read in
+layouts, words and languages of our own, not copies of any set's records (all examples FICTIONAL: people, pharmacies,
+clinics and numbers are made up)."""
+from __future__ import annotations
+
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import Proposals, propose
+
+
+def read(text: str) -> Proposals:
+    return propose([Document("clinical/note.txt", text.split("\f"), "txt")])
+
+
+def rows(text: str) -> list[tuple]:
+    return sorted((r.name, r.start, r.end, r.outcome_class) for r in read(text).history)
+
+
+def scales(text: str) -> set[tuple]:
+    return {(s["name"], s["score"], s["date"]) for s in read(text).scales}
+
+
+def test_a_printout_of_each_drugs_first_and_last_fill_is_one_trial_each() -> None:
+    """A pharmacy printout giving each drug's first and last fill, months apart, and a pharmacist's dated notes under
+    it: one trial a drug from its first fill, ended by the stop a note dates (not by the last fill's supply), judged
+    by the notes. Main (7dcb8239): each drug split in two at the gap between its fills, and the noted stop lost to the
+    last fill's supply."""
+    text = ("RIVERSTONE PHARMACY (FICTIONAL) - DISPENSING HISTORY\nPrinted 08/03/2026\n"
+            "FILL DATE   DRUG / STRENGTH              QTY  DAYS  PRESCRIBER\n"
+            "02/10/2025  ESCITALOPRAM 10 MG TAB       30   30    J. Ruiz MD\n"
+            "06/20/2025  ESCITALOPRAM 10 MG TAB       30   30    J. Ruiz MD\n"
+            "07/15/2025  VENLAFAXINE ER 150 MG CAP    30   30    J. Ruiz MD\n"
+            "01/12/2026  VENLAFAXINE ER 150 MG CAP    30   30    J. Ruiz MD\n"
+            "RPH NOTES:\n"
+            "07/15/2025  Escitalopram 10 mg: pt says no change at all; switched to venlafaxine.\n"
+            "01/30/2026  Venlafaxine ER 150 mg discontinued - blood pressure up to 168/100.\n")
+    assert rows(text) == [("escitalopram", "2025-02-10", "2025-07-20", "no_response"),
+                          ("venlafaxine", "2025-07-15", "2026-01-30", "side_effects")]
+    # (a table with bars and days written year first, a note with the prescriber who stopped it)
+    text = ("Date filled | Drug | Qty | Days supply\n"
+            "2025-03-04 | Sertraline 50 mg tab | 30 | 30\n"
+            "2025-09-01 | Sertraline 100 mg tab | 30 | 30\n\n"
+            "Pharmacist notes\n"
+            "2025-09-28: Sertraline 100 mg discontinued by Dr. Amari - nausea and diarrhea every day.\n")
+    assert rows(text) == [("sertraline", "2025-03-04", "2025-09-28", "side_effects")]
+    # (a drug still taken: its two fills one span, open as the note after its last fill says)
+    text = ("DATE FILLED  MEDICATION                   QTY  DAY SUPPLY\n"
+            "04/02/2026   MIRTAZAPINE 15 MG TAB        30   30\n"
+            "09/14/2026   MIRTAZAPINE 30 MG TAB        30   30\n"
+            "Pharmacist comments:\n"
+            "09/20/2026  Mirtazapine 30 mg: pt says she sleeps better, mood about half better. Continues.\n")
+    assert rows(text) == [("mirtazapine", "2026-04-02", None, "partial_response")]
