@@ -4877,6 +4877,25 @@ _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapere
                      r"caused|gave|takes|took|is)\b|\b(?:the first|the second|this|that) time\b", re.IGNORECASE)
 
 
+# (s73) a list's item with its own span before its colon: "IV dihydroergotamine, 5-day series, 03/09/2026 -
+# 03/13/2026: ...", "Bloqueo del nervio occipital, 02/2025 - 04/2025: ..."
+_ITEM_SPAN = re.compile(r"^\W*(?P<head>[A-Za-zÁÉÍÓÚáéíóúÑñ][^.:;!?]{2,100}?)[\s,(]+(?:from\s+|de\s+|desde\s+|del\s+)?"
+                        r"(?:\d{1,2}/){0,2}\d{2,4}\s*(?:-|–|to|a|al|hasta)\s*(?:(?:\d{1,2}/){0,2}\d{2,4}|present|now|"
+                        r"current|la actualidad|hoy)\)?\s*:", re.IGNORECASE)
+
+
+def _another_item(text: str) -> bool:
+    """A sentence that names no treatment the table knows but opens as an item of a list, something named and its
+    own span before a colon: another item's (a treatment the table does not know), not more of the drug told before
+    it. Not when its opening words tell of that drug ("Restarted it 2023 - 2024: no better")."""
+    item = _ITEM_SPAN.match(text)
+    if not item:
+        return False
+    head = item.group("head")
+    return not (_REFERS.search(head) or _STOP_OPENS.match(head) or
+                re.match(r"\W*(?:it|she|he|they|we|the depression|la|lo|ella|él)\b", head, re.IGNORECASE))
+
+
 # a course named by its year or its order, not by its name: "the 2023 course", "her first series"
 _COURSE_BY_TIME = re.compile(r"\b(?:the|her|his|their)\s+(?:(?P<y>(?:19|20)\d\d)|first|initial|index|previous|prior|"
                              r"last)\s+(?:(?:TMS|ECT|treatment|infusion)\s+)?(?:course|series)\b", re.IGNORECASE)
@@ -5215,7 +5234,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                         referent = next(((f.written, unit) for f in named if f.treatment.name == begun[0].name), None)
                     quiet = 0
                 elif referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) and \
-                        not _OWN_COURSE.search(unit.text) and \
+                        not _OWN_COURSE.search(unit.text) and not _another_item(unit.text) and \
                         (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text) or
                          outcome_of(unit.text)[0] == "relapse") and \
                         (doc_units[n - 1] is not referent[1] or _trial_dates(unit.text)):
