@@ -64,3 +64,14 @@ def test_another_items_span_is_not_the_drug_told_before() -> None:
     assert rows("Medication history\nBupropion XL 300 mg, 2021 - 2022: no change in mood at all.\n"
                 "Warm-water pool program (8 weeks), 01/2023 - 03/2023: she felt well for a month, then the "
                 "heaviness was back.\n") == [("bupropion", "2021", "2022", "no_response")]
+
+
+def test_a_second_score_after_a_semicolon_with_its_own_day() -> None:
+    """A scale's later score after a semicolon, bare but for its own day ("HAM-D 29 on admission 12/05/1983; 6 on
+    01/20/1984"), in capitals too, as old charts are typed. Main (7dcb8239): only the first score."""
+    assert scales("DX F33.1\nHAMILTON DEPRESSION SCALE 31 AT INTAKE 04/11/1991; 9 ON 07/02/1991.\n") == {
+        ("HAM-D", 31, "1991-04-11"), ("HAM-D", 9, "1991-07-02")}
+    assert scales("Dx F33.2\nMADRS 34 at the first visit 03/02/2026; 12 on 05/20/2026.\n") == {
+        ("MADRS", 34, "2026-03-02"), ("MADRS", 12, "2026-05-20")}
+    assert scales("Diagnóstico F32.2\nHAM-D 22 el 14/02/2025; 9 el 18/06/2025.\n") == {
+        ("HAM-D", 22, "2025-02-14"), ("HAM-D", 9, "2025-06-18")}
