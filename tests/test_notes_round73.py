@@ -75,3 +75,18 @@ def test_a_second_score_after_a_semicolon_with_its_own_day() -> None:
         ("MADRS", 34, "2026-03-02"), ("MADRS", 12, "2026-05-20")}
     assert scales("Diagnóstico F32.2\nHAM-D 22 el 14/02/2025; 9 el 18/06/2025.\n") == {
         ("HAM-D", 22, "2025-02-14"), ("HAM-D", 9, "2025-06-18")}
+
+
+def test_a_drug_also_given_for_another_condition_is_still_a_trial() -> None:
+    """A drug the list gives "also" for another condition the records code ("(also chosen for hot flashes)") was
+    given for the mood first: a trial, judged by its words. Main (7dcb8239): no row, as a drug for that condition."""
+    assert rows("Dx: G43.709 chronic migraine; F33.1 major depressive disorder.\nTrials:\n"
+                "- Nortriptyline 50 mg, 2023 to 2024 (also picked for the headaches): the headaches eased a great deal "
+                "over the winter, but her mood was no different.\n") == [("nortriptyline", "2023", "2024",
+                                                                         "no_response")]
+    assert rows("Dx: M54.50 low back pain; F32.1 depression, moderate.\nPrior medicines:\n"
+                "- Duloxetine 60 mg (also for pain) 03/2025 to 10/2025: the back was better by summer; the low mood "
+                "stayed the same.\n") == [("duloxetine", "2025-03", "2025-10", "no_response")]
+    assert rows("Diagnósticos: M54.50 lumbalgia; F33.1 trastorno depresivo recurrente.\n"
+                "- Duloxetina 60 mg (también para el dolor), 03/2025 - 10/2025: la espalda mejoró; el ánimo sigue "
+                "igual.\n") == [("duloxetine", "2025-03", "2025-10", "no_response")]
