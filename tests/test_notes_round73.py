@@ -90,3 +90,15 @@ def test_a_drug_also_given_for_another_condition_is_still_a_trial() -> None:
     assert rows("Diagnósticos: M54.50 lumbalgia; F33.1 trastorno depresivo recurrente.\n"
                 "- Duloxetina 60 mg (también para el dolor), 03/2025 - 10/2025: la espalda mejoró; el ánimo sigue "
                 "igual.\n") == [("duloxetine", "2025-03", "2025-10", "no_response")]
+
+
+def test_a_bare_stop_closing_a_quotation_is_read_with_the_harm_before_it() -> None:
+    """A harm, a denied benefit and a bare stop inside the patient's quoted words ("'... and no better. Quit.'"):
+    the settled harm's stop (side_effects), as when the same words stand unquoted. Main (7dcb8239): the sentence
+    split inside the quotation left the stop apart, and the drug read as no response."""
+    assert rows("Dx F33.1\nSertraline 100 mg, 2020 - 2021: she said, 'it gave me headaches every day and did "
+                "nothing. Stopped.'\n") == [("sertraline", "2020", "2021", "side_effects")]
+    assert rows('Dx F33.1\nFluoxetine 20 mg (2019): "it made me nauseous and I was no better. I quit."\n') == [
+        ("fluoxetine", "2019", "2019", "side_effects")]
+    assert rows('Dx F32.1\nPast trials\nParoxetine 20 mg, 2018 to 2019, in her words:\n"night sweats, and no change '
+                'in my mood. Stopped it."\n') == [("paroxetine", "2018", "2019", "side_effects")]

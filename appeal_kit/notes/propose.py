@@ -632,7 +632,7 @@ _STOP_VERB = re.compile(r"\b(?:stopp(?:ed|ing)|discontinu(?:ed|ing)|d/c'?d?|with
                         r"\b(?!\s+(?:working|helping|going\s+to\s+work))", re.IGNORECASE)
 # a sentence that only stops ("Quit.", "So she stopped it."): its reason is in the sentence before
 _BARE_STOP = re.compile(r"\.?\s*(?:(?:so|and|then)\s+)?(?:(?:she|he|I|we|they)\s+)?(?:stopped|quit|d/c'?d)(?:\s+it)?"
-                        r"\s*[.!]?\s*", re.IGNORECASE)
+                        r"\s*[.!]?['’\"”]?\s*", re.IGNORECASE)  # (s73: the quote's close: "'... no better. Quit.'")
 # "self-harm stopped", "the nausea stopped": a symptom that ended, not the treatment
 _SYMPTOM_STOPPED = re.compile(r"\b(?:harm|cutting|nausea|headaches?|symptoms?|pain|urges?|thoughts|ideation|sweats|"
                               r"tremors?|bleeding|vomiting|panic attacks)\s*$", re.IGNORECASE)
@@ -2945,6 +2945,13 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return
     if _ANOTHER_MEDICINE.match(nxt.text) and not lexicon.find_treatments(nxt.text):
         return  # ("Lormetazepam 1 mg por la noche si insomnio": a medicine the treatments table does not know)
+    if _BARE_STOP.fullmatch(nxt.text) and row.outcome and row.outcome_class in ("no_response", "unknown"):
+        # (s73) a bare stop the sentence's split set apart, as inside a quotation ("'sweating buckets and no better."
+        # | "Quit.'"): read with the words before it, as `_composed` reads "No better. Quit." in one sentence
+        cls, words = outcome_of(f"{row.outcome}. {nxt.text}")
+        if cls == "side_effects":
+            row.outcome_class, row.outcome = cls, words
+            return
     if _COURSE_BY_TIME.search(nxt.text) and not (row.kind in lexicon.COURSE_KINDS or row.sessions):
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     with said_before(row.start or row.end):  # ("added in June 2023. ... so it came off in July": July 2023)
