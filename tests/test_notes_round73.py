@@ -64,6 +64,10 @@ def test_another_items_span_is_not_the_drug_told_before() -> None:
     assert rows("Medication history\nBupropion XL 300 mg, 2021 - 2022: no change in mood at all.\n"
                 "Warm-water pool program (8 weeks), 01/2023 - 03/2023: she felt well for a month, then the "
                 "heaviness was back.\n") == [("bupropion", "2021", "2022", "no_response")]
+    # (another round of the same treatment, unnamed, is still its own: "Booster series, 04/2026 - 05/2026: ...")
+    assert rows("Dx F33.2\nTreatment history:\nIV ketamine, 6 infusions, 01/2026 - 02/2026: she felt like herself "
+                "again.\nBooster series, 04/2026 - 05/2026: helped for a week, then the depression was back.\n") == [
+        ("ketamine", "2026-01", "2026-02", "relapse")]
 
 
 def test_a_second_score_after_a_semicolon_with_its_own_day() -> None:

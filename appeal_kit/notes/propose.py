@@ -4891,16 +4891,23 @@ _ITEM_SPAN = re.compile(r"^\W*(?P<head>[A-Za-zÁÉÍÓÚáéíóúÑñ][^.:;!?]{
                         r"current|la actualidad|hoy)\)?\s*:", re.IGNORECASE)
 
 
+# the opening words of a sentence about the treatment told before, or another round of it
+_TELLS_OF_IT = re.compile(r"\W*(?:(?:it|she|he|they|we|the depression|la|lo|ella|él)\b|(?:(?:a|the|her|his)\s+)?"
+                          r"(?:first|second|third|2nd|3rd|another|repeat|booster|maintenance|next|last|final|new|same|"
+                          r"segund[oa]|otr[oa])\b)", re.IGNORECASE)
+
+
 def _another_item(text: str) -> bool:
     """A sentence that names no treatment the table knows but opens as an item of a list, something named and its
     own span before a colon: another item's (a treatment the table does not know), not more of the drug told before
-    it. Not when its opening words tell of that drug ("Restarted it 2023 - 2024: no better")."""
+    it. Not when its opening words tell of that drug ("Restarted it 2023 - 2024: no better") or of another round of
+    it ("Booster series, 03/2025 - 04/2025: ...", "Second course, ...")."""
     item = _ITEM_SPAN.match(text)
     if not item:
         return False
     head = item.group("head")
-    return not (_REFERS.search(head) or _STOP_OPENS.match(head) or
-                re.match(r"\W*(?:it|she|he|they|we|the depression|la|lo|ella|él)\b", head, re.IGNORECASE))
+    return not (_REFERS.search(head) or _STOP_OPENS.match(head) or _ANOTHER_COURSE.search(head) or
+                _TELLS_OF_IT.match(head))
 
 
 # a course named by its year or its order, not by its name: "the 2023 course", "her first series"
