@@ -106,3 +106,29 @@ def test_a_bare_stop_closing_a_quotation_is_read_with_the_harm_before_it() -> No
         ("fluoxetine", "2019", "2019", "side_effects")]
     assert rows('Dx F32.1\nPast trials\nParoxetine 20 mg, 2018 to 2019, in her words:\n"night sweats, and no change '
                 'in my mood. Stopped it."\n') == [("paroxetine", "2018", "2019", "side_effects")]
+
+
+def test_a_follow_up_dated_after_a_course_tells_its_relapse() -> None:
+    """A course record's follow-up, dated after everything the record told before it, that tells the illness came
+    back and names no treatment, a sentence or more after the course's own words: the course's gain lost, a relapse
+    (a course's benefit that fades after it is its relapse). Main (7dcb8239): the course's first class stood."""
+    def course(text: str) -> tuple:
+        (row,) = read(text).history
+        return row.kind, row.start, row.end, row.outcome_class
+
+    assert course("TMS Center (fictional) - Course Summary\nDx F33.2\n"
+                  "Course: rTMS, 30 sessions, 01/05/2026 - 02/13/2026.\n"
+                  "PHQ-9 22 (01/05/2026); PHQ-9 5 (02/13/2026). She felt like herself by the last week.\n"
+                  "Telephone follow-up 05/20/2026: she stayed well until April, then the depression returned.\n") == (
+        "neuromodulation", "2026-01-05", "2026-02-13", "relapse")
+    assert course("Unidad de TEC (ficticia) - Informe de curso\nDiagnóstico: F33.2\n"
+                  "TEC bilateral, 10 sesiones, 03/02/2026 - 08/03/2026.\n"
+                  "MADRS 38 (03/02/2026); MADRS 8 (08/03/2026). Remisión al final del curso.\n"
+                  "Revisión 25/06/2026: se mantuvo bien dos meses; desde mayo volvió la depresión.\n") == (
+        "neuromodulation", "2026-02-03", "2026-03-08", "relapse")
+    assert course("Accelerated iTBS course summary (fictional)\nDx F33.1\n"
+                  "Course: iTBS, 50 sessions over 5 days, 06/01/2026 - 06/05/2026.\n"
+                  "Result: MADRS 31 at the start, 12 at the end: a partial response.\n"
+                  "No seizures; mild scalp discomfort in the first two sessions.\n"
+                  "3-month follow-up 09/10/2026: her symptoms returned in August. MADRS 27 (09/10/2026).\n") == (
+        "neuromodulation", "2026-06-01", "2026-06-05", "relapse")

@@ -2673,16 +2673,26 @@ _AFTER_COURSE = re.compile(r"\b(?:after|following|since)\s+(?:the|this|that|her|
                            r"(?:course|series)\b", re.IGNORECASE)
 
 
+# a visit or call after a course, to see how it held: "Telephone follow-up 05/20/2026", "Seguimiento a los 3 meses"
+_FOLLOW_UP = re.compile(r"\bfollow[- ]?up\b|\bcheck[- ]?in\b|\bseguimiento\b|\brevisi[oó]n\b", re.IGNORECASE)
+
+
 def _relapse_after_course(row: HistoryRow, doc_units: list[Unit]) -> None:
     """A course record's follow-up that tells the response was lost after the course ("symptoms have returned ...
     This is a relapse after the index course"), naming no treatment: the course remitted or responded, then relapsed
     (the follow-up is another visit, so no sentence before it lends it the course's name)."""
     if row.outcome_class not in ("remission", "partial_response"):
         return
+    told_until = date.min  # the latest day the record told before the sentence read
     for unit in doc_units:
         cls, words = outcome_of(unit.text)
+        days = [w.as_date() for w in _trial_dates(unit.text)]
         # (s71) ... or that names the course by its order: "the benefit of the first course had worn off"
-        told_of = _AFTER_COURSE.search(unit.text) or _COURSE_REF.search(unit.text)
+        # (s73) ... or a follow-up dated after all the record told before it, the course too: "Telephone follow-up
+        # 05/20/2026: she stayed well until April, then the depression returned."
+        told_of = _AFTER_COURSE.search(unit.text) or _COURSE_REF.search(unit.text) or (
+            _FOLLOW_UP.search(unit.text) and days and min(days) > told_until)
+        told_until = max([told_until, *days])
         if not unit.table and cls == "relapse" and told_of and not lexicon.find_treatments(unit.text):
             row.outcome_class, row.outcome, row.source = "relapse", f"{row.outcome}; {words}", _source(unit)
             return
