@@ -132,3 +132,15 @@ def test_a_follow_up_dated_after_a_course_tells_its_relapse() -> None:
                   "No seizures; mild scalp discomfort in the first two sessions.\n"
                   "3-month follow-up 09/10/2026: her symptoms returned in August. MADRS 27 (09/10/2026).\n") == (
         "neuromodulation", "2026-06-01", "2026-06-05", "relapse")
+
+
+def test_the_illness_signs_that_came_back_told_as_a_list() -> None:
+    """The illness's return told as a list of its signs ("the low mood and anxiety were back", "volvieron la tristeza
+    y el insomnio"): a relapse, as "the low mood came back" already was, not a harm the drug did. Main (7dcb8239):
+    unknown, or side effects for the sleeplessness."""
+    assert rows("Dx F33.1\nSertraline 100 mg, 2023 - 2024: well by the spring of 2023; by the fall the low mood and "
+                "anxiety were back while she still took it.\n") == [("sertraline", "2023", "2024", "relapse")]
+    assert rows("Dx F33.1\nMirtazapine 30 mg since 01/2025: by 06/2025 the low mood and tearfulness were back on the "
+                "same dose.\n") == [("mirtazapine", "2025-01", None, "relapse")]
+    assert rows("Diagnóstico: F33.1\nVenlafaxina 150 mg desde 01/2024: muy bien al principio; en otoño volvieron la "
+                "tristeza y el insomnio aunque la sigue tomando.\n") == [("venlafaxine", "2024-01", None, "relapse")]

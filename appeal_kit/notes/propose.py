@@ -317,6 +317,10 @@ _CUES = [
                 r"breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop(?:ed|s|ing)?[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|"
+                # (s73) the illness's signs told in a list that came back: "the low mood and poor sleep returned"
+                r"(?:low mood|depression|sadness|hopelessness|anhedonia)(?:,\s*|\s+and\s+)(?:(?:poor|bad|low|the|her|"
+                r"his)\s+)?[a-z]+(?:(?:,\s*|\s+and\s+)(?:(?:poor|bad|low|the|her|his)\s+)?[a-z]+)?\s+"
+                r"(?:all\s+)?(?:returned|came back|were back)\b|"
                 # (a function the illness took that came back is a gain: "his appetite came back")
                 r"(?<!appetite )(?<!energy )(?<!sleep )(?<!interest )(?<!humor )(?<!humour )(?<!smile )(?<!motivation )"
                 r"(?<!appetite has )(?<!appetite had )came back|"
@@ -324,7 +328,8 @@ _CUES = [
                 r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
                 r"(?<!not )(?<!never )(?<!not yet )(?:back|returned|went back|reverted) to (?:her |his |"
                 r"their )?baseline|reca[ií]da|recay[oó]|perdi[oó] (?:el )?efecto|"
-                r"(?:volvi[oó]|regres[oó]|reapareci[oó]) (?:la |el |los |las )?(?:tristeza|depresi[oó]n|dolor|"
+                r"(?:volvi[oó]|volvieron|regres[oó]|regresaron|reapareci[oó]|reaparecieron) (?:la |el |los |las )?"
+                r"(?:tristeza|depresi[oó]n|dolor|"
                 r"s[ií]ntomas|ansiedad|[aá]nimo bajo)|dej[oó] de (?:funcionar|hacer efecto|ayudar)|"
                 # a gain that went, its subject left unsaid: "60% relief for 5 weeks, then returned" (not "then
                 # returned to work"), "felt better for a couple of months, then right back down"
