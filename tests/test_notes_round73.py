@@ -144,3 +144,26 @@ def test_the_illness_signs_that_came_back_told_as_a_list() -> None:
                 "same dose.\n") == [("mirtazapine", "2025-01", None, "relapse")]
     assert rows("Diagnóstico: F33.1\nVenlafaxina 150 mg desde 01/2024: muy bien al principio; en otoño volvieron la "
                 "tristeza y el insomnio aunque la sigue tomando.\n") == [("venlafaxine", "2024-01", None, "relapse")]
+
+
+def test_a_pharmacy_printout_in_spanish_is_a_fill_history() -> None:
+    """A Spanish pharmacy printout ("Fecha de dispensación | Medicamento | Cantidad | Días", "Dispensado | Fármaco |
+    Envases | Días de tratamiento") is a fill history like an English one, and a pharmacist's "suspendida" a stop.
+    Main (7dcb8239): no fills read (a row from one line or from the note alone, without the span)."""
+    assert rows("Farmacia Los Olmos (ficticia) - historial de dispensaciones\n"
+                "Fecha de dispensación | Medicamento | Cantidad | Días\n"
+                "14/03/2025 | Sertralina 50 mg comprimidos | 30 | 30\n"
+                "19/09/2025 | Sertralina 100 mg comprimidos | 30 | 30\n\n"
+                "Notas del farmacéutico:\n"
+                "28/09/2025: sertralina 100 mg suspendida por náuseas y diarrea diarias.\n") == [
+        ("sertraline", "2025-03-14", "2025-09-28", "side_effects")]
+    assert rows("HISTORIAL DE DISPENSACIÓN (FICTICIO)\n"
+                "Fecha de dispensación   Medicamento                     Unidades   Días\n"
+                "15/01/2026              Escitalopram 10 mg comp.        28         28\n"
+                "20/05/2026              Escitalopram 20 mg comp.        28         28\n") == [
+        ("escitalopram", "2026-01-15", "2026-06-17", "unknown")]
+    assert rows("Dispensado | Fármaco | Envases | Días de tratamiento\n"
+                "13/02/2024 | Duloxetina 60 mg cápsulas | 1 | 28\n"
+                "18/07/2024 | Duloxetina 60 mg cápsulas | 1 | 28\n\n"
+                "Notas:\n25/07/2024: duloxetina suspendida por náuseas y mareos.\n") == [
+        ("duloxetine", "2024-02-13", "2024-07-25", "side_effects")]

@@ -633,7 +633,8 @@ _CODED = re.compile(r"(?<![\w-])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?![\w-])(?:\s+[a-z]
 # benefit and then a return of the illness, help with something else beside a mood that stayed as it was, a benefit
 # short of a remission said not reached, a stop once well, a denied effect said with "any", "a thing", "much".
 _STOP_VERB = re.compile(r"\b(?:stopp(?:ed|ing)|discontinu(?:ed|ing)|d/c'?d?|withdrawn|ceased|halted|quit|"
-                        r"(?:came|taken|tapered)\s+off|(?:se\s+)?suspendi[oó]|(?:se\s+)?retir[oó]|(?:la|lo)\s+dej[oó])"
+                        r"(?:came|taken|tapered)\s+off|(?:se\s+)?suspendi[oó]|suspendid[oa]|(?:se\s+)?retir[oó]|"
+                        r"(?:la|lo)\s+dej[oó])"
                         r"\b(?!\s+(?:working|helping|going\s+to\s+work))", re.IGNORECASE)
 # a sentence that only stops ("Quit.", "So she stopped it."): its reason is in the sentence before
 _BARE_STOP = re.compile(r"\.?\s*(?:(?:so|and|then)\s+)?(?:(?:she|he|I|we|they)\s+)?(?:stopped|quit|d/c'?d)(?:\s+it)?"
@@ -1501,7 +1502,7 @@ _CONTINUE_BEFORE = re.compile(r"\b(?:continue|cont\.?|keep|stay on|remain on)\s+
 _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
                       r"ongoing|continues|continuing|to date)\b", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued|quit|"
-                      r"(?:se\s+)?retir[oó]|(?:se\s+)?suspendi[oó]|(?:la|lo)\s+dej[oó])\b", re.IGNORECASE)
+                      r"(?:se\s+)?retir[oó]|(?:se\s+)?suspendi[oó]|suspendid[oa]|(?:la|lo)\s+dej[oó])\b", re.IGNORECASE)
 
 
 # the words before a date that make it another event's: a scale's ("PHQ-9 from 21 to 13 by 07/2025"), a birth's, a
