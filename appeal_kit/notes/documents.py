@@ -350,7 +350,7 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     # ("Augmenting agent" is the drug added: its name column, below)
     ("added_to", r"added to|augmenting|adjunct to|augmented|base (?:drug|antidepressant|medication)"),
     # ("Day" when "Days" wraps its "s" onto the next line; "Days sup")
-    ("days", r"days?(?: supply| sup(?:p|ply)?\.?)?|day supply|supply"),
+    ("days", r"days?(?: supply| sup(?:p|ply)?\.?)?|day supply|supply|d[ií]as(?: de tratamiento)?"),
     # a medication reconciliation's columns: the day of the last dose (no start or end of the trial), what the
     # admission or discharge did with the drug ("Discontinue - no benefit", "Continue"), what it is taken for
     ("last_dose", r"last (?:dose|taken|given)(?: date)?|date of last dose|last dose taken"),
@@ -361,7 +361,8 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     # (a pharmacy claim's service date is the day it was filled: "Svc date")
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
               r"(?:svc|service) date|"
-              r"dispensed|first fill|since|start/since|inicio|fecha de inicio|desde"),
+              r"dispensed|first fill|since|start/since|inicio|fecha de inicio|desde|"
+              r"fecha de dispensaci[oó]n|dispensaci[oó]n|dispensad[oa]"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill|fin|"
             r"suspensi[oó]n|fecha de (?:fin|suspensi[oó]n)|hasta"),
     # ("PHQ-9 date": the day a flowsheet's score was taken, its row's date)
@@ -381,7 +382,7 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("outcome", r"outcome|response|result|results|reason(?: stopped)?|reason for (?:stopping|discontinuation)|"
                 r"comments?|notes?|effect|why stopped|outcome/reason|response/outcome|tolerability|reason d/?c|"
                 r"reason discontinued|result/reason|resultado|respuesta|motivo(?: de suspensi[oó]n)?"),
-    ("qty", r"qty|quantity|refills"),
+    ("qty", r"qty|quantity|refills|cantidad|unidades|envases"),
     ("prescriber", r"prescriber|provider|prescribed by|paid by|payer|pharmacy"),
 ]
 
@@ -1479,8 +1480,8 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             break  # (a line underlined by the next, "Psychiatric consultant - reviews" | "-------", is a heading)
         if len(cells) == 1 and blank and rows and re.search(r"\w[.!?]\s*$", cells[0][1]):
             break  # a sentence after a blank line below the table ("OSDI 31. Ocular pain NRS 3/10."): prose again
-        if re.match(r"^[A-Z][\w /#&()-]{0,30}:\s", line.strip()) and len(cells) <= 2:
-            break
+        if re.match(r"^[A-Z][\w /#&()-]{0,30}:(?:\s|$)", line.strip()) and len(cells) <= 2:
+            break  # (a label, or one alone on its line over what follows: "Pharmacist comments:")
         blank = 0
         cells = _date_apart(cells, roles)
         if len(cells) == len(header) and (wider := _widen(extents, header, cells)):

@@ -110,12 +110,18 @@ def indication(words: str) -> str:
     return ""
 
 
+# (s73) a second purpose beside the mood: "(also chosen for hot flashes)", "también para los sofocos"
+_ALSO_FOR = re.compile(r"\b(?:also|as well)\b(?:\s+[\w-]+){0,2}?\s+(?:for|to help(?: with)?)\b|"
+                       r"\btambién\b(?:\s+[\w-]+){0,2}?\s+(?:para|por)\b", re.IGNORECASE)
+
+
 def for_another_condition(words: str) -> bool:
     """Whether a drug's own words give it for a condition that is not depression ("for night sweats and sleep",
-    "(spasticity)", "continues for headache"), naming no word of the mood ("for his back and his mood" is a trial)."""
+    "(spasticity)", "continues for headache"), naming no word of the mood ("for his back and his mood" is a trial)
+    nor giving it "also" for that condition (a second purpose beside the mood's: a trial)."""
     other, sleep, mood = _vocabulary()
     what = indication(words)
-    if not what or mood.search(words):
+    if not what or mood.search(words) or _ALSO_FOR.search(words):
         return False
     # each thing it is for one of those conditions, or sleep beside one: "for night sweats and sleep", but not "(sleep,
     # irritability)", what a partial response improved, nor "(insomnia, BP up)", the harms it did

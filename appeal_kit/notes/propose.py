@@ -317,6 +317,10 @@ _CUES = [
                 r"breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop(?:ed|s|ing)?[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|"
+                # (s73) the illness's signs told in a list that came back: "the low mood and poor sleep returned"
+                r"(?:low mood|depression|sadness|hopelessness|anhedonia)(?:,\s*|\s+and\s+)(?:(?:poor|bad|low|the|her|"
+                r"his)\s+)?[a-z]+(?:(?:,\s*|\s+and\s+)(?:(?:poor|bad|low|the|her|his)\s+)?[a-z]+)?\s+"
+                r"(?:all\s+)?(?:returned|came back|were back)\b|"
                 # (a function the illness took that came back is a gain: "his appetite came back")
                 r"(?<!appetite )(?<!energy )(?<!sleep )(?<!interest )(?<!humor )(?<!humour )(?<!smile )(?<!motivation )"
                 r"(?<!appetite has )(?<!appetite had )came back|"
@@ -324,7 +328,8 @@ _CUES = [
                 r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
                 r"(?<!not )(?<!never )(?<!not yet )(?:back|returned|went back|reverted) to (?:her |his |"
                 r"their )?baseline|reca[ií]da|recay[oó]|perdi[oó] (?:el )?efecto|"
-                r"(?:volvi[oó]|regres[oó]|reapareci[oó]) (?:la |el |los |las )?(?:tristeza|depresi[oó]n|dolor|"
+                r"(?:volvi[oó]|volvieron|regres[oó]|regresaron|reapareci[oó]|reaparecieron) (?:la |el |los |las )?"
+                r"(?:tristeza|depresi[oó]n|dolor|"
                 r"s[ií]ntomas|ansiedad|[aá]nimo bajo)|dej[oó] de (?:funcionar|hacer efecto|ayudar)|"
                 # a gain that went, its subject left unsaid: "60% relief for 5 weeks, then returned" (not "then
                 # returned to work"), "felt better for a couple of months, then right back down"
@@ -628,11 +633,12 @@ _CODED = re.compile(r"(?<![\w-])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?![\w-])(?:\s+[a-z]
 # benefit and then a return of the illness, help with something else beside a mood that stayed as it was, a benefit
 # short of a remission said not reached, a stop once well, a denied effect said with "any", "a thing", "much".
 _STOP_VERB = re.compile(r"\b(?:stopp(?:ed|ing)|discontinu(?:ed|ing)|d/c'?d?|withdrawn|ceased|halted|quit|"
-                        r"(?:came|taken|tapered)\s+off|(?:se\s+)?suspendi[oó]|(?:se\s+)?retir[oó]|(?:la|lo)\s+dej[oó])"
+                        r"(?:came|taken|tapered)\s+off|(?:se\s+)?suspendi[oó]|suspendid[oa]|(?:se\s+)?retir[oó]|"
+                        r"(?:la|lo)\s+dej[oó])"
                         r"\b(?!\s+(?:working|helping|going\s+to\s+work))", re.IGNORECASE)
 # a sentence that only stops ("Quit.", "So she stopped it."): its reason is in the sentence before
 _BARE_STOP = re.compile(r"\.?\s*(?:(?:so|and|then)\s+)?(?:(?:she|he|I|we|they)\s+)?(?:stopped|quit|d/c'?d)(?:\s+it)?"
-                        r"\s*[.!]?\s*", re.IGNORECASE)
+                        r"\s*[.!]?['’\"”]?\s*", re.IGNORECASE)  # (s73: the quote's close: "'... no better. Quit.'")
 # "self-harm stopped", "the nausea stopped": a symptom that ended, not the treatment
 _SYMPTOM_STOPPED = re.compile(r"\b(?:harm|cutting|nausea|headaches?|symptoms?|pain|urges?|thoughts|ideation|sweats|"
                               r"tremors?|bleeding|vomiting|panic attacks)\s*$", re.IGNORECASE)
@@ -1496,7 +1502,7 @@ _CONTINUE_BEFORE = re.compile(r"\b(?:continue|cont\.?|keep|stay on|remain on)\s+
 _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
                       r"ongoing|continues|continuing|to date)\b", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued|quit|"
-                      r"(?:se\s+)?retir[oó]|(?:se\s+)?suspendi[oó]|(?:la|lo)\s+dej[oó])\b", re.IGNORECASE)
+                      r"(?:se\s+)?retir[oó]|(?:se\s+)?suspendi[oó]|suspendid[oa]|(?:la|lo)\s+dej[oó])\b", re.IGNORECASE)
 
 
 # the words before a date that make it another event's: a scale's ("PHQ-9 from 21 to 13 by 07/2025"), a birth's, a
@@ -2673,16 +2679,26 @@ _AFTER_COURSE = re.compile(r"\b(?:after|following|since)\s+(?:the|this|that|her|
                            r"(?:course|series)\b", re.IGNORECASE)
 
 
+# a visit or call after a course, to see how it held: "Telephone follow-up 05/20/2026", "Seguimiento a los 3 meses"
+_FOLLOW_UP = re.compile(r"\bfollow[- ]?up\b|\bcheck[- ]?in\b|\bseguimiento\b|\brevisi[oó]n\b", re.IGNORECASE)
+
+
 def _relapse_after_course(row: HistoryRow, doc_units: list[Unit]) -> None:
     """A course record's follow-up that tells the response was lost after the course ("symptoms have returned ...
     This is a relapse after the index course"), naming no treatment: the course remitted or responded, then relapsed
     (the follow-up is another visit, so no sentence before it lends it the course's name)."""
     if row.outcome_class not in ("remission", "partial_response"):
         return
+    told_until = date.min  # the latest day the record told before the sentence read
     for unit in doc_units:
         cls, words = outcome_of(unit.text)
+        days = [w.as_date() for w in _trial_dates(unit.text)]
         # (s71) ... or that names the course by its order: "the benefit of the first course had worn off"
-        told_of = _AFTER_COURSE.search(unit.text) or _COURSE_REF.search(unit.text)
+        # (s73) ... or a follow-up dated after all the record told before it, the course too: "Telephone follow-up
+        # 05/20/2026: she stayed well until April, then the depression returned."
+        told_of = _AFTER_COURSE.search(unit.text) or _COURSE_REF.search(unit.text) or (
+            _FOLLOW_UP.search(unit.text) and days and min(days) > told_until)
+        told_until = max([told_until, *days])
         if not unit.table and cls == "relapse" and told_of and not lexicon.find_treatments(unit.text):
             row.outcome_class, row.outcome, row.source = "relapse", f"{row.outcome}; {words}", _source(unit)
             return
@@ -2945,6 +2961,13 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return
     if _ANOTHER_MEDICINE.match(nxt.text) and not lexicon.find_treatments(nxt.text):
         return  # ("Lormetazepam 1 mg por la noche si insomnio": a medicine the treatments table does not know)
+    if _BARE_STOP.fullmatch(nxt.text) and row.outcome and row.outcome_class in ("no_response", "unknown"):
+        # (s73) a bare stop the sentence's split set apart, as inside a quotation ("'sweating buckets and no better."
+        # | "Quit.'"): read with the words before it, as `_composed` reads "No better. Quit." in one sentence
+        cls, words = outcome_of(f"{row.outcome}. {nxt.text}")
+        if cls == "side_effects":
+            row.outcome_class, row.outcome = cls, words
+            return
     if _COURSE_BY_TIME.search(nxt.text) and not (row.kind in lexicon.COURSE_KINDS or row.sessions):
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     with said_before(row.start or row.end):  # ("added in June 2023. ... so it came off in July": July 2023)
@@ -3111,9 +3134,12 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
     for t, all_fills in by_drug.items():
         all_fills.sort(key=lambda f: f[1].as_date())
         courses: list[list[tuple[Unit, When, float]]] = []
-        for f in all_fills:  # a gap of months between one fill's supply and the next fill: a trial stopped, restarted
-            # (a summary row's first and last fill are one span, whatever lies between them)
-            if courses and (f[0] is courses[-1][-1][0] or
+        # a gap of months between one fill's supply and the next fill: a trial stopped, restarted (a summary row's
+        # first and last fill are one span, whatever lies between them, and so are a drug's only two fills: a
+        # printout of each drug's first and last fill shows no supply between them to judge a gap by)
+        span = len(all_fills) == 2
+        for f in all_fills:
+            if courses and (span or f[0] is courses[-1][-1][0] or
                             f[1].as_date() <= courses[-1][-1][1].as_date() + timedelta(days=courses[-1][-1][2] + 60)):
                 courses[-1].append(f)
             else:
@@ -3601,6 +3627,11 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         finals = [r.end for r in group if r.final and r.end]
         if finals and best.start and (not best.end or best.end < max(finals)) and max(finals) >= best.start:
             best.end = max(finals)  # the entry that tells the last session ends the course others began
+        told_stops = [e for r, e in zip(group, said["end"]) if e and not r.filled and _STOPPED.search(r.source.text)]
+        if best.filled and best.start and told_stops and max(told_stops) >= best.start:
+            # a stop a note dates ends what the fills began, not the last fill's supply ("09/20/2025 Bupropion XL
+            # 300 mg stopped - ..." under a printout whose last bupropion fill was 09/15/2025)
+            best.end = max(told_stops)
         # (the ends the mentions said, before the best one took a fill's: "01/2026 - present" beside the claims)
         if best.end and not any(e for r, e in zip(group, said["end"]) if not r.filled) and any(
                 _CURRENT.search(r.source.text) or re.search(r"\bcurrent\b|[-–]\s*present\b", r.source.text,
@@ -4869,6 +4900,32 @@ _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapere
                      r"caused|gave|takes|took|is)\b|\b(?:the first|the second|this|that) time\b", re.IGNORECASE)
 
 
+# (s73) a list's item with its own span before its colon: "IV dihydroergotamine, 5-day series, 03/09/2026 -
+# 03/13/2026: ...", "Bloqueo del nervio occipital, 02/2025 - 04/2025: ..."
+_ITEM_SPAN = re.compile(r"^\W*(?P<head>[A-Za-zÁÉÍÓÚáéíóúÑñ][^.:;!?]{2,100}?)[\s,(]+(?:from\s+|de\s+|desde\s+|del\s+)?"
+                        r"(?:\d{1,2}/){0,2}\d{2,4}\s*(?:-|–|to|a|al|hasta)\s*(?:(?:\d{1,2}/){0,2}\d{2,4}|present|now|"
+                        r"current|la actualidad|hoy)\)?\s*:", re.IGNORECASE)
+
+
+# the opening words of a sentence about the treatment told before, or another round of it
+_TELLS_OF_IT = re.compile(r"\W*(?:(?:it|she|he|they|we|the depression|la|lo|ella|él)\b|(?:(?:a|the|her|his)\s+)?"
+                          r"(?:first|second|third|2nd|3rd|another|repeat|booster|maintenance|next|last|final|new|same|"
+                          r"segund[oa]|otr[oa])\b)", re.IGNORECASE)
+
+
+def _another_item(text: str) -> bool:
+    """A sentence that names no treatment the table knows but opens as an item of a list, something named and its
+    own span before a colon: another item's (a treatment the table does not know), not more of the drug told before
+    it. Not when its opening words tell of that drug ("Restarted it 2023 - 2024: no better") or of another round of
+    it ("Booster series, 03/2025 - 04/2025: ...", "Second course, ...")."""
+    item = _ITEM_SPAN.match(text)
+    if not item:
+        return False
+    head = item.group("head")
+    return not (_REFERS.search(head) or _STOP_OPENS.match(head) or _ANOTHER_COURSE.search(head) or
+                _TELLS_OF_IT.match(head))
+
+
 # a course named by its year or its order, not by its name: "the 2023 course", "her first series"
 _COURSE_BY_TIME = re.compile(r"\b(?:the|her|his|their)\s+(?:(?P<y>(?:19|20)\d\d)|first|initial|index|previous|prior|"
                              r"last)\s+(?:(?:TMS|ECT|treatment|infusion)\s+)?(?:course|series)\b", re.IGNORECASE)
@@ -5207,7 +5264,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                         referent = next(((f.written, unit) for f in named if f.treatment.name == begun[0].name), None)
                     quiet = 0
                 elif referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) and \
-                        not _OWN_COURSE.search(unit.text) and \
+                        not _OWN_COURSE.search(unit.text) and not _another_item(unit.text) and \
                         (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text) or
                          outcome_of(unit.text)[0] == "relapse") and \
                         (doc_units[n - 1] is not referent[1] or _trial_dates(unit.text)):

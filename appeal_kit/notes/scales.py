@@ -159,11 +159,14 @@ _VERSION = re.compile(r"[\s-](17|21|24)$")  # the item count a scale's name may 
 # (03/01/2024) to 12 at the last (09/01/2024)": a change told with a date for each end
 # ("... on admission 26 and at discharge 14": the time may come before the number too)
 # ("PHQ-9 hoy: 6 (era 17 el 02/10/2025)": an earlier score in brackets, with its day)
-_MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|;\s*(?=(?:at|on|upon)\s+(?:admission|discharge))|\s+and\s+|"
+# ("HAM-D 29 on admission 12/05/1983; 6 on 01/20/1984": after a semicolon, a bare score with its own day; the words
+# after a score in capitals too, as old charts are typed: "6 ON 01/20/1984")
+_MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|;\s*(?=(?:at|on|upon)\s+(?:admission|discharge)|"
+                   r"\d{1,2}\s+(?i:on|el)\s+\d{1,2}/\d{1,2}/\d{2,4})|\s+and\s+|"
                    r"\s+to\s+|\s*\(\s*(?=was\b|era\b))(?:(?:is|was|now|then|era)\s+)?"
                    r"(?P<pre>(?:(?:at|on|upon)\s+(?:admission|discharge)|today)\s*[:=]?\s*)?(?P<n>\d{1,2})"
                    r"(?!\s*(?:mg|%|/|weeks?|days?|sessions?|years?|months?)\b)\s*"
-                   r"(?P<rest>(?:(?:at|after|on|by|in|at the end of|el)\b|\(|today\b)[^,;]{0,40}|"
+                   r"(?P<rest>(?i:(?:at|after|on|by|in|at the end of|el)\b|\(|today\b)[^,;]{0,40}|"
                    r"(?<=\d)(?=\s*[,;.)]|$))")
 # "pain 7/10 at rest, 9/10 with walking": the same note's other pain scores, each out of ten
 _MORE_PAIN = re.compile(r"(?:\s+(?:on|at)\s+\d{1,2}/\d{1,2}/\d{2,4})?"  # "8/10 on 03/10/2025 before ..., 3/10 on ..."
