@@ -170,8 +170,10 @@ def test_a_decisions_misstated_fact_is_corrected_with_its_source(tmp_path, templ
            "2026", "file": "clinical/medication-trial-history.docx", "page": 1}
     reason = "Upheld: not medically necessary. The member was discharged on 10/14/2026."
     letter = text(tmp_path, template, **decided(reason, corrections=[fix]), **{"claim.plan_type": plan_type})
-    # the decision's words, quoted in full at the opening, are referred to there, not quoted again (letters set 65)
-    said = "As to the decision’s words quoted above, the record shows otherwise: the patient was discharged on "
+    # the decision's words, quoted in full at the opening, are referred to there, not quoted again (letters set 65);
+    # the statement, one of them, by its first words (set 73)
+    said = ("As to the decision’s words quoted above, “The member was ...”, the record shows otherwise: the patient was "
+            "discharged on ")
     assert f"{said}October 20, 2026 (Exhibit" in letter, template
     assert "The member was discharged on 10/14/2026" in letter.split(said)[0], template
     plain = text(tmp_path, template, **decided(reason), **{"claim.plan_type": plan_type})

@@ -76,7 +76,9 @@ def test_a_correction_is_told_as_the_words_of_the_decision_that_printed_them_and
     # quoted once, in the decision's own words at the opening, and its correction refers to it there (letters set 65)
     assert text.count("Records document 6 sessions of ERP") == 1
     assert "That decision states: “The denial is upheld. Records document 6 sessions of ERP." in text
-    assert "As to the decision’s words quoted above, the record shows otherwise: The six sessions" in text
+    # (one statement of them, named by its first words: letters set 73)
+    assert "As to the decision’s words quoted above, “Records document 6 ...”, the record shows otherwise: The six " \
+           "sessions" in text
 
 
 # ---------------- 57/01: the patient who signs is "I" in every sentence the tool writes

@@ -3753,6 +3753,9 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
                             "quoted": source is decisions[-1] and said in flat(source.get("reason")),
                             # a few of its words, to tell apart several such statements when they are referred to
                             "cue": _first_words(row["said"]),
+                            # a part of the words quoted, beside others the record does not contradict: named by its
+                            # cue, never "the words quoted above" as a whole (letters set 73, cases 01, 03, 06, 07)
+                            "part": said != flat(source.get("reason")),
                             # true as far as it goes: the record says what it leaves out, never "otherwise"
                             "leaves_out": str(row.get("leaves_out")).strip().lower() in ("true", "yes")})
     latest = decisions[-1]
