@@ -669,7 +669,7 @@ def _undecided_findings(data: dict, today: date) -> list[Finding]:
                 sent=long_date(undecided.sent), due=long_date(undecided.due)))]
     if undecided and not deadlines.deemed_exhausted(data, today):
         # a plan type whose rules recorded here do not count it exhausted (an expedited or Part B drug Medicare
-        # Advantage reconsideration, Part D, FEHB, TRICARE):
+        # Advantage reconsideration, Part D, TRICARE):
         # the letter drafted is the plan's own appeal again, not the next level (set 68 review, what is left)
         return [Finding("warning", "submissions", _(
             "the appeal sent on {sent} has no decision in decisions, and the plan's time to decide it ran out on "

@@ -1950,6 +1950,7 @@ class UndecidedAppeal:
     confirmation: str | None
     second_level: bool
     stage: str  # as submissions[] holds it
+    proof: Any = None  # submissions[].proof: the appeal as sent and its proof of sending, one file or a list
 
 
 def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal | None:
@@ -1974,7 +1975,7 @@ def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal |
     if due is None or due >= (today or clock.today()):
         return None
     confirmation = " ".join(str(entry.get("confirmation") or "").split()) or None
-    return UndecidedAppeal(day, due, confirmation, second, str(entry.get("stage")))
+    return UndecidedAppeal(day, due, confirmation, second, str(entry.get("stage")), entry.get("proof"))
 
 
 def ma_reconsideration_overdue(data: dict, today: date | None = None) -> UndecidedAppeal | None:

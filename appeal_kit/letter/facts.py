@@ -1083,6 +1083,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
          "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}"],
         "claim.notice_date")
+    # the same appeal made after that deadline: the letter asks for more time for good cause, never says it is timely
+    # (set 72, case 03: a redetermination filed after the 120 days, the good-cause statement enclosed)
+    add("appeal_late", (letter_day > due_day) if due_day else None,
+        phrase("This appeal is made after {day}, the deadline for appealing the notice", day=Day(due_day)),
+        ["claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
+         "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}",
+         "late_filing.reason" if get_path(data, "late_filing.reason") else "",
+         *(where(p) for p in derived.files_named(get_path(data, "late_filing.proof")))], "claim.notice_date")
     labelled = derived.spravato_labelled_use(data, trials)
     add("labelled_use", bool(labelled), phrase(
         "Spravato is prescribed for a use on its FDA label: major depression after two or more failed adequate "
