@@ -923,11 +923,16 @@ TIERING_ASK = ("{% if 'tiering_exception' in reasons and 'formulary_exception' n
 # case 03: "pay the claim and authorize the treatment still to come" for an IOP ended early)
 CUT_CARE = "care_cut and says('authorized_care_cut')"
 # a request never decided (no_notice): decided now and the care authorized; nothing "upheld" (set 58, case 08)
+# a claim the notice says was paid at a lower level (a point-of-service option, facts.paid_lower): reprocessed at the
+# full level, never a denial overturned (set 70, case 04)
+PAID_LOWER = "facts.paid_lower.value and service != 'pre'"
 STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the request of "
-                    "{{ prior_auth.requested_on|longdate }} now and to {% else %}overturn {% endif %}{% if " + CUT_CARE +
-                    " %}this decision and to keep "
-                    "{{ treatment.name }} authorized as it was{% else %}{% if not no_notice %}the denial and to "
-                    "{% endif %}" + TIERING_ASK +
+                    "{{ prior_auth.requested_on|longdate }} now and to {% elif " + PAID_LOWER + " %}{% else %}overturn "
+                    "{% endif %}{% if " + CUT_CARE + " %}this decision and to keep "
+                    "{{ treatment.name }} authorized as it was{% else %}{% if not no_notice and not (" + PAID_LOWER +
+                    ") %}the denial and to {% endif %}" + TIERING_ASK +
+                    "{% elif " + PAID_LOWER + " %}reprocess the {{ claim_ids.noun }} at the full benefit level, "
+                    "without the lower level's cost sharing,"
                     "{% elif service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the {{ claim_ids.noun }}{% else %}pay the {{ claim_ids.noun }} and authorize the "
                     "treatment still to come{% endif %}{% if approval_period and service != 'post' %} for "
@@ -938,8 +943,8 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the re
                     "{% elif claim.plan_type != 'medicare' %} under "
                     "the terms of the plan{% endif %}{% endif %}"
                     "{% if member_paid and service != 'pre' and says_once('member_paid') %}, and " + REIMBURSE_ASK
-                    + "{% endif %}.{% if not ma_overdue %} If any part of {% if care_cut %}this decision"
-                    "{% elif no_notice %}the request{% else %}the denial{% endif %} is "
+                    + "{% endif %}.{% if not ma_overdue %} If any part of {% if care_cut or " + PAID_LOWER +
+                    " %}this decision{% elif no_notice %}the request{% else %}the denial{% endif %} is "
                     "{{ 'denied' if no_notice else 'upheld' }}, please explain {{ next_level.ask }}.{% endif %}")
 # ma_overdue: the plan is asked to send the case file on now, in the line after the request (request())
 

@@ -1738,7 +1738,12 @@ def _services_phrase(said: dict) -> Phrase:
 # benefit level", "processed at the out-of-network level", "reimbursed at the tier 2 rate"; not negated
 _PAID_LOWER = re.compile(r"(?<!not )(?<!never )\b(?:paid|processed|reimbursed|allowed|priced)\s+at\s+(?:the\s+|a\s+)?"
                          r"(?:non-?preferred|out-of-network|non-?participating|non-?network|lower|reduced|"
-                         r"tier\s*\d|second-tier)\b", re.I)
+                         r"tier\s*\d|second-tier)\b"
+                         # TRICARE Prime care without a referral: paid under the point-of-service option, with its
+                         # deductible and cost share (set 70, case 04)
+                         r"|(?<!not )(?<!never )\b(?:paid|processed)\s+(?:at|under)\s+(?:the\s+)?"
+                         r"point[- ]of[- ]service\b",
+                         re.I)
 
 
 # the words that say a level of care had no place for the patient (why_not of an alternatives row)
