@@ -1399,8 +1399,8 @@ def external() -> Letter:
         # level), else the denial reason, which the case holds as the latest decision's words at this level; a later
         # notice than the decision appealed (a corrected notice) by its own date, never as that decision's words
         # (set 72, case 06)
-        d.body("{% if stage.latest_reason %}{% if stage.latest_date and next_level.decided and stage.latest_date != "
-               "next_level.decided %}The plan's notice of {{ stage.latest_date|longdate }} states{% else %}That "
+        d.body("{% if stage.latest_reason %}{% if stage.latest_date and next_level.decided and "
+               "stage.latest_date|longdate != next_level.decided|longdate %}The plan's notice of {{ stage.latest_date|longdate }} states{% else %}That "
                "decision states{% endif %}: “{{ stage.latest_reason }}”"
                + said("latest_decision_quoted") + "{% elif next_level.undecided %}The plan's denial of "
                "{{ claim.notice_date|longdate }}, which that appeal challenged, states: “{{ claim.denial_reason }}”"

@@ -49,6 +49,8 @@ def test_a_reconsideration_never_decided_is_answered_by_the_demand_to_send_it_on
     assert "RE: Request to send the reconsideration of August 24, 2026 to the independent review entity" in text
     assert "I am writing about the reconsideration of Casco Bay Medicare Advantage HMO (FICTIONAL)’s denial" in text
     assert "request a reconsideration" not in text and "Request for reconsideration" not in text
+    # sent in time, before the appeal deadline passed: never late, no good cause asked
+    assert "made after" not in text and "good cause" not in text
     request = text.split(" Request The ", 1)[1]
     # and it says the request was made in time (mild: never said)
     assert request.startswith("reconsideration requested on August 24, 2026 (portal receipt RCN-26-0824-5521), made "
@@ -91,6 +93,8 @@ def test_a_corrected_notice_is_quoted_under_its_own_date_not_as_the_decision_app
     assert "The plan's notice of October 14, 2026 states: “This corrected notice replaces our notice of " \
            "09/30/2026" in text
     assert "That decision states: “This corrected notice" not in text
+    # the latest decision the one appealed (a QIC's reconsideration before an ALJ hearing): "That decision" still
+    assert "That decision states: “The records do not show a trial" in draft(tmp_path, case_of("set68", "02"))
 
 
 def test_a_claim_processed_under_the_point_of_service_option_is_not_called_denied(tmp_path):

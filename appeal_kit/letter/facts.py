@@ -1069,7 +1069,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("This appeal is made by {day}, the deadline for appealing the first-level decision", day=Day(due)),
         ["decisions[].next_deadline"], "decisions[].next_deadline")
     # a first appeal made by the deadline the notice or the plan type's rule gives (set 32, cases 01 and 08: never said)
-    from appeal_kit.intake.deadlines import at_next_level, deadline_for_case
+    from appeal_kit.intake.deadlines import as_date_or_none, at_next_level, deadline_for_case, is_internal
 
     # the deadline render.build_context worked out for the template (first_deadline), else worked out here
     if "first_deadline" in data:
@@ -1084,8 +1084,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}"],
         "claim.notice_date")
     # the same appeal made after that deadline: the letter asks for more time for good cause, never says it is timely
-    # (set 72, case 03: a redetermination filed after the 120 days, the good-cause statement enclosed)
-    add("appeal_late", (letter_day > due_day) if due_day else None,
+    # (set 72, case 03: a redetermination filed after the 120 days, the good-cause statement enclosed); an appeal
+    # already sent by then (a reconsideration never decided, asked on again) is not late (set 72, case 02)
+    appealed = [day for s in data.get("submissions") or [] if isinstance(s, dict)
+                and is_internal(s.get("stage"), route(data)) and (day := as_date_or_none(s.get("date")))]
+    filed_in_time = bool(due_day and appealed and min(appealed) <= due_day)
+    add("appeal_late", (letter_day > due_day and not filed_in_time) if due_day else None,
         phrase("This appeal is made after {day}, the deadline for appealing the notice", day=Day(due_day)),
         ["claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
          "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}",
