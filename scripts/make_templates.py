@@ -808,7 +808,8 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     # first, as the letter's purpose (set 72, case 02)
     _optional_line(d, MA_OVERDUE,
                    "The reconsideration requested on {{ ma_overdue.sent|longdate }}{% if ma_overdue.confirmation %} "
-                   "({{ ma_overdue.confirmation }}){% endif %}{% if ma_overdue.by %}, made by "
+                   "({{ ma_overdue.confirmation }}){% endif %}{% if ma_overdue.by and says('reconsideration_in_time') %}"
+                   ", made by "
                    "{{ ma_overdue.by|longdate }}, the last day to ask for it{{ law('appeal_window') }},{% endif %} "
                    "was never decided. {{ insurer.name|capfirst }} had "
                    "until {{ ma_overdue.due|longdate }} either to decide it fully in {{ pt.poss }} favor or to send "

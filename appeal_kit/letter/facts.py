@@ -1089,6 +1089,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     appealed = [day for s in data.get("submissions") or [] if isinstance(s, dict)
                 and is_internal(s.get("stage"), route(data)) and (day := as_date_or_none(s.get("date")))]
     filed_in_time = bool(due_day and appealed and min(appealed) <= due_day)
+    # a Medicare Advantage reconsideration never decided, asked for by the last day to ask for it (set 72, case 02)
+    overdue = data["ma_overdue"] if "ma_overdue" in data else derived.ma_overdue(data, letter_day)
+    in_time = overdue["by"] if overdue else None
+    add("reconsideration_in_time", True if in_time else None,
+        phrase("The reconsideration was asked for on {sent}, by {day}, the last day to ask for it",
+               sent=Day(overdue["sent"]), day=Day(in_time)) if overdue and in_time else None,
+        ["submissions[]", "claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
+         "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}"],
+        "submissions[]")
     add("appeal_late", (letter_day > due_day and not filed_in_time) if due_day else None,
         phrase("This appeal is made after {day}, the deadline for appealing the notice", day=Day(due_day)),
         ["claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
