@@ -44,7 +44,7 @@ from appeal_kit.intake.codes import (
     procedure_kind,
     split_procedure,
 )
-from appeal_kit.rules import integrated, route
+from appeal_kit.rules import Citations, integrated, route
 
 DEADLINE_WARNING_DAYS = 14  # the same lead as the first calendar reminder `deadline --ics` sets
 
@@ -724,6 +724,14 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
         findings.append(Finding("warning", field, _("{title} ({when}) passed {ago}; file anyway and explain the "
                                                     "delay (see `appeal-kit deadline` for good-cause rules)").format(
                                                         title=title, when=when, ago=days_ago(-left))))
+        # the letter asks for the extension for good cause with the reason the case gives (set 72, case 03)
+        if deadline.stage == "internal" and not deadlines.appealed_by(case.data, deadline.date) \
+                and Citations(route(case.data)).applies("good_cause") \
+                and is_blank(get_path(case.data, "late_filing.reason")):
+            findings.append(Finding("warning", "late_filing.reason", _(
+                "this plan type's rule lets an appeal sent after its deadline be accepted for good cause, and the "
+                "letter asks for that: write why it could not be sent in time in late_filing.reason, and name the "
+                "records that show it in late_filing.proof, so the letter gives them")))
     elif left <= DEADLINE_WARNING_DAYS:
         findings.append(Finding("warning", field, _("only {n} days left until {title} ({when}); send it by fax or "
                                                     "tracked mail and keep proof").format(n=left, title=title,

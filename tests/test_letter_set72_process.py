@@ -3,13 +3,16 @@ each fixed by its kind and tested on the set's own fictional case: the level a l
 makes and the notice it quotes."""
 from __future__ import annotations
 
+import re
+import shutil
 from datetime import date
 from pathlib import Path
 
 from conftest import docx_text
-from test_letter_set14_findings import case_of
+from test_letter_set14_findings import SETS, case_of
 
 from appeal_kit.case.folder import Case
+from appeal_kit.checks import check_case
 from appeal_kit.intake import deadlines
 from appeal_kit.letter import render
 
@@ -107,3 +110,20 @@ def test_a_claim_processed_under_the_point_of_service_option_is_not_called_denie
            "under TRICARE's coverage rules. If any part of this decision is upheld" in text
     for wrong in ("denied all the same", "overturn the denial", "A denial that overlooks"):
         assert wrong not in text
+
+
+def test_check_asks_why_a_late_appeal_is_late_where_the_rule_has_good_cause(tmp_path):
+    # set 72, case 03: the letter asks for the extension with the reason the case gives; without one, check asks for it
+    def warned(folder):
+        return [f for f in check_case(folder, today=TODAY).findings if f.field == "late_filing.reason"]
+
+    source = next(p for p in (SETS / "set72").iterdir() if p.is_dir() and p.name.startswith("03-"))
+    folder = tmp_path / "case"
+    shutil.copytree(source, folder)
+    assert not warned(folder)
+    yaml = folder / "case.yaml"
+    yaml.write_text(re.sub(r"(?ms)^late_filing:.*?(?=^provider_enrollment:)", "", yaml.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    assert warned(folder)
+    # sent in time and never decided (case 02): not late, nothing asked
+    assert not warned(next(p for p in (SETS / "set72").iterdir() if p.is_dir() and p.name.startswith("02-")))

@@ -1936,6 +1936,15 @@ def latest_internal_submission(data: dict) -> tuple[date, dict] | None:
     return max(dated, key=lambda x: x[0]) if dated else None
 
 
+def appealed_by(data: dict, day: date) -> bool:
+    """An appeal to the plan's own level (submissions[], stage_kind internal) was sent on or before `day`: an appeal
+    the deadline `day` closes was made in time, whatever came after (set 72, case 02: a reconsideration never
+    decided is not late when the letter asking it on is written after the deadline)."""
+    route = rules_route(data)
+    return any(is_internal(s.get("stage"), route) and (sent := as_date_or_none(s.get("date"))) and sent <= day
+               for s in data.get("submissions") or [] if isinstance(s, dict))
+
+
 def pre_service_on(data: dict, sent: date) -> bool:
     """The care is still to come when no service date is on or before the day the appeal was sent."""
     dates = [as_date_or_none(d) for d in (data.get("claim") or {}).get("service_dates") or []]

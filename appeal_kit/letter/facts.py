@@ -1069,7 +1069,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("This appeal is made by {day}, the deadline for appealing the first-level decision", day=Day(due)),
         ["decisions[].next_deadline"], "decisions[].next_deadline")
     # a first appeal made by the deadline the notice or the plan type's rule gives (set 32, cases 01 and 08: never said)
-    from appeal_kit.intake.deadlines import as_date_or_none, at_next_level, deadline_for_case, is_internal
+    from appeal_kit.intake.deadlines import appealed_by, at_next_level, deadline_for_case
 
     # the deadline render.build_context worked out for the template (first_deadline), else worked out here
     if "first_deadline" in data:
@@ -1086,9 +1086,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the same appeal made after that deadline: the letter asks for more time for good cause, never says it is timely
     # (set 72, case 03: a redetermination filed after the 120 days, the good-cause statement enclosed); an appeal
     # already sent by then (a reconsideration never decided, asked on again) is not late (set 72, case 02)
-    appealed = [day for s in data.get("submissions") or [] if isinstance(s, dict)
-                and is_internal(s.get("stage"), route(data)) and (day := as_date_or_none(s.get("date")))]
-    filed_in_time = bool(due_day and appealed and min(appealed) <= due_day)
+    filed_in_time = bool(due_day and appealed_by(data, due_day))
     # a Medicare Advantage reconsideration never decided, asked for by the last day to ask for it (set 72, case 02)
     overdue = data["ma_overdue"] if "ma_overdue" in data else derived.ma_overdue(data, letter_day)
     in_time = overdue["by"] if overdue else None
