@@ -1380,8 +1380,11 @@ def external() -> Letter:
                "enclosed.undecided_proof %}; {% endif %}{% if enclosed.undecided_proof %}the appeal as sent: "
                "{{ enclosed.undecided_proof }}{% endif %}){% endif %}: the time it had to decide ran out on "
                "{{ next_level.undecided.due|longdate }}, and no decision was sent" + said("appeal_undecided") + ". "
-               "Because the plan did not decide the appeal within the time the rules give, the internal appeal is "
-               "deemed exhausted and {{ next_level.request }} may be asked for now{{ law('appeal_deemed_exhausted') }}."
+               # FEHB's rule lets the member ask OPM when the carrier does not answer, in those words, without calling
+               # the carrier's level exhausted (5 CFR 890.105(a)(1); set 72, case 01)
+               "Because the plan did not decide the appeal within the time the rules give, {% if not "
+               "applies('opm_review') %}the internal appeal is deemed exhausted and {% endif %}"
+               "{{ next_level.request }} may be asked for now{{ law('appeal_deemed_exhausted') }}."
                "{% if next_level.timely and next_level.window and says('request_timely') %} Under the rule, "
                "{{ next_level.request }} is asked for {{ next_level.window|replace('that final', 'the final') }}"
                "{{ law(next_level.window_rule) if next_level.window_rule else '' }}. No such decision was sent, so "

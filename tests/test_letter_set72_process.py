@@ -37,7 +37,10 @@ def test_a_carrier_that_never_answered_the_reconsideration_leaves_the_member_fre
     assert "OPM FEHB Disputed Claims Review" in text
     assert "never decided the appeal sent to it on August 10, 2026 (confirmation fax transmission report, 6 pages, " \
            "OK, 08/10/2026 14:22; the appeal as sent: Exhibit" in text
-    assert "(5 CFR 890.105(a)(1))" in text
+    # in the rule's own terms: the member may ask OPM (nothing "deemed exhausted")
+    assert "Because the plan did not decide the appeal within the time the rules give, review by the U.S. Office of " \
+           "Personnel Management may be asked for now (5 CFR 890.105(a)(1))." in text
+    assert "deemed exhausted" not in text
     for wrong in ("request a reconsideration", "Please decide this appeal within the 30 days"):
         assert wrong not in text
     # answered in time, the carrier's own reconsideration is still the step
