@@ -351,9 +351,10 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         "a plan policy covering a medical or surgical use (plan_policy.comparator), the plan's exception provision "
         "(plan_policy.exception), an approval the plan gave (prior_auth.approved.file), the enrollment records of "
         "the member's plan option (plan_option.proof), Medicare's coverage rule (medicare_coverage.file), a corrected "
-        "claim (corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence. It goes into the "
-        "packet all the same: if it does not help the appeal (an old form, another person's record), move it out of "
-        "the case folder",
+        "claim (corrected_claim.file), proof of filing (filing.proof), an appeal as sent and its proof of sending "
+        "(submissions[].proof), the records of why an appeal is late (late_filing.proof), or a treatment row's "
+        "evidence. It goes into the packet all the same: if it does not help the appeal (an old form, another person's "
+        "record), move it out of the case folder",
         "enclosed, but no case.yaml field says what they are, so the letter does not use them: {files}. If one holds "
         "an argument, record it where the letter can use it: the plan document the letter quotes "
         "(plan_policy.file), the document other plan terms come from (plan_policy.other_terms_file), the plan's "
@@ -362,9 +363,10 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         "(plan_policy.comparator), the plan's "
         "exception provision (plan_policy.exception), an approval the plan gave (prior_auth.approved.file), the "
         "enrollment records of the member's plan option (plan_option.proof), Medicare's coverage rule "
-        "(medicare_coverage.file), a corrected claim (corrected_claim.file), proof of filing (filing.proof), or a "
-        "treatment row's evidence. They go into the packet all the same: if one does not help the appeal (an old "
-        "form, another person's record), move it out of the case folder",
+        "(medicare_coverage.file), a corrected claim (corrected_claim.file), proof of filing (filing.proof), an "
+        "appeal as sent and its proof of sending (submissions[].proof), the records of why an appeal is late "
+        "(late_filing.proof), or a treatment row's evidence. They go into the packet all the same: if one does not "
+        "help the appeal (an old form, another person's record), move it out of the case folder",
         len(unused)).format(files=", ".join(unused)))]
 
 
