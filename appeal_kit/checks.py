@@ -44,7 +44,7 @@ from appeal_kit.intake.codes import (
     procedure_kind,
     split_procedure,
 )
-from appeal_kit.rules import integrated, route
+from appeal_kit.rules import Citations, integrated, route
 
 DEADLINE_WARNING_DAYS = 14  # the same lead as the first calendar reminder `deadline --ics` sets
 
@@ -351,9 +351,10 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         "a plan policy covering a medical or surgical use (plan_policy.comparator), the plan's exception provision "
         "(plan_policy.exception), an approval the plan gave (prior_auth.approved.file), the enrollment records of "
         "the member's plan option (plan_option.proof), Medicare's coverage rule (medicare_coverage.file), a corrected "
-        "claim (corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence. It goes into the "
-        "packet all the same: if it does not help the appeal (an old form, another person's record), move it out of "
-        "the case folder",
+        "claim (corrected_claim.file), proof of filing (filing.proof), an appeal as sent and its proof of sending "
+        "(submissions[].proof), the records of why an appeal is late (late_filing.proof), or a treatment row's "
+        "evidence. It goes into the packet all the same: if it does not help the appeal (an old form, another person's "
+        "record), move it out of the case folder",
         "enclosed, but no case.yaml field says what they are, so the letter does not use them: {files}. If one holds "
         "an argument, record it where the letter can use it: the plan document the letter quotes "
         "(plan_policy.file), the document other plan terms come from (plan_policy.other_terms_file), the plan's "
@@ -362,9 +363,10 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         "(plan_policy.comparator), the plan's "
         "exception provision (plan_policy.exception), an approval the plan gave (prior_auth.approved.file), the "
         "enrollment records of the member's plan option (plan_option.proof), Medicare's coverage rule "
-        "(medicare_coverage.file), a corrected claim (corrected_claim.file), proof of filing (filing.proof), or a "
-        "treatment row's evidence. They go into the packet all the same: if one does not help the appeal (an old "
-        "form, another person's record), move it out of the case folder",
+        "(medicare_coverage.file), a corrected claim (corrected_claim.file), proof of filing (filing.proof), an "
+        "appeal as sent and its proof of sending (submissions[].proof), the records of why an appeal is late "
+        "(late_filing.proof), or a treatment row's evidence. They go into the packet all the same: if one does not "
+        "help the appeal (an old form, another person's record), move it out of the case folder",
         len(unused)).format(files=", ".join(unused)))]
 
 
@@ -669,7 +671,7 @@ def _undecided_findings(data: dict, today: date) -> list[Finding]:
                 sent=long_date(undecided.sent), due=long_date(undecided.due)))]
     if undecided and not deadlines.deemed_exhausted(data, today):
         # a plan type whose rules recorded here do not count it exhausted (an expedited or Part B drug Medicare
-        # Advantage reconsideration, Part D, FEHB, TRICARE):
+        # Advantage reconsideration, Part D, TRICARE):
         # the letter drafted is the plan's own appeal again, not the next level (set 68 review, what is left)
         return [Finding("warning", "submissions", _(
             "the appeal sent on {sent} has no decision in decisions, and the plan's time to decide it ran out on "
@@ -724,6 +726,14 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
         findings.append(Finding("warning", field, _("{title} ({when}) passed {ago}; file anyway and explain the "
                                                     "delay (see `appeal-kit deadline` for good-cause rules)").format(
                                                         title=title, when=when, ago=days_ago(-left))))
+        # the letter asks for the extension for good cause with the reason the case gives (set 72, case 03)
+        if deadline.stage == "internal" and not deadlines.appealed_by(case.data, deadline.date) \
+                and Citations(route(case.data)).applies("good_cause") \
+                and is_blank(get_path(case.data, "late_filing.reason")):
+            findings.append(Finding("warning", "late_filing.reason", _(
+                "this plan type's rule lets an appeal sent after its deadline be accepted for good cause, and the "
+                "letter asks for that: write why it could not be sent in time in late_filing.reason, and name the "
+                "records that show it in late_filing.proof, so the letter gives them")))
     elif left <= DEADLINE_WARNING_DAYS:
         findings.append(Finding("warning", field, _("only {n} days left until {title} ({when}); send it by fax or "
                                                     "tracked mail and keep proof").format(n=left, title=title,

@@ -226,6 +226,9 @@ BASE_OPTIONAL = ["patient.date_of_birth", "insurer.appeals_address", "insurer.fa
 ON_BEHALF = ("{% if on_behalf and standing.kind == 'provider' %}{% if standing.party and standing.party != author.name %}"
              "For {{ standing.party }}, the provider of this care, I{% else %}As the provider of this care, I{% endif %}"
              "{% elif on_behalf %}On behalf of {{ patient.name }}, I{% else %}I{% endif %}")
+# a Medicare Advantage reconsideration never decided in its time (derived.ma_overdue): the letter is the demand that
+# the plan send the case file on, never a new request, which would restart the plan's clock (set 72, case 02)
+MA_OVERDUE = "ma_overdue and applies('ma_reconsideration_time')"
 
 
 def _for(condition: str) -> str:
@@ -433,7 +436,15 @@ def quote_denial(d: Letter) -> None:
            "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") +
            # made by the deadline for appealing it, while that deadline is still ahead (set 32, cases 01 and 08)
            "{% if first_deadline and says('appeal_timely') %} This appeal is made by {{ first_deadline|longdate }}, the "
-           "deadline for appealing it.{% endif %}{% endif %}"
+           "deadline for appealing it."
+           # made after it, where the plan's rule lets a late appeal be accepted for good cause: the extension is asked
+           # for, with the reason and its records (set 72, case 03)
+           "{% elif first_deadline and applies('good_cause') and says('appeal_late') %} This appeal is made after "
+           "{{ first_deadline|longdate }}, the deadline for appealing it, and I ask you to extend the time for filing "
+           "it for good cause{{ law('good_cause') }}.{% if late_filing.reason %} "
+           "{{ late_filing.reason|trim|trim('.') }}{% if enclosed.late_proof %} ({{ enclosed.late_proof }}){% endif %}."
+           "{% elif enclosed.late_proof %} Why it could not be filed in time is set out in "
+           "{{ enclosed_as.late_proof }}.{% endif %}{% endif %}{% endif %}"
            "{% if not why_wrong %} " + DISAGREE + ", for the reasons below.{% endif %}")
     lines_left_aside(d)
     d.tag("{%p if why_wrong %}")
@@ -792,6 +803,20 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     """The specific request, then (with `standard`) the criteria, claim file and reviewer asked for, the
     peer-to-peer offer, continued benefits, the enclosures and how to reach the author."""
     d.heading("Request")
+    # a Medicare Advantage reconsideration never decided in its time is not asked to be decided again, which would
+    # restart the plan's clock: the plan was bound to send the case file on by then (derived.ma_overdue); asked
+    # first, as the letter's purpose (set 72, case 02)
+    _optional_line(d, MA_OVERDUE,
+                   "The reconsideration requested on {{ ma_overdue.sent|longdate }}{% if ma_overdue.confirmation %} "
+                   "({{ ma_overdue.confirmation }}){% endif %}{% if ma_overdue.by and says('reconsideration_in_time') %}"
+                   ", made by "
+                   "{{ ma_overdue.by|longdate }}, the last day to ask for it{{ law('appeal_window') }},{% endif %} "
+                   "was never decided. {{ insurer.name|capfirst }} had "
+                   "until {{ ma_overdue.due|longdate }} either to decide it fully in {{ pt.poss }} favor or to send "
+                   "the case file, with its written explanation, to the independent review entity"
+                   "{{ law('ma_reconsideration_time') }}, and that time has run out. Please send the case file, with "
+                   "this letter and its exhibits, to the independent review entity now, and tell me in writing the "
+                   "day it was sent.", after=PARA_AFTER)
     d.body(text)
     # care already authorized and cut: its continuation is the most time-bound ask, right after the request
     keep_benefits(d)
@@ -803,16 +828,6 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "follows instead.", after=PARA_AFTER)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
-    # a Medicare Advantage reconsideration never decided in its time is not asked to be decided again, which would
-    # restart the plan's clock: the plan was bound to send the case file on by then (derived.ma_overdue)
-    _optional_line(d, "ma_overdue and applies('ma_reconsideration_time')",
-                   "The reconsideration requested on {{ ma_overdue.sent|longdate }}{% if ma_overdue.confirmation %} "
-                   "({{ ma_overdue.confirmation }}){% endif %} was never decided. {{ insurer.name|capfirst }} had "
-                   "until {{ ma_overdue.due|longdate }} either to decide it fully in {{ pt.poss }} favor or to send "
-                   "the case file, with its written explanation, to the independent review entity"
-                   "{{ law('ma_reconsideration_time') }}, and that time has run out. Please send the case file, with "
-                   "this letter and its exhibits, to the independent review entity now, and tell me in writing the "
-                   "day it was sent.", after=PARA_AFTER)
     _optional_line(d, "decision_time and not ma_overdue and template != 'superbill-cover-letter'",
                    # the case is urgent (claim.urgent, or a physician certifies it) and says why (urgency.reason): the
                    # expedited decision is asked for (derived.expedited_request, which `check` reads too), with
@@ -909,11 +924,16 @@ TIERING_ASK = ("{% if 'tiering_exception' in reasons and 'formulary_exception' n
 # case 03: "pay the claim and authorize the treatment still to come" for an IOP ended early)
 CUT_CARE = "care_cut and says('authorized_care_cut')"
 # a request never decided (no_notice): decided now and the care authorized; nothing "upheld" (set 58, case 08)
+# a claim the notice says was paid at a lower level (a point-of-service option, facts.paid_lower): reprocessed at the
+# full level, never a denial overturned (set 70, case 04)
+PAID_LOWER = "facts.paid_lower.value and service != 'pre'"
 STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the request of "
-                    "{{ prior_auth.requested_on|longdate }} now and to {% else %}overturn {% endif %}{% if " + CUT_CARE +
-                    " %}this decision and to keep "
-                    "{{ treatment.name }} authorized as it was{% else %}{% if not no_notice %}the denial and to "
-                    "{% endif %}" + TIERING_ASK +
+                    "{{ prior_auth.requested_on|longdate }} now and to {% elif " + PAID_LOWER + " %}{% else %}overturn "
+                    "{% endif %}{% if " + CUT_CARE + " %}this decision and to keep "
+                    "{{ treatment.name }} authorized as it was{% else %}{% if not no_notice and not (" + PAID_LOWER +
+                    ") %}the denial and to {% endif %}" + TIERING_ASK +
+                    "{% elif " + PAID_LOWER + " %}reprocess the {{ claim_ids.noun }} at the full benefit level, "
+                    "without the lower level's cost sharing,"
                     "{% elif service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the {{ claim_ids.noun }}{% else %}pay the {{ claim_ids.noun }} and authorize the "
                     "treatment still to come{% endif %}{% if approval_period and service != 'post' %} for "
@@ -924,8 +944,8 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the re
                     "{% elif claim.plan_type != 'medicare' %} under "
                     "the terms of the plan{% endif %}{% endif %}"
                     "{% if member_paid and service != 'pre' and says_once('member_paid') %}, and " + REIMBURSE_ASK
-                    + "{% endif %}.{% if not ma_overdue %} If any part of {% if care_cut %}this decision"
-                    "{% elif no_notice %}the request{% else %}the denial{% endif %} is "
+                    + "{% endif %}.{% if not ma_overdue %} If any part of {% if care_cut or " + PAID_LOWER +
+                    " %}this decision{% elif no_notice %}the request{% else %}the denial{% endif %} is "
                     "{{ 'denied' if no_notice else 'upheld' }}, please explain {{ next_level.ask }}.{% endif %}")
 # ma_overdue: the plan is asked to send the case file on now, in the line after the request (request())
 
@@ -965,14 +985,18 @@ SECOND_LEVEL_OR = "{% if stage.second %}Second-level appeal{% else %}"
 # redetermination, an integrated reconsideration, a reconsideration; an appeal for every other plan
 FIRST_LEVEL = "{% if level_name %}Request for {{ level_name }}{% else %}Appeal{% endif %}"
 # "Appeal of denied claim" for care given, "... of denied coverage" for care not yet given
-APPEAL_OF = (SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {% if " + CUT_CARE + " %}the decision to "
-             "{{ care_cut }} authorized care{% else %}{{ 'denied coverage' if service == 'pre' else "
-             "'denied claim' }}{% endif %}")
+APPEAL_OF = ("{% if " + MA_OVERDUE + " %}Request to send the reconsideration of {{ ma_overdue.sent|longdate }} to the "
+             "independent review entity{% else %}" + SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {% if " + CUT_CARE
+             + " %}the decision to {{ care_cut }} authorized care{% else %}{{ 'denied coverage' if service == 'pre' "
+             "else 'denied claim' }}{% endif %}{% endif %}")
 
 
 def _opening(what: str = "{{ treatment.name }}") -> str:
     # the dates, codes and claim number are in the RE block above: said once
-    return (f"{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
+    return (f"{{% if {MA_OVERDUE} %}}{ON_BEHALF} am writing about the reconsideration of {{{{ insurer.name }}}}’s "
+            f"denial of {what} requested on {{{{ ma_overdue.sent|longdate }}}}, which the plan never decided in the "
+            "time it had: this letter asks you to send its case file to the independent review entity now, as set out "
+            f"below.{{% else %}}{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
             f"level_name %}}request {{{{ 'an' if level_name == 'integrated reconsideration' else 'a' }}}} {{{{ level_name }}}} of"
             f"{{% else %}}appeal{{% endif %}} "
             # a claim the notice says was paid at a lower level is never called denied (set 16, case 04)
@@ -981,7 +1005,7 @@ def _opening(what: str = "{{ treatment.name }}") -> str:
             f"and to ask you to reverse it{{% elif no_notice %}}failure to decide the request to authorize {what}, "
             # a request never decided: no denial to reverse (set 58, case 08)
             f"and to ask you to decide it now{{% else %}}denial of {what}, and to ask you to reverse it"
-            f"{{% endif %}}.")
+            f"{{% endif %}}.{{% endif %}}")
 
 
 def opening(d: Letter, what: str = "{{ treatment.name }}") -> None:
@@ -1350,11 +1374,17 @@ def external() -> Letter:
         d.body("{% if next_level.undecided %}"
                f"{ON_BEHALF} request {{{{ next_level.request }}}} on {{{{ claim_ids.words }}}} for "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}. {{{{ insurer.name }}}} never decided the appeal sent to it on "
-               "{{ next_level.undecided.sent|longdate }}{% if next_level.undecided.confirmation %} (confirmation "
-               "{{ next_level.undecided.confirmation }}){% endif %}: the time it had to decide ran out on "
+               "{{ next_level.undecided.sent|longdate }}{% if next_level.undecided.confirmation or "
+               "enclosed.undecided_proof %} ({% if next_level.undecided.confirmation %}confirmation "
+               "{{ next_level.undecided.confirmation }}{% endif %}{% if next_level.undecided.confirmation and "
+               "enclosed.undecided_proof %}; {% endif %}{% if enclosed.undecided_proof %}the appeal as sent: "
+               "{{ enclosed.undecided_proof }}{% endif %}){% endif %}: the time it had to decide ran out on "
                "{{ next_level.undecided.due|longdate }}, and no decision was sent" + said("appeal_undecided") + ". "
-               "Because the plan did not decide the appeal within the time the rules give, the internal appeal is "
-               "deemed exhausted and {{ next_level.request }} may be asked for now{{ law('appeal_deemed_exhausted') }}."
+               # FEHB's rule lets the member ask OPM when the carrier does not answer, in those words, without calling
+               # the carrier's level exhausted (5 CFR 890.105(a)(1); set 72, case 01)
+               "Because the plan did not decide the appeal within the time the rules give, {% if not "
+               "applies('opm_review') %}the internal appeal is deemed exhausted and {% endif %}"
+               "{{ next_level.request }} may be asked for now{{ law('appeal_deemed_exhausted') }}."
                "{% if next_level.timely and next_level.window and says('request_timely') %} Under the rule, "
                "{{ next_level.request }} is asked for {{ next_level.window|replace('that final', 'the final') }}"
                "{{ law(next_level.window_rule) if next_level.window_rule else '' }}. No such decision was sent, so "
@@ -1370,8 +1400,12 @@ def external() -> Letter:
                "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}{% endif %}")
         authorization_note(d)
         # the decision appealed, in its own words: the latest decision the record quotes (decisions[].reason, at any
-        # level), else the denial reason, which the case holds as the latest decision's words at this level
-        d.body("{% if stage.latest_reason %}That decision states: “{{ stage.latest_reason }}”"
+        # level), else the denial reason, which the case holds as the latest decision's words at this level; a later
+        # notice than the decision appealed (a corrected notice) by its own date, never as that decision's words
+        # (set 72, case 06)
+        d.body("{% if stage.latest_reason %}{% if stage.latest_date and next_level.decided and "
+               "stage.latest_date|longdate != next_level.decided|longdate %}The plan's notice of {{ stage.latest_date|longdate }} states{% else %}That "
+               "decision states{% endif %}: “{{ stage.latest_reason }}”"
                + said("latest_decision_quoted") + "{% elif next_level.undecided %}The plan's denial of "
                "{{ claim.notice_date|longdate }}, which that appeal challenged, states: “{{ claim.denial_reason }}”"
                + said("denial_quoted") + "{% else %}The decision states: “{{ claim.denial_reason }}”"

@@ -52,7 +52,9 @@ def test_a_notice_date_of_receipt_no_later_than_the_first_is_not_answered(tmp_pa
 
 SENT = {"date": date(2026, 9, 1), "stage": "reconsideration", "confirmation": "REC-26-0901-77"}
 # set 64, case 05 moved back in time: a payment reconsideration sent 09/01/2026 for care of 07/21/2026
-OVERDUE = {"claim.notice_date": "2026-08-14", "claim.service_dates": ["2026-07-21"], "submissions": [SENT]}
+# (its typed deadline moved back with it: 65 days from the notice, 42 CFR 422.582(b))
+OVERDUE = {"claim.notice_date": "2026-08-14", "claim.appeal_deadline": "2026-10-18", "claim.service_dates": ["2026-07-21"],
+           "submissions": [SENT]}
 
 
 def test_a_medicare_advantage_reconsideration_never_decided_asks_the_plan_to_send_the_case_file_on(tmp_path):
@@ -61,10 +63,11 @@ def test_a_medicare_advantage_reconsideration_never_decided_asks_the_plan_to_sen
     # by 42 CFR 422.590(b) the plan had 60 days to pay in full or send the case file to the independent review entity
     case = case_of("set64", "05", **OVERDUE)
     assert derived.ma_overdue(case.data, TODAY) == {"sent": "2026-09-01", "due": "2026-10-31",
-                                                    "confirmation": "REC-26-0901-77"}
+                                                    "confirmation": "REC-26-0901-77", "by": "2026-10-18"}
     text, _ = draft(tmp_path, case)
-    assert ("The reconsideration requested on September 1, 2026 (REC-26-0901-77) was never decided. The plan had until "
-            "October 31, 2026 either to decide it fully in") in text
+    assert ("The reconsideration requested on September 1, 2026 (REC-26-0901-77), made by October 18, 2026, the last "
+            "day to ask for it (42 CFR 422.582(b)), was never decided. The plan had until October 31, 2026 either to "
+            "decide it fully in") in text
     assert ("to the independent review entity (42 CFR 422.590(a)-(b) and 422.592(a)), and that time has run out. "
             "Please send the case file, with this letter and its exhibits, to the independent review entity now") in text
     assert "Please decide this appeal within" not in text

@@ -220,6 +220,9 @@ _SHAPES: dict[str, Shape] = {
     # a denial that says the provider was not enrolled on the date of service: when the provider's enrollment took
     # effect, the later date the payer's record used, and the record that shows it (letter.derived.provider_enrollment)
     "provider_enrollment": group("provider", "effective", "applied", record=group("name", "date", "file", "page")),
+    # an appeal filed after its deadline: why it could not be filed in time, in the person's words, and the records
+    # that show it; the letter asks for the time to be extended for good cause where the plan's rule allows it
+    "late_filing": group("reason", "proof"),
     "eligibility": group("why", "proof", "start", "end", "coverage", grace_period=group("aptc", "paid_on", "ends"),
                          record=group("name", "date", "file", "page")),
     # a coordination-of-benefits denial (another payer said to pay first, CARC 22): the other coverage the plan's
@@ -310,7 +313,7 @@ _SHAPES: dict[str, Shape] = {
     "expenses": list_of("date", "item", "amount", "paid", "reimbursed"),
     # written by `appeal-kit sent` and `decided` (appeal_kit.cases.record)
     "submissions": list_of("date", "method", "to", "confirmation", "stage", "packet", "copy", "packet_pages",
-                           "packet_sha256", "decision_due", "decision_basis"),
+                           "packet_sha256", "decision_due", "decision_basis", "proof"),
     # corrections: what the decision states that the record contradicts, each {said (the decision's own words),
     # record (what the record shows), file, page}: the letter corrects it in a sentence with its source
     "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline", "reason", "in_dispute",

@@ -1936,6 +1936,15 @@ def latest_internal_submission(data: dict) -> tuple[date, dict] | None:
     return max(dated, key=lambda x: x[0]) if dated else None
 
 
+def appealed_by(data: dict, day: date) -> bool:
+    """An appeal to the plan's own level (submissions[], stage_kind internal) was sent on or before `day`: an appeal
+    the deadline `day` closes was made in time, whatever came after (set 72, case 02: a reconsideration never
+    decided is not late when the letter asking it on is written after the deadline)."""
+    route = rules_route(data)
+    return any(is_internal(s.get("stage"), route) and (sent := as_date_or_none(s.get("date"))) and sent <= day
+               for s in data.get("submissions") or [] if isinstance(s, dict))
+
+
 def pre_service_on(data: dict, sent: date) -> bool:
     """The care is still to come when no service date is on or before the day the appeal was sent."""
     dates = [as_date_or_none(d) for d in (data.get("claim") or {}).get("service_dates") or []]
@@ -1950,6 +1959,7 @@ class UndecidedAppeal:
     confirmation: str | None
     second_level: bool
     stage: str  # as submissions[] holds it
+    proof: Any = None  # submissions[].proof: the appeal as sent and its proof of sending, one file or a list
 
 
 def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal | None:
@@ -1974,7 +1984,7 @@ def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal |
     if due is None or due >= (today or clock.today()):
         return None
     confirmation = " ".join(str(entry.get("confirmation") or "").split()) or None
-    return UndecidedAppeal(day, due, confirmation, second, str(entry.get("stage")))
+    return UndecidedAppeal(day, due, confirmation, second, str(entry.get("stage")), entry.get("proof"))
 
 
 def ma_reconsideration_overdue(data: dict, today: date | None = None) -> UndecidedAppeal | None:

@@ -176,7 +176,13 @@ def appeals_address_under_name(data: dict, name_path: str = "insurer.name",
             bare(" ".join(lines[:said + 1])) in full:
         said += 1
     if said:
-        return "\n".join(lines[said:])
+        lines = lines[said:]
+        # then the office the name above already gives, before a comma ("Part B Redeterminations, PO Box 7740" under
+        # "..., Part B Redeterminations (FICTIONAL contractor)": set 72, case 03): the rest of that line alone
+        office, comma, rest = lines[0].partition(",")
+        if comma and rest.strip() and len(bare(office)) >= 8 and bare(office) in full:
+            lines[0] = rest.strip()
+        return "\n".join(lines)
     first, _, rest = re.sub(r"\s*\n\s*", "\n", address).replace("\n", ",", 1).partition(",")
     if name and rest.strip() and squash(first) == name:
         return rest.strip()
@@ -598,7 +604,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         window, window_rule = tricare["window"] or window, tricare["window_rule"] or window_rule
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
             "undecided": {"sent": undecided.sent.isoformat(), "due": undecided.due.isoformat(),
-                          "confirmation": undecided.confirmation} if undecided else None,
+                          "confirmation": undecided.confirmation,
+                          "proof": files_named(undecided.proof)} if undecided else None,
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
             "request": request, "title": title, "decision": level.decision,
             "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,
@@ -2686,13 +2693,18 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
 
 def ma_overdue(data: dict, today: date) -> dict[str, Any] | None:
     """A Medicare Advantage standard reconsideration sent and never decided after its time ran out
-    (intake.deadlines.ma_reconsideration_overdue), as the letter says it: {sent, due, confirmation}; None otherwise.
-    The letter asks the plan to send the case file to the independent review entity rather than restart its clock."""
-    from appeal_kit.intake.deadlines import ma_reconsideration_overdue
+    (intake.deadlines.ma_reconsideration_overdue), as the letter says it: {sent, due, confirmation, by (the last day
+    to ask for it, when it was asked for by then: set 72, case 02)}; None otherwise. The letter asks the plan to send
+    the case file to the independent review entity rather than restart its clock."""
+    from appeal_kit.intake.deadlines import deadline_for_case, ma_reconsideration_overdue
 
     overdue = ma_reconsideration_overdue(data, today)
+    if overdue is None:
+        return None
+    last = deadline_for_case(data).date
+    in_time = last.isoformat() if last and overdue.sent <= last else None
     return {"sent": overdue.sent.isoformat(), "due": overdue.due.isoformat(),
-            "confirmation": overdue.confirmation or ""} if overdue else None
+            "confirmation": overdue.confirmation or "", "by": in_time}
 
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:

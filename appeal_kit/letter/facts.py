@@ -1069,7 +1069,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("This appeal is made by {day}, the deadline for appealing the first-level decision", day=Day(due)),
         ["decisions[].next_deadline"], "decisions[].next_deadline")
     # a first appeal made by the deadline the notice or the plan type's rule gives (set 32, cases 01 and 08: never said)
-    from appeal_kit.intake.deadlines import at_next_level, deadline_for_case
+    from appeal_kit.intake.deadlines import appealed_by, at_next_level, deadline_for_case
 
     # the deadline render.build_context worked out for the template (first_deadline), else worked out here
     if "first_deadline" in data:
@@ -1083,6 +1083,25 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
          "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}"],
         "claim.notice_date")
+    # the same appeal made after that deadline: the letter asks for more time for good cause, never says it is timely
+    # (set 72, case 03: a redetermination filed after the 120 days, the good-cause statement enclosed); an appeal
+    # already sent by then (a reconsideration never decided, asked on again) is not late (set 72, case 02)
+    filed_in_time = bool(due_day and appealed_by(data, due_day))
+    # a Medicare Advantage reconsideration never decided, asked for by the last day to ask for it (set 72, case 02)
+    overdue = data["ma_overdue"] if "ma_overdue" in data else derived.ma_overdue(data, letter_day)
+    in_time = overdue["by"] if overdue else None
+    add("reconsideration_in_time", True if in_time else None,
+        phrase("The reconsideration was asked for on {sent}, by {day}, the last day to ask for it",
+               sent=Day(overdue["sent"]), day=Day(in_time)) if overdue and in_time else None,
+        ["submissions[]", "claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
+         "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}"],
+        "submissions[]")
+    add("appeal_late", (letter_day > due_day and not filed_in_time) if due_day else None,
+        phrase("This appeal is made after {day}, the deadline for appealing the notice", day=Day(due_day)),
+        ["claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
+         "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}",
+         "late_filing.reason" if get_path(data, "late_filing.reason") else "",
+         *(where(p) for p in derived.files_named(get_path(data, "late_filing.proof")))], "claim.notice_date")
     labelled = derived.spravato_labelled_use(data, trials)
     add("labelled_use", bool(labelled), phrase(
         "Spravato is prescribed for a use on its FDA label: major depression after two or more failed adequate "
@@ -1740,7 +1759,12 @@ def _services_phrase(said: dict) -> Phrase:
 # benefit level", "processed at the out-of-network level", "reimbursed at the tier 2 rate"; not negated
 _PAID_LOWER = re.compile(r"(?<!not )(?<!never )\b(?:paid|processed|reimbursed|allowed|priced)\s+at\s+(?:the\s+|a\s+)?"
                          r"(?:non-?preferred|out-of-network|non-?participating|non-?network|lower|reduced|"
-                         r"tier\s*\d|second-tier)\b", re.I)
+                         r"tier\s*\d|second-tier)\b"
+                         # TRICARE Prime care without a referral: paid under the point-of-service option, with its
+                         # deductible and cost share (set 70, case 04)
+                         r"|(?<!not )(?<!never )\b(?:paid|processed)\s+(?:at|under)\s+(?:the\s+)?"
+                         r"point[- ]of[- ]service\b",
+                         re.I)
 
 
 # the words that say a level of care had no place for the patient (why_not of an alternatives row)

@@ -133,6 +133,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                        "proof": None, "current_employment": None, "employees": None},
     # Original Medicare's psychiatric day limit: where the stay was, its record, and days counted that do not belong
     "psychiatric_days": {"unit": None, "proof": None, "miscounted": []},
+    # a first appeal filed after its deadline: why, and the records that show it (good cause, rules.yaml good_cause)
+    "late_filing": {"reason": None, "proof": None},
     # emergency care denied as out of network or unauthorized: the facts of the emergency and of the stay after it
     "emergency": {"care": None, "presented": None, "symptoms": None, "transfer_safe": None, "transfer_why": None,
                   "consent_signed": None, "file": None, "admitted": None,
@@ -1133,7 +1135,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                        ("correction_proof", derived.files_named(get_path(data, "corrected_claim.proof"))),
                        # each filing record by what it is: a form answered later proves no first submission (set 33,
                        # case 01: "The proof of that submission is enclosed as Exhibit C, Exhibit D and Exhibit F")
-                       ("filing_proof", derived.files_named(get_path(data, "filing.proof")))):
+                       ("filing_proof", derived.files_named(get_path(data, "filing.proof"))),
+                       ("late_proof", derived.files_named(get_path(data, "late_filing.proof"))),
+                       # the appeal the plan never decided, as sent, with its proof of sending (set 72, case 01)
+                       ("undecided_proof", (data["next_level"]["undecided"] or {}).get("proof") or [])):
         data["enclosed"][key] = _records_named(case, pointers, files)
         # the same records as the subject of "as ... show(s)", with the verb's number
         data["enclosed_as"][key] = _records_named(case, pointers, files, inline=True)
