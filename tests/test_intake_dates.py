@@ -247,3 +247,12 @@ def test_a_date_of_service_that_cannot_be_one_is_set_aside_with_the_reason(writt
     else:
         assert why in f["rejected"]["service_dates"]["reason"]
         assert f["confidence"]["service_dates"] == "low"  # the dates kept are marked to check
+
+
+@pytest.mark.parametrize("written, read", [("06-14-82", date(1982, 6, 14)), ("1/5/99", date(1999, 1, 5)),
+                                           ("10/25/93", date(1993, 10, 25)), ("01/15/27", date(2027, 1, 15)),
+                                           ("3/4/24", date(2024, 3, 4))])
+def test_a_two_digit_year_far_ahead_is_the_last_centurys(written, read):
+    # a paper chart copied as written ("06-14-82 Start amitriptyline"): never 2082 (notes set 44, case 08); a
+    # notice's deadline a year ahead stays in this century
+    assert [h.value for h in deadlines.find_dates(f"Seen {written} in clinic.")] == [read]
