@@ -4793,3 +4793,17 @@ def test_a_statement_written_by_the_patients_husband_and_months_of_the_year_its_
             "I take Zoloft myself and it has helped me, so I know these medicines can work.\n")
     got = {r.name: (r.start, r.end) for r in proposals(text).history}
     assert got == {"electroconvulsive therapy": ("2023-03", "2023-05")}
+
+
+@pytest.mark.parametrize("text, score", [
+    ("Depression returned in February. HAM-D 24 (03-11-86). Start trazodone.", 24),
+    ("PHQ-9 (03-11-2026) 14, no change.", 14),
+    ("MADRS 31 (11-02-25) before the first session.", 31),
+])
+def test_a_score_with_its_day_written_with_dashes(text, score):
+    """FICTIONAL wordings of our own (notes set 44, case 08: an old chart's "HAM-D 24 (03-11-86)"): a day written
+    with dashes in brackets is read whole, as one with slashes is, never its month taken for the score. Main
+    (67478f14) reads 3 for the first and nothing for the second."""
+    from appeal_kit.notes.scales import find_scales
+
+    assert [h.score for h in find_scales(text)] == [score]

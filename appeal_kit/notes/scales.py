@@ -28,7 +28,7 @@ _PATTERNS = [(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECA
 # (a date is read whole: "03/06/2021 and 16" is never "03/06/202" and a score of 1)
 _WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
                  r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}")
-_AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|\(\d{1,2}/\d{4}\)|"  # "(03/2024)": a month's
+_AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}([/-])\d{1,2}\1\d{2,4}\)|\(\d{1,2}/\d{4}\)|"  # "(03/2024)": a month's
                     # (and the event it was taken at: "PHQ-9 at sertraline start (03/2024): 19")
                     r"(?:at|before)\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?(?:start|initiation|baseline)|"
                     # (and the visit it was taken at, with its day: "PHQ-9 at her 10/20/2026 OB visit: 14")
@@ -46,8 +46,8 @@ _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|\(\d{1,2}/\d{4}\)|" 
                     r"\([^)\d]{0,50}\)|in chart|on file|"  # ("PHQ-9 (given with the voice handicap index) 11")
                     r"(?:on|at) (?:admission|discharge|intake)|(?:on|at) today['’]s [a-z-]+|"  # "at today's intake"
                     r"in (?:my|the|our) office|(?:by|over the|via|on the) (?:phone|telephone|video|portal)|"
-                    # (never a month of its date: "HAM-D 24 (10/1998)")
-                    r"self-?reported))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*/\s*\d{1,2}/|\s*/\s*(?:19|20)\d\d\b|\s*(?:mg|%|weeks?|"
+                    # (never a month of its date: "HAM-D 24 (10/1998)", "HAM-D 24 (03-11-86)")
+                    r"self-?reported))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*/\s*\d{1,2}/|\s*/\s*(?:19|20)\d\d\b|-\d{1,2}-\d\d|\s*(?:mg|%|weeks?|"
                     r"days?|sessions?|years?|months?))(?P<of>\s*/\s*\d{1,2})?")
 _BEFORE = re.compile(r"(?:scored?|scoring|score of|of|and|,)\s+(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?\s+(?:on|in)\s+"
                      r"(?:the\s+|a\s+)?$", re.IGNORECASE)
