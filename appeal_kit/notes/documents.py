@@ -752,6 +752,11 @@ _INSURANCE = re.compile(r"\b(?:member|subscriber|HMO|PPO|EPO|Medicare|Medicaid|A
                         r"group (?:no|number|#))\b", re.IGNORECASE)
 
 
+# a label that opens its line, up to its colon: the form's next question ("Medicines for depression, with dates:")
+_LIST_LABEL = re.compile(r"^[A-Z][^:.]{2,80}(?=:)")
+# what such a question asks for: the medicines or treatments taken
+_MEDICINES_ASKED = re.compile(r"\b(?:medicines?|medications?|meds|drugs|antidepressants|treatments|pills|"
+                              r"prescriptions|medicamentos|medicinas|f[aá]rmacos|tratamientos)\b", re.IGNORECASE)
 # an allergy label's whole answer when there is none: "NKDA", "NKA", "No known drug allergies", "None"
 _NONE_KNOWN = re.compile(r"\W*(?:NKDA|NKA|none(?: known)?|no known (?:drug )?allergies|nil)\W*", re.IGNORECASE)
 
@@ -1260,6 +1265,16 @@ def calendar_grid(lines: list[str]) -> tuple[list[str], list[tuple[date, str, di
     return out, events
 
 
+def _next_question(sentence: str) -> bool:
+    """Whether a sentence opens with a form's question of its own after an allergy's answer: a label of three words or
+    more that asks for the medicines taken and names none ("Medicines for depression, with dates:"), not an allergy's
+    item ("Codeine 30 mg: vomiting", "Sulfa drugs: rash")."""
+    from appeal_kit.notes.lexicon import find_treatments
+
+    label = m.group(0) if (m := _LIST_LABEL.match(sentence)) else ""
+    return len(label.split()) >= 3 and bool(_MEDICINES_ASKED.search(label)) and not find_treatments(label)
+
+
 def _opens_with_treatment(line: str) -> bool:
     """Whether a line begins as a medication list's item: a drug's name (one the treatments table knows, or one word)
     and its strength ("venlafaxine ER 150 mg capsule", "metoprolol 25 mg tablet")."""
@@ -1323,6 +1338,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             opened, rest, label = labelled(sentence)
             if opened:
                 section = opened
+            elif section == "allergies" and _next_question(sentence):
+                section = None  # (s74) "Allergies: sulfa" | "Medicines for mood, dates: ...": the answer is over
             if rest:
                 out.append(Unit(doc.file, page_no, rest, section, note_date, label=label or titled))
                 titled = None
@@ -1482,6 +1499,16 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             break  # a sentence after a blank line below the table ("OSDI 31. Ocular pain NRS 3/10."): prose again
         if re.match(r"^[A-Z][\w /#&()-]{0,30}:(?:\s|$)", line.strip()) and len(cells) <= 2:
             break  # (a label, or one alone on its line over what follows: "Pharmacist comments:")
+        if not geometry and rows and "|" not in line and re.match(r"\s*[A-Z].*[.!?]\s*$", line):
+            break  # (s74) a table written with bars: a sentence without one after it is prose ("GAD-7 13 on 02/03.")
+        if not geometry and rows and "|" not in line and re.match(r"\s*[a-z(]", line):
+            # (s74) ... and a line without one that goes on in lower case goes on with the last cell of the row above
+            # ("... but still" | "pretty low")
+            last = max(n for n, text in enumerate(rows[-1]) if text)
+            rows[-1][last] += " " + line.strip()
+            raw[-1] += " " + line.strip()
+            i += 1
+            continue
         blank = 0
         cells = _date_apart(cells, roles)
         if len(cells) == len(header) and (wider := _widen(extents, header, cells)):

@@ -4331,6 +4331,10 @@ _LOG_STOP = re.compile(r"\b(?:d/c'?d?|stop(?:ped)?|discontinue[d]?|taper(?:ed)?(
 _LOG_SINCE = re.compile(r"\b(?:since|from|started|start)\s+(?P<when>\S+)", re.IGNORECASE)
 
 
+# a treatment's own span in a visit log's cell, after its name and amount: "6 sessions (05/12/2026 - 07/14/2026)"
+_SPAN_AFTER = re.compile(r"[^()]{0,60}\(\s*\d[\d/-]*\s*(?:-|–|—|to)\s*\d[\d/-]*\s*\)")
+
+
 def _clauses(cell: str) -> list[str]:
     return [c for c in re.split(r"\s*(?:;|\+|,(?!\d))\s*", cell) if c.strip()]
 
@@ -4473,8 +4477,21 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                 # (a day log's note column beside a column of what was had: a drug it names is an event of that day,
                 # a start or a stop, not a listing: "Duloxetine raised to 90 mg today", "Lithium level 0.4")
                 noting = role == "outcome" and "name" in u.roles
+                last_named: lexicon.Treatment | None = None  # the cell's treatment its next clause may go on about
                 for part in _clauses(cell):
+                    if last_named and not change and not _named(part, legend) and (whens := _trial_dates(part)):
+                        # (s74) a clause that goes on about the treatment the cell named: "Bupropion XL 300 mg started
+                        # 02/03/2026; stopped 04/07/2026" its own stop's day, not the last visit that lists it; ",
+                        # 6 sessions (05/12/2026 - 07/14/2026)" its own span
+                        if _LOG_STOP.match(part):
+                            stopped[last_named.name] = whens[0].value
+                        elif _SPAN_AFTER.match(part) and len(whens) >= 2:
+                            started[last_named.name] = last_named
+                            open_.setdefault(last_named.name, _Course(last_named, whens[0].value))
+                            stopped[last_named.name] = whens[1].value
+                        continue
                     for a, b, t in _named(part, legend):
+                        last_named = t
                         if noting and t.kind not in lexicon.COURSE_KINDS:
                             if (_START_NOW.search(part[:a]) and not re.search(  # (not the one added to)
                                     r"\b(?:to|with)\s+(?:the\s+|her\s+|his\s+)?$", part[:a])) or \
@@ -4505,6 +4522,10 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                         elif _SESSION_NO.match(after):
                             present.add(t.name)  # "BA session 3", "PST (problem-solving therapy) session 5 (final)"
                             started.setdefault(t.name, t)
+                        elif not change and _SPAN_AFTER.match(after) and len(whens) >= 2:
+                            started[t.name] = t  # (s74) "CBT, 8 sessions (01/2026 - 03/2026)": its own span
+                            open_.setdefault(t.name, _Course(t, whens[0].value))
+                            stopped[t.name] = whens[1].value
                         elif not change:
                             present.add(t.name)
                             since = _LOG_SINCE.search(after)

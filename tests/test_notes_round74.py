@@ -1,0 +1,70 @@
+"""The s74 round: record shapes the reader did not handle at all on the fix set blind-fresh42 (docs/notes.md, "s74"),
+each read in layouts, words and languages of our own, not copies of any set's records (all examples FICTIONAL:
+people, clinics and numbers are made up)."""
+from __future__ import annotations
+
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import Proposals, propose
+
+
+def read(text: str, method: str = "txt") -> Proposals:
+    return propose([Document("clinical/note.txt", text.split("\f"), method)])
+
+
+def rows(text: str, method: str = "txt") -> list[tuple]:
+    return sorted((r.name, r.start, r.end, r.outcome_class) for r in read(text, method).history)
+
+
+def scales(text: str) -> set[tuple]:
+    return {(s["name"], s["score"], s["date"]) for s in read(text).scales}
+
+
+def test_a_forms_next_question_after_the_allergy_answer_is_no_allergy() -> None:
+    """A form's allergy question answered on its own line ("Allergies: sulfa") and the next question over a list of
+    medicines tried ("Medicines for mood, with dates:"): the list is the patient's trials, not more allergies. Main
+    (adf98bdf): every drug under it read as an allergy, no row."""
+    # (a scanned form, one item a line)
+    assert rows("Allergies: penicillin - hives\nAntidepressants you have taken, with dates:\n"
+                "Zoloft 100mg 1/2021 - 7/2021 shaky and nauseated, stopped\n"
+                "Lexapro 10mg 8/2021 - now helps some, still down\n", "pdf-ocr") == [
+        ("escitalopram", "2021-08", None, "partial_response"), ("sertraline", "2021-01", "2021-07", "side_effects")]
+    # (typed, the answer in brackets, the list's one item a sentence)
+    assert rows("Drug allergies: codeine (vomiting).\nList any medicines for mood or nerves you took before:\n"
+                "Prozac 20 mg, 2019 to 2020. It did nothing for me.\n") == [("fluoxetine", "2019", "2020", "no_response")]
+    # (an intolerances label, a question with a dash)
+    assert rows("Allergies / intolerances: latex gloves\nPsychiatric medications - past and present:\n"
+                "Effexor XR 150mg 02/2024 - 09/2024 blood pressure went up, stopped\n"
+                "Remeron 15mg 10/2024 - current sleeping better, mood about half better\n", "pdf-ocr") == [
+        ("mirtazapine", "2024-10", None, "partial_response"), ("venlafaxine", "2024-02", "2024-09", "side_effects")]
+    # (a guard: an allergy list's items name their drug before the colon, and stay allergies)
+    assert rows("Allergies:\nCodeine 30 mg: vomiting\nSertraline: hives all over\n") == []
+
+
+def test_a_flowsheets_treatment_cell_dates_its_own_start_and_stop() -> None:
+    """A treat-to-target flowsheet written with bars, a row a visit, whose treatment cell tells its own stop ("started
+    01/06/2025; stopped 03/10/2025", "from ...; d/c ...") or span ("8 sessions (02/11/2025 - 04/29/2025)"), a comment
+    wrapped onto a line without bars and a sentence after the table. Main (adf98bdf): each drug ended at the visit
+    that listed it, the course's span lost, the wrapped words read into the visit's date and the sentence after the
+    table into the last row."""
+    text = ("Date | Treatment | PHQ-9 | Comment\n"
+            "01/06/2025 | Escitalopram 10 mg started 01/06/2025; stopped 03/10/2025 | 17 | no better on it at\nall\n"
+            "03/10/2025 | Venlafaxine XR 75 mg started 03/10/2025 | 16 | (new today)\n"
+            "06/02/2025 | Venlafaxine XR 150 mg | 9 | about half better\n"
+            "GAD-7 11 on 01/06/2025.\n")
+    assert rows(text) == [("escitalopram", "2025-01-06", "2025-03-10", "no_response"),
+                          ("venlafaxine", "2025-03-10", None, "partial_response")]
+    assert {("PHQ-9", 9, "2025-06-02"), ("GAD-7", 11, "2025-01-06")} <= scales(text)
+    assert rows("Visit date | Treatment | PHQ-9 | Response\n"
+                "02/11/2025 | Problem-solving therapy, 8 sessions (02/11/2025 - 04/29/2025) | 15 | helped some, but "
+                "still\nlow most days\n"
+                "05/06/2025 | Mirtazapine 15 mg started 05/06/2025 | 13 | (started)\n"
+                "08/12/2025 | Mirtazapine 30 mg | 12 | sleeping better, mood the same\n") == [
+        ("mirtazapine", "2025-05-06", None, "no_response"),
+        ("problem-solving therapy", "2025-02-11", "2025-04-29", "partial_response")]
+    assert rows("Visit | Medication | PHQ-9 | Notes\n"
+                "01/09/2024 | Bupropion SR 150 mg twice daily from 01/09/2024; d/c 04/16/2024 | 19 | jittery, could "
+                "not sleep\n"
+                "04/16/2024 | Sertraline 50 mg from 04/16/2024 | 18 | (first dose today)\n"
+                "07/23/2024 | Sertraline 100 mg | 12 | somewhat better\n") == [
+        ("bupropion", "2024-01-09", "2024-04-16", "side_effects"),
+        ("sertraline", "2024-04-16", None, "partial_response")]
