@@ -68,3 +68,34 @@ def test_a_flowsheets_treatment_cell_dates_its_own_start_and_stop() -> None:
                 "07/23/2024 | Sertraline 100 mg | 12 | somewhat better\n") == [
         ("bupropion", "2024-01-09", "2024-04-16", "side_effects"),
         ("sertraline", "2024-04-16", None, "partial_response")]
+
+
+def test_a_medicine_tried_for_the_pain_the_records_treat_is_a_row() -> None:
+    """The lead's decision (s74): appeal-kit appeals ketamine for chronic pain too, so a medicine tried for the pain
+    condition the records treat (its code, or a pain service's notes) is a history row of the kind other, judged
+    against that pain, also in records whose first code is the depression; one given for something else is not.
+    Main (adf98bdf): no row (each a pain medicine in a depression case), the Spanish name not known, and "back at 9/10"
+    read as a date in 2010."""
+    assert rows("Summit Headache Clinic - follow-up 05/04/2026\n"
+                "Diagnoses: G43.719 chronic migraine without aura, intractable; F33.1 major depressive disorder, "
+                "recurrent, moderate.\nPrior preventives:\n"
+                "Propranolol LA 80 mg, 10/2023 - 04/2024: did nothing for the migraines; stopped.\n"
+                "Erenumab 70 mg monthly 05/2024 - 11/2024: headache days halved at first, then the headaches were "
+                "back.\n") == [("erenumab", "2024-05", "2024-11", "relapse"),
+                               ("propranolol", "2023-10", "2024-04", "no_response")]
+    assert rows("Unidad del Dolor - Hospital Comarcal (ficticio)\n"
+                "Diagnósticos: F32.1 episodio depresivo moderado; M79.7 fibromialgia.\nTratamientos previos:\n"
+                "Pregabalina 150 mg cada 12 h, 02/2024 - 08/2024: sin mejoría del dolor, mareo; se retiró.\n"
+                "Duloxetina 60 mg desde 09/2024: ánimo algo mejor.\n") == [
+        ("duloxetine", "2024-09", None, "partial_response"), ("pregabalin", "2024-02", "2024-08", "side_effects")]
+    # (a restless legs drug in the same records is given for something else: no row)
+    assert rows("Dx: G50.0 trigeminal neuralgia; F33.2 major depressive disorder, recurrent, severe; G25.81 restless "
+                "legs.\nBaclofen 10 mg three times daily 2022 - 2023: took the edge off the pain for a while, then the "
+                "attacks were back at 9/10.\nGabapentin 300 mg at bedtime for restless legs since 2021.\n"
+                "Venlafaxine XR 150 mg 2023 - 2024: no change in mood.\n") == [
+        ("baclofen", "2022", "2023", "relapse"), ("venlafaxine", "2023", "2024", "no_response")]
+    # (a guard: records that treat no pain condition keep a pain medicine out, as do a pain plan's "if needed" ones)
+    assert rows("Dx: F33.1 major depressive disorder, recurrent, moderate.\n"
+                "Ibuprofen 400 mg three times daily 2024 - 2025: no change in his knee pain.\n") == []
+    assert rows("Dx: F33.1 major depressive disorder; M54.50 low back pain.\n"
+                "Postoperative pain plan: nerve block, acetaminophen, low-dose oxycodone if needed.\n") == []

@@ -325,7 +325,8 @@ _CUES = [
                 r"(?<!appetite )(?<!energy )(?<!sleep )(?<!interest )(?<!humor )(?<!humour )(?<!smile )(?<!motivation )"
                 r"(?<!appetite has )(?<!appetite had )came back|"
                 r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
-                r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
+                # (s74: or the pain condition's attacks: "then the attacks were back at 8/10")
+                r"(?:symptoms|depression|pain|low mood|attacks|flares|headaches|migraines) (?:were|was) back|"
                 r"(?<!not )(?<!never )(?<!not yet )(?:back|returned|went back|reverted) to (?:her |his |"
                 r"their )?baseline|reca[ií]da|recay[oó]|perdi[oó] (?:el )?efecto|"
                 r"(?:volvi[oó]|volvieron|regres[oó]|regresaron|reapareci[oó]|reaparecieron) (?:la |el |los |las )?"
@@ -1528,6 +1529,7 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
 
 # a pain score out of ten ("pain from 8/10 to 3/10") is no month of 2010
 _OUT_OF_TEN = re.compile(r"\d{1,2}\s?/\s?10")
+_LEVEL_AT = re.compile(r"\b(?:back|up|down)\s+(?:at|to)\s*$")  # (s74) a level reached: "the attacks were back at 8/10"
 _PAIN_WORDS = re.compile(r"\b(?:pain|NRS|VAS|scores?|rated|rating)\b|\d/10\b", re.IGNORECASE)
 
 
@@ -1557,7 +1559,8 @@ _DAYS_WITHOUT = re.compile(r"\b(?:ran|run|running)\s+out\s+(?:of\s+(?:it|(?:her|
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
     return _dates(text, keep=lambda w: not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start]) and not (
-        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start])) and
+        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and (_PAIN_WORDS.search(text[max(0, w.start - 40):w.start]) or
+                                                        _LEVEL_AT.search(text, 0, w.start))) and
         not (not text[:w.start].strip(" -*>") and _ENTRY_BY.match(text, w.end)))
 
 
@@ -1808,10 +1811,22 @@ _APPEALED_WORDS = {"depression": re.compile(r"depress|\bmood|\bMDD\b|antidepress
                    "pain": re.compile(r"\bpain|neuropath|fibromyalg|\bdolor|\bCRPS\b", re.IGNORECASE)}
 
 
+# (s74) a pain condition the records treat: a code of chronic pain's family, of a body part's pain, of a headache
+# (migraine, G43; other headaches, G44), or a pain or headache service's notes
+_HEADACHE_CODE = re.compile(r"^G4[34]")
+_PAIN_SERVICE = re.compile(r"\b(?:pain|headache|spine)\s+(?:clinic|center|centre|program|programme|service|"
+                           r"management|medicine|unit)\b|\bunidad\s+del\s+dolor\b|\bcl[ií]nica\s+del\s+dolor\b",
+                           re.IGNORECASE)
+# the words that tell a drug was tried for that pain: "no change in pain", "did nothing for the headaches", "8/10"
+_TREATED_PAIN = re.compile(r"\bpain|\bheadaches?\b|\bmigraines?\b|neuralg|\bdolor|\bcefaleas?\b|\bjaquecas?\b|"
+                           r"neuropath|\bsciatica\b|radicul|\b\d{1,2}\s*/\s*10\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class CaseConditions:
     appealed: str | None = None  # depression | pain | None (no code of either)
     other: frozenset[str] = frozenset()  # the words that name the case's other coded conditions
+    pain: bool = False  # the records treat a pain condition (its code, or a pain service's notes)
 
 
 _NO_CASE = CaseConditions()
@@ -1837,6 +1852,7 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
     appealed = None
     depression_coded = False
     pain_codes: list[str] = []
+    headache_coded = False
     words: dict[str, str] = {}  # code -> its words
     for u in doc_units:
         for m in _ICD.finditer(u.text):
@@ -1848,6 +1864,7 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
             depression_coded = depression_coded or family == "depression"
             if family == "pain":
                 pain_codes.append(code)
+            headache_coded = headache_coded or bool(_HEADACHE_CODE.match(code))
             if code in words or _PSYCHIATRIC_CODE.match(code):
                 continue
             described = describe_code(code)
@@ -1868,7 +1885,25 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
              if not (appealed == "pain" and _PAIN_CODE.match(code)) and not (appealed == "depression" and
                                                                               _DEPRESSION_CODE.match(code))
              for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _GENERIC_WORDS}
-    return CaseConditions(appealed, frozenset(other))
+    pain = bool(pain_codes) or headache_coded or any(_PAIN_SERVICE.search(u.text) for u in doc_units)
+    return CaseConditions(appealed, frozenset(other), pain)
+
+
+def for_treated_pain(t: lexicon.Treatment, words: str, case: CaseConditions | None = None) -> bool:
+    """Whether a medicine of the kind other (no antidepressant) was tried for the pain condition the records treat:
+    its words name the pain ("no change in pain", "did nothing for the headaches"). The lead's decision (s74): such a
+    trial is a history row, as appeal-kit appeals ketamine for chronic pain too; one given for something else is not."""
+    return (case or _CASE.get() or _NO_CASE).pain and t.kind == "other" and t.drug_class not in _NO_MEDICINE and \
+        bool(_TREATED_PAIN.search(words))
+
+
+def _pain_row(r: HistoryRow, case: CaseConditions) -> bool:
+    """Whether a row's words tell a medicine tried for the pain the records treat (for_treated_pain)."""
+    return bool((t := lexicon.lookup(r.name)) and for_treated_pain(t, f"{r.outcome or ''} {r.source.text}", case))
+
+
+# (a block, a stimulator, physical therapy: no medicine)
+_NO_MEDICINE = frozenset({"interventional pain procedure", "rehabilitation"})
 
 
 def _condition_runs(text: str, other: frozenset[str]) -> list[tuple[int, int, list[str]]]:
@@ -2120,7 +2155,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own = text[own_start:own_end]
         # (a psychotherapy given for the pain, "8 sessions of CBT for chronic pain with our pain psychologist", is
         # still a course of talking therapy whose effect on the mood the records judge: not left out for the pain)
-        for_pain_talk = f.treatment.kind == "psychotherapy" and bool(_PAIN_NAMED.search(own))
+        for_pain_talk = f.treatment.kind == "psychotherapy" and bool(_PAIN_NAMED.search(own)) or \
+            for_treated_pain(f.treatment, own)  # (s74: or a pain medicine tried for the pain the records treat)
         said_before_it = re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else ""
         if not for_pain_talk and (for_other_condition(said_before_it, own) or (
                 n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
@@ -4787,12 +4823,16 @@ def propose(docs: list[Document]) -> Proposals:
     # (nor, in a depression case, a migraine preventive: onabotulinumtoxinA, propranolol, erenumab are given for
     # migraine, tremor or blood pressure, none for the mood, unless its words name the mood; nor physical therapy,
     # given for the body: "outpatient speech and physical therapy" after a stroke, "physical therapy" for the back)
-    depression = case_conditions([u for doc_units in read for u in doc_units]).appealed == "depression"
+    conditions = case_conditions([u for doc_units in read for u in doc_units])
+    depression = conditions.appealed == "depression"
     # (nor, in a depression case, a pain medicine or a pain procedure: an opioid, an NSAID, a gabapentinoid, a nerve
     # block, a spinal cord stimulator are given for the body's pain, a surgery's or a hot flash's, never as a trial
     # for the mood, unless its words name the mood)
-    rows = [r for r in rows if not (depression and r.drug_class in _NOT_FOR_MOOD and
-                                    not _APPEALED_WORDS["depression"].search(f"{r.outcome or ''} {r.source.text}"))]
+    # (s74: unless the records treat a pain condition and its words tell it was tried for that pain, its dates and how
+    # it went told: a list's "for pain" or a plan's "pain plan: ... oxycodone if needed" is no trial)
+    rows = [r for r in rows if not (depression and not _APPEALED_WORDS["depression"].search(
+        f"{r.outcome or ''} {r.source.text}") and (r.drug_class in _NOT_FOR_MOOD or _pain_row(r, conditions)) and not (
+            _pain_row(r, conditions) and r.outcome_class != "unknown" and (r.start or r.end)))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
                                                                   "never_had", "sleep_aid") and
