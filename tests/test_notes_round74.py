@@ -99,3 +99,18 @@ def test_a_medicine_tried_for_the_pain_the_records_treat_is_a_row() -> None:
                 "Ibuprofen 400 mg three times daily 2024 - 2025: no change in his knee pain.\n") == []
     assert rows("Dx: F33.1 major depressive disorder; M54.50 low back pain.\n"
                 "Postoperative pain plan: nerve block, acetaminophen, low-dose oxycodone if needed.\n") == []
+
+
+def test_a_bedtime_trazodone_judged_on_the_mood_is_a_trial() -> None:
+    """A low bedtime dose of trazodone, dated, whose own words judge the mood on it and give it for no sleep: tried for
+    the depression too, a trial (s74). Main (adf98bdf): read as a sleep aid, no row."""
+    assert rows("Desyrel 50 mg nightly 2022 - 2023: sleeping better, but no change in her depression.\n") == [
+        ("trazodone", "2022", "2023", "no_response")]
+    assert rows("Medications tried:\n- trazodone 100 mg qhs, 2023-2024 - slept well on it and her mood was somewhat "
+                "better, not well\n") == [("trazodone", "2023", "2024", "partial_response")]
+    assert rows("Trazodone 75 mg hs 01/2021 - 06/2021 - slept, but the depression no better.\n") == [
+        ("trazodone", "2021-01", "2021-06", "no_response")]
+    # (a guard: one given for sleep, or undated, stays a sleep aid)
+    assert rows("Trazodone 50 mg at night for insomnia; mood unchanged.\n") == []
+    assert rows("Trazodone 50 mg qhs - sleeping ok. Mood better since the sertraline went up.\n") == [
+        ("sertraline", None, None, "partial_response")]

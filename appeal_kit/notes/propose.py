@@ -2424,8 +2424,24 @@ def _table_sleep_aid(unit: Unit) -> str | None:
 
 
 def _sleep_aid(t: lexicon.Treatment, row: HistoryRow, words: str) -> bool:
-    """Trazodone 50 mg at bedtime: a sleep aid, not an antidepressant trial (the dose treatments.yaml gives)."""
-    return bool(t.sleep_below and row.dose and _amount(row.dose) < t.sleep_below and _BEDTIME.search(words))
+    """Trazodone 50 mg at bedtime: a sleep aid, not an antidepressant trial (the dose treatments.yaml gives); unless
+    it is a dated trial whose own words judge the mood on it and give it for no sleep (s74: "at bedtime (07/2025 -
+    12/2025): helped her sleep; mood no different": tried for the depression too; not "for insomnia; mood
+    unchanged")."""
+    return bool(t.sleep_below and row.dose and _amount(row.dose) < t.sleep_below and _BEDTIME.search(words)) and \
+        not (row.outcome_class not in (None, "unknown") and (row.start or row.end) and _MOOD_JUDGED.search(words) and
+             not _FOR_SLEEP.search(words))
+
+
+_FOR_SLEEP = re.compile(r"\b(?:for|para|prn|si)\s+(?:(?:her|his|the|el|la)\s+)?(?:sleep|insomnia|dormir|insomnio)\b",
+                        re.IGNORECASE)
+
+
+# the mood told with how it went: "mood no different", "her mood is better", "no change in her depression"
+_MOOD_JUDGED = re.compile(r"\b(?:mood|depression|[aá]nimo)\b(?:\s+\w+){0,3}?\s+(?:no|not|same|unchanged|better|worse|"
+                          r"improved|lifted|different|sigue|igual|mejor|peor|sin)\b|"
+                          r"\b(?:change|effect|difference|help)\s+(?:in|on|with|for)\s+(?:(?:her|his|their|my|the)\s+)?"
+                          r"(?:mood|depression)\b", re.IGNORECASE)
 
 
 # a reconciliation's action that ends the drug ("Discontinue - no added benefit", "D/C", "Stop: akathisia"), with its
