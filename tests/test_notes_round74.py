@@ -114,3 +114,30 @@ def test_a_bedtime_trazodone_judged_on_the_mood_is_a_trial() -> None:
     assert rows("Trazodone 50 mg at night for insomnia; mood unchanged.\n") == []
     assert rows("Trazodone 50 mg qhs - sleeping ok. Mood better since the sertraline went up.\n") == [
         ("sertraline", None, None, "partial_response")]
+
+
+def test_a_contacts_day_after_a_start_dates_what_was_seen() -> None:
+    """A drug started on a day, then judged at a contact told by its day ("at our check-in on 03/16/2026", "at the
+    phone call of ...", "en la consulta del ..."): the day it was seen, no end; the drug goes on. Main (adf98bdf): the
+    contact's day read as the end."""
+    assert rows("Started duloxetine 30 mg on 02/02/2026, raised to 60 mg; at her check-in on 03/16/2026 her mood was "
+                "about the same.\n") == [("duloxetine", "2026-02-02", None, "no_response")]
+    assert rows("Bupropion XL 150 mg begun 09/08/2025 by her GP; at the phone call of 10/20/2025 he said it was too "
+                "soon to know.\n") == [("bupropion", "2025-09-08", None, "unknown")]
+    assert rows("Se inició sertralina 50 mg el 12/01/2026; en la consulta del 23/02/2026 refiere que duerme algo "
+                "mejor.\n") == [("sertraline", "2026-01-12", None, "partial_response")]
+
+
+def test_a_bar_tables_row_with_an_empty_last_cell_keeps_its_columns() -> None:
+    """A table written with bars whose row leaves its last cell empty ("Wellbutrin XL 300 mg | 01/2021 - now |"): its
+    cells in the bars' order, the open range a start. Main (adf98bdf): the dates read as the empty last column, the
+    drug started and ended in one month."""
+    assert rows("Drug | Dates | Why stopped\nCelexa 20 mg | 2019 - 2020 | no help\n"
+                "Wellbutrin XL 300 mg | 01/2021 - now |\n") == [("bupropion", "2021-01", None, "unknown"),
+                                                             ("citalopram", "2019", "2020", "no_response")]
+    assert rows("| Medicine | Dates | Comment |\n| Prozac 20 mg | 03/2022 - 09/2022 | made her jittery, stopped |\n"
+                "| Effexor XR 150 mg | 10/2022 - present | |\n") == [
+        ("fluoxetine", "2022-03", "2022-09", "side_effects"), ("venlafaxine", "2022-10", None, "unknown")]
+    assert rows("Fármaco | Fechas | Motivo de retirada\nCitalopram 20 mg | 02/2021 - 08/2021 | sin efecto\n"
+                "Sertralina 100 mg | 01/2023 - actualidad |\n") == [
+        ("citalopram", "2021-02", "2021-08", "no_response"), ("sertraline", "2023-01", None, "unknown")]

@@ -570,6 +570,12 @@ def _date_apart(cells: list[tuple[int, str]], roles: list[str | None]) -> list[t
     return [(cells[0][0], m.group("date")), (cells[0][0] + m.start("rest"), m.group("rest")), *cells[1:]]
 
 
+def _bar_cells(line: str) -> list[str]:
+    """A line's cells between its bars, the empty ones too (a line framed by bars, "| a | b |", has two)."""
+    parts = [p.strip() for p in line.strip().split("|")]
+    return parts[1:-1] if line.strip().startswith("|") and line.strip().endswith("|") else parts
+
+
 def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool,
                extents: list[tuple[int, int]] | None = None) -> list[str]:
     """A row's text in each column. A row with a cell in every column is read in order; one with empty cells by
@@ -1515,6 +1521,8 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             extents, fitted = wider, True
         texts = _row_cells(header, cells, by_index=len(cells) == len(header),
                            extents=extents if geometry and fitted else None)
+        if not geometry and len(cells) < len(header) and len(bars := _bar_cells(line)) == len(header):
+            texts = bars  # (s74) a row written with bars and an empty cell ("... | 04/2025 - present |"): in bar order
         dated_row = roles[0] in ("dates", "start") and bool(_DATE_FIRST.match(texts[0]))
         if texts[roles.index(key)] or not rows or dated_row:  # (a log's line with its own date is a row of its own)
             rows.append(texts)

@@ -1606,6 +1606,11 @@ def _up_to_next_date(text: str) -> str:
     return text[:later[0].start] if later else text
 
 
+# a contact told by its day after it: "at our booster call on", "at the follow-up visit of", "en la consulta del"
+_CONTACT_ON = re.compile(r"\b(?:visit|appointment|appt|call|check-?in|follow-?up|consulta|llamada|revisi[oó]n)"
+                         r"\s+(?:on|dated|of|del|el)\s+$", re.IGNORECASE)
+
+
 def _observed(text: str, w: When) -> bool:
     """Whether the date text[w.start:w.end] is when something was seen of a trial, not its start or end (above)."""
     breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
@@ -1628,6 +1633,8 @@ def _observed(text: str, w: When) -> bool:
         return True  # "brought a remission that lasted until spring 2021": how long the gain held, not the trial's end
     if re.match(r"\s*(?:visit|appointment|appt|follow-?up|check-?in)\b", text[w.end:], re.IGNORECASE):
         return True  # "at her 10/27 visit she said it was too soon to know": the day it was seen
+    if _CONTACT_ON.search(own) and not _TRIAL_EVENT.search(own):
+        return True  # (s74) "at our booster call on 07/28/2026 she said it was too early to tell": the same
     today = note_day()
     if not text[:w.start].strip(" -*>:") and today and w.value == today.isoformat() and \
             _REPORTING.match(text, w.end):
