@@ -141,3 +141,26 @@ def test_a_bar_tables_row_with_an_empty_last_cell_keeps_its_columns() -> None:
     assert rows("Fármaco | Fechas | Motivo de retirada\nCitalopram 20 mg | 02/2021 - 08/2021 | sin efecto\n"
                 "Sertralina 100 mg | 01/2023 - actualidad |\n") == [
         ("citalopram", "2021-02", "2021-08", "no_response"), ("sertraline", "2023-01", None, "unknown")]
+
+
+def test_a_flowsheets_visit_that_switches_from_a_drug_ends_it() -> None:
+    """A treat-to-target flowsheet's change column at the visit that switches drugs ("switched from sertraline",
+    "changed over from escitalopram", "switch from citalopram: no benefit"): the drug left ends at that visit, not at
+    the last visit that listed it. Main (adf98bdf): ended one visit early."""
+    assert rows("Visit | Medication | PHQ-9 | Change\n01/05/2026 | Sertraline 50 mg | 18 | started\n"
+                "02/09/2026 | Sertraline 100 mg | 16 | increased\n"
+                "03/16/2026 | Venlafaxine XR 75 mg | 15 | switched from sertraline - no better\n"
+                "05/11/2026 | Venlafaxine XR 150 mg | 9 | about half better\n") == [
+        ("sertraline", "2026-01-05", "2026-03-16", "no_response"),
+        ("venlafaxine", "2026-03-16", None, "partial_response")]
+    assert rows("Date | Drug | MADRS | Med change\n10/02/2025 | Escitalopram 10 mg | 30 | new\n"
+                "11/13/2025 | Escitalopram 20 mg | 27 | dose up\n"
+                "01/08/2026 | Vortioxetine 10 mg | 26 | changed over from escitalopram\n"
+                "03/05/2026 | Vortioxetine 20 mg | 15 | better, not well\n")[0][:3] == (
+        "escitalopram", "2025-10-02", "2026-01-08")
+    assert rows("Date | Medication | PHQ-9 | Plan\n04/07/2025 | Citalopram 20 mg | 17 | start\n"
+                "05/19/2025 | Citalopram 20 mg | 16 | no change yet\n"
+                "07/14/2025 | Mirtazapine 15 mg | 15 | switch from citalopram: no benefit\n"
+                "09/22/2025 | Mirtazapine 30 mg | 11 | sleeping, a little brighter\n") == [
+        ("citalopram", "2025-04-07", "2025-07-14", "no_response"),
+        ("mirtazapine", "2025-07-14", None, "partial_response")]

@@ -4387,6 +4387,8 @@ _SI_HEAD = re.compile(r"(?<![\w-])SI(?![\w-])|suicid", re.IGNORECASE)
 # what a visit did to a treatment named in one of its clauses (a start is read as in prose: _START_NOW)
 _LOG_STOP = re.compile(r"\b(?:d/c'?d?|stop(?:ped)?|discontinue[d]?|taper(?:ed)?(?: off)?|wean(?:ed)?(?: off)?|"
                        r"held|hold|off)\b", re.IGNORECASE)
+# (s74) a visit that switches from the drug it names ends it: "switched from sertraline", "changed over from"
+_SWITCHED_FROM = re.compile(r"\b(?:switch(?:ed)?|chang(?:ed?)(?: over)?)\s+(?:from|off)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOG_SINCE = re.compile(r"\b(?:since|from|started|start)\s+(?P<when>\S+)", re.IGNORECASE)
 
 
@@ -4576,7 +4578,7 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                             started[t.name] = t
                         elif _LOG_STOP.search(before[-25:]) or re.match(r"\s*(?:\w+\s+)?(?:off|d/c'?d?|stopped)\b",
                                                                          after, re.IGNORECASE) or \
-                                (change and _LOG_STOP.search(after)):
+                                (change and (_LOG_STOP.search(after) or _SWITCHED_FROM.search(before))):
                             stopped[t.name] = whens[0].value if whens else _visit_when(u)
                         elif _SESSION_NO.match(after):
                             present.add(t.name)  # "BA session 3", "PST (problem-solving therapy) session 5 (final)"
