@@ -1909,6 +1909,12 @@ def _pain_row(r: HistoryRow, case: CaseConditions) -> bool:
     return bool((t := lexicon.lookup(r.name)) and for_treated_pain(t, f"{r.outcome or ''} {r.source.text}", case))
 
 
+def _pain_trial(r: HistoryRow, case: CaseConditions) -> bool:
+    """Whether a row is a trial of a medicine for the pain the records treat: its words tell that pain, its dates and
+    how it went (not a current list's "for pain", nor a plan's "oxycodone if needed")."""
+    return _pain_row(r, case) and r.outcome_class != "unknown" and bool(r.start or r.end)
+
+
 # (a block, a stimulator, physical therapy: no medicine)
 _NO_MEDICINE = frozenset({"interventional pain procedure", "rehabilitation"})
 
@@ -4856,8 +4862,8 @@ def propose(docs: list[Document]) -> Proposals:
     # (s74: unless the records treat a pain condition and its words tell it was tried for that pain, its dates and how
     # it went told: a list's "for pain" or a plan's "pain plan: ... oxycodone if needed" is no trial)
     rows = [r for r in rows if not (depression and not _APPEALED_WORDS["depression"].search(
-        f"{r.outcome or ''} {r.source.text}") and (r.drug_class in _NOT_FOR_MOOD or _pain_row(r, conditions)) and not (
-            _pain_row(r, conditions) and r.outcome_class != "unknown" and (r.start or r.end)))]
+        f"{r.outcome or ''} {r.source.text}") and (r.drug_class in _NOT_FOR_MOOD or _pain_row(r, conditions)) and
+                                    not _pain_trial(r, conditions))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
                                                                   "never_had", "sleep_aid") and
