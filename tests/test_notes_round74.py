@@ -164,21 +164,3 @@ def test_a_flowsheets_visit_that_switches_from_a_drug_ends_it() -> None:
                 "09/22/2025 | Mirtazapine 30 mg | 11 | sleeping, a little brighter\n") == [
         ("citalopram", "2025-04-07", "2025-07-14", "no_response"),
         ("mirtazapine", "2025-07-14", None, "partial_response")]
-
-
-def test_a_typed_forms_medicines_question_under_its_allergy_answer() -> None:
-    """The same form typed (a Word or text form, its lines not read one at a time as a scan's are): the medicines
-    question after the allergy's one-line answer opens a list of its own, one drug a line. Main (adf98bdf) and
-    b7e3e5d6: the question joined to the allergy's answer, every drug under it an allergy."""
-    assert rows("Allergies: amoxicillin (rash)\nMedications tried for depression, start and stop:\n"
-                "Celexa 20 mg 2/2020 - 9/2020 no change\nEffexor XR 75 mg 10/2020 - 5/2021 sweating a lot, stopped\n"
-                ) == [("citalopram", "2020-02", "2020-09", "no_response"),
-                      ("venlafaxine", "2020-10", "2021-05", "side_effects")]
-    assert rows("Allergies: codeine\nCurrent and past medicines for mood:\n"
-                "Zoloft 50 mg 2019 - 2021 helped a lot, then stopped working\n"
-                "Remeron 15 mg 2021 - now sleeping better, still sad\n") == [
-        ("mirtazapine", "2021", None, "partial_response"), ("sertraline", "2019", "2021", "relapse")]
-    assert rows("Allergies / intolerances: penicillin\n"
-                "Antidepressant treatments you have had (dates, and why stopped):\n"
-                "Paxil 10 mg 03/2018 - 07/2018 too sleepy, stopped\nLexapro 10 mg 08/2018 - 02/2019 no help\n") == [
-        ("escitalopram", "2018-08", "2019-02", "no_response"), ("paroxetine", "2018-03", "2018-07", "side_effects")]

@@ -1404,7 +1404,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         elif paragraph and re.match(r"\s*\d{1,2}[.)]?(?:\s|$)", line) and _SCALE_LABEL_ENDS.search(paragraph[-1]):
             paragraph.append(line)  # a scale's score wrapped under its label, no list's number: "PHQ-9 de hoy:" | "15."
         elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or _CHECKBOX.match(form_boxes(line)) or \
-                _TURN.match(line) or (paragraph and heading(stripped)[0]) or _next_question(stripped):
+                _TURN.match(line) or (paragraph and heading(stripped)[0]):
             flush()
             bullet = _BULLET.match(line)
             item_indent = bullet.end() if bullet else None
@@ -1420,12 +1420,10 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
                 # (s65: unless the item's line ends on a word that needs the next, the text the extractor set back to
                 # the margin: "... but by" | "February it had worn off.")
                 flush()  # a list item ends where a line starts left of its text with a new sentence
-            elif paragraph and _opens_with_treatment(line) and \
-                    any(_opens_with_treatment(p) and len(line) - len(line.lstrip()) == len(p) - len(p.lstrip())
-                        for p in {paragraph[0], paragraph[-1]}) and not _GOES_ON.search(paragraph[-1]):
-                # a medication list, one a line without bullets: "venlafaxine ER 150 mg ..." | "topiramate ..."
-                # (s74: also under its label: "Medicines for mood, with dates:" | "Paxil 20mg ..." | "Wellbutrin")
-                flush()
+            elif paragraph and _opens_with_treatment(line) and _opens_with_treatment(paragraph[0]) and \
+                    len(line) - len(line.lstrip()) == len(paragraph[0]) - len(paragraph[0].lstrip()) and \
+                    not _GOES_ON.search(paragraph[-1]):
+                flush()  # a medication list, one a line without bullets: "venlafaxine ER 150 mg ..." | "topiramate ..."
             elif doc.method in _OCR and paragraph and stripped[:1].isupper() and \
                     (not _GOES_ON.search(paragraph[-1]) or
                      _ENDS_ITEM.search(" ".join(p.strip() for p in paragraph[-2:]))):
