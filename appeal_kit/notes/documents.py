@@ -570,6 +570,12 @@ def _date_apart(cells: list[tuple[int, str]], roles: list[str | None]) -> list[t
     return [(cells[0][0], m.group("date")), (cells[0][0] + m.start("rest"), m.group("rest")), *cells[1:]]
 
 
+def _bar_cells(line: str) -> list[str]:
+    """A line's cells between its bars, the empty ones too (a line framed by bars, "| a | b |", has two)."""
+    parts = [p.strip() for p in line.strip().split("|")]
+    return parts[1:-1] if line.strip().startswith("|") and line.strip().endswith("|") else parts
+
+
 def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool,
                extents: list[tuple[int, int]] | None = None) -> list[str]:
     """A row's text in each column. A row with a cell in every column is read in order; one with empty cells by
@@ -752,6 +758,11 @@ _INSURANCE = re.compile(r"\b(?:member|subscriber|HMO|PPO|EPO|Medicare|Medicaid|A
                         r"group (?:no|number|#))\b", re.IGNORECASE)
 
 
+# a label that opens its line, up to its colon: the form's next question ("Medicines for depression, with dates:")
+_LIST_LABEL = re.compile(r"^[A-Z][^:.]{2,80}(?=:)")
+# what such a question asks for: the medicines or treatments taken
+_MEDICINES_ASKED = re.compile(r"\b(?:medicines?|medications?|meds|drugs|antidepressants|treatments|pills|"
+                              r"prescriptions|medicamentos|medicinas|f[aá]rmacos|tratamientos)\b", re.IGNORECASE)
 # an allergy label's whole answer when there is none: "NKDA", "NKA", "No known drug allergies", "None"
 _NONE_KNOWN = re.compile(r"\W*(?:NKDA|NKA|none(?: known)?|no known (?:drug )?allergies|nil)\W*", re.IGNORECASE)
 
@@ -1260,6 +1271,16 @@ def calendar_grid(lines: list[str]) -> tuple[list[str], list[tuple[date, str, di
     return out, events
 
 
+def _next_question(sentence: str) -> bool:
+    """Whether a sentence opens with a form's question of its own after an allergy's answer: a label of three words or
+    more that asks for the medicines taken and names none ("Medicines for depression, with dates:"), not an allergy's
+    item ("Codeine 30 mg: vomiting", "Sulfa drugs: rash")."""
+    from appeal_kit.notes.lexicon import find_treatments
+
+    label = m.group(0) if (m := _LIST_LABEL.match(sentence)) else ""
+    return len(label.split()) >= 3 and bool(_MEDICINES_ASKED.search(label)) and not find_treatments(label)
+
+
 def _opens_with_treatment(line: str) -> bool:
     """Whether a line begins as a medication list's item: a drug's name (one the treatments table knows, or one word)
     and its strength ("venlafaxine ER 150 mg capsule", "metoprolol 25 mg tablet")."""
@@ -1323,6 +1344,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             opened, rest, label = labelled(sentence)
             if opened:
                 section = opened
+            elif section == "allergies" and _next_question(sentence):
+                section = None  # (s74) "Allergies: sulfa" | "Medicines for mood, dates: ...": the answer is over
             if rest:
                 out.append(Unit(doc.file, page_no, rest, section, note_date, label=label or titled))
                 titled = None
@@ -1482,12 +1505,24 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             break  # a sentence after a blank line below the table ("OSDI 31. Ocular pain NRS 3/10."): prose again
         if re.match(r"^[A-Z][\w /#&()-]{0,30}:(?:\s|$)", line.strip()) and len(cells) <= 2:
             break  # (a label, or one alone on its line over what follows: "Pharmacist comments:")
+        if not geometry and rows and "|" not in line and re.match(r"\s*[A-Z].*[.!?]\s*$", line):
+            break  # (s74) a table written with bars: a sentence without one after it is prose ("GAD-7 13 on 02/03.")
+        if not geometry and rows and "|" not in line and re.match(r"\s*[a-z(]", line):
+            # (s74) ... and a line without one that goes on in lower case goes on with the last cell of the row above
+            # ("... but still" | "pretty low")
+            last = max(n for n, text in enumerate(rows[-1]) if text)
+            rows[-1][last] += " " + line.strip()
+            raw[-1] += " " + line.strip()
+            i += 1
+            continue
         blank = 0
         cells = _date_apart(cells, roles)
         if len(cells) == len(header) and (wider := _widen(extents, header, cells)):
             extents, fitted = wider, True
         texts = _row_cells(header, cells, by_index=len(cells) == len(header),
                            extents=extents if geometry and fitted else None)
+        if not geometry and len(cells) < len(header) and len(bars := _bar_cells(line)) == len(header):
+            texts = bars  # (s74) a row written with bars and an empty cell ("... | 04/2025 - present |"): in bar order
         dated_row = roles[0] in ("dates", "start") and bool(_DATE_FIRST.match(texts[0]))
         if texts[roles.index(key)] or not rows or dated_row:  # (a log's line with its own date is a row of its own)
             rows.append(texts)

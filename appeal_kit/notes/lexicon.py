@@ -81,9 +81,10 @@ def lexicon() -> Lexicon:
 
 
 # A drug's name in Spanish follows its INN with a Spanish ending (sertraline: sertralina, trazodone: trazodona,
-# aripiprazole: aripiprazol, lithium: litio, bupropion: bupropión; "y" is written "i": nortriptilina)
+# aripiprazole: aripiprazol, lithium: litio, bupropion: bupropión, pregabalin: pregabalina; "y" is written "i":
+# nortriptilina)
 _SPANISH_ENDINGS = [("ine", "ina"), ("one", "ona"), ("ole", "ol"), ("ium", "io"), ("ion", "ión"), ("ate", "ato"),
-                    ("am", "am")]
+                    ("am", "am"), ("in", "ina")]
 
 
 def spanish_names(name: str) -> list[str]:

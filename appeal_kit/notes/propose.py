@@ -325,7 +325,8 @@ _CUES = [
                 r"(?<!appetite )(?<!energy )(?<!sleep )(?<!interest )(?<!humor )(?<!humour )(?<!smile )(?<!motivation )"
                 r"(?<!appetite has )(?<!appetite had )came back|"
                 r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
-                r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
+                # (s74: or the pain condition's attacks: "then the attacks were back at 8/10")
+                r"(?:symptoms|depression|pain|low mood|attacks|flares|headaches|migraines) (?:were|was) back|"
                 r"(?<!not )(?<!never )(?<!not yet )(?:back|returned|went back|reverted) to (?:her |his |"
                 r"their )?baseline|reca[ií]da|recay[oó]|perdi[oó] (?:el )?efecto|"
                 r"(?:volvi[oó]|volvieron|regres[oó]|regresaron|reapareci[oó]|reaparecieron) (?:la |el |los |las )?"
@@ -1528,6 +1529,7 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
 
 # a pain score out of ten ("pain from 8/10 to 3/10") is no month of 2010
 _OUT_OF_TEN = re.compile(r"\d{1,2}\s?/\s?10")
+_LEVEL_AT = re.compile(r"\b(?:back|up|down)\s+(?:at|to)\s*$")  # (s74) a level reached: "the attacks were back at 8/10"
 _PAIN_WORDS = re.compile(r"\b(?:pain|NRS|VAS|scores?|rated|rating)\b|\d/10\b", re.IGNORECASE)
 
 
@@ -1557,7 +1559,8 @@ _DAYS_WITHOUT = re.compile(r"\b(?:ran|run|running)\s+out\s+(?:of\s+(?:it|(?:her|
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
     return _dates(text, keep=lambda w: not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start]) and not (
-        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start])) and
+        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and (_PAIN_WORDS.search(text[max(0, w.start - 40):w.start]) or
+                                                        _LEVEL_AT.search(text, 0, w.start))) and
         not (not text[:w.start].strip(" -*>") and _ENTRY_BY.match(text, w.end)))
 
 
@@ -1603,6 +1606,11 @@ def _up_to_next_date(text: str) -> str:
     return text[:later[0].start] if later else text
 
 
+# a contact told by its day after it: "at our booster call on", "at the follow-up visit of", "en la consulta del"
+_CONTACT_ON = re.compile(r"\b(?:visit|appointment|appt|call|check-?in|follow-?up|consulta|llamada|revisi[oó]n)"
+                         r"\s+(?:on|dated|of|del|el)\s+$", re.IGNORECASE)
+
+
 def _observed(text: str, w: When) -> bool:
     """Whether the date text[w.start:w.end] is when something was seen of a trial, not its start or end (above)."""
     breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
@@ -1625,6 +1633,8 @@ def _observed(text: str, w: When) -> bool:
         return True  # "brought a remission that lasted until spring 2021": how long the gain held, not the trial's end
     if re.match(r"\s*(?:visit|appointment|appt|follow-?up|check-?in)\b", text[w.end:], re.IGNORECASE):
         return True  # "at her 10/27 visit she said it was too soon to know": the day it was seen
+    if _CONTACT_ON.search(own) and not _TRIAL_EVENT.search(own):
+        return True  # (s74) "at our booster call on 07/28/2026 she said it was too early to tell": the same
     today = note_day()
     if not text[:w.start].strip(" -*>:") and today and w.value == today.isoformat() and \
             _REPORTING.match(text, w.end):
@@ -1808,10 +1818,22 @@ _APPEALED_WORDS = {"depression": re.compile(r"depress|\bmood|\bMDD\b|antidepress
                    "pain": re.compile(r"\bpain|neuropath|fibromyalg|\bdolor|\bCRPS\b", re.IGNORECASE)}
 
 
+# (s74) a pain condition the records treat: a code of chronic pain's family, of a body part's pain, of a headache
+# (migraine, G43; other headaches, G44), or a pain or headache service's notes
+_HEADACHE_CODE = re.compile(r"^G4[34]")
+_PAIN_SERVICE = re.compile(r"\b(?:pain|headache|spine)\s+(?:clinic|center|centre|program|programme|service|"
+                           r"management|medicine|unit)\b|\bunidad\s+del\s+dolor\b|\bcl[ií]nica\s+del\s+dolor\b",
+                           re.IGNORECASE)
+# the words that tell a drug was tried for that pain: "no change in pain", "did nothing for the headaches", "8/10"
+_TREATED_PAIN = re.compile(r"\bpain|\bheadaches?\b|\bmigraines?\b|neuralg|\bdolor|\bcefaleas?\b|\bjaquecas?\b|"
+                           r"neuropath|\bsciatica\b|radicul|\b\d{1,2}\s*/\s*10\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class CaseConditions:
     appealed: str | None = None  # depression | pain | None (no code of either)
     other: frozenset[str] = frozenset()  # the words that name the case's other coded conditions
+    pain: bool = False  # the records treat a pain condition (its code, or a pain service's notes)
 
 
 _NO_CASE = CaseConditions()
@@ -1837,6 +1859,7 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
     appealed = None
     depression_coded = False
     pain_codes: list[str] = []
+    headache_coded = False
     words: dict[str, str] = {}  # code -> its words
     for u in doc_units:
         for m in _ICD.finditer(u.text):
@@ -1848,6 +1871,7 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
             depression_coded = depression_coded or family == "depression"
             if family == "pain":
                 pain_codes.append(code)
+            headache_coded = headache_coded or bool(_HEADACHE_CODE.match(code))
             if code in words or _PSYCHIATRIC_CODE.match(code):
                 continue
             described = describe_code(code)
@@ -1868,7 +1892,31 @@ def case_conditions(doc_units: list[Unit]) -> CaseConditions:
              if not (appealed == "pain" and _PAIN_CODE.match(code)) and not (appealed == "depression" and
                                                                               _DEPRESSION_CODE.match(code))
              for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _GENERIC_WORDS}
-    return CaseConditions(appealed, frozenset(other))
+    pain = bool(pain_codes) or headache_coded or any(_PAIN_SERVICE.search(u.text) for u in doc_units)
+    return CaseConditions(appealed, frozenset(other), pain)
+
+
+def for_treated_pain(t: lexicon.Treatment, words: str, case: CaseConditions | None = None) -> bool:
+    """Whether a medicine of the kind other (no antidepressant) was tried for the pain condition the records treat:
+    its words name the pain ("no change in pain", "did nothing for the headaches"). The lead's decision (s74): such a
+    trial is a history row, as appeal-kit appeals ketamine for chronic pain too; one given for something else is not."""
+    return (case or _CASE.get() or _NO_CASE).pain and t.kind == "other" and t.drug_class not in _NO_MEDICINE and \
+        bool(_TREATED_PAIN.search(words))
+
+
+def _pain_row(r: HistoryRow, case: CaseConditions) -> bool:
+    """Whether a row's words tell a medicine tried for the pain the records treat (for_treated_pain)."""
+    return bool((t := lexicon.lookup(r.name)) and for_treated_pain(t, f"{r.outcome or ''} {r.source.text}", case))
+
+
+def _pain_trial(r: HistoryRow, case: CaseConditions) -> bool:
+    """Whether a row is a trial of a medicine for the pain the records treat: its words tell that pain, its dates and
+    how it went (not a current list's "for pain", nor a plan's "oxycodone if needed")."""
+    return _pain_row(r, case) and r.outcome_class != "unknown" and bool(r.start or r.end)
+
+
+# (a block, a stimulator, physical therapy: no medicine)
+_NO_MEDICINE = frozenset({"interventional pain procedure", "rehabilitation"})
 
 
 def _condition_runs(text: str, other: frozenset[str]) -> list[tuple[int, int, list[str]]]:
@@ -2120,7 +2168,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own = text[own_start:own_end]
         # (a psychotherapy given for the pain, "8 sessions of CBT for chronic pain with our pain psychologist", is
         # still a course of talking therapy whose effect on the mood the records judge: not left out for the pain)
-        for_pain_talk = f.treatment.kind == "psychotherapy" and bool(_PAIN_NAMED.search(own))
+        for_pain_talk = f.treatment.kind == "psychotherapy" and bool(_PAIN_NAMED.search(own)) or \
+            for_treated_pain(f.treatment, own)  # (s74: or a pain medicine tried for the pain the records treat)
         said_before_it = re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else ""
         if not for_pain_talk and (for_other_condition(said_before_it, own) or (
                 n == 0 and (_CASE.get() or _NO_CASE).appealed == "depression" and _LINE_OPENS.fullmatch(
@@ -2388,8 +2437,24 @@ def _table_sleep_aid(unit: Unit) -> str | None:
 
 
 def _sleep_aid(t: lexicon.Treatment, row: HistoryRow, words: str) -> bool:
-    """Trazodone 50 mg at bedtime: a sleep aid, not an antidepressant trial (the dose treatments.yaml gives)."""
-    return bool(t.sleep_below and row.dose and _amount(row.dose) < t.sleep_below and _BEDTIME.search(words))
+    """Trazodone 50 mg at bedtime: a sleep aid, not an antidepressant trial (the dose treatments.yaml gives); unless
+    it is a dated trial whose own words judge the mood on it and give it for no sleep (s74: "at bedtime (07/2025 -
+    12/2025): helped her sleep; mood no different": tried for the depression too; not "for insomnia; mood
+    unchanged")."""
+    return bool(t.sleep_below and row.dose and _amount(row.dose) < t.sleep_below and _BEDTIME.search(words)) and \
+        not (row.outcome_class not in (None, "unknown") and (row.start or row.end) and _MOOD_JUDGED.search(words) and
+             not _FOR_SLEEP.search(words))
+
+
+_FOR_SLEEP = re.compile(r"\b(?:for|para|prn|si)\s+(?:(?:her|his|the|el|la)\s+)?(?:sleep|insomnia|dormir|insomnio)\b",
+                        re.IGNORECASE)
+
+
+# the mood told with how it went: "mood no different", "her mood is better", "no change in her depression"
+_MOOD_JUDGED = re.compile(r"\b(?:mood|depression|[aá]nimo)\b(?:\s+\w+){0,3}?\s+(?:no|not|same|unchanged|better|worse|"
+                          r"improved|lifted|different|sigue|igual|mejor|peor|sin)\b|"
+                          r"\b(?:change|effect|difference|help)\s+(?:in|on|with|for)\s+(?:(?:her|his|their|my|the)\s+)?"
+                          r"(?:mood|depression)\b", re.IGNORECASE)
 
 
 # a reconciliation's action that ends the drug ("Discontinue - no added benefit", "D/C", "Stop: akathisia"), with its
@@ -4328,7 +4393,13 @@ _SI_HEAD = re.compile(r"(?<![\w-])SI(?![\w-])|suicid", re.IGNORECASE)
 # what a visit did to a treatment named in one of its clauses (a start is read as in prose: _START_NOW)
 _LOG_STOP = re.compile(r"\b(?:d/c'?d?|stop(?:ped)?|discontinue[d]?|taper(?:ed)?(?: off)?|wean(?:ed)?(?: off)?|"
                        r"held|hold|off)\b", re.IGNORECASE)
+# (s74) a visit that switches from the drug it names ends it: "switched from sertraline", "changed over from"
+_SWITCHED_FROM = re.compile(r"\b(?:switch(?:ed)?|chang(?:ed?)(?: over)?)\s+(?:from|off)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOG_SINCE = re.compile(r"\b(?:since|from|started|start)\s+(?P<when>\S+)", re.IGNORECASE)
+
+
+# a treatment's own span in a visit log's cell, after its name and amount: "6 sessions (05/12/2026 - 07/14/2026)"
+_SPAN_AFTER = re.compile(r"[^()]{0,60}\(\s*\d[\d/-]*\s*(?:-|–|—|to)\s*\d[\d/-]*\s*\)")
 
 
 def _clauses(cell: str) -> list[str]:
@@ -4473,8 +4544,21 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                 # (a day log's note column beside a column of what was had: a drug it names is an event of that day,
                 # a start or a stop, not a listing: "Duloxetine raised to 90 mg today", "Lithium level 0.4")
                 noting = role == "outcome" and "name" in u.roles
+                last_named: lexicon.Treatment | None = None  # the cell's treatment its next clause may go on about
                 for part in _clauses(cell):
+                    if last_named and not change and not _named(part, legend) and (whens := _trial_dates(part)):
+                        # (s74) a clause that goes on about the treatment the cell named: "Bupropion XL 300 mg started
+                        # 02/03/2026; stopped 04/07/2026" its own stop's day, not the last visit that lists it; ",
+                        # 6 sessions (05/12/2026 - 07/14/2026)" its own span
+                        if _LOG_STOP.match(part):
+                            stopped[last_named.name] = whens[0].value
+                        elif _SPAN_AFTER.match(part) and len(whens) >= 2:
+                            started[last_named.name] = last_named
+                            open_.setdefault(last_named.name, _Course(last_named, whens[0].value))
+                            stopped[last_named.name] = whens[1].value
+                        continue
                     for a, b, t in _named(part, legend):
+                        last_named = t
                         if noting and t.kind not in lexicon.COURSE_KINDS:
                             if (_START_NOW.search(part[:a]) and not re.search(  # (not the one added to)
                                     r"\b(?:to|with)\s+(?:the\s+|her\s+|his\s+)?$", part[:a])) or \
@@ -4500,11 +4584,15 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                             started[t.name] = t
                         elif _LOG_STOP.search(before[-25:]) or re.match(r"\s*(?:\w+\s+)?(?:off|d/c'?d?|stopped)\b",
                                                                          after, re.IGNORECASE) or \
-                                (change and _LOG_STOP.search(after)):
+                                (change and (_LOG_STOP.search(after) or _SWITCHED_FROM.search(before))):
                             stopped[t.name] = whens[0].value if whens else _visit_when(u)
                         elif _SESSION_NO.match(after):
                             present.add(t.name)  # "BA session 3", "PST (problem-solving therapy) session 5 (final)"
                             started.setdefault(t.name, t)
+                        elif not change and _SPAN_AFTER.match(after) and len(whens) >= 2:
+                            started[t.name] = t  # (s74) "CBT, 8 sessions (01/2026 - 03/2026)": its own span
+                            open_.setdefault(t.name, _Course(t, whens[0].value))
+                            stopped[t.name] = whens[1].value
                         elif not change:
                             present.add(t.name)
                             since = _LOG_SINCE.search(after)
@@ -4766,12 +4854,16 @@ def propose(docs: list[Document]) -> Proposals:
     # (nor, in a depression case, a migraine preventive: onabotulinumtoxinA, propranolol, erenumab are given for
     # migraine, tremor or blood pressure, none for the mood, unless its words name the mood; nor physical therapy,
     # given for the body: "outpatient speech and physical therapy" after a stroke, "physical therapy" for the back)
-    depression = case_conditions([u for doc_units in read for u in doc_units]).appealed == "depression"
+    conditions = case_conditions([u for doc_units in read for u in doc_units])
+    depression = conditions.appealed == "depression"
     # (nor, in a depression case, a pain medicine or a pain procedure: an opioid, an NSAID, a gabapentinoid, a nerve
     # block, a spinal cord stimulator are given for the body's pain, a surgery's or a hot flash's, never as a trial
     # for the mood, unless its words name the mood)
-    rows = [r for r in rows if not (depression and r.drug_class in _NOT_FOR_MOOD and
-                                    not _APPEALED_WORDS["depression"].search(f"{r.outcome or ''} {r.source.text}"))]
+    # (s74: unless the records treat a pain condition and its words tell it was tried for that pain, its dates and how
+    # it went told: a list's "for pain" or a plan's "pain plan: ... oxycodone if needed" is no trial)
+    rows = [r for r in rows if not (depression and not _APPEALED_WORDS["depression"].search(
+        f"{r.outcome or ''} {r.source.text}") and (r.drug_class in _NOT_FOR_MOOD or _pain_row(r, conditions)) and
+                                    not _pain_trial(r, conditions))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
                                                                   "never_had", "sleep_aid") and
