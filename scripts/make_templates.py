@@ -1407,7 +1407,11 @@ def external() -> Letter:
                "{{ next_level.decided|longdate }}{% endif %} on {{ claim_ids.words }} for "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely and next_level.window and "
                "says('request_timely') %} This request is made {{ next_level.window }}"
-               "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}{% endif %}")
+               "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}"
+               # fee-for-service: the hearing is the first step, whatever a notice says of a health plan (set 76, 04)
+               "{% if next_level.by_agency and applies('fee_for_service_hearing') %} No health plan decided this "
+               "claim: the state agency decides fee-for-service claims itself, so the fair hearing is the first step "
+               "of appeal{{ law('fee_for_service_hearing') }}.{% endif %}{% endif %}")
         authorization_note(d)
         # the decision appealed, in its own words: the latest decision the record quotes (decisions[].reason, at any
         # level), else the denial reason, which the case holds as the latest decision's words at this level; a later

@@ -106,3 +106,14 @@ def test_an_undecided_appeal_without_a_request_for_information_still_counts_from
     case.data["submissions"] = case.data["submissions"][:1]  # the reconsideration alone, never answered
     dl = deadlines.deadline_for_case(case.data)
     assert dl.information_asked is None and dl.date == date(2026, 8, 22) + deadlines.timedelta(days=90)
+
+
+# ------------------ 04: Medicaid fee-for-service, a notice that says "first ask your health plan": the hearing is first
+
+def test_a_fee_for_service_hearing_request_says_no_plan_decided_the_claim(tmp_path):
+    text = _next_level_letter(tmp_path, "04")
+    assert ("No health plan decided this claim: the state agency decides fee-for-service claims itself, so the fair "
+            "hearing is the first step of appeal (42 CFR 431.220(a)).") in text
+    # managed care: the plan decided its appeal, and the hearing follows it
+    managed = _next_level_letter(tmp_path, "04", **{"claim.delivery": "managed_care"})
+    assert "No health plan decided this claim" not in managed
