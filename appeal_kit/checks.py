@@ -1064,7 +1064,7 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
     clinic profile does not know, a letter for a route the plan does not have, and trials that cannot be counted."""
     from appeal_kit import directory
-    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE, RULES, at_next_level, level_of_case, past_qic
+    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE, RULES, at_next_level, later_level, level_of_case
     from appeal_kit.letter import arguments, clinic, derived
     from appeal_kit.rules import FEE_FOR_SERVICE, Citations, delivery, route
 
@@ -1229,7 +1229,7 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
                                                                  addressee=level.addressee)
              + (f". {hint.rstrip('.')}" if hint else ""))
     if at_next_level(case.data, info.route) and plan == "medicare" and not case.get("external_review.agency") \
-            and not past_qic(case.data):
+            and not later_level(case.data):
         # filed with the QIC itself, not sent through the Medicare contractor (42 CFR 405.964(a); docs/domain.md);
         # after the QIC's own decision the request is the ALJ hearing's, never a reconsideration (letters set 33, 05)
         warn("external_review.agency", _("a reconsideration is filed with the Qualified Independent Contractor the "

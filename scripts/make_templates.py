@@ -1378,14 +1378,24 @@ def external() -> Letter:
                "enclosed.undecided_proof %} ({% if next_level.undecided.confirmation %}confirmation "
                "{{ next_level.undecided.confirmation }}{% endif %}{% if next_level.undecided.confirmation and "
                "enclosed.undecided_proof %}; {% endif %}{% if enclosed.undecided_proof %}the appeal as sent: "
-               "{{ enclosed.undecided_proof }}{% endif %}){% endif %}: the time it had to decide ran out on "
+               "{{ enclosed.undecided_proof }}{% endif %}){% endif %}"
+               # the plan asked for more information: told with the day it was given (set 76, case 08)
+               "{% if next_level.undecided.asked %}. It asked for additional information on "
+               "{{ next_level.undecided.asked|longdate }}, and the information was sent on "
+               "{{ next_level.undecided.answered|longdate }}" + said("information_asked") + "; the time it had to "
+               "decide then ran out on{% else %}: the time it had to decide ran out on{% endif %} "
                "{{ next_level.undecided.due|longdate }}, and no decision was sent" + said("appeal_undecided") + ". "
                # FEHB's rule lets the member ask OPM when the carrier does not answer, in those words, without calling
                # the carrier's level exhausted (5 CFR 890.105(a)(1); set 72, case 01)
                "Because the plan did not decide the appeal within the time the rules give, {% if not "
                "applies('opm_review') %}the internal appeal is deemed exhausted and {% endif %}"
                "{{ next_level.request }} may be asked for now{{ law('appeal_deemed_exhausted') }}."
-               "{% if next_level.timely and next_level.window and says('request_timely') %} Under the rule, "
+               "{% if next_level.timely and next_level.undecided.after_information and says('request_timely') %}"
+               # FEHB: the brochure's count from the carrier's request for information (set 76, case 08)
+               " Under the plan's brochure, {{ next_level.request }} is asked for "
+               "{{ next_level.undecided.after_information }}; counted from {{ next_level.undecided.asked|longdate }}, "
+               "the day it asked, this request is made within it, by {{ next_level.deadline|longdate }}."
+               "{% elif next_level.timely and next_level.window and says('request_timely') %} Under the rule, "
                "{{ next_level.request }} is asked for {{ next_level.window|replace('that final', 'the final') }}"
                "{{ law(next_level.window_rule) if next_level.window_rule else '' }}. No such decision was sent, so "
                "that time has not begun; counted from {{ next_level.undecided.due|longdate }}, the day the plan's "
@@ -1397,7 +1407,11 @@ def external() -> Letter:
                "{{ next_level.decided|longdate }}{% endif %} on {{ claim_ids.words }} for "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely and next_level.window and "
                "says('request_timely') %} This request is made {{ next_level.window }}"
-               "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}{% endif %}")
+               "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}"
+               # fee-for-service: the hearing is the first step, whatever a notice says of a health plan (set 76, 04)
+               "{% if next_level.by_agency and applies('fee_for_service_hearing') %} No health plan decided this "
+               "claim: the state agency decides fee-for-service claims itself, so the fair hearing is the first step "
+               "of appeal{{ law('fee_for_service_hearing') }}.{% endif %}{% endif %}")
         authorization_note(d)
         # the decision appealed, in its own words: the latest decision the record quotes (decisions[].reason, at any
         # level), else the denial reason, which the case holds as the latest decision's words at this level; a later
@@ -1420,6 +1434,10 @@ def external() -> Letter:
                "{% endif %}{% if next_level.in_dispute %} The amount in dispute is {{ next_level.in_dispute }}, as "
                "the decision states; a formal review needs $50 or more{{ '' if next_level.named_other else "
                "law('tricare_formal_review') }}.{% endif %}"
+               # a Medicare Advantage ALJ hearing needs an amount in controversy: the one the IRE's decision states
+               # (set 76, case 03)
+               "{% if next_level.in_controversy %} The amount in controversy is {{ next_level.in_controversy }}, as "
+               "the decision states{{ law(next_level.amount_rule) }}.{% endif %}"
                "{% if not external_review.final_denial_date and not next_level.undecided and "
                "applies('deemed_exhaustion') %} The plan has not "
                "issued a final internal decision. Where a plan fails to follow the internal claims and appeals "

@@ -42,7 +42,7 @@ def test_after_the_qic_an_original_medicare_case_asks_an_alj_hearing(decisions, 
 
 def test_no_other_plan_type_has_an_alj_level_here():
     case = case12("02", where=SET21, decisions=[REDETERMINATION, QIC], **{"claim.plan_type": "medicare_advantage"})
-    assert deadlines.past_qic(case.data) is None
+    assert deadlines.later_level(case.data) is None
 
 
 def test_the_alj_request_names_the_qics_decision_and_the_alj_clock():
@@ -207,7 +207,8 @@ def test_the_alj_deadline_is_described_as_the_hearing_after_the_qic(lang):
 
     i18n.choose(lang)
     try:
-        lines = deadlines.describe(deadlines.alj_deadline(date(2026, 11, 2)), date(2026, 12, 6))
+        alj = deadlines.LATER_LEVELS["medicare"][1]
+        lines = deadlines.describe(deadlines.later_deadline(date(2026, 11, 2), alj, "medicare"), date(2026, 12, 6))
     finally:
         i18n.choose("en")
     text = "\n".join(lines)

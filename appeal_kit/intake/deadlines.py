@@ -929,31 +929,92 @@ ALJ_LEVEL = NextLevel("alj_hearing", "a hearing before an Administrative Law Jud
                       clock=DecisionClock("alj_decision", "a request for an ALJ hearing", days=90),
                       addressee="The office named in the QIC's reconsideration notice (the Office of Medicare "
                                 "Hearings and Appeals)")
-ALJ_DAYS = 60
-# the QIC's own decision, as decisions[].stage names it, or a decision that opens a hearing before an ALJ
-_QIC_STAGE = re.compile(r"\bQIC\b|Qualified Independent Contractor", re.IGNORECASE)
-_ALJ_OPENS = re.compile(r"\bALJ\b|Administrative Law Judge|\bOMHA\b|Medicare Hearings", re.IGNORECASE)
+# Original Medicare's level after the ALJ: review by the Medicare Appeals Council, asked for within 60 days after
+# receipt of the ALJ's decision, presumed 5 days after its date (42 CFR 405.1102(a)), filed with the entity the ALJ's
+# notice names (405.1112(a)); the Council decides within 90 days of receiving the request (405.1100(c)). The QIC's
+# window, evidence rule and clock (405.962, 405.966, 405.970) are not this level's (letters set 76, case 01).
+COUNCIL_LEVEL = NextLevel("council_review", "review by the Medicare Appeals Council",
+                          "review by the Medicare Appeals Council",
+                          "denial, as the Administrative Law Judge upheld it in the decision", "council_review_window",
+                          "within 60 days after receipt of the Administrative Law Judge's decision",
+                          clock=DecisionClock("council_decision", "a request for review of an ALJ's decision", days=90),
+                          addressee="The Medicare Appeals Council, at the address the ALJ's decision names")
+# Medicare Advantage's level after the independent review entity: a hearing before an ALJ, asked for in writing within
+# 60 days of the date of the IRE's reconsideration notice, filed with the entity that notice names (42 CFR 422.602(a)
+# and (b), in the stored copy read; no presumed receipt in it, so none is added), when the amount in controversy
+# reaches the threshold 422.600 sets (letters set 76, case 03: drafted as the plan's reconsideration, faxed to the
+# plan, after the IRE had decided)
+MA_ALJ_LEVEL = NextLevel("ma_alj_hearing", "a hearing before an Administrative Law Judge",
+                         "hearing before an Administrative Law Judge (ALJ)",
+                         "denial, as the independent review entity upheld it in the reconsideration",
+                         "ma_alj_hearing_window",
+                         "within 60 days of the date of the independent review entity's reconsideration notice",
+                         addressee="The office named in the independent review entity's reconsideration notice (the "
+                                   "Office of Medicare Hearings and Appeals)")
+
+
+@dataclass(frozen=True)
+class LaterLevel:
+    """A level past the plan type's next level (NEXT_LEVELS): the case is there when its latest decision (decisions[])
+    is the one before it, by that decision's stage, or names it in its opens."""
+    level: NextLevel
+    name: str  # the level, as the deadline's basis begins
+    after: re.Pattern[str]  # decisions[].stage of the decision this level reviews
+    opens: re.Pattern[str] | None  # decisions[].opens naming this level
+    decision: str  # that decision, as the deadline's basis names it
+    stage: str  # what `deadline` says the stage is
+    decider: str  # who decides it, as the letter names it
+    hearing: bool  # a judge hears it, not a reviewer (set 33, case 05)
+    days: int = 60  # the window, after that decision
+    receipt: bool = True  # counted by the rule from its receipt, presumed 5 days after its date; else from its date
+    amount_rule: str = ""  # rules-registry id: the level needs an amount in controversy, which the letter states
+
+
+_ALJ = re.compile(r"\bALJ\b|Administrative Law Judge|\bOMHA\b|Medicare Hearings", re.I)
+_HEARING = N_("A hearing before an Administrative Law Judge")
+_OMHA = "the Office of Medicare Hearings and Appeals"
+# by route, the latest level first: a decision at one level opens the next
+LATER_LEVELS: dict[str, tuple[LaterLevel, ...]] = {
+    "medicare": (
+        LaterLevel(COUNCIL_LEVEL, N_("Review by the Medicare Appeals Council"), _ALJ,
+                   re.compile(r"Council|Departmental Appeals Board|\bDAB\b", re.I), N_("the ALJ's decision"),
+                   N_("Stage: review by the Medicare Appeals Council, the level after the ALJ's decision."),
+                   "the Medicare Appeals Council", hearing=False),
+        LaterLevel(ALJ_LEVEL, _HEARING, re.compile(r"\bQIC\b|Qualified Independent Contractor", re.I), _ALJ,
+                   N_("the QIC's reconsideration"),
+                   N_("Stage: a hearing before an Administrative Law Judge, the level after the QIC's "
+                      "reconsideration."), _OMHA, hearing=True)),
+    # only by the IRE's own decision: the plan's reconsideration goes to the IRE by itself (422.592)
+    "medicare_advantage": (
+        LaterLevel(MA_ALJ_LEVEL, _HEARING, re.compile(r"\bIRE\b|independent review entity", re.I), None,
+                   N_("the independent review entity's reconsideration"),
+                   N_("Stage: a hearing before an Administrative Law Judge, the level after the independent review "
+                      "entity's reconsideration."), _OMHA, hearing=True, receipt=False,
+                   amount_rule="ma_amount_in_controversy"),),
+}
 
 
 def next_level_of(plan_type: str | None) -> NextLevel:
     return NEXT_LEVELS.get(plan_type or "", UNKNOWN_LEVEL)
 
 
-def past_qic(data: dict) -> dict | None:
-    """An Original Medicare case whose QIC has decided: the latest recorded decision (decisions[]) is the QIC's
-    reconsideration by its stage, or opens a hearing before an ALJ; that decision, else None."""
-    if rules_route(data) != "medicare":
-        return None
+def later_level(data: dict) -> tuple[dict, LaterLevel] | None:
+    """A case past its plan type's next level (LATER_LEVELS): its latest recorded decision (decisions[]) and the
+    level that decision opens, else None."""
     entries = [e for e in data.get("decisions") or [] if isinstance(e, dict)]
     last = entries[-1] if entries else {}
-    return last if _QIC_STAGE.search(str(last.get("stage") or "")) or _ALJ_OPENS.search(
-        str(last.get("opens") or "")) else None
+    for later in LATER_LEVELS.get(rules_route(data) or "", ()):
+        if later.after.search(str(last.get("stage") or "")) or (
+                later.opens and later.opens.search(str(last.get("opens") or ""))):
+            return last, later
+    return None
 
 
 def level_of_case(data: dict) -> NextLevel:
-    """The level a case past its internal appeal goes to: the plan type's next level (NEXT_LEVELS), or after an
-    Original Medicare QIC's reconsideration, the ALJ hearing (ALJ_LEVEL)."""
-    return ALJ_LEVEL if past_qic(data) else next_level_of(rules_route(data))
+    """The level a case past its internal appeal goes to: the plan type's next level (NEXT_LEVELS), or a later one
+    its latest decision opens (LATER_LEVELS)."""
+    later = later_level(data)
+    return later[1].level if later else next_level_of(rules_route(data))
 
 
 def decision_asker(plan_type: str | None, next_level: bool) -> str:
@@ -1048,10 +1109,11 @@ class Deadline:
     send_to: str | None = None  # where a next-level request goes
     counted_from: dt.date | None = None  # a next-level window's start: the final internal denial
     state_review: bool = False  # the state runs external review for this insured plan (the directory says so)
-    after_qic: bool = False  # the ALJ hearing after an Original Medicare QIC's reconsideration (alj_deadline)
+    later: LaterLevel | None = None  # a level past the next one, counted from its decision (later_deadline)
     # the day an appeal the plan never decided was sent: the window counts from the day its time ran out
     # (undecided_appeal), counted_from
     undecided_sent: dt.date | None = None
+    information_asked: dt.date | None = None  # FEHB: counted from the carrier's request for more information
 
     @property
     def undecided(self) -> bool:
@@ -1758,20 +1820,22 @@ def next_level_deadline(plan_type: str | None, final_denial: date | None, *, age
                     counted_from=final_denial, state_review=state_review)
 
 
-def alj_deadline(decided: date | None, *, agency: str | None = None, urgent: bool = False) -> Deadline:
-    """The window for an ALJ hearing after an Original Medicare QIC's reconsideration dated `decided` (ALJ_LEVEL):
-    60 days after its receipt, counted here from its date without the 5 days the rule presumes for mail (the safe
-    date)."""
-    cite = Citations("medicare").cite("alj_hearing_window")
-    what = (f"A hearing before an Administrative Law Judge: asked for within {ALJ_DAYS} days after receipt of the "
-            f"QIC's reconsideration, presumed 5 days after its date ({cite})")
+def later_deadline(decided: date | None, later: LaterLevel, plan_type: str, *, agency: str | None = None,
+                   urgent: bool = False) -> Deadline:
+    """The window for a level past the next one (LATER_LEVELS) after its decision dated `decided`: its days after
+    receipt, counted here from the date without the 5 days the rule presumes for mail (the safe date)."""
+    cite = Citations(plan_type).cite(later.level.window_rule)
+    what = (f"{later.name}: asked for within {later.days} days "
+            + (f"after receipt of {later.decision}, presumed 5 days after its date" if later.receipt
+               else f"of the date of {later.decision}") + f" ({cite})")
     if decided is None:
-        return Deadline(None, what + ". Add the QIC's decision (decisions[], with its date) to count it.", "none",
-                        "medicare", urgent=urgent, stage="next level", send_to=agency, after_qic=True)
-    return Deadline(decided + timedelta(days=ALJ_DAYS), f"{what}. Counted from the reconsideration dated "
-                    f"{decided.isoformat()} without adding the 5 days (the safe date).", "rule", "medicare",
-                    rule=RULES.get("medicare"), urgent=urgent, stage="next level", send_to=agency,
-                    counted_from=decided, receipt_date=decided + timedelta(days=5), after_qic=True)
+        return Deadline(None, what + ". Add that decision (decisions[], with its date) to count it.", "none",
+                        plan_type, urgent=urgent, stage="next level", send_to=agency, later=later)
+    return Deadline(decided + timedelta(days=later.days), f"{what}. Counted from that decision, dated "
+                    f"{decided.isoformat()}" + (", without adding the 5 days (the safe date)." if later.receipt
+                                                else "."), "rule", plan_type,
+                    rule=RULES.get(plan_type), urgent=urgent, stage="next level", send_to=agency, counted_from=decided,
+                    receipt_date=decided + timedelta(days=5) if later.receipt else None, later=later)
 
 
 def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
@@ -1782,10 +1846,10 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
     review = review if isinstance(review, dict) else {}
     claim = data.get("claim") or {}
     plan = str(rules_route(data) or "unknown")
-    qic = past_qic(data)
-    if qic is not None:
-        return alj_deadline(as_date(qic.get("date")) or final_internal_denial(data),
-                            agency=review.get("agency"), urgent=urgent)
+    later = later_level(data)
+    if later is not None:
+        return later_deadline(as_date(later[0].get("date")) or final_internal_denial(data), later[1], plan,
+                              agency=review.get("agency"), urgent=urgent)
     first = plan in FIRST_LEVEL_IS_THE_STATE
     # where the state's hearing or review is the first step, its clock runs from the state's own notice
     counted_from = final_internal_denial(data) or (as_date(claim.get("notice_date")) if first else None)
@@ -1798,6 +1862,10 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
         basis = dl.basis.split(". Counted from")[0] + ". " + UNDECIDED_BASIS.format(
             sent=undecided.sent.isoformat(), due=undecided.due.isoformat())
         dl = replace(dl, undecided_sent=undecided.sent, basis=basis)
+    if undecided and undecided.asked and plan == "fehb":  # the brochure's count from the carrier's request for more
+        asked = undecided.asked  # information, which ends before the one from the day its time ran out
+        dl = replace(dl, date=asked + timedelta(days=OPM_AFTER_INFORMATION_DAYS), information_asked=asked,
+                     basis=OPM_AFTER_INFORMATION_BASIS.format(asked=asked.isoformat(), sent=undecided.sent.isoformat()))
     entries = [e for e in data.get("decisions") or [] if isinstance(e, dict)]
     given = as_date(entries[-1].get("next_deadline")) if entries else None
     if first and dl.rule:  # how to keep services going while the state decides
@@ -1962,6 +2030,28 @@ class UndecidedAppeal:
     second_level: bool
     stage: str  # as submissions[] holds it
     proof: Any = None  # submissions[].proof: the appeal as sent and its proof of sending, one file or a list
+    # the plan asked for more information on `asked`, and the sending of `answered` gave it (its stage says so): the
+    # appeal itself is the sending before it (letters set 76, case 08)
+    asked: date | None = None
+    answered: date | None = None
+
+
+# a sending that answers the plan's request for more information, as its stage says: "carrier reconsideration
+# (additional information asked 08/19/2026)"
+_INFORMATION_ASKED = re.compile(r"\binformation\b[^()]*?\b(?:asked|requested)\b(?: for)?(?: on)? "
+                                r"(\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4})", re.I)
+
+
+def _information_asked(stage: Any) -> date | None:
+    """The day the plan asked for the information a sending answers, from its stage; None when it says none."""
+    found = _INFORMATION_ASKED.search(str(stage or ""))
+    if not found:
+        return None
+    text = found.group(1)
+    if "-" in text:
+        return as_date_or_none(text)
+    month, day, year = (int(part) for part in text.split("/"))
+    return date(year, month, day)
 
 
 def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal | None:
@@ -1985,8 +2075,18 @@ def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal |
         part_b_drug=is_part_b_drug(data), second_level=second).date
     if due is None or due >= (today or clock.today()):
         return None
+    asked = _information_asked(entry.get("stage"))
+    answered = None
+    if asked:  # the sending answers the plan's request for information: the appeal is the sending before it
+        earlier = [(d, s) for s in data.get("submissions") or [] if isinstance(s, dict)
+                   and is_internal(s.get("stage"), rules_route(data)) and (d := as_date_or_none(s.get("date")))
+                   and d <= asked]
+        if earlier:
+            answered = day
+            day, entry = max(earlier, key=lambda x: x[0])
     confirmation = " ".join(str(entry.get("confirmation") or "").split()) or None
-    return UndecidedAppeal(day, due, confirmation, second, str(entry.get("stage")), entry.get("proof"))
+    return UndecidedAppeal(day, due, confirmation, second, str(entry.get("stage")), entry.get("proof"),
+                           asked if answered else None, answered)
 
 
 def ma_reconsideration_overdue(data: dict, today: date | None = None) -> UndecidedAppeal | None:
@@ -2065,6 +2165,14 @@ def _care_may_be_cut(claim: dict) -> bool:
 
 # the basis of a next-level window where the plan never decided the appeal: the rule counts from a decision that never
 # came, so the count starts on the day the plan's time ran out, the earliest day the appeal counts as exhausted
+# FEHB: the brochure's disputed claims process (Step 3) lets the member ask OPM "120 days after we asked for additional
+# information" where the carrier asked for it and did not decide (letters set 76, case 08: counted 90 days from the day
+# the carrier's time ran out, nine days past the brochure's date)
+OPM_AFTER_INFORMATION_DAYS = 120
+OPM_AFTER_INFORMATION_BASIS = N_(
+    "Review by OPM: within 120 days after the carrier asked for additional information, as the plan's brochure gives "
+    "it (its disputed claims process). The carrier asked for it on {asked} about the reconsideration asked for on "
+    "{sent}, and did not decide. Counted from {asked}, the day it asked.")
 UNDECIDED_BASIS = N_("The plan never decided the appeal sent on {sent}: its time to decide ran out on {due} and no "
                      "decision was sent, so no decision starts the rule's count. Counted from {due}, the day the "
                      "time ran out (the safe date).")
@@ -2184,14 +2292,21 @@ def said_basis(dl: Deadline) -> str:
     if stated:  # the notice gives the date itself, or a count from a notice date that was not found
         return (_('Stated in the notice: "{quote}" The notice date was not found, so the date could not be counted.')
                 if stated.group(2) else _('Stated in the notice: "{quote}"')).format(quote=stated.group(1))
-    if dl.after_qic and dl.counted_from:  # the ALJ's window, never the QIC's the Medicare rule's next level names
-        return _("A hearing before an Administrative Law Judge: asked for within {days} days after receipt of the "
-                 "QIC's reconsideration, presumed 5 days after its date ({citation}). Counted from the "
-                 "reconsideration dated {date}, without adding the 5 days (the safe date).").format(
-            days=ALJ_DAYS, citation=Citations("medicare").cite("alj_hearing_window"), date=long_date(dl.counted_from))
+    if dl.later and dl.counted_from:  # the later level's window, never the one the plan type's next level has
+        return (_("{level}: asked for within {days} days after receipt of {decision}, presumed 5 days after its date "
+                  "({citation}). Counted from that decision, dated {date}, without adding the 5 days (the safe "
+                  "date).") if dl.later.receipt else
+                _("{level}: asked for within {days} days of the date of {decision} ({citation}). Counted from that "
+                  "decision, dated {date}.")).format(level=_(dl.later.name),
+                                  days=dl.later.days, decision=_(dl.later.decision),
+                                  citation=Citations(dl.plan_type).cite(dl.later.level.window_rule),
+                                  date=long_date(dl.counted_from))
     if dl.stage == "next level" and dl.source == "rule" and dl.rule and dl.counted_from:
         window, window_rule = next_level_window(dl.rule, dl.state_review)
         cite = dl.rule.text(f"{{{window_rule}}}") if window_rule else ""
+        if dl.information_asked:
+            return _(OPM_AFTER_INFORMATION_BASIS).format(asked=long_date(dl.information_asked),
+                                                         sent=long_date(dl.undecided_sent or dl.information_asked))
         if dl.undecided_sent:
             return "{level}: {window}{citation}. ".format(
                 level=_(dl.rule.next_level), window=_(window), citation=f" ({cite})" if cite else "") + _(
@@ -2247,9 +2362,8 @@ def describe(dl: Deadline, today: date | None = None, *, reviewable: bool = True
     if first:
         lines.append(_("Stage: the first step. Fee-for-service has no plan and no plan appeal: ask the state "
                        "directly."))
-    elif dl.after_qic:
-        lines.append(_("Stage: a hearing before an Administrative Law Judge, the level after the QIC's "
-                       "reconsideration."))
+    elif dl.later:
+        lines.append(_(dl.later.stage))
     elif dl.stage != "internal":
         lines.append(_("Stage: the next level after the internal appeal."))
     if dl.send_to:

@@ -700,7 +700,7 @@ def _periods(route: str | None) -> dict[tuple[float, str], list[str]]:
               *dl.PRIOR_AUTH_CLOCKS.get(plan, ())]
     if plan == "medicare_advantage":
         clocks += [*dl.PART_B_DRUG_REQUEST, dl.PART_B_DRUG_CLOCK]
-    for level in (dl.NEXT_LEVELS.get(plan), dl.ALJ_LEVEL if plan == "medicare" else None):
+    for level in (dl.NEXT_LEVELS.get(plan), *(later.level for later in dl.LATER_LEVELS.get(plan, ()))):
         if level and level.clock:
             clocks.append(level.clock)
     for decision_clock in clocks:

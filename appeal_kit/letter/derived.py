@@ -548,16 +548,18 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     the letter asks the plan to explain: external review only where the denial is one it hears."""
     from appeal_kit.intake.deadlines import (
         FIRST_LEVEL_IS_THE_STATE,
+        OPM_AFTER_INFORMATION_DAYS,
         RULES,
         Rule,
         case_next_level_deadline,
         deemed_exhausted,
         final_internal_denial,
+        later_level,
         level_of_case,
         next_level_window,
-        past_qic,
         state_runs_review,
     )
+    from appeal_kit.money import money
 
     plan_type = route(data)
     state_review = state_runs_review(data)
@@ -577,13 +579,16 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     # where the state runs the external review, the request is timely under the state's process, not the federal one
     window_rule = next_level_window(rule, state_review)[1] if rule and level.window_rule == rule.next_rule \
         else level.window_rule
-    qic = past_qic(data)  # after an Original Medicare QIC's reconsideration: the ALJ hearing, from its decision
+    # past the next level (an Original Medicare QIC's or ALJ's decision, a Medicare Advantage IRE's): the level that
+    # decision opens, named and counted from it
+    later = later_level(data)
+    latest = later[0] if later else {}
     # what the next-level request says (intake.deadlines.NEXT_LEVELS): what it asks for, the decision it appeals,
     # the window it is timely under and the rule that makes evidence count at that level
     # the decision appealed: the final internal one, or where the state's level is the first (fee-for-service) the
     # state's own notice
     final = final_internal_denial(data)
-    decided = (qic or {}).get("date") or (final.isoformat() if final else None) or (
+    decided = latest.get("date") or (final.isoformat() if final else None) or (
         get_path(data, "claim.notice_date") if plan_type in FIRST_LEVEL_IS_THE_STATE else None)
     # an internal appeal the plan never decided: no decision to name or date; the appeal sent, and the day the plan's
     # time ran out, which the rule's window is counted from (letters set 66, case 08)
@@ -605,23 +610,35 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
             "undecided": {"sent": undecided.sent.isoformat(), "due": undecided.due.isoformat(),
                           "confirmation": undecided.confirmation,
-                          "proof": files_named(undecided.proof)} if undecided else None,
+                          "proof": files_named(undecided.proof),
+                          # the plan asked for more information, given on `answered`; an FEHB request counts its
+                          # window from that request, as the brochure does (letters set 76, case 08)
+                          "asked": undecided.asked.isoformat() if undecided.asked else None,
+                          "answered": undecided.answered.isoformat() if undecided.answered else None,
+                          "after_information": f"within {OPM_AFTER_INFORMATION_DAYS} days after the carrier asked for "
+                                               "additional information" if dl.information_asked else None}
+            if undecided else None,
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
             "request": request, "title": title, "decision": level.decision,
             "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,
             "evidence_rule": level.evidence_rule,
             # a hearing before an ALJ: a judge, not a reviewer, hears it (set 33, case 05: "Dear Reviewer" and "a
             # copy of everything ... gives the reviewer" at OMHA)
-            "hearing": bool(qic),
+            "hearing": bool(later and later[1].hearing),
             # a state fair hearing (Medicaid): a hearing officer hears it, and the case file is asked for under the
             # hearing rule, never "everything the plan gives the reviewer" (set 42, case 07)
-            "fair_hearing": not qic and Citations(plan_type).applies("hearing_file"),
+            "fair_hearing": not later and Citations(plan_type).applies("hearing_file"),
             # the state agency pays the care itself (fee-for-service): no plan beside it to name (letters set 59, case
             # 08: "the agency or the agency")
             "by_agency": route(data) in FEE_FOR_SERVICE.values(),
-            "decider": "the Office of Medicare Hearings and Appeals" if qic else rule.next_decider if rule
+            "decider": later[1].decider if later else rule.next_decider if rule
             else "the reviewer", "addressee": level.addressee,
-            "in_dispute": tricare["in_dispute"], "named_other": tricare["named_other"]}
+            "in_dispute": tricare["in_dispute"], "named_other": tricare["named_other"],
+            # the amount in controversy a Medicare Advantage ALJ hearing turns on, as the IRE's decision states it
+            # (set 76, case 03)
+            "in_controversy": money(amount) if later and later[1].amount_rule and (
+                amount := latest_in_dispute(data)) is not None else None,
+            "amount_rule": later[1].amount_rule if later else ""}
 
 
 def _notice_states_window(basis: str, deadline: date, data: dict) -> bool:
@@ -669,21 +686,28 @@ def _tricare_terms(data: dict, opens: str | None) -> dict[str, Any]:
     (decisions[].in_dispute), and `named_other`: the decision named the second reconsideration, the route for a
     medical-necessity denial, for a denial that is not one (set 68, case 06: a timely-filing denial sent to the TQMC,
     and a letter to the DHA that never said why it came there)."""
-    from appeal_kit.errors import CaseError
-    from appeal_kit.money import money, parse_money
+    from appeal_kit.money import money
 
     window, rule = _TRICARE_WINDOWS.get(opens or "", ("", ""))
     stage = appeal_stage(data)
-    amount = None
-    if opens == "formal review" and not is_blank(stage["latest_in_dispute"]):
-        try:
-            amount = parse_money(stage["latest_in_dispute"], what="decisions[].in_dispute")
-        except CaseError:  # check reports it
-            amount = None
+    amount = latest_in_dispute(data) if opens == "formal review" else None
     return {"window": window, "window_rule": rule,
             "in_dispute": money(amount) if amount is not None and amount >= FORMAL_REVIEW_MINIMUM else None,
             "named_other": opens == "formal review" and not medical_judgment(data)
             and bool(_TQMC_ROUTE.search(stage["latest_reason"] or ""))}
+
+
+def latest_in_dispute(data: dict) -> Any:
+    """The amount in dispute the latest decision states (decisions[].in_dispute), None where it states none or it
+    cannot be read (check reports it)."""
+    from appeal_kit.errors import CaseError
+    from appeal_kit.money import parse_money
+
+    stated = appeal_stage(data)["latest_in_dispute"]
+    try:
+        return None if is_blank(stated) else parse_money(stated, what="decisions[].in_dispute")
+    except CaseError:
+        return None
 
 
 _SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II)?|GAD-?7|C-SSRS|CGI-?S|NRS|VAS|"

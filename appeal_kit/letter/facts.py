@@ -1028,7 +1028,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("authorization_enclosed", bool(signed) or None, phrase("The patient's {consent} is enclosed",
                                                                 consent=phrase(consent)),
         ["author.authorization", where(signed) if signed else ""], "author.authorization")
-    from appeal_kit.intake.deadlines import deemed_exhausted, final_internal_denial
+    from appeal_kit.intake.deadlines import deemed_exhausted, final_internal_denial, later_level
 
     final_day = final_internal_denial(data)
     final = final_day.isoformat() if final_day else None
@@ -1047,16 +1047,27 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         add("appeal_undecided", True, phrase("The plan never decided the appeal sent on {sent}; its time to decide ran "
                                              "out on {due}", sent=Day(undecided["sent"]), due=Day(undecided["due"])),
             ["submissions[]", "decisions[]", f"rule {route(data)} appeal_deemed_exhausted"], "submissions[]")
+        # the plan asked for more information, given on `answered` (the sending's stage says so; set 76, case 08)
+        add("information_asked", bool(undecided["asked"]) or None,
+            phrase("The plan asked for additional information on {asked}, and it was sent on {answered}",
+                   asked=Day(undecided["asked"]), answered=Day(undecided["answered"])), ["submissions[]"],
+            "submissions[]")
         add("request_timely", following["timely"],
+            phrase("This request is made by {deadline}, within the time allowed counted from {day}, the day the plan "
+                   "asked for additional information", deadline=Day(following["deadline"]), day=Day(undecided["asked"]))
+            if undecided["after_information"] else
             phrase("This request is made by {deadline}, within the time allowed counted from {day}, the day the plan's "
                    "time to decide the appeal ran out", deadline=Day(following["deadline"]), day=Day(undecided["due"])),
             ["submissions[]", f"rule {route(data) or 'unknown'} next level"], "submissions[]",
             about=N_("the date of the final internal denial"))
     else:
         timely = (derived.next_level(data, letter_day) if final else {}).get("timely")
-        # Original Medicare's decision before the QIC is the contractor's redetermination, not a plan's internal one
-        add("request_timely", timely, phrase("This request is made within the time allowed after the redetermination "
-                                             "decision of {day}", day=Day(final)) if route(data) == "medicare" else
+        # Original Medicare's decision before the QIC is the contractor's redetermination, not a plan's internal one;
+        # past the next level (an ALJ's or an IRE's decision), neither (letters set 76, cases 01 and 03)
+        add("request_timely", timely, phrase("This request is made within the time allowed after the decision of "
+                                             "{day} that it appeals", day=Day(final)) if later_level(data) else
+            phrase("This request is made within the time allowed after the redetermination "
+                   "decision of {day}", day=Day(final)) if route(data) == "medicare" else
             phrase("This request is made within the time allowed after the final internal denial of {day}",
                    day=Day(final)), ["external_review.final_denial_date",
                                                f"rule {route(data) or 'unknown'} next level"],

@@ -371,7 +371,7 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
     follows the stage, so an internal-appeal template on a case past its internal appeal (a final internal decision
     recorded) gives way to the next-level request (external review, a QIC reconsideration, a state fair hearing,
     OPM review: intake.deadlines.NEXT_LEVELS), where the member files one."""
-    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE, RULES, at_next_level, level_of_case
+    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE, RULES, at_next_level, later_level, level_of_case
     from appeal_kit.letter import derived
 
     named = find_template(case.template, extra_dirs)
@@ -391,7 +391,9 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
         "the appeal sent on {sent} was never decided; the plan's time ran out on {due}").format(
             sent=undecided.sent.isoformat(), due=undecided.due.isoformat()) if undecided else _("final decision")
     rule = RULES.get(str(route(case.data) or ""))
-    requested = _(rule.next_level) if rule and rule.next_level else level.title  # the rule's words are in the catalog
+    # the rule's words are in the catalog; a level past the rule's next one by its own title (letters set 76, case 01:
+    # "the request for reconsideration by a QIC" after the ALJ's decision)
+    requested = _(rule.next_level) if rule and rule.next_level and not later_level(case.data) else level.title
     if route(case.data) in FIRST_LEVEL_IS_THE_STATE and not when:
         return found[0], _("Fee-for-service (claim.delivery) has no plan and no plan appeal: the first step is "
                            "{level}, so the letter is its request, from the template {found}, not {named}; set "
