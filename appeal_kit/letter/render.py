@@ -130,7 +130,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "eligibility": {"why": None, "proof": None, "grace_period": None},
     # a coordination-of-benefits denial's answer: the other coverage the plan's record names, and its end
     "other_coverage": {"plan": None, "member_is": None, "covered_here_as": None, "ended": None, "reported": None,
-                       "proof": None, "current_employment": None, "employees": None},
+                       "proof": None, "current_employment": None, "employees": None, "never_enrolled": None,
+                       "has": None},
     # Original Medicare's psychiatric day limit: where the stay was, its record, and days counted that do not belong
     "psychiatric_days": {"unit": None, "proof": None, "miscounted": []},
     # a first appeal filed after its deadline: why, and the records that show it (good cause, rules.yaml good_cause)
