@@ -68,3 +68,30 @@ def test_a_part_b_drug_request_is_held_to_the_clock_of_its_own_kind_and_expedite
 
     clock = deadlines.prior_auth_clock("medicare_advantage", urgent=True, part_b_drug=True)
     assert clock is not None and clock.rule_id == "part_b_drug_urgent" and clock.hours == 24
+
+
+def test_the_revised_notice_appealed_is_the_exhibit_its_quoted_words_are_traced_to(tmp_path):
+    # set 74, case 05 (CONTRADICTION, mild): two notices in denial/, the superseded first MSN sorting first; the claims
+    # report traced the revised notice's quoted words to Exhibit A, the first MSN, which does not hold them
+    case = case_of("set74", "05")
+    assert [e.path.name for e in case.exhibits if e.path.parent.name == "denial"] == \
+        ["msn-2026-09-29-first.txt", "msn-2026-10-28-revised.txt"]
+    assert render._appealed_notice(case).name == "msn-2026-10-28-revised.txt"
+    report: dict = {}
+    render.render_letter(case, render.find_template("medical-necessity"), tmp_path / "letter.docx", today=TODAY,
+                         clinic=None, report=report)
+    quoted = report["facts"].by_id["denial_quoted"]
+    assert "Exhibit B" in quoted.sources and "Exhibit A" not in quoted.sources
+    # one notice in denial/: it is the notice, whatever its name
+    one = case_of("set74", "05")
+    one.exhibits = [e for e in one.exhibits if e.path.name != "msn-2026-09-29-first.txt"]
+    assert render._appealed_notice(one).name == "msn-2026-10-28-revised.txt"
+
+
+def test_the_users_sentence_applying_the_terms_is_not_given_the_terms_exhibit_as_its_proof(tmp_path):
+    # set 74, case 07 (UNSUPPORTED, mild): "The plan's final denial of 09/03/2026 was received on 09/12/2026 (envelope
+    # postmarked 09/10/2026) ... (Exhibit F)", Exhibit F the SPD excerpt quoted just before, not the envelope's record
+    text = draft(tmp_path, case_of("set74", "07"))
+    assert "The plan's own terms read (Exhibit F): “14.3 If your final internal appeal is denied" in text
+    assert "counted from the letter's date." in text
+    assert "counted from the letter's date (Exhibit F)" not in text
