@@ -91,7 +91,15 @@ def test_the_revised_notice_appealed_is_the_exhibit_its_quoted_words_are_traced_
 def test_the_users_sentence_applying_the_terms_is_not_given_the_terms_exhibit_as_its_proof(tmp_path):
     # set 74, case 07 (UNSUPPORTED, mild): "The plan's final denial of 09/03/2026 was received on 09/12/2026 (envelope
     # postmarked 09/10/2026) ... (Exhibit F)", Exhibit F the SPD excerpt quoted just before, not the envelope's record
-    text = draft(tmp_path, case_of("set74", "07"))
+    case = case_of("set74", "07")
+    text = draft(tmp_path, case)
     assert "The plan's own terms read (Exhibit F): “14.3 If your final internal appeal is denied" in text
     assert "counted from the letter's date." in text
     assert "counted from the letter's date (Exhibit F)" not in text
+    # the terms are still applied, by the writer's sentence: never reported as quoted and never applied
+    from appeal_kit.letter import unused
+
+    info, _why = render.template_for_case(case)
+    letter = render.render_letter(case, info, tmp_path / "letter.docx", today=TODAY, clinic=None)
+    left = unused.unused(case, letter, TODAY, unused.answered_reasons(case.data))
+    assert "plan_policy.other_terms" not in {item.field for item in left}
