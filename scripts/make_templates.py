@@ -863,8 +863,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "{% if decision_time.urgent and template != 'expedited-appeal' and standing.kind not in "
                    "('clinician', 'provider') and says('severity_current') %} An expedited "
                    "decision, within {{ decision_time.urgent.length }}{{ law(decision_time.urgent.rule_id) }}, is "
-                   "available if waiting for a standard decision could seriously jeopardize {{ pt.poss }} life or "
-                   f"health: please treat this {what} as expedited if {{{{ pt.poss }}}} treating clinician tells you so."
+                   # an appeal that is mostly payment is expedited only for the care still to come (letters set 74,
+                   # case 06: the route offered for "this appeal", four sessions given and four to come)
+                   "available{% if decision_time.ahead %} for the care still to come{% endif %} if waiting for a "
+                   "standard decision could seriously jeopardize {{ pt.poss }} life or health: please treat "
+                   f"{{% if decision_time.ahead %}}the request for that care{{% else %}}this {what}{{% endif %}} as "
+                   "expedited if {{ pt.poss }} treating clinician tells you so."
                    "{% endif %}{% endif %}", after=PARA_AFTER)
     # no rule gives the plan type a clock for this appeal, but the plan's own quoted terms promise one (FEHB: set 17,
     # case 06, the brochure's 30 days): asked for under those terms (derived.plan_decision_time)

@@ -190,7 +190,7 @@ def test_the_request_letter_says_only_what_the_case_holds(tmp_path):
     assert "Please decide this request within 15 days" not in urgent
 
     drug = letter(tmp_path, folder, **{"claim.plan_type": "medicare_advantage"})
-    assert "within 72 hours of receiving it (42 CFR 422.568(b)(2) and 422.572(a)(2))" in drug
+    assert "within 72 hours of receiving it (42 CFR 422.568(b)(2))" in drug
     assert "Please decide this request within" not in letter(tmp_path, folder, **{"claim.plan_type": "fehb"})
 
     no_codes = letter(tmp_path, folder, **{"planned_care.codes": None, "claim.number": "PA-77"})
@@ -303,7 +303,7 @@ def test_a_denied_request_becomes_its_appeal_without_retyping(tmp_path):
 @pytest.mark.libreoffice
 @pytest.mark.parametrize("plan, clock", [
     ("employer_erisa", "within 15 days of receiving it (29 CFR 2560.503-1(f)(2)(iii)(A))"),
-    ("medicare_advantage", "within 72 hours of receiving it (42 CFR 422.568(b)(2) and 422.572(a)(2))"),
+    ("medicare_advantage", "within 72 hours of receiving it (42 CFR 422.568(b)(2))"),
 ])
 def test_the_request_packet_is_stamped_indexed_and_bookmarked(tmp_path, plan, clock):
     from pypdf import PdfReader

@@ -233,9 +233,12 @@ _SHAPES: dict[str, Shape] = {
     # spouse's) current employment, so Medicare pays second; employees: the employer's number of employees
     # parents: {here, other}, each {name, born}, the parents through whom this plan and the other plan cover a child
     # (the birthday rule); other_says_second: the record in which the other plan says it pays second; continued:
-    # false when the coverage was not continued after it ended (no COBRA election), with continued_proof
+    # false when the coverage was not continued after it ended (no COBRA election), with continued_proof;
+    # never_enrolled: true when the patient never had the coverage the plan's record names (nothing ended), with has:
+    # what the patient does have instead ("Medicare Part A")
     "other_coverage": group("plan", "member_is", "covered_here_as", "ended", "reported", "proof",
                             "current_employment", "employees", "other_says_second", "continued", "continued_proof",
+                            "never_enrolled", "has",
                             parents=group(here=group("name", "born"), other=group("name", "born"))),
     # emergency care (care: true), denied as out of network or unauthorized: where the patient presented, the
     # symptoms that brought them, and for care after stabilization in the same stay whether a transfer by non-medical

@@ -605,7 +605,7 @@ CLAIM_DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
                                                             "church")}
 
 # A request to approve care before it is given (prior authorization), by plan type: (standard, urgent), each with its
-# rule in rules.yaml (prior_auth_decision, prior_auth_urgent, part_b_drug_request).
+# rule in rules.yaml (prior_auth_decision, prior_auth_urgent, part_b_drug_request, part_b_drug_urgent).
 #  * ERISA claims rule, 29 CFR 2560.503-1(f)(2)(iii)(A) and (f)(2)(i): 15 days (one 15-day extension the plan must
 #    announce in the first period), 72 hours when urgent; the ACA's group and individual rules and the church-plan
 #    rule apply it.
@@ -633,7 +633,7 @@ PRIOR_AUTH_CLOCKS: dict[str, tuple[DecisionClock, DecisionClock]] = {
                                       hours=24)),
 }
 PART_B_DRUG_REQUEST = (DecisionClock("part_b_drug_request", N_("a request to approve a Part B drug"), hours=72),
-                       DecisionClock("part_b_drug_request", N_("an expedited request to approve a Part B drug"),
+                       DecisionClock("part_b_drug_urgent", N_("an expedited request to approve a Part B drug"),
                                      hours=24))
 
 

@@ -4698,6 +4698,11 @@ _ACTIVE_FIRST = re.compile(r"\bactive(?:ly at work| employee| employment|ly empl
                            r"Medicare (?:pays|is) "
                            r"(?:second|secondary))", re.I)
 _SPOUSE = re.compile(r"\bspouse\b", re.I)
+# the plan's own rule for a member with Medicare Part A only: it pays first for what Part A does not cover ("If you
+# have Medicare Part A only, we are the primary payer for covered services that Medicare Part A does not cover";
+# letters set 74, case 04: an FEHB annuitant never enrolled in Part B, the carrier's record said Parts A and B)
+_PART_A_ONLY = re.compile(r"\bPart A only\b[^.;]{0,120}?\b(?:primary|pays? first)\b", re.I)
+_PART_A, _PART_B = re.compile(r"\bPart A\b", re.I), re.compile(r"\bPart B\b", re.I)
 # how this plan covers the patient through current employment (other_coverage.current_employment)
 _EMPLOYMENT = {"member": "member", "self": "member", "own": "member", "employee": "member", "patient": "member",
                "spouse": "spouse", "husband": "spouse", "wife": "spouse"}
@@ -4738,7 +4743,11 @@ def other_coverage(data: dict) -> dict[str, Any]:
     other's does, None when the terms do not state it, a date is missing or the birthdays fall on one day), and
     `birthdays` ({here, other}: {name, birthday}, "March 9") as the letter says them; `other_second`: the record in
     which the other plan says it pays second (other_coverage.other_says_second); `no_wait`: plan_policy.other_terms say
-    the primary plan does not deny or delay a claim to wait for the other plan."""
+    the primary plan does not deny or delay a claim to wait for the other plan. Coverage the patient never had
+    (other_coverage.never_enrolled, letters set 74, case 04): `never` True, `has` (other_coverage.has: what the patient
+    does have instead, "Medicare Part A"), `part_a_only` (the quoted terms state the Part A only rule, and the case is
+    it: Part A held, the Part B the record names never enrolled in) and `statement` (the other payer's notice of
+    payment, which cannot exist: a Medicare Summary Notice for Medicare)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     rec = get_path(data, "other_coverage")
@@ -4789,7 +4798,14 @@ def other_coverage(data: dict) -> dict[str, Any]:
         by_birthday = None if first_here == first_other else first_here < first_other
     birthdays = {k: {"name": " ".join(str(p.get("name") or "").split()),
                      "birthday": longdate(born[k]).rsplit(",", 1)[0] if born[k] else ""} for k, p in people.items()}
-    return {"plan": None if is_blank(rec.get("plan")) else " ".join(str(rec["plan"]).split()),
+    plan = None if is_blank(rec.get("plan")) else " ".join(str(rec["plan"]).split())
+    never = str(rec.get("never_enrolled")).strip().lower() in ("true", "yes")
+    has = "" if is_blank(rec.get("has")) else " ".join(str(rec["has"]).split())
+    return {"plan": plan, "never": never, "has": has,
+            "part_a_only": bool(never and _PART_A_ONLY.search(quote) and _PART_A.search(has)
+                                and _PART_B.search(plan or "") and not _PART_B.search(has)),
+            "statement": "Medicare Summary Notice" if re.search(r"\bMedicare\b", plan or "") else
+            "explanation of benefits",
             "birthday_first": by_birthday, "birthdays": birthdays,
             "no_wait": bool(_NO_WAIT.search(str(get_path(data, "plan_policy.other_terms") or ""))),
             # the record in which the other plan itself says it pays second (its explanation of benefits)

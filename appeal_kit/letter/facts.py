@@ -781,10 +781,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         # Medicare second to current employment does not end: no end date is asked for then (set 19, case 05); nor
         # when this plan covers the person as its subscriber and the other as a dependent: the order of benefits
         # decides, and the other coverage goes on (letters set 60, case 05: a student's own plan, her father's)
-        about="" if cob["employment"] or cob["birthday_first"] is not None
+        about="" if cob["employment"] or cob["never"] or cob["birthday_first"] is not None
         or (cob["here"], cob["member_is"]) == ("subscriber", "dependent") else N_(
             "when the other coverage the plan names ended (other_coverage.ended), "
                                               "with its record"))
+    # coverage the patient never had: nothing ended, and it pays first for nothing (letters set 74, case 04)
+    add("other_coverage_never", True if cob["never"] and cob["plan"] else None,
+        phrase("The patient was never enrolled in {plan}", plan=other),
+        ["other_coverage.never_enrolled", "other_coverage.has", *cob_records], "other_coverage.never_enrolled")
+    add("part_a_only_primary", True if cob["part_a_only"] else None,
+        phrase("The patient has {has} and was never enrolled in {plan}: under the plan's own terms for a member with "
+               "Medicare Part A only, it pays first for covered care Part A does not cover", has=cob["has"],
+               plan=other),
+        ["plan_policy.quote", "other_coverage.has", "other_coverage.never_enrolled", *cob_records],
+        "other_coverage.has")
     continued_at = [where(f) for f in cob["continued_proof"]]
     add("other_coverage_not_continued", True if cob["not_continued"] and cob["ended"] else None,
         phrase("{plan} was not continued after it ended (no continuation coverage was elected)", plan=other),
@@ -835,9 +845,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          "claim.service_dates", *cob_records], "other_coverage.employees")
     add("other_coverage_reported", True if cob["reported"] else (False if cob["told_elsewhere"] else None),
         phrase("The plan was told on {day} that {plan} had ended", plan=other, day=Day(cob["reported"]))
-        if cob["reported_end"] else phrase("The plan was told about {plan} on {day}", plan=other,
+        if cob["reported_end"] else
+        phrase("The plan was told on {day} that the patient has no {plan}", plan=other, day=Day(cob["reported"]))
+        if cob["never"] else phrase("The plan was told about {plan} on {day}", plan=other,
                                            day=Day(cob["reported"])),
-        ["other_coverage.reported", *cob_records], "other_coverage.reported",
+        # coverage never held: its proof shows the enrollment, not what the plan was told (letters set 74, case 04)
+        ["other_coverage.reported", *(["call_log"] if cob["never"] else cob_records)], "other_coverage.reported",
         about=N_("when the member told the plan about the other coverage (other_coverage.reported)"))
     # Original Medicare's lifetime limit on psychiatric hospital care: where the stay was, and the days counted toward
     # the limit that do not belong there (derived.psychiatric_days)

@@ -130,7 +130,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "eligibility": {"why": None, "proof": None, "grace_period": None},
     # a coordination-of-benefits denial's answer: the other coverage the plan's record names, and its end
     "other_coverage": {"plan": None, "member_is": None, "covered_here_as": None, "ended": None, "reported": None,
-                       "proof": None, "current_employment": None, "employees": None},
+                       "proof": None, "current_employment": None, "employees": None, "never_enrolled": None,
+                       "has": None},
     # Original Medicare's psychiatric day limit: where the stay was, its record, and days counted that do not belong
     "psychiatric_days": {"unit": None, "proof": None, "miscounted": []},
     # a first appeal filed after its deadline: why, and the records that show it (good cause, rules.yaml good_cause)
@@ -663,6 +664,31 @@ def _records_named(case: Case, pointers: Pointers, files: list[str], *, inline: 
                      for p in shown)
 
 
+def _appealed_notice(case: Case) -> Path | None:
+    """The notice in denial/ that the letter appeals: of several, the one whose file name carries the notice's date
+    (claim.notice_date) or whose text holds the claim's number, else the first (letters set 74, case 05: the revised
+    notice's words traced to Exhibit A, the superseded first notice, whose name sorts first)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    notices = [e.path for e in case.exhibits if e.path.parent.name == "denial"]
+    if len(notices) < 2:
+        return notices[0] if notices else None
+    day = as_date_or_none(get_path(case.data, "claim.notice_date"))
+    number = str(get_path(case.data, "claim.number") or "").strip()
+
+    def holds_number(path: Path) -> bool:
+        if not number or path.suffix.lower() not in (".txt", ".md"):
+            return False
+        try:
+            return number in path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+
+    # the date in a name first: a revised notice may keep the first one's claim number
+    return next((p for p in notices if day and day.isoformat() in p.name), None) \
+        or next((p for p in notices if holds_number(p)), notices[0])
+
+
 def _page_text(page: Any) -> str:
     """A page or pages as a case gives them ("2", "2-3", `[1, 2]`) in the one form the rest reads: a list of whole
     consecutive pages as a range ("1-2"), else the pages with commas (set 34, case 01: "pp. [1, 2]" printed)."""
@@ -1173,11 +1199,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     paid = get_path(data, "emergency.plan_paid.file")  # the record of the plan's own payment, with its page
     data["enclosed"]["emergency_paid"] = _where_enclosed(case, pointers, [str(paid)], get_path(
         data, "emergency.plan_paid.page")) if paid and _is_case_file(case, paid) else None
-    # the person's own sentence on how the other terms apply to the case, pointing to their document: said right
-    # after the terms are quoted, in place of asking the plan to address them (sets 24 and 25: quoted, never applied)
+    # the person's own sentence on how the other terms apply to the case: said right after the terms are quoted with
+    # their exhibit, in place of asking the plan to address them (sets 24 and 25: quoted, never applied); the terms'
+    # exhibit is not given again, as the proof of the case's own facts the sentence states (letters set 74, case 07:
+    # a notice's receipt and postmark "(Exhibit F)", the SPD excerpt)
     apply = " ".join(str(get_path(data, "plan_policy.other_terms_apply") or "").split()).rstrip(".")
-    terms_at = data["enclosed"].get("other_terms")
-    data["other_terms_applied"] = "" if not apply else f"{apply} ({terms_at})." if terms_at else f"{apply}."
+    data["other_terms_applied"] = f"{apply}." if apply else ""
     if not data["enclosed"].get("plan_advised"):  # the plan's advice, recorded in the call log by its reference
         data["enclosed"]["plan_advised"] = _call_logged(data, exhibits, get_path(data, "urgently_needed.plan_advised"))
     for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
@@ -1295,7 +1322,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["published"] = criteria_mod.published_criteria(recorded, data["indication"], prescriber=data["prescriber"],
                                                    today=letter_day) \
         if data.get("medical_judgment") and template.published_criteria else None
-    denial_file = next((e.path for e in case.exhibits if e.path.parent.name == "denial"), None)
+    denial_file = _appealed_notice(case)
     data["facts"] = facts_mod.compute(data, letter_day=letter_day, trials=trials, where=pointers.where,
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
     data["says"] = data["facts"].says

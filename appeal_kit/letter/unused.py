@@ -317,7 +317,11 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
             continue
         if bearing.marks == TERMS_MARKS:  # other plan terms: judged the same way in every letter that quotes them
             timed = set().union(*(_marks(v, files, TIME_MARKS) for v in values))
-            if _terms_applied(text, documents, sentences, case.data) or (timed and timed <= printed_marks):
+            # the writer's own sentence applying them (plan_policy.other_terms_apply), printed after the quote that
+            # gives their exhibit, applies them without pointing to it again (letters set 74, case 07)
+            applied = " ".join(str(get_path(case.data, "plan_policy.other_terms_apply") or "").split()).rstrip(".")
+            if _terms_applied(text, documents, sentences, case.data) or (timed and timed <= printed_marks) or (
+                    base == "plan_policy.other_terms" and applied and claims._norm(applied) in printed):
                 continue
             quoted = row is None and any(form in quoted_words for form in claims._forms(text))
             if not quoted and not timed - printed_marks:
