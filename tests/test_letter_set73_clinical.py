@@ -78,3 +78,13 @@ def test_the_row_of_a_criterion_conceded_keeps_its_words_where_no_exception_sect
     text, _ = draft(tmp_path, case)
     assert "where an exception to it is asked" not in text
     assert "not met as written: no antidepressant has been given in this episode" in text
+
+
+def test_a_step_ruled_out_is_never_said_to_have_been_tried_nor_a_harmful_one_to_fail_again(tmp_path):
+    # 73/02: escitalopram, bupropion and duloxetine contraindicated (never tried); citalopram stopped for its QTc
+    text, _ = draft(tmp_path, case_of("set73", "02"))
+    assert "required steps have already been tried" not in text and "required drugs have been tried" not in text
+    assert "each required drug either was tried and was not effective or could not be tolerated, or cannot safely " \
+           "be taken." in text
+    assert "repeating them would not be expected to work" not in text
+    assert "one that could not be tolerated would risk the same harm" in text

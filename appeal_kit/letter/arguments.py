@@ -936,6 +936,21 @@ def plan_accepts_adverse_stop(data: dict) -> bool:
     return any(_PLAN_ACCEPTS_ADVERSE_STOP.search(" ".join(str(t).split())) for t in texts if not is_blank(t))
 
 
+def steps_ruled_out(data: dict) -> bool:
+    """The case says some required step cannot safely be taken (contraindicated, unsafe) in the criteria rows, the
+    prescriber's statement or `alternatives`: a step-therapy letter then never says every required drug was tried
+    (letters set 73, case 02: escitalopram, bupropion and duloxetine contraindicated, never tried)."""
+    rows = get_path(data, "payer_criteria")
+    texts = [r.get("how_met") for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+    alternatives = get_path(data, "alternatives")
+    texts += [a.get("why_not") for a in alternatives if isinstance(a, dict)] if isinstance(alternatives, list) else []
+    texts.append(get_path(data, "prescriber_statement.quote"))
+    return any(_RULED_OUT.search(str(t)) for t in texts if not is_blank(t))
+
+
+_RULED_OUT = re.compile(r"\bcontraindicat\w*|\bunsafe\b|\bcannot safely\b", re.I)
+
+
 def stopped_for_harm(data: dict) -> bool:
     """A row of clinical.history was stopped because the drug harmed or could not be tolerated (its outcome says so,
     _ADVERSE_STOP), or was contraindicated: only then does a step-therapy letter say such a treatment need not be

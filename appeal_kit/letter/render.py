@@ -211,7 +211,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "quote_is_listing", "medicare_replaced", "quote_in_criteria", "quote_on_authorization",
                            "payer_word",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
-                           "shows_criteria", "criteria_unmet", "conceded", "evidence_shown", "count_left_out",
+                           "shows_criteria", "criteria_unmet", "conceded", "steps_ruled_out",
+                           "evidence_shown", "count_left_out",
                            "statutory_exclusion",
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
@@ -945,6 +946,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # framed as "how each is met" above one (letters set 40, case 07: criterion 2 replaced by criterion 3)
         criteria_unmet=[i for i, c in enumerate(get_path(data, "payer_criteria") or [], start=1)
                         if isinstance(c, dict) and args_mod._flag(c.get("met")) is False],
+        # some required step cannot safely be taken: never "the required drugs have been tried" (coverage_exception)
+        steps_ruled_out=args_mod.steps_ruled_out(data),
         # the criteria conceded unmet, for the exception the letter asks in their place (criterion_exception)
         conceded=derived.conceded_said(data),
         # the letter sets out published evidence: the evidence paragraph, for a treatment the library has evidence
