@@ -1300,6 +1300,11 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
         if not isinstance(row, dict):
             continue
         where = f"clinical.history item {i} ({row.get('drug') or _('no drug named')})"
+        # words with no value in a row written {drug: ..., outcome: partial response, then relapse}: the comma ended
+        # the outcome, and the letter prints it cut (letters set 74, case 07: "partial response", the relapse lost)
+        for key in [k for k, v in row.items() if isinstance(k, str) and " " in k.strip() and v is None]:
+            warn(where, _("has “{key}” with no value: in a row written {{...}} a comma ends the value before it, so "
+                          "these words were cut from it; put that value in quotes").format(key=key))
         # a row never counted as a failed trial needs no fixing of its dates or sessions: a `kind: other` row that
         # says nothing of how it went (a sleep dose, a drug for another illness: letters set 56, case 06), a therapy
         # course under way or of some benefit, a treatment still taken that has not failed (set 55, case 04)

@@ -941,7 +941,11 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the re
                     "{% elif service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the {{ claim_ids.noun }}{% else %}pay the {{ claim_ids.noun }} and authorize the "
                     "treatment still to come{% endif %}{% if approval_period and service != 'post' %} for "
-                    "{{ approval_period.period }}, the approval period its criteria set (“{{ approval_period.words }}”),{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
+                    "{{ approval_period.period }}, the approval period its criteria set (“{{ approval_period.words }}”),{% endif %}"
+                    # a criterion conceded: the exception asked for it, never the terms it is not met under (set 73, 07)
+                    "{% if conceded and said('criterion_conceded') %} by the exception asked above, on an "
+                    "individual medical review"
+                    "{% elif claim.plan_type == 'medicare_advantage' %} under "
                     "Medicare's {% if integrated %}and Medicaid's {% endif %}coverage rules and the terms of the plan"
                     "{% elif claim.plan_type == 'tricare' %} under TRICARE's coverage rules"
                     "{% elif claim.plan_type == 'short_term' %} under the terms of the policy"

@@ -164,7 +164,7 @@ def test_psychotherapy_is_never_an_antidepressant_trial():
     assert trials["medication"] == 1
     assert arguments.trial_kind(ROWS[1]) == "psychotherapy"
     # the course is named in its own words beside the drug trial, never summed into its count
-    assert trials["summary"] == "one adequate antidepressant trial, and a course of TMS"
+    assert trials["summary"] == "one adequate antidepressant trial (sertraline), and a course of TMS"
 
 
 def test_a_session_course_is_judged_by_its_sessions_not_six_weeks():

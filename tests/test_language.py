@@ -313,7 +313,8 @@ def test_the_summary_for_a_medicaid_case(tmp_path):
     assert "clinical.history, n.º 1" in page
     # what the letter states (its claims report), each in Spanish with the field to correct it in
     assert "Lo que afirma la carta: compare cada punto con sus documentos" in page
-    assert "☐ El paciente hizo sin éxito dos intentos adecuados con antidepresivos (clinical.history)" in page
+    assert ("☐ El paciente hizo sin éxito dos intentos adecuados con antidepresivos (sertraline y bupropion XL) "
+            "(clinical.history)") in page
     assert "☐ Los servicios se dieron el 2 de febrero de 2026 (claim.service_dates)" in page
     assert "☐ Los expedientes médicos registran ideas suicidas pasivas (clinical.suicidality)" in page
     # what is enclosed, where and by when (60 days from the notice), what happens next for Medicaid

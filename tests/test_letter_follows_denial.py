@@ -251,8 +251,8 @@ def test_a_pain_medicine_is_counted_as_a_medication_trial():
     """Set 7, case 02: pregabalin and duloxetine are two medication trials, beside the blocks and physical therapy."""
     summary = arguments.trial_summary(PAIN_HISTORY, pain=True)
     # the treatments that are not medicines named, so the count says which rows it took (letters set 43, case 02)
-    assert summary["summary"] == ("four adequate treatment trials: two medication trials and two other treatment "
-                                  "trials (lumbar sympathetic blocks and physical therapy)")
+    assert summary["summary"] == ("four adequate treatment trials: two medication trials (duloxetine and pregabalin) "
+                                  "and two other treatment trials (lumbar sympathetic blocks and physical therapy)")
     # a depression letter's antidepressant count is unchanged by it
     assert arguments.trial_summary(PAIN_HISTORY)["medication"] == 1
 
@@ -422,10 +422,11 @@ def test_the_current_episodes_trials_are_counted_where_the_letter_speaks_of_the_
     both = rendered_text(tmp_path, sample_variant(spravato, **{**case, "clinical.episode_onset": "2026-02",
                                                                "clinical.history": [*EPISODES, lithium]}),
                          "esketamine-step-therapy", TODAY)
-    assert "three antidepressant trials and an augmentation trial" in both
+    # each kind with the trials it counts named (letters set 73, case 07)
+    assert re.search(r"three antidepressant trials \([^;]+\) and an augmentation trial \(lithium \(added to", both)
     assert "history shows two adequate antidepressant trials without an adequate response in the current episode" in both
     # the count of medication trials says its kinds at once (courses are never summed into it)
-    assert "four adequate medication trials: three antidepressant trials and an augmentation trial" in both
+    assert "four adequate medication trials: three antidepressant trials (" in both
 
 
 # ---------------------------------------------------------------------------------------------- what a heading is over

@@ -71,7 +71,8 @@ def test_a_drug_still_taken_is_failed_only_where_its_record_says_so(tmp_path):
     assert "failed three" not in text and "three adequate antidepressant trials failed" not in text
     # the drug still taken is counted beside them by what it brought, never as failed (letters set 24, case 08), and
     # the completed course of psychotherapy is said with its response (set 24, cases 02, 06 and 08)
-    assert re.search(r"has failed two adequate antidepressant trials; a course of cognitive behavioral therapy "
+    assert re.search(r"has failed two adequate antidepressant trials \(fluoxetine .+ and escitalopram\); a course of "
+                     r"cognitive behavioral therapy "
                      r"[^;]+\. Fluoxetine \(restarted\) \(from 11/2025\), still being taken, has brought only a partial "
                      r"response, which makes three adequate antidepressant trials without an adequate response", text)
 
@@ -95,8 +96,8 @@ def test_a_count_and_the_rows_it_is_traced_to_agree_by_construction(tmp_path):
 def test_a_course_of_psychotherapy_is_named_beside_the_drug_trials_never_summed_into_them(tmp_path):
     text, state = draft(tmp_path, case_of("set14", "03"))
     # the course said by what it brought, never as failed (letters set 24, cases 02, 06 and 08)
-    assert re.search(r"has failed four adequate medication trials: three antidepressant trials and an augmentation "
-                     r"trial; a course of cognitive behavioral therapy (brought|did not bring) ", text)
+    assert re.search(r"has failed four adequate medication trials: three antidepressant trials \([^()]+\) and an "
+                     r"augmentation trial \([^;]+\); a course of cognitive behavioral therapy (brought|did not bring) ", text)
     assert "five adequate" not in text
     assert "four adequate medication trials" in str(state.by_id["trials_failed"].phrase)
 

@@ -53,7 +53,8 @@ def test_the_count_holds_the_trials_that_ended_and_names_the_drug_still_taken_by
     assert trials["adequate_failed"] == 2 and trials["medication"] == 2
     assert [r["drug"] for r in trials["groups"]["inadequate"]] == ["Sertraline"]
     # and the number of both said, so "two" never reads as all there were (letters set 24, case 08)
-    assert trials["summary"] == ("two adequate antidepressant trials. Sertraline, still being taken, has brought no "
+    assert trials["summary"] == ("two adequate antidepressant trials (escitalopram and bupropion XL). Sertraline, still "
+                                 "being taken, has brought no "
                                  "response, which makes three adequate antidepressant trials without an adequate "
                                  "response")
     assert arguments.STILL_SENTENCE in trials["rule"]

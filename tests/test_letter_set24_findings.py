@@ -115,7 +115,8 @@ def test_a_course_of_psychotherapy_beside_drug_trials_is_said_by_what_it_brought
     assert trials["adequate_failed"] == 2 and trials["courses"] == 1  # still counted where a criterion counts it
     # "has failed {short}" names the drug trial only; the summary names the course with its partial response
     assert trials["short"] == "one adequate antidepressant trial"
-    assert str(trials["summary"]).startswith("one adequate antidepressant trial; a course of cognitive behavioral")
+    assert str(trials["summary"]).startswith("one adequate antidepressant trial (escitalopram); a course of cognitive "
+                                             "behavioral")
     assert "psychotherapy" not in trials["rule"]  # no definition of a failed course the letter does not apply
     alone = arguments.trial_summary([CBT])  # a course alone is the count itself, as before
     assert alone["short"] == "a course of cognitive behavioral therapy" and "psychotherapy" in alone["rule"]

@@ -310,7 +310,9 @@ def test_trial_summary_separates_medication_and_other_treatments():
     assert counts == (5, 2, 2, 1)
     assert arguments.trial_summary([])["summary"] == ""
     one = arguments.trial_summary([{"drug": "Sertraline", "start": "2024-01-01", "end": "2024-04-01"}])
-    assert one["summary"] == "one adequate antidepressant trial"
+    # the summary names the trials it counts; the opening's short line keeps to the count
+    assert one["summary"] == "one adequate antidepressant trial (sertraline)"
+    assert one["short"] == "one adequate antidepressant trial"
 
 
 # ---------------------------------------------------------------------------------------------- unanswered

@@ -118,7 +118,9 @@ _SHAPES: dict[str, Shape] = {
                       "treating_since", "exclusions", history=ListOf(FREE)),
     # met: true / false, said by the user; "every criterion is met" only when every row says true
     # instead_of: the number of the criterion this one may replace ("or 3. ..., without criterion 2": instead_of: 2)
-    "payer_criteria": list_of("criterion", "how_met", "met", "instead_of", evidence=_EVIDENCE),
+    # exception_ground: on a row met: false, why the criterion cannot apply to the patient (the letter asks for an
+    # exception to it on an individual medical review)
+    "payer_criteria": list_of("criterion", "how_met", "met", "instead_of", "exception_ground", evidence=_EVIDENCE),
     # exception / other_terms: the plan's exception provision and other terms bearing on an exclusion, quoted;
     # file: the enclosed document the quotes come from; comparator: the plan's own policy for a medical or surgical
     # use that the parity argument compares with {name, quote, file}

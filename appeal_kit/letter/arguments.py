@@ -638,6 +638,12 @@ def intolerance_only(row: dict) -> bool:
         and not _NO_EFFECT.search(outcome)
 
 
+# an outcome that says the drug was stopped for a switch into mania or hypomania, a harm no want of effect ("switch
+# into hypomania after 7 weeks; stopped"); a stop with "no change" may be one (letters set 34, case 01)
+_STOPPED_FOR_SWITCH = re.compile(r"^(?=.*\b(?:stopped|discontinued)\b).*\b(?:switch\w*\s+(?:in)?to|induced)\s+"
+                                 r"(?:\w+\s+)?(?:hypo)?mani[ac]\b", re.I)
+
+
 def _why_not_counted(row: dict) -> str:
     if row.get(BEGAN_WITH_CARE):
         return "it was started during the care this appeal is about, not tried before it"
@@ -651,7 +657,11 @@ def _why_not_counted(row: dict) -> str:
         # rule accepting intolerance reads against the patient (letters set 34, cases 01 and 08)
         return "it could not be tolerated and was stopped, an intolerance rather than a full trial"
     if _flag(row.get("failed")) is False:
-        return "it has not failed"
+        # stopped for a switch into (hypo)mania: never "has not failed", which reads as if it worked (letters set 73,
+        # case 07: sertraline)
+        return ("it was stopped for a reason other than a want of effect, as its outcome says"
+                if _STOPPED_FOR_SWITCH.search(str(row.get("outcome") or "")) and not still_taken(row)
+                else "it has not failed")
     # a dose the row says was for another purpose (sleep) is said so, never "does not say it failed" (letters set
     # 26, case 06: mirtazapine 15 mg at bedtime for sleep)
     said = f"{row.get('drug') or ''} {row.get('dose') or ''} {row.get('outcome') or ''}"
@@ -926,6 +936,21 @@ def plan_accepts_adverse_stop(data: dict) -> bool:
     return any(_PLAN_ACCEPTS_ADVERSE_STOP.search(" ".join(str(t).split())) for t in texts if not is_blank(t))
 
 
+def steps_ruled_out(data: dict) -> bool:
+    """The case says some required step cannot safely be taken (contraindicated, unsafe) in the criteria rows, the
+    prescriber's statement or `alternatives`: a step-therapy letter then never says every required drug was tried
+    (letters set 73, case 02: escitalopram, bupropion and duloxetine contraindicated, never tried)."""
+    rows = get_path(data, "payer_criteria")
+    texts = [r.get("how_met") for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+    alternatives = get_path(data, "alternatives")
+    texts += [a.get("why_not") for a in alternatives if isinstance(a, dict)] if isinstance(alternatives, list) else []
+    texts.append(get_path(data, "prescriber_statement.quote"))
+    return any(_RULED_OUT.search(str(t)) for t in texts if not is_blank(t))
+
+
+_RULED_OUT = re.compile(r"\bcontraindicat\w*|\bunsafe\b|\bcannot safely\b", re.I)
+
+
 def stopped_for_harm(data: dict) -> bool:
     """A row of clinical.history was stopped because the drug harmed or could not be tolerated (its outcome says so,
     _ADVERSE_STOP), or was contraindicated: only then does a step-therapy letter say such a treatment need not be
@@ -1068,28 +1093,35 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         else:
             short = plural_phrase("{count} adequate treatment trial", "{count} adequate treatment trials", k,
                                   count=Count(k))
-        summary = short
-        parts: list[Phrase] = []
-        if meds:  # for pain an antidepressant (duloxetine) is a pain medicine trial
-            k = len(meds)
-            parts.append(plural_phrase("{count} medication trial", "{count} medication trials", k,
-                                       count=Count(k)) if pain else plural_phrase(
-                "{count} antidepressant trial", "{count} antidepressant trials", k, count=Count(k)))
-        if augmentations:
-            k = len(augmentations)
-            parts.append(plural_phrase("an augmentation trial", "{count} augmentation trials", k, count=Count(k)))
-        # treatments other than medicines (a physical-therapy course, a procedure) are named: the count never leaves
-        # the reader to guess which rows it took, nor reads as drugs (letters set 43, cases 02 and 03: "failed two
-        # adequate treatment trials" that were physical therapy and an ablation)
+        # the paragraph over the table names the trials it counts, so no reader takes another row for them (letters
+        # set 73, case 07: "failed one adequate medication trial", then lithium, never counted, named next)
+        def named(counted_rows: list[dict]) -> list[str]:
+            return [lower_first(_row_name(r, rows)) for r in counted_rows]
+
+        summary = short if others else phrase("{trials} ({names})", trials=short, names=named(drugs))
+        parts: list[Phrase] = []  # the kinds, and the same named: "two antidepressant trials (sertraline and ...)"
+        named_parts: list[Phrase] = []
+        for group, kind in ((meds, plural_phrase("{count} medication trial", "{count} medication trials", len(meds),
+                                                 count=Count(len(meds))) if pain else plural_phrase(
+                                "{count} antidepressant trial", "{count} antidepressant trials", len(meds),
+                                count=Count(len(meds)))),  # for pain an antidepressant is a pain medicine trial
+                            (augmentations, plural_phrase("an augmentation trial", "{count} augmentation trials",
+                                                          len(augmentations), count=Count(len(augmentations))))):
+            if group:
+                parts.append(kind)
+                named_parts.append(phrase("{kind} ({names})", kind=kind, names=named(group)))
         other_names = [lower_first(str(r.get("drug"))) for r in others]
         if others:
             k = len(others)
             parts.append(plural_phrase("{count} other treatment trial ({names})",
                                        "{count} other treatment trials ({names})", k, count=Count(k),
                                        names=other_names))
-        if len([g for g in (meds, augmentations, others) if g]) > 1:  # the kinds after a colon, or in brackets when
-            summary = (phrase("{trials} ({kinds})", trials=short, kinds=parts) if courses  # a course follows
-                       else phrase("{trials}: {kinds}", trials=short, kinds=parts))
+            named_parts.append(parts[-1])
+        if len([g for g in (meds, augmentations, others) if g]) > 1:
+            # the kinds after a colon, each with its drugs; in brackets when a course follows, without the drugs,
+            # whose names would nest in them (the table below names them)
+            summary = (phrase("{trials} ({kinds})", trials=short, kinds=parts) if courses
+                       else phrase("{trials}: {kinds}", trials=short, kinds=named_parts))
         elif others:
             summary = (phrase("{trials} ({names})", trials=short, names=other_names) if courses
                        else phrase("{trials}: {names}", trials=short, names=other_names))
@@ -1524,6 +1556,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "policy_prongs": phrase("the plan policy's own alternatives"),
     "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
     "criterion_met": phrase("the criterion the decision found unmet"),
+    "criterion_exception": phrase("an exception to a criterion the records do not meet as written"),
     "partial_response": phrase("the partial response"),
     "gaps_shown": phrase("what the decision found missing from the records"),
     "medical_necessity": phrase("medical necessity"),
@@ -1714,6 +1747,7 @@ def category_set_aside(case_data: dict) -> str | None:
 
 
 CRITERION_MET = "criterion_met"
+CRITERION_EXCEPTION = "criterion_exception"
 PLAN_EXCEPTION = "plan_exception"
 APPROVED = "approved_authorization"
 EVIDENCE = "evidence"  # the published evidence block, printed apart just before the request

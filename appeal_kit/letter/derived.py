@@ -4340,6 +4340,74 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
     return out
 
 
+def criteria_beside(data: dict) -> set[int]:
+    """The payer_criteria rows (from 1) that do not decide whether the plan's criteria are met: the rows of a lettered
+    alternative not met where another is met (criteria_alternatives), a criterion replaced by a met row
+    (`instead_of`), and a row standing in for a criterion that is met (set 16, case 05)."""
+    from appeal_kit.letter.arguments import _flag
+
+    criteria = [c for c in get_path(data, "payer_criteria") or [] if isinstance(c, dict)]
+    either = criteria_alternatives(data)
+    beside = {i for label, rows in (either or {}).get("rows", {}).items() for i in rows
+              if either and either["met"] and label not in either["met"]}
+    for c in criteria_instead(data):
+        replaced = [_flag(criteria[k - 1].get("met")) for k in c["replaced"] if k <= len(criteria)]
+        if c["met"] is True:
+            beside |= set(c["replaced"])
+        elif replaced and all(m is True for m in replaced):
+            beside.add(c["row"])
+    return beside
+
+
+# the words a row conceding its criterion opens with, which the letter says in its own ("not met as written: ...")
+_CONCEDED_OPENING = re.compile(r"^\s*(?:criterion\s+)?not\s+met(?:\s+as\s+written)?\s*[:;,.-]*\s*", re.I)
+
+
+def criteria_conceded(data: dict) -> list[dict[str, Any]]:
+    """The plan's criteria the case concedes unmet (payer_criteria `met: false`, no met row in their place), each
+    {row (from 1), number ("2", or ""), criterion, shown (the row's how_met without its opening "not met as written:"),
+    ground (the row's `exception_ground`: why the criterion cannot apply to this patient, and what was tried in its
+    place)}. The letter asks for what is left, an exception on an individual medical review, never an approval under
+    the criterion it concedes (letters set 73, case 07: UM-KET-5 criterion 2, antidepressants avoided since a switch
+    into hypomania)."""
+    from appeal_kit.letter.arguments import _flag
+
+    criteria = get_path(data, "payer_criteria")
+    beside = criteria_beside(data)
+    return [{"row": i, "number": criterion_number(row) or "",
+             "criterion": " ".join(str(row.get("criterion") or "").split()),
+             "shown": _CONCEDED_OPENING.sub("", " ".join(str(row.get("how_met") or "").split())).rstrip(". "),
+             "ground": " ".join(str(row.get("exception_ground") or "").split()).rstrip(". ")}
+            for i, row in enumerate(criteria if isinstance(criteria, list) else [], start=1)
+            if isinstance(row, dict) and i not in beside and _flag(row.get("met")) is False]
+
+
+def conceded_said(data: dict) -> dict[str, Any] | None:
+    """The criteria conceded unmet (criteria_conceded) as the letter names them: {rows, named ("criterion 2",
+    "criteria 2 and 3", else "the criterion marked not met in the table above"), numbered (each has its number),
+    others_met (every other row is marked met)}; None without one."""
+    from appeal_kit.letter.arguments import _flag
+
+    rows = criteria_conceded(data)
+    if not rows:
+        return None
+    numbers = [c["number"] for c in rows]
+    said = ((f"criterion {numbers[0]}" if len(rows) == 1 else f"criteria {join_and(numbers)}") if all(numbers)
+             else "the criterion marked not met in the table above" if len(rows) == 1
+             else "the criteria marked not met in the table above")
+    conceded = {c["row"] for c in rows}
+    criteria = get_path(data, "payer_criteria") or []
+    others = [_flag(r.get("met")) for i, r in enumerate(criteria, start=1) if isinstance(r, dict) and i not in conceded
+              and i not in criteria_beside(data)]
+    return {"rows": [{**c, "words": _ROW_OPENING.sub("", c["criterion"])} for c in rows], "named": said,
+            "numbered": all(numbers),
+            "others_met": bool(others) and all(m is True for m in others)}
+
+
+# a criterion's own number before its words ("2. Failure of ...", "Criterion 3: ...")
+_ROW_OPENING = re.compile(r"^\s*(?:criterion\s+)?\d+(?:\.\d+)*\s*[.:)]?\s*", re.I)
+
+
 # a sentence that refers to the plan's criteria, items or requirements by number ("criterion 2", "items 1 and 3", "#3")
 _NAMES_CRITERIA = re.compile(r"\bcriteri(?:on|a)\b|\bitems?\b|\brequirements?\b|#\s*\d", re.I)
 # a number followed by a unit is a count or a dose, not a criterion's number ("3 weeks", "100 mg", "2 trials"), nor

@@ -482,19 +482,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "claim.denial_reason")
     criteria = [c for c in get_path(data, "payer_criteria") or [] if isinstance(c, dict)]
     # a criterion met by any one of its alternatives: the rows of an alternative not met do not make it unmet when
-    # another is met (derived.criteria_alternatives)
+    # another is met (derived.criteria_alternatives); a criterion that another row may replace (`instead_of`): met
+    # by that row when it is met, and an alternative not met is no unmet criterion when the one it replaces is met
+    # (set 16, case 05)
     either = derived.criteria_alternatives(data)
-    beside = {i for label, rows in (either or {}).get("rows", {}).items() for i in rows
-              if either and either["met"] and label not in either["met"]}
-    # a criterion that another row may replace (`instead_of`): met by that row when it is met, and an alternative
-    # not met is no unmet criterion when the one it replaces is met (set 16, case 05)
     instead = derived.criteria_instead(data)
-    for c in instead:
-        replaced = [arguments._flag(criteria[k - 1].get("met")) for k in c["replaced"] if k <= len(criteria)]
-        if c["met"] is True:
-            beside |= set(c["replaced"])
-        elif replaced and all(m is True for m in replaced):
-            beside.add(c["row"])
+    beside = derived.criteria_beside(data)
     met = [arguments._flag(c.get("met")) for i, c in enumerate(criteria, start=1) if i not in beside]
     # a row marked not met that another met row stands in for: never "every one ... is met" (letters set 40, case 07:
     # criterion 2 not met, criterion 3 in its place)
@@ -507,6 +500,19 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         else phrase("Every one of the plan's {count} criteria is met", count=Count(len(criteria))),
         [f"payer_criteria {_rows(list(range(1, len(criteria) + 1)))}.met" if criteria else ""], "payer_criteria.met",
         about=N_("whether each of the plan's criteria is met (`met: true` or `false` in each payer_criteria row)"))
+    # a criterion conceded unmet: what is left is an exception on an individual medical review, asked on the ground
+    # the case holds; not where the plan's own exception provision is asked for (plan_exception), nor of Medicare's
+    # own criteria, which no plan may set aside (letters set 73, case 07)
+    conceded = derived.criteria_conceded(data)
+    lead = conceded[0] if conceded else {}
+    add("criterion_conceded", True if conceded and is_blank(get_path(data, "plan_policy.exception"))
+        and not (route(data) == "medicare" or derived.medicare_coverage(data)) else None,
+        phrase("Criterion {number} is not met as written ({how}); the letter asks for an exception to it on an "
+               "individual medical review", number=lead.get("number") or lead.get("criterion"),
+               how=_short(lead.get("ground") or lead.get("shown") or "")),
+        [f"payer_criteria row {c['row']}" for c in conceded]
+        + [f"payer_criteria row {c['row']}.exception_ground" for c in conceded if c["ground"]],
+        "payer_criteria.exception_ground")
     for c in instead:
         if c["met"] is True and c["how_met"]:
             row = criteria[c["row"] - 1]

@@ -116,6 +116,8 @@ from appeal_kit.rules import INTEGRATED, Citations, route, small_employer
 # rely on being present.
 # the criteria table's row for a criterion the decision found unmet, whose answer the letter gives in its own section
 ANSWERED_BELOW = "Met: set out below, where the decision's finding on it is answered"
+# the row of a criterion the case concedes unmet, where the letter asks for an exception to it in its own section
+ASKED_BELOW = "Not met as written: set out below, where an exception to it is asked"
 # plan types whose appeal rules (45 CFR 147.136, 26 CFR 54.9815-2719) reach only a plan that is not grandfathered and
 # whose letters cite nothing else for them (docs/domain.md, "Plans outside ERISA and Medicaid")
 GRANDFATHER_MATTERS = frozenset({"church", "governmental"})
@@ -124,7 +126,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # the physician-facing fields the letter of medical necessity is written from
     "clinical": {"history": [], "severity": None, "severity_date": None, "suicidality": None, "response": None,
                  "episode_onset": None, "treating_since": None, "exclusions": None},
-    # [{criterion, how_met, evidence: {file, page}}]: the payer's policy criteria and where each is met
+    # [{criterion, how_met, met, instead_of, exception_ground, evidence: {file, page}}]: the payer's policy criteria
+    # and where each is met
     "payer_criteria": [],
     # a coverage-ended denial's answer: why the coverage was in force on the dates of care, and the proof
     "eligibility": {"why": None, "proof": None, "grace_period": None},
@@ -211,7 +214,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "quote_is_listing", "medicare_replaced", "quote_in_criteria", "quote_on_authorization",
                            "payer_word",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
-                           "shows_criteria", "criteria_unmet", "evidence_shown", "count_left_out",
+                           "shows_criteria", "criteria_unmet", "conceded", "steps_ruled_out",
+                           "evidence_shown", "count_left_out",
                            "statutory_exclusion",
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
@@ -972,6 +976,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # framed as "how each is met" above one (letters set 40, case 07: criterion 2 replaced by criterion 3)
         criteria_unmet=[i for i, c in enumerate(get_path(data, "payer_criteria") or [], start=1)
                         if isinstance(c, dict) and args_mod._flag(c.get("met")) is False],
+        # some required step cannot safely be taken: never "the required drugs have been tried" (coverage_exception)
+        steps_ruled_out=args_mod.steps_ruled_out(data),
+        # the criteria conceded unmet, for the exception the letter asks in their place (criterion_exception)
+        conceded=derived.conceded_said(data),
         # the letter sets out published evidence: the evidence paragraph, for a treatment the library has evidence
         # for, or the case's own literature in its References; only then may an argument point to "the evidence below"
         # the denial asks whether the treatment is needed at all (not a level of care, not care already under way):
@@ -1355,6 +1363,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         answered = {c["row"] for c in data["denied_open"]}
         data["payer_criteria"] = [{**c, "how_met": ANSWERED_BELOW} if i in answered and isinstance(c, dict) else c
                                   for i, c in enumerate(data["payer_criteria"], start=1)]
+    if args_mod.CRITERION_EXCEPTION in names and data["conceded"] and data.get("shows_criteria") \
+            and data["facts"]["criterion_conceded"].value is True:
+        # a criterion conceded is said once, where the exception to it is asked: its row points there (set 73, 07)
+        asked = {c["row"] for c in data["conceded"]["rows"]}
+        data["payer_criteria"] = [{**c, "how_met": ASKED_BELOW} if i in asked and isinstance(c, dict) else c
+                                  for i, c in enumerate(data["payer_criteria"], start=1)]
     evidence = args_mod.EVIDENCE in names or (template.evidence and citations.listed and args_mod.care_questioned(data))
     if not evidence:
         # no evidence paragraph will be printed: the plan's "generally accepted standards" is not answered with "the
@@ -1396,6 +1410,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # count of failed trials (EPSDT, the limits on a plan's own criteria, an exception), then the count (set 12,
         # case 02: EPSDT, the winning point, came second to a count the criteria table says falls short)
         summaries.sort(key=lambda a: bool(blocks[a["name"]].get("counts_trials")))
+        # the exception asked for the criterion conceded follows the arguments that meet the criteria as written
+        # (letters set 12, case 02: EPSDT; set 73, case 07)
+        summaries.sort(key=lambda a: a["name"] == args_mod.CRITERION_EXCEPTION)
     # records the reviewer never had are said after the arguments that answer the denial: they support those
     # arguments and never take the place of the winning point (letters set 39, cases 04, 05, 07 and 08: "A record dated
     # after the decision ..." first, the replaced policy version or the plan's own rule not in the opening at all)
