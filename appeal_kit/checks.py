@@ -1659,7 +1659,7 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
         text = "\n".join([*context["why_wrong"], *(p for a in context["arguments"] for p in [a["heading"],
                                                                                            *a["paragraphs"]])])
     findings = []
-    for fact, sentence, problem in facts.contradictions(text, state):
+    for fact, sentence, problem in facts.contradictions(text, state, case.data):
         field = fact.sources[0] if fact.sources else fact.field
         findings.append(Finding("error", field, _(
             "{problem}: {letter} says “{sentence}”, while {field} says otherwise. Correct the letter (or the quoted "

@@ -4331,7 +4331,9 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
     out = []
     for i, row in enumerate(rows, start=1):
         other = str(row.get("instead_of") or "").strip().lower().removeprefix("criterion").strip()
-        if not other or i in alternative_of_own_criterion(data):
+        # (a lettered part of the very criterion it is said to replace, "2(b)" instead of 2, is one of its own
+        # alternatives: never "criterion 2 take the place of criterion 2", letters set 77, case 07)
+        if not other or other == numbers[i - 1] or i in alternative_of_own_criterion(data):
             continue
         out.append({"row": i, "number": numbers[i - 1] or "", "instead_of": other,
                     "replaced": [k for k, n in enumerate(numbers, start=1) if n == other and k != i],
@@ -4456,7 +4458,9 @@ def _stated_otherwise(said: str, named: str, own: str) -> str:
 _NAMES_EXCLUSION = re.compile(r"\bexclusions?\s+(\d+)\b", re.I)
 # a criteria row that is one of the policy's own exclusions ("Exclusion 4. Active substance use disorder"): a condition
 # of the member's the policy excludes, answered in the table like a criterion, not a list of excluded treatments
-_EXCLUSION_ROW = re.compile(r"^\s*exclusion\s+(\d+)\b", re.I)
+# "Exclusion 4. Active substance use disorder", and "4 (exclusion). Concurrent anticonvulsant therapy ..." (letters
+# set 77, case 08)
+_EXCLUSION_ROW = re.compile(r"^\s*(?:exclusion\s+(\d+)\b|(\d+)\s*[.:]?\s*\(exclusion\))", re.I)
 
 
 def exclusion_rows(data: dict) -> dict[str, dict[str, Any]]:
@@ -4469,7 +4473,7 @@ def exclusion_rows(data: dict) -> dict[str, dict[str, Any]]:
     for i, row in enumerate(criteria if isinstance(criteria, list) else [], start=1):
         found = _EXCLUSION_ROW.match(str(row.get("criterion") or "")) if isinstance(row, dict) else None
         if found:
-            out[found.group(1)] = {"row": i, "met": _flag(row.get("met")) is True}
+            out[found.group(1) or found.group(2)] = {"row": i, "met": _flag(row.get("met")) is True}
     return out
 
 

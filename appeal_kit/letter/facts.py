@@ -1857,15 +1857,29 @@ CONTRADICTIONS: list[tuple[str, re.Pattern, Phrase]] = [
 ]
 
 
-def contradictions(text: str, facts: Facts) -> list[tuple[Fact, str, Phrase]]:
-    """[(fact, the sentence, what is wrong)] for each sentence of `text` that says the opposite of a true fact."""
+# an exclusion of a condition of the member's said absent ("the exclusion does not apply"), not one of the treatment
+_CONDITION_ABSENT = re.compile(r"\bexclusion (?:does|did) not apply\b", re.I)
+
+
+def contradictions(text: str, facts: Facts, data: dict | None = None) -> list[tuple[Fact, str, Phrase]]:
+    """[(fact, the sentence, what is wrong)] for each sentence of `text` that says the opposite of a true fact. Where
+    the case's exclusions are rows of its criteria table (`data`; derived.exclusion_rows: conditions of the member,
+    "concurrent anticonvulsant therapy that cannot be held"), "the exclusion does not apply" says the member is clear
+    of one, never that the quoted words do not reach the treatment (letters set 77, case 08)."""
+    from appeal_kit.letter import derived
+
     found = []
     sentences = re.split(r"(?<=[.!?”])\s+", " ".join(text.split()))
+    conditions = bool(data and derived.exclusion_rows(data))
     for fact_id, pattern, problem in CONTRADICTIONS:
         fact = facts.by_id.get(fact_id)
         if not fact:
             continue
         for s in sentences:
+            if fact_id == "exclusion_names_treatment" and conditions:
+                s_left = _CONDITION_ABSENT.sub(" ", s)
+                if not pattern.search(s_left):
+                    continue
             if pattern.search(s):
                 found.append((fact, s, problem))
     return found
