@@ -66,3 +66,28 @@ def test_a_gain_lost_by_a_date_dates_the_loss_not_the_trial() -> None:
                 "December 2010 - taking duloxetine faithfully, but the depression has returned since October - benefit "
                 "lost by 12/2010.\nMay 2011 - duloxetine stopped 05/2011.\n") == [
         ("duloxetine", "2010-03", "2011-05", "relapse")]
+
+
+def test_never_did_much_is_no_response() -> None:
+    """A drug that "never did much" on its own, in a table cell, or in Spanish ("nunca le hizo gran cosa"): no
+    response, as "never did much" at a sentence's end was. Main (b1d981b2): unknown."""
+    assert outcome_of('Escitalopram 10 mg, 2020 to 2021 - "it never did much on its own"')[0] == "no_response"
+    assert outcome_of("| Vortioxetine 10 mg | 04/2022 - 01/2023 | never really did much |")[0] == "no_response"
+    assert outcome_of("Fluoxetina 20 mg (2019-2020): nunca le hizo gran cosa.")[0] == "no_response"
+    # (a guard: a harm it never did is no judgment of the mood)
+    assert outcome_of("Sertraline 50 mg since 2021; it never did much harm.")[0] == "unknown"
+
+
+def test_a_numbered_series_label_is_no_drug() -> None:
+    """"T1 ... T2 ... T3": taper sessions or time points numbered in a row, not liothyronine (T3). Main (b1d981b2):
+    an extra liothyronine row."""
+    def named(text: str) -> list[str]:
+        return [r.name for r in read(text).history]
+
+    assert "liothyronine" not in named("Taper sessions: T1 04/02/2025  T2 04/16/2025  T3 04/30/2025 (last). "
+                                       "Did well through June; from July the benefit wore off.")
+    assert "liothyronine" not in named("Assessments (MADRS): T0 31 on 02/03/2025, T2 14 on 03/03/2025, T3 9 on "
+                                       "03/17/2025 - partial response, then the benefit faded.")
+    assert "liothyronine" not in named("Visitas T2 (05/2024) y T3 (06/2024): mejoría parcial; luego recayó.")
+    # (a guard: T3 alone is the thyroid hormone added)
+    assert "liothyronine" in named("T3 25 mcg added to sertraline 03/2024 - 09/2024: partial response.")
