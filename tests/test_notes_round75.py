@@ -91,3 +91,17 @@ def test_a_numbered_series_label_is_no_drug() -> None:
     assert "liothyronine" not in named("Visitas T2 (05/2024) y T3 (06/2024): mejoría parcial; luego recayó.")
     # (a guard: T3 alone is the thyroid hormone added)
     assert "liothyronine" in named("T3 25 mcg added to sertraline 03/2024 - 09/2024: partial response.")
+
+
+def test_well_again_in_spanish_is_a_remission() -> None:
+    """A Spanish note that the patient "sigue bien" (stays well) on the drug, or is "como antes del parto" (as before
+    the birth): a remission. Main (b1d981b2): unknown."""
+    assert outcome_of("Con mirtazapina 30 mg continúa bien desde el verano.")[0] == "remission"
+    assert outcome_of("Bupropión desde 2021: está como antes del episodio.")[0] == "remission"
+    assert rows("05/02/2026: inicia sertralina 50 mg.\n"
+                "14/06/2026: con sertralina 100 mg se siente 'como antes del parto'.\n"
+                "30/09/2026: se mantiene bien con sertralina 100 mg.\n") == [
+        ("sertraline", "2026-02-05", None, "remission")]
+    # (guards: not well, or well in something else)
+    assert outcome_of("Sertralina desde enero: no sigue bien, ánimo bajo.")[0] != "remission"
+    assert outcome_of("Paroxetina desde 2022; sigue bien de la tensión.")[0] == "unknown"

@@ -536,6 +536,10 @@ _CUES = [
                     r"igual de (?:bajo|mal|deprimid[oa])|no (?:not[oó]|noto|noté|nota) nada|"
                     r"no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
     ("remission", r"remission|remitted|(?<!n't )(?<!not )(?<!never )did the trick|remisi[oó]n(?: completa)?|"
+                  # (s75) well again, in Spanish: "sigue bien con venlafaxina", "se encuentra 'como antes del
+                  # embarazo'" (not "no sigue bien", nor what else is well: "sigue bien de la tensión")
+                  r"(?<!no )(?:sigue|contin[uú]a|se mantiene) bien\b(?! de\b)|"
+                  r"(?<!no )(?:se encuentra|est[aá]|se siente) ['\"]?como antes del? (?:embarazo|parto|episodio)\b|"
                   r"symptom[- ]free|full response|"
                   # a recovery said whole: "recovered fully", "a full recovery", "mejoría completa"
                   r"(?<!not )(?<!never )recovered (?:fully|completely)|(?<!not )(?:fully|completely) recovered|"
