@@ -112,6 +112,16 @@ _PROCEDURE_CODE = re.compile(r"\s*(?:code\s*)?[:#]?\s*\d{5}\b", re.IGNORECASE)
 _CODE_DESCRIBED = re.compile(r"\b(?:HCPCS|CPT|NDC)(?:\s+code)?\s*[:#]?\s*[A-Z]?\d{4,5}[\w-]*\s*(?:[(:,]|-|–)\s*$")
 
 
+def _series_label(text: str, written: str) -> bool:
+    """Whether an abbreviation of letters and a number is one label of a numbered series in the same text (s75: "T1
+    03/06  T2 03/13  T3 03/20" are sessions, not liothyronine)."""
+    m = re.fullmatch(r"([A-Z]+)(\d+)", written)
+    if not m:
+        return False
+    letters, n = m.group(1), int(m.group(2))
+    return bool(re.search(rf"\b{letters}(?:{n - 1}|{n + 1})\b", text))
+
+
 # a treatment's name inside a place's name ("the Counseling Center", "Bright Meadow TMS Clinic") names no treatment
 _PLACE = re.compile(r"\s+(?:&\s+\w+\s+)?(?:Center|Centre|Clinic|Services|Associates|Institute|Department|Collective)\b")
 
@@ -135,6 +145,7 @@ def _found_in(text: str) -> tuple[Found, ...]:
             if t is not None and not (m.group(0) == "CPT" and _PROCEDURE_CODE.match(text, m.end())) and \
                     not (m.group(0)[:1].isupper() and _PLACE.match(text, m.end())) and \
                     not (t.kind == "psychotherapy" and _PLACE_LOWER.match(text, m.end())) and \
+                    not _series_label(text, m.group(0)) and \
                     not _CODE_DESCRIBED.search(text, max(0, m.start() - 40), m.start()):
                 hits.append(Found(m.start(), m.end(), t, m.group(0)))
     hits.sort(key=lambda f: (f.start, -(f.end - f.start)))

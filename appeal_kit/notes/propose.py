@@ -478,6 +478,8 @@ _CUES = [
                     r"\bbut (?:I am|I'm|she is|he is|she was|he was|I was) (?:just |exactly |still )?the same"
                     r"(?=\s*(?:$|[.;,!)'\"’]))|"
                     r"did nothing|(?:is|was|'s) doing nothing|did ?n[o']t do anything|"
+                    # (s75) in Spanish: "nunca le hizo gran cosa"
+                    r"(?:nunca|no) (?:le |me )?(?:hizo|ha hecho) (?:gran cosa|mucho|nada)\b|"
                     r"(?:felt|feels?|was|is) no different|no different|"
                     # a course's gains elsewhere, the illness stayed: "But the depression itself stayed."
                     r"(?:the |her |his |my )?(?:depression|low mood)(?: itself)? (?:stayed|persisted|remained|"
@@ -506,8 +508,9 @@ _CUES = [
                     r"sin (?:respuesta|mejor[ií]a|beneficio|efecto|cambios?)|no respondi[oó]|"
                     r"no (?:hubo|hay) mejor[ií]a|(?:did|does) ?n[o']t (?:really )?(?:go|get|lead) anywhere|"
                     r"went nowhere|got nowhere|"
-                    r"(?:never (?:really )?did|(?:did|does) ?n[o']t (?:really )?do) much(?=\s*(?:$|[.;,!)'\"’]|for "
-                    r"(?:her|him|me|them|the|his|my)\b))|"
+                    # (s75: or alone, "'never did much on its own'", or a table cell's end)
+                    r"(?:never (?:really )?did|(?:did|does) ?n[o']t (?:really )?do) much(?=\s*(?:$|[.;,!)'\"’|]|for "
+                    r"(?:her|him|me|them|the|his|my)\b|on (?:its|their) own\b))|"
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
                     r"(?:heaviness|darkness|sadness|low mood|fog) (?:has|have|had) ?(?:n[o']t|not) (?:really )?"
@@ -533,6 +536,10 @@ _CUES = [
                     r"igual de (?:bajo|mal|deprimid[oa])|no (?:not[oó]|noto|noté|nota) nada|"
                     r"no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
     ("remission", r"remission|remitted|(?<!n't )(?<!not )(?<!never )did the trick|remisi[oó]n(?: completa)?|"
+                  # (s75) well again, in Spanish: "sigue bien con venlafaxina", "se encuentra 'como antes del
+                  # embarazo'" (not "no sigue bien", nor what else is well: "sigue bien de la tensión")
+                  r"(?<!no )(?:sigue|contin[uú]a|se mantiene) bien\b(?! de\b)|"
+                  r"(?<!no )(?:se encuentra|est[aá]|se siente) ['\"]?como antes del? (?:embarazo|parto|episodio)\b|"
                   r"symptom[- ]free|full response|"
                   # a recovery said whole: "recovered fully", "a full recovery", "mejoría completa"
                   r"(?<!not )(?<!never )recovered (?:fully|completely)|(?<!not )(?:fully|completely) recovered|"
@@ -657,7 +664,8 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"s[ií]ntomas|tristeza|dolor|depresi[oó]n)\b(?:(?!improv|better|lift|help|good|eas)[^.;:]){0,45}?"
                      r"\b(?:(?:has|have|had)\s+)?(?:returned|(?:come|came|crept)\s+(?:\w+ing\s+)?back|recurred|"
                      r"regresaron|"
-                     r"regres[oó]|volvieron|volvi[oó])\b(?!\s+to\s+(?:work|school|college|the gym|\w+ing\b))|"
+                     r"regres[oó]|volvieron|volvi[oó]|(?:ha|han|hab[ií]a)\s+vuelto)"
+                     r"\b(?!\s+to\s+(?:work|school|college|the gym|\w+ing\b))|"
                      r"\bback\s+(?:to|at)\s+(?:baseline|where|square one|"
                      r"(?:about |around |roughly )?\d{1,2}(?:\s*(?:to|-)\s*\d{1,2})?\s*(?:/\s*10|out of (?:10|ten)))|"
                      r"\b(?:(?:was|were|is|are)\s+)?back\s+where\s+(?:she|he|they|I|we)\s+(?:had\s+)?started\b|"
@@ -676,13 +684,20 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      # the gain's loss said of "it" or the gain itself: "by Christmas it was gone", "the response ...
                      # has not lasted", "good response by 04/2022; lost by 08/2022", "helped a bit ..., then nothing"
                      r"\b(?:it|that|the\s+(?:benefit|effect|relief|response|lift|gain|improvement))\s+(?:was|had)\s+"
-                     r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|[;,]\s*(?:but\s+)?lost\s+"
-                     r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b", re.IGNORECASE)
+                     r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|(?:[;,]|\s[-\u2013\u2014])\s*(?:but\s+)?lost\s+"
+                     r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b|"
+                     # (s75) the illness back by a date, after the gain: "ECT x10: remission, back by 01/2024"
+                     r"[;,]\s*(?:but\s+|then\s+)?back\s+by\s+(?:\d{1,2}/)?\d{2,4}\b|"
+                     # (s75) low again: "Mood low again since September while still taking it" (a gain, or the drug
+                     # still taken, must stand beside it: "Low again since fall. Start sertraline" is why it began)
+                     r"\b(?:mood|depression|she|he|I)\s+(?:(?:is|was|has been|felt|feels)\s+)?(?:low|down|depressed)\s+"
+                     r"again\b", re.IGNORECASE)
 _RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|before)|only|for long|faded|wore off|"
                           r"fizzled|petered|wearing off|"
                           r"there|"
                           r"worn off|"
-                          r"waned|gone|last|lost|nothing", re.IGNORECASE)  # (a cheap look before _RETURN's)
+                          r"waned|gone|last|lost|nothing|again|vuelto",
+                          re.IGNORECASE)  # (a cheap look before _RETURN's)
 _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
                    r"ayud[oó]|ayudaba|"
                    # (s65: "we worked on the fear of it coming back" is work in a session, no gain)
@@ -787,6 +802,13 @@ _STILL_ON_IT = re.compile(r"\b(?:while|though|although|even though)\s+(?:(?:she|
                           r"taking|am taking|are taking)\s+it|(?:has|have)\s*(?:n[o']t|not|never)\s+missed\s+a\s+"
                           r"(?:single\s+)?(?:dose|pill))\b|\bdespite\s+(?:still\s+)?taking\b|"
                           r"\b(?:pese|a pesar de)\s+(?:a\s+)?tomarl[oa]s?\b", re.IGNORECASE)
+# (s75) ... or the drug told as taken every day before the turn: "Taking sertraline every day, but the low mood has
+# come back", "la toma a diario, pero la tristeza ha vuelto"
+# (the drug's own words may open with its name: "[Taking] sertraline every day, but ...")
+_TAKEN_ALL_ALONG = re.compile(r"(?:\b(?:taking|takes|on|toma(?:ndo)?(?:la|lo)?|la\s+toma|lo\s+toma)\s+|^\W*)"
+                              r"(?:it|[a-z]+)?"
+                              r"(?:\s+\d+\s*mg)?\s*(?:every\s+day|daily|as\s+prescribed|faithfully|a\s+diario|"
+                              r"todos\s+los\s+d[ií]as),?\s+(?:but|yet|pero)\b", re.IGNORECASE)
 _FOR_A_WHILE = re.compile(r"[^.;]{0,40}?\b(?:for\s+(?:about\s+|only\s+|a\s+good\s+|over\s+a\s+|nearly\s+|"
                           r"the\s+first\s+|a\s+)?(?:while|time|few\s+\w+|\w+\s+(?:weeks?|months?|years?)|year|month)|at\s+first|"
                           r"initially|inicial\w*|al\s+principio)\b", re.IGNORECASE)
@@ -933,7 +955,8 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
             continue  # "not back to baseline": short of well, not ill again
         gains = [g for g in _GAIN.finditer(text, 0, m.start()) if not _unsaid(text, g.start())]
         # (or told with the drug still taken, "the low mood has come back although he takes it": a gain lost on it)
-        if gains or _AFTER_LAST.search(text, m.end()) or _STILL_ON_IT.search(text, m.end()):
+        if gains or _AFTER_LAST.search(text, m.end()) or _STILL_ON_IT.search(text, m.end()) or \
+                _TAKEN_ALL_ALONG.search(text, 0, m.start()):
             # (or dated from the course's end: "the return of the depression to 12/2025, nine months after the last
             # ECT treatment": it had lifted)
             return "relapse", _clause(text, m)
@@ -1616,6 +1639,8 @@ def _observed(text: str, w: When) -> bool:
     breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
     own = text[breaks[-1] if breaks else 0:w.start]
     if by := _OBSERVED_BY.search(text, 0, w.start):
+        if re.search(r"\b(?:lost|gone|back|faded|wore off|worn off)\s+$", text[:by.start()], re.IGNORECASE):
+            return True  # (s75) "good response by 04/1993 ... - lost by 10/1993": when the gain was seen gone
         # (unless a start or stop is what happened by then: "by July 2020 there was no change and we tapered it off")
         after = re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0]
         lead = [m.end() for m in _PREDICATE_START.finditer(text, 0, by.start())]
@@ -1627,6 +1652,9 @@ def _observed(text: str, w: When) -> bool:
     if re.search(r"\b(?:since|desde)\s+(?:(?:el|la|early|late|mid)\s+)?$", own, re.IGNORECASE) and \
             _LOSS.search(_up_to_next_date(re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0])):
         return True  # "but since September I'm sliding again": when the gain was seen lost, not when it began
+    if any(re.fullmatch(r"\s*(?:since|desde)\s+(?:(?:el|la|early|late|mid)\s+)?", own[m.end():], re.IGNORECASE)
+           for m in _RETURN.finditer(own)):
+        return True  # (s75) "Mood low again since September while still taking it": when the illness came back
     if re.search(r"\b(?:since|from)\s+$", own, re.IGNORECASE) and _FADING_NEXT.match(text, w.end):
         return True  # "good response; from 2008 wearing off despite full dose": when the fade was seen
     if _GAIN_LASTED.search(own):
