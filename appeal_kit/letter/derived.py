@@ -2644,8 +2644,9 @@ def _notice_receipt(data: dict, on: date | None, first_service: date | None) -> 
 
 def filing_status(data: dict) -> dict[str, Any]:
     """The claim's filing date against the plan's own limit: `on` (received, else first submitted), `deadline`
-    (filing.limit_deadline, else the date the plan's own filing rule quoted in plan_policy.quote gives for the
-    earliest date of service), `timely` (True, False, or None when either date is missing) and `days_before`.
+    (filing.limit_deadline, else for a corrected claim corrected_claim.deadline, else the date the plan's own filing
+    rule quoted in plan_policy.quote gives for the earliest date of service), `timely` (True, False, or None when
+    either date is missing) and `days_before`.
     `corrected`: the limit is the corrected claim's (corrected_claim_filing), whose own dates the corrected-claim
     block sets against it, so `on` and `timely` are None: the original's filing date is not what the denial judged."""
     from appeal_kit.intake.deadlines import as_date
@@ -2657,9 +2658,16 @@ def filing_status(data: dict) -> dict[str, Any]:
     except Exception:  # check reports unreadable dates; here they are unknown
         on = deadline = None
         served = []
+    corrected = corrected_claim_filing(data)
+    if deadline is None and corrected:
+        # the corrected claim's own limit, from the plan's terms, before any count from the date of service (letters
+        # set 78, case 06: a rule counting from the original's processing, written as the denial's August date)
+        try:
+            deadline = as_date(get_path(data, "corrected_claim.deadline"))
+        except Exception:
+            deadline = None
     if deadline is None:
         deadline = _plan_filing_deadline(data, min(served) if served else None)
-    corrected = corrected_claim_filing(data)
     if corrected:  # the corrected claim's own block says when it was sent and accepted, against this same limit
         on = None
     timely = (on <= deadline) if on and deadline else None
