@@ -213,15 +213,20 @@ def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
                     (int(g["a6"]), int(g["b6"]), int(g["y6"]))
                 mo, d = (n2, n1) if order == "DMY" else (n1, n2)
                 if y < 100:
-                    # this century's year, unless that is more than twenty years ahead: a paper chart's "06-14-82"
-                    # is 1982, never 2082 (notes set 44, case 08)
-                    y += 2000 if y <= date.today().year - 2000 + 20 else 1900
+                    # a paper chart's "06-14-82" is 1982, never 2082 (notes set 44, case 08)
+                    y = full_year(y)
             if y not in PLAUSIBLE_YEARS:  # "12/31/9999" on a form is a placeholder, not a date to count from
                 continue
             out.append(DateHit(m.start(), m.end(), date(y, mo, d), m.group(0), numeric))
         except ValueError:
             continue
     return sorted(out, key=lambda h: h.start)
+
+
+def full_year(yy: int, *, ahead: int = 20, today: date | None = None) -> int:
+    """A year written by its last two digits: this century's, unless that puts it more than `ahead` years after
+    `today`'s year, then the last century's."""
+    return 2000 + yy if 2000 + yy <= (today or date.today()).year + ahead else 1900 + yy
 
 
 def _spanish_date(written: str) -> date | None:

@@ -247,9 +247,8 @@ def find_when(text: str) -> list[When]:
             found.append(When(m.start(), m.end(), m.group("y")))
     for m in _SHORT_YEAR.finditer(text):  # "Zoloft '19 -> GI upset": 2019
         if free(m.start(), m.end()):
-            now = (_TODAY.get() or date.today()).year % 100
-            yy = int(m.group("y"))
-            found.append(When(m.start(), m.end(), f"{2000 + yy if yy <= now else 1900 + yy:04d}"))
+            year = deadlines.full_year(int(m.group("y")), ahead=0, today=_TODAY.get())
+            found.append(When(m.start(), m.end(), f"{year:04d}"))
     today = _TODAY.get()
     if today:
         found += [w for w in _relative(text, today, found) if free(w.start, w.end)]
