@@ -1149,7 +1149,7 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     except CaseError:  # a broken clinic.yaml is reported when the letter is rendered
         profile = None
     clinic_phone = (profile or {}).get("phone") if clinician_signed else None
-    if info.phone_call and not (case.get("author.phone") or clinic_phone):
+    if info.phone_call and not (clinic.sender_details(case.data, None)["phone"] or clinic_phone):
         warn("author.phone", (_("the {template} letter asks for a telephone call but has no number to call; add "
                                  "author.phone or a phone to clinic.yaml") if clinic_phone is not None else
                               _("the {template} letter asks for a telephone call but has no number to call; add "

@@ -251,10 +251,18 @@ def names_a_clinic(data: dict) -> str | None:
 def sender_details(data: dict, clinic: dict | None) -> dict:
     """The author's contact details (address, phone, fax, email) as a letter or fax cover prints them: the
     profile's when the author writes from the clinic, read now, so a changed letterhead reaches every letter; the
-    case's own otherwise (a patient, an outside advocate)."""
+    case's own otherwise (a patient, an outside advocate). A patient who writes their own appeal has given how to
+    reach them once, in patient.address, .phone and .email: those are the author's where the author's own are not
+    given, so the decision has a return address (letters set 77, case 02; set 78, cases 02 and 04: the sender block
+    printed the name alone)."""
+    from appeal_kit.letter.derived import writes_for_someone_else
+
     author = data.get("author")
     author = author if isinstance(author, dict) else {}
     details = {k: author.get(k) for k in SENDER_KEYS}
+    patient = data.get("patient")
+    if isinstance(patient, dict) and not writes_for_someone_else(data):
+        details.update({k: patient[k] for k in SENDER_KEYS if not details[k] and patient.get(k)})
     if clinic is not None and writes_from_clinic(data, clinic):
         details.update({k: clinic[k] for k in SENDER_KEYS if clinic.get(k)})
     return details
