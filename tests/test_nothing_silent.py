@@ -294,3 +294,22 @@ def test_license_is_an_spdx_string():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert project["project"]["license"] == "MIT"
     assert any(r.startswith("setuptools>=77") for r in project["build-system"]["requires"])
+
+
+def test_every_folder_the_package_ships_is_declared():
+    """A folder of the package that setuptools is not told about is installed only with a warning that it "would be
+    ignored" (and, by a later setuptools, may be): a new language's catalogs, a new data folder, must be listed."""
+    import tomllib
+
+    tool = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    declared = set(tool["packages"])
+    mapped = {package: ROOT / folder for package, folder in tool["package-dir"].items()}
+    found = set()
+    for package, top in {"appeal_kit": ROOT / "appeal_kit", **mapped}.items():
+        for folder in [top, *(p for p in top.rglob("*") if p.is_dir())]:
+            parts = folder.relative_to(top).parts
+            if "__pycache__" in parts or folder.is_symlink() or any(p.is_symlink() for p in folder.parents):
+                continue
+            if any(p.is_file() for p in folder.iterdir()):
+                found.add(".".join((package, *parts)))
+    assert found - declared == set(), "add these to [tool.setuptools] packages in pyproject.toml"
