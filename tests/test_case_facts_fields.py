@@ -401,3 +401,13 @@ def test_a_therapist_who_certifies_urgency_is_no_physician_and_not_partd_prescri
     assert derived.certifier(data)["physician"] is False and derived.certifier(data)["binds"] is False
     data["claim"]["plan_type"] = "medicaid"  # the provider may say so under the managed-care rule
     assert derived.certifier(data)["binds"] is True
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"patient.date_of_birth": None}, "patient.date_of_birth"),
+    ({"claim.service_dates": []}, "claim.service_dates"),  # a request before care: the date of birth is readable
+])
+def test_the_age_groups_missing_field_is_the_one_named(changes, field):
+    ctx = context("medical-necessity", **{**EXCLUDED, **changes})
+    assert ctx["facts"]["exclusion_outside_ages"].value is None
+    assert ctx["facts"]["exclusion_outside_ages"].field == field  # letters set 80, case 04: DOB called unreadable

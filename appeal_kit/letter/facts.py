@@ -1709,7 +1709,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                "on every date of service", **age_words),
         ["plan_policy.exclusion.from_age" if ages["from_age"] else "plan_policy.exclusion.under_age",
          "patient.date_of_birth", where(ages["record"]) if ages["record"] else "", "claim.service_dates"],
-        "patient.date_of_birth",
+        # the field that is missing is the one named: a date of birth given beside care with no dates yet (a request
+        # before care) was called unreadable (letters set 80, case 04)
+        "claim.service_dates" if ages["born"] and not ages["dates"] else "patient.date_of_birth",
         about=N_("the patient's date of birth and the dates of service, to measure the exclusion's age group "
                  "(patient.date_of_birth, claim.service_dates)") if ages["given"] else "")
     # later plan terms that replaced the exclusion the denial applied, from a date on or before every date of the care
