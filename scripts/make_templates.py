@@ -436,7 +436,13 @@ def quote_denial(d: Letter) -> None:
            "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") +
            # made by the deadline for appealing it, while that deadline is still ahead (set 32, cases 01 and 08)
            "{% if first_deadline and says('appeal_timely') %} This appeal is made by {{ first_deadline|longdate }}, the "
-           "deadline for appealing it."
+           "deadline for appealing it"
+           # counted from the day the notice came, the reason for a date later than the notice's own count (set 76,
+           # case 05: a notice forwarded from an old address)
+           "{% if receipt_counted and says('appeal_from_receipt') %}: the notice was received on "
+           "{{ receipt_counted.date|longdate }}{% if enclosed.received_proof %} ({{ enclosed.received_proof }})"
+           "{% endif %}, and an appeal may be filed within {{ receipt_counted.days }} days after receipt"
+           "{{ law('appeal_window') }}{% endif %}."
            # made after it, where the plan's rule lets a late appeal be accepted for good cause: the extension is asked
            # for, with the reason and its records (set 72, case 03)
            "{% elif first_deadline and applies('good_cause') and says('appeal_late') %} This appeal is made after "

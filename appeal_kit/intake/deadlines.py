@@ -1119,6 +1119,7 @@ class Deadline:
     # (undecided_appeal), counted_from
     undecided_sent: dt.date | None = None
     information_asked: dt.date | None = None  # FEHB: counted from the carrier's request for more information
+    received_on: dt.date | None = None  # counted from the day the notice was received (claim.notice_received)
 
     @property
     def undecided(self) -> bool:
@@ -1717,9 +1718,11 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
 
 
 def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bool = False,
-                  care_cut: bool = True) -> Deadline:
-    """The window for the plan type, counted from the notice date without mailing days. `care_cut`: False for a new
-    request (claim.action: none), which has no care to keep going during the appeal."""
+                  care_cut: bool = True, received: date | None = None) -> Deadline:
+    """The window for the plan type, counted from the notice date without mailing days; where the rule counts from
+    receipt and the case records the day the notice was received (`received`, claim.notice_received.date), from that
+    day. `care_cut`: False for a new request (claim.action: none), which has no care to keep going during the
+    appeal."""
     plan_type = plan_type or "unknown"
     rule = RULES.get(plan_type)
     if notice_date is None:
@@ -1744,6 +1747,13 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
         days, window = MA_OLD_DAYS, "60 days from the date of the notice (notices dated before 2025-01-01)"
         citation += " as in force before 2025-01-01"
     d = notice_date + timedelta(days=days) if days else add_months(notice_date, rule.months)
+    if received and counts_from_receipt(rule, notice_date, received):
+        # a notice received late (forwarded mail, a wrong address): the rule's own count, from the day it arrived,
+        # which the case holds with its proof (letters set 76, case 05; set 80, case 06)
+        return Deadline(received + timedelta(days=rule.days),
+                        f"{citation}: {window}. Counted from the day the notice was received, {received.isoformat()} "
+                        "(claim.notice_received).", "rule", plan_type, rule=rule, urgent=urgent,
+                        notes=_rule_notes(rule, notice_date, care_cut), received_on=received)
     basis = f"{citation}: {window}. Counted from the notice date {notice_date.isoformat()}"
     receipt_date = None
     if rule.presumed_receipt_days:
@@ -1755,6 +1765,16 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
     basis += "."
     return Deadline(d, basis, "rule", plan_type, receipt_date=receipt_date, rule=rule, urgent=urgent,
                     notes=_rule_notes(rule, notice_date, care_cut))
+
+
+def counts_from_receipt(rule: Rule | None, notice_date: date | None, received: date | None) -> bool:
+    """The rule counts its days from receipt of the notice, and the case records a receipt after the notice's date."""
+    return bool(rule and rule.from_receipt and rule.days and notice_date and received and received > notice_date)
+
+
+def notice_received(data: dict) -> date | None:
+    """The day the notice was received, as the case records it (claim.notice_received.date)."""
+    return as_date_or_none(((data.get("claim") or {}).get("notice_received") or {}).get("date"))
 
 
 def _rule_notes(rule: Rule, notice_date: date | None, care_cut: bool = True) -> list[str]:
@@ -2147,7 +2167,8 @@ def deadline_for_case(data: dict) -> Deadline:
         return case_next_level_deadline(data, urgent=urgent)
     nd = as_date(claim.get("notice_date"))
     set_date = as_date(claim.get("appeal_deadline"))
-    rule_dl = rule_deadline(plan, nd, urgent=urgent, care_cut=_care_may_be_cut(claim))
+    received = notice_received(data)
+    rule_dl = rule_deadline(plan, nd, urgent=urgent, care_cut=_care_may_be_cut(claim), received=received)
     opened = second_level_opened(data)
     if opened is not None:  # the first-level decision sets the second level's deadline; the first notice no longer does
         given, decided = as_date(opened.get("next_deadline")), as_date(opened.get("date"))
@@ -2159,7 +2180,9 @@ def deadline_for_case(data: dict) -> Deadline:
     if set_date:
         basis = str(claim.get("deadline_basis") or CASE_SET_BASIS)
         return Deadline(set_date, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes,
-                        state_review=state_review)
+                        state_review=state_review,
+                        # the date typed is the rule's own count from the recorded receipt: said so
+                        received_on=received if rule_dl.received_on and set_date == rule_dl.date else None)
     return replace(rule_dl, state_review=state_review)
 
 

@@ -1104,15 +1104,25 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the deadline render.build_context worked out for the template (first_deadline), else worked out here
     if "first_deadline" in data:
         due_day = date.fromisoformat(data["first_deadline"]) if data["first_deadline"] else None
+        received = data.get("receipt_counted")
     else:
         first_due = None if at_next_level(data) else deadline_for_case(data)
         due_day = first_due.date if first_due else None
+        received = {"date": first_due.received_on.isoformat()} if first_due and first_due.received_on else None
     due_day = None if stage["second"] else due_day
     add("appeal_timely", (letter_day <= due_day) if due_day else None,
         phrase("This appeal is made by {day}, the deadline for appealing the notice", day=Day(due_day)),
         ["claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
          "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}"],
         "claim.notice_date")
+    # that deadline counted by its rule from the day the notice was received, with the record of the receipt: the
+    # deadline's reason, beside a notice whose own date would have given an earlier one (letters set 76, case 05)
+    proof = derived.files_named(get_path(data, "claim.notice_received.proof"))
+    add("appeal_from_receipt", True if received and due_day else None,
+        phrase("The notice was received on {day}, and the appeal window runs from receipt",
+               day=Day(received["date"] if received else None)),
+        ["claim.notice_received.date", *(where({"file": f, "page": None}) for f in proof),
+         f"rule {route(data) or 'unknown'}"], "claim.notice_received.date")
     # the same appeal made after that deadline: the letter asks for more time for good cause, never says it is timely
     # (set 72, case 03: a redetermination filed after the 120 days, the good-cause statement enclosed); an appeal
     # already sent by then (a reconsideration never decided, asked on again) is not late (set 72, case 02)

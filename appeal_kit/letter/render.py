@@ -139,6 +139,9 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "psychiatric_days": {"unit": None, "proof": None, "miscounted": []},
     # a first appeal filed after its deadline: why, and the records that show it (good cause, rules.yaml good_cause)
     "late_filing": {"reason": None, "proof": None},
+    # when the notice was received, where that is after its date, and the record that shows it (an envelope, a
+    # forwarding sticker, a delivery record): a rule that counts from receipt counts from that day
+    "claim": {"notice_received": {"date": None, "proof": None}},
     # emergency care denied as out of network or unauthorized: the facts of the emergency and of the stay after it
     "emergency": {"care": None, "presented": None, "symptoms": None, "transfer_safe": None, "transfer_why": None,
                   "consent_signed": None, "file": None, "admitted": None,
@@ -242,6 +245,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
                            "harm_stopped", "outside_ok", "severity_line_dated", "severity_series", "first_deadline",
+                           "receipt_counted",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
                            "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
@@ -846,6 +850,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         data["asked_first"] = derived.asked_before_care(data, standard, letter_day)
     from appeal_kit.intake.deadlines import at_next_level, deadline_for_case, state_runs_review
 
+    first_due = None if at_next_level(data) else deadline_for_case(data)
     plan_type = get_path(data, "claim.plan_type")
     authorization = get_path(data, "author.authorization")
     # the enclosed authorization is Medicare's appointment form by its own words: its signer is an appointed
@@ -1020,8 +1025,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         severity_line_dated=derived.severity_line_dated(data),
         severity_series=derived.severity_series_from(data, letter_day, facts_mod.CURRENT_DAYS),
         # the deadline for a first appeal of the notice (facts.appeal_timely says whether this letter meets it)
-        first_deadline=(lambda dl: dl.date.isoformat() if dl and dl.date else None)(
-            None if at_next_level(data) else deadline_for_case(data)),
+        first_deadline=first_due.date.isoformat() if first_due and first_due.date else None,
+        # that deadline counted by its rule from the day the notice was received (claim.notice_received): the day and
+        # the rule's days, which the letter gives as the deadline's reason (letters set 76, case 05)
+        receipt_counted={"date": first_due.received_on.isoformat(), "days": first_due.rule.days}
+        if first_due and first_due.received_on and first_due.rule else None,
         outside_ok=derived.outside_trials_accepted(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         pa_clock=derived.undecided_request_clock(data, letter_day),
@@ -1173,6 +1181,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                        # case 01: "The proof of that submission is enclosed as Exhibit C, Exhibit D and Exhibit F")
                        ("filing_proof", derived.files_named(get_path(data, "filing.proof"))),
                        ("late_proof", derived.files_named(get_path(data, "late_filing.proof"))),
+                       ("received_proof", derived.files_named(get_path(data, "claim.notice_received.proof"))),
                        # the appeal the plan never decided, as sent, with its proof of sending (set 72, case 01)
                        ("undecided_proof", (data["next_level"]["undecided"] or {}).get("proof") or [])):
         data["enclosed"][key] = _records_named(case, pointers, files)
