@@ -73,9 +73,9 @@ _SHAPES: dict[str, Shape] = {
     # (letter.derived.claim_ids); not_appealed: lines of the claim the appeal leaves aside, each {date, code, why}
     # (letter.derived.lines_not_appealed); employees: the plan's employer's number of employees, 50 or fewer
     # putting an employer, governmental or church plan outside the parity rules (rules.small_employer); abn_given:
-    # whether an Advance Beneficiary Notice was given before Original Medicare care (rules.yaml limitation_on_liability);
-    # notice_received: {date, proof}, the day the notice arrived, when later than its date, and the record that shows
-    # it (intake.deadlines.rule_deadline counts a rule that runs from receipt from that day)
+    # whether an Advance Beneficiary Notice was given before Original Medicare care (rules.yaml
+    # limitation_on_liability); notice_received: {date, proof}, the day the notice arrived, when later than its date,
+    # and the record that shows it (intake.deadlines.rule_deadline counts a rule that runs from receipt from that day)
     "claim": group("urgent", "stage", "pending_services", "action", "action_date", "coding_correct", "abn_given",
                    "state", "funding", "grandfathered",
                    "delivery", "integrated", "student", "other_numbers", "employees",
