@@ -239,3 +239,14 @@ def test_a_number_the_letter_prints_with_its_thousands_separated_is_the_case_val
 
     assert unused._text_marks("The employer has 1,140 employees") == unused._text_marks("1140 employees") == {"#1140"}
     assert unused._text_marks("rows 1, 2 and 3") == {"#1", "#2", "#3"}  # a list of numbers stays a list
+
+
+def test_a_record_the_decisions_reviewer_had_is_never_asked_to_be_used_as_new(tmp_path):
+    # set 79, case 01: a cardiology letter of 10/09 (record_dates row 2) was warned of as one of the "records dated
+    # after the decision appealed" under a decision of 11/20; the prescriber's statement of 11/26 (row 3) is new
+    folder, said = drafted(tmp_path, blind("set79", "01"))
+    assert not [line for line in warnings(said, "record_dates") if "row 2" in line or "rows 2" in line]
+    # had it been written after the decision, the letter (not drafted again) would leave out a record that is new
+    case_file = folder / "case.yaml"
+    case_file.write_text(case_file.read_text().replace("    date: 2026-10-09\n", "    date: 2026-11-25\n", 1))
+    assert [line for line in warnings(run_cli("check", str(folder)).stdout, "record_dates") if "row 2" in line]

@@ -311,9 +311,20 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
     documents = {f"exhibit {files[f]}" for key in PLAN_DOCUMENTS for f in files_named(get_path(case.data, key))
                  if f in files}
     sentences = _pointing_sentences(paragraphs)
+    # the record_dates rows that bear are the records the decision's reviewer never had: a record dated before the
+    # decision and sent to the plan has nothing new to say (letters set 79, case 01: a cardiology letter of 10/09 was
+    # warned of as "records dated after the decision appealed" under a decision of 11/20)
+    from appeal_kit.letter.derived import records_after_decision
+
+    new_records = {r["file"] for r in records_after_decision(case.data)["records"]}
+    dated = get_path(case.data, "record_dates")
+    dated_rows = dated if isinstance(dated, list) else []
     for base, row, text, values in (p for key, value in case.data.items() for p in _parts(value, str(key))):
         bearing = next((b for b in table if b.covers(base)), None)
         if bearing is None or base.startswith(claims._NOT_FACTS) or bearing.is_moot(base, case.data):
+            continue
+        if base == "record_dates" and row is not None and row <= len(dated_rows) and isinstance(
+                dated_rows[row - 1], dict) and str(dated_rows[row - 1].get("file") or "").strip() not in new_records:
             continue
         if bearing.marks == TERMS_MARKS:  # other plan terms: judged the same way in every letter that quotes them
             timed = set().union(*(_marks(v, files, TIME_MARKS) for v in values))
