@@ -65,6 +65,9 @@ def test_the_number_of_a_plans_numbered_criterion_is_no_sentence_of_its_own():
     # a sentence that ends in a number still ends there
     assert claims.split_sentences("Her score fell to 12. It rose again.") == ["Her score fell to 12.",
                                                                                "It rose again."]
+    # an item named by its label and number ("Exclusion 2."; set 79, cases 04 and 08) starts the item too
+    labelled = "Exclusion 2. Implanted stimulators or other metal in or near the head."
+    assert claims.split_sentences(labelled) == [labelled]
 
 
 def test_a_document_said_to_be_enclosed_is_traced_to_the_exhibit_that_is_it():

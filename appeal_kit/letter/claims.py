@@ -161,7 +161,8 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jr|Sr|vs|et al|e\.g
 # an item's number, opening a sentence or following a colon or semicolon ("2. Inadequate response ..." in a row of the
 # plan's numbered criteria): the item begins there, no sentence ends (set 14, case 04: "2." was traced as a sentence
 # whose number nothing in the case gives), with its letter too ("2(b). Need for a rapid response ...": set 77, case 07)
-_ENUMERATOR = re.compile(r"(?:^|[:;]\s+)\d{1,2}(?:\([a-z]\))?\.$")
+# and its label ("Exclusion 2. Implanted stimulators ...": set 79, cases 04 and 08)
+_ENUMERATOR = re.compile(r"(?:^|[:;]\s+)(?:[A-Z][a-z]+ )?\d{1,2}(?:\([a-z]\))?\.$")
 _REQUEST = re.compile(r"^(?:please|i (?:also )?(?:ask|request)|i therefore ask|if\b.*\bplease\b|thank you)", re.I)
 _HEADING = re.compile(r"^(?!.*[.:;?!”)]$)(?:\S+\s+){0,11}\S+$")
 _REFERENCE = re.compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
