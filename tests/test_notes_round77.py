@@ -33,6 +33,11 @@ def test_a_log_entrys_later_sentence_stops_or_starts_on_the_entrys_day() -> None
                  "2025-02-19 Llamada: refiere náuseas. Sertralina suspendida; mirtazapina 15 mg iniciada.\n"
                  "2025-03-26 Llamada: duerme mejor.\n") == [
         ("mirtazapine", "2025-02-19", None), ("sertraline", "2025-01-15", "2025-02-19")]
+    # (a guard: an order the log later says was never picked up is still no trial, s65, though its entry dates it)
+    assert read("Dx: F33.1 major depressive disorder, recurrent\n"
+                "01/05/2026 Call: sleeping badly. Mirtazapine 7.5 mg at night started.\n"
+                "02/02/2026 Call: she did not pick up the mirtazapine.\n"
+                "03/02/2026 Call: PHQ-9 9.\n").history == []
     # (the stop told before the name, on an index card: "Stop X.", "Off X.")
     assert spans("Dx: 296.32 major depression, recurrent\n"
                  "02/10/1998  Low, not sleeping. Start imipramine 50 mg at night.\n"

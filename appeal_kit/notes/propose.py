@@ -4966,9 +4966,12 @@ def propose(docs: list[Document]) -> Proposals:
                                          not _STOP_VERB.search(r.source.text))
                                     # (s65: nor an order whose prescription a later note says was never
                                     # picked up, when nothing dates or judges it: "Start vortioxetine 10 mg daily.
-                                    # e-Rx sent." ... "Vortioxetine Rx never picked up")
+                                    # e-Rx sent." ... "Vortioxetine Rx never picked up"; s77: nor when its only date
+                                    # is the day of the entry that ordered it, "06/10/2025 - MF: ... se pauta
+                                    # mirtazapina 15 mg" ... "no llegó a retirar la mirtazapina")
                                     and not (left_out.get(r.name) == "not_taken" and (r.filled or (
-                                        r.outcome_class == "unknown" and not r.start and not r.end)))])
+                                        r.outcome_class == "unknown" and not r.end and (
+                                            not r.start or r.when is not None and r.start == r.when.isoformat()))))])
     newest = max((r.when for r in rows if r.when and not r.filled), default=None)
     for row in result.history:
         if newest and row.filled and row.end and When(0, 0, row.end).as_date() > newest:
