@@ -1247,7 +1247,8 @@ def sessions_of(text: str) -> int | None:
     return n if 0 < n <= 300 else None
 
 
-# a dose's rise told before its time: "to go up to 30 mg over", "up to 150 mg in", "to 60 mg after", "subir a 100 mg en"
+# a dose's rise told before its time: "to go up to 30 mg over 3 weeks", "titrated to 40 mg over 6 weeks", "to 60 mg
+# after 1 week"
 _TITRATION_TIME = re.compile(r"\b(?:up|to|a|hasta)\s+\d+(?:\.\d+)?\s*(?:mg|mcg)\b[^.;,]{0,12}?\s(?:over|after|tras)"
                              r"\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:weeks?|wks?|months?|mos?)$", re.IGNORECASE)
 
@@ -1265,8 +1266,8 @@ def weeks_of(text: str) -> float | None:
                                                                              text[m.end():]):
             continue  # "every two weeks": how often, not how long
         if _TITRATION_TIME.search(text[max(0, m.start() - 40):m.end()]):
-            continue  # (s77) "to go up to 30 mg over 3 weeks", "a 60 mg tras 1 semana": how long the dose took to
-            # rise, not how long it was taken
+            continue  # (s77) "to go up to 30 mg over 3 weeks": how long the dose took to rise, not how long it was
+            # taken
         if re.search(r"\b(?:f/u|follow[- ]?up|fu|rtc|return|recheck|re-?check|see (?:again|back)|revisit)"
                      r"(?:\s+(?:in|after))?\s*$", before):
             continue  # "start sertraline 50 mg 3/5/26, f/u 6 wks": when the patient is seen again, not how long
