@@ -86,8 +86,13 @@ def _key(phrase: str) -> str:
 
 # a person named as the source of what follows ("per daughter", "according to his mother", "as reported by the
 # husband"), not its subject
-_INFORMANT = re.compile(r"\b(?:per|according to|as (?:reported|told|described) by|reported by|told by)\s+"
-                        r"(?:(?:her|his|their|the|pt'?s|patient'?s)\s+)?$", re.IGNORECASE)
+# (s77: or as the one a history was gone over with, "Mood treatment history (reviewed with patient and his wife):",
+# "history obtained from her daughter", "revisada con el paciente y su esposa")
+_INFORMANT = re.compile(r"\b(?:(?:per|according to|as (?:reported|told|described) by|reported by|told by)\s+|"
+                        r"(?:reviewed|gone over|went over|confirmed|obtained|taken|revisad[ao]s?|repasad[ao]s?|"
+                        r"confirmad[ao]s?|obtenid[ao]s?)\s+(?:with|from|con|de)\s+(?:(?:the\s+)?(?:patient|pt|him|her|"
+                        r"el\s+paciente|la\s+paciente)\s+(?:and|y)\s+)?)"
+                        r"(?:(?:her|his|their|the|pt'?s|patient'?s|su)\s+)?$", re.IGNORECASE)
 # ... or as the one the patient told it to ("told to her sister", "comunicada a su hermana"): what was told is hers
 _TOLD_TO = re.compile(r"\b(?:told|said|disclosed|confided|reported|communicated|comunicad[ao]s?|comunic[oó]|"
                       r"contad[ao]s?|cont[oó]|dicho|dijo|confes[oó])\s+(?:it\s+|them\s+|lo\s+)?(?:to|a)\s*$",

@@ -36,6 +36,9 @@ class Unit:
     label: str | None = None  # the heading that opened the sentence ("Interpretation" of "Interpretation: ...")
     columns: list[str] = field(default_factory=list)  # a table row: its text in each column, in the headers' order
     entry: bool = False  # a sentence of a dated log's entry ("4/20 still flat", `log_day`): about the drug then taken
+    # a sentence of a log whose lines open with their full day (`_FULL_DAY_OPENS`): what it tells done, it tells done
+    # on that day ("05/05/2026 RN call: pain 8/10. Nortriptyline stopped; duloxetine 30 mg started.")
+    day_entry: bool = False
 
 
 @dataclass
@@ -804,6 +807,8 @@ def units(doc: Document, carried: date | None = None) -> list[Unit]:
         note_date = _page_units(doc, page_no, page, note_date, out, logged=logged, day_lines=day_lines)
     for u in out if logged else []:
         u.entry = u.note_date is not None and not u.table
+    for u in out if day_lines else []:
+        u.day_entry = u.note_date is not None and not u.table
     return out
 
 

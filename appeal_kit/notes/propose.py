@@ -112,7 +112,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?:had|have|needed|need) to keep (?:moving|pacing)|(?:could ?n[o']t|can(?:no|')t|unable to) sit "
                 r"(?:still|through)|"
                 r"gained (?:about |around |nearly |over |almost )?(?:[a-z]+[- ])?[a-z]+ (?:pounds|lbs?|kilos?|kg)\b|"
-                r"sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
+                r"sedation|sedated|over-?sedat(?:ed|ion)|sobresedaci[oó]n|sobresedad[ao]|somnolen\w+|drowsiness|"
+                r"fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|"
                 # a sexual harm told in words: "erectile and libido problems", "unable to reach orgasm", "low libido"
                 r"(?:erectile|libido|sexual|orgasm\w*)(?: (?:and|or|&) (?:erectile|libido|sexual|orgasm\w*))? "
@@ -1074,6 +1075,15 @@ _GUESS_DOUBT = re.compile(r"\b(?:not sure|unsure|can'?t tell|cannot tell|hard to
                           r"(?:do|does|did) ?n[o']t know)\b|\?", re.IGNORECASE)
 
 
+# (s77) a dose held for a night, a day or a procedure, and why: a pause the trial goes on after, not how it went
+# ("Quetiapine held tonight per admitting team (sedation with IV opioids)", "hold this morning's dose: NPO for the
+# scan", "se omite la dosis de esta noche por somnolencia con la morfina")
+_HELD_FOR_NOW = re.compile(r"\b(?:held|hold(?:ing)?|withheld|omitted|(?:se\s+)?omit(?:e|ida|ió)(?:\s+la\s+dosis)?)\b"
+                           r"[^.;]{0,40}?\b(?:tonight|today|this (?:morning|evening)|this morning's|tonight's|"
+                           r"for (?:the )?(?:night|procedure|surgery|scan|test)|esta noche|hoy|de esta noche)\b[^.;]*",
+                           re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
@@ -1086,6 +1096,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _ONE_HELD.sub(" ", text)  # "one session held for blood pressure": a session's, not how the course went
     text = _NO_CHANGE_MADE.sub(" ", text)  # "so no change was made": a plan left as it was, not how the trial went
     text = _HELD_SINCE.sub(" ", text)  # "no change from the summer": what an earlier visit said still holds
+    text = _HELD_FOR_NOW.sub(" ", text)  # (s77) "held tonight (sedation with IV opioids)": a dose paused, and why
     if (early := _UNSURE_YET.search(text)) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) \
             and not _STOP_VERB.search(text):
         return "unknown", _clause(text, early)  # "nothing yet, which is expected this early"
@@ -1236,6 +1247,12 @@ def sessions_of(text: str) -> int | None:
     return n if 0 < n <= 300 else None
 
 
+# a dose's rise told before its time: "to go up to 30 mg over 3 weeks", "titrated to 40 mg over 6 weeks", "to 60 mg
+# after 1 week"
+_TITRATION_TIME = re.compile(r"\b(?:up|to|a|hasta)\s+\d+(?:\.\d+)?\s*(?:mg|mcg)\b[^.;,]{0,12}?\s(?:over|after|tras)"
+                             r"\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:weeks?|wks?|months?|mos?)$", re.IGNORECASE)
+
+
 def weeks_of(text: str) -> float | None:
     """How long a trial lasted when its words say ("for 12 weeks", "after 4 weeks", "x 6 months")."""
     text = re.sub(r"\b(?:an?|one)\s+(?=(?:year|month|week)\b)", "1 ", _digits(text))  # "for roughly a year"
@@ -1248,6 +1265,9 @@ def weeks_of(text: str) -> float | None:
         if re.search(r"\b(?:every|each|per|once in)\s*$", before) or re.match(r"\s*(?:apart|intervals?)\b",
                                                                              text[m.end():]):
             continue  # "every two weeks": how often, not how long
+        if _TITRATION_TIME.search(text[max(0, m.start() - 40):m.end()]):
+            continue  # (s77) "to go up to 30 mg over 3 weeks": how long the dose took to rise, not how long it was
+            # taken
         if re.search(r"\b(?:f/u|follow[- ]?up|fu|rtc|return|recheck|re-?check|see (?:again|back)|revisit)"
                      r"(?:\s+(?:in|after))?\s*$", before):
             continue  # "start sertraline 50 mg 3/5/26, f/u 6 wks": when the patient is seen again, not how long
@@ -1595,7 +1615,7 @@ _OBSERVED_BY = re.compile(r"\bby\s+(?:(?:early|late|mid|the end of|the middle of
                           r"winter)(?: of)?)[\s-]+)?$", re.IGNORECASE)
 _TRIAL_EVENT = re.compile(r"\b(?:start\w*|began|begun|begin\w*|initiat\w*|added|adding|re-?start\w*|resum\w+|"
                           r"discontinu\w*|taper\w*|came off|quit|until|till|from|since|ended|ending|finished|completed|"
-                          r"switch\w*|weaned|held|prescribed|tried|trial|took|taken|given|received|"
+                          r"switch\w*|weaned|held|prescribed|tried|trial|took(?!\s+the\s+edge\b)|taken|given|received|"
                           # ("had" as a trial's verb, "had a course of", not the auxiliary: "it had faded by August")
                           r"had(?!\s+(?:\w+ed|been|gone|worn|come)\b)|course|series|"
                           r"between|stopp(?:ed|ing)(?!\s+(?:working|helping)))\b|[-–—]\s*$", re.IGNORECASE)
@@ -1748,6 +1768,16 @@ _STOPPING_IT = re.compile(r"\b(?:we are|we're|I am|I'm)\s+(?:now\s+)?(?:stopping
                           re.IGNORECASE)
 _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapered off|held)\s+(?:today|at this visit|"
                           r"this visit)\b", re.IGNORECASE)
+# (s77) a log entry's stop or start told after the name, with no time of its own: "Nortriptyline stopped;",
+# "duloxetine 30 mg started, to 60 mg after 1 week", "sertralina 50 mg iniciada", not "started last spring"
+_DONE_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:was|were|is|fue)\s+)?(?:(?P<stop>stopped|discontinued|d/c'?d|"
+                         r"tapered off|retirad[ao]|suspendid[ao])|"
+                         r"(?P<start>started|begun|initiated|iniciad[ao]|comenzad[ao]))\b"
+                         r"(?!\s+(?:last|in|on|around|about|before|after|since|by|years?|months?|weeks?|en|hace)\b)"
+                         r"(?![^.;]*\b(?:ago|hace)\b)", re.IGNORECASE)
+# ... or the drug left, told before its name: "Off desipramine.", "Sin sertralina."
+_OFF_BEFORE = re.compile(r"(?:^|[.;]\s*|\bnow\s+|^\W*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–:]?\s*)(?:off|sin)\s+(?:of\s+)?$",
+                         re.IGNORECASE)
 # a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment",
 # also told as the prescriber's act in a dated entry: "Dr. Ruiz started sertraline 50 mg."
 _ORDER = re.compile(r"^\W*(?:(?-i:Dr\.?\s+[A-Z][\w'-]+)\s+)?(?:start(?:ed)?|add(?:ed)?|begin|began|initiated?)\s+"
@@ -2312,10 +2342,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             if len(after) == 1:
                 row.end = after[0].value
         entry_day = _trial_dates(text)[:1]
-        if row.start and not row.end and _STOPPED.search(own) and not _trial_dates(own) and entry_day and \
+        if row.start and not row.end and (_STOPPED.search(own) or unit.day_entry and (
+                _STOP_NOW.search(before) or _OFF_BEFORE.search(before))) and not _trial_dates(own) and entry_day and \
                 entry_day[0].value == row.start and not text[:entry_day[0].start].strip(" -*>~"):
             # a log entry's day on a stop it tells with no day of its own ("5/28/26 RN: sertraline 100 mg 'no
-            # different' - stopped per Dr. Yarrow"): the trial ended that day, it did not start then
+            # different' - stopped per Dr. Yarrow", s77: "03/02/1992  Stop fluoxetine.", "10/25/1984  Off
+            # desipramine."): the trial ended that day, it did not start then
             row.start, row.end = None, row.start
         if row.start and not row.end and _STOP_NOW.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "She stopped bupropion two weeks ago": its end
@@ -2355,13 +2387,19 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             row.start = shift(unit.note_date.isoformat(), weeks, back=True)[:7]  # a month: "x 5 mo" is rounded
         elif unit.note_date and not (row.start or row.end) and (unit.section == "plan" or _NOW.search(text) or
                                                                  _ORDER.match(text[:f.start]) or
-                                                                 _STOPPING.search(before) or _AGREED.search(before)):
+                                                                 _STOPPING.search(before) or _AGREED.search(before)
+                                                                 or unit.day_entry):
             # "Plan: stop sertraline (nausea)", "Aripiprazole stopped today", "Start sertraline 50 mg daily." in a
-            # visit's note: the note's own date
-            if _STOP_NOW.search(before) or _STOPPED_NOW.match(text[f.end:own_end]) or _STOPPING.search(before):
+            # visit's note: the note's own date (s77: and a dated log's entry tells what it did on its own day,
+            # "01/12/2026 RN call: pain 8/10. Nortriptyline stopped; duloxetine 30 mg started.", "Off desipramine.")
+            told_after = text[f.end:own_end]
+            done = _DONE_AFTER.match(told_after) if unit.day_entry else None
+            if _STOP_NOW.search(before) or _STOPPED_NOW.match(told_after) or _STOPPING.search(before) or \
+                    done and done.group("stop") or unit.day_entry and _OFF_BEFORE.search(before):
                 row.end = unit.note_date.isoformat()
-            elif _START_NOW.search(text[max(0, f.start - 60):f.start]) or _ORDER_AFTER.match(text[f.end:own_end]) or \
-                    _AGREED.search(before):  # ("First session of meaning-centered psychotherapy ... today")
+            elif _START_NOW.search(text[max(0, f.start - 60):f.start]) or _ORDER_AFTER.match(told_after) or \
+                    _AGREED.search(before) or done and done.group("start"):
+                # ("First session of meaning-centered psychotherapy ... today")
                 row.start = unit.note_date.isoformat()
         if unit.note_date and not row.end and _STOPPING_IT.search(own):
             row.end = unit.note_date.isoformat()  # "... since late October and feel no different, so we are stopping
@@ -2470,7 +2508,11 @@ def _sleep_aid(t: lexicon.Treatment, row: HistoryRow, words: str) -> bool:
     12/2025): helped her sleep; mood no different": tried for the depression too; not "for insomnia; mood
     unchanged")."""
     return bool(t.sleep_below and row.dose and _amount(row.dose) < t.sleep_below and _BEDTIME.search(words)) and \
-        not (row.outcome_class not in (None, "unknown") and (row.start or row.end) and _MOOD_JUDGED.search(words) and
+        not (row.outcome_class not in (None, "unknown") and (row.start or row.end) and (
+            _MOOD_JUDGED.search(words) or
+            # (s77) or a span of its own, from its start to the stop its harm made: "at bedtime, 01/2026 to
+            # 05/14/2026: oversedated, fell twice at night; discontinued 05/14/2026"
+            row.outcome_class == "side_effects" and row.start and row.end and _STOP_VERB.search(words)) and
              not _FOR_SLEEP.search(words))
 
 
@@ -3344,6 +3386,25 @@ _SWITCHED = re.compile(r"\b(?:stopped|discontinued|tapered off|took (?:her|him|t
                        re.IGNORECASE)
 # where the clause a start was said in begins: a full stop or a semicolon, never a title's ("In 2022 Dr. H started X")
 _CLAUSE_STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.;]")
+
+
+def _first_entry_starts(rows: list[HistoryRow], logs: set[str]) -> None:
+    """(s77) In a log whose lines open with their full day, a drug no mention gives a start began at the first entry
+    that names it with its dose, when that entry only names it ("03/12/1984  Tearful, early waking. Amitriptyline 75 mg
+    at night."): not when the first entry judges or stops it (the day it was judged, s72), nor when a mention stops it
+    before. (A course's start is its plan's or its first session's: `planned`.)"""
+    mine: dict[tuple[str, str], list[HistoryRow]] = {}
+    for r in rows:
+        if r.source.file in logs and not r.tabled and r.kind not in lexicon.COURSE_KINDS:
+            mine.setdefault((r.source.file, r.name), []).append(r)
+    for group in mine.values():
+        dated = sorted((r for r in group if r.when), key=lambda r: r.when or date.min)
+        if not dated or any(r.start and r.seen is None for r in group):  # (a judged entry's day is no start, s72)
+            continue
+        first = dated[0]
+        if first.dose and first.end is None and first.outcome_class == "unknown" and first.seen is None and \
+                not any(r.end and r.end <= (first.when or date.min).isoformat() for r in group):
+            first.start = (first.when or date.min).isoformat()
 
 
 def log_trials(entries: list[Unit], rows: list[HistoryRow]) -> list[HistoryRow]:
@@ -4874,6 +4935,7 @@ def propose(docs: list[Document]) -> Proposals:
         # an event log's treatments, joined across its documents (a calendar's month a photo)
         rows += event_rows([u for doc_units in read for u in doc_units if u.table == "events"])
         rows = log_trials([u for doc_units in read for u in doc_units if u.entry], rows)
+        _first_entry_starts(rows, {u.file for doc_units in read for u in doc_units if u.day_entry})
     finally:
         _CASE.reset(case)
     # a medicine licensed only for another disorder (buprenorphine-naloxone) is never a trial for this one, nor one
@@ -4889,9 +4951,12 @@ def propose(docs: list[Document]) -> Proposals:
     # for the mood, unless its words name the mood)
     # (s74: unless the records treat a pain condition and its words tell it was tried for that pain, its dates and how
     # it went told: a list's "for pain" or a plan's "pain plan: ... oxycodone if needed" is no trial)
+    # (s77: and the same file's other mentions of such a trial stay with it: a log's entry that dates it, "pregabalin
+    # 75 mg twice daily since 12/15/2025", before the entry that judges and stops it)
+    pain_trials = {(r.source.file, r.name) for r in rows if _pain_trial(r, conditions)}
     rows = [r for r in rows if not (depression and not _APPEALED_WORDS["depression"].search(
         f"{r.outcome or ''} {r.source.text}") and (r.drug_class in _NOT_FOR_MOOD or _pain_row(r, conditions)) and
-                                    not _pain_trial(r, conditions))]
+                                    (r.source.file, r.name) not in pain_trials)]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
                                                                   "never_had", "sleep_aid") and
@@ -4902,9 +4967,12 @@ def propose(docs: list[Document]) -> Proposals:
                                          not _STOP_VERB.search(r.source.text))
                                     # (s65: nor an order whose prescription a later note says was never
                                     # picked up, when nothing dates or judges it: "Start vortioxetine 10 mg daily.
-                                    # e-Rx sent." ... "Vortioxetine Rx never picked up")
+                                    # e-Rx sent." ... "Vortioxetine Rx never picked up"; s77: nor when its only date
+                                    # is the day of the entry that ordered it, "06/10/2025 - MF: ... se pauta
+                                    # mirtazapina 15 mg" ... "no llegó a retirar la mirtazapina")
                                     and not (left_out.get(r.name) == "not_taken" and (r.filled or (
-                                        r.outcome_class == "unknown" and not r.start and not r.end)))])
+                                        r.outcome_class == "unknown" and not r.end and (
+                                            not r.start or r.when is not None and r.start == r.when.isoformat()))))])
     newest = max((r.when for r in rows if r.when and not r.filled), default=None)
     for row in result.history:
         if newest and row.filled and row.end and When(0, 0, row.end).as_date() > newest:
