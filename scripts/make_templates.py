@@ -633,7 +633,9 @@ def ask_for_standard(d: Letter) -> None:
 # Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
 # only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation. The ERISA
 # rule has the fiduciary consult a health professional; Medicare Advantage (422.590) and Medicaid (438.406(b)(2)) have
-# the appeal decided by one with the expertise, so their letters ask for that, never "after consulting" (set 68).
+# the appeal decided by one with the expertise, so their letters ask for that, never "after consulting" (set 68);
+# none of those rules names a specialty, so the one the condition calls for is asked apart from the rule's
+# citation (letters set 78, case 03: "a child and adolescent psychiatrist ... (42 CFR 438.406(b)(2))").
 # The first reviewer, when the case records who it was (claim.reviewer): named with their specialty, and said to
 # be outside the specialty the condition calls for only when the recorded specialty shows it, in those words:
 # never a certification the case does not hold (set 30, case 08: "not a physician board-certified in ...").
@@ -651,9 +653,11 @@ REVIEWER_LINES = [
      "medical judgment, please have it decided{% endif %} by {% if applies('experts_identified') %}someone who took "
      "no part in the denial, after consulting {{ reviewer }} experienced in treating this condition"
      "{{ law('independent_reviewer') }}, and give me the name and qualifications of each expert consulted"
-     "{{ law('experts_identified') }}.{% else %}{{ reviewer }} experienced in treating this condition who took no "
-     "part in the denial{{ law('independent_reviewer') }}. Please also tell me the name and qualifications of each "
-     "expert consulted.{% endif %}"),
+     "{{ law('experts_identified') }}.{% elif applies('independent_reviewer') %}someone with the clinical expertise "
+     "this condition calls for who took no part in the denial{{ law('independent_reviewer') }}; I ask that it be "
+     "{{ reviewer }} experienced in treating this condition. Please also tell me the name and qualifications of each "
+     "expert consulted.{% else %}{{ reviewer }} experienced in treating this condition who took no part in the "
+     "denial. Please also tell me the name and qualifications of each expert consulted.{% endif %}"),
 ]
 # A peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment: offered with the
 # hours the physician gives (peer_to_peer.availability).

@@ -206,5 +206,6 @@ def test_a_criterion_a_correction_concludes_from_one_of_its_records_leads_the_su
     summary = text.split("In short:", 1)[1].split("The plan’s criteria", 1)[0]
     assert "Criterion 2 of Silver Sage Medical Policy BH-TMS-7" in summary and "which the decision found unmet, is met" in summary
     assert "Criterion 2 the decision found unmet" not in text  # no section of its own
-    assert "Criterion 2 of BH-TMS-7, which the decision found unmet, is therefore met, as its row in the table above" in text
+    # the summary line owns the conclusion: not said a second time under the table (letters set 75)
+    assert text.count("which the decision found unmet") == 1
     assert "aripiprazole augmentation 8 weeks, no response" in text  # the row's own answer, in the table

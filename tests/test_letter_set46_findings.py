@@ -37,7 +37,8 @@ def test_a_criterion_numbered_by_its_letter_alone_is_the_one_the_decision_names(
     head = text.split("In short:", 1)[1][:700]
     assert head.lstrip().startswith("1. Criterion (b) of")
     assert "“Our records show the prior course ended 09/2026”, which the record contradicts (Exhibit C, p. 1)" in head
-    assert "Criterion (b) of MP-TMS-21, which the decision found unmet, is therefore met" in text
+    # concluded by that summary line, once (letters set 75: not again under the table)
+    assert "which the decision found unmet, is met" in head and text.count("which the decision found unmet") == 1
     # a decision naming no lettered criterion names none
     assert derived.denied_criteria_met(_case("set46", "07", **{
         "claim.denial_reason": "Repeat TMS is not medically necessary."}).data) == []

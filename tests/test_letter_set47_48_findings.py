@@ -70,7 +70,9 @@ def test_criteria_rows_with_another_versions_figures_are_not_the_quoted_revision
 def test_a_criterions_figures_are_read_without_its_number_or_dates():
     assert derived._thresholds("2(b) Trials of at least two medication classes") == ["2"]
     assert derived._thresholds("Criterion 2 (effective 10/01/2026): at least four trials for 6 weeks") == ["4", "6"]
-    assert derived._in_order(["2", "6"], ["4", "2", "6"]) and not derived._in_order(["2", "2", "6"], ["4", "2", "6"])
+    assert derived._figures_within(["2", "6"], ["4", "2", "6"])
+    assert not derived._figures_within(["2", "2", "6"], ["4", "2", "6"])
+    assert derived._figures_within(["6", "2"], ["4", "2", "6"])  # in any order (letters set 77, case 02)
 
 
 # ---------------- 47/05: the day an application reported the end is no day this plan was told

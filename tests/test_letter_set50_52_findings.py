@@ -185,8 +185,11 @@ def test_a_clinical_reviewer_is_asked_only_conditionally_where_a_plan_document_d
         text, _ = _draft(tmp_path / number, 51, number)
         assert "Because this appeal turns on a medical judgment" not in text, number
         # Medicaid and CHIP: a decider with the expertise (438.406(b)(2)), never "after consulting" (set 68)
+        # the specialty asked apart from the rule, which names none (letters set 78, case 03)
         assert re.search(r"If the plan treats any part of this appeal as a medical judgment, please have it decided "
-                         r"by a [^.]+ experienced in treating this condition who took no part in the denial", text), number
+                         r"by someone with the clinical expertise this condition calls for who took no part in the "
+                         r"denial \(.+?\); I ask that it be a [^.]+ experienced in treating this condition\.",
+                         text), number
         assert "peer-to-peer" not in text, number
     # a level-of-care denial answered by the record: the request as before (52/07)
     text, _ = _draft(tmp_path, 52, "07")

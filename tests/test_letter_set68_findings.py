@@ -66,8 +66,8 @@ def test_check_says_when_a_stage_is_not_understood(tmp_path):
 def test_medicare_advantage_and_medicaid_ask_for_a_decider_with_the_expertise_not_one_who_consulted(tmp_path):
     # set 68, cases 01 and 04 (FALSE, mild): 422.590 and 438.406(b)(2) described as "after consulting" a specialist
     text, _ = draft(tmp_path, case_of("set68", "01"))
-    assert "decided by a psychiatrist experienced in treating this condition who took no part in the denial " \
-           "(42 CFR 422.590)" in text
+    assert "decided by someone with the clinical expertise this condition calls for who took no part in the denial " \
+           "(42 CFR 422.590); I ask that it be a psychiatrist experienced in treating this condition." in text
     assert "after consulting" not in text
 
 

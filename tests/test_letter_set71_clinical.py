@@ -33,8 +33,8 @@ def test_an_exclusion_answered_does_not_apply_and_is_never_a_criterion_met(tmp_p
     assert state.by_id["exclusion_absent"].value is True
     assert "PEth below 10 ng/mL on 11/09/2026 (Exhibit B, p. 1). Exclusion 4 of RX-ESK-9 therefore does not apply, " \
            "as its row in the table above shows." in text
-    assert "allows an inadequate response (Exhibit B, p. 1). Criterion 2 of RX-ESK-9, which the decision found " \
-           "unmet, is therefore met" in text
+    # criterion 2 is concluded by the opening's summary line alone, never again under the table (letters set 75)
+    assert "allows an inadequate response (Exhibit B, p. 1)." in text and "is therefore met" not in text
     assert "PEth below 10 ng/mL on 11/09/2026 (Exhibit B, p. 1). Criterion 2" not in text
     assert "is met, and Exclusion 4 does not apply: the notice" in text
     assert "does not name" not in text and "read in the member's favor" not in text
@@ -51,10 +51,10 @@ def test_each_statement_of_the_decision_concludes_its_own_criterion(tmp_path):
     # two criteria concluded together are "Criteria" (the summary, which quotes both statements)
     assert "Criteria 2 and 3 of Cascade Summit Medical Policy MP-ECT-6 (electroconvulsive therapy), which the decision " \
            "found unmet, are met: the notice" in text
-    assert "no further gain through 11/01 (Exhibit B, p. 1). Criterion 2 of MP-ECT-6, which the decision found unmet, " \
-           "is therefore met" in text
-    assert "for dehydration (Exhibit B, p. 1). Criterion 3 of MP-ECT-6, which the decision found unmet, is therefore " \
-           "met" in text
+    # the summary line concludes them; under the table each statement keeps only its record, never a conclusion
+    # paired with the wrong one nor the summary's said again (letters set 75)
+    assert "no further gain through 11/01 (Exhibit B, p. 1)." in text and "for dehydration (Exhibit B, p. 1)." in text
+    assert "is therefore met" not in text and "are therefore met" not in text
 
 
 def test_a_drug_its_row_says_was_tapered_is_not_shown_continuing(tmp_path):

@@ -1006,8 +1006,15 @@ def _row_name(row: dict, rows: list) -> str:
     return f"{name} ({when})" if when else name
 
 
+MAINTENANCE = "maintenance"  # inadequate_words' group of drugs still taken as maintenance
+_MAINTENANCE = re.compile(r"\s*(?:given |taken |prescribed )?(?:as |for )?maintenance\b", re.I)
+
+
 def _still_clause(response: str, names: list[str]) -> Phrase:
     n = len(names)
+    if response == MAINTENANCE:
+        return plural_phrase("{names} is still being taken as maintenance",
+                             "{names} are still being taken as maintenance", n, names=names)
     if response == "partial":
         return plural_phrase("{names}, still being taken, has brought only a partial response",
                              "{names}, still being taken, have brought only a partial response", n, names=names)
@@ -1047,7 +1054,11 @@ def inadequate_words(inadequate: list[dict], rows: list[dict]) -> Phrase | None:
     true whichever way a reader takes "failed", since it names the drug as continuing and says what it brought."""
     groups: dict[str, list[str]] = {}
     for r in inadequate:  # by the row's `response:`; `failed: true` alone says only that it was not adequate
-        groups.setdefault(str(r.get("response") or "").strip().lower(), []).append(_row_name(r, rows))
+        # a drug its outcome says is taken as maintenance is named as that: what it brought the episode is not what
+        # its record measures (letters set 77, case 07: lamotrigine "has brought only a partial response" beside
+        # "Maintenance; no mania since 2024")
+        response = MAINTENANCE if _MAINTENANCE.match(str(r.get("outcome") or "")) else r.get("response")
+        groups.setdefault(str(response or "").strip().lower(), []).append(_row_name(r, rows))
     clauses = [_still_clause(k, names) for k, names in groups.items()]
     if not clauses:
         return None

@@ -8,6 +8,7 @@ and whether a next-level request is on time.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -873,7 +874,11 @@ def reviewer_specialty(data: dict) -> str:
         # G89.4, a psychiatrist asked for because F32.1 came third)
         if pool is codes and codes and codes[0][:1] in ("M", "G") and any(c.startswith(_PAIN_CODES) for c in codes):
             return "a physician board-certified in pain medicine or anesthesiology"
-        if any(c.startswith("F") for c in pool):
+        # a nervous-system or musculoskeletal condition first is the care's purpose, and a mood code after it does not
+        # make it a psychiatrist's (letters set 77, case 02: lemborexant for insomnia, G47.00, beside a depression in
+        # remission, F33.42)
+        body_first = pool is codes and bool(codes) and codes[0][:1] in ("M", "G")
+        if any(c.startswith("F") for c in pool) and not body_first:
             # a minor's care calls for a child and adolescent psychiatrist: appropriate training and experience in the
             # field, 29 CFR 2560.503-1(h)(3)(iii) (set 8, case 08: a 15-year-old's IOP denied by a general adult one)
             age = age_at_service(data)
@@ -2274,7 +2279,10 @@ def criteria_from_policy(data: dict) -> bool:
             mostly.append(row)
     # a row in the quote's words with other figures is another version's criterion ("at least two antidepressant
     # trials" beside a quoted revision's "at least four": letters set 48, case 08), so the rows are not the quote's
-    return bool(mostly) and all(_in_order(_thresholds(r.get("criterion")), thresholds) for r in mostly)
+    # the figures are compared as counts, not in order: a row may name the drugs before the window ("Two of
+    # trazodone, ... doxepin (3 mg or 6 mg) tried in the past 365 days" from a quote giving "365 days" first: letters
+    # set 77, case 02, whose table of ST-SLP-3's own step was said not to be the protocol the denial applied)
+    return bool(mostly) and all(_figures_within(_thresholds(r.get("criterion")), thresholds) for r in mostly)
 
 
 # the figures a criterion sets, as words or digits; a criterion's own number, a list item's and a date are no figure
@@ -2284,16 +2292,15 @@ _NOT_A_FIGURE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bcriteri(?:on|a)\s+\d+
 _FIGURE_WORDS = {w: str(n) for n, w in enumerate(WORDS) if n}
 
 
+def _figures_within(part: list[str], whole: list[str]) -> bool:
+    """Every figure of `part` is in `whole`, as many times, in any order."""
+    return not Counter(part) - Counter(whole)
+
+
 def _thresholds(text: Any) -> list[str]:
     """The figures a criterion's words set, in order, words as digits ("at least two ... for 6 weeks" -> 2, 6)."""
     plain = _NOT_A_FIGURE.sub(" ", " ".join(str(text or "").split()))
     return [_FIGURE_WORDS.get(f.lower(), f) for f in _FIGURE.findall(plain)]
-
-
-def _in_order(part: list[str], whole: list[str]) -> bool:
-    """Every item of `part` is in `whole`, in the same order."""
-    rest = iter(whole)
-    return all(item in rest for item in part)
 
 
 _SECTION_REF = re.compile(r"\b(?:section|sec\.|§)\s*(\d[\w.()-]*\w\)?)", re.I)
@@ -2432,10 +2439,13 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     # the plan's own papers (its notices, its policy and lists, its record of an approval as entered) were in its
     # files whatever their printout's date: never a record its reviewer did not have (letters set 60, case 03: the
     # plan's portal entry of an exception, printed after the denial that quotes it)
-    plans_own = {f for key in ("prior_auth.approved.entered", "plan_policy.file", "plan_policy.listed.file",
-                               "plan_policy.in_force.file") for f in files_named(get_path(data, key))}
+    # The patient's consent, authorization or representative form lets the author appeal; it bears on no care, so it
+    # is enclosed but never offered as evidence the reviewer lacked (letters set 77, cases 01, 04, 05, 07 and 08)
+    never_new = {f for key in ("prior_auth.approved.entered", "plan_policy.file", "plan_policy.listed.file",
+                               "plan_policy.in_force.file", "author.authorization")
+                 for f in files_named(get_path(data, key))}
     dated = [(f, d, released, unsent) for f, d, released, unsent in listed
-             if f and d and f not in plans_own and not f.startswith("denial/")]
+             if f and d and f not in never_new and not f.startswith("denial/")]
     later = sorted(((f, d, "released" if released else "dated" if d > decided else "unsent")
                     for f, d, released, unsent in dated if decided and (d > decided or unsent)), key=lambda x: x[1])
     files = {f for f, _, _ in later}
@@ -2914,6 +2924,21 @@ def outside_trials_accepted(data: dict) -> str:
     quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
     found = _OUTSIDE_TRIALS_OK.search(quote)
     return found.group(0).strip() if found else ""
+
+
+# a sentence of the plan's terms reading trials from its own claims: "Trials are read from our paid claims" (set 77,
+# case 02)
+_TRIALS_FROM_CLAIMS = re.compile(r"\btrials?\b[^.]*\b(?:our|its|the plan['’]s)\s+(?:own\s+)?(?:paid\s+)?"
+                                 r"(?:pharmacy\s+)?claims\b", re.I)
+
+
+def trials_read_from_claims(data: dict) -> bool:
+    """plan_policy.quote reads trials from the plan's own claims and accepts none shown otherwise
+    (outside_trials_accepted): a trial paid elsewhere is then never said to count whoever paid (letters set 77, case
+    02: "A step-therapy rule asks whether the steps were tried, not who paid" beside ST-SLP-3's "Trials are read from
+    our paid claims")."""
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    return bool(_TRIALS_FROM_CLAIMS.search(quote)) and not outside_trials_accepted(data)
 
 
 def approval_period(data: dict) -> dict[str, str] | None:
@@ -3747,6 +3772,18 @@ def _rows_of(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+# a statement that a drug was not tried, in a decision's words or a record's: "no trial of lithium", "was not tried"
+_NOT_TRIED = re.compile(r"\bno (?:\w+ )?trials? of\b|\b(?:was|were|has|have|had) (?:never|not)(?: been)? tried\b|"
+                        r"\bnot tried\b", re.I)
+
+
+# a decision's words that something was not given it: "Your prescriber did not give a medical reason", "not
+# documented", "no statement"
+_NOT_GIVEN = re.compile(r"\b(?:did|has|have|had) not (?:give|provide|send|submit|explain|tell|document)\b|"
+                        r"\bno (?:medical )?(?:reason|documentation|statement)\b|"
+                        r"\bnot (?:documented|provided|submitted)\b", re.I)
+
+
 def decision_corrections(data: dict) -> list[dict[str, Any]]:
     """What the decisions state that the record contradicts (`decisions[].corrections`), each `{date, said, record,
     file, page}` with its decision's date, in the order recorded: the letter corrects each in one sentence with its
@@ -3757,6 +3794,17 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
     decision says are undocumented that the history records (undocumented_trials; `word` the drug's name, "" for the
     case's own rows)."""
     out = []
+    later_files = {r["file"] for r in records_after_decision(data)["records"]}
+
+    def answered_later(row: dict) -> bool:
+        """The decision's words say something was not given it, and every record the row cites came after the
+        decision: they were true when it was made. A later record of an earlier fact ("there is no trial of
+        augmentation" beside a 2025 trial a later evaluation records) still shows them wrong (letters set 75, case
+        05)."""
+        files = [f.strip() for f in files_named(row.get("file"))]
+        return (bool(_NOT_GIVEN.search(str(row.get("said") or ""))) and bool(files)
+                and all(f in later_files for f in files))
+
     notice = {"date": get_path(data, "claim.notice_date"), "corrections": get_path(data, "claim.corrections"),
               "notice": True, "reason": get_path(data, "claim.denial_reason")}
     decisions = [notice, *(d for d in get_path(data, "decisions") or [] if isinstance(d, dict))]
@@ -3800,8 +3848,15 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
                             # a part of the words quoted, beside others the record does not contradict: named by its
                             # cue, never "the words quoted above" as a whole (letters set 73, cases 01, 03, 06, 07)
                             "part": said != flat(source.get("reason")),
-                            # true as far as it goes: the record says what it leaves out, never "otherwise"
-                            "leaves_out": str(row.get("leaves_out")).strip().lower() in ("true", "yes")})
+                            # the words were true when the decision was made: every record answering them came to
+                            # the plan after it
+                            "later": answered_later(row),
+                            # true as far as it goes: the record says what it leaves out, never "otherwise"; so is
+                            # "no trial of lithium" beside a record that says why it was not tried, and words only a
+                            # later record answers (letters set 75, cases 01 and 02)
+                            "leaves_out": str(row.get("leaves_out")).strip().lower() in ("true", "yes")
+                            or answered_later(row) or bool(_NOT_TRIED.search(said) and _NOT_TRIED.search(
+                                " ".join(str(row["record"]).split())))})
     latest = decisions[-1]
     reason = latest.get("reason") if latest is not notice else get_path(data, "claim.denial_reason")
     for row in undocumented_trials(reason, get_path(data, "clinical.history")):

@@ -244,8 +244,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
-                           "harm_stopped", "outside_ok", "severity_line_dated", "severity_series", "first_deadline",
-                           "receipt_counted",
+                           "harm_stopped", "outside_ok", "outside_claims_only", "summarized",
+                           "severity_line_dated", "severity_series", "first_deadline", "receipt_counted",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
                            "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
@@ -977,6 +977,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the day a renewal of the plan's approval was asked for (prior_auth.approved.extension_asked)
         extension_asked_on=get_path(data, "prior_auth.approved.extension_asked") or None,
         shows_criteria=template.criteria,  # the template sets out the criteria one by one in a table
+        summarized=opens_with_summary(template),
         # the payer_criteria rows marked not met (`met: false`), 1-based, whatever replaces them: the table is never
         # framed as "how each is met" above one (letters set 40, case 07: criterion 2 replaced by criterion 3)
         criteria_unmet=[i for i, c in enumerate(get_path(data, "payer_criteria") or [], start=1)
@@ -1031,6 +1032,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         receipt_counted={"date": first_due.received_on.isoformat(), "days": first_due.rule.days}
         if first_due and first_due.received_on and first_due.rule else None,
         outside_ok=derived.outside_trials_accepted(data),
+        outside_claims_only=derived.trials_read_from_claims(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         pa_clock=derived.undecided_request_clock(data, letter_day),
         # a request to authorize care not yet given that the plan never decided: no notice to quote, no claim to pay
@@ -1935,6 +1937,21 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     out_path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(out_path, lambda fh: save_reproducibly(doc, fh), what=N_("letter"))
     return out_path
+
+
+_SUMMARY_READ: dict[tuple[str, int], bool] = {}
+
+
+def opens_with_summary(template: TemplateInfo) -> bool:
+    """The template prints the numbered summary of why the denial is wrong (a loop over `why_wrong`; a template that
+    only asks whether there is one prints none): a conclusion its line states is not said again in the argument below
+    it (letters set 75). Read once per template file."""
+    key = (str(template.path), template.path.stat().st_mtime_ns)
+    if key not in _SUMMARY_READ:
+        with zipfile.ZipFile(template.path) as docx:
+            body = docx.read("word/document.xml").decode("utf-8", "replace")
+        _SUMMARY_READ[key] = bool(re.search(r"\bfor\s+\w+\s+in\s+why_wrong\b", body))
+    return _SUMMARY_READ[key]
 
 
 def template_variables(template: TemplateInfo) -> set[str]:
