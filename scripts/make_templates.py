@@ -229,6 +229,9 @@ ON_BEHALF = ("{% if on_behalf and standing.kind == 'provider' %}{% if standing.p
 # a Medicare Advantage reconsideration never decided in its time (derived.ma_overdue): the letter is the demand that
 # the plan send the case file on, never a new request, which would restart the plan's clock (set 72, case 02)
 MA_OVERDUE = "ma_overdue and applies('ma_reconsideration_time')"
+# an appeal made by phone to a plan whose rules date the appeal from it (derived.oral_appeal): the letter confirms it
+# in writing and asks for the decision by the day counted from it, never from this letter (set 78, case 03)
+ORAL_APPEAL = "oral_appeal and applies('oral_appeal') and route == 'internal appeal'"
 
 
 def _for(condition: str) -> str:
@@ -817,6 +820,24 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "{{ law('ma_reconsideration_time') }}, and that time has run out. Please send the case file, with "
                    "this letter and its exhibits, to the independent review entity now, and tell me in writing the "
                    "day it was sent.", after=PARA_AFTER)
+    _optional_line(d, ORAL_APPEAL,
+                   "The appeal was made {{ oral_appeal.how }} on {{ oral_appeal.sent|longdate }}"
+                   "{% if oral_appeal.confirmation %} ({{ oral_appeal.confirmation }}){% endif %}"
+                   "{% if oral_appeal.by %}, by {{ oral_appeal.by|longdate }}, the last day to appeal"
+                   "{{ law('appeal_window') }}{% endif %}. An appeal may be made orally, and an oral request to appeal "
+                   "counts as the appeal from the day it was made{{ law('oral_appeal') }}; this letter confirms it in "
+                   "writing.{% if oral_appeal.dismissed %} {{ insurer.name|capfirst }}’s letter of "
+                   "{{ oral_appeal.dismissed|longdate }} dismissed the appeal{% if oral_appeal.dismissal %}: "
+                   "“{{ oral_appeal.dismissal }}”{% else %}.{% endif %} Please withdraw that dismissal and treat the "
+                   "appeal as filed on {{ oral_appeal.sent|longdate }}.{% else %} Please treat the appeal as filed on "
+                   "{{ oral_appeal.sent|longdate }}.{% endif %}{% if oral_appeal.due and not oral_appeal.ran_out %} "
+                   "Please decide it by {{ oral_appeal.due|longdate }}{% if oral_appeal.length %}, "
+                   "{{ oral_appeal.length }} from that day{{ law(oral_appeal.rule_id) }}{% endif %}. If no decision "
+                   "comes by then, the appeal is deemed exhausted and {{ oral_appeal.next }} may be asked for"
+                   "{{ law('appeal_deemed_exhausted') }}.{% elif oral_appeal.due %} The time to decide it ran out on "
+                   "{{ oral_appeal.due|longdate }}{% if oral_appeal.length %}{{ law(oral_appeal.rule_id) }}{% endif %}"
+                   ": the appeal is deemed exhausted, and {{ oral_appeal.next }} may be asked for"
+                   "{{ law('appeal_deemed_exhausted') }}.{% endif %}", after=PARA_AFTER)
     d.body(text)
     # care already authorized and cut: its continuation is the most time-bound ask, right after the request
     keep_benefits(d)
@@ -828,7 +849,8 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "follows instead.", after=PARA_AFTER)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
-    _optional_line(d, "decision_time and not ma_overdue and template != 'superbill-cover-letter'",
+    _optional_line(d, "decision_time and not ma_overdue and not (" + ORAL_APPEAL + ") and "
+                   "template != 'superbill-cover-letter'",
                    # the case is urgent (claim.urgent, or a physician certifies it) and says why (urgency.reason): the
                    # expedited decision is asked for (derived.expedited_request, which `check` reads too), with
                    # the physician's certification where the case gives it, never only offered (set 13, case 03: a
@@ -1004,7 +1026,12 @@ def _opening(what: str = "{{ treatment.name }}") -> str:
     return (f"{{% if {MA_OVERDUE} %}}{ON_BEHALF} am writing about the reconsideration of {{{{ insurer.name }}}}’s "
             f"denial of {what} requested on {{{{ ma_overdue.sent|longdate }}}}, which the plan never decided in the "
             "time it had: this letter asks you to send its case file to the independent review entity now, as set out "
-            f"below.{{% else %}}{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
+            "below."
+            # an appeal made by phone: this letter is its written confirmation (set 78, case 03)
+            f"{{% elif {ORAL_APPEAL} %}}{ON_BEHALF} am writing to confirm in writing the appeal of "
+            f"{{{{ insurer.name }}}}’s denial of {what} made {{{{ oral_appeal.how }}}} on "
+            "{{ oral_appeal.sent|longdate }}, and to ask you to reverse the denial."
+            f"{{% else %}}{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
             f"level_name %}}request {{{{ 'an' if level_name == 'integrated reconsideration' else 'a' }}}} {{{{ level_name }}}} of"
             f"{{% else %}}appeal{{% endif %}} "
             # a claim the notice says was paid at a lower level is never called denied (set 16, case 04)

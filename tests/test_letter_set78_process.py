@@ -33,3 +33,36 @@ def test_a_corrected_claim_is_held_to_its_own_limit_from_the_plans_terms_not_one
     # without the corrected claim's own deadline, the quoted rule's count from the date of service is as before
     text = draft(tmp_path, case_of("set78", "06", **{"corrected_claim.deadline": None}))
     assert "was due by August 30, 2026" in text
+
+
+def test_an_appeal_made_by_phone_in_time_is_confirmed_in_writing_and_decided_by_the_day_counted_from_it(tmp_path):
+    # set 78, case 03 (MISSING + REQUEST): a Medicaid managed-care appeal made by phone on 11/20/2026, by the last day
+    # (11/28), dismissed by the plan's letter of 12/04 as "untimely"; the letter never mentioned the call or the
+    # dismissal, and asked for a decision "within 30 days of receiving it", from this letter
+    text = draft(tmp_path, case_of("set78", "03"))
+    assert ("I am writing to confirm in writing the appeal of Buckeye Harbor Health Plan (Ohio Medicaid managed care) "
+            "(FICTIONAL)’s denial of adolescent dialectical behavior therapy program (24 weeks) made by phone on "
+            "November 20, 2026") in text
+    assert ("The appeal was made by phone on November 20, 2026 (call reference BHH-MS-26-1120-50418 (oral appeal)), "
+            "by November 28, 2026, the last day to appeal") in text
+    assert "counts as the appeal from the day it was made (42 CFR 438.402(c)(3)(ii) and 438.406(b)(3))" in text
+    assert "dismissed the appeal: “Your appeal received 12/03/2026 is untimely." in text
+    assert "Please withdraw that dismissal and treat the appeal as filed on November 20, 2026." in text
+    assert "Please decide it by December 20, 2026, 30 days from that day (42 CFR 438.408(b)(2))." in text
+    assert ("If no decision comes by then, the appeal is deemed exhausted and a state fair hearing may be asked for "
+            "(42 CFR 438.408(c)(3) and (f)(1)(i)).") in text
+    assert "of receiving it" not in text
+    # without the case's own due day, the same day is counted from the call
+    text = draft(tmp_path, case_of("set78", "03", **{"submissions": [{
+        "date": "2026-11-20", "method": "phone", "stage": "plan appeal (first level)"}]}))
+    assert "Please decide it by December 20, 2026, 30 days from that day" in text
+
+
+def test_an_oral_appeal_is_confirmed_only_for_a_plan_type_whose_rules_accept_one(tmp_path):
+    # an employer plan's rules name no oral appeal: the letter is the appeal, asked to be decided in its own time
+    text = draft(tmp_path, case_of("set78", "03", **{"claim.plan_type": "employer_erisa", "claim.delivery": None}))
+    assert "confirm in writing" not in text and "made by phone" not in text
+    # a written appeal sent to a Medicaid plan is not an oral one
+    text = draft(tmp_path, case_of("set78", "03", **{"submissions": [{
+        "date": "2026-11-20", "method": "mail", "stage": "plan appeal (first level)"}]}))
+    assert "confirm in writing" not in text and "made by phone" not in text

@@ -2739,6 +2739,60 @@ def ma_overdue(data: dict, today: date) -> dict[str, Any] | None:
             "confirmation": overdue.confirmation or "", "by": in_time}
 
 
+# how an appeal sent without writing is recorded (submissions[].method)
+_ORAL = re.compile(r"\b(?:phone|tele?phone|call(?:ed)?|oral(?:ly)?|in person|verbal(?:ly)?)\b", re.I)
+
+
+def oral_appeal(data: dict, today: date) -> dict[str, Any] | None:
+    """The plan's internal appeal made orally (submissions[].method: phone, in person), where the plan type's rules
+    accept an oral appeal and date the appeal from it (rules.yaml oral_appeal), and no decision on its merits came
+    after it: {sent, confirmation, by (the last day to appeal, when it was made by then), due (the day the plan must
+    decide it by, submissions[].decision_due else the plan type's clock counted from `sent`), rule_id and length of
+    that clock, ran_out (`due` is before `today`), dismissed (the day of a later decision that refused to consider
+    the appeal) and dismissal (its words)}; None otherwise. The letter confirms that appeal in writing and asks for
+    the decision by `due`, never within a time of receiving this letter (letters set 78, case 03)."""
+    from appeal_kit.intake import deadlines
+
+    plan = route(data)
+    if not Citations(plan).applies("oral_appeal"):
+        return None
+    oral = sorted((day, s) for s in data.get("submissions") or [] if isinstance(s, dict)
+                  and _ORAL.search(str(s.get("method") or "")) and deadlines.is_internal(s.get("stage"), plan)
+                  and (day := deadlines.as_date_or_none(s.get("date"))))
+    if not oral:
+        return None
+    sent, entry = oral[0]
+    later = [d for d in data.get("decisions") or [] if isinstance(d, dict)
+             and (day := deadlines.as_date_or_none(d.get("date"))) and day >= sent]
+    dismissals = [d for d in later if str(d.get("outcome") or "").lower() == "dismissed"
+                  or _DISMISSAL.search(str(d.get("reason") or ""))]
+    if len(dismissals) < len(later):  # the plan decided the appeal on its merits: the next level answers that
+        return None
+    clock_ = deadlines.decision_clock(plan, urgent=deadlines.request_is_urgent(data),
+                                      pre_service=deadlines.pre_service_on(data, sent))
+    counted = sent + timedelta(days=clock_.days or clock_.hours // 24) if clock_ else None
+    due = deadlines.as_date_or_none(entry.get("decision_due")) or counted
+    try:
+        last = deadlines.deadline_for_case(data).date
+    except Exception:  # no notice date: the letter leaves out the last day to appeal
+        last = None
+    dismissed = max(((deadlines.as_date_or_none(d.get("date")) or sent, d) for d in dismissals), key=lambda x: x[0],
+                    default=None)
+    method = str(entry.get("method") or "").lower()
+    return {"sent": sent.isoformat(), "confirmation": " ".join(str(entry.get("confirmation") or "").split()),
+            "how": "in person" if "person" in method else "orally" if re.search(r"oral|verbal", method)
+            else "by phone",
+            # a separate CHIP has the state's review in place of a Medicaid fair hearing (rules.yaml)
+            "next": "the state’s review" if plan == "chip" else "a state fair hearing",
+            "by": last.isoformat() if last and sent <= last else None,
+            "due": due.isoformat() if due else None, "ran_out": bool(due and due < today),
+            # the clock's length is said only where the due day is its count (not a date typed in by hand)
+            "rule_id": clock_.rule_id if clock_ else None,
+            "length": clock_.length() if clock_ and due == counted else None,
+            "dismissed": dismissed[0].isoformat() if dismissed else None,
+            "dismissal": " ".join(str(dismissed[1].get("reason") or "").split()) if dismissed else ""}
+
+
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     """How long the plan has to decide this internal appeal, and the rule: {length, rule_id, ahead (the care still
     to come's clock, where it differs), urgent (the expedited clock, for care still to come), before (the first date
