@@ -849,7 +849,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "follows instead.", after=PARA_AFTER)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
-    _optional_line(d, "decision_time and not ma_overdue and not (" + ORAL_APPEAL + ") and "
+    _optional_line(d, "decision_time and not ma_overdue and not escalation and not (" + ORAL_APPEAL + ") and "
                    "template != 'superbill-cover-letter'",
                    # the case is urgent (claim.urgent, or a physician certifies it) and says why (urgency.reason): the
                    # expedited decision is asked for (derived.expedited_request, which `check` reads too), with
@@ -1406,7 +1406,19 @@ def external() -> Letter:
     def body(d: Letter):
         # an internal appeal the plan never decided (next_level.undecided): no decision is named or dated; the appeal
         # sent, the day the plan's time ran out, deemed exhaustion, and the window counted from that day (set 66, 08)
-        d.body("{% if next_level.undecided %}"
+        # a reconsideration the QIC never decided in its 60 days (derived.qic_escalation): the written request to
+        # escalate it to an ALJ, never a second reconsideration request (set 78, case 01)
+        d.body("{% if escalation %}"
+               f"{ON_BEHALF} ask you to escalate to an Administrative Law Judge at the Office of Medicare Hearings "
+               "and Appeals the reconsideration of {{ insurer.name }}’s {{ next_level.decision }}"
+               "{% if next_level.decided %} dated {{ next_level.decided|longdate }}{% endif %} on "
+               f"{{{{ claim_ids.words }}}} for {{{{ treatment.name }}}}{SERVICE_DATES}. The request for that "
+               "reconsideration was sent on {{ escalation.sent|longdate }}{% if escalation.confirmation %} "
+               "({{ escalation.confirmation }}){% endif %}. You had until {{ escalation.due|longdate }} to decide it"
+               "{{ law('qic_decision') }}, and no decision has been issued. This is the written request to escalate "
+               "the appeal{{ law('qic_escalation') }}: if you do not issue a decision or dismissal within 5 calendar "
+               "days of receiving it, please send the case file to the Office of Medicare Hearings and Appeals."
+               "{% elif next_level.undecided %}"
                f"{ON_BEHALF} request {{{{ next_level.request }}}} on {{{{ claim_ids.words }}}} for "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}. {{{{ insurer.name }}}} never decided the appeal sent to it on "
                "{{ next_level.undecided.sent|longdate }}{% if next_level.undecided.confirmation or "
@@ -1509,11 +1521,14 @@ def external() -> Letter:
                    "document and record {% if not next_level.by_agency %}{{ insurer.name }} or {% endif %}the "
                    "agency will use at it{{ law('hearing_file') }}."
                    # an independent external review decides afresh (set 33, case 04): asked, citing nothing
-                   "{% else %}{% if next_level.judgment_only %}Please decide on the whole record, giving "
-                   "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything {{ insurer.name }} gives the reviewer.{% endif %}",
+                   "{% elif not escalation %}{% if next_level.judgment_only %}Please decide on the whole record, giving "
+                   "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything "
+                   "{{ insurer.name }} gives the reviewer.{% endif %}",
                 what="request")
     # a hearing before an ALJ is a judge's (set 33, case 05)
-    return skeleton("Next-level request", "Request for {{ next_level.title }} — {{ treatment.name }}",
+    return skeleton("Next-level request", "{% if escalation %}Request to escalate the reconsideration to an "
+                    "Administrative Law Judge{% else %}Request for {{ next_level.title }}{% endif %} — "
+                    "{{ treatment.name }}",
                     body, addressee=external_addressee, re_lines=NEXT_LEVEL_RE_LINES,
                     salutation="{% if next_level.hearing %}Dear Judge:{% elif next_level.fair_hearing %}Dear Hearing "
                                "Officer:{% else %}Dear Reviewer:{% endif %}")

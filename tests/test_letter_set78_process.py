@@ -66,3 +66,29 @@ def test_an_oral_appeal_is_confirmed_only_for_a_plan_type_whose_rules_accept_one
     text = draft(tmp_path, case_of("set78", "03", **{"submissions": [{
         "date": "2026-11-20", "method": "mail", "stage": "plan appeal (first level)"}]}))
     assert "confirm in writing" not in text and "made by phone" not in text
+
+
+def test_a_reconsideration_the_qic_never_decided_is_escalated_to_an_alj_not_asked_for_again(tmp_path):
+    # set 78, case 01 (REQUEST x2 + CONTRADICTION + MISSING): the QIC received the reconsideration request on
+    # 07/31/2026 and did not decide it by 09/29/2026 (submissions[].decision_due); the letter asked for a new
+    # reconsideration "within 180 days" and a decision "within 60 days of receiving it"
+    text = draft(tmp_path, case_of("set78", "01"))
+    assert "RE: Request to escalate the reconsideration to an Administrative Law Judge" in text
+    assert ("I ask you to escalate to an Administrative Law Judge at the Office of Medicare Hearings and Appeals the "
+            "reconsideration of Lakeshore Medicare Administrative Contractor’s redetermination decision dated June "
+            "10, 2026") in text
+    assert ("The request for that reconsideration was sent on July 28, 2026 (USPS certified mail, delivered "
+            "07/31/2026). You had until September 29, 2026 to decide it (42 CFR 405.970(a)), and no decision has "
+            "been issued.") in text
+    assert "This is the written request to escalate the appeal (42 CFR 405.970(d)-(e) and 405.1002(b))" in text
+    for wrong in ("I request reconsideration", "within 180 days", "405.962", "of receiving it (42 CFR 405.970(a))",
+                  "everything Medicare gives the reviewer"):
+        assert wrong not in text
+    # a decision recorded after the request: nothing to escalate, the request is as before
+    decided = case_of("set78", "01")
+    decided.data["decisions"].append({"date": "2026-09-20", "outcome": "denied", "stage": "QIC reconsideration"})
+    assert "escalate" not in draft(tmp_path, decided)
+    # no decision_due: the day the QIC received the request, which its 60 days count from, is not known
+    text = draft(tmp_path, case_of("set78", "01", **{"submissions": [{
+        "date": "2026-07-28", "method": "certified mail", "stage": "QIC reconsideration"}]}))
+    assert "escalate" not in text

@@ -2793,6 +2793,33 @@ def oral_appeal(data: dict, today: date) -> dict[str, Any] | None:
             "dismissal": " ".join(str(dismissed[1].get("reason") or "").split()) if dismissed else ""}
 
 
+def qic_escalation(data: dict, today: date) -> dict[str, Any] | None:
+    """Original Medicare: the latest reconsideration request sent to the QIC (submissions[], its stage the next
+    level's) that no decision dated on or after it answered, and whose time to decide (submissions[].decision_due, the
+    60 days of 42 CFR 405.970(a) from the QIC's receipt, which the case states) ran out before `today`: {sent,
+    confirmation, due}. The letter is then the written request to the QIC to escalate the appeal to an ALJ (405.970,
+    405.1002(b)), never a new reconsideration request (letters set 78, case 01). None otherwise, and where the case
+    gives no decision_due: the day of receipt the 60 days count from is not known."""
+    from appeal_kit.intake import deadlines
+
+    plan = route(data)
+    if not Citations(plan).applies("qic_escalation"):
+        return None
+    sent = [(day, s) for s in data.get("submissions") or [] if isinstance(s, dict)
+            and deadlines.stage_kind(s.get("stage"), plan) == deadlines.NEXT
+            and (day := deadlines.as_date_or_none(s.get("date")))]
+    if not sent:
+        return None
+    day, entry = max(sent, key=lambda x: x[0])
+    due = deadlines.as_date_or_none(entry.get("decision_due"))
+    decided = [d for d in data.get("decisions") or [] if isinstance(d, dict)
+               and (on := deadlines.as_date_or_none(d.get("date"))) and on >= day]
+    if decided or due is None or due >= today:
+        return None
+    return {"sent": day.isoformat(), "confirmation": " ".join(str(entry.get("confirmation") or "").split()),
+            "due": due.isoformat()}
+
+
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     """How long the plan has to decide this internal appeal, and the rule: {length, rule_id, ahead (the care still
     to come's clock, where it differs), urgent (the expedited clock, for care still to come), before (the first date

@@ -221,7 +221,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
                            "criteria_elsewhere", "transition",
                            "decision_time", "ma_overdue", "facts", "says", "says_once", "said", "sender_address",
-                           "reasons", "earlier", "oral_appeal",
+                           "reasons", "earlier", "oral_appeal", "escalation",
                            "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
                            "section",
                            "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
@@ -1002,6 +1002,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         ma_overdue=derived.ma_overdue(data, letter_day),
         # an appeal made by phone, where the plan type's rules date the appeal from it: confirmed in writing
         oral_appeal=derived.oral_appeal(data, letter_day),
+        # an Original Medicare reconsideration the QIC never decided in its time: the QIC is asked to escalate it
+        escalation=derived.qic_escalation(data, letter_day),
         # the plan's own promised clock, asked for in the request of the letters that ask for a decision time
         own_decision_time=(lambda own: own and {**own, "asked": template.name not in NO_DECISION_TIME})(
             derived.plan_decision_time(data, letter_day)),
