@@ -1372,7 +1372,8 @@ def external_addressee(d: Letter) -> None:
     insurer's internal-appeal address; without one, whoever decides the level where the member files with it (the
     QIC, a state fair hearing office, OPM: NextLevel.addressee, which `check` asks to name), else the insurer is asked
     to forward the request."""
-    d.tag("{%p if external_review.agency %}")
+    # a body named without an address is no addressee: the request goes through the plan (set 78, case 08)
+    d.tag("{%p if agency_addressed %}")
     # an address whose first line names the body already: the name once (derived.names_repeated)
     _optional_line(d, "not agency_in_address", "{{ external_review.agency }}")
     _optional_line(d, "external_review.address", "{{ external_review.address }}")
@@ -1384,6 +1385,7 @@ def external_addressee(d: Letter) -> None:
     d.tag("{%p else %}")
     d.p("{{ insurer.name }}")
     d.p("Attn: Requests for {{ next_level.title }} (to be forwarded to {{ next_level.decider }})")
+    _optional_line(d, "insurer.appeals_address", "{{ insurer.appeals_address }}")
     d.tag("{%p endif %}")
 
 
@@ -1503,16 +1505,20 @@ def external() -> Letter:
         evidence(d)
         # addressed to the reviewer the final decision names, the letter asks "you"; sent through the plan, it names them.
         # The approval period the quoted criteria set is asked for with the cover (set 28, case 02: "Approval: 12 months")
-        request(d, "I ask {% if external_review.agency or next_level.addressee %}you{% else %}{{ next_level.decider }}"
+        request(d, "I ask {% if agency_addressed or next_level.addressee %}you{% else %}{{ next_level.decider }}"
                    "{% endif %} to reverse "
                    "the {{ 'denial' if next_level.undecided else 'decision' }} and {% if service == 'post' %}to direct "
                    "{{ insurer.name }} to pay the {{ claim_ids.noun }}{% if member_paid and says_once('member_paid') %} "
                    "and " + REIMBURSE_ASK + "{% endif %}{% else %}to direct {{ insurer.name }} to cover "
                    "{{ treatment.name }}{% if approval_period %} for {{ approval_period.period }}, the approval period its criteria "
-                   "set (“{{ approval_period.words }}”){% endif %}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
-                   "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "
-                   "and the complete claim file to {{ next_level.decider }} without delay, and "
-                   "tell me who was assigned. {% endif %}{% if next_level.hearing %}If the record supports a "
+                   "set (“{{ approval_period.words }}”){% endif %}{% endif %}. {% if not agency_addressed and not "
+                   "next_level.addressee %}{% if next_level.assigns %}Under the federal external review process, the "
+                   "request is filed with the plan, which assigns an accredited independent review organization to it"
+                   "{{ law('federal_external_review') }}: please assign one, send it this request"
+                   "{% if exhibits %}, the enclosed exhibits{% endif %} and the complete claim file without delay, and "
+                   "tell me which organization was assigned. {% else %}Please forward this request"
+                   "{% if exhibits %}, the enclosed exhibits{% endif %} and the complete claim file to "
+                   "{{ next_level.decider }} without delay, and tell me who was assigned. {% endif %}{% endif %}{% if next_level.hearing %}If the record supports a "
                    "decision in {{ pt.poss }} favor on every issue, I ask for that decision without waiting for a "
                    "hearing; otherwise, for the hearing. Please send me a copy of the claim file for this hearing."
                    "{% elif next_level.fair_hearing %}Please let me examine, before the hearing, the case file and every "
@@ -1521,7 +1527,9 @@ def external() -> Letter:
                    "document and record {% if not next_level.by_agency %}{{ insurer.name }} or {% endif %}the "
                    "agency will use at it{{ law('hearing_file') }}."
                    # an independent external review decides afresh (set 33, case 04): asked, citing nothing
-                   "{% elif not escalation %}{% if next_level.judgment_only %}Please decide on the whole record, giving "
+                   "{% elif not escalation %}{% if next_level.judgment_only %}{% if next_level.assigns and not "
+                   "agency_addressed %}I ask the organization to decide{% else %}Please decide{% endif %} on the "
+                   "whole record, giving "
                    "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything "
                    "{{ insurer.name }} gives the reviewer.{% endif %}",
                 what="request")

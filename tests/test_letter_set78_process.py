@@ -92,3 +92,22 @@ def test_a_reconsideration_the_qic_never_decided_is_escalated_to_an_alj_not_aske
     text = draft(tmp_path, case_of("set78", "01", **{"submissions": [{
         "date": "2026-07-28", "method": "certified mail", "stage": "QIC reconsideration"}]}))
     assert "escalate" not in text
+
+
+def test_a_self_funded_plans_external_review_is_asked_of_the_plan_which_assigns_the_review_organization(tmp_path):
+    # set 78, case 08 (REQUEST): external_review.agency names the federal process with no address; the letter was
+    # addressed to that name alone and asked nobody to act. Under the federal process the request is filed with the
+    # plan, which assigns an accredited independent review organization
+    text = draft(tmp_path, case_of("set78", "08"))
+    assert ("December 7, 2026 Midwest Logistics Group Health Plan, administered by Lakefront Benefit Administrators "
+            "(FICTIONAL) Attn: Requests for independent external review (to be forwarded to an accredited independent "
+            "review organization) Lakefront Benefit Administrators Appeals (FICTIONAL) PO Box 80412") in text
+    assert "Federal external review process for self-funded plans, through" not in text
+    assert ("the request is filed with the plan, which assigns an accredited independent review organization to it "
+            "(29 CFR 2590.715-2719(d)): please assign one, send it this request, the enclosed exhibits and the "
+            "complete claim file without delay, and tell me which organization was assigned.") in text
+    assert "I ask the organization to decide on the whole record" in text
+    # with the body's address, the request goes to it, as before
+    text = draft(tmp_path, case_of("set78", "08", **{"external_review.address": "PO Box 1\nChicago, IL 60601"}))
+    assert "Federal external review process for self-funded plans, through" in text
+    assert "please assign one" not in text and "Please decide on the whole record" in text

@@ -546,6 +546,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     appeal the plan never decided, `undecided`: the day its time ran out), and
     whether a request dated `letter_date` is within it (None when there is no date to count from). `ask` is what
     the letter asks the plan to explain: external review only where the denial is one it hears."""
+    from appeal_kit import directory
     from appeal_kit.intake.deadlines import (
         FIRST_LEVEL_IS_THE_STATE,
         OPM_AFTER_INFORMATION_DAYS,
@@ -564,6 +565,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     plan_type = route(data)
     state_review = state_runs_review(data)
     dl = case_next_level_deadline(data)
+    assigns = not state_review and directory.funding(data) == "self_funded" \
+        and Citations(plan_type).applies("federal_external_review")
     ask = RULES.get(plan_type or "", Rule("unknown", "")).next_ask
     if "{cite}" in ask:  # the plan must forward the case itself (Medicare Advantage): ask when, citing the duty
         forwards = RULES[plan_type or ""].next_rule
@@ -631,8 +634,11 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             # the state agency pays the care itself (fee-for-service): no plan beside it to name (letters set 59, case
             # 08: "the agency or the agency")
             "by_agency": route(data) in FEE_FOR_SERVICE.values(),
-            "decider": later[1].decider if later else rule.next_decider if rule
-            else "the reviewer", "addressee": level.addressee,
+            "decider": later[1].decider if later else "an accredited independent review organization" if assigns
+            else rule.next_decider if rule else "the reviewer", "addressee": level.addressee,
+            # the federal external review process of a self-funded plan: the request is filed with the plan, which
+            # assigns an accredited independent review organization (set 78, case 08)
+            "assigns": assigns,
             "in_dispute": tricare["in_dispute"], "named_other": tricare["named_other"],
             # the amount in controversy a Medicare Advantage ALJ hearing turns on, as the IRE's decision states it
             # (set 76, case 03)

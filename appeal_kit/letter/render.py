@@ -221,7 +221,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
                            "criteria_elsewhere", "transition",
                            "decision_time", "ma_overdue", "facts", "says", "says_once", "said", "sender_address",
-                           "reasons", "earlier", "oral_appeal", "escalation",
+                           "reasons", "earlier", "oral_appeal", "escalation", "agency_addressed",
                            "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
                            "section",
                            "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
@@ -894,6 +894,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the address's first line already names the body the request goes to: the block prints it once
         agency_in_address=derived.names_repeated(get_path(data, "external_review.agency"),
                                                  get_path(data, "external_review.address")),
+        # the next level's body is written to only at an address; a name alone is no addressee (set 78, case 08)
+        agency_addressed=not is_blank(get_path(data, "external_review.agency"))
+        and not is_blank(get_path(data, "external_review.address")),
         # an integrated D-SNP (rules.route): its first level is one integrated reconsideration of Medicare and Medicaid
         integrated=route(data) in INTEGRATED.values(),
         # the first level by its name for the plan (deadlines.FIRST_LEVEL_NAMES): "redetermination", ... or None
