@@ -111,3 +111,17 @@ def test_a_self_funded_plans_external_review_is_asked_of_the_plan_which_assigns_
     text = draft(tmp_path, case_of("set78", "08", **{"external_review.address": "PO Box 1\nChicago, IL 60601"}))
     assert "Federal external review process for self-funded plans, through" in text
     assert "please assign one" not in text and "Please decide on the whole record" in text
+
+
+def test_check_never_calls_an_appeal_made_by_phone_in_time_late():
+    # set 78, case 03: check warned "passed 9 days ago; file anyway and explain the delay" for an appeal made by
+    # phone on 11/20, before the last day, 11/28
+    from appeal_kit import checks
+
+    findings = checks._deadline_findings(case_of("set78", "03"), TODAY)
+    said = " ".join(f.message for f in findings)
+    assert "explain the delay" not in said and "an appeal was sent by then" in said
+    assert all(f.level != "warning" for f in findings if f.field == "claim.appeal_deadline")
+    # no appeal sent by the deadline: the warning stands
+    findings = checks._deadline_findings(case_of("set78", "03", submissions=[]), TODAY)
+    assert "file anyway and explain the delay" in " ".join(f.message for f in findings)
