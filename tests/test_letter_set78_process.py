@@ -125,3 +125,18 @@ def test_check_never_calls_an_appeal_made_by_phone_in_time_late():
     # no appeal sent by the deadline: the warning stands
     findings = checks._deadline_findings(case_of("set78", "03", submissions=[]), TODAY)
     assert "file anyway and explain the delay" in " ".join(f.message for f in findings)
+
+
+def test_a_provider_status_is_answered_in_the_denials_own_word(tmp_path):
+    # set 78, case 04 (FALSE, mild): the denial says "not a TRICARE-authorized provider"; the letter answered that the
+    # provider's "enrollment" took effect and the care was given by "an enrolled provider", another status
+    text = draft(tmp_path, case_of("set78", "04"))
+    assert ("The status of Ellery Mwangi-Hart, LPC, as a TRICARE-authorized provider took effect on June 15, 2026"
+            in text)
+    assert "the care was given by a TRICARE-authorized provider" in text
+    assert "correct its record of that status to June 15, 2026" in text
+    assert "enrolled" not in text and "enrollment" not in text
+    # a denial that does not use the word: enrollment, as before
+    text = draft(tmp_path, case_of("set78", "04", **{"claim.denial_reason": "The provider was not enrolled on the "
+                                                                            "date of service."}))
+    assert "the care was given by an enrolled provider" in text

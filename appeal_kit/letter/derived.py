@@ -1306,6 +1306,9 @@ def coverage_span(data: dict) -> dict[str, Any]:
                        "files": files_named(record.get("file")), "page": record.get("page")}}
 
 
+_AUTHORIZED_PROVIDER = re.compile(r"\b((?:[A-Z]+-)?authorized) provider\b")
+
+
 def provider_enrollment(data: dict) -> dict[str, Any]:
     """When the treating provider's enrollment with the payer took effect (case.yaml provider_enrollment: {provider,
     effective, applied, record: {name, date, file, page}}), for a denial that says the provider was not enrolled on
@@ -1323,7 +1326,12 @@ def provider_enrollment(data: dict) -> dict[str, Any]:
     record: dict = found if isinstance(found, dict) else {}
     clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
     provider = clean(rec.get("provider"))
+    # the denial's own word for the status it found missing ("not a TRICARE-authorized provider"): the letter answers
+    # in it, never in "enrolled", another status (letters set 78, case 04)
+    status = _AUTHORIZED_PROVIDER.search(str(get_path(data, "claim.denial_reason") or ""))
     return {"provider": provider, "effective": effective, "applied": applied, "dates": dates,
+            "status": status.group(1) if status else None,
+            "status_a": f"{'an' if status.group(1)[0] in 'aA' else 'a'} {status.group(1)}" if status else None,
             # the name as a sentence says it before its verb: "Ines Montgomery-Vale, LPCC, took effect"
             "provider_mid": f"{provider}," if provider and ", " in provider else provider,
             "within": all(effective <= d for d in dates) if effective and dates else None,
