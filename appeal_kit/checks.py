@@ -722,13 +722,18 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
     left = (deadline.date - today).days
     field = "claim.appeal_deadline" if deadline.stage == "internal" else "external_review.final_denial_date"
     when = long_date(deadline.date)
-    if left < 0:
+    if left < 0 and deadline.stage == "internal" and deadlines.appealed_by(case.data, deadline.date):
+        # an appeal sent by the deadline (one made by phone among them) was made in time: nothing to explain (set 78,
+        # case 03: "file anyway and explain the delay" for an appeal made by phone eight days before it)
+        findings.append(Finding("note", field, _("{title} ({when}) passed {ago}, but an appeal was sent by then "
+                                                 "(submissions), so it was made in time and the letter asks for no "
+                                                 "more time").format(title=title, when=when, ago=days_ago(-left))))
+    elif left < 0:
         findings.append(Finding("warning", field, _("{title} ({when}) passed {ago}; file anyway and explain the "
                                                     "delay (see `appeal-kit deadline` for good-cause rules)").format(
                                                         title=title, when=when, ago=days_ago(-left))))
         # the letter asks for the extension for good cause with the reason the case gives (set 72, case 03)
-        if deadline.stage == "internal" and not deadlines.appealed_by(case.data, deadline.date) \
-                and Citations(route(case.data)).applies("good_cause") \
+        if deadline.stage == "internal" and Citations(route(case.data)).applies("good_cause") \
                 and is_blank(get_path(case.data, "late_filing.reason")):
             findings.append(Finding("warning", "late_filing.reason", _(
                 "this plan type's rule lets an appeal sent after its deadline be accepted for good cause, and the "

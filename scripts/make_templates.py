@@ -229,6 +229,9 @@ ON_BEHALF = ("{% if on_behalf and standing.kind == 'provider' %}{% if standing.p
 # a Medicare Advantage reconsideration never decided in its time (derived.ma_overdue): the letter is the demand that
 # the plan send the case file on, never a new request, which would restart the plan's clock (set 72, case 02)
 MA_OVERDUE = "ma_overdue and applies('ma_reconsideration_time')"
+# an appeal made by phone to a plan whose rules date the appeal from it (derived.oral_appeal): the letter confirms it
+# in writing and asks for the decision by the day counted from it, never from this letter (set 78, case 03)
+ORAL_APPEAL = "oral_appeal and applies('oral_appeal') and route == 'internal appeal'"
 
 
 def _for(condition: str) -> str:
@@ -827,6 +830,24 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "{{ law('ma_reconsideration_time') }}, and that time has run out. Please send the case file, with "
                    "this letter and its exhibits, to the independent review entity now, and tell me in writing the "
                    "day it was sent.", after=PARA_AFTER)
+    _optional_line(d, ORAL_APPEAL,
+                   "The appeal was made {{ oral_appeal.how }} on {{ oral_appeal.sent|longdate }}"
+                   "{% if oral_appeal.confirmation %} ({{ oral_appeal.confirmation }}){% endif %}"
+                   "{% if oral_appeal.by %}, by {{ oral_appeal.by|longdate }}, the last day to appeal"
+                   "{{ law('appeal_window') }}{% endif %}. An appeal may be made orally, and an oral request to appeal "
+                   "counts as the appeal from the day it was made{{ law('oral_appeal') }}; this letter confirms it in "
+                   "writing.{% if oral_appeal.dismissed %} {{ insurer.name|capfirst }}’s letter of "
+                   "{{ oral_appeal.dismissed|longdate }} dismissed the appeal{% if oral_appeal.dismissal %}: "
+                   "“{{ oral_appeal.dismissal }}”{% else %}.{% endif %} Please withdraw that dismissal and treat the "
+                   "appeal as filed on {{ oral_appeal.sent|longdate }}.{% else %} Please treat the appeal as filed on "
+                   "{{ oral_appeal.sent|longdate }}.{% endif %}{% if oral_appeal.due and not oral_appeal.ran_out %} "
+                   "Please decide it by {{ oral_appeal.due|longdate }}{% if oral_appeal.length %}, "
+                   "{{ oral_appeal.length }} from that day{{ law(oral_appeal.rule_id) }}{% endif %}. If no decision "
+                   "comes by then, the appeal is deemed exhausted and {{ oral_appeal.next }} may be asked for"
+                   "{{ law('appeal_deemed_exhausted') }}.{% elif oral_appeal.due %} The time to decide it ran out on "
+                   "{{ oral_appeal.due|longdate }}{% if oral_appeal.length %}{{ law(oral_appeal.rule_id) }}{% endif %}"
+                   ": the appeal is deemed exhausted, and {{ oral_appeal.next }} may be asked for"
+                   "{{ law('appeal_deemed_exhausted') }}.{% endif %}", after=PARA_AFTER)
     d.body(text)
     # care already authorized and cut: its continuation is the most time-bound ask, right after the request
     keep_benefits(d)
@@ -838,7 +859,8 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "follows instead.", after=PARA_AFTER)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
-    _optional_line(d, "decision_time and not ma_overdue and template != 'superbill-cover-letter'",
+    _optional_line(d, "decision_time and not ma_overdue and not escalation and not (" + ORAL_APPEAL + ") and "
+                   "template != 'superbill-cover-letter'",
                    # the case is urgent (claim.urgent, or a physician certifies it) and says why (urgency.reason): the
                    # expedited decision is asked for (derived.expedited_request, which `check` reads too), with
                    # the physician's certification where the case gives it, never only offered (set 13, case 03: a
@@ -1014,7 +1036,12 @@ def _opening(what: str = "{{ treatment.name }}") -> str:
     return (f"{{% if {MA_OVERDUE} %}}{ON_BEHALF} am writing about the reconsideration of {{{{ insurer.name }}}}’s "
             f"denial of {what} requested on {{{{ ma_overdue.sent|longdate }}}}, which the plan never decided in the "
             "time it had: this letter asks you to send its case file to the independent review entity now, as set out "
-            f"below.{{% else %}}{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
+            "below."
+            # an appeal made by phone: this letter is its written confirmation (set 78, case 03)
+            f"{{% elif {ORAL_APPEAL} %}}{ON_BEHALF} am writing to confirm in writing the appeal of "
+            f"{{{{ insurer.name }}}}’s denial of {what} made {{{{ oral_appeal.how }}}} on "
+            "{{ oral_appeal.sent|longdate }}, and to ask you to reverse the denial."
+            f"{{% else %}}{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
             f"level_name %}}request {{{{ 'an' if level_name == 'integrated reconsideration' else 'a' }}}} {{{{ level_name }}}} of"
             f"{{% else %}}appeal{{% endif %}} "
             # a claim the notice says was paid at a lower level is never called denied (set 16, case 04)
@@ -1355,7 +1382,8 @@ def external_addressee(d: Letter) -> None:
     insurer's internal-appeal address; without one, whoever decides the level where the member files with it (the
     QIC, a state fair hearing office, OPM: NextLevel.addressee, which `check` asks to name), else the insurer is asked
     to forward the request."""
-    d.tag("{%p if external_review.agency %}")
+    # a body named without an address is no addressee: the request goes through the plan (set 78, case 08)
+    d.tag("{%p if agency_addressed %}")
     # an address whose first line names the body already: the name once (derived.names_repeated)
     _optional_line(d, "not agency_in_address", "{{ external_review.agency }}")
     _optional_line(d, "external_review.address", "{{ external_review.address }}")
@@ -1367,6 +1395,7 @@ def external_addressee(d: Letter) -> None:
     d.tag("{%p else %}")
     d.p("{{ insurer.name }}")
     d.p("Attn: Requests for {{ next_level.title }} (to be forwarded to {{ next_level.decider }})")
+    _optional_line(d, "insurer.appeals_address", "{{ insurer.appeals_address }}")
     d.tag("{%p endif %}")
 
 
@@ -1389,7 +1418,19 @@ def external() -> Letter:
     def body(d: Letter):
         # an internal appeal the plan never decided (next_level.undecided): no decision is named or dated; the appeal
         # sent, the day the plan's time ran out, deemed exhaustion, and the window counted from that day (set 66, 08)
-        d.body("{% if next_level.undecided %}"
+        # a reconsideration the QIC never decided in its 60 days (derived.qic_escalation): the written request to
+        # escalate it to an ALJ, never a second reconsideration request (set 78, case 01)
+        d.body("{% if escalation %}"
+               f"{ON_BEHALF} ask you to escalate to an Administrative Law Judge at the Office of Medicare Hearings "
+               "and Appeals the reconsideration of {{ insurer.name }}’s {{ next_level.decision }}"
+               "{% if next_level.decided %} dated {{ next_level.decided|longdate }}{% endif %} on "
+               f"{{{{ claim_ids.words }}}} for {{{{ treatment.name }}}}{SERVICE_DATES}. The request for that "
+               "reconsideration was sent on {{ escalation.sent|longdate }}{% if escalation.confirmation %} "
+               "({{ escalation.confirmation }}){% endif %}. You had until {{ escalation.due|longdate }} to decide it"
+               "{{ law('qic_decision') }}, and no decision has been issued. This is the written request to escalate "
+               "the appeal{{ law('qic_escalation') }}: if you do not issue a decision or dismissal within 5 calendar "
+               "days of receiving it, please send the case file to the Office of Medicare Hearings and Appeals."
+               "{% elif next_level.undecided %}"
                f"{ON_BEHALF} request {{{{ next_level.request }}}} on {{{{ claim_ids.words }}}} for "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}. {{{{ insurer.name }}}} never decided the appeal sent to it on "
                "{{ next_level.undecided.sent|longdate }}{% if next_level.undecided.confirmation or "
@@ -1474,16 +1515,20 @@ def external() -> Letter:
         evidence(d)
         # addressed to the reviewer the final decision names, the letter asks "you"; sent through the plan, it names them.
         # The approval period the quoted criteria set is asked for with the cover (set 28, case 02: "Approval: 12 months")
-        request(d, "I ask {% if external_review.agency or next_level.addressee %}you{% else %}{{ next_level.decider }}"
+        request(d, "I ask {% if agency_addressed or next_level.addressee %}you{% else %}{{ next_level.decider }}"
                    "{% endif %} to reverse "
                    "the {{ 'denial' if next_level.undecided else 'decision' }} and {% if service == 'post' %}to direct "
                    "{{ insurer.name }} to pay the {{ claim_ids.noun }}{% if member_paid and says_once('member_paid') %} "
                    "and " + REIMBURSE_ASK + "{% endif %}{% else %}to direct {{ insurer.name }} to cover "
                    "{{ treatment.name }}{% if approval_period %} for {{ approval_period.period }}, the approval period its criteria "
-                   "set (“{{ approval_period.words }}”){% endif %}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
-                   "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "
-                   "and the complete claim file to {{ next_level.decider }} without delay, and "
-                   "tell me who was assigned. {% endif %}{% if next_level.hearing %}If the record supports a "
+                   "set (“{{ approval_period.words }}”){% endif %}{% endif %}. {% if not agency_addressed and not "
+                   "next_level.addressee %}{% if next_level.assigns %}Under the federal external review process, the "
+                   "request is filed with the plan, which assigns an accredited independent review organization to it"
+                   "{{ law('federal_external_review') }}: please assign one, send it this request"
+                   "{% if exhibits %}, the enclosed exhibits{% endif %} and the complete claim file without delay, and "
+                   "tell me which organization was assigned. {% else %}Please forward this request"
+                   "{% if exhibits %}, the enclosed exhibits{% endif %} and the complete claim file to "
+                   "{{ next_level.decider }} without delay, and tell me who was assigned. {% endif %}{% endif %}{% if next_level.hearing %}If the record supports a "
                    "decision in {{ pt.poss }} favor on every issue, I ask for that decision without waiting for a "
                    "hearing; otherwise, for the hearing. Please send me a copy of the claim file for this hearing."
                    "{% elif next_level.fair_hearing %}Please let me examine, before the hearing, the case file and every "
@@ -1492,11 +1537,16 @@ def external() -> Letter:
                    "document and record {% if not next_level.by_agency %}{{ insurer.name }} or {% endif %}the "
                    "agency will use at it{{ law('hearing_file') }}."
                    # an independent external review decides afresh (set 33, case 04): asked, citing nothing
-                   "{% else %}{% if next_level.judgment_only %}Please decide on the whole record, giving "
-                   "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything {{ insurer.name }} gives the reviewer.{% endif %}",
+                   "{% elif not escalation %}{% if next_level.judgment_only %}{% if next_level.assigns and not "
+                   "agency_addressed %}I ask the organization to decide{% else %}Please decide{% endif %} on the "
+                   "whole record, giving "
+                   "{{ insurer.name }}’s decision no deference. {% endif %}Please send me a copy of everything "
+                   "{{ insurer.name }} gives the reviewer.{% endif %}",
                 what="request")
     # a hearing before an ALJ is a judge's (set 33, case 05)
-    return skeleton("Next-level request", "Request for {{ next_level.title }} — {{ treatment.name }}",
+    return skeleton("Next-level request", "{% if escalation %}Request to escalate the reconsideration to an "
+                    "Administrative Law Judge{% else %}Request for {{ next_level.title }}{% endif %} — "
+                    "{{ treatment.name }}",
                     body, addressee=external_addressee, re_lines=NEXT_LEVEL_RE_LINES,
                     salutation="{% if next_level.hearing %}Dear Judge:{% elif next_level.fair_hearing %}Dear Hearing "
                                "Officer:{% else %}Dear Reviewer:{% endif %}")

@@ -107,8 +107,8 @@ def test_a_next_level_request_goes_to_whoever_decides_it(tmp_path, plan_type):
     if plan_type in FILED_DIRECTLY:
         assert next_level_of(plan_type).addressee in letter, plan_type
         assert "to be forwarded" not in letter and "Please forward this request" not in letter, plan_type
-    else:  # a self-funded plan's external review request goes through the plan to its reviewer
-        assert "to be forwarded" in letter and "Please forward this request" in letter
+    else:  # a self-funded plan's external review request goes through the plan, which assigns its reviewer (set 78, 08)
+        assert "to be forwarded" in letter and "please assign one, send it this request" in letter
     named = text(tmp_path, "external-review-request", **changes, **{
         "external_review.agency": "Department of Human Services, Bureau of Hearings", "external_review.address":
         "PO Box 2675, Harrisburg, PA 17105"})

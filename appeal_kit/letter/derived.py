@@ -547,6 +547,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     appeal the plan never decided, `undecided`: the day its time ran out), and
     whether a request dated `letter_date` is within it (None when there is no date to count from). `ask` is what
     the letter asks the plan to explain: external review only where the denial is one it hears."""
+    from appeal_kit import directory
     from appeal_kit.intake.deadlines import (
         FIRST_LEVEL_IS_THE_STATE,
         OPM_AFTER_INFORMATION_DAYS,
@@ -565,6 +566,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     plan_type = route(data)
     state_review = state_runs_review(data)
     dl = case_next_level_deadline(data)
+    assigns = not state_review and directory.funding(data) == "self_funded" \
+        and Citations(plan_type).applies("federal_external_review")
     ask = RULES.get(plan_type or "", Rule("unknown", "")).next_ask
     if "{cite}" in ask:  # the plan must forward the case itself (Medicare Advantage): ask when, citing the duty
         forwards = RULES[plan_type or ""].next_rule
@@ -632,8 +635,11 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             # the state agency pays the care itself (fee-for-service): no plan beside it to name (letters set 59, case
             # 08: "the agency or the agency")
             "by_agency": route(data) in FEE_FOR_SERVICE.values(),
-            "decider": later[1].decider if later else rule.next_decider if rule
-            else "the reviewer", "addressee": level.addressee,
+            "decider": later[1].decider if later else "an accredited independent review organization" if assigns
+            else rule.next_decider if rule else "the reviewer", "addressee": level.addressee,
+            # the federal external review process of a self-funded plan: the request is filed with the plan, which
+            # assigns an accredited independent review organization (set 78, case 08)
+            "assigns": assigns,
             "in_dispute": tricare["in_dispute"], "named_other": tricare["named_other"],
             # the amount in controversy a Medicare Advantage ALJ hearing turns on, as the IRE's decision states it
             # (set 76, case 03)
@@ -1305,6 +1311,9 @@ def coverage_span(data: dict) -> dict[str, Any]:
                        "files": files_named(record.get("file")), "page": record.get("page")}}
 
 
+_AUTHORIZED_PROVIDER = re.compile(r"\b((?:[A-Z]+-)?authorized) provider\b")
+
+
 def provider_enrollment(data: dict) -> dict[str, Any]:
     """When the treating provider's enrollment with the payer took effect (case.yaml provider_enrollment: {provider,
     effective, applied, record: {name, date, file, page}}), for a denial that says the provider was not enrolled on
@@ -1322,7 +1331,12 @@ def provider_enrollment(data: dict) -> dict[str, Any]:
     record: dict = found if isinstance(found, dict) else {}
     clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
     provider = clean(rec.get("provider"))
+    # the denial's own word for the status it found missing ("not a TRICARE-authorized provider"): the letter answers
+    # in it, never in "enrolled", another status (letters set 78, case 04)
+    status = _AUTHORIZED_PROVIDER.search(str(get_path(data, "claim.denial_reason") or ""))
     return {"provider": provider, "effective": effective, "applied": applied, "dates": dates,
+            "status": status.group(1) if status else None,
+            "status_a": f"{'an' if status.group(1)[0] in 'aA' else 'a'} {status.group(1)}" if status else None,
             # the name as a sentence says it before its verb: "Ines Montgomery-Vale, LPCC, took effect"
             "provider_mid": f"{provider}," if provider and ", " in provider else provider,
             "within": all(effective <= d for d in dates) if effective and dates else None,
@@ -2747,6 +2761,87 @@ def ma_overdue(data: dict, today: date) -> dict[str, Any] | None:
     in_time = last.isoformat() if last and overdue.sent <= last else None
     return {"sent": overdue.sent.isoformat(), "due": overdue.due.isoformat(),
             "confirmation": overdue.confirmation or "", "by": in_time}
+
+
+# how an appeal sent without writing is recorded (submissions[].method)
+_ORAL = re.compile(r"\b(?:phone|tele?phone|call(?:ed)?|oral(?:ly)?|in person|verbal(?:ly)?)\b", re.I)
+
+
+def oral_appeal(data: dict, today: date) -> dict[str, Any] | None:
+    """The plan's internal appeal made orally (submissions[].method: phone, in person), where the plan type's rules
+    accept an oral appeal and date the appeal from it (rules.yaml oral_appeal), and no decision on its merits came
+    after it: {sent, confirmation, by (the last day to appeal, when it was made by then), due (the day the plan must
+    decide it by, submissions[].decision_due else the plan type's clock counted from `sent`), rule_id and length of
+    that clock, ran_out (`due` is before `today`), dismissed (the day of a later decision that refused to consider
+    the appeal) and dismissal (its words)}; None otherwise. The letter confirms that appeal in writing and asks for
+    the decision by `due`, never within a time of receiving this letter (letters set 78, case 03)."""
+    from appeal_kit.intake import deadlines
+
+    plan = route(data)
+    if not Citations(plan).applies("oral_appeal"):
+        return None
+    oral = sorted((day, s) for s in data.get("submissions") or [] if isinstance(s, dict)
+                  and _ORAL.search(str(s.get("method") or "")) and deadlines.is_internal(s.get("stage"), plan)
+                  and (day := deadlines.as_date_or_none(s.get("date"))))
+    if not oral:
+        return None
+    sent, entry = oral[0]
+    later = [d for d in data.get("decisions") or [] if isinstance(d, dict)
+             and (day := deadlines.as_date_or_none(d.get("date"))) and day >= sent]
+    dismissals = [d for d in later if str(d.get("outcome") or "").lower() == "dismissed"
+                  or _DISMISSAL.search(str(d.get("reason") or ""))]
+    if len(dismissals) < len(later):  # the plan decided the appeal on its merits: the next level answers that
+        return None
+    clock_ = deadlines.decision_clock(plan, urgent=deadlines.request_is_urgent(data),
+                                      pre_service=deadlines.pre_service_on(data, sent))
+    counted = sent + timedelta(days=clock_.days or clock_.hours // 24) if clock_ else None
+    due = deadlines.as_date_or_none(entry.get("decision_due")) or counted
+    try:
+        last = deadlines.deadline_for_case(data).date
+    except Exception:  # no notice date: the letter leaves out the last day to appeal
+        last = None
+    dismissed = max(((deadlines.as_date_or_none(d.get("date")) or sent, d) for d in dismissals), key=lambda x: x[0],
+                    default=None)
+    method = str(entry.get("method") or "").lower()
+    return {"sent": sent.isoformat(), "confirmation": " ".join(str(entry.get("confirmation") or "").split()),
+            "how": "in person" if "person" in method else "orally" if re.search(r"oral|verbal", method)
+            else "by phone",
+            # a separate CHIP has the state's review in place of a Medicaid fair hearing (rules.yaml)
+            "next": "the state’s review" if plan == "chip" else "a state fair hearing",
+            "by": last.isoformat() if last and sent <= last else None,
+            "due": due.isoformat() if due else None, "ran_out": bool(due and due < today),
+            # the clock's length is said only where the due day is its count (not a date typed in by hand)
+            "rule_id": clock_.rule_id if clock_ else None,
+            "length": clock_.length() if clock_ and due == counted else None,
+            "dismissed": dismissed[0].isoformat() if dismissed else None,
+            "dismissal": " ".join(str(dismissed[1].get("reason") or "").split()) if dismissed else ""}
+
+
+def qic_escalation(data: dict, today: date) -> dict[str, Any] | None:
+    """Original Medicare: the latest reconsideration request sent to the QIC (submissions[], its stage the next
+    level's) that no decision dated on or after it answered, and whose time to decide (submissions[].decision_due, the
+    60 days of 42 CFR 405.970(a) from the QIC's receipt, which the case states) ran out before `today`: {sent,
+    confirmation, due}. The letter is then the written request to the QIC to escalate the appeal to an ALJ (405.970,
+    405.1002(b)), never a new reconsideration request (letters set 78, case 01). None otherwise, and where the case
+    gives no decision_due: the day of receipt the 60 days count from is not known."""
+    from appeal_kit.intake import deadlines
+
+    plan = route(data)
+    if not Citations(plan).applies("qic_escalation"):
+        return None
+    sent = [(day, s) for s in data.get("submissions") or [] if isinstance(s, dict)
+            and deadlines.stage_kind(s.get("stage"), plan) == deadlines.NEXT
+            and (day := deadlines.as_date_or_none(s.get("date")))]
+    if not sent:
+        return None
+    day, entry = max(sent, key=lambda x: x[0])
+    due = deadlines.as_date_or_none(entry.get("decision_due"))
+    decided = [d for d in data.get("decisions") or [] if isinstance(d, dict)
+               and (on := deadlines.as_date_or_none(d.get("date"))) and on >= day]
+    if decided or due is None or due >= today:
+        return None
+    return {"sent": day.isoformat(), "confirmation": " ".join(str(entry.get("confirmation") or "").split()),
+            "due": due.isoformat()}
 
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:

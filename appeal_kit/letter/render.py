@@ -224,7 +224,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
                            "criteria_elsewhere", "transition",
                            "decision_time", "ma_overdue", "facts", "says", "says_once", "said", "sender_address",
-                           "reasons", "earlier",
+                           "reasons", "earlier", "oral_appeal", "escalation", "agency_addressed",
                            "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
                            "section",
                            "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
@@ -899,6 +899,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the address's first line already names the body the request goes to: the block prints it once
         agency_in_address=derived.names_repeated(get_path(data, "external_review.agency"),
                                                  get_path(data, "external_review.address")),
+        # the next level's body is written to only at an address; a name alone is no addressee (set 78, case 08)
+        agency_addressed=not is_blank(get_path(data, "external_review.agency"))
+        and not is_blank(get_path(data, "external_review.address")),
         # an integrated D-SNP (rules.route): its first level is one integrated reconsideration of Medicare and Medicaid
         integrated=route(data) in INTEGRATED.values(),
         # the first level by its name for the plan (deadlines.FIRST_LEVEL_NAMES): "redetermination", ... or None
@@ -1006,6 +1009,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         decision_time=derived.decision_time(data, letter_day),
         # a Medicare Advantage reconsideration never decided in its time: the plan is asked to send the case file on
         ma_overdue=derived.ma_overdue(data, letter_day),
+        # an appeal made by phone, where the plan type's rules date the appeal from it: confirmed in writing
+        oral_appeal=derived.oral_appeal(data, letter_day),
+        # an Original Medicare reconsideration the QIC never decided in its time: the QIC is asked to escalate it
+        escalation=derived.qic_escalation(data, letter_day),
         # the plan's own promised clock, asked for in the request of the letters that ask for a decision time
         own_decision_time=(lambda own: own and {**own, "asked": template.name not in NO_DECISION_TIME})(
             derived.plan_decision_time(data, letter_day)),
