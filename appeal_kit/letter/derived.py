@@ -862,6 +862,13 @@ def substance_use_first(data: dict) -> bool:
     return bool(codes and re.match(r"F1\d", codes[0]))
 
 
+# ICD-10-CM chapters of the body's systems (neoplasms, blood, endocrine, nervous system, eye, ear, circulation,
+# breathing, digestion, skin, joints, genitourinary): a principal code from one of them is not a mental disorder's
+# care. Pregnancy (O), symptoms (R), injuries and poisonings (S, T) and factors (Z) are left out: a postpartum
+# depression coded O99.345 first, or suicidal ideation R45.851, is a psychiatrist's all the same.
+BODY_CHAPTERS = tuple("CDEGHIJKLMN")
+
+
 def reviewer_specialty(data: dict) -> str:
     """Who should review, from the diagnosis: a psychiatrist for mental disorders (ICD-10-CM chapter F), a
     neurologist for migraine and other headache disorders, a pain medicine or anesthesiology physician for chronic
@@ -880,10 +887,11 @@ def reviewer_specialty(data: dict) -> str:
         # G89.4, a psychiatrist asked for because F32.1 came third)
         if pool is codes and codes and codes[0][:1] in ("M", "G") and any(c.startswith(_PAIN_CODES) for c in codes):
             return "a physician board-certified in pain medicine or anesthesiology"
-        # a nervous-system or musculoskeletal condition first is the care's purpose, and a mood code after it does not
-        # make it a psychiatrist's (letters set 77, case 02: lemborexant for insomnia, G47.00, beside a depression in
-        # remission, F33.42)
-        body_first = pool is codes and bool(codes) and codes[0][:1] in ("M", "G")
+        # a condition of a body system first (diabetes, the nervous system, the joints: BODY_CHAPTERS) is the care's
+        # purpose, and a mood code after it does not make it a psychiatrist's (letters set 77, case 02: lemborexant for
+        # insomnia, G47.00, beside a depression in remission, F33.42; set 81, case 03: a capsaicin patch for diabetic
+        # neuropathy, E11.42, beside F33.0)
+        body_first = pool is codes and bool(codes) and codes[0][:1] in BODY_CHAPTERS
         if any(c.startswith("F") for c in pool) and not body_first:
             # a minor's care calls for a child and adolescent psychiatrist: appropriate training and experience in the
             # field, 29 CFR 2560.503-1(h)(3)(iii) (set 8, case 08: a 15-year-old's IOP denied by a general adult one)
