@@ -621,13 +621,14 @@ def _template_findings(case: Case, template_dirs) -> list[Finding]:
 
 def _grandfathered_findings(data: dict) -> list[Finding]:
     """A grandfathered church or government plan is outside the rules its letter cites (docs/domain.md)."""
-    from appeal_kit.letter.render import GRANDFATHER_MATTERS
+    from appeal_kit.rules import grandfathered
 
-    if route(data) not in GRANDFATHER_MATTERS or get_path(data, "claim.grandfathered") is not True:
+    if not grandfathered(data):
         return []
     return [Finding("warning", "claim.grandfathered", _(
-        "a grandfathered plan is outside the appeal rules the letter cites (45 CFR 147.136, 26 CFR 54.9815-2719): "
-        "follow the appeal procedures and time limits in the plan's booklet, and edit the letter to rest on them"))]
+        "a grandfathered plan is outside the federal appeal rules (45 CFR 147.136, 26 CFR 54.9815-2719), so the "
+        "letter cites none of them: follow the appeal procedures and time limits in the plan's booklet, and quote "
+        "them in plan_policy.quote for the letter to rest on"))]
 
 
 def _in_dispute_findings(data: dict) -> list[Finding]:

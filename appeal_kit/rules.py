@@ -152,26 +152,42 @@ STATE_PROCESS = {"external_review": "state_external_review",
 FEDERAL_PROCESS = {"external_review": "federal_external_review"}
 
 
+# plan types whose appeal rules (45 CFR 147.136, 26 CFR 54.9815-2719) reach only a plan that is not grandfathered
+# (docs/domain.md, "Plans outside ERISA and Medicaid"); a rule cited for them through one of these is the ACA's
+GRANDFATHER_MATTERS = frozenset({"church", "governmental"})
+ACA_APPEAL_RULES = ("45 CFR 147.136", "26 CFR 54.9815-2719")
+
+
+def grandfathered(data: dict) -> bool:
+    """The case is a church or government plan that says it is grandfathered (claim.grandfathered: true)."""
+    return route(data) in GRANDFATHER_MATTERS and (data.get("claim") or {}).get("grandfathered") is True
+
+
 class Citations:
     """The registry seen from one plan type: what templates call as law(), applies() and cite_rule()."""
 
     def __init__(self, plan_type: str | None, *, state_review: bool = False, self_funded: bool = False,
-                 small_employer: bool = False, mental_health: bool = True):
+                 small_employer: bool = False, mental_health: bool = True, grandfathered: bool = False):
         """`plan_type`: a plan type or another route (route(data)); `state_review`: external review is the state's
         process (STATE_PROCESS); `self_funded`: the plan is known to be self-funded (FEDERAL_PROCESS);
         `small_employer`: the plan's employer is known to have 50 employees or fewer (small_employer());
         `mental_health`: the care is for a mental or substance use disorder, or the case gives no diagnosis to say
-        otherwise (letter.derived.mental_health_diagnosis): the parity rules reach nothing else."""
+        otherwise (letter.derived.mental_health_diagnosis): the parity rules reach nothing else; `grandfathered`:
+        a grandfathered church or government plan (grandfathered()), which the rules that reach those plans only
+        through 45 CFR 147.136 or 26 CFR 54.9815-2719 do not reach: its own booklet governs its appeals (letters set
+        82, case 03: a grandfathered city plan's letter cited 147.136 three times)."""
         self.plan_type = plan_type if plan_type in ROUTES else None
         self.state_review = state_review
         self.self_funded = self_funded
         self.small_employer = small_employer
         self.mental_health = mental_health
+        self.grandfathered = grandfathered and self.plan_type in GRANDFATHER_MATTERS
 
     def _governs(self, rule_id: str) -> bool:
         found = rule(self._id(rule_id))
         return found.governs(self.plan_type) and not (self.small_employer and self.plan_type in found.small_exempt) \
-            and (self.mental_health or not found.mental_health_only)
+            and (self.mental_health or not found.mental_health_only) and not (
+                self.grandfathered and any(aca in found.citation(self.plan_type) for aca in ACA_APPEAL_RULES))
 
     def _id(self, rule_id: str) -> str:
         twin = (STATE_PROCESS.get(rule_id) if self.state_review else None) or \

@@ -19,3 +19,28 @@ from appeal_kit.letter import derived
 ])
 def test_a_body_systems_condition_first_is_not_a_psychiatrists_to_review(codes, wanted):
     assert derived.reviewer_specialty({"claim": {"diagnosis_codes": codes}}) == wanted
+
+
+def test_a_grandfathered_government_plans_letter_cites_none_of_the_acas_appeal_rules(tmp_path):
+    # set 82, case 03 (FALSE x3): a city plan that says it is grandfathered had 45 CFR 147.136 (applying 29 CFR
+    # 2560.503-1) cited for its appeal; those rules reach only a plan that is not grandfathered
+    from datetime import date
+
+    from conftest import docx_text
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.letter import render
+    from appeal_kit.rules import Citations
+
+    def letter(**changes) -> str:
+        case = case_of("set82", "03", **changes)
+        info, _why = render.template_for_case(case)
+        out = render.render_letter(case, info, tmp_path / "letter.docx", today=date(2026, 12, 7), clinic=None)
+        return " ".join(docx_text(out).split())
+
+    assert "147.136" not in letter() and "2560.503-1" not in letter()
+    assert "147.136" in letter(**{"claim.grandfathered": False})
+    # the rules that reach such a plan by another law still do (parity, 45 CFR 146.136)
+    assert Citations("governmental", grandfathered=True).cite("parity_nqtl") == Citations("governmental").cite("parity_nqtl") != ""
+    assert Citations("church", grandfathered=True).cite("appeal_window") == ""
+    assert Citations("employer_erisa", grandfathered=True).cite("appeal_window") == "29 CFR 2560.503-1(h)(3)(i)"

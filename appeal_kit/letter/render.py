@@ -109,7 +109,7 @@ from appeal_kit.letter.wording import (
     shortdate,
 )
 from appeal_kit.numbering import Numbering, exhibit_label
-from appeal_kit.rules import INTEGRATED, Citations, route, small_employer
+from appeal_kit.rules import GRANDFATHER_MATTERS, INTEGRATED, Citations, grandfathered, route, small_employer
 
 # Keys a template may use besides the case.FIELDS paths (tests check bundled templates against this list).
 # `clinical` and `payer_criteria` are free-form groups in case.yaml; the defaults below are what a template can
@@ -118,9 +118,6 @@ from appeal_kit.rules import INTEGRATED, Citations, route, small_employer
 ANSWERED_BELOW = "Met: set out below, where the decision's finding on it is answered"
 # the row of a criterion the case concedes unmet, where the letter asks for an exception to it in its own section
 ASKED_BELOW = "Not met as written: set out below, where an exception to it is asked"
-# plan types whose appeal rules (45 CFR 147.136, 26 CFR 54.9815-2719) reach only a plan that is not grandfathered and
-# whose letters cite nothing else for them (docs/domain.md, "Plans outside ERISA and Medicaid")
-GRANDFATHER_MATTERS = frozenset({"church", "governmental"})
 
 EXTRA_DEFAULTS: dict[str, Any] = {
     # the physician-facing fields the letter of medical necessity is written from
@@ -1172,7 +1169,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                     or route(data) == "medicare" else None, state_review=state_runs_review(data),
                     self_funded=directory.funding(data) == "self_funded",
                     small_employer=small_employer(data),
-                    mental_health=derived.care_for_mental_health(data)).functions(),
+                    mental_health=derived.care_for_mental_health(data),
+                    grandfathered=grandfathered(data)).functions(),
     )
     # the records a field names, as the letter points to them (_records_named): the enrollment records of the
     # member's plan option, the proof that the coverage was in force, the provider's notice to the plan or request for
