@@ -44,3 +44,30 @@ def test_a_grandfathered_government_plans_letter_cites_none_of_the_acas_appeal_r
     assert Citations("governmental", grandfathered=True).cite("parity_nqtl") == Citations("governmental").cite("parity_nqtl") != ""
     assert Citations("church", grandfathered=True).cite("appeal_window") == ""
     assert Citations("employer_erisa", grandfathered=True).cite("appeal_window") == "29 CFR 2560.503-1(h)(3)(i)"
+
+
+def test_after_the_ires_decision_a_part_d_letter_asks_an_alj_hearing(tmp_path):
+    # set 82, case 07 (REQUEST, FALSE, CONTRADICTION): the IRE upheld the denial on 10/20 and the letter, addressed to
+    # OMHA, asked for the IRE reconsideration that had already been decided
+    from datetime import date
+
+    from conftest import docx_text
+    from test_letter_set14_findings import case_of
+
+    from appeal_kit.intake import deadlines
+    from appeal_kit.letter import render
+
+    case = case_of("set82", "07")
+    assert deadlines.level_of_case(case.data) is deadlines.PART_D_ALJ_LEVEL
+    info, _why = render.template_for_case(case)
+    assert info.name == "external-review-request"
+    out = render.render_letter(case, info, tmp_path / "letter.docx", today=date(2026, 12, 7), clinic=None)
+    text = " ".join(docx_text(out).split())
+    assert "Request for hearing before an Administrative Law Judge (ALJ)" in text and "Dear Judge:" in text
+    assert "as the independent review entity upheld it in the reconsideration dated October 20, 2026" in text
+    assert "within 60 days after receipt of the independent review entity's reconsideration notice " \
+           "(42 CFR 423.2002(a))" in text
+    assert "423.600" not in text  # the IRE's own level is over
+    # the plan's redetermination alone still goes to the IRE
+    case.data["decisions"] = case.data["decisions"][:1]
+    assert deadlines.level_of_case(case.data) is deadlines.NEXT_LEVELS["medicare_part_d"]

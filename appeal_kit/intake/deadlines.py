@@ -956,6 +956,18 @@ MA_ALJ_LEVEL = NextLevel("ma_alj_hearing", "a hearing before an Administrative L
                          "within 60 days of the date of the independent review entity's reconsideration notice",
                          addressee="The office named in the independent review entity's reconsideration notice (the "
                                    "Office of Medicare Hearings and Appeals)")
+# Part D's level after the independent review entity: a hearing before an ALJ, asked for in writing within 60 days
+# after receipt of the IRE's reconsideration notice, presumed 5 days after its date, filed with the office that notice
+# names, when the amount remaining in controversy meets the threshold (42 CFR 423.2002(a), 423.2006; the 2009 text,
+# 423.1972, counted from the notice's date: reserved since 2017; 423.2004, its twin for an IRE's dismissal, read in a
+# copy verified against eCFR as of June 20, 2026) (letters set 82, case 07: drafted as one more IRE reconsideration)
+PART_D_ALJ_LEVEL = NextLevel("part_d_alj_hearing", "a hearing before an Administrative Law Judge",
+                             "hearing before an Administrative Law Judge (ALJ)",
+                             "denial, as the independent review entity upheld it in the reconsideration",
+                             "part_d_alj_hearing_window",
+                             "within 60 days after receipt of the independent review entity's reconsideration notice",
+                             addressee="The office named in the independent review entity's reconsideration notice "
+                                       "(the Office of Medicare Hearings and Appeals)")
 
 
 @dataclass(frozen=True)
@@ -996,6 +1008,13 @@ LATER_LEVELS: dict[str, tuple[LaterLevel, ...]] = {
                    N_("Stage: a hearing before an Administrative Law Judge, the level after the independent review "
                       "entity's reconsideration."), _OMHA, hearing=True, receipt=False,
                    amount_rule="ma_amount_in_controversy"),),
+    # only by the IRE's own decision, as for Medicare Advantage: the plan's redetermination is appealed to the IRE
+    "medicare_part_d": (
+        LaterLevel(PART_D_ALJ_LEVEL, _HEARING, re.compile(r"\bIRE\b|independent review entity", re.I), None,
+                   N_("the independent review entity's reconsideration"),
+                   N_("Stage: a hearing before an Administrative Law Judge, the level after the independent review "
+                      "entity's reconsideration."), _OMHA, hearing=True,
+                   amount_rule="part_d_amount_in_controversy"),),
 }
 
 
