@@ -78,6 +78,17 @@ def test_a_table_of_more_criteria_than_the_denial_named_still_concludes(tmp_path
         in text
 
 
+def test_check_warns_of_an_outcome_traced_to_a_record_of_fills_only(tmp_path):
+    # 79/02: escitalopram's and duloxetine's "No response" traced to the prior plan's pharmacy printout
+    from appeal_kit import checks
+
+    folder = case_of("set79", "02").folder
+    warned = [f.field for f in checks._history_evidence_findings(checks.load_case(folder))]
+    assert warned == ["clinical.history item 1", "clinical.history item 2", "clinical.history item 3"]
+    # a record that says how the treatment went is no such warning (01: the psychiatry note)
+    assert not checks._history_evidence_findings(checks.load_case(case_of("set79", "01").folder))
+
+
 def test_criteria_found_unmet_are_summed_up_in_one_sentence(tmp_path):
     # 79/05: "Criterion 3 of ..., which the decision found unmet, is met; ... Criterion 5 of ..., which the decision
     # found unmet, is met; ..." - one sentence printed twice with its number changed
