@@ -125,6 +125,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += [] if case.is_request else _deadline_findings(case, today) + _undecided_findings(case.data, today)
     findings += _in_dispute_findings(case.data) + _grandfathered_findings(case.data)
     findings += _evidence_findings(case)
+    findings += _history_evidence_findings(case)
     findings += _readiness_findings(case)
     findings += _stale_letter_findings(case)
     findings += [] if case.is_request else _argument_findings(case, template_dirs, today)
@@ -804,6 +805,42 @@ def _evidence_findings(case: Case) -> list[Finding]:
     # group is measured by, the record that corrects a notice or decision
     for field, file in _fact_records(case.data):
         findings += _outside_exhibits(case, field, {"file": file}, by_path)
+    return findings
+
+
+# words a record uses when it says how a treatment went (a response, a harm, a stop, a score)
+_OUTCOME_WORDS = re.compile(r"\b(?:respon\w*|remission|improv\w*|relief|benefit|effect\w*|tolerat\w*|stopp\w*|"
+                            r"discontinu\w*|worse\w*|better|helped|persist\w*|relaps\w*|outcome|partial\w*|"
+                            r"unchanged|PHQ|MADRS|HAM-?D|GAD-?7|BPI|PANSS)\b", re.I)
+
+
+def _history_evidence_findings(case: Case) -> list[Finding]:
+    """A clinical.history row that says how a treatment went, whose `evidence` is a text record saying nothing of how
+    anything went (a pharmacy printout of fills): the letter prints the outcome with that exhibit as its source
+    (letters set 79, case 02: "No response after 8 weeks" traced to the prior plan's fill history, the response being
+    in the psychiatric evaluation)."""
+    from appeal_kit.letter.arguments import _NO_EFFECT, adverse_stop
+
+    findings = []
+    for n, row in enumerate(get_path(case.data, "clinical.history") or [], start=1):
+        if not isinstance(row, dict) or not isinstance(row.get("evidence"), dict):
+            continue
+        outcome = str(row.get("outcome") or "")
+        if is_blank(row.get("response")) and not _NO_EFFECT.search(outcome) and not adverse_stop(outcome):
+            continue
+        path = case.folder / str(row["evidence"].get("file") or "")
+        if path.suffix.lower() not in _TEXT_SUFFIXES or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        pages = text.split("\f")
+        page = row["evidence"].get("page")
+        if isinstance(page, int) and 1 <= page <= len(pages):
+            text = pages[page - 1]
+        if not _OUTCOME_WORDS.search(text):
+            findings.append(Finding("warning", f"clinical.history item {n}", _(
+                "its outcome ({outcome}) is traced to {file}, which says nothing of how a treatment went (fills or "
+                "dates only); point `evidence:` to the record that says it").format(
+                    outcome=repr(outcome or row.get("response")), file=row["evidence"].get("file"))))
     return findings
 
 

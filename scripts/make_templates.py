@@ -576,8 +576,11 @@ def criteria_table(d: Letter, *, request: bool = False, published: bool = True) 
     d.p("{% if medicare_rule %}The criteria of {{ medicare_rule.short }}{% elif criteria_policy %}The criteria of "
         "{{ criteria_policy }}{% elif policy %}The criteria for {{ treatment.name }}{% elif claim.plan_type == 'medicare' %}"
         "Medicare’s criteria{% else %}The plan’s criteria{% endif %}" + unmet + ", what the records show for each, and where:{% else %}, "
-        "how each is met, and where the enclosed records show it:{% endif %}", after=6, keep=True)
-    d.table(["Criterion", unmet + "What the records show{% else %}How it is met{% endif %}", "Where"],
+        "{% if exclusions_only %}each an exclusion, why it does not apply{% else %}how each is met{% endif %}, and "
+        "where the enclosed records show it:{% endif %}", after=6, keep=True)
+    # an exclusion the record shows absent does not apply; "met" would say it applies (set 79, cases 04 and 08)
+    d.table(["Criterion", unmet + "What the records show{% elif exclusions_only %}Why it does not apply{% else %}"
+             "How it is met{% endif %}", "Where"],
             ["{{ c.criterion }}", "{{ c.how_met }}{% if says('criterion_' ~ loop.index) %}{% endif %}",
              "{{ c.where }}"],
             widths=[2.3, 2.9, 1.3], loop="c in payer_criteria")

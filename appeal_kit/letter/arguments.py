@@ -624,7 +624,22 @@ def adverse_stop(outcome: Any) -> bool:
 def stopped_for_intolerance(row: dict) -> bool:
     """A trial stopped because it could not be tolerated (its outcome says so), not still taken, not marked failed."""
     return adverse_stop(row.get("outcome")) and not still_taken(row) \
-        and _flag(row.get("failed")) is not True
+        and _flag(row.get("failed")) is not True and not given_for_another_purpose(row)
+
+
+def given_for_another_purpose(row: dict) -> bool:
+    """A `kind: other` row never judged as a trial whose own words say it was given for something else or was no trial
+    (a sleep dose): whatever stopped it, it is no intolerance of a trial (letters set 79, case 01: quetiapine 50 mg at
+    bedtime, stopped after an ECG finding, told "an intolerance rather than a full trial" under a policy counting
+    an intolerance as a step met)."""
+    said = _row_words(row)
+    return (marked_other_unjudged(row) or _other_not_a_trial(row)) \
+        and bool(_ANOTHER_PURPOSE.search(said) or _NOT_A_TRIAL.search(said))
+
+
+def _row_words(row: dict) -> str:
+    """What a row says of the drug: its name, dose and outcome."""
+    return f"{row.get('drug') or ''} {row.get('dose') or ''} {row.get('outcome') or ''}"
 
 
 def intolerance_only(row: dict) -> bool:
@@ -634,6 +649,7 @@ def intolerance_only(row: dict) -> bool:
     among "two adequate medication trials"), unless the plan's own words accept such a stop as a trial (PLAN_NAMED)."""
     outcome = str(row.get("outcome") or "")
     return adverse_stop(outcome) and not still_taken(row) and not row.get(PLAN_NAMED) \
+        and not given_for_another_purpose(row) \
         and str(row.get("response") or "").strip().lower() not in ("none", "partial", "lost") \
         and not _NO_EFFECT.search(outcome)
 
@@ -664,7 +680,7 @@ def _why_not_counted(row: dict) -> str:
                 else "it has not failed")
     # a dose the row says was for another purpose (sleep) is said so, never "does not say it failed" (letters set
     # 26, case 06: mirtazapine 15 mg at bedtime for sleep)
-    said = f"{row.get('drug') or ''} {row.get('dose') or ''} {row.get('outcome') or ''}"
+    said = _row_words(row)
     purpose = _ANOTHER_PURPOSE.search(said)
     if marked_other_unjudged(row):
         # "not an antidepressant trial" says what the drug was not, never that it was given for something else (letters
@@ -930,10 +946,22 @@ def plan_accepts_adverse_stop(data: dict) -> bool:
     for an adverse effect, or an intolerance or contraindication, in place of a trial: only then is "a treatment stopped
     because of side effects ... does not need to be tried again" said beside the quoted protocol as its rule (set 37,
     cases 02 and 04: said beside protocols that hold no such clause)."""
+    return any(_PLAN_ACCEPTS_ADVERSE_STOP.search(t) for t in _protocol_texts(data))
+
+
+def plan_accepts_contraindication(data: dict) -> bool:
+    """The plan language quoted or a criterion of its own excuses a contraindicated drug: only then is "or one that is
+    contraindicated" said beside the quoted protocol (letters set 79, case 01: ST-AAP-9 counts an intolerance only;
+    a contraindicated step is what the coverage exception is for)."""
+    return any(re.search(r"\bcontraindicat", t, re.I) for t in _protocol_texts(data))
+
+
+def _protocol_texts(data: dict) -> list[str]:
+    """The quoted plan language (plan_policy.quote) and each criterion of its own (payer_criteria), spaces made one."""
     texts = [get_path(data, "plan_policy.quote")]
     rows = get_path(data, "payer_criteria")
     texts += [r.get("criterion") for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
-    return any(_PLAN_ACCEPTS_ADVERSE_STOP.search(" ".join(str(t).split())) for t in texts if not is_blank(t))
+    return [" ".join(str(t).split()) for t in texts if not is_blank(t)]
 
 
 def steps_ruled_out(data: dict) -> bool:

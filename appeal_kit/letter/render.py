@@ -219,6 +219,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "statutory_exclusion",
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
+                           "plan_accepts_contraindication", "exclusions_only", "criteria_named_only",
                            "criteria_elsewhere", "transition",
                            "decision_time", "ma_overdue", "facts", "says", "says_once", "said", "sender_address",
                            "reasons", "earlier", "oral_appeal", "escalation", "agency_addressed",
@@ -1025,6 +1026,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # protocol's (set 37, cases 02 and 04: the SPD's conditions and the state's criteria that govern instead)
         transition=derived.transition_supply(data),  # a Part D new member's temporary supply (set 37, case 05)
         plan_accepts_harm=bool(args_mod.plan_accepts_adverse_stop(data)),
+        plan_accepts_contraindication=args_mod.plan_accepts_contraindication(data),
         criteria_elsewhere=bool(not is_blank(get_path(data, "plan_policy.quote")) and data.get("payer_criteria")
                                 and not derived.criteria_from_policy(data)),
         severity_line_dated=derived.severity_line_dated(data),
@@ -1379,6 +1381,24 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         answered = {c["row"] for c in data["denied_open"]}
         data["payer_criteria"] = [{**c, "how_met": ANSWERED_BELOW} if i in answered and isinstance(c, dict) else c
                                   for i, c in enumerate(data["payer_criteria"], start=1)]
+    # the policy's exclusions the table answers as absent: an exclusion "met" would be one that applies, so the table
+    # says they do not apply (letters set 79, cases 04 and 08: "How it is met" and "is met" beside "does not apply")
+    absent = {e["row"] for e in derived.exclusion_rows(data).values() if e["met"]}
+    criteria = data.get("payer_criteria")
+    rows: list[Any] = criteria if isinstance(criteria, list) else []
+    data["exclusions_only"] = bool(rows) and len(absent) == len(rows)
+    if absent and not data["exclusions_only"]:
+        data["payer_criteria"] = [{**c, "how_met": "Does not apply: " + str(c.get("how_met") or "")}
+                                  if i in absent and isinstance(c, dict) and c.get("how_met") not in (None, "")
+                                  and not re.search(r"\bdoes not apply\b", str(c["how_met"]), re.I) else c
+                                  for i, c in enumerate(rows, start=1)]
+    # every row the table holds is one the decision named (found unmet, or an exclusion it applied), or it holds one
+    # numbered criterion alone: the rest of the policy is not in the case, so meeting them never makes the treatment
+    # "medically necessary" (letters set 79, cases 02-08); one row without a number may be the whole rule (set 77,
+    # case 02: ST-SLP-3's "two of ... tried")
+    named = absent | {c["row"] for c in data["denied_met"]}
+    data["criteria_named_only"] = all(i in named for i in range(1, len(rows) + 1)) or (
+        len(rows) == 1 and derived.criterion_number(rows[0]) is not None)
     if args_mod.CRITERION_EXCEPTION in names and data["conceded"] and data.get("shows_criteria") \
             and data["facts"]["criterion_conceded"].value is True:
         # a criterion conceded is said once, where the exception to it is asked: its row points there (set 73, 07)
