@@ -419,6 +419,39 @@ def encloses_appointment_form(document: Path) -> bool:
         return False
 
 
+# A record that calls itself a copy of a notice ("This is a copy of the notice dated 08/20/2026", "DUPLICATE COPY",
+# "It is not a new decision")
+_NOTICE_COPY = re.compile(r"\bthis\s+is\s+a\s+(?:duplicate|copy|reprint)\b|\bduplicate\s+(?:copy|notice|MSN|EOB)\b"
+                          r"|\breprint(?:ed)?\s+(?:copy|notice)\b|\bnot\s+a\s+new\s+(?:decision|determination|notice)\b",
+                          re.IGNORECASE)
+
+
+def notice_copies(data: dict, folder: Path) -> list[str]:
+    """The records (`record_dates`, outside clinical/ and denial/) that are a reprint of the plan's own notice on this
+    claim by their own words: they name the case's claim number and call themselves a copy of a notice. A copy holds
+    nothing its reviewer lacked, whatever day it was printed (letters set 80, case 03: a duplicate MSN printed 10/26
+    offered as "a record dated after the decision" of 08/20). A clinical record is never one, whatever it says."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.intake.textract import text_without_ocr
+
+    number = str(get_path(data, "claim.number") or "").strip()
+    if not number:
+        return []
+    names_claim = re.compile(rf"(?<![\w-]){re.escape(number)}(?![\w-])")
+    out = []
+    for row in get_path(data, "record_dates") or []:
+        file = str(row.get("file") or "").strip() if isinstance(row, dict) else ""
+        if not file or file.startswith(("clinical/", "denial/")):
+            continue
+        try:
+            text = text_without_ocr(folder / file)
+        except AppealKitError:  # unreadable or missing: `check` reports the file
+            continue
+        if names_claim.search(text) and _NOTICE_COPY.search(text):
+            out.append(file)
+    return out
+
+
 def authorization_form(plan_type: str | None) -> str:
     # N_ marks the words for the catalog: `check` says them in the person's language, the letter in English
     return (N_("form CMS-1696 (Appointment of Representative)") if plan_type in MEDICARE_PLANS
@@ -2455,9 +2488,11 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     # plan's portal entry of an exception, printed after the denial that quotes it)
     # The patient's consent, authorization or representative form lets the author appeal; it bears on no care, so it
     # is enclosed but never offered as evidence the reviewer lacked (letters set 77, cases 01, 04, 05, 07 and 08)
+    # A reprint of the plan's notice on this claim (`notice_copies`, set by whoever read the case's files: render,
+    # unused) is the plan's own paper too (letters set 80, case 03)
     never_new = {f for key in ("prior_auth.approved.entered", "plan_policy.file", "plan_policy.listed.file",
                                "plan_policy.in_force.file", "author.authorization")
-                 for f in files_named(get_path(data, key))}
+                 for f in files_named(get_path(data, key))} | set(data.get("notice_copies") or [])
     dated = [(f, d, released, unsent) for f, d, released, unsent in listed
              if f and d and f not in never_new and not f.startswith("denial/")]
     later = sorted(((f, d, "released" if released else "dated" if d > decided else "unsent")

@@ -250,7 +250,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
-                           "asked_ahead", "scheduled_care", "indicated_codes"})
+                           "asked_ahead", "scheduled_care", "indicated_codes", "notice_copies"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -858,6 +858,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["appointment_form"] = bool(authorization and plan_type in derived.MEDICARE_PLANS
                                     and derived.encloses_appointment_form(case.folder / str(authorization)))
     standing = derived.author_standing(data, letter_day)
+    data["notice_copies"] = derived.notice_copies(data, case.folder)
     later = derived.records_after_decision(data)
     data.update(
         letter_date=letter_day.isoformat(),

@@ -1,0 +1,70 @@
+"""Process findings of letters set 80's blind review at a5cd194b (tests/resources/letter-review/set80-review.md),
+each fixed by its kind and tested on the set's own fictional case and on other shapes: a reprint of the plan's own
+notice is never a record its reviewer lacked, and a safe date is never called the deadline."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conftest import docx_text
+from test_letter_set14_findings import case_of
+
+from appeal_kit.case.folder import Case
+from appeal_kit.letter import derived, render
+
+TODAY = date(2026, 12, 7)  # the day the set was drafted and reviewed
+
+
+def draft(tmp_path: Path, case: Case) -> str:
+    """The letter's text, whitespace folded, drafted on the set's day from the template `draft` picks."""
+    info, _why = render.template_for_case(case)
+    out = render.render_letter(case, info, tmp_path / f"{info.name}.docx", today=TODAY, clinic=None)
+    return " ".join(docx_text(out).split())
+
+
+def test_a_duplicate_of_the_plans_notice_is_never_offered_as_a_record_its_reviewer_never_had(tmp_path):
+    # set 80, case 03 (FALSE): a duplicate MSN printed 10/26/2026 ("This is a copy of the notice dated 08/20/2026 for
+    # claim 2226233044819. It is not a new decision.") was offered as "a record dated after the decision, which its
+    # reviewer never had", to be weighed in this decision
+    text = draft(tmp_path, case_of("set80", "03"))
+    assert "Records the reviewer did not have" not in text
+    assert "A record dated after the decision" not in text
+    assert "Duplicate MSN" not in text
+    assert "Criterion 3, which the decision found unmet, is met" in text
+    # the same paper naming another claim is no copy of this notice: it is weighed as a later record, as before
+    text = draft(tmp_path, case_of("set80", "03", **{"claim.number": "2226233099999"}))
+    assert "A record dated after the decision, which its reviewer never had, is enclosed" in text
+
+
+def test_a_reprint_is_known_by_its_own_words_and_the_claim_it_names(tmp_path):
+    claim = "EOB-77-1042"
+
+    def copies(file: str, text: str) -> list[str]:
+        folder = tmp_path / file.replace("/", "_")
+        (folder / Path(file).parent).mkdir(parents=True)
+        (folder / file).write_text(text)
+        return derived.notice_copies({"claim": {"number": claim}, "record_dates": [{"file": file,
+                                                                                     "date": "2026-11-02"}]}, folder)
+
+    # a reprinted EOB that says so and names the claim
+    assert copies("other/eob-reprint.txt", f"EXPLANATION OF BENEFITS - DUPLICATE COPY\nClaim {claim}\n") \
+        == ["other/eob-reprint.txt"]
+    assert copies("other/notice.txt", f"This is a reprint of our letter of 09/01 on claim {claim}.") \
+        == ["other/notice.txt"]
+    # a copy of another claim's notice, a clinic's letter enclosing a copy of the notice, a longer number that only
+    # begins with the claim's, and a clinical record are not reprints of this notice
+    assert copies("other/other-claim.txt", "DUPLICATE COPY. Claim EOB-77-1043.") == []
+    assert copies("other/clinic.txt", f"Re: claim {claim}. I enclose a copy of the notice and my evaluation.") == []
+    assert copies("other/longer.txt", f"DUPLICATE COPY. Claim {claim}5.") == []
+    assert copies("clinical/note.txt", f"This is a copy of the notice for claim {claim}, kept in the chart.") == []
+    # no claim number: nothing can be known to be this claim's notice
+    assert derived.notice_copies({"record_dates": [{"file": "other/eob-reprint.txt"}]}, tmp_path) == []
+
+
+def test_a_safe_date_is_never_called_the_deadline(tmp_path):
+    # set 80, case 03 (FALSE, mild): "This appeal is made by December 18, 2026, the deadline for appealing it", where
+    # 12/18 is counted from the MSN's date and the rule's 120 days run from receipt presumed 5 days later (12/23,
+    # 42 CFR 405.942(a)); the letter says the appeal is within the time allowed, and by which day
+    text = draft(tmp_path, case_of("set80", "03"))
+    assert "This appeal is made by December 18, 2026, within the time allowed for appealing it." in text
+    assert "the deadline for appealing it" not in text
