@@ -68,3 +68,19 @@ def test_a_safe_date_is_never_called_the_deadline(tmp_path):
     text = draft(tmp_path, case_of("set80", "03"))
     assert "This appeal is made by December 18, 2026, within the time allowed for appealing it." in text
     assert "the deadline for appealing it" not in text
+
+
+def test_an_exclusion_answered_by_epsdt_sets_out_the_trials_the_case_holds(tmp_path):
+    # set 80, case 04 (MISSING): a fair hearing on a TMS exclusion for members under 21, resting on EPSDT (the care
+    # necessary to correct or ameliorate the condition, 42 U.S.C. 1396d(r)(5)), said "the records enclosed show that it
+    # is" and set out none of the three antidepressant trials the case holds
+    text = draft(tmp_path, case_of("set80", "04"))
+    assert "The condition and the treatment already tried" in text
+    assert ("Ms. Montoya-Reyes has failed three adequate antidepressant trials (fluoxetine, sertraline and bupropion "
+            "XL).") in text
+    assert "Each treatment tried, with its dose, dates and outcome" in text
+    assert "Coverage for a Medicaid member under 21 (EPSDT)" in text
+    # at 21 EPSDT no longer reaches her: the exclusion's words decide, and no trial is set out under them
+    text = draft(tmp_path, case_of("set80", "04", **{"patient.date_of_birth": "2004-05-03"}))
+    assert "(EPSDT)" not in text
+    assert "bupropion XL" not in text

@@ -2782,6 +2782,15 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
     return _age_on(born, on)
 
 
+def epsdt_reaches(data: dict) -> bool:
+    """The patient is a Medicaid member under 21 (age_at_service), whom EPSDT entitles to the care necessary to correct
+    or ameliorate the condition whatever the plan excludes (42 U.S.C. 1396d(r)(5)): an exclusion is then answered by
+    the care's necessity, which the letter must set out (letters set 80, case 04: a fair hearing on a TMS exclusion
+    for members under 21, resting on EPSDT with none of the three trials or the therapy the case holds)."""
+    age = age_at_service(data)
+    return Citations(route(data)).applies("epsdt") and age is not None and age < 21
+
+
 def ma_overdue(data: dict, today: date) -> dict[str, Any] | None:
     """A Medicare Advantage standard reconsideration sent and never decided after its time ran out
     (intake.deadlines.ma_reconsideration_overdue), as the letter says it: {sent, due, confirmation, by (the last day
