@@ -84,3 +84,16 @@ def test_an_exclusion_answered_by_epsdt_sets_out_the_trials_the_case_holds(tmp_p
     text = draft(tmp_path, case_of("set80", "04", **{"patient.date_of_birth": "2004-05-03"}))
     assert "(EPSDT)" not in text
     assert "bupropion XL" not in text
+
+
+def test_service_dates_the_treatments_name_gives_in_words_are_not_said_again_after_it(tmp_path):
+    # set 80, cases 05 and 06 (REPETITION, mild): "for intensive outpatient program (16 program days, June 1 through
+    # June 26, 2026) provided from June 1, 2026 through June 26, 2026"
+    text = draft(tmp_path, case_of("set80", "06"))
+    assert ("for A 30-session course of transcranial magnetic stimulation (May 4 through June 12, 2026). This request "
+            "is made within four months") in text
+    assert "provided from May 4, 2026" not in text
+    # a name that gives only the first day, or the days in another year, says none of them: the dates follow it
+    for name in ("TMS course (from May 4, 2026)", "TMS course (May 4 through June 12, 2025)"):
+        text = draft(tmp_path, case_of("set80", "06", **{"treatment.name": name}))
+        assert f"for {name} provided from May 4, 2026 through June 12, 2026 (30 sessions)." in text

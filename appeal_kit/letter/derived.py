@@ -16,7 +16,7 @@ from typing import Any
 from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.case.names import person_key
-from appeal_kit.i18n import N_
+from appeal_kit.i18n import ENGLISH_MONTHS, N_
 from appeal_kit.letter.wording import (
     WORDS,
     dayspan,
@@ -3319,8 +3319,12 @@ def dates_after_name(dates: dict[str, Any], name: Any) -> str:
         return phrase
 
     def named(day: Any) -> bool:
-        return isinstance(day, date) and any(w in text for w in (
+        # in figures, or in words with the year said once for both ("June 1 through June 26, 2026": letters set 80,
+        # cases 05 and 06)
+        return isinstance(day, date) and (any(w in text for w in (
             f"{day.month:02d}/{day.day:02d}/{day.year}", f"{day.month}/{day.day}/{day.year}", day.isoformat()))
+            or (bool(re.search(rf"\b{ENGLISH_MONTHS[day.month - 1]} {day.day}\b(?![/.-]?\d)", text))
+                and re.search(rf"\b{day.year}\b", text) is not None))
 
     # a name that gives the first and last dates says them already, with or without the count (letters set 54,
     # case 04: "... 3 hours a day, 09/08/2026-10/16/2026 provided from September 8, 2026 through October 16, 2026")
