@@ -76,9 +76,12 @@ def test_an_exclusion_answered_by_epsdt_sets_out_the_trials_the_case_holds(tmp_p
     # is" and set out none of the three antidepressant trials the case holds
     text = draft(tmp_path, case_of("set80", "04"))
     assert "The condition and the treatment already tried" in text
-    assert ("Ms. Montoya-Reyes has failed three adequate antidepressant trials (fluoxetine, sertraline and bupropion "
-            "XL).") in text
     assert "Each treatment tried, with its dose, dates and outcome" in text
+    for row in ("fluoxetine 40 mg daily 9/2024 12/2024 No response", "sertraline 150 mg daily 2/2025 5/2025 Partial "
+                "response", "bupropion XL 300 mg daily 8/2025 11/2025 No response"):
+        assert row in text  # the history table (docx_text puts the tables last)
+    # the decision did not review necessity: the letter's own six-week count has no source there (count_left_out)
+    assert "adequate antidepressant trials" not in text
     assert "Coverage for a Medicaid member under 21 (EPSDT)" in text
     # at 21 EPSDT no longer reaches her: the exclusion's words decide, and no trial is set out under them
     text = draft(tmp_path, case_of("set80", "04", **{"patient.date_of_birth": "2004-05-03"}))
@@ -97,3 +100,17 @@ def test_service_dates_the_treatments_name_gives_in_words_are_not_said_again_aft
     for name in ("TMS course (from May 4, 2026)", "TMS course (May 4 through June 12, 2025)"):
         text = draft(tmp_path, case_of("set80", "06", **{"treatment.name": name}))
         assert f"for {name} provided from May 4, 2026 through June 12, 2026 (30 sessions)." in text
+
+
+def test_a_hearing_is_asked_to_decide_the_necessity_the_plans_notice_says_it_never_reviewed(tmp_path):
+    # set 80, case 04 (MISSING): the notice of resolution says "Medical necessity was not reviewed." (its text, not the
+    # reason case.yaml quotes); the hearing letter never said so, and the paragraph that asks the plan to review it is
+    # not for a next level
+    text = draft(tmp_path, case_of("set80", "04"))
+    assert ("What the decision did not review The decision says that medical necessity was not reviewed, so no one "
+            "has yet decided it. I ask you to decide it on the records enclosed.") in text
+    # a notice that is not the decision appealed's (dated another day) is not read for it
+    rows = [{"file": "denial/notice-of-resolution-2026-11-16.txt", "date": "2026-11-15"},
+            {"file": "clinical/psychiatry-evaluation-2026-11-24.txt", "date": "2026-11-24"}]
+    text = draft(tmp_path, case_of("set80", "04", record_dates=rows))
+    assert "medical necessity was not reviewed" not in text

@@ -4058,12 +4058,27 @@ _NECESSITY_NOT_REVIEWED = re.compile(r"\bmedical necessity (?:was|were|has|had|i
                                      r"(?:performed|done|conducted|completed|made)\b", re.I)
 
 
-def necessity_not_reviewed(data: dict) -> bool:
+def necessity_not_reviewed(data: dict, folder: Path | None = None) -> bool:
     """The latest decision's words (decisions[].reason, else claim.denial_reason) say that medical necessity was not
-    reviewed."""
+    reviewed, or, given the case's `folder`, its notice does: the denial/ record `record_dates` dates on the day of the
+    decision appealed (letters set 80, case 04: "Medical necessity was not reviewed." on the notice of resolution,
+    not in the reason the case quotes)."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.intake.deadlines import as_date_or_none
+    from appeal_kit.intake.textract import text_without_ocr
+
     decisions = [d for d in get_path(data, "decisions") or [] if isinstance(d, dict) and d.get("reason")]
-    words = decisions[-1]["reason"] if decisions else get_path(data, "claim.denial_reason")
-    return bool(_NECESSITY_NOT_REVIEWED.search(" ".join(str(words or "").split())))
+    words = [str((decisions[-1]["reason"] if decisions else get_path(data, "claim.denial_reason")) or "")]
+    decided = decision_appealed_on(data)
+    for row in get_path(data, "record_dates") or []:
+        file = str(row.get("file") or "").strip() if isinstance(row, dict) else ""
+        on_decision = decided is not None and as_date_or_none(row.get("date")) == decided
+        if folder is not None and file.startswith("denial/") and on_decision:
+            try:
+                words.append(text_without_ocr(folder / file))
+            except AppealKitError:  # unreadable or missing: `check` reports the file
+                pass
+    return any(_NECESSITY_NOT_REVIEWED.search(" ".join(w.split())) for w in words)
 
 
 # the plan's own clause that accepts a late claim when filing on time was not reasonably possible and it was filed

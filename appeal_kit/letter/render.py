@@ -952,7 +952,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         corrections=[{**c, "where": pointers.where([{"file": f, "page": c["page"] if i == 0 else None}
                                                     for i, f in enumerate(derived.files_named(c["file"]))])}
                      for c in derived.decision_corrections(data)],
-        necessity_not_reviewed=derived.necessity_not_reviewed(data),
+        necessity_not_reviewed=derived.necessity_not_reviewed(data, case.folder),
         # the policy's section for the use requested, against the one the denial applied, with where its proof is
         section=(lambda sec: {**sec, "where": [pointers.where(f) or f for f in sec["proof"]]})(
             derived.policy_section(data)),
