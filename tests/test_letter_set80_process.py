@@ -114,3 +114,11 @@ def test_a_hearing_is_asked_to_decide_the_necessity_the_plans_notice_says_it_nev
             {"file": "clinical/psychiatry-evaluation-2026-11-24.txt", "date": "2026-11-24"}]
     text = draft(tmp_path, case_of("set80", "04", record_dates=rows))
     assert "medical necessity was not reviewed" not in text
+
+
+def test_a_hearing_letter_asks_the_hearing_officer_to_direct_the_plan_never_the_plan_itself(tmp_path):
+    # set 80, case 04 (REQUEST, mild): "It asks the plan to cover the treatment by the routes that remain" in a letter
+    # to the State Medicaid Fair Hearings Office
+    text = draft(tmp_path, case_of("set80", "04"))
+    assert "It asks you to direct the plan to cover the treatment by the routes that remain, set out below." in text
+    assert "It asks the plan to cover" not in text
