@@ -437,9 +437,12 @@ def quote_denial(d: Letter) -> None:
            "{% else %}The reason given: "
            "“{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}{% else %}Your notice{% if claim.notice_date %} of "
            "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") +
-           # made by the deadline for appealing it, while that deadline is still ahead (set 32, cases 01 and 08)
-           "{% if first_deadline and says('appeal_timely') %} This appeal is made by {{ first_deadline|longdate }}, the "
-           "deadline for appealing it"
+           # made by the deadline for appealing it, while that deadline is still ahead (set 32, cases 01 and 08); the
+           # day may be the safe one, counted without the days a rule presumes for receipt, so it is never called "the
+           # deadline": the appeal is within the time allowed, by that day (set 80, case 03: 12/18 for a deadline of
+           # 12/23 under 42 CFR 405.942(a))
+           "{% if first_deadline and says('appeal_timely') %} This appeal is made by {{ first_deadline|longdate }}, "
+           "within the time allowed for appealing it"
            # counted from the day the notice came, the reason for a date later than the notice's own count (set 76,
            # case 05: a notice forwarded from an old address)
            "{% if receipt_counted and says('appeal_from_receipt') %}: the notice was received on "

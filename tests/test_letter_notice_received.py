@@ -27,12 +27,12 @@ def draft(tmp_path: Path, case: Case) -> str:
 
 def test_the_deadline_counted_from_receipt_is_given_with_its_reason(tmp_path):
     text = draft(tmp_path, case_of("set76", "05", **RECEIVED))
-    assert re.search(r"This appeal is made by March 23, 2027, the deadline for appealing it: the notice was received "
-                     r"on September 24, 2026 \(Exhibit [A-Z]\), and an appeal may be filed within 180 days after "
+    assert re.search(r"This appeal is made by March 23, 2027, within the time allowed for appealing it: the notice was "
+                     r"received on September 24, 2026 \(Exhibit [A-Z]\), and an appeal may be filed within 180 days after "
                      r"receipt \(29 CFR 2560\.503-1\(h\)\(3\)\(i\)\)\.", text)
     # without the record of receipt the deadline is stated as before, with no reason the case cannot show
     before = draft(tmp_path, case_of("set76", "05"))
-    assert "This appeal is made by March 23, 2027, the deadline for appealing it." in before
+    assert "This appeal is made by March 23, 2027, within the time allowed for appealing it." in before
     assert "was received on" not in before
 
 

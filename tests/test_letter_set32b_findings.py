@@ -40,7 +40,7 @@ def test_a_first_appeal_says_it_is_made_by_its_deadline(tmp_path, number, due):
 
     text, state = draft(tmp_path, case_of("set32", number))
     assert state.by_id["appeal_timely"].value is True
-    assert f"This appeal is made by {due}, the deadline for appealing it." in text
+    assert f"This appeal is made by {due}, within the time allowed for appealing it." in text
 
 
 # ------------------ set 33, 08: a policy's identifier ending in a number names no criterion of that number

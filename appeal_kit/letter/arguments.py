@@ -1733,12 +1733,15 @@ TRIAL_REASONS = frozenset({"medical_necessity", "experimental_investigational", 
 def _care_judged(case_data: dict, reasons: set[str]) -> bool:
     """The denial turns on the care's need: a reason of TRIAL_REASONS; a missing authorization the plan never gave
     (asked retroactively, the care is judged on its merits); an exclusion answered by asking the plan's exception,
-    which weighs the need (plan_policy.exception), unless the exclusion is shown not to reach the care."""
+    which weighs the need (plan_policy.exception), or by EPSDT, which covers a Medicaid member under 21 for the care
+    necessary whatever the plan excludes (derived.epsdt_reaches), unless the exclusion is shown not to reach the
+    care."""
     if reasons & TRIAL_REASONS:
         return True
     if "prior_authorization" in reasons and is_blank(get_path(case_data, "prior_auth.approved")):
         return True
-    return ("not_covered" in reasons and not is_blank(get_path(case_data, "plan_policy.exception"))
+    return ("not_covered" in reasons and (not is_blank(get_path(case_data, "plan_policy.exception"))
+                                          or derived.epsdt_reaches(case_data))
             and get_path(case_data, "plan_policy.exclusion.reaches") is not False)
 
 

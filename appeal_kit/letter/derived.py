@@ -16,7 +16,7 @@ from typing import Any
 from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.case.names import person_key
-from appeal_kit.i18n import N_
+from appeal_kit.i18n import ENGLISH_MONTHS, N_
 from appeal_kit.letter.wording import (
     WORDS,
     dayspan,
@@ -417,6 +417,39 @@ def encloses_appointment_form(document: Path) -> bool:
         return bool(_APPOINTMENT_FORM.search(text_without_ocr(document)))
     except AppealKitError:  # unreadable or missing: `check` reports the file; the letter names no form
         return False
+
+
+# A record that calls itself a copy of a notice ("This is a copy of the notice dated 08/20/2026", "DUPLICATE COPY",
+# "It is not a new decision")
+_NOTICE_COPY = re.compile(r"\bthis\s+is\s+a\s+(?:duplicate|copy|reprint)\b|\bduplicate\s+(?:copy|notice|MSN|EOB)\b"
+                          r"|\breprint(?:ed)?\s+(?:copy|notice)\b|\bnot\s+a\s+new\s+(?:decision|determination|notice)\b",
+                          re.IGNORECASE)
+
+
+def notice_copies(data: dict, folder: Path) -> list[str]:
+    """The records (`record_dates`, outside clinical/ and denial/) that are a reprint of the plan's own notice on this
+    claim by their own words: they name the case's claim number and call themselves a copy of a notice. A copy holds
+    nothing its reviewer lacked, whatever day it was printed (letters set 80, case 03: a duplicate MSN printed 10/26
+    offered as "a record dated after the decision" of 08/20). A clinical record is never one, whatever it says."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.intake.textract import text_without_ocr
+
+    number = str(get_path(data, "claim.number") or "").strip()
+    if not number:
+        return []
+    names_claim = re.compile(rf"(?<![\w-]){re.escape(number)}(?![\w-])")
+    out = []
+    for row in get_path(data, "record_dates") or []:
+        file = str(row.get("file") or "").strip() if isinstance(row, dict) else ""
+        if not file or file.startswith(("clinical/", "denial/")):
+            continue
+        try:
+            text = text_without_ocr(folder / file)
+        except AppealKitError:  # unreadable or missing: `check` reports the file
+            continue
+        if names_claim.search(text) and _NOTICE_COPY.search(text):
+            out.append(file)
+    return out
 
 
 def authorization_form(plan_type: str | None) -> str:
@@ -2463,9 +2496,11 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     # plan's portal entry of an exception, printed after the denial that quotes it)
     # The patient's consent, authorization or representative form lets the author appeal; it bears on no care, so it
     # is enclosed but never offered as evidence the reviewer lacked (letters set 77, cases 01, 04, 05, 07 and 08)
+    # A reprint of the plan's notice on this claim (`notice_copies`, set by whoever read the case's files: render,
+    # unused) is the plan's own paper too (letters set 80, case 03)
     never_new = {f for key in ("prior_auth.approved.entered", "plan_policy.file", "plan_policy.listed.file",
                                "plan_policy.in_force.file", "author.authorization")
-                 for f in files_named(get_path(data, key))}
+                 for f in files_named(get_path(data, key))} | set(data.get("notice_copies") or [])
     dated = [(f, d, released, unsent) for f, d, released, unsent in listed
              if f and d and f not in never_new and not f.startswith("denial/")]
     later = sorted(((f, d, "released" if released else "dated" if d > decided else "unsent")
@@ -2753,6 +2788,15 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
     if not born or not on:
         return None
     return _age_on(born, on)
+
+
+def epsdt_reaches(data: dict) -> bool:
+    """The patient is a Medicaid member under 21 (age_at_service), whom EPSDT entitles to the care necessary to correct
+    or ameliorate the condition whatever the plan excludes (42 U.S.C. 1396d(r)(5)): an exclusion is then answered by
+    the care's necessity, which the letter must set out (letters set 80, case 04: a fair hearing on a TMS exclusion
+    for members under 21, resting on EPSDT with none of the three trials or the therapy the case holds)."""
+    age = age_at_service(data)
+    return Citations(route(data)).applies("epsdt") and age is not None and age < 21
 
 
 def ma_overdue(data: dict, today: date) -> dict[str, Any] | None:
@@ -3283,8 +3327,12 @@ def dates_after_name(dates: dict[str, Any], name: Any) -> str:
         return phrase
 
     def named(day: Any) -> bool:
-        return isinstance(day, date) and any(w in text for w in (
+        # in figures, or in words with the year said once for both ("June 1 through June 26, 2026": letters set 80,
+        # cases 05 and 06)
+        return isinstance(day, date) and (any(w in text for w in (
             f"{day.month:02d}/{day.day:02d}/{day.year}", f"{day.month}/{day.day}/{day.year}", day.isoformat()))
+            or (bool(re.search(rf"\b{ENGLISH_MONTHS[day.month - 1]} {day.day}\b(?![/.-]?\d)", text))
+                and re.search(rf"\b{day.year}\b", text) is not None))
 
     # a name that gives the first and last dates says them already, with or without the count (letters set 54,
     # case 04: "... 3 hours a day, 09/08/2026-10/16/2026 provided from September 8, 2026 through October 16, 2026")
@@ -4018,12 +4066,27 @@ _NECESSITY_NOT_REVIEWED = re.compile(r"\bmedical necessity (?:was|were|has|had|i
                                      r"(?:performed|done|conducted|completed|made)\b", re.I)
 
 
-def necessity_not_reviewed(data: dict) -> bool:
+def necessity_not_reviewed(data: dict, folder: Path | None = None) -> bool:
     """The latest decision's words (decisions[].reason, else claim.denial_reason) say that medical necessity was not
-    reviewed."""
+    reviewed, or, given the case's `folder`, its notice does: the denial/ record `record_dates` dates on the day of the
+    decision appealed (letters set 80, case 04: "Medical necessity was not reviewed." on the notice of resolution,
+    not in the reason the case quotes)."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.intake.deadlines import as_date_or_none
+    from appeal_kit.intake.textract import text_without_ocr
+
     decisions = [d for d in get_path(data, "decisions") or [] if isinstance(d, dict) and d.get("reason")]
-    words = decisions[-1]["reason"] if decisions else get_path(data, "claim.denial_reason")
-    return bool(_NECESSITY_NOT_REVIEWED.search(" ".join(str(words or "").split())))
+    words = [str((decisions[-1]["reason"] if decisions else get_path(data, "claim.denial_reason")) or "")]
+    decided = decision_appealed_on(data)
+    for row in get_path(data, "record_dates") or []:
+        file = str(row.get("file") or "").strip() if isinstance(row, dict) else ""
+        on_decision = decided is not None and as_date_or_none(row.get("date")) == decided
+        if folder is not None and file.startswith("denial/") and on_decision:
+            try:
+                words.append(text_without_ocr(folder / file))
+            except AppealKitError:  # unreadable or missing: `check` reports the file
+                pass
+    return any(_NECESSITY_NOT_REVIEWED.search(" ".join(w.split())) for w in words)
 
 
 # the plan's own clause that accepts a late claim when filing on time was not reasonably possible and it was filed

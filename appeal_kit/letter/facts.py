@@ -1111,7 +1111,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         received = {"date": first_due.received_on.isoformat()} if first_due and first_due.received_on else None
     due_day = None if stage["second"] else due_day
     add("appeal_timely", (letter_day <= due_day) if due_day else None,
-        phrase("This appeal is made by {day}, the deadline for appealing the notice", day=Day(due_day)),
+        phrase("This appeal is made by {day}, within the time allowed for appealing the notice", day=Day(due_day)),
         ["claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
          "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}"],
         "claim.notice_date")

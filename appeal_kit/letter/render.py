@@ -248,7 +248,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
-                           "asked_ahead", "scheduled_care", "indicated_codes"})
+                           "asked_ahead", "scheduled_care", "indicated_codes", "notice_copies"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -856,6 +856,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["appointment_form"] = bool(authorization and plan_type in derived.MEDICARE_PLANS
                                     and derived.encloses_appointment_form(case.folder / str(authorization)))
     standing = derived.author_standing(data, letter_day)
+    data["notice_copies"] = derived.notice_copies(data, case.folder)
     later = derived.records_after_decision(data)
     data.update(
         letter_date=letter_day.isoformat(),
@@ -949,7 +950,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         corrections=[{**c, "where": pointers.where([{"file": f, "page": c["page"] if i == 0 else None}
                                                     for i, f in enumerate(derived.files_named(c["file"]))])}
                      for c in derived.decision_corrections(data)],
-        necessity_not_reviewed=derived.necessity_not_reviewed(data),
+        necessity_not_reviewed=derived.necessity_not_reviewed(data, case.folder),
         # the policy's section for the use requested, against the one the denial applied, with where its proof is
         section=(lambda sec: {**sec, "where": [pointers.where(f) or f for f in sec["proof"]]})(
             derived.policy_section(data)),

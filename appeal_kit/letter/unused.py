@@ -314,9 +314,10 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
     # the record_dates rows that bear are the records the decision's reviewer never had: a record dated before the
     # decision and sent to the plan has nothing new to say (letters set 79, case 01: a cardiology letter of 10/09 was
     # warned of as "records dated after the decision appealed" under a decision of 11/20)
-    from appeal_kit.letter.derived import records_after_decision
+    from appeal_kit.letter.derived import notice_copies, records_after_decision
 
-    new_records = {r["file"] for r in records_after_decision(case.data)["records"]}
+    copies = notice_copies(case.data, case.folder)
+    new_records = {r["file"] for r in records_after_decision({**case.data, "notice_copies": copies})["records"]}
     dated = get_path(case.data, "record_dates")
     dated_rows = dated if isinstance(dated, list) else []
     for base, row, text, values in (p for key, value in case.data.items() for p in _parts(value, str(key))):
