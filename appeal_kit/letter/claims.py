@@ -626,10 +626,14 @@ class _Lookup:
                  and (value in {_number(c.text) for c in carriers(r.provides) if c.kind == "number"})]
         before = sentence[:carrier.start].split()[-1:]
         phrase = _norm(" ".join([*before, carrier.text]))  # "under 21": a rule of this route that says so
-        # (a sentence that cites its rule rests on that rule alone)
+        # (a sentence that cites its rule rests on that rule alone); a time asked for a decision rests only on a rule
+        # about deciding, never on a window to file in that gives the same days (letters set 82, case 07: Part D's
+        # 60 days to ask an ALJ for a hearing is no 60 days for the plan to decide)
+        deciding = bool(unit) and bool(_DECIDING.search(sentence))
         ruled += [f"rule {r.id}" for r in self.rules if r.governs(self.route) and not rule_ids
                   and len(before[0] if before else "") > 2
-                  and re.search(rf"\b{re.escape(phrase)}\b", _norm(r.provides))]
+                  and re.search(rf"\b{re.escape(phrase)}\b", _norm(r.provides))
+                  and (not deciding or _DECIDING.search(r.provides))]
         # a field holding the number, or a list that many long, whose name the sentence speaks of ("12 sessions" and
         # claim.sessions): a number alone matches too many fields to say which
         low = sentence.lower()
@@ -657,6 +661,7 @@ class _Lookup:
 _KEY_WORDS = {"code": "services_codes", "pending_services": "pending_services_sessions", "course": "course_count"}
 ADEQUACY_RULE = "the adequate-trial rule (arguments.py, treatment_kinds.yaml)"
 _ROWS = re.compile(r"\brows? ([\d, –-]*\d(?: and \d+)?)$")
+_DECIDING = re.compile(r"\bdecid|\bdecision", re.I)
 _UNIT = re.compile(r"(?:calendar |business )?(days?|hours?|months?|weeks?)\b|-(day|hour|month|week)\b")
 
 
