@@ -1971,12 +1971,16 @@ _SUMMARY_READ: dict[tuple[str, int], bool] = {}
 def opens_with_summary(template: TemplateInfo) -> bool:
     """The template prints the numbered summary of why the denial is wrong (a loop over `why_wrong`; a template that
     only asks whether there is one prints none): a conclusion its line states is not said again in the argument below
-    it (letters set 75). Read once per template file."""
-    key = (str(template.path), template.path.stat().st_mtime_ns)
-    if key not in _SUMMARY_READ:
-        with zipfile.ZipFile(template.path) as docx:
-            body = docx.read("word/document.xml").decode("utf-8", "replace")
-        _SUMMARY_READ[key] = bool(re.search(r"\bfor\s+\w+\s+in\s+why_wrong\b", body))
+    it (letters set 75). Read once per template file; a file that is not a Word document has none (_open says what
+    is wrong with it when the letter is rendered)."""
+    try:
+        key = (str(template.path), template.path.stat().st_mtime_ns)
+        if key not in _SUMMARY_READ:
+            with zipfile.ZipFile(template.path) as docx:
+                body = docx.read("word/document.xml").decode("utf-8", "replace")
+            _SUMMARY_READ[key] = bool(re.search(r"\bfor\s+\w+\s+in\s+why_wrong\b", body))
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
     return _SUMMARY_READ[key]
 
 
