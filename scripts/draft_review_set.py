@@ -16,6 +16,8 @@ import docx
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from appeal_kit.case.folder import LETTER_FILE, REQUEST_LETTER_FILE
+
 
 def letter_text(path: Path) -> str:
     document = docx.Document(str(path))
@@ -61,15 +63,19 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp) / case.name
             shutil.copytree(case, work)
-            for leftover in ("letter.docx", "letter-claims.txt"):
+            # a request before care is drafted as request-letter.docx (case.folder.REQUEST_LETTER_FILE): either letter
+            # is what the reviewer reads (letters set 84, case 08's draft file had no letter in it)
+            letters = (LETTER_FILE, REQUEST_LETTER_FILE)
+            for leftover in (*letters, "letter-claims.txt"):
                 (work / leftover).unlink(missing_ok=True)
             parts = [f"# {case.name}"]
             rc, out = run(["draft", str(work)])
             parts += [f"## draft exit {rc}", out, ""]
             rc, out = run(["check", str(work)])
             parts += [f"## check exit {rc}", out, ""]
-            if (work / "letter.docx").exists():
-                parts += ["## letter letter.docx", letter_text(work / "letter.docx"), ""]
+            for name in letters:
+                if (work / name).exists():
+                    parts += [f"## letter {name}", letter_text(work / name), ""]
             claims = work / "letter-claims.txt"
             if claims.exists():
                 parts += ["## letter-claims.txt", claims.read_text(encoding="utf-8")]
