@@ -198,7 +198,15 @@ _CRITERIA = re.compile(r"\b(?:InterQual|MCG|Milliman|eviCore|Carelon|AIM Special
                        # a requirement stated in words: "did not show an inadequate response to at least two ..."
                        r"\bat least (?:one|two|three|four|five|six|\d+)\b|\ba minimum of\b|"
                        r"\b(?:did|do|does) not (?:show|document|demonstrate|contain)\s+(?!that\b)|"
-                       r"\brequires? (?:a|an|the|at|documentation|that|one|two|three|four|five|six|\d+)\b", re.I)
+                       r"\brequires? (?:a|an|the|at|documentation|that|one|two|three|four|five|six|\d+)\b|"
+                       # a finding about the record the denial rests on: a step not taken or not documented, a
+                       # contraindication, a condition it is not indicated for, an order of steps (letters set 83,
+                       # cases 05-08: "There is no trial of evidence-based psychotherapy", "No gabapentinoid trial is
+                       # documented", "uncontrolled hypertension, which is a contraindication", "not indicated", then
+                       # "The denial does not say which criteria the records fail to meet")
+                       r"\bno (?:[\w-]+ ){0,3}(?:trial|course|documentation|evidence|history)\b|"
+                       r"\b(?:is|are|was|were) not documented\b|\bcontraindicat|\bnot indicated\b|"
+                       r"\bonly after (?:the )?(?:failure|trial|use)\b", re.I)
 
 
 DENIAL_WORDS = ("claim.denial_reason", "plan_policy.name", "plan_policy.number", "plan_policy.quote")
