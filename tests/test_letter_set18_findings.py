@@ -214,6 +214,8 @@ def test_the_treatments_name_is_not_capitalised_mid_sentence(tmp_path, template)
     from appeal_kit.letter.arguments import name_in_sentence
     assert name_in_sentence("Caplyta (lumateperone) 42 mg daily") == "Caplyta (lumateperone) 42 mg daily"
     assert name_in_sentence("IV ketamine infusions") == "IV ketamine infusions"
+    assert name_in_sentence("A 36-session course of TMS") == "a 36-session course of TMS"
+    assert name_in_sentence("Alprazolam taper") == "alprazolam taper"
     assert name_in_sentence("Transcranial magnetic stimulation (TMS)") == "transcranial magnetic stimulation (TMS)"
 
 

@@ -398,15 +398,17 @@ def _brand_names() -> frozenset[str]:
 def name_in_sentence(name: str) -> str:
     """The treatment's name as a sentence says it after its first word: the first letter lowered when the name opens
     with a plain word capitalised only because it opens the field ("denial of Maintenance electroconvulsive therapy"
-    -> "denial of maintenance electroconvulsive therapy": letters set 18, every letter). A brand keeps its capital
+    -> "denial of maintenance electroconvulsive therapy": letters set 18, every letter), the article "A" too ("for A
+    36-session course": set 86). A brand keeps its capital
     (_brand_names, or a word followed by its other name in brackets: "Caplyta (lumateperone)"), as do a one-word name,
     a word in capitals (IV, TMS) and one with a capital inside (iTBS)."""
     words = name.split()
-    if len(words) < 2 or not (words[0].isalpha() and words[0][:1].isupper() and words[0][1:].islower()):
+    plain_word = words[0][1:].islower() or words[0] == "A" if words else False
+    if len(words) < 2 or not (words[0].isalpha() and words[0][:1].isupper() and plain_word):
         return name
     if words[1].startswith("(") or words[0].lower() in _brand_names():
         return name
-    return lower_first(name)
+    return name[:1].lower() + name[1:]
 
 
 def _kind_data() -> dict:
