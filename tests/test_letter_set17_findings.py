@@ -212,6 +212,12 @@ def test_a_mood_stabilizer_continued_alongside_never_answers_an_oral_antidepress
     data = {"treatment": {"alongside": "lamotrigine 200 mg daily"},
             "clinical": {"history": [{"drug": "Lamotrigine", "start": "2022", "end": "2026-10"}]}}
     assert continuing_rows(data) == {0}
+    # a row that is a change of the drug's dose ended when the dose was restored (letters set 85, case 02)
+    data = {"treatment": {"alongside": "carbidopa-levodopa 25/100, two tablets three times daily"},
+            "clinical": {"history": [{"drug": "carbidopa-levodopa", "start": "2019"},
+                                     {"drug": "carbidopa-levodopa (dose reduction)", "start": "2026-06-20",
+                                      "end": "2026-07-01"}]}}
+    assert continuing_rows(data) == {0}
 
 
 # ------------------------------------------- 6: a network row is described by its status on the date it was tried

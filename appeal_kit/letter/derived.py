@@ -1491,10 +1491,17 @@ def new_start(data: dict) -> dict[str, Any]:
             "from_file": "" if not start or is_blank(start.get("file")) else str(start["file"])}
 
 
+# a history row named as a change of a drug's dose rather than the drug: "(dose reduction)", "(taper)", "(increase)"
+_DOSE_CHANGE_ROW = re.compile(r"\(\s*(?:dose\s+)?(?:reduction|reduced|lowered|lowering|taper(?:ed|ing)?|increase[ds]?|"
+                              r"titration|decrease[ds]?)\b", re.I)
+
+
 def continuing_rows(data: dict) -> set[int]:
     """The indexes of the clinical.history rows the case says are still taken: `ongoing: true` in the row, or the
     drug named in treatment.alongside (the antidepressant taken with the treatment), its latest row only. The letter
-    prints no end date for them: the end a row gives is then only the date of the last record."""
+    prints no end date for them: the end a row gives is then only the date of the last record. A row that is a change
+    of the drug's dose ("carbidopa-levodopa (dose reduction)", ended when the dose was restored: letters set 85, case
+    02) is an episode with its own end, not the drug taken alongside."""
     rows = get_path(data, "clinical.history")
     rows = rows if isinstance(rows, list) else []
     out = {i for i, r in enumerate(rows) if isinstance(r, dict) and r.get("ongoing") is True}
@@ -1503,8 +1510,9 @@ def continuing_rows(data: dict) -> set[int]:
     for i, r in enumerate(rows):
         first = next(iter(re.findall(r"[a-z]+", str(r.get("drug") or "").lower()) if isinstance(r, dict) else []),
                      "")
-        if first in alongside and (first not in latest or str(r.get("start") or "") >= str(
-                rows[latest[first]].get("start") or "")):
+        if first not in alongside or _DOSE_CHANGE_ROW.search(str(r.get("drug") or "")):
+            continue
+        if first not in latest or str(r.get("start") or "") >= str(rows[latest[first]].get("start") or ""):
             latest[first] = i
     return out | set(latest.values())
 
