@@ -107,7 +107,7 @@ def test_a_claim_processed_under_the_point_of_service_option_is_not_called_denie
     # set 70, case 04 (FALSE and REQUEST, mild): TRICARE Prime visits on a referral processed under the point-of-service
     # option were called "denied", and the point-of-service cost share was never asked removed
     text = draft(tmp_path, case_of("set70", "04"))
-    assert "payment of A first psychiatric assessment (90792) and a medication follow-up visit (99214) only at a " \
+    assert "payment of a first psychiatric assessment (90792) and a medication follow-up visit (99214) only at a " \
            "lower benefit level, and to ask you to correct it" in text
     assert "I ask the plan to reprocess the claim at the full benefit level, without the lower level's cost sharing, " \
            "under TRICARE's coverage rules. If any part of this decision is upheld" in text

@@ -93,7 +93,7 @@ def test_service_dates_the_treatments_name_gives_in_words_are_not_said_again_aft
     # set 80, cases 05 and 06 (REPETITION, mild): "for intensive outpatient program (16 program days, June 1 through
     # June 26, 2026) provided from June 1, 2026 through June 26, 2026"
     text = draft(tmp_path, case_of("set80", "06"))
-    assert ("for A 30-session course of transcranial magnetic stimulation (May 4 through June 12, 2026). This request "
+    assert ("for a 30-session course of transcranial magnetic stimulation (May 4 through June 12, 2026). This request "
             "is made within four months") in text
     assert "provided from May 4, 2026" not in text
     # a name that gives only the first day, or the days in another year, says none of them: the dates follow it
