@@ -663,11 +663,11 @@ def _undecided_findings(data: dict, today: date) -> list[Finding]:
                 final=long_date(final), sent=long_date(undecided.sent), due=long_date(undecided.due)))]
     if final or deadlines.final_internal_denial(data) or deadlines.second_level_opened(data):
         return []
-    if undecided and deadlines.ma_reconsideration_overdue(data, today):
-        # Medicare Advantage: the plan had that time to decide fully for the member or send the case file on, and the
-        # letter asks it to send the file now (42 CFR 422.590(a)-(b), 422.592(a); set 70 brief)
+    if undecided and deadlines.overdue_for_ire(data, today):
+        # Medicare Advantage and Part D: the plan had that time to decide, else send the case on, and the letter
+        # asks it to send the case now (rules.yaml undecided_to_ire; set 70 brief, letters set 86 case 04)
         return [Finding("note", "submissions", _(
-            "the reconsideration sent on {sent} has no decision in decisions, and the plan's time to decide it ran out "
+            "the appeal sent on {sent} has no decision in decisions, and the plan's time to decide it ran out "
             "on {due}: the letter tells the plan so and asks it to send the case file to the independent review "
             "entity now; if the plan did decide it, record the decision (`appeal-kit decided`)").format(
                 sent=long_date(undecided.sent), due=long_date(undecided.due)))]

@@ -613,14 +613,17 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
     dl = deadlines.deadline_for_case(data)
     for line in deadlines.describe(dl, today, reviewable=medical_judgment(data)):
         click.echo(line)
-    # a Medicare Advantage reconsideration never decided in its time: the plan owes the case to the IRE, which the
-    # letter asks for, so the reconsideration window above is not a new chance for the plan (set 70 brief)
-    overdue = deadlines.ma_reconsideration_overdue(data, today)
+    # a Medicare Advantage reconsideration or Part D redetermination never decided in its time: the plan owes the
+    # case to the IRE, which the letter asks for, so the window above is not a new chance for the plan (set 70 brief)
+    overdue = deadlines.overdue_for_ire(data, today)
     if overdue:
-        click.echo(_("The reconsideration sent on {sent} was never decided, and the plan's time to decide it ran out "
-                     "on {due}: by then it had to decide fully for you or send your case file to the independent "
-                     "review entity (42 CFR 422.590), and the letter asks it to send the file now.").format(
-                         sent=long_date(overdue.sent), due=long_date(overdue.due)))
+        from appeal_kit.rules import Citations, route
+
+        click.echo(_("The appeal sent on {sent} was never decided, and the plan's time to decide it ran out on {due}: "
+                     "the plan must then send your case to the independent review entity ({rule}), and the letter "
+                     "asks it to send the case now.").format(
+                         sent=long_date(overdue.sent), due=long_date(overdue.due),
+                         rule=Citations(route(data)).cite("undecided_to_ire")))
     # the external-review route, whom the next steps go to and free help in the patient's state
     for line in directory.help_lines(data, reviewable=medical_judgment(data)):
         click.echo(line)

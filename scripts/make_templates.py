@@ -226,9 +226,10 @@ BASE_OPTIONAL = ["patient.date_of_birth", "insurer.appeals_address", "insurer.fa
 ON_BEHALF = ("{% if on_behalf and standing.kind == 'provider' %}{% if standing.party and standing.party != author.name %}"
              "For {{ standing.party }}, the provider of this care, I{% else %}As the provider of this care, I{% endif %}"
              "{% elif on_behalf %}On behalf of {{ patient.name }}, I{% else %}I{% endif %}")
-# a Medicare Advantage reconsideration never decided in its time (derived.ma_overdue): the letter is the demand that
-# the plan send the case file on, never a new request, which would restart the plan's clock (set 72, case 02)
-MA_OVERDUE = "ma_overdue and applies('ma_reconsideration_time')"
+# a Medicare Advantage reconsideration or a Part D redetermination never decided in its time (derived.ire_overdue):
+# the letter is the demand that the plan send the case on, never a new request, which would restart the plan's clock
+# (set 72, case 02; letters set 86, case 04). level_name names the level for the plan type.
+IRE_OVERDUE = "ire_overdue and applies('undecided_to_ire')"
 # an appeal made by phone to a plan whose rules date the appeal from it (derived.oral_appeal): the letter confirms it
 # in writing and asks for the decision by the day counted from it, never from this letter (set 78, case 03)
 ORAL_APPEAL = "oral_appeal and applies('oral_appeal') and route == 'internal appeal'"
@@ -441,7 +442,9 @@ def quote_denial(d: Letter) -> None:
            # day may be the safe one, counted without the days a rule presumes for receipt, so it is never called "the
            # deadline": the appeal is within the time allowed, by that day (set 80, case 03: 12/18 for a deadline of
            # 12/23 under 42 CFR 405.942(a))
-           "{% if first_deadline and says('appeal_timely') %} This appeal is made by {{ first_deadline|longdate }}, "
+           # (an appeal never decided, sent on to the next level: the request says when it was made; set 86, case 04)
+           "{% if first_deadline and not (" + IRE_OVERDUE + ") and says('appeal_timely') %} This appeal is made by "
+           "{{ first_deadline|longdate }}, "
            "within the time allowed for appealing it"
            # counted from the day the notice came, the reason for a date later than the notice's own count (set 76,
            # case 05: a notice forwarded from an old address)
@@ -822,18 +825,21 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     """The specific request, then (with `standard`) the criteria, claim file and reviewer asked for, the
     peer-to-peer offer, continued benefits, the enclosures and how to reach the author."""
     d.heading("Request")
-    # a Medicare Advantage reconsideration never decided in its time is not asked to be decided again, which would
-    # restart the plan's clock: the plan was bound to send the case file on by then (derived.ma_overdue); asked
-    # first, as the letter's purpose (set 72, case 02)
-    _optional_line(d, MA_OVERDUE,
-                   "The reconsideration requested on {{ ma_overdue.sent|longdate }}{% if ma_overdue.confirmation %} "
-                   "({{ ma_overdue.confirmation }}){% endif %}{% if ma_overdue.by and says('reconsideration_in_time') %}"
+    # a first level never decided in its time is not asked to be decided again, which would restart the plan's
+    # clock: the plan was bound to send the case on by then (derived.ire_overdue); asked first, as the letter's
+    # purpose (set 72, case 02). A Part D plan may uphold its own denial, so only its time is said (set 86, case 04)
+    _optional_line(d, IRE_OVERDUE,
+                   "The {{ level_name }} requested on {{ ire_overdue.sent|longdate }}"
+                   "{% if ire_overdue.confirmation %} "
+                   "({{ ire_overdue.confirmation }}){% endif %}{% if ire_overdue.by and says('reconsideration_in_time') %}"
                    ", made by "
-                   "{{ ma_overdue.by|longdate }}, the last day to ask for it{{ law('appeal_window') }},{% endif %} "
+                   "{{ ire_overdue.by|longdate }}, the last day to ask for it{{ law('appeal_window') }},{% endif %} "
                    "was never decided. {{ insurer.name|capfirst }} had "
-                   "until {{ ma_overdue.due|longdate }} either to decide it fully in {{ pt.poss }} favor or to send "
-                   "the case file, with its written explanation, to the independent review entity"
-                   "{{ law('ma_reconsideration_time') }}, and that time has run out. Please send the case file, with "
+                   "until {{ ire_overdue.due|longdate }} {% if claim.plan_type == 'medicare_part_d' %}to decide it, "
+                   "and a request not decided in that time must be sent on to the independent review entity"
+                   "{% else %}either to decide it fully in {{ pt.poss }} favor or to send the case file, with its "
+                   "written explanation, to the independent review entity{% endif %}"
+                   "{{ law('undecided_to_ire') }}, and that time has run out. Please send the case file, with "
                    "this letter and its exhibits, to the independent review entity now, and tell me in writing the "
                    "day it was sent.", after=PARA_AFTER)
     _optional_line(d, ORAL_APPEAL,
@@ -865,7 +871,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "follows instead.", after=PARA_AFTER)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
-    _optional_line(d, "decision_time and not ma_overdue and not escalation and not (" + ORAL_APPEAL + ") and "
+    _optional_line(d, "decision_time and not ire_overdue and not escalation and not (" + ORAL_APPEAL + ") and "
                    "template != 'superbill-cover-letter'",
                    # the case is urgent (claim.urgent, or a physician certifies it) and says why (urgency.reason): the
                    # expedited decision is asked for (derived.expedited_request, which `check` reads too), with
@@ -990,10 +996,10 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the re
                     "{% elif claim.plan_type != 'medicare' %} under "
                     "the terms of the plan{% endif %}{% endif %}"
                     "{% if member_paid and service != 'pre' and says_once('member_paid') %}, and " + REIMBURSE_ASK
-                    + "{% endif %}.{% if not ma_overdue %} If any part of {% if care_cut or " + PAID_LOWER +
+                    + "{% endif %}.{% if not ire_overdue %} If any part of {% if care_cut or " + PAID_LOWER +
                     " %}this decision{% elif no_notice %}the request{% else %}the denial{% endif %} is "
                     "{{ 'denied' if no_notice else 'upheld' }}, please explain {{ next_level.ask }}.{% endif %}")
-# ma_overdue: the plan is asked to send the case file on now, in the line after the request (request())
+# ire_overdue: the plan is asked to send the case file on now, in the line after the request (request())
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
@@ -1031,7 +1037,7 @@ SECOND_LEVEL_OR = "{% if stage.second %}Second-level appeal{% else %}"
 # redetermination, an integrated reconsideration, a reconsideration; an appeal for every other plan
 FIRST_LEVEL = "{% if level_name %}Request for {{ level_name }}{% else %}Appeal{% endif %}"
 # "Appeal of denied claim" for care given, "... of denied coverage" for care not yet given
-APPEAL_OF = ("{% if " + MA_OVERDUE + " %}Request to send the reconsideration of {{ ma_overdue.sent|longdate }} to the "
+APPEAL_OF = ("{% if " + IRE_OVERDUE + " %}Request to send the {{ level_name }} of {{ ire_overdue.sent|longdate }} to the "
              "independent review entity{% else %}" + SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {% if " + CUT_CARE
              + " %}the decision to {{ care_cut }} authorized care{% else %}{{ 'denied coverage' if service == 'pre' "
              "else 'denied claim' }}{% endif %}{% endif %}")
@@ -1039,8 +1045,8 @@ APPEAL_OF = ("{% if " + MA_OVERDUE + " %}Request to send the reconsideration of 
 
 def _opening(what: str = "{{ treatment.name }}") -> str:
     # the dates, codes and claim number are in the RE block above: said once
-    return (f"{{% if {MA_OVERDUE} %}}{ON_BEHALF} am writing about the reconsideration of {{{{ insurer.name }}}}’s "
-            f"denial of {what} requested on {{{{ ma_overdue.sent|longdate }}}}, which the plan never decided in the "
+    return (f"{{% if {IRE_OVERDUE} %}}{ON_BEHALF} am writing about the {{{{ level_name }}}} of {{{{ insurer.name }}}}’s "
+            f"denial of {what} requested on {{{{ ire_overdue.sent|longdate }}}}, which the plan never decided in the "
             "time it had: this letter asks you to send its case file to the independent review entity now, as set out "
             "below."
             # an appeal made by phone: this letter is its written confirmation (set 78, case 03)

@@ -62,7 +62,7 @@ def test_a_medicare_advantage_reconsideration_never_decided_asks_the_plan_to_sen
     # was drafted as a reconsideration asked again, "Please decide this appeal within 60 days", restarting the clock;
     # by 42 CFR 422.590(b) the plan had 60 days to pay in full or send the case file to the independent review entity
     case = case_of("set64", "05", **OVERDUE)
-    assert derived.ma_overdue(case.data, TODAY) == {"sent": "2026-09-01", "due": "2026-10-31",
+    assert derived.ire_overdue(case.data, TODAY) == {"sent": "2026-09-01", "due": "2026-10-31",
                                                     "confirmation": "REC-26-0901-77", "by": "2026-10-18"}
     text, _ = draft(tmp_path, case)
     assert ("The reconsideration requested on September 1, 2026 (REC-26-0901-77), made by October 18, 2026, the last "
@@ -75,10 +75,10 @@ def test_a_medicare_advantage_reconsideration_never_decided_asks_the_plan_to_sen
 
 def test_an_expedited_or_decided_medicare_advantage_reconsideration_is_not_said_to_be_overdue():
     case = case_of("set64", "05", **OVERDUE)
-    assert derived.ma_overdue({**case.data, "decisions": [{"date": "2026-10-20", "outcome": "denied"}]}, TODAY) is None
+    assert derived.ire_overdue({**case.data, "decisions": [{"date": "2026-10-20", "outcome": "denied"}]}, TODAY) is None
     urgent = case_of("set64", "05", **OVERDUE, **{"claim.urgent": True})
-    assert derived.ma_overdue(urgent.data, TODAY) is None
-    assert derived.ma_overdue(case_of("set64", "05").data, TODAY) is None
+    assert derived.ire_overdue(urgent.data, TODAY) is None
+    assert derived.ire_overdue(case_of("set64", "05").data, TODAY) is None
 
 
 def test_check_says_the_letter_asks_for_the_case_file_to_be_sent_on(tmp_path):
@@ -127,5 +127,5 @@ def test_deadline_says_the_plan_owes_the_case_to_the_independent_review_entity(t
     (folder / "case.yaml").write_text(text + "submissions:\n  - date: 2026-09-01\n    stage: reconsideration\n",
                                       encoding="utf-8")
     out = CliRunner().invoke(cli, ["deadline", str(folder), "--today", "2026-12-04"]).output
-    assert "The reconsideration sent on September 1, 2026 was never decided" in out
-    assert "send your case file to the independent review entity" in out
+    assert "The appeal sent on September 1, 2026 was never decided" in out
+    assert "send your case to the independent review entity (42 CFR 422.590(a)-(b) and 422.592(a))" in out

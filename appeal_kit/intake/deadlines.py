@@ -2133,11 +2133,15 @@ def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal |
                            asked if answered else None, answered)
 
 
-def ma_reconsideration_overdue(data: dict, today: date | None = None) -> UndecidedAppeal | None:
-    """undecided_appeal for a Medicare Advantage standard reconsideration (neither expedited nor about a Part B drug,
-    not an integrated plan's): by 42 CFR 422.590(a)-(b) the plan had that time to decide fully for the member or send
-    the case file to the independent review entity, so the case is not asked of the plan again (set 70 brief)."""
-    if rules_route(data) != "medicare_advantage" or request_is_urgent(data) or is_part_b_drug(data):
+def overdue_for_ire(data: dict, today: date | None = None) -> UndecidedAppeal | None:
+    """undecided_appeal for a first level whose plan must send it on to the independent review entity when its time
+    runs out (rules.yaml undecided_to_ire), so the case is not asked of the plan again: a Medicare Advantage standard
+    reconsideration (neither expedited nor about a Part B drug, not an integrated plan's), 42 CFR 422.590(a)-(b) (set 70
+    brief), and a Part D redetermination, 42 CFR 423.590 (letters set 86, case 04)."""
+    plan = rules_route(data)
+    if plan == "medicare_advantage" and (request_is_urgent(data) or is_part_b_drug(data)):
+        return None
+    if plan not in ("medicare_advantage", "medicare_part_d"):
         return None
     undecided = undecided_appeal(data, today)
     return undecided if undecided and not undecided.second_level else None

@@ -2807,14 +2807,14 @@ def epsdt_reaches(data: dict) -> bool:
     return Citations(route(data)).applies("epsdt") and age is not None and age < 21
 
 
-def ma_overdue(data: dict, today: date) -> dict[str, Any] | None:
+def ire_overdue(data: dict, today: date) -> dict[str, Any] | None:
     """A Medicare Advantage standard reconsideration sent and never decided after its time ran out
-    (intake.deadlines.ma_reconsideration_overdue), as the letter says it: {sent, due, confirmation, by (the last day
+    (intake.deadlines.overdue_for_ire), as the letter says it: {sent, due, confirmation, by (the last day
     to ask for it, when it was asked for by then: set 72, case 02)}; None otherwise. The letter asks the plan to send
     the case file to the independent review entity rather than restart its clock."""
-    from appeal_kit.intake.deadlines import deadline_for_case, ma_reconsideration_overdue
+    from appeal_kit.intake.deadlines import deadline_for_case, overdue_for_ire
 
-    overdue = ma_reconsideration_overdue(data, today)
+    overdue = overdue_for_ire(data, today)
     if overdue is None:
         return None
     last = deadline_for_case(data).date

@@ -1136,10 +1136,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # already sent by then (a reconsideration never decided, asked on again) is not late (set 72, case 02)
     filed_in_time = bool(due_day and appealed_by(data, due_day))
     # a Medicare Advantage reconsideration never decided, asked for by the last day to ask for it (set 72, case 02)
-    overdue = data["ma_overdue"] if "ma_overdue" in data else derived.ma_overdue(data, letter_day)
+    overdue = data["ire_overdue"] if "ire_overdue" in data else derived.ire_overdue(data, letter_day)
     in_time = overdue["by"] if overdue else None
     add("reconsideration_in_time", True if in_time else None,
-        phrase("The reconsideration was asked for on {sent}, by {day}, the last day to ask for it",
+        phrase("The appeal was asked for on {sent}, by {day}, the last day to ask for it",
                sent=Day(overdue["sent"]), day=Day(in_time)) if overdue and in_time else None,
         ["submissions[]", "claim.appeal_deadline" if get_path(data, "claim.appeal_deadline") else "claim.notice_date",
          "claim.deadline_basis" if get_path(data, "claim.deadline_basis") else f"rule {route(data) or 'unknown'}"],

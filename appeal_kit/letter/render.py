@@ -221,7 +221,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asks_policy_copy", "terms", "fda", "criteria_policy", "plan_accepts_harm",
                            "plan_accepts_contraindication", "exclusions_only", "criteria_named_only",
                            "criteria_elsewhere", "transition",
-                           "decision_time", "ma_overdue", "facts", "says", "says_once", "said", "sender_address",
+                           "decision_time", "ire_overdue", "facts", "says", "says_once", "said", "sender_address",
                            "reasons", "earlier", "oral_appeal", "escalation", "agency_addressed",
                            "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
                            "section",
@@ -1007,7 +1007,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             derived.service_dates(data, letter_day)),
         decision_time=derived.decision_time(data, letter_day),
         # a Medicare Advantage reconsideration never decided in its time: the plan is asked to send the case file on
-        ma_overdue=derived.ma_overdue(data, letter_day),
+        ire_overdue=derived.ire_overdue(data, letter_day),
         # an appeal made by phone, where the plan type's rules date the appeal from it: confirmed in writing
         oral_appeal=derived.oral_appeal(data, letter_day),
         # an Original Medicare reconsideration the QIC never decided in its time: the QIC is asked to escalate it

@@ -1,0 +1,41 @@
+"""Findings of letters sets 85 and 86's blind reviews at 393ab75f (tests/resources/letter-review/set85-review.md,
+set86-review.md) fixed by the lead, each by its kind and tested on the set's own fictional case."""
+from __future__ import annotations
+
+from datetime import date
+
+from test_letter_set14_findings import case_of, draft
+
+from appeal_kit import checks
+from appeal_kit.letter import derived
+
+# the day set 86 was drafted (the letters below are drafted on TODAY, 12/04): either way after 11/23/2026, the day
+# the redetermination of 11/16/2026 was due
+DRAFTED = date(2026, 12, 7)
+
+
+def test_a_part_d_redetermination_never_decided_asks_the_plan_to_send_it_to_the_independent_review_entity(
+        tmp_path):
+    # set 86, case 04 (REQUEST, not mild): a redetermination faxed 11/16/2026 and never decided was drafted as a new
+    # "Request for redetermination" with "Please decide this appeal within 7 days", which restarts the plan's clock;
+    # a Part D plan that does not decide in its time must send the request on (42 CFR 423.590)
+    case = case_of("set86", "04")
+    overdue = derived.ire_overdue(case.data, DRAFTED)
+    assert overdue and overdue["sent"] == "2026-11-16" and overdue["due"] == "2026-11-23"
+    text, _ = draft(tmp_path, case)
+    assert "Request to send the redetermination of November 16, 2026 to the independent review entity" in text
+    assert ("The plan had until November 23, 2026 to decide it, and a request not decided in that time must be sent "
+            "on to the independent review entity (42 CFR 423.590), and that time has run out.") in text
+    assert "Please decide this appeal within" not in text
+    # the request says when it was made; the opening does not call this letter the appeal made in time
+    assert "This appeal is made by" not in text
+    assert "reconsideration" not in text.lower()
+    findings = checks._undecided_findings(case.data, DRAFTED)
+    assert [f.level for f in findings] == ["note"]
+
+
+def test_a_part_d_redetermination_decided_or_not_yet_due_is_not_overdue():
+    case = case_of("set86", "04")
+    assert derived.ire_overdue(case.data, date(2026, 11, 20)) is None
+    decided = {**case.data, "decisions": [{"date": "2026-11-22", "outcome": "denied"}]}
+    assert derived.ire_overdue(decided, DRAFTED) is None
