@@ -1478,7 +1478,12 @@ def external() -> Letter:
                "{{ next_level.decided|longdate }}{% endif %} on {{ claim_ids.words }} for "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely and next_level.window and "
                "says('request_timely') %} This request is made {{ next_level.window }}"
-               "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}"
+               "{{ law(next_level.window_rule) if next_level.window_rule else '' }}"
+               # counted from the day the decision came, with its record (letters set 86, case 01)
+               "{% if next_level.received and says('request_from_receipt') %}: the decision was received on "
+               "{{ next_level.received|longdate }}{% if enclosed.received_proof %} ({{ enclosed.received_proof }})"
+               "{% endif %}, so the request may be made until {{ next_level.deadline|longdate }}{% endif %}."
+               "{% endif %}"
                # fee-for-service: the hearing is the first step, whatever a notice says of a health plan (set 76, 04)
                "{% if next_level.by_agency and applies('fee_for_service_hearing') %} No health plan decided this "
                "claim: the state agency decides fee-for-service claims itself, so the fair hearing is the first step "

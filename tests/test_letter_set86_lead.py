@@ -39,3 +39,28 @@ def test_a_part_d_redetermination_decided_or_not_yet_due_is_not_overdue():
     assert derived.ire_overdue(case.data, date(2026, 11, 20)) is None
     decided = {**case.data, "decisions": [{"date": "2026-11-22", "outcome": "denied"}]}
     assert derived.ire_overdue(decided, DRAFTED) is None
+
+
+def test_a_qic_request_counts_its_180_days_from_the_day_the_forwarded_redetermination_came(tmp_path):
+    # set 86, case 01 (MISSING, not mild): a redetermination of 05/29/2026 mailed to an old address and received on
+    # 07/23/2026 (claim.notice_received, the forwarded envelope enclosed): 180 days after receipt run to 01/19/2027
+    # (42 CFR 405.962), and `check` called the request 12 days late, counted from the decision's date; the letter
+    # never said why it is on time, and offered the envelope as a record the reviewer lacked
+    from appeal_kit.intake.deadlines import case_next_level_deadline
+
+    case = case_of("set86", "01", template="external-review-request")  # the template `draft` takes at this level
+    dl = case_next_level_deadline(case.data)
+    assert dl.date == date(2027, 1, 19) and dl.received_on == date(2026, 7, 23)
+    text, _ = draft(tmp_path, case)
+    assert ("This request is made within 180 days after receipt of the redetermination decision (42 CFR 405.962): "
+            "the decision was received on July 23, 2026 (Exhibit E), so the request may be made until January 19, "
+            "2027.") in text
+    assert "Exhibit E (dated July 23, 2026) is dated after the decision" not in text
+
+
+def test_a_receipt_recorded_before_the_final_decision_does_not_move_the_next_levels_window():
+    from appeal_kit.intake.deadlines import case_next_level_deadline
+
+    case = case_of("set86", "01", **{"claim.notice_received.date": "2026-03-30"})
+    dl = case_next_level_deadline(case.data)
+    assert dl.date == date(2026, 11, 25) and dl.received_on is None

@@ -1902,6 +1902,18 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
         counted_from = undecided.due
     dl = next_level_deadline(plan, counted_from, agency=review.get("agency"),
                              urgent=urgent, state_review=state_runs_review(data))
+    received = notice_received(data)
+    if dl.date and dl.rule and dl.rule.from_receipt and counted_from and received and received > counted_from \
+            and not first:
+        # a final decision received after its date, as the case records with its proof (mail forwarded from an old
+        # address): a rule that counts the first level from receipt counts the next from receipt of that decision
+        # too (Original Medicare's QIC, 42 CFR 405.962(a); external review, 4 months after receipt), from the day
+        # it came (letters set 86, case 01: received 07/23/2026, so 01/19/2027, not 11/25/2026)
+        later_day = received + timedelta(days=dl.rule.next_days) if dl.rule.next_days else add_months(
+            received, dl.rule.next_months)
+        dl = replace(dl, date=later_day, received_on=received, basis=dl.basis.split(". Counted from")[0]
+                     + f". Counted from the day the decision was received, {received.isoformat()} "
+                     "(claim.notice_received).")
     if undecided and dl.date:
         basis = dl.basis.split(". Counted from")[0] + ". " + UNDECIDED_BASIS.format(
             sent=undecided.sent.isoformat(), due=undecided.due.isoformat())

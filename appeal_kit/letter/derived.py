@@ -645,6 +645,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         request, title = f"a {opens}", opens
         window, window_rule = tricare["window"] or window, tricare["window_rule"] or window_rule
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
+            # the decision received after its date: the window counted from that day (letters set 86, case 01)
+            "received": dl.received_on.isoformat() if dl.received_on else None,
             "undecided": {"sent": undecided.sent.isoformat(), "due": undecided.due.isoformat(),
                           "confirmation": undecided.confirmation,
                           "proof": files_named(undecided.proof),
@@ -2505,9 +2507,10 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     # The patient's consent, authorization or representative form lets the author appeal; it bears on no care, so it
     # is enclosed but never offered as evidence the reviewer lacked (letters set 77, cases 01, 04, 05, 07 and 08)
     # A reprint of the plan's notice on this claim (`notice_copies`, set by whoever read the case's files: render,
-    # unused) is the plan's own paper too (letters set 80, case 03)
+    # unused) is the plan's own paper too (letters set 80, case 03). The record of when a notice came (a forwarded
+    # envelope, claim.notice_received.proof) dates the appeal, never the care (letters set 86, case 01)
     never_new = {f for key in ("prior_auth.approved.entered", "plan_policy.file", "plan_policy.listed.file",
-                               "plan_policy.in_force.file", "author.authorization")
+                               "plan_policy.in_force.file", "author.authorization", "claim.notice_received.proof")
                  for f in files_named(get_path(data, key))} | set(data.get("notice_copies") or [])
     dated = [(f, d, released, unsent) for f, d, released, unsent in listed
              if f and d and f not in never_new and not f.startswith("denial/")]

@@ -1088,7 +1088,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
             ["submissions[]", f"rule {route(data) or 'unknown'} next level"], "submissions[]",
             about=N_("the date of the final internal denial"))
     else:
-        timely = (derived.next_level(data, letter_day) if final else {}).get("timely")
+        following = derived.next_level(data, letter_day) if final else {}
+        timely = following.get("timely")
         # Original Medicare's decision before the QIC is the contractor's redetermination, not a plan's internal one;
         # past the next level (an ALJ's or an IRE's decision), neither (letters set 76, cases 01 and 03)
         add("request_timely", timely, phrase("This request is made within the time allowed after the decision of "
@@ -1099,6 +1100,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                    day=Day(final)), ["external_review.final_denial_date",
                                                f"rule {route(data) or 'unknown'} next level"],
             "external_review.final_denial_date", about=N_("the date of the final internal denial"))
+        # that decision received after its date, the window counted from that day with the record of the receipt
+        # (letters set 86, case 01: a redetermination forwarded from an old address, the QIC's 180 days from receipt)
+        proof = derived.files_named(get_path(data, "claim.notice_received.proof"))
+        add("request_from_receipt", True if following.get("received") and timely else None,
+            phrase("The decision was received on {day}, and counted from receipt this request may be made until "
+                   "{deadline}", day=Day(following.get("received")), deadline=Day(following.get("deadline"))),
+            ["claim.notice_received.date", *(where({"file": f, "page": None}) for f in proof),
+             f"rule {route(data) or 'unknown'} next level"], "claim.notice_received.date")
     # a second-level appeal made by the deadline its first-level decision gives (set 21, case 05: the plan's 60 days
     # after the first-level decision, quoted but never said to be met)
     stage = derived.appeal_stage(data)
