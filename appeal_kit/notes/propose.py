@@ -1082,6 +1082,12 @@ _HELD_FOR_NOW = re.compile(r"\b(?:held|hold(?:ing)?|withheld|omitted|(?:se\s+)?o
                            r"[^.;]{0,40}?\b(?:tonight|today|this (?:morning|evening)|this morning's|tonight's|"
                            r"for (?:the )?(?:night|procedure|surgery|scan|test)|esta noche|hoy|de esta noche)\b[^.;]*",
                            re.IGNORECASE)
+# (s79) the harms a patient was told to watch for, when the drug was started: "Counseled on nausea, sleep changes",
+# "educated about possible sexual side effects", "se le explicaron los posibles efectos secundarios"
+_COUNSELED_ON = re.compile(r"\b(?:(?:counsel+ed|educated|advised|warned|taught)\b[^.;]{0,30}?\b(?:on|about|"
+                           r"regarding|re:|of)\b|se\s+(?:le\s+|les\s+)?(?:explic|inform|advirti|avis)\w*\s+"
+                           r"(?:a\s+(?:la|el)\s+paciente\s+)?(?:de|sobre|(?:los|las)\s+(?:posibles|efectos|riesgos)))"
+                           r"[^.;]*", re.IGNORECASE)
 
 
 def outcome_of(text: str) -> tuple[str, str | None]:
@@ -1097,6 +1103,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _NO_CHANGE_MADE.sub(" ", text)  # "so no change was made": a plan left as it was, not how the trial went
     text = _HELD_SINCE.sub(" ", text)  # "no change from the summer": what an earlier visit said still holds
     text = _HELD_FOR_NOW.sub(" ", text)  # (s77) "held tonight (sedation with IV opioids)": a dose paused, and why
+    text = _COUNSELED_ON.sub(" ", text)  # (s79) "Counseled on nausea, sleep changes": what to watch for, not a harm
     if (early := _UNSURE_YET.search(text)) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) \
             and not _STOP_VERB.search(text):
         return "unknown", _clause(text, early)  # "nothing yet, which is expected this early"
@@ -2459,7 +2466,18 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if a in only_then:
             row.end, row.outcome, row.outcome_class = None, None, "unknown"
             row.weight = min(row.weight, 1)
+        elif row.outcome and _SWITCHING_TO.search(text[:a]) and row.outcome in text[:a]:
+            # (s79) the drug switched to, after the words that judged the one left: "Pt: it 'took the edge off, but
+            # I'm still pretty low,' so NP is switching to duloxetine" says nothing of the duloxetine
+            row.outcome, row.outcome_class = None, "unknown"
     return rows
+
+
+# a switch's words, up to the drug switched to: "so NP is switching to", "was changed over to", "se cambia a"
+_SWITCH_WORDS = (r"\b(?:switch(?:ing|ed|es)?|chang(?:ing|ed|es?)|mov(?:ing|ed|es?)|cambi(?:ando|a|ó|amos|o)|"
+                 r"pas(?:ando|a|ó|amos))\s+(?:(?:her|him|them|the patient|pt|al paciente|a la paciente|la|le|lo)\s+)?"
+                 r"(?:over\s+)?(?:to|onto|a)\s+")
+_SWITCHING_TO = re.compile(_SWITCH_WORDS + r"(?:the\s+)?$", re.IGNORECASE)
 
 
 # a taper to its end: "10 mg x 1 wk then off", "taper 30 x 2 weeks then stop"
@@ -3048,6 +3066,8 @@ _DX_LINE = re.compile(r"^\W*(?:(?:Assessment|Impression|Diagnos[ie]s|Dx|Problems
                       r"[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s+[a-z]", re.IGNORECASE)
 
 
+# a switch's words and the drug switched to, the rest of the sentence naming nothing more
+_SWITCH_TARGET = re.compile(_SWITCH_WORDS + r"[^.;]{0,40}(?:[.;]\W*(?:-\s*\w{1,4})?)?\s*$", re.IGNORECASE)
 _COMPARED_TO = re.compile(r"\b(?:(?:about |just |roughly )?where (?:I|she|he|they|we) (?:was|were) (?:on|with) |"
                           r"(?:the )?same as (?:on |with )?|no better than (?:on |with )?|"
                           r"(?:just )?like (?:on |with )?)"
@@ -3091,6 +3111,11 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # ("The depression returned in the winter of 2023." after a trial that ended in 2022: no part of it)
     # (a drug named only to compare with is not judged there: "her mood on it is 'about where I was on the citalopram'")
     compared = _COMPARED_TO.sub(" ", nxt.text) if _REFERS.search(nxt.text) else nxt.text
+    switch = _SWITCH_TARGET.search(compared)
+    if switch and outcome_of(compared[:switch.start()])[0] != "unknown":
+        # (s79) the drug switched to, after words that judge: "Pt: it 'took the edge off, but I'm still pretty
+        # low,' so NP is switching to duloxetine" judges the drug the sentence before stopped
+        compared = compared[:switch.start()]
     others = {f.treatment.name for f in lexicon.find_treatments(compared) if not _part_of(f.treatment, row)}
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
         return
