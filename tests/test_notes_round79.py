@@ -57,3 +57,50 @@ def test_the_drug_switched_to_is_not_judged_by_the_words_before_the_switch() -> 
                    "Sertraline 100 mg stopped. She was switched to escitalopram 10 mg, which has helped a lot; she "
                    "feels like herself again.\n")["escitalopram"] == "remission"
 
+
+def test_a_help_with_something_else_beside_a_mood_that_stayed_low() -> None:
+    """The contract's no response: a help with something besides the mood, and the mood that "has stayed" or
+    "remained" as it was, or a patient "just as down". Main (393ab75f): partial_response."""
+    assert outcome_of("Mirtazapine 30 mg nightly since 2023: it helped her appetite, but her mood has remained low.")[
+        0] == "no_response"
+    assert outcome_of("Behavioral activation group, 8 sessions (03/2025 - 05/2025): \"useful for getting me out of the "
+                      "house, but I'm just as depressed.\"")[0] == "no_response"
+    assert outcome_of("Her sleep improved on it, though she says she feels just as low.")[0] == "no_response"
+    assert outcome_of("helped with the panic attacks; depression has stayed the same")[0] == "no_response"
+    assert outcome_of("Vilazodona: le ayudó con la ansiedad, pero el ánimo ha seguido bajo.")[0] == "no_response"
+    # (guards: a mood that stayed well, and a part of the mood's own gain, are not)
+    assert outcome_of("Sertraline helped a lot, her mood has stayed good.")[0] == "partial_response"
+    assert outcome_of("It helped partly; she is less depressed but still low most days.")[0] == "partial_response"
+
+
+def test_a_benefit_told_gone_in_a_charts_few_words_is_a_relapse() -> None:
+    """A gain, then "benefit gone" without an article or a verb, as a chart's cell or list says it. Main (393ab75f):
+    the gain alone, partial_response or remission."""
+    assert classes("Dx: F33.2 major depressive disorder, recurrent, severe\n"
+                   "Prior treatments\n"
+                   "Treatment | Dates | Course\n"
+                   "Sertraline 200 mg | 2021 - 2022 | no change\n"
+                   "ECT, 9 treatments | 05/2023 - 06/2023 | much better by treatment 7; gains gone by September\n")[
+        "electroconvulsive therapy"] == "relapse"
+    assert outcome_of("ECT x 8 (2019): remitted, then gains gone by the summer")[0] == "relapse"
+    assert outcome_of("Esketamine 84 mg twice weekly: clearly better by week 4, but benefit gone after the move to "
+                      "weekly dosing")[0] == "relapse"
+    # (a guard: a harm gone is no gain lost)
+    assert outcome_of("Nausea the first week, then gone; no benefit by week 8.")[0] != "relapse"
+
+
+def test_spanish_words_for_no_gain_at_all_and_a_return_to_the_start() -> None:
+    """A Spanish list's "sin ninguna mejoría" (no gain at all) and "había vuelto al punto de partida" (back where it
+    began, after a gain). Main (393ab75f): unknown."""
+    assert outcome_of("Escitalopram 20 mg (2022): sin ningún beneficio a las 10 semanas.")[0] == "no_response"
+    assert outcome_of("Paroxetina 40 mg: sin ningún cambio en el ánimo.")[0] == "no_response"
+    assert classes("Diagnóstico: F33.1 trastorno depresivo recurrente\n"
+                   "Fecha de la consulta: 03/02/2026\n"
+                   "Tratamientos previos:\n"
+                   "- Mirtazapina 30 mg, 2019 - 2020: sin ninguna mejoría en el ánimo.\n"
+                   "- Bupropión 300 mg, 2021 - 2022: mejoró en las primeras semanas; a los tres meses volvió al punto "
+                   "de partida.\n") == {"mirtazapine": "no_response", "bupropion": "relapse"}
+    assert outcome_of("Litio como potenciación, 2024: en marzo estaba mejor, pero en mayo había vuelto al punto de "
+                      "partida.")[0] == "relapse"
+    # (a guard: no harm is no failure)
+    assert outcome_of("Sertralina 50 mg: sin ningún efecto secundario.")[0] == "unknown"

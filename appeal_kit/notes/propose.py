@@ -506,7 +506,8 @@ _CUES = [
                     r"(?:benefit|response|improvement|effect) (?:was|were) "
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
                     r"response|effect|improvement)|"
-                    r"sin (?:respuesta|mejor[ií]a|beneficio|efecto|cambios?)|no respondi[oó]|"
+                    r"sin (?:(?:ning[uú]n[ao]?|nada de)\s+)?(?:respuesta|mejor[ií]a|beneficio|cambios?|"
+                    r"efecto(?!s?\s+(?:secundari|advers)))|no respondi[oó]|"
                     r"no (?:hubo|hay) mejor[ií]a|(?:did|does) ?n[o']t (?:really )?(?:go|get|lead) anywhere|"
                     r"went nowhere|got nowhere|"
                     # (s75: or alone, "'never did much on its own'", or a table cell's end)
@@ -673,6 +674,9 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      # the gain gone as if it had never been: "then it was like it wasn't there"; "volvió a estar como
                      # al principio" (she was as she had been at the start)
                      r"\b(?:like|as if)\s+it\s+(?:was|were)\s*(?:n[o']t|not)\s+there\b|"
+                     # (s79) "en junio había vuelto al punto de partida": back where it started
+                     r"\b(?:volvi[oó]|regres[oó]|(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:vuelto|regresado))\s+al\s+punto\s+de\s+"
+                     r"partida\b|"
                      r"\b(?:volvi[oó]|regres[oó])\s+a\s+(?:estar|sentirse|encontrarse)\s+(?:como|igual\s+que)\s+"
                      r"(?:al\s+principio|antes)\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
@@ -685,7 +689,10 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      # the gain's loss said of "it" or the gain itself: "by Christmas it was gone", "the response ...
                      # has not lasted", "good response by 04/2022; lost by 08/2022", "helped a bit ..., then nothing"
                      r"\b(?:it|that|the\s+(?:benefit|effect|relief|response|lift|gain|improvement))\s+(?:was|had)\s+"
-                     r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|(?:[;,]|\s[-\u2013\u2014])\s*(?:but\s+)?lost\s+"
+                     r"gone\b|"
+                     # (s79) a chart's cell: "much better by session 25; benefit gone within two months"
+                     r"(?<=[;,] )(?:but\s+|then\s+)?(?:benefit|effect|relief|response|gains?|improvement)\s+gone\b|"
+                     r"\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|(?:[;,]|\s[-\u2013\u2014])\s*(?:but\s+)?lost\s+"
                      r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b|"
                      # (s75) the illness back by a date, after the gain: "ECT x10: remission, back by 01/2024"
                      r"[;,]\s*(?:but\s+|then\s+)?back\s+by\s+(?:\d{1,2}/)?\d{2,4}\b|"
@@ -731,14 +738,16 @@ _MOOD_WHERE = r"(?:(?:at|in)\s+(?:home|school|work|the\s+(?:clinic|office|evenin
 _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low feeling|blues|gloom|heaviness|"
                           r"[aá]nimo|depresi[oó]n|tristeza)\s+"
                           rf"{_MOOD_WHERE}"
-                          r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
+                          r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:(?:has|have)\s+(?=stayed|remained))?"
+                          r"(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
                           r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
                           r"(?:(?:was|is|are|were|remained|stayed|remains|stays)\s+)?(?:just\s+|still\s+)?"
                           r"(?:unchanged|the\s+same|no\s+different)|(?:stayed|remained)\s+where\s+it\s+was|"
                           r"same(?=\s*(?:$|[.;,)]))|(?:was|is)\s*n[o']t(?=\s*['’\"]?\s*(?:$|[.;,)]))|"
                           r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
                           r"(?:remained|stayed)(?=\s*(?:$|[.;,)]))|(?:hangs|hung|hanging)\s+on|linger(?:s|ed)|"
-                          r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
+                          r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó]|ha\s+(?:seguido|permanecido)|se\s+ha\s+mantenido)\s+"
+                          r"(?:igual|baj[oa]|triste)|persisti[oó]|"
                           r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
 _FEELING_UNCHANGED = re.compile(r"\b(?:did|does|has|have)\s*(?:n[o']t|not)\s+(?:really\s+)?change[d]?\s+how\s+"
                                 r"[^.;,]{0,30}?\bfe(?:el|els|lt)\b", re.IGNORECASE)
@@ -752,7 +761,11 @@ _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:after(?:wards)?|at the end|by the end)?\
 _STILL_ILL = re.compile(r"\b(?:I|she|he|they)\s+(?:was|were|am|is|are|felt|feel|remained|stayed)\s+still\s+"
                         r"(?:depressed|stuck|as (?:depressed|low) as (?:ever|before))\b", re.IGNORECASE)
 # ... or no less ill: "I was calmer, but not less depressed"
-_NOT_LESS_ILL = re.compile(r"\b(?:not|no)\s+(?:any\s+)?less\s+(?:depressed|down|low|sad)\b", re.IGNORECASE)
+# (s79) or as ill as before: "but I'm just as down", "but she is just as depressed", "pero sigo igual de triste"
+_NOT_LESS_ILL = re.compile(r"\b(?:not|no)\s+(?:any\s+)?less\s+(?:depressed|down|low|sad)\b|"
+                           r"(?:\b(?:I|she|he|they)\s*(?:'m|'s|'re|am|is|are|was|were|feel|feels|felt)|\bjust)\s+"
+                           r"(?:just\s+)?as\s+(?:down|depressed|low|sad|flat)\b|"
+                           r"\bigual\s+de\s+(?:triste|deprimid[oa]s?|baj[oa]s?\s+de\s+[aá]nimo)\b", re.IGNORECASE)
 # a gain in something besides the mood, told without "help" or "improved": "sleeping and eating better", "calmer"
 _OTHER_BETTER = re.compile(r"\b[a-z]+ing(?:\s+and\s+[a-z]+ing)?\s+better\b|\bcalmer\b", re.IGNORECASE)
 _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
