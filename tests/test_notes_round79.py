@@ -104,3 +104,21 @@ def test_spanish_words_for_no_gain_at_all_and_a_return_to_the_start() -> None:
                       "partida.")[0] == "relapse"
     # (a guard: no harm is no failure)
     assert outcome_of("Sertralina 50 mg: sin ningún efecto secundario.")[0] == "unknown"
+
+
+def test_the_illness_back_while_the_drug_is_still_taken_is_a_relapse() -> None:
+    """A later entry's "back in the hole ... despite taking it every day" (the gain told at an earlier visit, or not at
+    all in the same words). Main (393ab75f): unknown, or the earlier visit's remission."""
+    assert outcome_of("\"BACK IN THE HOLE\" SINCE NOVEMBER DESPITE TAKING IT EVERY DAY.")[0] == "relapse"
+    assert classes("Dx: F33.2 major depressive disorder, recurrent, severe\n"
+                   "Past treatments\n"
+                   "Treatment | Dates | Course\n"
+                   "Phenelzine 45 mg | 2019 - 2021 | well by the summer of 2019; back in the hole by 2021, despite "
+                   "still taking it\n") == {"phenelzine": "relapse"}
+    assert classes("Dx: F33.1 major depressive disorder, recurrent\n"
+                   "03/04/2024  Fluoxetine 40 mg: \"feel like myself.\"\n"
+                   "11/18/2024  On fluoxetine 40 mg. By October she was sliding back, even though she takes it every "
+                   "morning.\n") == {"fluoxetine": "relapse"}
+    # (a guard: the illness not back is no relapse)
+    assert outcome_of("Started bupropion; not back in the hole yet although she still takes it.")[0] != "relapse"
+

@@ -841,6 +841,12 @@ def _gain_lost(text: str) -> re.Match | None:
     gains = [g for g in _GAIN.finditer(text) if not _unsaid(text, g.start())]
     if worse and any(g.end() <= worse.start() and _THEN.search(text, g.end(), worse.start()) for g in gains):
         return worse
+    back = _LOSS.search(text)
+    if back and re.search(r"\b(?:back|again)\b", back.group(0), re.IGNORECASE) and \
+            (still := _STILL_ON_IT.search(text, back.end(), back.end() + 60)) and \
+            not re.search(r"[.;]", text[back.end():still.start()]) and not _unsaid(text, back.start()):
+        return back  # (s79) the illness back while the drug is taken: "'back in the hole' since November despite
+        # taking it every day" (the gain it lost told at an earlier visit)
     on_it = _STILL_ON_IT.search(text)
     if on_it and any(g.end() <= on_it.start() and _FOR_A_WHILE.match(text, g.end()) and
                      _THEN.search(text, g.end(), on_it.start()) for g in gains):
