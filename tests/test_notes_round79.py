@@ -122,3 +122,28 @@ def test_the_illness_back_while_the_drug_is_still_taken_is_a_relapse() -> None:
     # (a guard: the illness not back is no relapse)
     assert outcome_of("Started bupropion; not back in the hole yet although she still takes it.")[0] != "relapse"
 
+
+def test_a_letters_addressee_line_names_a_service_not_a_trial() -> None:
+    """A referral letter's "A:", "To:", "Attn:" line names the service it is sent to. Main (393ab75f): a row of that
+    service's treatment."""
+    assert classes("CARTA DE DERIVACIÓN\n"
+                   "De: Centro de Salud Mental Río Claro (ficticio)\n"
+                   "A: Unidad de Terapia Electroconvulsiva, Hospital del Norte (ficticio)\n"
+                   "Fecha: 12/03/2026\n"
+                   "Diagnóstico: F33.2 trastorno depresivo recurrente grave\n"
+                   "Tratamientos previos: sertralina 150 mg (2024-2025), sin respuesta.\n") == {
+        "sertraline": "no_response"}
+    assert classes("Attn: TMS Service, Lakeside Hospital (fictional)\n"
+                   "Re: J. Doe (fictional), DOB 01/02/1970\n"
+                   "Dx: F33.1 major depressive disorder, recurrent\n"
+                   "Escitalopram 20 mg, 01/2025 - 05/2025: no response.\n") == {"escitalopram": "no_response"}
+    assert classes("REFERRAL\n"
+                   "To: ECT Service, St. Brendan Hospital (fictional)\n"
+                   "From: Dr. L. Okafor\n"
+                   "Date: 05/06/2026\n"
+                   "Dx: F33.2 major depressive disorder, recurrent, severe\n"
+                   "Sertraline 200 mg, 2023 - 2024: no response.\n") == {"sertraline": "no_response"}
+    # (a guard: a SOAP note's "A:" is its assessment, whose treatments are read)
+    assert classes("Visit 03/03/2026\n"
+                   "A: TMS course helped partly; PHQ-9 12.\n") == {"transcranial magnetic stimulation": "partial_response"}
+

@@ -1440,6 +1440,12 @@ _PGX_ROW = re.compile(r"^\W*(?:use as directed|use with caution|consider alterna
 # a letterhead in capitals whose words name the service ("QUIET RIVER ACUPUNCTURE (FICTIONAL) - NEW PATIENT HEALTH
 # FORM"): the treatment's name there, after the business's own words, is the service's name, no trial had
 _LETTERHEAD_NAME = re.compile(r"^(?=[^a-z\d]{12,}$)[A-Z][A-Z .&'()/-]+$")
+# (s79) a letter's addressee line: the service it is sent to ("A: Unidad de Estimulación Magnética Transcraneal",
+# "To: Interventional Psychiatry - ECT Service"), no trial had (a SOAP note's "A:" is its assessment: a Spanish "A:"
+# is an addressee only before a service's name)
+_ADDRESSEE = re.compile(r"^\W*(?:(?:to|attn|attention|para|destinatario|dirigid[ao] a|remitid[ao] a|sent to)\s*:|"
+                        r"A\s*:\s*(?:la\s+|el\s+)?(?:Unidad|Servicio|Programa|Hospital|Cl[ií]nica|Centro|Dr\.?|Dra\.?)"
+                        r"(?:\s|$))", re.IGNORECASE)
 _NAMES_ONLY = re.compile(r"[\s,;*()/]|\band\b|\bnone\b", re.IGNORECASE)
 
 
@@ -2310,7 +2316,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
                 _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
-                _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or _LETTERHEAD_NAME.search(text) and \
+                _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or \
+                _ADDRESSEE.match(f"{unit.label}: {text}" if unit.label else text) or \
+                _LETTERHEAD_NAME.search(text) and \
                 re.search(r"\b[A-Z]{3,}\s+$", text[:f.start]) or (
                 f.treatment.kind == "psychotherapy" and _MILIEU.search(text) and not (
                     f.treatment.name != _GENERIC_THERAPY and _PROGRAM_COUNTED.search(text))):
