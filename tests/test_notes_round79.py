@@ -11,6 +11,10 @@ def read(text: str) -> Proposals:
     return propose([Document("clinical/note.txt", text.split("\f"), "txt")])
 
 
+def trials(text: str) -> list[tuple]:
+    return sorted((r.name, r.start, r.end, r.outcome_class) for r in read(text).history)
+
+
 def classes(text: str) -> dict[str, str]:
     return {r.name: r.outcome_class for r in read(text).history}
 
@@ -147,3 +151,33 @@ def test_a_letters_addressee_line_names_a_service_not_a_trial() -> None:
     assert classes("Visit 03/03/2026\n"
                    "A: TMS course helped partly; PHQ-9 12.\n") == {"transcranial magnetic stimulation": "partial_response"}
 
+
+def test_a_next_dose_and_when_is_no_trials_length() -> None:
+    """A start's "; 60 mg after 2 weeks" tells when the dose rises, not when the trial ended (s77 read "up to 60 mg over
+    2 weeks"). Main (393ab75f): the trial ended two weeks in, and a later visit's judgment, past that end, was
+    weighed as words about another time."""
+    assert trials("PAIN MEDICINE CLINIC (fictional)\n"
+                  "Dx: M54.16 lumbar radiculopathy; F32.1 major depressive disorder, single episode, moderate\n"
+                  "Visit 03/10/2025\n"
+                  "Low back pain 7/10. Start duloxetine 30 mg daily (03/10/2025) for pain and mood; 60 mg after 1 "
+                  "week.\f\n"
+                  "Visit 05/19/2025\n"
+                  "Duloxetine 60 mg: pain down from 7/10 to 4/10 and mood somewhat better, but he still hurts daily.\n"
+                  "Plan: continue duloxetine 60 mg.\n") == [("duloxetine", "2025-03-10", None, "partial_response")]
+    assert trials("Dx: M79.7 fibromyalgia; F33.1 major depressive disorder, recurrent\n"
+                  "Visit 09/02/2025\n"
+                  "Milnacipran 12.5 mg started 09/02/2025 for the pain and low mood; 50 mg twice daily after 2 "
+                  "weeks.\f\n"
+                  "Visit 11/10/2025\n"
+                  "Milnacipran 50 mg bid: pain 8/10 -> 6/10, mood a bit better, still tired.\n") == [
+        ("milnacipran", "2025-09-02", None, "partial_response")]
+    assert trials("Dx: G43.709 chronic migraine; F33.1 major depressive disorder, recurrent\n"
+                  "Visit 01/06/2026\n"
+                  "Amitriptyline 10 mg at night started 01/06/2026 for migraine and mood; 25 mg after 3 weeks.\f\n"
+                  "Visit 03/16/2026\n"
+                  "Amitriptyline 25 mg: headaches down by half, mood somewhat better, not herself yet.\n") == [
+        ("amitriptyline", "2026-01-06", None, "partial_response")]
+    # (a guard: "for 12 weeks" still ends a trial)
+    assert trials("Dx: F33.1 major depressive disorder, recurrent\n"
+                  "Sertraline 100 mg from 01/2024 for 12 weeks: no response.\n") == [
+        ("sertraline", "2024-01", "2024-03", "no_response")]

@@ -1274,9 +1274,10 @@ def sessions_of(text: str) -> int | None:
 
 
 # a dose's rise told before its time: "to go up to 30 mg over 3 weeks", "titrated to 40 mg over 6 weeks", "to 60 mg
-# after 1 week"
-_TITRATION_TIME = re.compile(r"\b(?:up|to|a|hasta)\s+\d+(?:\.\d+)?\s*(?:mg|mcg)\b[^.;,]{0,12}?\s(?:over|after|tras)"
-                             r"\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:weeks?|wks?|months?|mos?)$", re.IGNORECASE)
+# after 1 week"; (s79) a clause's next dose and when: "Start duloxetine 30 mg daily; 60 mg after 2 weeks"
+_TITRATION_TIME = re.compile(r"(?:\b(?:up|to|a|hasta)\s+|[;,]\s*(?:then\s+|luego\s+)?)\d+(?:\.\d+)?\s*(?:mg|mcg)\b"
+                             r"[^.;,]{0,12}?\s(?:over|after|tras)\s+(?:about\s+)?\d+(?:\.\d+)?\s*"
+                             r"(?:weeks?|wks?|months?|mos?)$", re.IGNORECASE)
 
 
 def weeks_of(text: str) -> float | None:
