@@ -181,3 +181,16 @@ def test_a_next_dose_and_when_is_no_trials_length() -> None:
     assert trials("Dx: F33.1 major depressive disorder, recurrent\n"
                   "Sertraline 100 mg from 01/2024 for 12 weeks: no response.\n") == [
         ("sertraline", "2024-01", "2024-03", "no_response")]
+
+
+def test_a_harm_denied_in_spanish_is_no_harm() -> None:
+    """Seen while writing the Spanish examples above: "sin efectos secundarios", "niega efectos adversos", "no refiere
+    efectos secundarios", "sin náuseas" deny a harm, as "no side effects" does. Main (393ab75f): side_effects."""
+    assert outcome_of("Sertralina 50 mg: sin efectos secundarios.") == ("unknown", None)
+    assert outcome_of("Venlafaxina 150 mg: niega efectos adversos.") == ("unknown", None)
+    assert outcome_of("Mirtazapina 15 mg: no refiere efectos secundarios.") == ("unknown", None)
+    assert outcome_of("Escitalopram 10 mg desde 2025: sin náuseas.") == ("unknown", None)
+    # (guards: a harm that stopped it, and a failure beside a harm denied, are read)
+    assert outcome_of("Sertralina: suspendida por náuseas.")[0] == "side_effects"
+    assert outcome_of("Paroxetina 20 mg (2024): sin efectos secundarios, pero sin mejoría tras 10 semanas.")[0] == \
+        "no_response"

@@ -287,12 +287,16 @@ _CUES = [
                   r"never relapsed|no recurrence"),
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
     ("tolerated", r"(?:denies|denied|denying|no|without|free of|minimal|few) (?:any |significant )?(?:side[- ]effects?|"
-                  r"adverse (?:effects?|events?)|SEs?)|(?:well|was|were) tolerated|tolerated (?:it )?well|"
+                  r"adverse (?:effects?|events?)|SEs?)|"
+                  # (s79) "sin efectos secundarios", "niega efectos adversos", "sin ningún efecto secundario"
+                  r"(?:sin|niega|no refiere|no presenta) (?:ning[uú]n |ningunos? |otros? )?"
+                  r"efectos? (?:secundari|advers)[oa]s?|(?:well|was|were) tolerated|tolerated (?:it )?well|"
                   # a harm borne: "side effects tolerated", "persists and is tolerated", "annoying but livable"
                   r"(?:side[- ]effects?|SEs?) (?:are |were |is |was )?tolerated|(?:is|are) tolerated|"
                   r"(?:annoying|bothersome|unpleasant|a nuisance) but (?:livable|bearable|tolerable|manageable)|"
                   r"tolerating (?:it )?well"),
-    ("tolerated", rf"(?:no|denies|denied|denying|without|free of) (?:(?:any|further|more) )?(?:{_SE})"),
+    ("tolerated", rf"(?:no|denies|denied|denying|without|free of|sin|niega) (?:(?:any|further|more|ning[uú]n[ao]?) )?"
+                  rf"(?:{_SE})"),
     # a response that was there and went: "helped initially then lost effect", "stopped working", "the early gains
     # faded", "response not sustained", "no longer effective", "symptoms crept back": loss of response, not a failure
     # (not a skill's or a plan's name: "relapse prevention", "a relapse prevention plan")
