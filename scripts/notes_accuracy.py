@@ -302,7 +302,7 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
          "scales": len(truth["scales"]), "scales_found": 0, "scales_extra": 0,
          "codes": len(truth["diagnoses"]), "codes_found": 0, "codes_extra": 0, "si_ok": 0, "misses": [],
          "disputed": 0, "disputed_found": 0, "disputed_extra": 0, "outcome_unknown": 0, "outcome_wrong": 0,
-         **{f"ok_{f}": 0 for f in FIELDS}}
+         "found_or_unknown": 0, **{f"ok_{f}": 0 for f in FIELDS}}
     # a drug tried twice is two rows: each truth row is paired with a proposed row of the same treatment, the one
     # that matches it in every field first, else the one whose start is nearest
     left = [(canonical(r["name"]), r) for r in got["history"]]
@@ -328,6 +328,8 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
         # the person's side: an `unknown` they fill from the quoted words, or a wrong class a letter would state
         c["outcome_unknown"] += have["outcome_class"] == "unknown" != want["outcome_class"]
         c["outcome_wrong"] += "unknown" != have["outcome_class"] != want["outcome_class"]
+        # a row right but for an `unknown` class is one the person completes from the quoted words, not a wrong one
+        c["found_or_unknown"] += all(f == "outcome_class" and have[f] == "unknown" for f in wrong)
         convention = disputed(want)
         c["disputed"] += convention is not None
         if wrong:
@@ -458,6 +460,8 @@ def main(argv: list[str]) -> int:
     t = score(folder, verbose)
     print(f"\n{folder}: {t['cases']} cases, read in {t['seconds']:.1f} s")
     print(f"  history rows found (drug, kind, outcome class, dates within a month): {pct(t['found'], t['rows'])}")
+    print(f"  found with the class right or `unknown` (the person fills it):     "
+          f"{pct(t['found_or_unknown'], t['rows'])}; a wrong class on {t['outcome_wrong']} rows")
     print(f"  history rows named (drug only):                                    {pct(t['named'], t['rows'])}")
     print(f"  extra rows (treatments the truth does not list):                  {t['extra']} of {t['proposed']}")
     print(f"  outcome class of the rows named: {t['ok_outcome_class']} right, {t['outcome_unknown']} unknown where "

@@ -287,12 +287,16 @@ _CUES = [
                   r"never relapsed|no recurrence"),
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
     ("tolerated", r"(?:denies|denied|denying|no|without|free of|minimal|few) (?:any |significant )?(?:side[- ]effects?|"
-                  r"adverse (?:effects?|events?)|SEs?)|(?:well|was|were) tolerated|tolerated (?:it )?well|"
+                  r"adverse (?:effects?|events?)|SEs?)|"
+                  # (s79) "sin efectos secundarios", "niega efectos adversos", "sin ningún efecto secundario"
+                  r"(?:sin|niega|no refiere|no presenta) (?:ning[uú]n |ningunos? |otros? )?"
+                  r"efectos? (?:secundari|advers)[oa]s?|(?:well|was|were) tolerated|tolerated (?:it )?well|"
                   # a harm borne: "side effects tolerated", "persists and is tolerated", "annoying but livable"
                   r"(?:side[- ]effects?|SEs?) (?:are |were |is |was )?tolerated|(?:is|are) tolerated|"
                   r"(?:annoying|bothersome|unpleasant|a nuisance) but (?:livable|bearable|tolerable|manageable)|"
                   r"tolerating (?:it )?well"),
-    ("tolerated", rf"(?:no|denies|denied|denying|without|free of) (?:(?:any|further|more) )?(?:{_SE})"),
+    ("tolerated", rf"(?:no|denies|denied|denying|without|free of|sin|niega) (?:(?:any|further|more|ning[uú]n[ao]?) )?"
+                  rf"(?:{_SE})"),
     # a response that was there and went: "helped initially then lost effect", "stopped working", "the early gains
     # faded", "response not sustained", "no longer effective", "symptoms crept back": loss of response, not a failure
     # (not a skill's or a plan's name: "relapse prevention", "a relapse prevention plan")
@@ -506,7 +510,8 @@ _CUES = [
                     r"(?:benefit|response|improvement|effect) (?:was|were) "
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
                     r"response|effect|improvement)|"
-                    r"sin (?:respuesta|mejor[ií]a|beneficio|efecto|cambios?)|no respondi[oó]|"
+                    r"sin (?:(?:ning[uú]n[ao]?|nada de)\s+)?(?:respuesta|mejor[ií]a|beneficio|cambios?|"
+                    r"efecto(?!s?\s+(?:secundari|advers)))|no respondi[oó]|"
                     r"no (?:hubo|hay) mejor[ií]a|(?:did|does) ?n[o']t (?:really )?(?:go|get|lead) anywhere|"
                     r"went nowhere|got nowhere|"
                     # (s75: or alone, "'never did much on its own'", or a table cell's end)
@@ -673,6 +678,9 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      # the gain gone as if it had never been: "then it was like it wasn't there"; "volvió a estar como
                      # al principio" (she was as she had been at the start)
                      r"\b(?:like|as if)\s+it\s+(?:was|were)\s*(?:n[o']t|not)\s+there\b|"
+                     # (s79) "en junio había vuelto al punto de partida": back where it started
+                     r"\b(?:volvi[oó]|regres[oó]|(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:vuelto|regresado))\s+al\s+punto\s+de\s+"
+                     r"partida\b|"
                      r"\b(?:volvi[oó]|regres[oó])\s+a\s+(?:estar|sentirse|encontrarse)\s+(?:como|igual\s+que)\s+"
                      r"(?:al\s+principio|antes)\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
@@ -685,7 +693,10 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      # the gain's loss said of "it" or the gain itself: "by Christmas it was gone", "the response ...
                      # has not lasted", "good response by 04/2022; lost by 08/2022", "helped a bit ..., then nothing"
                      r"\b(?:it|that|the\s+(?:benefit|effect|relief|response|lift|gain|improvement))\s+(?:was|had)\s+"
-                     r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|(?:[;,]|\s[-\u2013\u2014])\s*(?:but\s+)?lost\s+"
+                     r"gone\b|"
+                     # (s79) a chart's cell: "much better by session 25; benefit gone within two months"
+                     r"(?<=[;,] )(?:but\s+|then\s+)?(?:benefit|effect|relief|response|gains?|improvement)\s+gone\b|"
+                     r"\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|(?:[;,]|\s[-\u2013\u2014])\s*(?:but\s+)?lost\s+"
                      r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b|"
                      # (s75) the illness back by a date, after the gain: "ECT x10: remission, back by 01/2024"
                      r"[;,]\s*(?:but\s+|then\s+)?back\s+by\s+(?:\d{1,2}/)?\d{2,4}\b|"
@@ -731,14 +742,16 @@ _MOOD_WHERE = r"(?:(?:at|in)\s+(?:home|school|work|the\s+(?:clinic|office|evenin
 _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low feeling|blues|gloom|heaviness|"
                           r"[aá]nimo|depresi[oó]n|tristeza)\s+"
                           rf"{_MOOD_WHERE}"
-                          r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
+                          r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:(?:has|have)\s+(?=stayed|remained))?"
+                          r"(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
                           r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
                           r"(?:(?:was|is|are|were|remained|stayed|remains|stays)\s+)?(?:just\s+|still\s+)?"
                           r"(?:unchanged|the\s+same|no\s+different)|(?:stayed|remained)\s+where\s+it\s+was|"
                           r"same(?=\s*(?:$|[.;,)]))|(?:was|is)\s*n[o']t(?=\s*['’\"]?\s*(?:$|[.;,)]))|"
                           r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
                           r"(?:remained|stayed)(?=\s*(?:$|[.;,)]))|(?:hangs|hung|hanging)\s+on|linger(?:s|ed)|"
-                          r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
+                          r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó]|ha\s+(?:seguido|permanecido)|se\s+ha\s+mantenido)\s+"
+                          r"(?:igual|baj[oa]|triste)|persisti[oó]|"
                           r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
 _FEELING_UNCHANGED = re.compile(r"\b(?:did|does|has|have)\s*(?:n[o']t|not)\s+(?:really\s+)?change[d]?\s+how\s+"
                                 r"[^.;,]{0,30}?\bfe(?:el|els|lt)\b", re.IGNORECASE)
@@ -752,7 +765,11 @@ _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:after(?:wards)?|at the end|by the end)?\
 _STILL_ILL = re.compile(r"\b(?:I|she|he|they)\s+(?:was|were|am|is|are|felt|feel|remained|stayed)\s+still\s+"
                         r"(?:depressed|stuck|as (?:depressed|low) as (?:ever|before))\b", re.IGNORECASE)
 # ... or no less ill: "I was calmer, but not less depressed"
-_NOT_LESS_ILL = re.compile(r"\b(?:not|no)\s+(?:any\s+)?less\s+(?:depressed|down|low|sad)\b", re.IGNORECASE)
+# (s79) or as ill as before: "but I'm just as down", "but she is just as depressed", "pero sigo igual de triste"
+_NOT_LESS_ILL = re.compile(r"\b(?:not|no)\s+(?:any\s+)?less\s+(?:depressed|down|low|sad)\b|"
+                           r"(?:\b(?:I|she|he|they)\s*(?:'m|'s|'re|am|is|are|was|were|feel|feels|felt)|\bjust)\s+"
+                           r"(?:just\s+)?as\s+(?:down|depressed|low|sad|flat)\b|"
+                           r"\bigual\s+de\s+(?:triste|deprimid[oa]s?|baj[oa]s?\s+de\s+[aá]nimo)\b", re.IGNORECASE)
 # a gain in something besides the mood, told without "help" or "improved": "sleeping and eating better", "calmer"
 _OTHER_BETTER = re.compile(r"\b[a-z]+ing(?:\s+and\s+[a-z]+ing)?\s+better\b|\bcalmer\b", re.IGNORECASE)
 _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
@@ -828,6 +845,12 @@ def _gain_lost(text: str) -> re.Match | None:
     gains = [g for g in _GAIN.finditer(text) if not _unsaid(text, g.start())]
     if worse and any(g.end() <= worse.start() and _THEN.search(text, g.end(), worse.start()) for g in gains):
         return worse
+    back = _LOSS.search(text)
+    if back and re.search(r"\b(?:back|again)\b", back.group(0), re.IGNORECASE) and \
+            (still := _STILL_ON_IT.search(text, back.end(), back.end() + 60)) and \
+            not re.search(r"[.;]", text[back.end():still.start()]) and not _unsaid(text, back.start()):
+        return back  # (s79) the illness back while the drug is taken: "'back in the hole' since November despite
+        # taking it every day" (the gain it lost told at an earlier visit)
     on_it = _STILL_ON_IT.search(text)
     if on_it and any(g.end() <= on_it.start() and _FOR_A_WHILE.match(text, g.end()) and
                      _THEN.search(text, g.end(), on_it.start()) for g in gains):
@@ -1082,6 +1105,12 @@ _HELD_FOR_NOW = re.compile(r"\b(?:held|hold(?:ing)?|withheld|omitted|(?:se\s+)?o
                            r"[^.;]{0,40}?\b(?:tonight|today|this (?:morning|evening)|this morning's|tonight's|"
                            r"for (?:the )?(?:night|procedure|surgery|scan|test)|esta noche|hoy|de esta noche)\b[^.;]*",
                            re.IGNORECASE)
+# (s79) the harms a patient was told to watch for, when the drug was started: "Counseled on nausea, sleep changes",
+# "educated about possible sexual side effects", "se le explicaron los posibles efectos secundarios"
+_COUNSELED_ON = re.compile(r"\b(?:(?:counsel+ed|educated|advised|warned|taught)\b[^.;]{0,30}?\b(?:on|about|"
+                           r"regarding|re:|of)\b|se\s+(?:le\s+|les\s+)?(?:explic|inform|advirti|avis)\w*\s+"
+                           r"(?:a\s+(?:la|el)\s+paciente\s+)?(?:de|sobre|(?:los|las)\s+(?:posibles|efectos|riesgos)))"
+                           r"[^.;]*", re.IGNORECASE)
 
 
 def outcome_of(text: str) -> tuple[str, str | None]:
@@ -1097,6 +1126,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _NO_CHANGE_MADE.sub(" ", text)  # "so no change was made": a plan left as it was, not how the trial went
     text = _HELD_SINCE.sub(" ", text)  # "no change from the summer": what an earlier visit said still holds
     text = _HELD_FOR_NOW.sub(" ", text)  # (s77) "held tonight (sedation with IV opioids)": a dose paused, and why
+    text = _COUNSELED_ON.sub(" ", text)  # (s79) "Counseled on nausea, sleep changes": what to watch for, not a harm
     if (early := _UNSURE_YET.search(text)) and re.search(r"\b(?:yet|expected|judge|tell)\b", text, re.IGNORECASE) \
             and not _STOP_VERB.search(text):
         return "unknown", _clause(text, early)  # "nothing yet, which is expected this early"
@@ -1248,9 +1278,10 @@ def sessions_of(text: str) -> int | None:
 
 
 # a dose's rise told before its time: "to go up to 30 mg over 3 weeks", "titrated to 40 mg over 6 weeks", "to 60 mg
-# after 1 week"
-_TITRATION_TIME = re.compile(r"\b(?:up|to|a|hasta)\s+\d+(?:\.\d+)?\s*(?:mg|mcg)\b[^.;,]{0,12}?\s(?:over|after|tras)"
-                             r"\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:weeks?|wks?|months?|mos?)$", re.IGNORECASE)
+# after 1 week"; (s79) a clause's next dose and when: "Start duloxetine 30 mg daily; 60 mg after 2 weeks"
+_TITRATION_TIME = re.compile(r"(?:\b(?:up|to|a|hasta)\s+|[;,]\s*(?:then\s+|luego\s+)?)\d+(?:\.\d+)?\s*(?:mg|mcg)\b"
+                             r"[^.;,]{0,12}?\s(?:over|after|tras)\s+(?:about\s+)?\d+(?:\.\d+)?\s*"
+                             r"(?:weeks?|wks?|months?|mos?)$", re.IGNORECASE)
 
 
 def weeks_of(text: str) -> float | None:
@@ -1414,6 +1445,12 @@ _PGX_ROW = re.compile(r"^\W*(?:use as directed|use with caution|consider alterna
 # a letterhead in capitals whose words name the service ("QUIET RIVER ACUPUNCTURE (FICTIONAL) - NEW PATIENT HEALTH
 # FORM"): the treatment's name there, after the business's own words, is the service's name, no trial had
 _LETTERHEAD_NAME = re.compile(r"^(?=[^a-z\d]{12,}$)[A-Z][A-Z .&'()/-]+$")
+# (s79) a letter's addressee line: the service it is sent to ("A: Unidad de Estimulación Magnética Transcraneal",
+# "To: Interventional Psychiatry - ECT Service"), no trial had (a SOAP note's "A:" is its assessment: a Spanish "A:"
+# is an addressee only before a service's name)
+_ADDRESSEE = re.compile(r"^\W*(?:(?:to|attn|attention|para|destinatario|dirigid[ao] a|remitid[ao] a|sent to)\s*:|"
+                        r"A\s*:\s*(?:la\s+|el\s+)?(?:Unidad|Servicio|Programa|Hospital|Cl[ií]nica|Centro|Dr\.?|Dra\.?)"
+                        r"(?:\s|$))", re.IGNORECASE)
 _NAMES_ONLY = re.compile(r"[\s,;*()/]|\band\b|\bnone\b", re.IGNORECASE)
 
 
@@ -2284,7 +2321,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
                 _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
-                _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or _LETTERHEAD_NAME.search(text) and \
+                _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or \
+                _ADDRESSEE.match(f"{unit.label}: {text}" if unit.label else text) or \
+                _LETTERHEAD_NAME.search(text) and \
                 re.search(r"\b[A-Z]{3,}\s+$", text[:f.start]) or (
                 f.treatment.kind == "psychotherapy" and _MILIEU.search(text) and not (
                     f.treatment.name != _GENERIC_THERAPY and _PROGRAM_COUNTED.search(text))):
@@ -2459,7 +2498,18 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if a in only_then:
             row.end, row.outcome, row.outcome_class = None, None, "unknown"
             row.weight = min(row.weight, 1)
+        elif row.outcome and _SWITCHING_TO.search(text[:a]) and row.outcome in text[:a]:
+            # (s79) the drug switched to, after the words that judged the one left: "Pt: it 'took the edge off, but
+            # I'm still pretty low,' so NP is switching to duloxetine" says nothing of the duloxetine
+            row.outcome, row.outcome_class = None, "unknown"
     return rows
+
+
+# a switch's words, up to the drug switched to: "so NP is switching to", "was changed over to", "se cambia a"
+_SWITCH_WORDS = (r"\b(?:switch(?:ing|ed|es)?|chang(?:ing|ed|es?)|mov(?:ing|ed|es?)|cambi(?:ando|a|ó|amos|o)|"
+                 r"pas(?:ando|a|ó|amos))\s+(?:(?:her|him|them|the patient|pt|al paciente|a la paciente|la|le|lo)\s+)?"
+                 r"(?:over\s+)?(?:to|onto|a)\s+")
+_SWITCHING_TO = re.compile(_SWITCH_WORDS + r"(?:the\s+)?$", re.IGNORECASE)
 
 
 # a taper to its end: "10 mg x 1 wk then off", "taper 30 x 2 weeks then stop"
@@ -3048,6 +3098,8 @@ _DX_LINE = re.compile(r"^\W*(?:(?:Assessment|Impression|Diagnos[ie]s|Dx|Problems
                       r"[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s+[a-z]", re.IGNORECASE)
 
 
+# a switch's words and the drug switched to, the rest of the sentence naming nothing more
+_SWITCH_TARGET = re.compile(_SWITCH_WORDS + r"[^.;]{0,40}(?:[.;]\W*(?:-\s*\w{1,4})?)?\s*$", re.IGNORECASE)
 _COMPARED_TO = re.compile(r"\b(?:(?:about |just |roughly )?where (?:I|she|he|they|we) (?:was|were) (?:on|with) |"
                           r"(?:the )?same as (?:on |with )?|no better than (?:on |with )?|"
                           r"(?:just )?like (?:on |with )?)"
@@ -3091,6 +3143,11 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # ("The depression returned in the winter of 2023." after a trial that ended in 2022: no part of it)
     # (a drug named only to compare with is not judged there: "her mood on it is 'about where I was on the citalopram'")
     compared = _COMPARED_TO.sub(" ", nxt.text) if _REFERS.search(nxt.text) else nxt.text
+    switch = _SWITCH_TARGET.search(compared)
+    if switch and outcome_of(compared[:switch.start()])[0] != "unknown":
+        # (s79) the drug switched to, after words that judge: "Pt: it 'took the edge off, but I'm still pretty
+        # low,' so NP is switching to duloxetine" judges the drug the sentence before stopped
+        compared = compared[:switch.start()]
     others = {f.treatment.name for f in lexicon.find_treatments(compared) if not _part_of(f.treatment, row)}
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
         return
