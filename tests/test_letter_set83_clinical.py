@@ -140,6 +140,13 @@ def test_a_drug_still_taken_or_a_kind_never_tried_is_not_answered():
     case.data["claim"]["denial_reason"] = ("Current benzodiazepine use (lorazepam). There is no documentation of "
                                            "augmentation.")
     assert arguments.untried_named(case.data, TODAY) == []
+    # a course of the kind the record itself calls inadequate is no answer to "no trial of psychotherapy"
+    cbt = next(r for r in rows if r["drug"] == "cognitive behavioral therapy")
+    case.data["claim"]["denial_reason"] = "There is no trial of evidence-based psychotherapy."
+    assert [u["words"] for u in arguments.untried_named(case.data, TODAY)] == [
+        "no trial of evidence-based psychotherapy"]
+    cbt.update(adequate=False, sessions=2)
+    assert arguments.untried_named(case.data, TODAY) == []
 
 
 def test_a_finding_about_the_patient_nothing_answers_is_asked_for_by_check(tmp_path):

@@ -1066,6 +1066,7 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
     history = get_path(data, "clinical.history")
     rows = [(i, r) for i, r in enumerate(history if isinstance(history, list) else []) if isinstance(r, dict)]
     table = {str(k).lower(): v for k, v in (_kind_data().get("decision_words") or {}).items()}
+    rows_by = dict(rows)
 
     def first_word(row: dict) -> str:
         return (re.findall(r"[a-z]+", str(row.get("drug") or "").lower()) or [""])[0]
@@ -1077,7 +1078,9 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
             continue
         kind = table[named[-1]]
         tried = [i for i, r in rows if (trial_kind(r) == kind if isinstance(kind, str) else first_word(r) in kind)]
-        if tried:
+        # answered only where one row of the kind is not marked inadequate: two sessions are no trial to set
+        # against the decision's words (the rows of the kind are all named, an intolerance beside a full trial)
+        if any(_flag(rows_by[i].get("adequate")) is not False for i in tried):
             found.append({"words": m.group(0).strip(), "rows": tried, "stopped": False})
     for m in _TAKEN_NOW.finditer(words):
         drug = m.group("drug").lower()
