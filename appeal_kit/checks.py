@@ -130,6 +130,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _stale_letter_findings(case)
     findings += [] if case.is_request else _argument_findings(case, template_dirs, today)
     findings += _criteria_findings(case, template_dirs, today)
+    findings += [] if case.is_request else _finding_findings(case, today)
     findings += _replaced_criterion_findings(case)
     findings += _letter_findings(case, template_dirs, today)
     findings += _literature_findings(case)
@@ -967,6 +968,19 @@ def _replaced_criterion_findings(case: Case) -> list[Finding]:
             "replaces, or number that criterion's row as the policy does").format(row=row["row"],
                                                                                   number=row["instead_of"])))
     return findings
+
+
+def _finding_findings(case: Case, today: date) -> list[Finding]:
+    """The decision states a finding about the patient (a condition, a contraindication, a score) that nothing in the
+    case answers: the letter cannot say the records contradict it until claim.corrections says what they show
+    (letters set 83, case 08: "bipolar disorder with a recent manic episode", ruled out in the records)."""
+    from appeal_kit.letter import arguments
+
+    return [Finding("warning", "claim.corrections", _(
+        "the denial states “{said}”, and nothing in the case answers it. If the records show otherwise, add it to "
+        "claim.corrections (said: those words; record: what the records show; file and page: where) and the letter "
+        "will correct it with its source").format(said=said.rstrip(".")))
+        for said in arguments.findings_unanswered(case.data, today)]
 
 
 def _criteria_findings(case: Case, template_dirs, today: date) -> list[Finding]:

@@ -1015,9 +1015,104 @@ STILL_TAKEN = "still_taken"  # counted_history's mark on a row still taken (deri
 def case_trials(data: dict, today: date, *, pain: bool = False, plan_weeks: int | None = None) -> dict[str, Any]:
     """The one count of the case's trials: trial_summary over counted_history, which the letter's sentences, the
     facts, the claims report, the published criteria and `check` all read, so that a count and the rows it is
-    traced to can never disagree (set 14, case 07: "four" trials traced to three rows)."""
-    return trial_summary(counted_history(data, today), pain=pain, onset=get_path(data, "clinical.episode_onset"),
-                         plan_weeks=plan_weeks, treatment=get_path(data, "treatment.name"))
+    traced to can never disagree (set 14, case 07: "four" trials traced to three rows).
+
+    `disputed`: the decision's own count of the trials, in words, where the opening's count of the same kind is
+    higher ("" otherwise), so the opening says the decision's count is wrong rather than echo it."""
+    onset = get_path(data, "clinical.episode_onset")
+    trials = trial_summary(counted_history(data, today), pain=pain, onset=onset,
+                           plan_weeks=plan_weeks, treatment=get_path(data, "treatment.name"))
+    said = decision_trial_count(data)
+    # a decision counting the current episode is measured against the trials of that episode only
+    same = not onset or trials["episode_medication"] == trials["opening_count"]
+    trials["disputed"] = number_words(said) if said is not None and said < trials["opening_count"] and same else ""
+    return trials
+
+
+# the count of antidepressant trials a decision says the records hold ("The member has tried only one antidepressant
+# medication", "Records show one trial"), never a count it requires ("at least two", "Criteria require two")
+_DECISION_COUNT = re.compile(r"\b(?:tried|shows?|documents?|documented|received)\s+(?:only\s+)?(?P<n>one|two|three|"
+                             r"four|\d)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)(?:trials?|antidepressants?|medications?)\b",
+                             re.I)
+
+
+def decision_trial_count(data: dict) -> int | None:
+    """The number of antidepressant or medication trials the latest decision (else the denial) says the records
+    show, or None where it states none (a course of psychotherapy or an augmentation counted is not that number)."""
+    words = derived.latest_reason_words(data)
+    found = _DECISION_COUNT.search(words)
+    if not found or re.search(r"augment|psychotherap|course|session", found.group("kind"), re.I):
+        return None
+    n = found.group("n").lower()
+    return int(n) if n.isdigit() else _WORD_NUMBERS[n]
+
+
+# a decision's words that a kind of treatment was never tried ("There is no documentation of augmentation", "no trial
+# of evidence-based psychotherapy", "No gabapentinoid trial is documented"): `what`, up to three words naming it
+_NOT_TRIED = re.compile(r"\bno\s+(?:(?:trial|documentation|evidence|record)s?\s+of\s+)?(?:an?\s+)?"
+                        r"(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+trials?)?"
+                        r"(?:\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:documented|shown|recorded|tried))?"
+                        r"(?=\s*(?:[.;,]|$))", re.I)
+# its words that a drug is taken now ("Current benzodiazepine use (lorazepam)", "currently taking lorazepam")
+_TAKEN_NOW = re.compile(r"\bcurrent(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:use|taking)\s*(?:of\s+)?\(?(?P<drug>[A-Za-z-]+)\)?",
+                        re.I)
+
+
+def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
+    """What the latest decision (else the denial) says of the treatment history that its rows answer: a kind of
+    treatment it says was never tried, with the rows of that kind (`words`, `rows`: indices into clinical.history,
+    `stopped`: False), and a drug it says is taken now that the history shows stopped (`stopped`: True). A ground
+    the case holds the answer to is answered in a sentence, never left to a table cell (letters set 83, cases 03,
+    06 and 07: "no documentation of augmentation" beside aripiprazole's row)."""
+    words = derived.latest_reason_words(data)
+    history = get_path(data, "clinical.history")
+    rows = [(i, r) for i, r in enumerate(history if isinstance(history, list) else []) if isinstance(r, dict)]
+    table = {str(k).lower(): v for k, v in (_kind_data().get("decision_words") or {}).items()}
+    rows_by = dict(rows)
+
+    def first_word(row: dict) -> str:
+        return (re.findall(r"[a-z]+", str(row.get("drug") or "").lower()) or [""])[0]
+
+    found = []
+    for m in _NOT_TRIED.finditer(words):
+        named = m.group("what").lower().split()
+        if re.search(r"\b(?:to|of|for|with|in|on)\b", m.group("what")) or named[-1] not in table:
+            continue
+        kind = table[named[-1]]
+        tried = [i for i, r in rows if (trial_kind(r) == kind if isinstance(kind, str) else first_word(r) in kind)]
+        # answered only where one row of the kind is not marked inadequate: two sessions are no trial to set
+        # against the decision's words (the rows of the kind are all named, an intolerance beside a full trial)
+        if any(_flag(rows_by[i].get("adequate")) is not False for i in tried):
+            found.append({"words": m.group(0).strip(), "rows": tried, "stopped": False})
+    for m in _TAKEN_NOW.finditer(words):
+        drug = m.group("drug").lower()
+        ended = [i for i, r in rows if first_word(r) == drug and not still_taken(r) and not _flag(r.get("ongoing"))
+                 and (date_span(r.get("end")) or (today, today))[1] < today]
+        if ended:
+            found.append({"words": m.group(0).strip(), "rows": ended, "stopped": True})
+    return found
+
+
+# a decision's sentence that states a finding about the patient (a condition, a contraindication, a score): the
+# records may contradict it, and only claim.corrections can tell the letter so (letters set 83, case 05: "The most
+# recent PHQ-9 of 9 shows mild depression"; case 08: "The beneficiary has bipolar disorder with a recent manic
+# episode")
+_FINDING = re.compile(r"\bcontraindicat|\bnot indicated\b|\buncontrolled\b|\b(?:has|have|with)\s+(?:an?\s+)?"
+                      r"(?:history\s+of\s+|diagnosis\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:disorder|disease|episode|mania|"
+                      r"psychosis)\b|\b(?:PHQ-9|PHQ-A|MADRS|HAM-D|HAMD|GAD-7|CDRS-R|QIDS|BDI|NRS)\s+(?:score\s+)?"
+                      r"(?:of\s+)?\d", re.I)
+
+
+def findings_unanswered(data: dict, today: date) -> list[str]:
+    """The latest decision's (else the denial's) sentences that state a finding about the patient which nothing in
+    the case answers: no correction recorded (claim.corrections, decisions[].corrections) and no treatment-history
+    row (untried_named)."""
+    if derived.decision_corrections(data):
+        return []
+    words = derived.latest_reason_words(data)
+    answered = [u["words"] for u in untried_named(data, today)]
+    return [s for s in re.split(r"(?<=[.;])\s+", words)
+            if _FINDING.search(s) and not any(a in s for a in answered)]
 
 
 def _row_name(row: dict, rows: list) -> str:
@@ -1095,6 +1190,13 @@ def inadequate_words(inadequate: list[dict], rows: list[dict]) -> Phrase | None:
     return clauses[0] if len(clauses) == 1 else phrase("{first}; {rest}", first=clauses[0], rest=clauses[1:])
 
 
+def _course_names(courses: list[dict]) -> list[Phrase]:
+    """Courses of neuromodulation in a sentence: a row named "Standard TMS course" is "a course of standard TMS",
+    never "a course of ... course" (set 68, 05)."""
+    return [phrase("a course of {name}", name=re.sub(r"\s+course$", "", lower_first(str(r.get("drug"))).strip(),
+                                                      flags=re.I)) for r in courses]
+
+
 def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
                   plan_weeks: int | None = None, treatment: Any = None) -> dict[str, Any]:
     """Counts over clinical.history, for the letters: see the module docstring for the rule.
@@ -1169,9 +1271,7 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # courses of psychotherapy or neuromodulation are named in their own words beside the drug trials, never summed
     # into their count (set 14, case 03: "five adequate treatment trials" with a course of CBT among them)
     if courses:
-        # a row named "Standard TMS course" is "a course of standard TMS", never "a course of ... course" (set 68, 05)
-        names = [phrase("a course of {name}", name=re.sub(r"\s+course$", "", lower_first(str(r.get("drug"))).strip(),
-                                                               flags=re.I)) for r in courses]
+        names = _course_names(courses)
         summary = phrase("{trials}, and {courses}", trials=summary, courses=names) if summary else \
             phrase("{courses}", courses=names)
         short = phrase("{trials} and {courses}", trials=short, courses=names) if short else phrase(
@@ -1185,6 +1285,10 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # count of the failed ones alone never reads as all there were (letters set 24, case 08: "one" beside a denial's
     # "only one antidepressant trial is documented", two without an adequate response by the letter's own criteria)
     still_ad = [r for r in trials["inadequate"] if trial_kind(r) == "antidepressant"]
+    # the opening's words after "has": the failed trials, or with antidepressants still taken on an inadequate
+    # response the same whole count the paragraph over the table reaches (letters set 83, cases 02, 04, 06 and 08:
+    # "has failed one adequate antidepressant trial" above "which makes two ... without an adequate response")
+    opening, opening_count = (f"failed {short}", len(drugs)) if short else ("", 0)
     if still and meds and still_ad and not pain and augmentations:
         # the augmentation trials in the same total, so it is the count a criterion of medication trials asks for
         # (letters set 26, case 06: "three adequate antidepressant trials" beside the four agents the LCD counts)
@@ -1194,11 +1298,17 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
                                count=Count(len(augmentations)))]
         still = phrase("{still}, which makes {count} adequate medication trials ({kinds}) without an adequate response",
                        still=still, count=Count(k), kinds=kinds)
+        if not others:
+            opening, opening_count = f"had {number_words(k)} adequate medication trials without an adequate response", k
     elif still and meds and still_ad and not pain:
         k = len(meds) + len(still_ad)
         still = plural_phrase("{still}, which makes {count} adequate antidepressant trial without an adequate response",
                               "{still}, which makes {count} adequate antidepressant trials without an adequate "
                               "response", k, still=still, count=Count(k))
+        if not others:
+            trial_words = "trial" if k == 1 else "trials"
+            opening = f"had {number_words(k)} adequate antidepressant {trial_words} without an adequate response"
+            opening_count = k
     # in the paragraph over the table, a sentence of its own after the failed ones, so each count reads as what it
     # counts (letters set 36, case 02: "failed three ...; ..., so four ..." read as two claims); the opening's short
     # line keeps to the trials that failed
@@ -1265,6 +1375,11 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             "other": len(others) + len(all_courses), "courses": len(all_courses),
             "other_names": [str(r.get("drug") or "") for r in all_courses + others],
             "summary": str(summary or ""), "summary_phrase": summary, "short": str(short or ""),
+            # the opening's count after "has" ("failed two adequate ...", "had three ... without an adequate
+            # response"), and its number
+            "opening": opening if not courses or opening.startswith("failed") else
+            opening.replace(" without", f" and {join_and([str(c) for c in _course_names(courses)])} without", 1),
+            "opening_count": opening_count,
             "groups": trials,
             "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks, treatment),
             # trials stopped because they could not be tolerated: never said to have been "not effective" (letters
@@ -1600,6 +1715,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "criterion_exception": phrase("an exception to a criterion the records do not meet as written"),
     "partial_response": phrase("the partial response"),
     "gaps_shown": phrase("what the decision found missing from the records"),
+    "untried_answered": phrase("the treatments the decision says were never tried"),
     "medical_necessity": phrase("medical necessity"),
     "experimental_investigational": phrase("experimental or investigational"),
     "off_label": phrase("off-label use"),

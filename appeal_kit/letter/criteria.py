@@ -8,6 +8,7 @@ field that would answer it. Nothing here is ever assumed true.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
@@ -127,6 +128,18 @@ CLINICAL_REASONS = frozenset({"medical_necessity", "experimental_investigational
                               "prior_authorization"})
 
 
+def _on_subjects(answer: str | None, subjects: list[dict]) -> tuple[str | None, list[str]]:
+    """The clauses of a case's answer that speak to what the criterion asks about, and the subjects none of them
+    answers: a clause about another question never fills the row (letters set 83, case 03: lithium's kidney disease
+    under "evaluated for psychosis, substance use and cardiovascular risk"; case 05: "no psychosis" under the label's
+    contraindications)."""
+    clauses = [c.strip() for c in str(answer or "").split(";") if c.strip()]
+    kept = [c for c in clauses if any(re.search(rf"\b(?:{s['words']})\b", c, re.I) for s in subjects)]
+    open_ = [str(s["name"]) for s in subjects if not s.get("optional")
+             and not any(re.search(rf"\b(?:{s['words']})\b", c, re.I) for c in kept)]
+    return (sentence("; ".join(kept)) if kept else None), open_
+
+
 def published_criteria(data: dict, indication: str | None, *, prescriber: dict | None = None,
                        today: date | None = None) -> dict[str, Any] | None:
     """What the letter answers when the case gives no payer_criteria: {title, published, cite, rows: [{criterion,
@@ -146,9 +159,14 @@ def published_criteria(data: dict, indication: str | None, *, prescriber: dict |
         answer, field = FACTS[c["fact"]]
         criterion = " ".join(str(c["criterion"]).split())
         how_met = answer(data, ctx)
+        unanswered: list[str] = []
+        if c.get("subjects"):
+            how_met, unanswered = _on_subjects(how_met, c["subjects"])
+            if how_met and unanswered:  # said beside what the case holds, and asked for by `check`
+                how_met = f"{how_met} This case records nothing either way on {join_and(unanswered, 'or')}."
         if how_met:
             rows.append({"criterion": criterion, "how_met": how_met})
-        else:
+        if not how_met or unanswered:
             missing.append({"criterion": criterion, "field": field})
     return {"title": entry["title"], "published": " ".join(str(entry["published"]).split()),
             "cite": entry.get("cite"), "rows": rows, "missing": missing}

@@ -2398,6 +2398,11 @@ _DISMISSAL = re.compile(r"\b(?:cannot|can not|will not|could not|may not) be "
                         r"\bno (?:se )?(?:puede|podrá) (?:considerar|revisar)\b", re.IGNORECASE)
 
 
+def latest_reason_words(data: dict) -> str:
+    """The latest decision's stated reason (appeal_stage), else the denial's, its whitespace folded."""
+    return " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
+
+
 def appeal_stage(data: dict) -> dict[str, Any]:
     """Which internal level this appeal is, from the `decisions:` record (`appeal-kit decided --second-level`
     writes `opens: internal appeal (second level)`) or `claim.stage` ("second level"). At the second level the
@@ -3150,12 +3155,36 @@ def severity_line_dated(data: dict) -> bool:
     return bool(day) and any(h.value == day for h in find_dates(str(get_path(data, "clinical.severity") or "")))
 
 
+def measured_response(data: dict, today: date) -> dict[str, Any] | None:
+    """The severity line's scores on both sides of the first date of care given: {before, after} (its clauses, split
+    at ";", each wholly dated before that day or on and after it) and `first`, the day; None before any care, or
+    where the line has no score on one side. A score dated after the care began is its response, never the current
+    severity (letters set 83, cases 03 and 07: "Current severity. MADRS 36 on 09/08/2026; MADRS 14 on 10/05/2026",
+    the 14 taken after six infusions)."""
+    from appeal_kit.intake.deadlines import find_dates
+
+    first = min(given_dates(data, today), default=None)
+    if first is None:
+        return None
+    before, after = [], []
+    for clause in (c.strip() for c in str(get_path(data, "clinical.severity") or "").split(";")):
+        days = [h.value for h in find_dates(clause) if h.value is not None]
+        if days and all(d < first for d in days):
+            before.append(clause)
+        elif days and all(d >= first for d in days):
+            after.append(clause)
+    return {"before": "; ".join(before), "after": "; ".join(after), "first": first} if before and after else None
+
+
 def severity_series_from(data: dict, today: date, days: int) -> bool:
     """A severity line recorded within `days` of `today` that also gives a score more than `days` before its latest
-    (a baseline before the treatment: "PHQ-9 18 on 06/02/2025; PHQ-9 7 on 11/17/2026"): a series, not the current
-    severity alone (letters set 64, case 02: the line labelled "Current severity")."""
+    (a baseline before the treatment: "PHQ-9 18 on 06/02/2025; PHQ-9 7 on 11/17/2026"), or scores from before the
+    care and after it (measured_response): a series, not the current severity alone (letters set 64, case 02: the
+    line labelled "Current severity")."""
     from appeal_kit.intake.deadlines import as_date_or_none, find_dates
 
+    if measured_response(data, today):
+        return True
     said = [h.value for h in find_dates(str(get_path(data, "clinical.severity") or "")) if h.value is not None]
     latest = as_date_or_none(get_path(data, "clinical.severity_date")) or max(said, default=None)
     # only a line that would be called current: an old one is dated by its own heading already

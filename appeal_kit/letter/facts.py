@@ -393,6 +393,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The patient has failed {trials}", trials=trials.get("summary_phrase") or phrase("no adequate trial")),
         row_sources(counted["all"]),
         "clinical.history", about=N_("the treatments already tried (drug, dose, dates, outcome)"))
+    # a kind of treatment the decision says was never tried, or a drug it says is taken now, that the history's rows
+    # answer (render: arguments.untried_named)
+    untried = data.get("untried") or []
+    add("untried_answered", True if untried else None,
+        phrase("The treatment history answers the decision's words: {words}",
+               words=[str(u["words"]) for u in untried]),
+        [f"clinical.history {_rows(sorted({i + 1 for u in untried for i in u['rows']}))}" if untried else "",
+         "claim.denial_reason"], "clinical.history")
     meds = counted["medication"]
     anchors["two_antidepressants_failed"] = f"{number_words(len(meds))} adequate antidepressant trials"
     add("two_antidepressants_failed", (len(meds) >= 2) if rows else None,

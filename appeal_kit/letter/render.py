@@ -101,6 +101,7 @@ from appeal_kit.letter.wording import (
     headed,
     join_and,
     longdate,
+    lower_first,
     ndc11,
     number_words,
     oneline,
@@ -248,7 +249,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
-                           "asked_ahead", "scheduled_care", "indicated_codes", "notice_copies"})
+                           "asked_ahead", "scheduled_care", "indicated_codes", "notice_copies", "measured",
+                           "untried"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -714,6 +716,19 @@ def _pages(page: Any) -> str:
     return f"pp. {text.replace('-', '–')}" if re.search(r"[-,]", text) else f"p. {text}"
 
 
+def _row_said(row: dict) -> str:
+    """A treatment-history row in a sentence, as its table row gives it: "aripiprazole 10 mg daily, 2/2025 to 8/2025,
+    Response lost (Exhibit B)"."""
+    dates = " to ".join(shortdate(row[k]) for k in ("start", "end") if not is_blank(row.get(k)))
+    if row.get("end") == "continuing":
+        dates = f"since {shortdate(row.get('start'))}, still taken" if not is_blank(row.get("start")) else "still taken"
+    sessions = f"{row['sessions']} sessions" if not is_blank(row.get("sessions")) else ""
+    parts = [" ".join(str(row.get(k) or "").strip() for k in ("drug", "dose")).strip(), dates, sessions,
+             lower_first(str(row.get("outcome") or "").strip().rstrip("."))]
+    said = ", ".join(p for p in parts if p)
+    return f"{said} ({row['where']})" if row.get("where") else said
+
+
 def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | None = None,
                   today: date | None = None, clinic: Any = _AUTO, numbering: Numbering | None = None,
                   pointers: Pointers | None = None, cited: Any = None) -> dict[str, Any]:
@@ -827,6 +842,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                         **({"end": "continuing"} if i in still and not derived.outcome_says_ended(r)
                                            else {})}
                                        if isinstance(r, dict) else r for i, r in enumerate(history)]
+    # a kind of treatment the decision says was never tried, or a drug it says is taken now, that the history's rows
+    # answer, each row as a sentence says it (letters set 83, cases 03, 06 and 07)
+    shown = data["clinical"]["history"] if isinstance(history, list) else []
+    data["untried"] = [{**u, "said": (" and " if len(u["rows"]) == 2 else "; ").join(_row_said(shown[i])
+                                                                                  for i in u["rows"])}
+                       for u in args_mod.untried_named(data, letter_day)]
     # the FDA's approval or clearance the case records (treatment.fda), with where its record is enclosed
     fda = derived.fda_action(data, letter_day)
     data["fda"] = {**fda, "where": pointers.where({"file": fda["file"], "page": fda["page"]}) if fda["file"] else ""} \
@@ -1032,6 +1053,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                 and not derived.criteria_from_policy(data)),
         severity_line_dated=derived.severity_line_dated(data),
         severity_series=derived.severity_series_from(data, letter_day, facts_mod.CURRENT_DAYS),
+        measured=derived.measured_response(data, letter_day),  # scores before the care and after it began
         # the deadline for a first appeal of the notice (facts.appeal_timely says whether this letter meets it)
         first_deadline=first_due.date.isoformat() if first_due and first_due.date else None,
         # that deadline counted by its rule from the day the notice was received (claim.notice_received): the day and
