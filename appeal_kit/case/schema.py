@@ -240,11 +240,13 @@ _SHAPES: dict[str, Shape] = {
     # (the birthday rule); other_says_second: the record in which the other plan says it pays second; continued:
     # false when the coverage was not continued after it ended (no COBRA election), with continued_proof;
     # never_enrolled: true when the patient never had the coverage the plan's record names (nothing ended), with has:
-    # what the patient does have instead ("Medicare Part A")
+    # what the patient does have instead ("Medicare Part A"); processed: {date, paid, quote, file}, the other plan's
+    # explanation of benefits for this claim, what it paid and why in its words
     "other_coverage": group("plan", "member_is", "covered_here_as", "ended", "reported", "proof",
                             "current_employment", "employees", "other_says_second", "continued", "continued_proof",
                             "never_enrolled", "has",
-                            parents=group(here=group("name", "born"), other=group("name", "born"))),
+                            parents=group(here=group("name", "born"), other=group("name", "born")),
+                            processed=group("date", "paid", "quote", "file")),
     # emergency care (care: true), denied as out of network or unauthorized: where the patient presented, the
     # symptoms that brought them, and for care after stabilization in the same stay whether a transfer by non-medical
     # transport was safe (transfer_safe, transfer_why) and whether written consent to out-of-network care was signed

@@ -5010,6 +5010,9 @@ _EMPLOYMENT = {"member": "member", "self": "member", "own": "member", "employee"
 # Medicare pays second to the group health plan of an employer of 20 or more employees for a person aged 65 or older
 # covered through current employment (42 U.S.C. 1395y(b)(1)(A)(i)-(ii); 42 CFR 411.170(a)(2))
 WORKING_AGED_EMPLOYEES, WORKING_AGED_AGE = 20, 65
+# plan types that pay after any other coverage by their own law, whatever the other plan's order-of-benefits rules say
+# (derived.other_coverage `pays_last`): TRICARE (tricare.mil, "Using Other Health Insurance")
+PAYS_AFTER_OTHER_COVERAGE = ("tricare",)
 
 
 def _covered_as(value: Any) -> str | None:
@@ -5048,8 +5051,13 @@ def other_coverage(data: dict) -> dict[str, Any]:
     (other_coverage.never_enrolled, letters set 74, case 04): `never` True, `has` (other_coverage.has: what the patient
     does have instead, "Medicare Part A"), `part_a_only` (the quoted terms state the Part A only rule, and the case is
     it: Part A held, the Part B the record names never enrolled in) and `statement` (the other payer's notice of
-    payment, which cannot exist: a Medicare Summary Notice for Medicare)."""
+    payment, which cannot exist: a Medicare Summary Notice for Medicare). `processed` (other_coverage.processed: the
+    other plan's explanation of benefits for this claim): {date, paid (as printed, "$0.00"), quote, files}, None when
+    it gives neither amount nor words; `reported_proof`: the records of what the plan was told, without that EOB or
+    any record `record_dates` dates after the report; `pays_last`: the plan type pays after all other coverage by its
+    own law (PAYS_AFTER_OTHER_COVERAGE), so no quoted order-of-benefits rule makes it the first payer."""
     from appeal_kit.intake.deadlines import as_date_or_none
+    from appeal_kit.money import money, parse_money
 
     rec = get_path(data, "other_coverage")
     rec = rec if isinstance(rec, dict) else {}
@@ -5094,13 +5102,26 @@ def other_coverage(data: dict) -> dict[str, Any]:
     born = {k: as_date_or_none(p.get("born")) for k, p in people.items()}
     by_birthday = None
     here_born, other_born = born["here"], born["other"]
-    if _BIRTHDAY_FIRST.search(quote) and member_is == "dependent" and here == "dependent" and here_born and other_born:
+    pays_last = get_path(data, "claim.plan_type") in PAYS_AFTER_OTHER_COVERAGE
+    if not pays_last and _BIRTHDAY_FIRST.search(quote) and member_is == "dependent" and here == "dependent" \
+            and here_born and other_born:
         first_here, first_other = (here_born.month, here_born.day), (other_born.month, other_born.day)
         by_birthday = None if first_here == first_other else first_here < first_other
     birthdays = {k: {"name": " ".join(str(p.get("name") or "").split()),
                      "birthday": longdate(born[k]).rsplit(",", 1)[0] if born[k] else ""} for k, p in people.items()}
     plan = None if is_blank(rec.get("plan")) else " ".join(str(rec["plan"]).split())
     never = str(rec.get("never_enrolled")).strip().lower() in ("true", "yes")
+    # the other plan's own explanation of benefits for this claim, what it paid and why in its words: the record a
+    # "submit the other plan's EOB" denial asks for (letters set 84, case 05: the OHI paid $0, PHP excluded)
+    dated = {str(r["file"]): as_date_or_none(r.get("date")) for r in get_path(data, "record_dates") or []
+             if isinstance(r, dict) and r.get("file")}
+    done: dict = rec["processed"] if isinstance(rec.get("processed"), dict) else {}
+    processed = {"date": as_date_or_none(done.get("date")),
+                 "paid": "" if is_blank(done.get("paid")) else money(parse_money(
+                     done["paid"], what="other_coverage.processed.paid")),
+                 "quote": "" if is_blank(done.get("quote")) else " ".join(str(done["quote"]).split()),
+                 "files": files_named(done.get("file"))} if done else None
+    eob_files = files_named(done.get("file"))
     has = "" if is_blank(rec.get("has")) else " ".join(str(rec["has"]).split())
     return {"plan": plan, "never": never, "has": has,
             "part_a_only": bool(never and _PART_A_ONLY.search(quote) and _PART_A.search(has)
@@ -5111,6 +5132,11 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "no_wait": bool(_NO_WAIT.search(str(get_path(data, "plan_policy.other_terms") or ""))),
             # the record in which the other plan itself says it pays second (its explanation of benefits)
             "other_second": "" if is_blank(rec.get("other_says_second")) else str(rec["other_says_second"]),
+            "processed": processed if processed and (processed["paid"] or processed["quote"]) else None,
+            # a plan that pays after all other coverage by its own law (TRICARE: by law TRICARE pays after all other
+            # health insurance but Medicaid and its supplements, tricare.mil "Using Other Health Insurance"): no
+            # order-of-benefits rule makes it the first payer (letters set 84, case 05)
+            "pays_last": pays_last,
             "ended": ended, "first": min(dates) if dates else asked,
             "after_end": (all(d > ended for d in dates)) if ended and dates else (ended < asked) if ended and asked
             else None,
@@ -5121,6 +5147,10 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "not_continued": str(rec.get("continued")).strip().lower() in ("false", "no"),
             "continued_proof": files_named(rec.get("continued_proof")),
             "reported": reported, "told_elsewhere": told_elsewhere, "proof": files_named(rec.get("proof")),
+            # the records of what the plan was told: none dated after it was told, nor the other plan's own EOB (set
+            # 84, case 05: an EOB of 10/30 cited for a report of 08/10)
+            "reported_proof": [f for f in files_named(rec.get("proof")) if f not in eob_files
+                               and not (reported and (later := dated.get(f)) and later > reported)],
             # what the plan was told on that day: that the other coverage had ended, once it had (set 21, case 01)
             "reported_end": bool(ended and reported and reported >= ended),
             # told only after the claim was decided: the first decision cannot have ignored it
@@ -5128,7 +5158,7 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "member_is": member_is, "here": here,
             "in_force_only": bool(_IN_FORCE_ONLY.search(quote)), "subscriber_first": subscriber_first,
             "primary_here": (here == "subscriber" and member_is == "dependent") if subscriber_first and here
-            and member_is else None,
+            and member_is and not pays_last else None,
             "employment": employment, "employees": employees,
             "employees_words": f"{employees:,}" if employees else "", "active_first": active_first,
             "rule_quoted": bool(rule),

@@ -857,6 +857,21 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                employees=Count(cob["employees"] or 0), least=Count(derived.WORKING_AGED_EMPLOYEES)),
         ["other_coverage.current_employment", "other_coverage.employees", "patient.date_of_birth",
          "claim.service_dates", *cob_records], "other_coverage.employees")
+    # the other plan has processed this claim: its explanation of benefits, what it paid and why, is the record a
+    # denial that waits for it asks for (letters set 84, case 05: the OHI paid $0, partial hospitalization excluded);
+    # asked for only where the other coverage may still pay first (it ran on the dates of care, no rule puts this plan
+    # first)
+    processed = cob["processed"]
+    first_here = cob["after_end"] or cob["never"] or cob["primary_here"] or cob["birthday_first"] or cob["employment"]
+    add("other_coverage_processed", True if processed and cob["plan"] else None,
+        phrase("{plan} has processed the claim: its explanation of benefits paid {paid}", plan=other,
+               paid=processed["paid"]) if processed and processed["paid"] else
+        phrase("{plan} has processed the claim", plan=other),
+        ["other_coverage.processed", *(where(p) for p in (processed or {}).get("files") or [])],
+        "other_coverage.processed",
+        about="" if first_here or not cob["plan"] else N_(
+            "what the other plan's explanation of benefits for this claim paid and why, in its words "
+            "(other_coverage.processed: date, paid, quote, file)"))
     add("other_coverage_reported", True if cob["reported"] else (False if cob["told_elsewhere"] else None),
         phrase("The plan was told on {day} that {plan} had ended", plan=other, day=Day(cob["reported"]))
         if cob["reported_end"] else
@@ -864,7 +879,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         if cob["never"] else phrase("The plan was told about {plan} on {day}", plan=other,
                                            day=Day(cob["reported"])),
         # coverage never held: its proof shows the enrollment, not what the plan was told (letters set 74, case 04)
-        ["other_coverage.reported", *(["call_log"] if cob["never"] else cob_records)], "other_coverage.reported",
+        ["other_coverage.reported", *(["call_log"] if cob["never"] else [where(p) for p in cob["reported_proof"]])],
+        "other_coverage.reported",
         about=N_("when the member told the plan about the other coverage (other_coverage.reported)"))
     # Original Medicare's lifetime limit on psychiatric hospital care: where the stay was, and the days counted toward
     # the limit that do not belong there (derived.psychiatric_days)

@@ -131,7 +131,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # a coordination-of-benefits denial's answer: the other coverage the plan's record names, and its end
     "other_coverage": {"plan": None, "member_is": None, "covered_here_as": None, "ended": None, "reported": None,
                        "proof": None, "current_employment": None, "employees": None, "never_enrolled": None,
-                       "has": None},
+                       "has": None, "processed": None},
     # Original Medicare's psychiatric day limit: where the stay was, its record, and days counted that do not belong
     "psychiatric_days": {"unit": None, "proof": None, "miscounted": []},
     # a first appeal filed after its deadline: why, and the records that show it (good cause, rules.yaml good_cause)
@@ -1184,6 +1184,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                        ("eligibility", derived.files_named(get_path(data, "eligibility.proof"))),
                        ("pa_proof", derived.files_named(get_path(data, "prior_auth.proof"))),
                        ("other_coverage", data["cob"]["proof"]), ("psychiatric_days", data["psych"]["proof"]),
+                       # the other plan's explanation of benefits for this claim, and the records of what the plan
+                       # was told (derived.other_coverage)
+                       ("other_processed", (data["cob"]["processed"] or {}).get("files") or []),
+                       ("other_reported", data["cob"]["reported_proof"]),
                        ("superseded", data["superseded"]["files"]),
                        ("state_plan", data["superseded"]["state_plan"]["files"]),
                        ("correction_proof", derived.files_named(get_path(data, "corrected_claim.proof"))),
