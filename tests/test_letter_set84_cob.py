@@ -47,3 +47,51 @@ def test_the_other_plans_eob_is_said_and_the_claim_asked_to_be_processed_second_
             "AUTH-26-0731-5520.") in text
     assert "Please show the record on which" not in text and "processed as if" not in text
     assert "has processed the claim and paid $0.00 (Exhibit D), so the plan can process it as the secondary" in text
+
+
+DECREE = {"name": "the Judgment of Divorce of the Washtenaw County Circuit Court", "date": "2024-05-17",
+          "quote": "the mother shall provide health care coverage for the minor child through her employer's group "
+                   "health plan for as long as it is available, and shall be responsible for the child's health care "
+                   "coverage.", "parent": "here", "sent": "2026-11-12", "file": "other/divorce-decree-excerpt.txt"}
+
+
+def test_a_quoted_court_decree_rule_is_applied_to_the_decree_with_its_record(tmp_path: Path):
+    # set 84, case 01 (MISSING): SPD 11.3(a) was quoted ("If a court decree states that one of the parents is
+    # responsible ... that plan is primary") but the decree itself, making the mother responsible, was never stated
+    text, found = draft(tmp_path, case_of("set84", "01"))
+    assert found["decree_rule_primary"].value is None and "other_coverage.decree" in found["decree_rule_primary"].about
+    text, found = draft(tmp_path, case_of("set84", "01", **{"other_coverage.decree": DECREE}))
+    assert found["decree_rule_primary"].value
+    assert not found["other_coverage_ended"].about  # the decree decides: no end date is asked for
+    assert ("A court decree, the Judgment of Divorce of the Washtenaw County Circuit Court entered on May 17, 2024, "
+            "makes the parent through whom the plan covers Theo responsible for Theo's health care coverage: “the "
+            "mother shall provide") in text
+    assert "health care coverage” (Exhibit C). A copy of it was sent to the plan on November 12, 2026" in text
+    assert "I ask the plan to correct its coordination-of-benefits record, and to reprocess the claim as the primary " \
+           "payer." in text and "Please show the record on which" not in text
+    # a decree that makes the other parent responsible puts this plan first nowhere
+    text, found = draft(tmp_path, case_of("set84", "01", **{"other_coverage.decree": {**DECREE, "parent": "other"}}))
+    assert found["decree_rule_primary"].value is False and "court decree, the Judgment" not in text
+
+
+TIMES = {"file": "clinical/session-times-2026.txt",
+         "sessions": [{"date": f"2026-{day}", "minutes": minutes} for day, minutes in
+                      (("06-02", 55), ("06-09", 58), ("06-16", 56), ("06-23", 60), ("06-30", 53), ("07-07", 57))]}
+
+
+def test_a_denial_of_the_time_billed_is_answered_with_the_minutes_recorded(tmp_path: Path):
+    # set 84, case 07 (MISSING): CO-150 on 90837 ("documentation does not support 60 minutes") answered with "the
+    # claim is correctly coded" and never the session-times record (53 to 60 minutes on the six dates)
+    text, found = draft(tmp_path, case_of("set84", "07"))
+    assert found["session_times_recorded"].value is None and "claim.session_times" in found[
+        "session_times_recorded"].about
+    text, found = draft(tmp_path, case_of("set84", "07", **{"claim.session_times": TIMES}))
+    assert ("The record of the session times (Exhibit C) shows how long each session lasted: 55 minutes on June 2, "
+            "2026, 58 minutes on June 9, 2026") in text and "57 minutes on July 7, 2026." in text
+    assert "Each session lasted 53 minutes or more, and under CPT's rule for timed codes 90837 is reported for " \
+           "psychotherapy of 53 minutes or more, so the documentation supports the code billed." in text
+    # a session short of the code's time is said as recorded, and the code is never said to be supported
+    short = {**TIMES, "sessions": [*TIMES["sessions"][:-1], {"date": "2026-07-07", "minutes": 50}]}
+    text, found = draft(tmp_path, case_of("set84", "07", **{"claim.session_times": short}))
+    assert found["session_times_support_code"].value is False
+    assert "50 minutes on July 7, 2026." in text and "supports the code billed" not in text

@@ -4989,6 +4989,10 @@ _NO_WAIT = re.compile(r"\b(?:deny|delay)\b[^.;]{0,80}?\bwait\b[^.;]{0,60}?\bothe
 _BIRTHDAY_FIRST = re.compile(
     r"\bbirthday\b[^.;]{0,80}?\b(?:earlier|earliest|first)\b[^.;]{0,40}?\b(?:calendar )?year\b", re.I)
 _SUBSCRIBER = re.compile(r"\b(?:subscriber|employee|member|policyholder|retiree|insured)\b", re.I)
+# the court-decree rule for a child of separated parents: the plan of the parent a court decree makes responsible for
+# the child's health care coverage or expenses pays first (set 84, case 01: an SPD's section 11.3(a))
+_DECREE_FIRST = re.compile(r"\bcourt\s+(?:decree|order)\b[^.;]{0,160}?\bresponsible\b[^.]{0,240}?\b(?:is primary|pays? "
+                           r"first|primary)\b", re.I)
 
 
 # the plan's own working-aged rule (plan_policy.quote): a member actively at work, covered as an employee (or the
@@ -5055,7 +5059,10 @@ def other_coverage(data: dict) -> dict[str, Any]:
     other plan's explanation of benefits for this claim): {date, paid (as printed, "$0.00"), quote, files}, None when
     it gives neither amount nor words; `reported_proof`: the records of what the plan was told, without that EOB or
     any record `record_dates` dates after the report; `pays_last`: the plan type pays after all other coverage by its
-    own law (PAYS_AFTER_OTHER_COVERAGE), so no quoted order-of-benefits rule makes it the first payer."""
+    own law (PAYS_AFTER_OTHER_COVERAGE), so no quoted order-of-benefits rule makes it the first payer. The court-decree
+    rule (other_coverage.decree): `decree` {name, date, sent, quote, files, rule_quoted (the quoted terms state it)}
+    and `decree_first` True when they do and the decree makes the parent through whom this plan covers the child
+    responsible (False for the other parent, None while unknown)."""
     from appeal_kit.intake.deadlines import as_date_or_none
     from appeal_kit.money import money, parse_money
 
@@ -5122,6 +5129,18 @@ def other_coverage(data: dict) -> dict[str, Any]:
                  "quote": "" if is_blank(done.get("quote")) else " ".join(str(done["quote"]).split()),
                  "files": files_named(done.get("file"))} if done else None
     eob_files = files_named(done.get("file"))
+    # the court decree the quoted rule turns on (other_coverage.decree): {name, date, quote, parent (here: the parent
+    # through whom this plan covers the child; other), sent (the day the plan was given it), file}
+    order: dict = rec["decree"] if isinstance(rec.get("decree"), dict) else {}
+    parent = str(order.get("parent") or "").strip().lower()
+    decree = {"name": "" if is_blank(order.get("name")) else " ".join(str(order["name"]).split()),
+              "date": as_date_or_none(order.get("date")), "sent": as_date_or_none(order.get("sent")),
+              # its words end where the letter's sentence goes on to the exhibit
+              "quote": "" if is_blank(order.get("quote")) else " ".join(str(order["quote"]).split()).rstrip("."),
+              "files": files_named(order.get("file")), "rule_quoted": bool(_DECREE_FIRST.search(quote))}
+    decree_first = None
+    if decree["rule_quoted"] and not pays_last and parent in ("here", "other") and (decree["quote"] or decree["files"]):
+        decree_first = parent == "here"
     has = "" if is_blank(rec.get("has")) else " ".join(str(rec["has"]).split())
     return {"plan": plan, "never": never, "has": has,
             "part_a_only": bool(never and _PART_A_ONLY.search(quote) and _PART_A.search(has)
@@ -5136,7 +5155,7 @@ def other_coverage(data: dict) -> dict[str, Any]:
             # a plan that pays after all other coverage by its own law (TRICARE: by law TRICARE pays after all other
             # health insurance but Medicaid and its supplements, tricare.mil "Using Other Health Insurance"): no
             # order-of-benefits rule makes it the first payer (letters set 84, case 05)
-            "pays_last": pays_last,
+            "pays_last": pays_last, "decree": decree, "decree_first": decree_first,
             "ended": ended, "first": min(dates) if dates else asked,
             "after_end": (all(d > ended for d in dates)) if ended and dates else (ended < asked) if ended and asked
             else None,
@@ -5340,6 +5359,36 @@ def time_away(data: dict) -> dict[str, Any]:
     return {"start": start, "end": end, "where": " ".join(str(get_path(data, "urgently_needed.away.where") or "")
                                                           .split()).rstrip("."),
             "proof": get_path(data, "urgently_needed.away.proof"), "within": within}
+
+
+# CPT's timed individual psychotherapy codes and the fewest minutes each is reported for (CPT's time rule: a unit of
+# time is reached once its midpoint is passed, so 90837, "60 minutes", is reported for 53 minutes or more)
+PSYCHOTHERAPY_MINUTES = {"90832": 16, "90834": 38, "90837": 53}
+
+
+def session_times(data: dict) -> dict[str, Any]:
+    """How long each session billed under a timed psychotherapy code lasted, as the record of the session times gives
+    it (claim.session_times: {file, page, sessions: [{date, minutes}]}): `said` ("55 minutes on June 2, 2026", in
+    date order), `files`, `page`, `code` (the timed code billed, PSYCHOTHERAPY_MINUTES), `floor` (the fewest minutes
+    it is reported for), `supports` (True when every session listed reached it, False when one did not, None while
+    no timed code is billed or no session listed) and `asked` (a coding denial of a timed code: the record is what
+    answers it). A denial that the documentation does not support 60 minutes is answered with the minutes the
+    signed notes record (letters set 84, case 07: 53 to 60 minutes on six dates, never stated)."""
+    from appeal_kit.intake.codes import split_procedure
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "claim.session_times")
+    rec = rec if isinstance(rec, dict) else {}
+    rows = sorted((day, int(minutes)) for r in rec.get("sessions") or [] if isinstance(r, dict)
+                  and (day := as_date_or_none(r.get("date"))) and re.fullmatch(r"\d{1,3}", minutes := str(
+                      r.get("minutes") or "").strip()))
+    codes = [split_procedure(str(c))[0] for c in get_path(data, "claim.procedure_codes") or []]
+    code = next((c for c in codes if c in PSYCHOTHERAPY_MINUTES), None)
+    floor = PSYCHOTHERAPY_MINUTES.get(code or "")
+    return {"said": [f"{minutes} minutes on {longdate(day)}" for day, minutes in rows],
+            "files": files_named(rec.get("file")), "page": rec.get("page"), "code": code, "floor": floor,
+            "supports": all(m >= floor for _, m in rows) if rows and floor else None,
+            "asked": bool(code) and get_path(data, "claim.denial_category") == "coding_billing"}
 
 
 def billed_as(data: dict) -> dict[str, list]:

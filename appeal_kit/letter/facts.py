@@ -411,6 +411,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ask="please say exactly which element of the claim (code, units, modifier, NDC or diagnosis pointer) you "
             "consider wrong",
         about=N_("whether the claim as billed was coded correctly (true) or had an error (false)"))
+    # the minutes the record of the session times gives for each session billed under a timed psychotherapy code:
+    # the answer to a denial that the documentation does not support the time billed (letters set 84, case 07)
+    session_minutes = derived.session_times(data)
+    session_records = [where(p) for p in session_minutes["files"]]
+    add("session_times_recorded", True if session_minutes["said"] else None,
+        phrase("The record of the session times shows {times}", times=session_minutes["said"]),
+        ["claim.session_times", *session_records], "claim.session_times",
+        about=N_("how long each session billed under a timed psychotherapy code lasted, from the record of the "
+                 "session times (claim.session_times: file, sessions: date, minutes)")
+        if session_minutes["asked"] else "")
+    add("session_times_support_code", session_minutes["supports"],
+        phrase("Each session lasted {floor} minutes or more, the time {code} is reported for",
+               floor=str(session_minutes["floor"] or ""), code=session_minutes["code"] or ""),
+        ["claim.session_times", "claim.procedure_codes", *session_records], "claim.session_times")
     # Original Medicare's limitation on liability: no Advance Beneficiary Notice given before care already furnished
     # and denied as not reasonable and necessary, so the patient is not liable if the denial stands (rules.yaml
     # limitation_on_liability; letters set 60, case 07: no ABN shown, the finding never asked for). Asked for only
@@ -796,6 +810,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         # when this plan covers the person as its subscriber and the other as a dependent: the order of benefits
         # decides, and the other coverage goes on (letters set 60, case 05: a student's own plan, her father's)
         about="" if cob["employment"] or cob["never"] or cob["birthday_first"] is not None
+        or cob["decree_first"] is not None
         or (cob["here"], cob["member_is"]) == ("subscriber", "dependent") else N_(
             "when the other coverage the plan names ended (other_coverage.ended), "
                                               "with its record"))
@@ -832,6 +847,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                other_day=cob["birthdays"]["other"]["birthday"]),
         ["plan_policy.quote", "other_coverage.parents.here.born", "other_coverage.parents.other.born", *cob_records],
         "other_coverage.parents")
+    # the court-decree rule for a child of separated parents: the decree the quoted rule turns on, said with its record
+    # (letters set 84, case 01: section 11.3(a) quoted, the decree making the mother responsible never stated)
+    add("decree_rule_primary", cob["decree_first"],
+        phrase("Under the plan's own court-decree rule it pays first: a court decree makes the parent through whom it "
+               "covers the patient responsible for the patient's health care coverage"),
+        ["plan_policy.quote", "other_coverage.decree", *(where(p) for p in cob["decree"]["files"])],
+        "other_coverage.decree",
+        about=N_("the court decree the plan's rule turns on: which parent it makes responsible for the child's health "
+                 "care coverage, its words and its record (other_coverage.decree: name, date, quote, parent, sent, "
+                 "file)") if cob["decree"]["rule_quoted"] and not cob["pays_last"] else "")
     # Medicare second to current employment: the plan's own quoted working-aged rule applied to how this plan covers
     # the patient, and the Medicare Secondary Payer rule where the case holds the employer's size and the age
     add("plan_primary_active", True if cob["employment"] and cob["active_first"] else
@@ -862,7 +887,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # asked for only where the other coverage may still pay first (it ran on the dates of care, no rule puts this plan
     # first)
     processed = cob["processed"]
-    first_here = cob["after_end"] or cob["never"] or cob["primary_here"] or cob["birthday_first"] or cob["employment"]
+    first_here = cob["after_end"] or cob["never"] or cob["primary_here"] or cob["birthday_first"] \
+        or cob["decree_first"] or cob["employment"]
     add("other_coverage_processed", True if processed and cob["plan"] else None,
         phrase("{plan} has processed the claim: its explanation of benefits paid {paid}", plan=other,
                paid=processed["paid"]) if processed and processed["paid"] else
