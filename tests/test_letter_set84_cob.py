@@ -95,3 +95,25 @@ def test_a_denial_of_the_time_billed_is_answered_with_the_minutes_recorded(tmp_p
     text, found = draft(tmp_path, case_of("set84", "07", **{"claim.session_times": short}))
     assert found["session_times_support_code"].value is False
     assert "50 minutes on July 7, 2026." in text and "supports the code billed" not in text
+
+
+def test_quoted_terms_that_grant_coverage_are_never_called_an_exclusion(tmp_path: Path):
+    # set 82, case 05 (FALSE): an FEHB brochure's Section 5(e) grant ("Professional services, including individual
+    # psychotherapy, by ... licensed professional counselors"), under a benefits heading, was headed "The exclusion, and
+    # the routes to coverage that remain" and conceded ("this appeal does not dispute what it says")
+    from appeal_kit.letter import derived
+
+    case = case_of("set82", "05")
+    assert derived.quote_grants(case.data) and derived.quote_is_listing(case.data)
+    text, _found = draft(tmp_path, case)
+    assert "exclusion" not in text.lower() and "does not dispute" not in text
+    assert ("What the plan's terms cover The plan's own terms, in Front Range Federal Health Plan 2026 Brochure, "
+            "Section 5(e) (Mental health and substance use disorder benefits), read (Exhibit C): “Professional "
+            "services, including individual psychotherapy") in text
+    assert "acting within the scope of their license.” Please pay the claim under them." in text
+    # words that take coverage away, in the quote or its heading, are an exclusion still
+    for changes in ({"plan_policy.quote": "We do not cover services by counselors."},
+                    {"plan_policy.name": "Brochure, Section 6 (Exclusions)"},
+                    {"plan_policy.quote": "Professional services are covered only when given by a psychiatrist."},
+                    {"plan_policy.quote": "Covered drugs include drugs that usually are not self-administered."}):
+        assert not derived.quote_grants(case_of("set82", "05", **changes).data)

@@ -1629,14 +1629,41 @@ def quote_on_authorization(data: dict) -> bool:
     return bool(_AUTHORIZATION_WORDS.search(str(get_path(data, "plan_policy.quote") or "")))
 
 
+# words that take coverage away (an exclusion, a limit, an exception) and words that grant it, in quoted plan terms
+# or their heading (quote_is_listing)
+_TAKES_AWAY = re.compile("|".join((
+    r"\bnot (?:a )?(?:covered|benefit)\b", r"\bnon-?covered\b", r"\bno (?:coverage|benefits?)\b", r"\bexclu\w*",
+    r"\bwe do not\b", r"\bdo(?:es)? not (?:cover|pay)\b", r"\blimitations?\b", r"\bexcept\w*", r"\bwill not\b",
+    r"\bwon't\b", r"\bcannot\b", r"\bonly (?:if|when)\b", r"\bunless\b",
+    # any "not" a condition may hide in ("drugs that usually are not self-administered": letters set 19, case 07)
+    r"\bnot\b")), re.I)
+_GRANTS = re.compile(r"\b(?:we (?:cover|pay|provide)|(?:is|are) covered|covered (?:services|benefits)|benefits? "
+                     r"(?:include|for)|we will pay)\b", re.I)
+_BENEFITS_HEADING = re.compile(r"\bbenefits?\b|\bcovered services\b|\bwhat (?:we|the plan) covers?\b", re.I)
+
+
+def quote_grants(data: dict) -> bool:
+    """The quoted plan words (plan_policy.quote) grant coverage: no word of theirs or of their heading
+    (plan_policy.name) takes coverage away, and they say they cover ("We cover", "are covered") or stand under a
+    benefits heading ("Section 5(e) (Mental health and substance use disorder benefits)"). Letters set 82, case 05: an
+    FEHB brochure's "Professional services, including individual psychotherapy, by ... licensed professional
+    counselors" called "the exclusion" and conceded."""
+    quote, heading = str(get_path(data, "plan_policy.quote") or ""), str(get_path(data, "plan_policy.name") or "")
+    if not quote.strip() or _TAKES_AWAY.search(quote) or _TAKES_AWAY.search(heading):
+        return False
+    return bool(_GRANTS.search(quote) or _BENEFITS_HEADING.search(heading))
+
+
 def quote_is_listing(data: dict) -> bool:
     """The plan words the case quotes as the denial's ground (plan_policy.quote) hold the plan's own listing of the
-    treatment as covered (plan_policy.listed.entry), or cover what that list names: they grant the care, so they are
-    never treated as an exclusion to concede or answer (letters set 39, case 05: a benefit chart's "$25 copay each
-    day" row called an exclusion "this appeal does not dispute")."""
+    treatment as covered (plan_policy.listed.entry), or cover what that list names, or grant coverage themselves
+    (quote_grants): they grant the care, so they are never treated as an exclusion to concede or answer (letters set
+    39, case 05: a benefit chart's "$25 copay each day" row called an exclusion "this appeal does not dispute")."""
     def words(text: Any) -> str:
         return " ".join(re.findall(r"[a-z0-9$]+", str(text or "").lower()))
 
+    if quote_grants(data):
+        return True
     entry = words(get_path(data, "plan_policy.listed.entry"))
     quote = words(get_path(data, "plan_policy.quote"))
     if entry and entry in quote:

@@ -887,8 +887,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # asked for only where the other coverage may still pay first (it ran on the dates of care, no rule puts this plan
     # first)
     processed = cob["processed"]
+    # (nor while a quoted court-decree rule waits for its decree: set 84, case 01)
     first_here = cob["after_end"] or cob["never"] or cob["primary_here"] or cob["birthday_first"] \
-        or cob["decree_first"] or cob["employment"]
+        or cob["decree_first"] or (cob["decree"]["rule_quoted"] and not cob["pays_last"]) or cob["employment"]
     add("other_coverage_processed", True if processed and cob["plan"] else None,
         phrase("{plan} has processed the claim: its explanation of benefits paid {paid}", plan=other,
                paid=processed["paid"]) if processed and processed["paid"] else
