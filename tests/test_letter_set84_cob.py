@@ -117,3 +117,12 @@ def test_quoted_terms_that_grant_coverage_are_never_called_an_exclusion(tmp_path
                     {"plan_policy.quote": "Professional services are covered only when given by a psychiatrist."},
                     {"plan_policy.quote": "Covered drugs include drugs that usually are not self-administered."}):
         assert not derived.quote_grants(case_of("set82", "05", **changes).data)
+
+
+def test_a_case_that_needed_no_authorization_is_asked_no_request_date(tmp_path: Path):
+    # a writer's note (round s79): set 82, case 03's plan document needs no precertification for TMS
+    # (prior_auth.required: false), and check still asked when the provider asked for authorization
+    _text, found = draft(tmp_path, case_of("set82", "03"))
+    assert found["pa_requested"].value is None and not found["pa_requested"].about
+    _text, found = draft(tmp_path, case_of("set82", "03", **{"prior_auth.required": True}))
+    assert found["pa_requested"].about

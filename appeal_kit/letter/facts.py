@@ -680,10 +680,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # "prior_auth.requested_on: not in case.yaml" on a case that needed and made none)
     pa_denial = "prior_authorization" in arguments.denial_reasons(data) or \
         str(get_path(data, "claim.denial_category") or "") in ("prior_authorization", "retro_authorization")
+    # nor where the case says no authorization was required: a request never needed is not left out (a writer's note,
+    # round s79)
     add("pa_requested", True if asked else (None if pa_denial else False),
         phrase("The provider asked for authorization on {day}", day=Day(asked)),
         ["prior_auth.requested_on", "prior_auth.notified" if timed else "", *pa_records], "prior_auth.requested_on",
-        about=N_("when the provider asked for authorization"))
+        about="" if arguments._flag(get_path(data, "prior_auth.required")) is False
+        else N_("when the provider asked for authorization"))
     # the request made before the first date of care given, decided (if at all) after it: the care was not given
     # without a request, and nothing is to be authorized retroactively (letters set 46, case 02: a contractor's own
     # letter shows the request received six days before the program began; the letter asked for "retroactive"
