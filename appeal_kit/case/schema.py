@@ -76,6 +76,8 @@ _SHAPES: dict[str, Shape] = {
     # whether an Advance Beneficiary Notice was given before Original Medicare care (rules.yaml
     # limitation_on_liability); notice_received: {date, proof}, the day the notice arrived, when later than its date,
     # and the record that shows it (intake.deadlines.rule_deadline counts a rule that runs from receipt from that day)
+    # session_times: {file, page, sessions: [{date, minutes}]}, how long each session billed under a timed
+    # psychotherapy code lasted, from the record of the session times (letter.derived.session_times)
     "claim": group("urgent", "stage", "pending_services", "action", "action_date", "coding_correct", "abn_given",
                    "state", "funding", "grandfathered",
                    "delivery", "integrated", "student", "other_numbers", "employees",
@@ -83,7 +85,8 @@ _SHAPES: dict[str, Shape] = {
                    reviewer=group("name", "specialty"),
                    notice_received=group("date", "proof"),
                    corrections=list_of("said", "record", "file", "page", "leaves_out"),
-                   not_appealed=list_of("date", "code", "why")),
+                   not_appealed=list_of("date", "code", "why"),
+                   session_times=group("file", "page", sessions=list_of("date", "minutes"))),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
     # physician | prescriber (a nurse practitioner or physician assistant) | clinician (a treating clinician who neither
@@ -240,11 +243,15 @@ _SHAPES: dict[str, Shape] = {
     # (the birthday rule); other_says_second: the record in which the other plan says it pays second; continued:
     # false when the coverage was not continued after it ended (no COBRA election), with continued_proof;
     # never_enrolled: true when the patient never had the coverage the plan's record names (nothing ended), with has:
-    # what the patient does have instead ("Medicare Part A")
+    # what the patient does have instead ("Medicare Part A"); processed: {date, paid, quote, file}, the other plan's
+    # explanation of benefits for this claim, what it paid and why in its words; decree: {name, date, quote, parent
+    # (here | other: the parent it makes responsible for the child's coverage), sent (given to the plan), file}
     "other_coverage": group("plan", "member_is", "covered_here_as", "ended", "reported", "proof",
                             "current_employment", "employees", "other_says_second", "continued", "continued_proof",
                             "never_enrolled", "has",
-                            parents=group(here=group("name", "born"), other=group("name", "born"))),
+                            parents=group(here=group("name", "born"), other=group("name", "born")),
+                            processed=group("date", "paid", "quote", "file"),
+                            decree=group("name", "date", "quote", "parent", "sent", "file")),
     # emergency care (care: true), denied as out of network or unauthorized: where the patient presented, the
     # symptoms that brought them, and for care after stabilization in the same stay whether a transfer by non-medical
     # transport was safe (transfer_safe, transfer_why) and whether written consent to out-of-network care was signed

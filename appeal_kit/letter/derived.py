@@ -1639,14 +1639,41 @@ def quote_on_authorization(data: dict) -> bool:
     return bool(_AUTHORIZATION_WORDS.search(str(get_path(data, "plan_policy.quote") or "")))
 
 
+# words that take coverage away (an exclusion, a limit, an exception) and words that grant it, in quoted plan terms
+# or their heading (quote_is_listing)
+_TAKES_AWAY = re.compile("|".join((
+    r"\bnot (?:a )?(?:covered|benefit)\b", r"\bnon-?covered\b", r"\bno (?:coverage|benefits?)\b", r"\bexclu\w*",
+    r"\bwe do not\b", r"\bdo(?:es)? not (?:cover|pay)\b", r"\blimitations?\b", r"\bexcept\w*", r"\bwill not\b",
+    r"\bwon't\b", r"\bcannot\b", r"\bonly (?:if|when)\b", r"\bunless\b",
+    # any "not" a condition may hide in ("drugs that usually are not self-administered": letters set 19, case 07)
+    r"\bnot\b")), re.I)
+_GRANTS = re.compile(r"\b(?:we (?:cover|pay|provide)|(?:is|are) covered|covered (?:services|benefits)|benefits? "
+                     r"(?:include|for)|we will pay)\b", re.I)
+_BENEFITS_HEADING = re.compile(r"\bbenefits?\b|\bcovered services\b|\bwhat (?:we|the plan) covers?\b", re.I)
+
+
+def quote_grants(data: dict) -> bool:
+    """The quoted plan words (plan_policy.quote) grant coverage: no word of theirs or of their heading
+    (plan_policy.name) takes coverage away, and they say they cover ("We cover", "are covered") or stand under a
+    benefits heading ("Section 5(e) (Mental health and substance use disorder benefits)"). Letters set 82, case 05: an
+    FEHB brochure's "Professional services, including individual psychotherapy, by ... licensed professional
+    counselors" called "the exclusion" and conceded."""
+    quote, heading = str(get_path(data, "plan_policy.quote") or ""), str(get_path(data, "plan_policy.name") or "")
+    if not quote.strip() or _TAKES_AWAY.search(quote) or _TAKES_AWAY.search(heading):
+        return False
+    return bool(_GRANTS.search(quote) or _BENEFITS_HEADING.search(heading))
+
+
 def quote_is_listing(data: dict) -> bool:
     """The plan words the case quotes as the denial's ground (plan_policy.quote) hold the plan's own listing of the
-    treatment as covered (plan_policy.listed.entry), or cover what that list names: they grant the care, so they are
-    never treated as an exclusion to concede or answer (letters set 39, case 05: a benefit chart's "$25 copay each
-    day" row called an exclusion "this appeal does not dispute")."""
+    treatment as covered (plan_policy.listed.entry), or cover what that list names, or grant coverage themselves
+    (quote_grants): they grant the care, so they are never treated as an exclusion to concede or answer (letters set
+    39, case 05: a benefit chart's "$25 copay each day" row called an exclusion "this appeal does not dispute")."""
     def words(text: Any) -> str:
         return " ".join(re.findall(r"[a-z0-9$]+", str(text or "").lower()))
 
+    if quote_grants(data):
+        return True
     entry = words(get_path(data, "plan_policy.listed.entry"))
     quote = words(get_path(data, "plan_policy.quote"))
     if entry and entry in quote:
@@ -5029,6 +5056,10 @@ _NO_WAIT = re.compile(r"\b(?:deny|delay)\b[^.;]{0,80}?\bwait\b[^.;]{0,60}?\bothe
 _BIRTHDAY_FIRST = re.compile(
     r"\bbirthday\b[^.;]{0,80}?\b(?:earlier|earliest|first)\b[^.;]{0,40}?\b(?:calendar )?year\b", re.I)
 _SUBSCRIBER = re.compile(r"\b(?:subscriber|employee|member|policyholder|retiree|insured)\b", re.I)
+# the court-decree rule for a child of separated parents: the plan of the parent a court decree makes responsible for
+# the child's health care coverage or expenses pays first (set 84, case 01: an SPD's section 11.3(a))
+_DECREE_FIRST = re.compile(r"\bcourt\s+(?:decree|order)\b[^.;]{0,160}?\bresponsible\b[^.]{0,240}?\b(?:is primary|pays? "
+                           r"first|primary)\b", re.I)
 
 
 # the plan's own working-aged rule (plan_policy.quote): a member actively at work, covered as an employee (or the
@@ -5050,6 +5081,9 @@ _EMPLOYMENT = {"member": "member", "self": "member", "own": "member", "employee"
 # Medicare pays second to the group health plan of an employer of 20 or more employees for a person aged 65 or older
 # covered through current employment (42 U.S.C. 1395y(b)(1)(A)(i)-(ii); 42 CFR 411.170(a)(2))
 WORKING_AGED_EMPLOYEES, WORKING_AGED_AGE = 20, 65
+# plan types that pay after any other coverage by their own law, whatever the other plan's order-of-benefits rules say
+# (derived.other_coverage `pays_last`): TRICARE (tricare.mil, "Using Other Health Insurance")
+PAYS_AFTER_OTHER_COVERAGE = ("tricare",)
 
 
 def _covered_as(value: Any) -> str | None:
@@ -5088,8 +5122,16 @@ def other_coverage(data: dict) -> dict[str, Any]:
     (other_coverage.never_enrolled, letters set 74, case 04): `never` True, `has` (other_coverage.has: what the patient
     does have instead, "Medicare Part A"), `part_a_only` (the quoted terms state the Part A only rule, and the case is
     it: Part A held, the Part B the record names never enrolled in) and `statement` (the other payer's notice of
-    payment, which cannot exist: a Medicare Summary Notice for Medicare)."""
+    payment, which cannot exist: a Medicare Summary Notice for Medicare). `processed` (other_coverage.processed: the
+    other plan's explanation of benefits for this claim): {date, paid (as printed, "$0.00"), quote, files}, None when
+    it gives neither amount nor words; `reported_proof`: the records of what the plan was told, without that EOB or
+    any record `record_dates` dates after the report; `pays_last`: the plan type pays after all other coverage by its
+    own law (PAYS_AFTER_OTHER_COVERAGE), so no quoted order-of-benefits rule makes it the first payer. The court-decree
+    rule (other_coverage.decree): `decree` {name, date, sent, quote, files, rule_quoted (the quoted terms state it)}
+    and `decree_first` True when they do and the decree makes the parent through whom this plan covers the child
+    responsible (False for the other parent, None while unknown)."""
     from appeal_kit.intake.deadlines import as_date_or_none
+    from appeal_kit.money import money, parse_money
 
     rec = get_path(data, "other_coverage")
     rec = rec if isinstance(rec, dict) else {}
@@ -5134,13 +5176,38 @@ def other_coverage(data: dict) -> dict[str, Any]:
     born = {k: as_date_or_none(p.get("born")) for k, p in people.items()}
     by_birthday = None
     here_born, other_born = born["here"], born["other"]
-    if _BIRTHDAY_FIRST.search(quote) and member_is == "dependent" and here == "dependent" and here_born and other_born:
+    pays_last = get_path(data, "claim.plan_type") in PAYS_AFTER_OTHER_COVERAGE
+    if not pays_last and _BIRTHDAY_FIRST.search(quote) and member_is == "dependent" and here == "dependent" \
+            and here_born and other_born:
         first_here, first_other = (here_born.month, here_born.day), (other_born.month, other_born.day)
         by_birthday = None if first_here == first_other else first_here < first_other
     birthdays = {k: {"name": " ".join(str(p.get("name") or "").split()),
                      "birthday": longdate(born[k]).rsplit(",", 1)[0] if born[k] else ""} for k, p in people.items()}
     plan = None if is_blank(rec.get("plan")) else " ".join(str(rec["plan"]).split())
     never = str(rec.get("never_enrolled")).strip().lower() in ("true", "yes")
+    # the other plan's own explanation of benefits for this claim, what it paid and why in its words: the record a
+    # "submit the other plan's EOB" denial asks for (letters set 84, case 05: the OHI paid $0, PHP excluded)
+    dated = {str(r["file"]): as_date_or_none(r.get("date")) for r in get_path(data, "record_dates") or []
+             if isinstance(r, dict) and r.get("file")}
+    done: dict = rec["processed"] if isinstance(rec.get("processed"), dict) else {}
+    processed = {"date": as_date_or_none(done.get("date")),
+                 "paid": "" if is_blank(done.get("paid")) else money(parse_money(
+                     done["paid"], what="other_coverage.processed.paid")),
+                 "quote": "" if is_blank(done.get("quote")) else " ".join(str(done["quote"]).split()),
+                 "files": files_named(done.get("file"))} if done else None
+    eob_files = files_named(done.get("file"))
+    # the court decree the quoted rule turns on (other_coverage.decree): {name, date, quote, parent (here: the parent
+    # through whom this plan covers the child; other), sent (the day the plan was given it), file}
+    order: dict = rec["decree"] if isinstance(rec.get("decree"), dict) else {}
+    parent = str(order.get("parent") or "").strip().lower()
+    decree = {"name": "" if is_blank(order.get("name")) else " ".join(str(order["name"]).split()),
+              "date": as_date_or_none(order.get("date")), "sent": as_date_or_none(order.get("sent")),
+              # its words end where the letter's sentence goes on to the exhibit
+              "quote": "" if is_blank(order.get("quote")) else " ".join(str(order["quote"]).split()).rstrip("."),
+              "files": files_named(order.get("file")), "rule_quoted": bool(_DECREE_FIRST.search(quote))}
+    decree_first = None
+    if decree["rule_quoted"] and not pays_last and parent in ("here", "other") and (decree["quote"] or decree["files"]):
+        decree_first = parent == "here"
     has = "" if is_blank(rec.get("has")) else " ".join(str(rec["has"]).split())
     return {"plan": plan, "never": never, "has": has,
             "part_a_only": bool(never and _PART_A_ONLY.search(quote) and _PART_A.search(has)
@@ -5151,6 +5218,11 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "no_wait": bool(_NO_WAIT.search(str(get_path(data, "plan_policy.other_terms") or ""))),
             # the record in which the other plan itself says it pays second (its explanation of benefits)
             "other_second": "" if is_blank(rec.get("other_says_second")) else str(rec["other_says_second"]),
+            "processed": processed if processed and (processed["paid"] or processed["quote"]) else None,
+            # a plan that pays after all other coverage by its own law (TRICARE: by law TRICARE pays after all other
+            # health insurance but Medicaid and its supplements, tricare.mil "Using Other Health Insurance"): no
+            # order-of-benefits rule makes it the first payer (letters set 84, case 05)
+            "pays_last": pays_last, "decree": decree, "decree_first": decree_first,
             "ended": ended, "first": min(dates) if dates else asked,
             "after_end": (all(d > ended for d in dates)) if ended and dates else (ended < asked) if ended and asked
             else None,
@@ -5161,6 +5233,10 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "not_continued": str(rec.get("continued")).strip().lower() in ("false", "no"),
             "continued_proof": files_named(rec.get("continued_proof")),
             "reported": reported, "told_elsewhere": told_elsewhere, "proof": files_named(rec.get("proof")),
+            # the records of what the plan was told: none dated after it was told, nor the other plan's own EOB (set
+            # 84, case 05: an EOB of 10/30 cited for a report of 08/10)
+            "reported_proof": [f for f in files_named(rec.get("proof")) if f not in eob_files
+                               and not (reported and (later := dated.get(f)) and later > reported)],
             # what the plan was told on that day: that the other coverage had ended, once it had (set 21, case 01)
             "reported_end": bool(ended and reported and reported >= ended),
             # told only after the claim was decided: the first decision cannot have ignored it
@@ -5168,7 +5244,7 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "member_is": member_is, "here": here,
             "in_force_only": bool(_IN_FORCE_ONLY.search(quote)), "subscriber_first": subscriber_first,
             "primary_here": (here == "subscriber" and member_is == "dependent") if subscriber_first and here
-            and member_is else None,
+            and member_is and not pays_last else None,
             "employment": employment, "employees": employees,
             "employees_words": f"{employees:,}" if employees else "", "active_first": active_first,
             "rule_quoted": bool(rule),
@@ -5350,6 +5426,36 @@ def time_away(data: dict) -> dict[str, Any]:
     return {"start": start, "end": end, "where": " ".join(str(get_path(data, "urgently_needed.away.where") or "")
                                                           .split()).rstrip("."),
             "proof": get_path(data, "urgently_needed.away.proof"), "within": within}
+
+
+# CPT's timed individual psychotherapy codes and the fewest minutes each is reported for (CPT's time rule: a unit of
+# time is reached once its midpoint is passed, so 90837, "60 minutes", is reported for 53 minutes or more)
+PSYCHOTHERAPY_MINUTES = {"90832": 16, "90834": 38, "90837": 53}
+
+
+def session_times(data: dict) -> dict[str, Any]:
+    """How long each session billed under a timed psychotherapy code lasted, as the record of the session times gives
+    it (claim.session_times: {file, page, sessions: [{date, minutes}]}): `said` ("55 minutes on June 2, 2026", in
+    date order), `files`, `page`, `code` (the timed code billed, PSYCHOTHERAPY_MINUTES), `floor` (the fewest minutes
+    it is reported for), `supports` (True when every session listed reached it, False when one did not, None while
+    no timed code is billed or no session listed) and `asked` (a coding denial of a timed code: the record is what
+    answers it). A denial that the documentation does not support 60 minutes is answered with the minutes the
+    signed notes record (letters set 84, case 07: 53 to 60 minutes on six dates, never stated)."""
+    from appeal_kit.intake.codes import split_procedure
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "claim.session_times")
+    rec = rec if isinstance(rec, dict) else {}
+    rows = sorted((day, int(minutes)) for r in rec.get("sessions") or [] if isinstance(r, dict)
+                  and (day := as_date_or_none(r.get("date"))) and re.fullmatch(r"\d{1,3}", minutes := str(
+                      r.get("minutes") or "").strip()))
+    codes = [split_procedure(str(c))[0] for c in get_path(data, "claim.procedure_codes") or []]
+    code = next((c for c in codes if c in PSYCHOTHERAPY_MINUTES), None)
+    floor = PSYCHOTHERAPY_MINUTES.get(code or "")
+    return {"said": [f"{minutes} minutes on {longdate(day)}" for day, minutes in rows],
+            "files": files_named(rec.get("file")), "page": rec.get("page"), "code": code, "floor": floor,
+            "supports": all(m >= floor for _, m in rows) if rows and floor else None,
+            "asked": bool(code) and get_path(data, "claim.denial_category") == "coding_billing"}
 
 
 def billed_as(data: dict) -> dict[str, list]:

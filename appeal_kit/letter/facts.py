@@ -419,6 +419,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ask="please say exactly which element of the claim (code, units, modifier, NDC or diagnosis pointer) you "
             "consider wrong",
         about=N_("whether the claim as billed was coded correctly (true) or had an error (false)"))
+    # the minutes the record of the session times gives for each session billed under a timed psychotherapy code:
+    # the answer to a denial that the documentation does not support the time billed (letters set 84, case 07)
+    session_minutes = derived.session_times(data)
+    session_records = [where(p) for p in session_minutes["files"]]
+    add("session_times_recorded", True if session_minutes["said"] else None,
+        phrase("The record of the session times shows {times}", times=session_minutes["said"]),
+        ["claim.session_times", *session_records], "claim.session_times",
+        about=N_("how long each session billed under a timed psychotherapy code lasted, from the record of the "
+                 "session times (claim.session_times: file, sessions: date, minutes)")
+        if session_minutes["asked"] else "")
+    add("session_times_support_code", session_minutes["supports"],
+        phrase("Each session lasted {floor} minutes or more, the time {code} is reported for",
+               floor=str(session_minutes["floor"] or ""), code=session_minutes["code"] or ""),
+        ["claim.session_times", "claim.procedure_codes", *session_records], "claim.session_times")
     # Original Medicare's limitation on liability: no Advance Beneficiary Notice given before care already furnished
     # and denied as not reasonable and necessary, so the patient is not liable if the denial stands (rules.yaml
     # limitation_on_liability; letters set 60, case 07: no ABN shown, the finding never asked for). Asked for only
@@ -674,10 +688,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # "prior_auth.requested_on: not in case.yaml" on a case that needed and made none)
     pa_denial = "prior_authorization" in arguments.denial_reasons(data) or \
         str(get_path(data, "claim.denial_category") or "") in ("prior_authorization", "retro_authorization")
+    # nor where the case says no authorization was required: a request never needed is not left out (a writer's note,
+    # round s79)
     add("pa_requested", True if asked else (None if pa_denial else False),
         phrase("The provider asked for authorization on {day}", day=Day(asked)),
         ["prior_auth.requested_on", "prior_auth.notified" if timed else "", *pa_records], "prior_auth.requested_on",
-        about=N_("when the provider asked for authorization"))
+        about="" if arguments._flag(get_path(data, "prior_auth.required")) is False
+        else N_("when the provider asked for authorization"))
     # the request made before the first date of care given, decided (if at all) after it: the care was not given
     # without a request, and nothing is to be authorized retroactively (letters set 46, case 02: a contractor's own
     # letter shows the request received six days before the program began; the letter asked for "retroactive"
@@ -804,6 +821,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         # when this plan covers the person as its subscriber and the other as a dependent: the order of benefits
         # decides, and the other coverage goes on (letters set 60, case 05: a student's own plan, her father's)
         about="" if cob["employment"] or cob["never"] or cob["birthday_first"] is not None
+        or cob["decree_first"] is not None
         or (cob["here"], cob["member_is"]) == ("subscriber", "dependent") else N_(
             "when the other coverage the plan names ended (other_coverage.ended), "
                                               "with its record"))
@@ -840,6 +858,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                other_day=cob["birthdays"]["other"]["birthday"]),
         ["plan_policy.quote", "other_coverage.parents.here.born", "other_coverage.parents.other.born", *cob_records],
         "other_coverage.parents")
+    # the court-decree rule for a child of separated parents: the decree the quoted rule turns on, said with its record
+    # (letters set 84, case 01: section 11.3(a) quoted, the decree making the mother responsible never stated)
+    add("decree_rule_primary", cob["decree_first"],
+        phrase("Under the plan's own court-decree rule it pays first: a court decree makes the parent through whom it "
+               "covers the patient responsible for the patient's health care coverage"),
+        ["plan_policy.quote", "other_coverage.decree", *(where(p) for p in cob["decree"]["files"])],
+        "other_coverage.decree",
+        about=N_("the court decree the plan's rule turns on: which parent it makes responsible for the child's health "
+                 "care coverage, its words and its record (other_coverage.decree: name, date, quote, parent, sent, "
+                 "file)") if cob["decree"]["rule_quoted"] and not cob["pays_last"] else "")
     # Medicare second to current employment: the plan's own quoted working-aged rule applied to how this plan covers
     # the patient, and the Medicare Secondary Payer rule where the case holds the employer's size and the age
     add("plan_primary_active", True if cob["employment"] and cob["active_first"] else
@@ -865,6 +893,23 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                employees=Count(cob["employees"] or 0), least=Count(derived.WORKING_AGED_EMPLOYEES)),
         ["other_coverage.current_employment", "other_coverage.employees", "patient.date_of_birth",
          "claim.service_dates", *cob_records], "other_coverage.employees")
+    # the other plan has processed this claim: its explanation of benefits, what it paid and why, is the record a
+    # denial that waits for it asks for (letters set 84, case 05: the OHI paid $0, partial hospitalization excluded);
+    # asked for only where the other coverage may still pay first (it ran on the dates of care, no rule puts this plan
+    # first)
+    processed = cob["processed"]
+    # (nor while a quoted court-decree rule waits for its decree: set 84, case 01)
+    first_here = cob["after_end"] or cob["never"] or cob["primary_here"] or cob["birthday_first"] \
+        or cob["decree_first"] or (cob["decree"]["rule_quoted"] and not cob["pays_last"]) or cob["employment"]
+    add("other_coverage_processed", True if processed and cob["plan"] else None,
+        phrase("{plan} has processed the claim: its explanation of benefits paid {paid}", plan=other,
+               paid=processed["paid"]) if processed and processed["paid"] else
+        phrase("{plan} has processed the claim", plan=other),
+        ["other_coverage.processed", *(where(p) for p in (processed or {}).get("files") or [])],
+        "other_coverage.processed",
+        about="" if first_here or not cob["plan"] else N_(
+            "what the other plan's explanation of benefits for this claim paid and why, in its words "
+            "(other_coverage.processed: date, paid, quote, file)"))
     add("other_coverage_reported", True if cob["reported"] else (False if cob["told_elsewhere"] else None),
         phrase("The plan was told on {day} that {plan} had ended", plan=other, day=Day(cob["reported"]))
         if cob["reported_end"] else
@@ -872,7 +917,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         if cob["never"] else phrase("The plan was told about {plan} on {day}", plan=other,
                                            day=Day(cob["reported"])),
         # coverage never held: its proof shows the enrollment, not what the plan was told (letters set 74, case 04)
-        ["other_coverage.reported", *(["call_log"] if cob["never"] else cob_records)], "other_coverage.reported",
+        ["other_coverage.reported", *(["call_log"] if cob["never"] else [where(p) for p in cob["reported_proof"]])],
+        "other_coverage.reported",
         about=N_("when the member told the plan about the other coverage (other_coverage.reported)"))
     # Original Medicare's lifetime limit on psychiatric hospital care: where the stay was, and the days counted toward
     # the limit that do not belong there (derived.psychiatric_days)

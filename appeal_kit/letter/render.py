@@ -132,7 +132,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # a coordination-of-benefits denial's answer: the other coverage the plan's record names, and its end
     "other_coverage": {"plan": None, "member_is": None, "covered_here_as": None, "ended": None, "reported": None,
                        "proof": None, "current_employment": None, "employees": None, "never_enrolled": None,
-                       "has": None},
+                       "has": None, "processed": None, "decree": None},
     # Original Medicare's psychiatric day limit: where the stay was, its record, and days counted that do not belong
     "psychiatric_days": {"unit": None, "proof": None, "miscounted": []},
     # a first appeal filed after its deadline: why, and the records that show it (good cause, rules.yaml good_cause)
@@ -196,6 +196,9 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # superbill cover letter: amounts, as text ("$1,950.00")
     "reimbursement": {"amount_billed": None, "amount_paid": None},
 }
+# the facts that make this plan the first payer where a coordination-of-benefits denial says another is (cob_first)
+COB_FIRST_FACTS = ("other_coverage_never", "other_coverage_ended", "this_plan_primary", "birthday_rule_primary",
+                   "decree_rule_primary", "plan_primary_active", "medicare_first_small_employer")
 # the letters whose request asks for no decision time of the plan's own (scripts/make_templates.py)
 NO_DECISION_TIME = frozenset({"expedited-appeal", "superbill-cover-letter"})
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
@@ -212,7 +215,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "stage", "filing_status", "age", "student_plan", "enclosed", "enclosed_titles",
                            "records_enclosed",
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
-                           "quote_is_listing", "medicare_replaced", "quote_in_criteria", "quote_on_authorization",
+                           "quote_is_listing", "quote_grants", "medicare_replaced", "quote_in_criteria",
+                           "quote_on_authorization",
                            "payer_word",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
                            "shows_criteria", "criteria_unmet", "conceded", "steps_ruled_out",
@@ -232,6 +236,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asked_first", "copies_to",
                            "pa_request",
                            "approval", "claim_ids", "not_appealed", "self_funded", "extension", "option", "cob",
+                           "cob_first",
                            "psych", "grace",
                            "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
@@ -246,6 +251,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "harm_stopped", "outside_ok", "outside_claims_only", "summarized",
                            "severity_line_dated", "severity_series", "first_deadline", "receipt_counted",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
+                           "session_times",
                            "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
@@ -801,6 +807,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     now = derived.taken_now(data)
     data["taken_now"] = {**now, "where": pointers.where(now.get("evidence")) or ""} if now else None
     data["billed"] = derived.billed_as(data)  # the places of service and modifiers billed (service_lines)
+    data["session_times"] = derived.session_times(data)  # the minutes of each session billed under a timed code
     if isinstance(data.get("payer_criteria"), list):
         data["payer_criteria"] = [
             {"criterion": None, "how_met": None, "evidence": None, **c,
@@ -982,6 +989,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             derived.new_start(data)),
         exclusion_named=derived.exclusion_names_treatment(data),
         quote_is_listing=derived.quote_is_listing(data),
+        quote_grants=derived.quote_grants(data),
         quote_on_authorization=derived.quote_on_authorization(data),
         # what the payer is called after its name: "the agency" for fee-for-service Medicaid, which has no plan
         payer_word=derived.payer_short_name(data),
@@ -1206,6 +1214,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                        ("eligibility", derived.files_named(get_path(data, "eligibility.proof"))),
                        ("pa_proof", derived.files_named(get_path(data, "prior_auth.proof"))),
                        ("other_coverage", data["cob"]["proof"]), ("psychiatric_days", data["psych"]["proof"]),
+                       # the other plan's explanation of benefits for this claim, and the records of what the plan
+                       # was told (derived.other_coverage)
+                       ("other_processed", (data["cob"]["processed"] or {}).get("files") or []),
+                       ("other_reported", data["cob"]["reported_proof"]),
+                       ("decree", data["cob"]["decree"]["files"]),
+                       ("session_times", data["session_times"]["files"]),
                        ("superseded", data["superseded"]["files"]),
                        ("state_plan", data["superseded"]["state_plan"]["files"]),
                        ("correction_proof", derived.files_named(get_path(data, "corrected_claim.proof"))),
@@ -1377,6 +1391,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["says"] = data["facts"].says
     data["says_once"] = data["facts"].says_once
     data["said"] = data["facts"].said
+    # this plan pays first on the case's own facts, in answer to a coordination-of-benefits denial: the block's heading
+    # and its request to correct the record read this one, and the plan is said to have processed the claim wrongly
+    # only then (letters set 84, case 05)
+    data["cob_first"] = any(data["facts"][k].value is True for k in COB_FIRST_FACTS) or (
+        data["facts"]["medicare_second_by_law"].value is True and data["applies"]("msp_working_aged"))
     # the letter's own count of adequate failed trials, with its six-week rule, is left out where the plan's criteria
     # are each shown met in the table, which answers them in the plan's own test ("without remission", "tried or
     # contraindicated"), and where the decision did not review medical necessity at all: its rule has no source there
