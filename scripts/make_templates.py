@@ -985,6 +985,10 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the re
                     # a criterion conceded: the exception asked for it, never the terms it is not met under (set 73, 07)
                     "{% if conceded and said('criterion_conceded') %} by the exception asked above, on an "
                     "individual medical review"
+                    # a notice given on time owes the claim without the missed notice's penalty (set 84, case 04)
+                    "{% elif facts.notice_within_business_days.value and missed_notice.penalty and "
+                    "says('denial_exceeds_penalty') %} in full, without the reduction the plan's terms set for a "
+                    "missed notice"
                     "{% elif claim.plan_type == 'medicare_advantage' %} under "
                     "Medicare's {% if integrated %}and Medicaid's {% endif %}coverage rules and the terms of the plan"
                     "{% elif claim.plan_type == 'tricare' %} under TRICARE's coverage rules"

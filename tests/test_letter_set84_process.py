@@ -135,6 +135,8 @@ def test_a_notice_given_on_time_is_argued_as_timely_never_as_missed(tmp_path):
             "even what those terms set for a missed notice, $500 reduction of the inpatient benefit, applies.") in text
     assert "The last day those terms allowed was Tuesday, May 5, 2026." in text
     assert "Notice was given within the time those terms allow, so not even that applies." in text
+    assert ("I ask the plan to overturn the denial and to pay the claims in full, without the reduction the plan's "
+            "terms set for a missed notice.") in text
     for wrong in ("for a late notice", "for the missed notice", "procedural gap", "reviewed for medical necessity",
                   "authorized retroactively", "without deciding whether the care was medically necessary",
                   "on care that was medically necessary"):
@@ -142,6 +144,7 @@ def test_a_notice_given_on_time_is_argued_as_timely_never_as_missed(tmp_path):
     # a call on the third business day: late, and the penalty, not the denial, is what the terms allow
     text = draft(tmp_path, case_of("set84", "04", **{**timely, "prior_auth.notified": "2026-05-06"}))
     assert "within the two business days" not in text and "not even that applies" not in text
+    assert "without the reduction" not in text
 
 
 def test_check_asks_when_the_notice_was_given_where_the_terms_count_business_days(tmp_path):
