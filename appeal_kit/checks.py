@@ -182,7 +182,8 @@ def _request_findings(case: Case, today: date) -> list[Finding]:
     findings: list[Finding] = []
     warn = lambda field, message: findings.append(Finding("warning", field, message))  # noqa: E731
     request = derived.prior_auth_request(case.data, today)
-    if not request["codes"]:
+    # a Part D drug is filled at a pharmacy: no procedure codes to authorize
+    if not request["codes"] and case.get("claim.plan_type") != "medicare_part_d":
         warn("planned_care.codes", _("no codes to authorize: the plan approves codes, not words. Ask the clinic "
                                      "which codes it will bill (appeal-kit prepare {folder} lists the usual ones) "
                                      "and put them in planned_care.codes, e.g. [96365, J3490]").format(
@@ -202,11 +203,39 @@ def _request_findings(case: Case, today: date) -> list[Finding]:
             "where does the request go? The plan's prior-authorization instructions (the call, its website) give a "
             "fax, an address or a portal: put the fax in prior_auth.fax or the address in prior_auth.address, and "
             "the letter is addressed there")))
+    findings += _drug_request_findings(case, request)
     if is_blank(case.get("prior_auth.requested_on")):
         findings.append(Finding("note", "prior_auth.requested_on", _(
             "once the request is sent, record it: appeal-kit sent {folder} --date D --method fax|mail|portal|email (it "
             "writes the day in prior_auth.requested_on); appeal-kit deadline and cases then show when the plan must "
             "answer").format(folder=case.folder)))
+    return findings
+
+
+def _drug_request_findings(case: Case, request: dict) -> list[Finding]:
+    """The facts a request for a drug turns on that the case does not give (letters set 84, case 08: a Part D drug
+    off the formulary, taken since 2025 by a new member, asked "before the treatment begins" within 72 hours): whether
+    it is on the formulary, when the coverage began (a transition supply), when the supply on hand runs out."""
+    from appeal_kit.letter import derived
+
+    findings: list[Finding] = []
+    note = lambda field, message: findings.append(Finding("note", field, message))  # noqa: E731
+    part_d = case.get("claim.plan_type") == "medicare_part_d"
+    taken = derived.taken_now(case.data) is not None
+    if part_d and not request["exception"]:
+        note("prior_auth.exception", _(
+            "is the drug on the plan's formulary? When the pharmacy or the plan said it is not, write "
+            "prior_auth.exception: formulary, and the letter asks for a formulary exception on the prescriber's "
+            "statement (42 CFR 423.578(b)) instead of a plain authorization"))
+    if part_d and request["exception"] and taken and is_blank(case.get("prior_auth.enrolled")):
+        note("prior_auth.enrolled", _(
+            "when did the coverage with this plan begin? Put its first day in prior_auth.enrolled: in the first 90 "
+            "days a new member already taking a drug off the formulary is owed a temporary supply (42 CFR "
+            "423.120(b)(3)), and the letter asks for it"))
+    if taken and is_blank(case.get("prior_auth.supply_ends")):
+        note("prior_auth.supply_ends", _(
+            "when does the supply on hand run out? Put the last day in prior_auth.supply_ends: when it comes before "
+            "a standard decision could, the letter asks for an expedited one"))
     return findings
 
 

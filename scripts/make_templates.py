@@ -777,7 +777,9 @@ def authorization_note(d: Letter) -> None:
                    # the plan asks for a form (letters set 63, case 05)
                    "{% if standing.kind == 'clinician' and not standing.needs_authorization and not authorization.where "
                    "and applies('files_unappointed') %}, and as such may ask for this review without being appointed as a "
-                   "representative{{ law('files_unappointed') }}{% endif %}"
+                   "representative{{ law('files_unappointed_expedited') if (template == 'expedited-appeal' or "
+                   "urgent_case) and applies('files_unappointed_expedited') else law('files_unappointed') }}"
+                   "{% endif %}"
                    # the enclosed document is named by what it is: form CMS-1696 only when its own text says so
                    # (render: authorization.form), else a clinician's is the patient's written consent (letters set
                    # 6, case 07; set 44, case 08; set 52, case 03: a billing psychiatrist's consent called the form);
@@ -989,6 +991,10 @@ STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the re
                     # a criterion conceded: the exception asked for it, never the terms it is not met under (set 73, 07)
                     "{% if conceded and said('criterion_conceded') %} by the exception asked above, on an "
                     "individual medical review"
+                    # a notice given on time owes the claim without the missed notice's penalty (set 84, case 04)
+                    "{% elif facts.notice_within_business_days.value and missed_notice.penalty and "
+                    "says('denial_exceeds_penalty') %} in full, without the reduction the plan's terms set for a "
+                    "missed notice"
                     "{% elif claim.plan_type == 'medicare_advantage' %} under "
                     "Medicare's {% if integrated %}and Medicaid's {% endif %}coverage rules and the terms of the plan"
                     "{% elif claim.plan_type == 'tricare' %} under TRICARE's coverage rules"
@@ -1484,6 +1490,12 @@ def external() -> Letter:
                "{{ next_level.received|longdate }}{% if enclosed.received_proof %} ({{ enclosed.received_proof }})"
                "{% endif %}, so the request may be made until {{ next_level.deadline|longdate }}{% endif %}."
                "{% endif %}"
+               # why external review is open after one internal appeal: individual coverage has no second level
+               # (set 84, case 06: the decision offered "a second-level appeal with us")
+               "{% if next_level.one_level and applies('one_internal_level') %} Individual coverage has one level of "
+               "internal appeal{{ law('one_internal_level') }}, so that decision on the internal appeal is the final "
+               "internal adverse benefit determination: no second internal appeal is required before external "
+               "review.{% endif %}"
                # fee-for-service: the hearing is the first step, whatever a notice says of a health plan (set 76, 04)
                "{% if next_level.by_agency and applies('fee_for_service_hearing') %} No health plan decided this "
                "claim: the state agency decides fee-for-service claims itself, so the fair hearing is the first step "
@@ -1869,7 +1881,9 @@ def request_addressee(d: Letter) -> None:
     appeals address or fax of a denial."""
     _optional_line(d, "prior_auth.fax", ("Sent by fax to {{ prior_auth.fax }}", "i"), after=PARA_AFTER)
     d.p("{{ insurer.name }}")
-    d.p("Attn: Utilization Management (prior authorization)")
+    # a Part D exception is a coverage determination, decided by that unit
+    d.p("Attn: {% if pa_request.exception and claim.plan_type == 'medicare_part_d' %}Coverage Determinations{% else %}"
+        "Utilization Management (prior authorization){% endif %}")
     _optional_line(d, "prior_auth.address", "{{ prior_auth.address }}")
 
 
@@ -1888,13 +1902,29 @@ def pa_request() -> Letter:
     def body(d: Letter):
         # urgency first, where the reviewer triages: the clinician's reason, and the expedited clock where a rule sets one
         _optional_line(d, "pa_request.urgent", ("Urgent request. ", "b"),
-                       "{% if urgency.reason %}{{ urgency.reason|sentence }} {% endif %}I ask for an expedited "
+                       "{% if urgency.reason %}{{ urgency.reason|sentence }} {% endif %}{% if pa_request.supply_ends %}"
+                       "{{ pt.poss_cap }} supply on hand runs out on {{ pa_request.supply_ends|longdate }}, before a "
+                       "standard decision would be due. {% endif %}I ask for an expedited "
                        "decision{% if pa_request.clock %}, within {{ pa_request.clock.length }} of receiving this "
                        "request{{ law(pa_request.clock.rule_id) }}{% endif %}.", after=PARA_AFTER)
-        d.body(f"I am {SIGNING_CLINICIAN}. I ask {{{{ insurer.name }}}} to authorize {{{{ treatment.name }}}} for my "
+        # a drug already taken is asked to be continued, never "before the treatment begins"; a drug off the
+        # formulary is asked as a formulary exception, a Part D plan's coverage determination (set 84, case 08)
+        d.body(f"I am {SIGNING_CLINICIAN}. I ask {{{{ insurer.name }}}} {{% if pa_request.exception %}}for a formulary "
+               "exception to cover{% else %}to authorize{% endif %} {{ treatment.name }} for my "
                "patient {{ patient.name }}{% if patient.date_of_birth %} (date of birth "
                "{{ patient.date_of_birth|longdate }}){% endif %}{% if clinical.treating_since %}, whom I have treated "
-               "since {{ clinical.treating_since|longdate }}{% endif %}, before the treatment begins.")
+               "since {{ clinical.treating_since|longdate }}{% endif %}{% if taken_now and says('treatment_taken_now') %}"
+               ", who has taken it since {{ taken_now.since|longdate }} and still takes it{% else %}, before the "
+               "treatment begins{% endif %}.{% if pa_request.exception and claim.plan_type == 'medicare_part_d' %} This "
+               "is a request for a coverage determination.{% endif %}")
+        # a Part D new member inside the first 90 days: the temporary supply the plan's transition process owes
+        _optional_line(d, "pa_request.transition",
+                       "{{ pt.poss_cap }} coverage with {{ insurer.name }} began on "
+                       "{{ pa_request.transition.enrolled|longdate }}, after {{ pt.short }} had started the drug, and "
+                       "its first 90 days run through {{ pa_request.transition.through|longdate }}. I ask "
+                       "{{ insurer.name }} to give {{ pt.obj }} a temporary supply of the drug now under its "
+                       "transition process{{ law('partd_transition') }}, while this request is decided.",
+                       after=PARA_AFTER)
         d.tag("{%p if pa_request.codes or pa_request.sessions or pa_request.start %}")
         d.heading("The care to be authorized")
         d.tag("{%p endif %}")
@@ -1921,6 +1951,18 @@ def pa_request() -> Letter:
             "outcomes, are:" + said("history_listed"), after=6, keep=True)
         history_rows(d)
         d.tag("{%p endif %}")
+        d.tag("{%p if pa_request.exception %}")
+        d.heading("The formulary exception")
+        d.body("{{ treatment.name|capfirst }} is not on {{ insurer.name }}’s formulary.{% if applies("
+               "'formulary_exception') %} A Part D plan must cover a drug that is not on its formulary when the "
+               "prescriber’s supporting statement shows that the formulary drugs for the condition would not be as "
+               "effective for the enrollee or would have adverse effects{{ law('formulary_exception') }}.{% endif %}"
+               "{% if prescriber_statement.quote and says('prescriber_statement_given') %} "
+               "{% if i_am.prescriber %}My{% else %}The prescriber’s{% endif %} supporting statement{% if "
+               "prescriber_statement.date %} of {{ prescriber_statement.date|longdate }}{% endif %}{% if "
+               "enclosed.prescriber_statement %}, enclosed as {{ enclosed.prescriber_statement }},{% endif %} "
+               "says: “{{ prescriber_statement.quote|trim }}”{% endif %}")
+        d.tag("{%p endif %}")
         d.tag("{%p if treatment.plan or treatment.setting or treatment.monitoring %}")
         d.heading("My treatment plan")
         d.tag("{%p endif %}")
@@ -1928,14 +1970,17 @@ def pa_request() -> Letter:
         _optional_line(d, "treatment.setting", "Setting: {{ treatment.setting|sentence }}", after=PARA_AFTER)
         _optional_line(d, "treatment.monitoring", "Monitoring: {{ treatment.monitoring|sentence }}", after=PARA_AFTER)
         d.heading("My clinical judgment")
-        d.body("In my professional judgment, {{ treatment.name }} {{ tx.is }} the appropriate next step in "
-               "{{ pt.poss }} care. The treatment is consistent with generally accepted standards of medical "
-               "practice, it is clinically appropriate in type, frequency, extent and duration, and it is not "
-               "prescribed for convenience. I will monitor the response at every treatment and stop if it is not "
-               "helping."
+        # a drug taken now is no "next step", and one that holds the illness off is not to be stopped (set 84, 08)
+        d.body("In my professional judgment, {% if taken_now and says('treatment_taken_now') %}continuing "
+               "{{ treatment.name }} is medically necessary in {{ pt.poss }} care{% else %}{{ treatment.name }} "
+               "{{ tx.is }} the appropriate next step in {{ pt.poss }} care{% endif %}. The treatment is consistent "
+               "with generally accepted standards of medical practice, it is clinically appropriate in type, "
+               "frequency, extent and duration, and it is not prescribed for convenience.{% if not taken_now %} I will "
+               "monitor the response at every treatment and stop if it is not helping.{% endif %}"
                + JUDGMENT_EVIDENCE)
         d.heading("Request")
-        d.body("Please authorize {{ treatment.name }}{% if pa_request.codes %} under the codes above{% endif %}"
+        d.body("Please {% if pa_request.exception %}grant the formulary exception and cover{% else %}authorize"
+               "{% endif %} {{ treatment.name }}{% if pa_request.codes %} under the codes above{% endif %}"
                "{% if pa_request.sessions %} for the {{ pa_request.sessions }} sessions planned{% endif %}. "
                "{% if pa_request.clock and not pa_request.urgent %}Please decide this request within "
                "{{ pa_request.clock.length }} of receiving it{{ law(pa_request.clock.rule_id) }}. {% endif %}"
@@ -1946,8 +1991,8 @@ def pa_request() -> Letter:
         exhibit_list(d, "request")
         d.body("I attest that the information in this letter is accurate to the best of my knowledge and is "
                "supported by the medical record.")
-    return skeleton("Prior authorization request", "Request for prior authorization — {{ treatment.name }} for "
-                    "{{ patient.name }}", body, with_sender=False, salutation="Dear Medical Director:",
+    return skeleton("Prior authorization request", "Request for {% if pa_request.exception %}a formulary exception"
+                    "{% else %}prior authorization{% endif %} — {{ treatment.name }} for {{ patient.name }}", body, with_sender=False, salutation="Dear Medical Director:",
                     signature=provider_signature, addressee=request_addressee, re_lines=PA_RE_LINES)
 
 

@@ -90,8 +90,9 @@ def test_the_criterion_found_unmet_leads_the_records_that_support_it(tmp_path):
 def test_a_timely_notice_leads_the_opening_before_a_partial_approval(tmp_path):
     text, _ = _draft(tmp_path, "05")
     opening = text[:text.index("The plan approved UR-26-0908-1177")]
-    assert "Notice was given on Tuesday, September 8, 2026, within the two business days the plan's terms allow, and " \
-           "even a late notice would cost a $500 reduction on care that was medically necessary, not the benefits." in opening
+    # on time, not even the penalty applies: never "on care that was medically necessary" (letters set 84, case 04)
+    assert "Notice was given on Tuesday, September 8, 2026, within the two business days the plan's terms allow, so " \
+           "not even what those terms set for a missed notice, a $500 reduction, applies." in opening
 
 
 # --------------------------------------- 01: the prescriber writing calls the supporting statement hers

@@ -360,6 +360,20 @@ def to_plain(node: Any) -> Any:
     return node
 
 
+# a clinical.history row's `end` that says the drug is still taken, not when it ended
+_STILL_TAKEN_END = re.compile(r"(?i)\s*(?:ongoing|continuing|current(?:ly taken)?|present|to date|still taken)\s*")
+
+
+def _mark_still_taken(data: dict) -> None:
+    """A history row written `end: ongoing` (or present, current) is a drug still taken: it becomes `ongoing: true`
+    with no end, as docs/case-yaml.md writes it, so the letter knows it is taken now (letters set 84, case 08: a drug
+    taken since 2025 asked for "before the treatment begins")."""
+    for row in get_path(data, "clinical.history") or []:
+        if isinstance(row, dict) and isinstance(row.get("end"), str) and _STILL_TAKEN_END.fullmatch(row["end"]) \
+                and row.get("ongoing") in (None, True):
+            row["ongoing"], row["end"] = True, None
+
+
 def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
     """Check types and dates; return plain data and a list of problems (all of them, not just the first)."""
     problems: list[str] = []
@@ -400,6 +414,7 @@ def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
     if not is_blank(request) and str(request).strip() not in REQUEST_KINDS:
         problems.append(_("{field}: {value!r} is not one of: {known} (leave it out for an appeal)").format(
             field="request" + _line_of(raw, "request"), value=request, known=", ".join(REQUEST_KINDS)))
+    _mark_still_taken(data)
     plan_type = get_path(data, "claim.plan_type")
     if not is_blank(plan_type) and plan_type not in PLAN_TYPES:
         problems.append(_("{field}: {value!r} is not one of: {known}").format(

@@ -277,8 +277,11 @@ _SHAPES: dict[str, Shape] = {
     # notice_rule: the plan's notice rule in business days {business_days, from (the event's day; default the
     # admission's, emergency.admitted)} (letter.derived.business_notice); missed_notice: the plan's stated
     # consequence of a missed notice that is a penalty, not a denial {quote, penalty} (letter.derived.missed_notice)
+    # exception: `formulary` (the drug is not on the plan's formulary); enrolled: the first day of the member's
+    # coverage (a Part D transition supply); supply_ends: the last day of the drug on hand (letter.derived
+    # prior_auth_request)
     "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address", "required", "notified",
-                        "proof", "reference", "pended_on", "pended_for",
+                        "proof", "reference", "pended_on", "pended_for", "exception", "enrolled", "supply_ends",
                         notice_rule=group("business_days", "from"), missed_notice=group("quote", "penalty"),
                         approved=group("number", "date", "from", "through", "covers", "quote", "file",
                                        "what_went_wrong", "extension_asked", "entered",
@@ -441,8 +444,9 @@ def _paths_by_key() -> dict[str, list[str]]:
 
 
 # Leaves that hold one date: a list or a group there would be printed into a letter as it is.
-DATE_LEAVES = frozenset({"date", "start", "end", "requested_on", "first_submitted", "final_denial_date", "eob_date",
-                         "decision_due", "next_deadline", "episode_onset", "treating_since"})
+DATE_LEAVES = frozenset({"date", "start", "end", "requested_on", "enrolled", "supply_ends", "first_submitted",
+                         "final_denial_date", "eob_date", "decision_due", "next_deadline", "episode_onset",
+                         "treating_since"})
 
 
 def wrong_shapes(raw: Any) -> list[str]:

@@ -661,6 +661,10 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             "request": request, "title": title, "decision": level.decision,
             "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,
             "evidence_rule": level.evidence_rule,
+            # individual coverage has one internal level: the decision on the internal appeal is final, whatever it
+            # offers of a "second level" (letters set 84, case 06); a student plan may have two (45 CFR 147.145)
+            "one_level": bool(plan_type == "individual_aca" and not later and decided and not student_plan(data)
+                              and decided != str(get_path(data, "claim.notice_date") or "")),
             # a hearing before an ALJ: a judge, not a reviewer, hears it (set 33, case 05: "Dear Reviewer" and "a
             # copy of everything ... gives the reviewer" at OMHA)
             "hearing": bool(later and later[1].hearing),
@@ -3822,17 +3826,30 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
     """What a prior-authorization request letter asks for (case.yaml `request: prior_authorization`): the codes (the
     case's claim.procedure_codes, else the clinic's planned_care.codes; never the script's guesses), each with our
     description; the sessions, start, NDC and dose planned; whether it is urgent (claim.urgent, or urgency.reason);
-    and `clock`, how long the plan has to decide it with the rule (intake.deadlines.prior_auth_clock), or None."""
+    and `clock`, how long the plan has to decide it with the rule (intake.deadlines.prior_auth_clock), or None;
+    `supply_ends` (the last day of a drug on hand, when it comes before a standard decision could: the request is then
+    urgent), `exception` (request_exception) and `transition` (transition_window)."""
     from appeal_kit.coverage import care
-    from appeal_kit.intake.deadlines import as_date_or_none, is_part_b_drug, prior_auth_clock, request_is_urgent
+    from appeal_kit.intake.deadlines import (
+        as_date_or_none,
+        clock_due,
+        is_part_b_drug,
+        prior_auth_clock,
+        request_is_urgent,
+    )
 
     def listed(path: str) -> list[str]:
         value = get_path(data, path)
         return [str(v).strip() for v in (value if isinstance(value, list) else [value]) if not is_blank(v)]
 
     codes = listed("claim.procedure_codes") or listed("planned_care.codes")
-    urgent = request_is_urgent(data)
     sent = as_date_or_none(get_path(data, "prior_auth.requested_on")) or today
+    # a drug already taken whose supply on hand runs out before a standard decision could be due: the request is
+    # urgent on that fact alone (letters set 84, case 08: 7 days left, asked to be decided "within 72 hours")
+    supply_ends = as_date_or_none(get_path(data, "prior_auth.supply_ends"))
+    standard = prior_auth_clock(route(data), part_b_drug=is_part_b_drug(data), sent=sent)
+    runs_out = bool(supply_ends and standard and supply_ends < clock_due(standard, sent))
+    urgent = request_is_urgent(data) or runs_out
     clock = prior_auth_clock(route(data), urgent=urgent, part_b_drug=is_part_b_drug(data),
                              sent=sent)
     try:
@@ -3847,7 +3864,38 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
             "ndc": ndc, "dose": None if is_blank(get_path(data, "planned_care.dose"))
             else str(get_path(data, "planned_care.dose")).strip(),
             "urgent": urgent,
-            "clock": {"length": clock.length(), "rule_id": clock.rule_id} if clock else None}
+            "clock": {"length": clock.length(), "rule_id": clock.rule_id} if clock else None,
+            "supply_ends": supply_ends.isoformat() if runs_out and supply_ends else None,
+            "exception": request_exception(data), "transition": transition_window(data, sent)}
+
+
+# a Part D new enrollee's transition process: its first 90 days of coverage (42 CFR 423.120(b)(3))
+TRANSITION_DAYS = 90
+
+
+def request_exception(data: dict) -> str | None:
+    """The exception a request before care asks for (case.yaml prior_auth.exception): `formulary` when the drug is
+    not on the plan's formulary (the pharmacy's rejection or the plan said so), else None. The request then asks for
+    a formulary exception, never a plain authorization (letters set 84, case 08)."""
+    kind = str(get_path(data, "prior_auth.exception") or "").strip().lower()
+    return "formulary" if kind == "formulary" else None
+
+
+def transition_window(data: dict, sent: date) -> dict[str, str] | None:
+    """A Part D member within the first 90 days of the coverage (prior_auth.enrolled, its first day) on the day the
+    request goes (`sent`), asking a formulary exception for a drug taken since before that day (taken_now): the
+    plan's transition process owes a temporary supply while the exception is decided (42 CFR 423.120(b)(3)).
+    {enrolled, through: the 90th day}, or None (letters set 84, case 08)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    enrolled = as_date_or_none(get_path(data, "prior_auth.enrolled"))
+    now = taken_now(data)
+    since = as_date_or_none(f"{now['since']}-01" if now and len(str(now["since"])) == 7 else (now or {}).get("since"))
+    if (get_path(data, "claim.plan_type") != "medicare_part_d" or request_exception(data) != "formulary"
+            or not enrolled or not since or since >= enrolled):
+        return None
+    through = enrolled + timedelta(days=TRANSITION_DAYS - 1)
+    return {"enrolled": enrolled.isoformat(), "through": through.isoformat()} if enrolled <= sent <= through else None
 
 
 def approval(data: dict) -> dict[str, Any] | None:

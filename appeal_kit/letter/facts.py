@@ -763,8 +763,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                "that its terms allow (the last of them {last})", **notice_days),
         ["prior_auth.notice_rule", "prior_auth.notified", "emergency.admitted" if business["event"] else "",
          "plan_policy.quote", *pa_records], "prior_auth.notice_rule",
-        about=N_("the plan's notice rule in business days and the event it counts from (prior_auth.notice_rule: "
-                 "business_days, from)") if notice["day"] and derived.BUSINESS_DAYS_RULE.search(quote) else "")
+        about=(N_("the plan's notice rule in business days and the event it counts from (prior_auth.notice_rule: "
+                  "business_days, from)") if notice["day"] else
+               # a request the case dates but no notice measured: the letter cannot say it was on time (letters set
+               # 84, case 04: a call on the second business day conceded as a missed notice)
+               N_("when the provider notified the plan (prior_auth.notified), the admission it counts from "
+                  "(emergency.admitted) and the plan's notice rule in business days (prior_auth.notice_rule)")
+               if not is_blank(get_path(data, "prior_auth.requested_on")) else "")
+        if derived.BUSINESS_DAYS_RULE.search(quote) else "")
     missed = derived.missed_notice(data)
     reasons_here = arguments.denial_reasons(data)
     add("denial_exceeds_penalty", True if missed["given"] and not paid and (

@@ -168,7 +168,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # missing prior authorization: why it was not obtained, and when the provider asked
     "prior_auth": {"reason_missing": None, "requested_on": None, "never_decided": None, "fax": None, "address": None,
                    "required": None, "notified": None, "proof": None, "reference": None,
-                   "approved": None},
+                   "approved": None, "exception": None, "enrolled": None, "supply_ends": None},
     # expedited appeal: why the standard time frame would seriously jeopardize life, health or function, and the
     # physician who says so (a claim is urgent when the treating physician says it is)
     "urgency": {"reason": None, "certified_by": None},
