@@ -64,3 +64,17 @@ def test_a_receipt_recorded_before_the_final_decision_does_not_move_the_next_lev
     case = case_of("set86", "01", **{"claim.notice_received.date": "2026-03-30"})
     dl = case_next_level_deadline(case.data)
     assert dl.date == date(2026, 11, 25) and dl.received_on is None
+
+
+def test_a_finding_the_case_already_corrects_is_not_answered_a_second_time(tmp_path):
+    # set 85, case 01, after round s79: the notice's "No augmentation trial is documented", corrected in
+    # claim.corrections with lithium's record, was also answered from the treatment history, and the summary's
+    # point naming both corrected findings (fluoxetine's "3 weeks only" too) gave way to the one
+    from appeal_kit.letter.arguments import untried_named
+
+    case = case_of("set85", "01")
+    assert untried_named(case.data, DRAFTED) == []
+    text, _ = draft(tmp_path, case)
+    assert ("states “fluoxetine was taken for 3 weeks only (40 mg from 06/02/2025)” and “No augmentation trial is "
+            "documented”, which the records contradict") in text
+    assert "What the treatment history shows" not in text

@@ -1063,8 +1063,11 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
     treatment it says was never tried, with the rows of that kind (`words`, `rows`: indices into clinical.history,
     `stopped`: False), and a drug it says is taken now that the history shows stopped (`stopped`: True). A ground
     the case holds the answer to is answered in a sentence, never left to a table cell (letters set 83, cases 03,
-    06 and 07: "no documentation of augmentation" beside aripiprazole's row)."""
+    06 and 07: "no documentation of augmentation" beside aripiprazole's row). Words the case already corrects
+    (claim.corrections, decisions[].corrections: derived.decision_corrections) are answered there, with their record,
+    never a second time (letters set 85, case 01: the summary's correction of two findings gave way to one)."""
     words = derived.latest_reason_words(data)
+    corrected = [" ".join(str(c.get("said") or "").lower().split()) for c in derived.decision_corrections(data)]
     history = get_path(data, "clinical.history")
     rows = [(i, r) for i, r in enumerate(history if isinstance(history, list) else []) if isinstance(r, dict)]
     table = {str(k).lower(): v for k, v in (_kind_data().get("decision_words") or {}).items()}
@@ -1090,7 +1093,7 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
                  and (date_span(r.get("end")) or (today, today))[1] < today]
         if ended:
             found.append({"words": m.group(0).strip(), "rows": ended, "stopped": True})
-    return found
+    return [f for f in found if not any(" ".join(str(f["words"]).lower().split()).strip(".") in c for c in corrected)]
 
 
 # a decision's sentence that states a finding about the patient (a condition, a contraindication, a score): the
