@@ -78,3 +78,17 @@ def test_a_finding_the_case_already_corrects_is_not_answered_a_second_time(tmp_p
     assert ("states “fluoxetine was taken for 3 weeks only (40 mg from 06/02/2025)” and “No augmentation trial is "
             "documented”, which the records contradict") in text
     assert "What the treatment history shows" not in text
+
+
+def test_plan_words_on_how_to_ask_for_review_are_never_called_the_criterion_the_denial_applies(tmp_path):
+    # set 88, case 03 (FALSE, not mild): an SPD's Section 11.6 (External review), "you may request external review.
+    # Send your written request ...", quoted as "The criterion the denial applies" in a request for external review
+    case = case_of("set88", "03")
+    assert derived.quote_is_procedure(case.data)
+    text, _ = draft(tmp_path, case)
+    assert "The criterion the denial applies" not in text
+    assert "The plan's terms in Cascade Rail Works Employee Health Plan SPD, Section 11.6 (External review) read" in text
+    # a criterion, an exclusion or a coverage term is no procedure, whatever its heading
+    for quote in ("Members must have failed two antidepressants before TMS is covered.",
+                  "Appeals of experimental services are excluded from coverage."):
+        assert not derived.quote_is_procedure({"plan_policy": {"quote": quote, "name": "Section 11 (Appeals)"}})

@@ -1668,6 +1668,26 @@ def quote_grants(data: dict) -> bool:
     return bool(_GRANTS.search(quote) or _BENEFITS_HEADING.search(heading))
 
 
+# plan words about how to appeal or ask for review, not what is covered or needed: by their heading ("Section 11.6
+# (External review)") or by their own words ("you may request external review"), where neither speaks of criteria
+_PROCEDURE_HEADING = re.compile(r"\b(?:external review|appeals?|grievances?|claims? procedures?|independent review|"
+                                r"review procedures?|how to file)\b", re.I)
+_PROCEDURE_WORDS = re.compile(r"\b(?:request|ask for|file)\s+(?:an?\s+)?(?:external review|appeal|review|hearing)\b",
+                              re.I)
+_CRITERIA_WORDS = re.compile(r"\bcriteri(?:a|on)\b|\bmedically necessary\b|\bmedical necessity\b|\bcovered?\b|"
+                             r"\bexclu", re.I)
+
+
+def quote_is_procedure(data: dict) -> bool:
+    """The quoted plan words (plan_policy.quote) set out how to appeal or ask for review, not a criterion or a
+    coverage term: never "the criterion the denial applies" (letters set 88, case 03: an SPD's external-review
+    section quoted under that label in a request for external review)."""
+    quote, heading = str(get_path(data, "plan_policy.quote") or ""), str(get_path(data, "plan_policy.name") or "")
+    if not quote.strip() or _CRITERIA_WORDS.search(quote) or _CRITERIA_WORDS.search(heading):
+        return False
+    return bool(_PROCEDURE_HEADING.search(heading) or _PROCEDURE_WORDS.search(quote))
+
+
 def quote_is_listing(data: dict) -> bool:
     """The plan words the case quotes as the denial's ground (plan_policy.quote) hold the plan's own listing of the
     treatment as covered (plan_policy.listed.entry), or cover what that list names, or grant coverage themselves

@@ -215,8 +215,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "stage", "filing_status", "age", "student_plan", "enclosed", "enclosed_titles",
                            "records_enclosed",
                            "ndc_units", "correction", "cut_notice", "care_cut", "pa_waiver", "extension_asked_on",
-                           "quote_is_listing", "quote_grants", "medicare_replaced", "quote_in_criteria",
-                           "quote_on_authorization",
+                           "quote_is_listing", "quote_grants", "quote_is_procedure", "medicare_replaced",
+                           "quote_in_criteria", "quote_on_authorization",
                            "payer_word",
                            "exclusion_named", "exclusion_label", "exclusion_off_label", "service", "dates",
                            "shows_criteria", "criteria_unmet", "conceded", "steps_ruled_out",
@@ -990,6 +990,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         exclusion_named=derived.exclusion_names_treatment(data),
         quote_is_listing=derived.quote_is_listing(data),
         quote_grants=derived.quote_grants(data),
+        quote_is_procedure=derived.quote_is_procedure(data),
         quote_on_authorization=derived.quote_on_authorization(data),
         # what the payer is called after its name: "the agency" for fee-for-service Medicaid, which has no plan
         payer_word=derived.payer_short_name(data),
