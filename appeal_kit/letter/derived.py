@@ -2867,7 +2867,8 @@ def epsdt_reaches(data: dict) -> bool:
 
 
 def ire_overdue(data: dict, today: date) -> dict[str, Any] | None:
-    """A Medicare Advantage standard reconsideration sent and never decided after its time ran out
+    """A first level the plan must send on to the independent review entity when its time runs out (a Medicare
+    Advantage standard reconsideration, a Part D redetermination), sent and never decided after that time
     (intake.deadlines.overdue_for_ire), as the letter says it: {sent, due, confirmation, by (the last day
     to ask for it, when it was asked for by then: set 72, case 02)}; None otherwise. The letter asks the plan to send
     the case file to the independent review entity rather than restart its clock."""
@@ -5258,12 +5259,12 @@ def other_coverage(data: dict) -> dict[str, Any]:
     dated = {str(r["file"]): as_date_or_none(r.get("date")) for r in get_path(data, "record_dates") or []
              if isinstance(r, dict) and r.get("file")}
     done: dict = rec["processed"] if isinstance(rec.get("processed"), dict) else {}
+    eob_files = files_named(done.get("file"))
     processed = {"date": as_date_or_none(done.get("date")),
                  "paid": "" if is_blank(done.get("paid")) else money(parse_money(
                      done["paid"], what="other_coverage.processed.paid")),
                  "quote": "" if is_blank(done.get("quote")) else " ".join(str(done["quote"]).split()),
-                 "files": files_named(done.get("file"))} if done else None
-    eob_files = files_named(done.get("file"))
+                 "files": eob_files} if done else None
     # the court decree the quoted rule turns on (other_coverage.decree): {name, date, quote, parent (here: the parent
     # through whom this plan covers the child; other), sent (the day the plan was given it), file}
     order: dict = rec["decree"] if isinstance(rec.get("decree"), dict) else {}

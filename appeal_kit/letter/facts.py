@@ -1119,6 +1119,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
 
     final_day = final_internal_denial(data)
     final = final_day.isoformat() if final_day else None
+    # the record of the day a notice or decision was received, beside a window counted from that day
+    receipt_records = [where({"file": f, "page": None})
+                       for f in derived.files_named(get_path(data, "claim.notice_received.proof"))]
     if route(data) in FIRST_LEVEL_IS_THE_STATE:  # no plan appeal: the state's own notice starts the clock
         state_notice = final or get_path(data, "claim.notice_date")
         timely = (derived.next_level(data, letter_day) if state_notice else {}).get("timely")
@@ -1162,12 +1165,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
             "external_review.final_denial_date", about=N_("the date of the final internal denial"))
         # that decision received after its date, the window counted from that day with the record of the receipt
         # (letters set 86, case 01: a redetermination forwarded from an old address, the QIC's 180 days from receipt)
-        proof = derived.files_named(get_path(data, "claim.notice_received.proof"))
         add("request_from_receipt", True if following.get("received") and timely else None,
             phrase("The decision was received on {day}, and counted from receipt this request may be made until "
                    "{deadline}", day=Day(following.get("received")), deadline=Day(following.get("deadline"))),
-            ["claim.notice_received.date", *(where({"file": f, "page": None}) for f in proof),
-             f"rule {route(data) or 'unknown'} next level"], "claim.notice_received.date")
+            ["claim.notice_received.date", *receipt_records, f"rule {route(data) or 'unknown'} next level"],
+            "claim.notice_received.date")
     # a second-level appeal made by the deadline its first-level decision gives (set 21, case 05: the plan's 60 days
     # after the first-level decision, quoted but never said to be met)
     stage = derived.appeal_stage(data)
@@ -1194,12 +1196,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "claim.notice_date")
     # that deadline counted by its rule from the day the notice was received, with the record of the receipt: the
     # deadline's reason, beside a notice whose own date would have given an earlier one (letters set 76, case 05)
-    proof = derived.files_named(get_path(data, "claim.notice_received.proof"))
     add("appeal_from_receipt", True if received and due_day else None,
         phrase("The notice was received on {day}, and the appeal window runs from receipt",
                day=Day(received["date"] if received else None)),
-        ["claim.notice_received.date", *(where({"file": f, "page": None}) for f in proof),
-         f"rule {route(data) or 'unknown'}"], "claim.notice_received.date")
+        ["claim.notice_received.date", *receipt_records, f"rule {route(data) or 'unknown'}"],
+        "claim.notice_received.date")
     # the same appeal made after that deadline: the letter asks for more time for good cause, never says it is timely
     # (set 72, case 03: a redetermination filed after the 120 days, the good-cause statement enclosed); an appeal
     # already sent by then (a reconsideration never decided, asked on again) is not late (set 72, case 02)
