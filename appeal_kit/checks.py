@@ -1415,6 +1415,11 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
 
 # a number of weeks, whole or with a decimal ("about 2.5 weeks" is 2.5, never 5: letters set 22, case 04)
 _WEEKS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s*(?:-|\s)?weeks?\b", re.I)
+# weeks counted from the trial's end ("relapsed 10 weeks after ECT ended", "within 10 weeks of stopping") measure
+# what came after it, not the trial (letters set 89, case 04); "12 weeks after starting" is still the trial
+_WEEKS_AFTER_END = re.compile(r"\s+(?:after|following|of)\s+(?!(?:starting|start|beginning|initiation|it started)\b)"
+                              r"(?:\w+\s+){0,2}(?:ended|ending|stopping|stopped|finishing|finished|the last|"
+                              r"discontinu\w*|completion|the course)\b|\s+later\b", re.I)
 _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:adequate |failed )*"
                     r"(?:medication|antidepressant|drug) trials\b", re.I)
 
@@ -1430,7 +1435,7 @@ def _duration_contradiction(row: dict) -> str | None:
     stated = arguments.stated_weeks(row)  # the row's own `weeks:` is held to its dates too
     for text in (row.get("outcome"), row.get("dose"), f"{stated:g} weeks" if stated else None):
         for m in _WEEKS.finditer(str(text or "")):
-            if float(m.group(1)) > span[1] + 1:
+            if float(m.group(1)) > span[1] + 1 and not _WEEKS_AFTER_END.match(str(text), m.end()):
                 return _("mentions {said} but its dates ({start} to {end}) span at most {weeks} weeks; correct the "
                          "dates or the text").format(said=m.group(0), start=row.get("start"), end=row.get("end"),
                                                      weeks=f"{span[1]:.0f}")

@@ -569,3 +569,17 @@ def test_steps_of_another_uses_section_are_never_said_met():
     # the "they have been" paragraph and the exception to a step go; the heading and summary claim no step met
     assert len(steps["paragraphs"]) < len(usual["paragraphs"]) and not steps["summary"]
     assert steps["heading"] != usual["heading"]
+
+
+@pytest.mark.parametrize("outcome, flagged", [
+    ("Remission, then relapse 10 weeks after ECT ended despite lithium", False),
+    ("Relapsed within 10 weeks of stopping it", False),
+    ("Remission; relapse came 10 weeks later", False),
+    ("No response 10 weeks after starting", True),
+    ("No response after 10 weeks", True)])
+def test_weeks_counted_from_a_trials_end_are_not_its_length(outcome, flagged):
+    from appeal_kit import checks
+
+    # letters set 89, case 04: an acute ECT course 2023-01 to 2023-02 "then relapse 10 weeks after ECT ended"
+    row = {"drug": "Acute ECT course", "start": "2023-01", "end": "2023-02", "outcome": outcome}
+    assert bool(checks._duration_contradiction(row)) is flagged
