@@ -321,3 +321,27 @@ def test_the_plans_definition_is_answered_for_an_investigational_denial_too(tmp_
     assert "Part by part: A requested service that is reasonably calculated" in text
     assert "There is no other equally effective, more conservative or substantially less costly course of " \
            "treatment available: less intensive treatment has already failed" in text
+
+
+@pytest.mark.parametrize("quote, warned", [
+    ("Failure includes no response or a partial response at an adequate dose and duration, whether or not the "
+     "medication is continued.", False),
+    ("At least two trials, or one discontinued earlier because of intolerance documented in the record.", False),
+    ("At least two antidepressant trials of six weeks or more at an adequate dose.", True)])
+def test_a_summary_counting_by_the_plans_wider_words_is_not_at_odds(tmp_path, quote, warned):
+    # letters set 89, case 01: the plan counts bupropion, continued on a partial response, and escitalopram, stopped
+    # at 19 days for low sodium; the summary's "two adequate trials" is the plan's count, the letter's rule gives one
+    folder = write_case(tmp_path / "case", extra="""\
+clinical:
+  history:
+    - {drug: Sertraline, dose: 200 mg, start: 2024-01-01, end: 2024-03-26, outcome: No response}
+    - {drug: Bupropion XL, dose: 300 mg, start: 2024-04-01, outcome: Partial response; continued}
+""")
+    text = (folder / "case.yaml").read_text().replace(
+        "  name: IV ketamine infusions\n", "  name: IV ketamine infusions\n  summary: She has failed two "
+        "adequate antidepressant trials.\n")
+    (folder / "case.yaml").write_text(text + f"plan_policy:\n  quote: \"{quote}\"\n")
+    found = checks.check_case(folder, today=TODAY).warnings
+    summary = [f.message for f in found if f.field == "treatment.summary"]
+    assert any(m.startswith("says 2 adequate medication trials, but clinical.history gives 1") for m in summary) \
+        is warned

@@ -958,6 +958,20 @@ def plan_accepts_contraindication(data: dict) -> bool:
     return any(re.search(r"\bcontraindicat", t, re.I) for t in _protocol_texts(data))
 
 
+# the plan's words take in a drug still taken on a partial response ("Failure includes ... a partial response ...,
+# whether or not the medication is continued": letters set 89, case 01)
+_PLAN_COUNTS_CONTINUED = re.compile(r"\bpartial(?:ly)?\s+respon\w*\b[^.;]{0,160}?\bwhether\s+or\s+not\b[^.;]{0,40}?"
+                                    r"\bcontinu\w*|\bcontinu\w*\s+(?:on|despite|with)\s+(?:an?\s+)?"
+                                    r"(?:partial|inadequate)\s+respon", re.I)
+
+
+def plan_counts_more_trials(data: dict) -> bool:
+    """The plan's own words count as failed a trial this letter's rule does not: one stopped early for an adverse
+    effect (plan_accepts_adverse_stop) or a drug still taken on a partial response. A summary counting by those words
+    may then count more trials than the letter's rule gives (letters set 89, cases 01 and 06)."""
+    return plan_accepts_adverse_stop(data) or any(_PLAN_COUNTS_CONTINUED.search(t) for t in _protocol_texts(data))
+
+
 def _protocol_texts(data: dict) -> list[str]:
     """The quoted plan language (plan_policy.quote) and each criterion of its own (payer_criteria), spaces made one."""
     texts = [get_path(data, "plan_policy.quote")]
