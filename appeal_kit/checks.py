@@ -92,6 +92,17 @@ _AGE_GROUP = re.compile(r"\bage[ds]?\s+\d{1,2}\b|\bunder\s+age\b|\b\d{1,2}\s+(?:
                         r"(?:older|over|younger))\b", re.I)
 
 
+_EXCLUDES = re.compile(r"\bexclu\w*|\bnot\s+(?:a\s+)?cover\w*|\bdoes\s+not\s+cover\b|\bno\s+coverage\b", re.I)
+
+
+def _exclusion_age_group(quote: str) -> bool:
+    """The quoted terms set an age group for the exclusion: in a sentence of the quote that excludes, where one does
+    (letters set 89, case 08: "1. Age 18 or older with major depressive disorder" is a criterion for coverage, and the
+    exclusion's own sentence names no age), else anywhere in a quote that is the exclusion itself."""
+    sentences = [t for t in re.split(r"(?<=[.;])\s+", quote) if _EXCLUDES.search(t)]
+    return any(_AGE_GROUP.search(t) for t in (sentences or [quote]))
+
+
 # words of a case that name a program below hospital inpatient care (claim.setting asks which)
 _PROGRAM_WORDS = re.compile(r"(?i:\bresidential\b|\bpartial hospitali[sz]ation\b|\bintensive outpatient\b)"
                             r"|\bPHP\b|\bIOP\b")
@@ -1985,8 +1996,8 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "the period the denial counted by (applied_period), so the letter can count the course as the terms "
             "do").format(denial=denial_period.group(1), terms=terms_period.group(1)))
     ages = derived.exclusion_ages(case.data)
-    if ("not_covered" in reasons and not ages["given"]
-            and _AGE_GROUP.search(str(case.get("plan_policy.quote") or ""))):
+    quote = str(case.get("plan_policy.quote") or "")
+    if "not_covered" in reasons and not ages["given"] and _exclusion_age_group(quote):
         warn("plan_policy.exclusion.from_age", _(
             "plan_policy.quote speaks of an age group: when the exclusion is set for members of some ages only, say "
             "so in plan_policy.exclusion (from_age: 21 for members that age and older, under_age: 21 for younger "

@@ -148,6 +148,13 @@ def test_check_asks_for_the_age_group_and_the_record_of_the_birth_date():
     # an exclusion that speaks of no age is asked nothing
     plain = {**EXCLUDED, "plan_policy.quote": "Ketamine infusions are not covered.", "plan_policy.exclusion": None}
     assert "plan_policy.exclusion.from_age" not in [f.field for f in findings(**plain)]
+    # an age the criteria for coverage name, beside an exclusion that names none, is no age group of the exclusion
+    # (letters set 89, case 08)
+    criteria = {**plain, "plan_policy.quote": "1. Age 18 or older with major depressive disorder. 2. Failure of two "
+                "oral antidepressants. Exclusion: current psychotic features."}
+    assert "plan_policy.exclusion.from_age" not in [f.field for f in findings(**criteria)]
+    aged = {**plain, "plan_policy.quote": "1. Major depressive disorder. Exclusion: members age 65 and older."}
+    assert "plan_policy.exclusion.from_age" in [f.field for f in findings(**aged)]
 
 
 def test_a_record_named_as_the_source_of_a_fact_must_be_enclosed():
