@@ -660,7 +660,8 @@ REVIEWER_LINES = [
      "{{ first_reviewer.name }}{% if first_reviewer.outside %}, whose recorded specialty is "
      "{{ first_reviewer.specialty }}, not the one this condition calls for{% elif first_reviewer.specialty %}"
      " ({{ first_reviewer.specialty }}){% endif %}."),
-    ("medical_judgment and claim.plan_type != 'medicare'", "{% if document_decides %}If {{ insurer.name }} treats any "
+    # the plan no longer decides a request it let run out (IRE_OVERDUE): no reviewer of its own is asked for
+    ("medical_judgment and claim.plan_type != 'medicare' and not (" + IRE_OVERDUE + ")", "{% if document_decides %}If {{ insurer.name }} treats any "
      "part of this appeal as a medical judgment, please have it decided{% else %}Because this appeal turns on a "
      "medical judgment, please have it decided{% endif %} by {% if applies('experts_identified') %}someone who took "
      "no part in the denial, after consulting {{ reviewer }} experienced in treating this condition"
@@ -672,10 +673,11 @@ REVIEWER_LINES = [
      "denial. Please also tell me the name and qualifications of each expert consulted.{% endif %}"),
 ]
 # A peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment: offered with the
-# hours the physician gives (peer_to_peer.availability).
+# hours the physician gives (peer_to_peer.availability); never in a request the plan let run out, whose review is now
+# the independent review entity's (IRE_OVERDUE; letters set 90, case 02)
 PEER_TO_PEER_LINE = (
     "prescriber and medical_judgment and not document_decides and route == 'internal appeal' and "
-    "claim.plan_type != 'medicare'",
+    "claim.plan_type != 'medicare' and not (" + IRE_OVERDUE + ")",
     "{% if standing.kind == 'clinician' and prescriber.name == author.name %}I am available for a peer-to-peer "
     "discussion at {{ prescriber.phone }}{% if peer_to_peer.availability %} ({{ peer_to_peer.availability }})"
     "{% endif %}.{% else %}Please arrange any peer-to-peer discussion with {% if prescriber.organization %}"
@@ -977,7 +979,10 @@ CUT_CARE = "care_cut and says('authorized_care_cut')"
 # a claim the notice says was paid at a lower level (a point-of-service option, facts.paid_lower): reprocessed at the
 # full level, never a denial overturned (set 70, case 04)
 PAID_LOWER = "facts.paid_lower.value and service != 'pre'"
-STANDARD_REQUEST = ("I ask {{ insurer.name }} to {% if no_notice %}decide the request of "
+# a request the plan let run out is decided by the independent review entity, which the case file goes to with this
+# letter: that body is asked to overturn it, never the plan, whose time to decide has passed (letters set 90, case 02)
+STANDARD_REQUEST = ("I ask {% if " + IRE_OVERDUE + " %}the independent review entity{% else %}{{ insurer.name }}"
+                    "{% endif %} to {% if no_notice %}decide the request of "
                     "{{ prior_auth.requested_on|longdate }} now and to {% elif " + PAID_LOWER + " %}{% else %}overturn "
                     "{% endif %}{% if " + CUT_CARE + " %}this decision and to keep "
                     "{{ treatment.name }} authorized as it was{% else %}{% if not no_notice and not (" + PAID_LOWER +

@@ -130,3 +130,19 @@ def test_check_asks_why_a_late_appeal_is_late_where_the_rule_has_good_cause(tmp_
     assert warned(folder)
     # sent in time and never decided (case 02): not late, nothing asked
     assert not warned(next(p for p in (SETS / "set72").iterdir() if p.is_dir() and p.name.startswith("02-")))
+
+
+def test_a_request_the_plan_let_run_out_asks_the_independent_review_entity_not_the_plan(tmp_path):
+    # letters set 90, case 02 (REQUEST): beside "send the case file to the independent review entity now" the letter
+    # also asked the plan to overturn the denial, to have a psychiatrist decide it (42 CFR 422.590) and to arrange a
+    # peer-to-peer call: the plan's time to decide had passed, and those asks would have it decide again
+    text = draft(tmp_path, case_of("set72", "02"))
+    request = text.split(" Request The ", 1)[1]
+    assert "I ask the independent review entity to overturn the denial" in request
+    assert "I ask Casco Bay" not in request
+    for plans_own in ("peer-to-peer", "please have it decided", "(42 CFR 422.590);"):
+        assert plans_own not in request, plans_own
+    # decided in time, the plan is the one asked
+    decided = draft(tmp_path, case_of("set72", "02", submissions=[]))
+    assert "I ask the independent review entity" not in decided
+    assert "I ask the plan to overturn the denial" in decided
