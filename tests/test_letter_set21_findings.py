@@ -30,6 +30,17 @@ def test_a_tricare_request_names_the_level_its_decision_opens(opens, asked):
         assert "second reconsideration or a formal review" in level["request"]
 
 
+@pytest.mark.parametrize("opens, decider", [
+    ("second reconsideration by the TRICARE Quality Monitoring Contractor",
+     "the TRICARE Quality Monitoring Contractor"),
+    ("formal review", "the Defense Health Agency"), (None, "the reviewer the reconsideration decision names")])
+def test_a_tricare_level_named_is_asked_of_its_body_by_name(opens, decider):
+    # letters set 90, case 04 (REQUEST): a second reconsideration "forwarded to the reviewer the reconsideration
+    # decision names", the Quality Monitoring Contractor never named (32 CFR 199.15); a decision naming no level
+    # leaves the body to its words
+    assert derived.next_level(reconsidered(opens), TODAY)["decider"] == decider
+
+
 def test_another_plan_types_level_is_not_renamed_by_the_decisions_words():
     data = {**reconsidered("formal review"), "claim": {"plan_type": "fehb"}}
     assert "formal review" not in derived.next_level(data, TODAY)["request"]

@@ -675,7 +675,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             # 08: "the agency or the agency")
             "by_agency": route(data) in FEE_FOR_SERVICE.values(),
             "decider": later[1].decider if later else "an accredited independent review organization" if assigns
-            else rule.next_decider if rule else "the reviewer", "addressee": level.addressee,
+            else _named_decider(opens) or (rule.next_decider if rule else "the reviewer"),
+            "addressee": level.addressee,
             # the federal external review process of a self-funded plan: the request is filed with the plan, which
             # assigns an accredited independent review organization (set 78, case 08)
             "assigns": assigns,
@@ -685,6 +686,18 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             "in_controversy": money(amount) if later and later[1].amount_rule and (
                 amount := latest_in_dispute(data)) is not None else None,
             "amount_rule": later[1].amount_rule if later else ""}
+
+
+# who decides each TRICARE level after a reconsideration (32 CFR 199.15; docs/domain.md, TRICARE)
+_TRICARE_DECIDERS = {"second reconsideration": "the TRICARE Quality Monitoring Contractor",
+                     "formal review": "the Defense Health Agency"}
+
+
+def _named_decider(opens: str | None) -> str | None:
+    """The body the rule gives the TRICARE level the decision opens, by name, never "the reviewer the reconsideration
+    decision names" where the case knows the level (letters set 90, case 04: a second reconsideration "forwarded to
+    the reviewer the decision names", and the Quality Monitoring Contractor never named)."""
+    return _TRICARE_DECIDERS.get(opens or "")
 
 
 def _notice_states_window(basis: str, deadline: date, data: dict) -> bool:
