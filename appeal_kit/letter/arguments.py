@@ -1694,21 +1694,39 @@ def reasons_set_aside(text: str) -> list[str]:
                               for name, pattern in REASON_PATTERNS.items() if pattern.search(clause)))
 
 
-def _stated_reasons(text: str, in_criteria: Iterable[str] = ()) -> list[str]:
+def _stated_reasons(text: str, in_criteria: dict[str, dict] | None = None) -> list[str]:
     """The reasons a denial's own words give, clause by clause, leaving out a reason a clause sets aside. An
-    exclusion numbered among the criteria the case answers (`in_criteria`, "Exclusion 4. Active substance use
-    disorder") is a condition of the member's, answered in the criteria table: no exclusion of the treatment to argue
-    (letters set 71, case 08: "The exclusion does not name this treatment" against Exclusion 4)."""
-    numbers = "|".join(map(re.escape, in_criteria))
+    exclusion among the criteria the case answers (`in_criteria`, derived.exclusion_rows: "Exclusion 4. Active
+    substance use disorder") is a condition of the member's, answered in the criteria table: no exclusion of the
+    treatment to argue (letters set 71, case 08: "The exclusion does not name this treatment" against Exclusion 4). A
+    row with no number is the clause's when the clause names its condition (letters set 89, case 08: "excluded under
+    RX-ESK-20 for members with a history of psychotic disorder" beside the row "Exclusion: current psychotic
+    features, or a history of a psychotic disorder")."""
+    rows = in_criteria or {}
+    numbers = "|".join(re.escape(n) for n in rows if n.isdigit())
     answered = re.compile(rf"\bexclusions?\s+(?:{numbers})\b", re.I) if numbers else None
+    conditions = [_condition_words(r["condition"]) for n, r in rows.items() if not n.isdigit()]
     found = []
     for clause in re.split(r"(?<=[.;:])\s+", text):
         if _SET_ASIDE.search(clause):
             continue
         clause = _NOT_BASED_ON.sub(" ", clause)
         clause = answered.sub(" ", clause) if answered else clause
+        if any(words & _condition_words(clause) for words in conditions):
+            clause = re.sub(r"\bexclu\w*", " ", clause, flags=re.I)
         found += [name for name, pattern in REASON_PATTERNS.items() if pattern.search(clause)]
     return found
+
+
+# words too common in an exclusion's clause to tie it to a condition
+_COMMON_WORDS = frozenset({"exclusion", "exclusions", "excluded", "excludes", "members", "member", "history", "current",
+                           "patient", "patients", "treatment", "treatments", "disorder", "condition", "conditions",
+                           "documented", "diagnosis", "under", "policy", "esketamine", "ketamine"})
+
+
+def _condition_words(text: str) -> set[str]:
+    """The distinctive words of an exclusion's condition or a decision's clause (six letters or more)."""
+    return {w for w in re.findall(r"[a-z]{6,}", text.lower()) if w not in _COMMON_WORDS}
 
 
 # Each argument block's name as `check` says it ("the experimental or investigational argument"), a phrase a person

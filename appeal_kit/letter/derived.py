@@ -4838,20 +4838,24 @@ _NAMES_EXCLUSION = re.compile(r"\bexclusions?\s+(\d+)\b", re.I)
 # of the member's the policy excludes, answered in the table like a criterion, not a list of excluded treatments
 # "Exclusion 4. Active substance use disorder", and "4 (exclusion). Concurrent anticonvulsant therapy ..." (letters
 # set 77, case 08)
-_EXCLUSION_ROW = re.compile(r"^\s*(?:exclusion\s+(\d+)\b|(\d+)\s*[.:]?\s*\(exclusion\))", re.I)
+_EXCLUSION_ROW = re.compile(r"^\s*(?:exclusion\s+(\d+)\b|(\d+)\s*[.:]?\s*\(exclusion\)|exclusions?\s*:)", re.I)
 
 
 def exclusion_rows(data: dict) -> dict[str, dict[str, Any]]:
-    """The payer_criteria rows that are the policy's own numbered exclusions, by number: {"4": {row (from 1), met}}
-    (`met: true`: the record shows the excluded condition absent)."""
+    """The payer_criteria rows that are the policy's own exclusions, by number: {"4": {row (from 1), met, condition}}
+    (`met: true`: the record shows the excluded condition absent); an exclusion row with no number ("Exclusion: current
+    psychotic features ...": letters set 89, case 08) by its row, "row5". `condition`: the row's words after its
+    label, which a decision's clause excluding the treatment for that condition is matched to."""
     from appeal_kit.letter.arguments import _flag
 
     criteria = get_path(data, "payer_criteria")
     out = {}
     for i, row in enumerate(criteria if isinstance(criteria, list) else [], start=1):
-        found = _EXCLUSION_ROW.match(str(row.get("criterion") or "")) if isinstance(row, dict) else None
-        if found:
-            out[found.group(1) or found.group(2)] = {"row": i, "met": _flag(row.get("met")) is True}
+        text = str(row.get("criterion") or "") if isinstance(row, dict) else ""
+        found = _EXCLUSION_ROW.match(text)
+        if found and isinstance(row, dict):
+            out[found.group(1) or found.group(2) or f"row{i}"] = {"row": i, "met": _flag(row.get("met")) is True,
+                                                                  "condition": text[found.end():]}
     return out
 
 

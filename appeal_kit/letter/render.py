@@ -117,6 +117,8 @@ from appeal_kit.rules import GRANDFATHER_MATTERS, INTEGRATED, Citations, grandfa
 # rely on being present.
 # the criteria table's row for a criterion the decision found unmet, whose answer the letter gives in its own section
 ANSWERED_BELOW = "Met: set out below, where the decision's finding on it is answered"
+# a row's answer that opens by saying the excluded condition is absent ("None: ...", "Absent - ...")
+_ABSENT_LEAD = re.compile(r"^\s*(?:none|absent|not present)\s*[:;,.-]\s*", re.I)
 # the row of a criterion the case concedes unmet, where the letter asks for an exception to it in its own section
 ASKED_BELOW = "Not met as written: set out below, where an exception to it is asked"
 
@@ -1431,7 +1433,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     rows: list[Any] = criteria if isinstance(criteria, list) else []
     data["exclusions_only"] = bool(rows) and len(absent) == len(rows)
     if absent and not data["exclusions_only"]:
-        data["payer_criteria"] = [{**c, "how_met": "Does not apply: " + str(c.get("how_met") or "")}
+        # "None: structured interview finds ..." says the same as the label: one of them (letters set 89, case 08)
+        data["payer_criteria"] = [{**c, "how_met": "Does not apply: " + _ABSENT_LEAD.sub("", str(c["how_met"]))}
                                   if i in absent and isinstance(c, dict) and c.get("how_met") not in (None, "")
                                   and not re.search(r"\bdoes not apply\b", str(c["how_met"]), re.I) else c
                                   for i, c in enumerate(rows, start=1)]
