@@ -32,3 +32,19 @@ def test_an_exclusion_row_without_a_number_is_read_as_one():
     rows = derived.exclusion_rows(case("", [{"criterion": "1. Age 18 or older", "met": True}, ROW]))
     assert list(rows) == ["row2"] and rows["row2"]["row"] == 2 and rows["row2"]["met"] is True
     assert "psychotic" in rows["row2"]["condition"]
+
+
+@pytest.mark.parametrize("said, later", [
+    # case 02 (CONTRADICTION, mild): "the record shows otherwise" beside a statement written after the notice, which
+    # the letter then says its reviewer never had
+    ("Your prescriber did not show that gabapentin was tried at the required dose or could not be taken.", True),
+    ("Your prescriber did not state a medical reason.", True),
+    # words judging what the plan had are no lack of it: a later record still shows them wrong
+    ("Gabapentin was tried at 300 mg only.", False)])
+def test_words_that_the_plan_was_not_shown_something_are_answered_by_a_later_record_as_new(said, later):
+    data = {"claim": {"notice_date": "2026-11-24", "denial_reason": said,
+                      "corrections": [{"said": said, "record": "The statement gives the dose and weeks.",
+                                       "file": "other/prescriber-statement-2026-12-01.txt", "page": 1}]},
+            "record_dates": [{"file": "other/prescriber-statement-2026-12-01.txt", "date": "2026-12-01"}]}
+    row = derived.decision_corrections(data)[0]
+    assert (row["later"], row["leaves_out"]) == (later, later)

@@ -4079,7 +4079,10 @@ _NOT_TRIED = re.compile(r"\bno (?:\w+ )?trials? of\b|\b(?:was|were|has|have|had)
 
 # a decision's words that something was not given it: "Your prescriber did not give a medical reason", "not
 # documented", "no statement"
-_NOT_GIVEN = re.compile(r"\b(?:did|has|have|had) not (?:give|provide|send|submit|explain|tell|document)\b|"
+# ("Your prescriber did not show that gabapentin was tried", answered by a statement written after the decision: letters
+# set 89, case 02)
+_NOT_GIVEN = re.compile(r"\b(?:did|has|have|had) not (?:give|provide|send|submit|explain|tell|document|show|state|"
+                        r"include|demonstrate|establish)\b|"
                         r"\bno (?:medical )?(?:reason|documentation|statement)\b|"
                         r"\bnot (?:documented|provided|submitted)\b", re.I)
 
