@@ -146,15 +146,3 @@ def test_a_remission_the_criterion_asks_for_is_answered_as_that_criterion(tmp_pa
 def test_a_state_the_criterion_does_not_ask_for_is_no_criterion_given_as_reason(reason, criterion, met):
     data = {"claim": {"denial_reason": reason}, "payer_criteria": [{"criterion": criterion, "met": met}]}
     assert derived.reason_is_criterion(data) == []
-
-
-# -- 87/08 (FALSE, mild): an acute course is not the continuation course asked for -------------------------------------
-
-def test_an_acute_course_that_worked_is_not_the_continuation_course_asked_for(tmp_path):
-    text = draft(tmp_path, case_of("set87", "08"))
-    assert "has had this treatment before" not in text and "The same treatment has already worked" not in text
-    acute = {"drug": "electroconvulsive therapy (acute course)", "response": "remission", "sessions": 12}
-    kept = {"drug": "maintenance ECT (2022)", "response": "remission", "sessions": 8}
-    assert arguments.earlier_responses([acute], "Continuation ECT, 8 treatments") == []
-    assert arguments.earlier_responses([acute, kept], "Maintenance ECT, monthly") == [kept]
-    assert arguments.earlier_responses([acute], "ECT, acute course") == [acute]
