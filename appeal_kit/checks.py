@@ -1251,6 +1251,14 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
                                  "author.phone or a phone to clinic.yaml") if clinic_phone is not None else
                               _("the {template} letter asks for a telephone call but has no number to call; add "
                                 "author.phone")).format(template=template))
+    # someone writing for the patient is who the plan answers: the letter's sender block needs their address (letters
+    # set 85, case 02: the wife's redetermination signed under her name alone, her address only on the CMS-1696)
+    if derived.writes_for_someone_else(case.data) and case.get("author.name") \
+            and not clinic.sender_details(case.data, profile)["address"]:
+        warn("author.address", _("the letter gives no address for {author}, who writes for {patient}: the plan sends "
+                                 "its decision and any request for more to the author, so add author.address (and "
+                                 "author.phone), as the authorization form gives them").format(
+                                     author=case.get("author.name"), patient=case.get("patient.name")))
     # a parent of a minor is the minor's representative without a signed authorization; a treating physician files
     # with the patient's written consent (letter.derived.author_standing)
     standing = derived.author_standing(case.data, today)

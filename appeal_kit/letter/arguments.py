@@ -1072,6 +1072,56 @@ _TAKEN_NOW = re.compile(r"\bcurrent(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:use|taking)\s
                         re.I)
 
 
+# its words that a drug still taken is an unfinished trial ("the member remains on bupropion, so that trial is not
+# complete"): a drug taken at an adequate dose and length that brought too little is a trial whether or not it is
+# continued (letters set 87, case 05)
+_STILL_UNFINISHED = re.compile(r"\b(?:remains|is\s+still|still|continues)\s+(?:on|taking|to\s+take)\s+"
+                               r"(?P<drug>[A-Za-z-]+)\b[^.;:]*?\b(?:not\s+(?:yet\s+)?(?:complete|completed|finished|"
+                               r"over)|incomplete|ongoing|still\s+in\s+progress)\b", re.I)
+# its words that judge a drug's dose as a trial's ("Mirtazapine 7.5 mg is below the therapeutic range"): of a drug
+# given for another purpose (a sleep dose), a judgment of a trial no one offered (letters set 87, case 02)
+_DOSE_JUDGED = re.compile(r"\bsub-?therapeutic\b|\bbelow\s+(?:the\s+|an?\s+)?(?:therapeutic|antidepressant|effective|"
+                          r"minimum|adequate)\b|\b(?:low|inadequate|insufficient)\s+dose\b|"
+                          r"\bnot\s+(?:at\s+)?an?\s+(?:adequate|therapeutic)\s+dose\b", re.I)
+# a decision's clauses: its sentences, their parts after a colon or semicolon, and clauses joined by ", and"
+_CLAUSES = re.compile(r"(?<=[.;:])\s+|,\s+and\s+")
+
+
+def _first_drug_word(row: dict) -> str:
+    """A history row's drug by its first word ("bupropion" for "bupropion XL"), as a decision names it."""
+    return (re.findall(r"[a-z]+", str(row.get("drug") or "").lower()) or [""])[0]
+
+
+# a decision's words that the patient takes a drug now ("the member uses an opioid (buprenorphine)", "remains on
+# bupropion", "is taking lorazepam"), and a dose as written ("25 mg", "0.6 mEq/L")
+_USES_NOW = re.compile(r"\b(?:uses|takes|is\s+(?:taking|using|on)|remains\s+on|continues\s+(?:on|to\s+take)|"
+                       r"still\s+(?:takes|uses|on))\b", re.I)
+_DOSE_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|meq/l|ng/ml)(?![a-z])", re.I)
+
+
+def history_bears_out(said: Any, data: dict) -> bool:
+    """The decision's words state what a clinical.history row itself records, so that the record confirms them and
+    only the conclusion drawn from them is wrong: a drug they say is taken now that the row shows still taken ("the
+    member uses an opioid (buprenorphine)" beside the buprenorphine patch for back pain), or the dose of a drug given
+    for another purpose ("nortriptyline 25 mg is a subtherapeutic dose" of a pain dose never offered as a trial). Its
+    correction says the record bears the words out, never that it "shows otherwise" (letters set 87, case 05)."""
+    text = " ".join(str(said or "").split())
+    history = get_path(data, "clinical.history")
+    still = derived.continuing_rows(data)
+
+    def doses(words: Any) -> set[str]:
+        return {re.sub(r"\s+", "", d.lower()) for d in _DOSE_AMOUNT.findall(str(words or ""))}
+
+    for i, row in enumerate(history if isinstance(history, list) else []):
+        name = _first_drug_word(row) if isinstance(row, dict) else ""
+        if len(name) < 4 or not re.search(rf"\b{re.escape(name)}\b", text, re.I):
+            continue
+        if (_USES_NOW.search(text) and i in still) or (
+                doses(text) and given_for_another_purpose(row) and doses(text) <= doses(row.get("dose"))):
+            return True
+    return False
+
+
 def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
     """What the latest decision (else the denial) says of the treatment history that its rows answer: a kind of
     treatment it says was never tried, with the rows of that kind (`words`, `rows`: indices into clinical.history,
@@ -1079,18 +1129,23 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
     the case holds the answer to is answered in a sentence, never left to a table cell (letters set 83, cases 03,
     06 and 07: "no documentation of augmentation" beside aripiprazole's row). Words the case already corrects
     (claim.corrections, decisions[].corrections: derived.decision_corrections) are answered there, with their record,
-    never a second time (letters set 85, case 01: the summary's correction of two findings gave way to one)."""
+    never a second time (letters set 85, case 01: the summary's correction of two findings gave way to one).
+
+    Two more of a decision's readings of the history are answered from its rows: a drug it says is still taken, so its
+    trial is unfinished, whose row the letter's rule counts as an adequate trial without an adequate response (`still`:
+    its `response`, and `alongside` when treatment.alongside names it; letters set 87, case 05: "remains on
+    bupropion, so that trial is not complete" beside 21 months at 300 mg), and a drug whose dose it judges as a
+    trial's that its row shows given for another purpose (`another_purpose`; set 87, case 02: "Mirtazapine 7.5 mg is
+    below the therapeutic range" of a sleep dose no one offered as a trial)."""
     words = derived.latest_reason_words(data)
     corrected = [" ".join(str(c.get("said") or "").lower().split()) for c in derived.decision_corrections(data)]
     history = get_path(data, "clinical.history")
     rows = [(i, r) for i, r in enumerate(history if isinstance(history, list) else []) if isinstance(r, dict)]
     table = {str(k).lower(): v for k, v in (_kind_data().get("decision_words") or {}).items()}
     rows_by = dict(rows)
+    first_word = _first_drug_word
 
-    def first_word(row: dict) -> str:
-        return (re.findall(r"[a-z]+", str(row.get("drug") or "").lower()) or [""])[0]
-
-    found = []
+    found: list[dict[str, Any]] = []
     for m in _NOT_TRIED.finditer(words):
         named = m.group("what").lower().split()
         if re.search(r"\b(?:to|of|for|with|in|on)\b", m.group("what")) or named[-1] not in table:
@@ -1107,7 +1162,30 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
                  and (date_span(r.get("end")) or (today, today))[1] < today]
         if ended:
             found.append({"words": m.group(0).strip(), "rows": ended, "stopped": True})
-    return [f for f in found if not any(" ".join(str(f["words"]).lower().split()).strip(".") in c for c in corrected)]
+    counted = counted_history(data, today)
+    inadequate = counted_trials(counted, get_path(data, "clinical.episode_onset"),
+                                get_path(data, "treatment.name"))["inadequate"]
+    alongside = set(re.findall(r"[a-z]+", str(get_path(data, "treatment.alongside") or "").lower()))
+    for clause in _CLAUSES.split(words):
+        clause = clause.strip().rstrip(".")
+        unfinished = _STILL_UNFINISHED.search(clause)
+        if unfinished:
+            drug = unfinished.group("drug").lower()
+            kept = [i for i, r in enumerate(counted) if any(r is x for x in inadequate) and first_word(r) == drug]
+            if kept:
+                found.append({"words": clause, "rows": kept, "stopped": False, "still": True,
+                              "response": str(counted[kept[0]].get("response") or "").strip().lower(),
+                              "alongside": drug in alongside})
+        elif _DOSE_JUDGED.search(clause):
+            # a drug a correction of the case's already names is answered there (letters set 87, case 06: "the
+            # trials were bupropion and trazodone", corrected with trazodone's sleep dose)
+            other = [i for i, r in rows if given_for_another_purpose(r) and len(first_word(r)) > 3
+                     and re.search(rf"\b{re.escape(first_word(r))}\b", clause, re.I)
+                     and not any(re.search(rf"\b{re.escape(first_word(r))}\b", c) for c in corrected)]
+            if other:
+                found.append({"words": clause, "rows": other, "stopped": False, "another_purpose": True})
+    return [{"still": False, "another_purpose": False, "response": "", "alongside": False, **f} for f in found
+            if not any(" ".join(str(f["words"]).lower().split()).strip(".") in c for c in corrected)]
 
 
 # a decision's sentence that states a finding about the patient (a condition, a contraindication, a score): the
@@ -1305,7 +1383,10 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # the opening's words after "has": the failed trials, or with antidepressants still taken on an inadequate
     # response the same whole count the paragraph over the table reaches (letters set 83, cases 02, 04, 06 and 08:
     # "has failed one adequate antidepressant trial" above "which makes two ... without an adequate response")
-    opening, opening_count = (f"failed {short}", len(drugs)) if short else ("", 0)
+    # (built from phrases like the count it states, so it has its Spanish; `had`: the trials "without an adequate
+    # response", the courses joined to them at the end)
+    opening: Phrase | None = phrase("failed {trials}", trials=short) if short else None
+    opening_count, had = (len(drugs) if short else 0), None
     if still and meds and still_ad and not pain and augmentations:
         # the augmentation trials in the same total, so it is the count a criterion of medication trials asks for
         # (letters set 26, case 06: "three adequate antidepressant trials" beside the four agents the LCD counts)
@@ -1316,16 +1397,19 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         still = phrase("{still}, which makes {count} adequate medication trials ({kinds}) without an adequate response",
                        still=still, count=Count(k), kinds=kinds)
         if not others:
-            opening, opening_count = f"had {number_words(k)} adequate medication trials without an adequate response", k
+            had, opening_count = plural_phrase("{count} adequate medication trial",
+                                               "{count} adequate medication trials", k, count=Count(k)), k
     elif still and meds and still_ad and not pain:
         k = len(meds) + len(still_ad)
         still = plural_phrase("{still}, which makes {count} adequate antidepressant trial without an adequate response",
                               "{still}, which makes {count} adequate antidepressant trials without an adequate "
                               "response", k, still=still, count=Count(k))
         if not others:
-            trial_words = "trial" if k == 1 else "trials"
-            opening = f"had {number_words(k)} adequate antidepressant {trial_words} without an adequate response"
-            opening_count = k
+            had, opening_count = plural_phrase("{count} adequate antidepressant trial",
+                                               "{count} adequate antidepressant trials", k, count=Count(k)), k
+    if had:  # the courses, named beside the drug trials in the count as in `short`
+        opening = phrase("had {trials} without an adequate response", trials=phrase(
+            "{trials} and {courses}", trials=had, courses=_course_names(courses)) if courses else had)
     # in the paragraph over the table, a sentence of its own after the failed ones, so each count reads as what it
     # counts (letters set 36, case 02: "failed three ...; ..., so four ..." read as two claims); the opening's short
     # line keeps to the trials that failed
@@ -1394,8 +1478,7 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             "summary": str(summary or ""), "summary_phrase": summary, "short": str(short or ""),
             # the opening's count after "has" ("failed two adequate ...", "had three ... without an adequate
             # response"), and its number
-            "opening": opening if not courses or opening.startswith("failed") else
-            opening.replace(" without", f" and {join_and([str(c) for c in _course_names(courses)])} without", 1),
+            "opening": str(opening or ""),
             "opening_count": opening_count,
             "groups": trials,
             "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks, treatment),
@@ -1750,7 +1833,8 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "criterion_exception": phrase("an exception to a criterion the records do not meet as written"),
     "partial_response": phrase("the partial response"),
     "gaps_shown": phrase("what the decision found missing from the records"),
-    "untried_answered": phrase("the treatments the decision says were never tried"),
+    "untried_answered": phrase("the decision's reading of the treatment history"),
+    "reason_is_criterion": phrase("the decision's reason that is the policy's own criterion"),
     "medical_necessity": phrase("medical necessity"),
     "experimental_investigational": phrase("experimental or investigational"),
     "off_label": phrase("off-label use"),

@@ -254,7 +254,9 @@ def sender_details(data: dict, clinic: dict | None) -> dict:
     case's own otherwise (a patient, an outside advocate). A patient who writes their own appeal has given how to
     reach them once, in patient.address, .phone and .email: those are the author's where the author's own are not
     given, so the decision has a return address (letters set 77, case 02; set 78, cases 02 and 04: the sender block
-    printed the name alone)."""
+    printed the name alone). So with the treating clinician who writes as the case's `provider` (named alike): the
+    practice's address and phone the case gives there (letters set 85, case 05: a psychiatrist's expedited appeal
+    signed under his name alone, his address under `provider`)."""
     from appeal_kit.letter.derived import writes_for_someone_else
 
     author = data.get("author")
@@ -263,6 +265,10 @@ def sender_details(data: dict, clinic: dict | None) -> dict:
     patient = data.get("patient")
     if isinstance(patient, dict) and not writes_for_someone_else(data):
         details.update({k: patient[k] for k in SENDER_KEYS if not details[k] and patient.get(k)})
+    provider = data.get("provider")
+    if isinstance(provider, dict) and person_key(author.get("name")) \
+            and person_key(author.get("name")) == person_key(provider.get("name")):
+        details.update({k: provider[k] for k in SENDER_KEYS if not details[k] and provider.get(k)})
     if clinic is not None and writes_from_clinic(data, clinic):
         details.update({k: clinic[k] for k in SENDER_KEYS if clinic.get(k)})
     return details

@@ -860,6 +860,8 @@ _PAIN_CODES = ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")
 
 ADDICTION_REVIEWER = "a physician board-certified in addiction medicine or addiction psychiatry"
 NEUROLOGY_REVIEWER = "a neurologist"
+# a mental disorder due to a disease of the nervous system: either field treats it (reviewer_specialty)
+NEUROPSYCHIATRY_REVIEWER = "a neurologist or psychiatrist"
 
 
 def statement_after_decision(data: dict, later: dict[str, Any] | None = None) -> bool:
@@ -944,6 +946,12 @@ def reviewer_specialty(data: dict) -> str:
         # insomnia, G47.00, beside a depression in remission, F33.42; set 81, case 03: a capsaicin patch for diabetic
         # neuropathy, E11.42, beside F33.0)
         body_first = pool is codes and bool(codes) and codes[0][:1] in BODY_CHAPTERS
+        # a mental disorder due to a known physiological condition (ICD-10-CM block F01-F09, coded with its underlying
+        # condition) that is a disease of the nervous system (a chapter G code in the claim): a neurologist's field as
+        # much as a psychiatrist's (letters set 85, case 02: Parkinson's disease psychosis, F06.0 with G20.A1, treated
+        # by a movement-disorders neurologist, and "a psychiatrist" asked for)
+        if pool and re.match(r"F0\d", pool[0]) and any(c.startswith("G") for c in codes):
+            return NEUROPSYCHIATRY_REVIEWER
         if any(c.startswith("F") for c in pool) and not body_first:
             # a minor's care calls for a child and adolescent psychiatrist: appropriate training and experience in the
             # field, 29 CFR 2560.503-1(h)(3)(iii) (set 8, case 08: a 15-year-old's IOP denied by a general adult one)
@@ -1624,7 +1632,8 @@ def first_reviewer(data: dict) -> dict[str, Any]:
            # for" said of a physiatrist reviewing a pain program, with nothing in the case to support it)
            "a physician board-certified in pain medicine or anesthesiology":
                r"pain|anesth|physical medicine|rehabilitation|physiatr|PM&R|PM ?& ?R",
-           ADDICTION_REVIEWER: "addiction", NEUROLOGY_REVIEWER: "neurolog|headache"}.get(wanted)
+           ADDICTION_REVIEWER: "addiction", NEUROLOGY_REVIEWER: "neurolog|headache",
+           NEUROPSYCHIATRY_REVIEWER: "neurolog|psychiatr"}.get(wanted)
     outside = bool(specialty and key and not re.search(key, specialty, re.I))
     return {"name": name, "specialty": specialty, "outside": outside}
 
@@ -2532,9 +2541,9 @@ def decision_level(decision: dict) -> str:
 def _records_cited(data: dict, files: set[str]) -> dict[str, int]:
     """What the letter cites the new records `files` for, beyond a history row: `criteria`, how many payer_criteria
     rows cite one of them as their evidence (of `criteria_of`, all rows), and `corrected`, how many corrections of
-    the decision's words do. New records are then described by what they show for the decision, never only by a
-    drug they mention (letters set 46, cases 06 and 08: "It records ... treatment with Venlafaxine XR" for the note
-    that meets the criteria and the log that answers the decision)."""
+    the decision's words do (of `corrected_of`). New records are then described by what they show for the decision,
+    never only by a drug they mention (letters set 46, cases 06 and 08: "It records ... treatment with Venlafaxine
+    XR" for the note that meets the criteria and the log that answers the decision)."""
     rows = [r for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
 
     def cites(pointer: Any) -> bool:
@@ -2544,11 +2553,13 @@ def _records_cited(data: dict, files: set[str]) -> dict[str, int]:
         named = [f for p in pointers if isinstance(p, dict) for f in files_named(p.get("file"))]
         return bool(files & {str(f).strip() for f in named})
 
-    corrected = [row for d in [get_path(data, "claim"), *(get_path(data, "decisions") or [])] if isinstance(d, dict)
-                 for row in (d.get("corrections") or []) if isinstance(d.get("corrections"), list)
-                 and isinstance(row, dict) and not is_blank(row.get("said")) and cites(row)]
+    # of all the corrections, as of all the criteria: records that answer one of four are never "the record for the
+    # decision's words corrected above" (letters set 85, cases 02 and 03)
+    corrections = [row for d in [get_path(data, "claim"), *(get_path(data, "decisions") or [])] if isinstance(d, dict)
+                   for row in (d.get("corrections") or []) if isinstance(d.get("corrections"), list)
+                   and isinstance(row, dict) and not is_blank(row.get("said"))]
     return {"criteria": sum(1 for r in rows if cites(r.get("evidence"))), "criteria_of": len(rows),
-            "corrected": len(corrected)}
+            "corrected": sum(1 for row in corrections if cites(row)), "corrected_of": len(corrections)}
 
 
 def records_after_decision(data: dict) -> dict[str, Any]:
@@ -4994,6 +5005,46 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
 _IMPROVED = re.compile(r"\b(?:because|since|as|due to|given)\b[^.;]*?\b(?:(?<!not )(?<!no longer )ha(?:ve|s|d) "
                        r"improved|(?<!no )(?<!insufficient )(?<!inadequate )(?<!limited )improvement)\b", re.I)
 RESPONSE_LEVELS = ("none", "partial", "response", "remission")
+
+
+# a decision's words that give the patient's state after the care as its reason ("The member is in remission (MADRS 8
+# on 10/20/2026)", "has responded to the acute course"), and a criterion's words that ask for that state, unnegated
+# ("(a) response or remission with the acute course", never "no response to two antidepressants")
+_STATE_GIVEN = re.compile(r"\b(?:is|are|was|were|has\s+been|remains)\s+(?:now\s+)?in\s+(?P<remission>remission)\b|"
+                          r"\bha(?:s|ve)\s+(?:(?P<remitted>remitted)|responded)\b", re.I)
+_STATE_ASKED = {"remission": re.compile(r"\bremi(?:ssion|tted)\b", re.I),
+                "response": re.compile(r"\brespon(?:se|ded)\b", re.I)}
+_STATE_NEGATED = re.compile(r"\b(?:no|not|without|fail\w*|inadequate|partial|insufficient|lack\w*)\s+(?:[\w-]+\s+)"
+                            r"{0,3}?(?:to\s+)?(?:respon|remi)", re.I)
+_CRITERION_LABEL = re.compile(r"^\s*(?:criterion\s+)?(?:\d+(?:\.\d+)*|\([a-z]\))[.:)]?\s+", re.I)
+
+
+def reason_is_criterion(data: dict) -> list[dict[str, Any]]:
+    """The latest decision's (else the denial's) sentences that give as its reason the patient's state after the care,
+    remission or a response, where a payer_criteria row marked met asks for that very state: the letter says the
+    reason is the policy's own criterion as written, met, never a reason to deny (letters set 87, case 08:
+    continuation ECT denied because "The member is in remission", which MP-ECT-C4's criterion (a) asks for). Each
+    {words, label ("(a)", "2"), asks (the criterion's words without its label), how_met, evidence, row (from 1)}."""
+    criteria = get_path(data, "payer_criteria")
+    out = []
+    for sentence in re.split(r"(?<=[.;])\s+", latest_reason_words(data)):
+        found = _STATE_GIVEN.search(sentence)
+        if not found:
+            continue
+        state = "remission" if found.group("remission") or found.group("remitted") else "response"
+        for i, row in enumerate(criteria if isinstance(criteria, list) else [], start=1):
+            text = " ".join(str(row.get("criterion") or "").split()) if isinstance(row, dict) else ""
+            if not text or row.get("met") is not True or not _STATE_ASKED[state].search(text) \
+                    or _STATE_NEGATED.search(text):
+                continue
+            letter = _ROW_LETTER.match(text)
+            label = criterion_number(row) or (f"({letter.group(1).lower()})" if letter else "")
+            out.append({"words": sentence.strip().rstrip("."), "label": label, "row": i,
+                        "asks": _CRITERION_LABEL.sub("", text, count=1).strip().rstrip("."),
+                        "how_met": " ".join(str(row.get("how_met") or "").split()).rstrip("."),
+                        "evidence": row.get("evidence")})
+            break
+    return out
 
 
 def cites_improvement(data: dict) -> bool:

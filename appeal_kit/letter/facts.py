@@ -401,6 +401,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                words=[str(u["words"]) for u in untried]),
         [f"clinical.history {_rows(sorted({i + 1 for u in untried for i in u['rows']}))}" if untried else "",
          "claim.denial_reason"], "clinical.history")
+    # the decision's reason that is a criterion of the policy's own, met (render: derived.reason_is_criterion; letters
+    # set 87, case 08: "The member is in remission" against MP-ECT-C4's criterion (a))
+    as_criterion = data.get("reason_criteria") or []
+    add("reason_is_criterion", True if as_criterion else None,
+        phrase("The decision's reason, {words}, is a criterion of the plan's own that the records meet",
+               words=[str(r["words"]) for r in as_criterion]),
+        [*(f"payer_criteria row {r['row']}" for r in as_criterion), *(str(r["where"]) for r in as_criterion),
+         "claim.denial_reason"], "payer_criteria")
     meds = counted["medication"]
     anchors["two_antidepressants_failed"] = f"{number_words(len(meds))} adequate antidepressant trials"
     add("two_antidepressants_failed", (len(meds) >= 2) if rows else None,

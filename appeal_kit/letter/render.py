@@ -258,7 +258,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
                            "asked_ahead", "scheduled_care", "indicated_codes", "notice_copies", "measured",
-                           "untried"})
+                           "untried", "reason_criteria"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -855,8 +855,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # answer, each row as a sentence says it (letters set 83, cases 03, 06 and 07)
     shown = data["clinical"]["history"] if isinstance(history, list) else []
     data["untried"] = [{**u, "said": (" and " if len(u["rows"]) == 2 else "; ").join(_row_said(shown[i])
-                                                                                  for i in u["rows"])}
+                                                                                  for i in u["rows"]),
+                        "name": str(shown[u["rows"][0]].get("drug") or "").strip()}
                        for u in args_mod.untried_named(data, letter_day)]
+    # the decision's reason that is a criterion of the policy's own, met (a remission the criterion asks for), with
+    # where its record is (letters set 87, case 08)
+    data["reason_criteria"] = [{**r, "where": pointers.where(r["evidence"]) if isinstance(r["evidence"], dict) else ""}
+                               for r in derived.reason_is_criterion(data)]
     # the FDA's approval or clearance the case records (treatment.fda), with where its record is enclosed
     fda = derived.fda_action(data, letter_day)
     data["fda"] = {**fda, "where": pointers.where({"file": fda["file"], "page": fda["page"]}) if fda["file"] else ""} \
@@ -977,8 +982,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # a record told from more than one document names each (`file` a list; its `page` is the first one's): the
         # letter cites each document for what it holds, never the first for all (set 44, case 06: the portal's end
         # date cited to the approval letter)
+        # a correction whose words the history itself records (a drug still taken, a dose as given) says the record
+        # bears them out and answers the conclusion drawn from them (`confirmed`; letters set 87, case 05)
         corrections=[{**c, "where": pointers.where([{"file": f, "page": c["page"] if i == 0 else None}
-                                                    for i, f in enumerate(derived.files_named(c["file"]))])}
+                                                    for i, f in enumerate(derived.files_named(c["file"]))]),
+                      "confirmed": not c["word"] and not c.get("leaves_out")
+                      and args_mod.history_bears_out(c["said"], data)}
                      for c in derived.decision_corrections(data)],
         necessity_not_reviewed=derived.necessity_not_reviewed(data, case.folder),
         # the policy's section for the use requested, against the one the denial applied, with where its proof is
