@@ -452,6 +452,28 @@ def notice_copies(data: dict, folder: Path) -> list[str]:
     return out
 
 
+def record_shows(folder: Path, files: list[str], days: list[date]) -> bool | None:
+    """Whether the records `files` hold every one of `days` in their own text, so that a sentence may say the record
+    "shows" them: True or False as their text (a text file, a PDF's text layer) reads, None when none of them could be
+    read here (a scan, a missing file: `check` reports those), and the case's word is kept. A record named for a date
+    that only case.yaml gives is never said to show it (letters set 88, case 07: a plan rule said to show a coverage
+    start of January 1, 2024; set 86, case 06: an FMLA letter said to show a start of February 1, 2019)."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.intake.deadlines import find_dates
+    from appeal_kit.intake.textract import text_without_ocr
+
+    held: set[date] = set()
+    read = False
+    for file in files:
+        try:
+            text = text_without_ocr(folder / file)
+        except AppealKitError:
+            continue
+        read = read or bool(text.strip())
+        held.update(hit.value for hit in find_dates(text))
+    return all(d in held for d in days) if read else None
+
+
 def authorization_form(plan_type: str | None) -> str:
     # N_ marks the words for the catalog: `check` says them in the person's language, the letter in English
     return (N_("form CMS-1696 (Appointment of Representative)") if plan_type in MEDICARE_PLANS

@@ -661,6 +661,19 @@ def _where_enclosed(case: Case, pointers: Pointers, files: list[str], page: Any 
     return "; ".join(w for w in shown if w) if shown and all(shown) else None
 
 
+def _shown_by_record(case: Case, pointers: Pointers, span: dict, *keys: str) -> dict:
+    """A span of dates from case.yaml (derived.coverage_span, provider_enrollment) with `where` its record is enclosed;
+    a record whose text does not hold the span's dates (`keys`) is dropped, so no sentence says it "shows" them or
+    points to it for them (letters set 88, case 07; set 86, case 06: a date only case.yaml gives, said shown by an
+    exhibit that holds none)."""
+    from appeal_kit.letter import derived
+
+    record = span["record"]
+    if derived.record_shows(case.folder, record["files"], [span[k] for k in keys if span.get(k)]) is False:
+        return {**span, "record": {**record, "name": None, "date": None, "files": []}, "where": None}
+    return {**span, "where": _where_enclosed(case, pointers, record["files"], record["page"])}
+
+
 def _records_named(case: Case, pointers: Pointers, files: list[str], *, inline: bool = False) -> str | None:
     """Where the enclosed records among `files` are, each named by what it is when there are several ("Exhibit G:
     Suncoast payment confirmation 2026-10-16; Exhibit H: Suncoast premium statement 2026-11-03", by the exhibit
@@ -1154,10 +1167,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                               if a["record"] else None})(derived.exclusion_ages(data)),
         grace=derived.grace_period(data),
         # when the coverage began (and ends), with where its record is enclosed (set 21, case 02; set 20, case 03)
-        coverage_span=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["record"]["files"],
-                                                               c["record"]["page"])})(derived.coverage_span(data)),
-        enrollment=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["record"]["files"],
-                                                             c["record"]["page"])})(derived.provider_enrollment(data)),
+        coverage_span=_shown_by_record(case, pointers, derived.coverage_span(data), "start", "end"),
+        enrollment=_shown_by_record(case, pointers, derived.provider_enrollment(data), "effective"),
         # a decision's higher minimum than the criteria set (set 33, case 05)
         least=derived.decision_minimum(data),
         # the policy relied on, last reviewed before the FDA's action (set 35, case 08)
