@@ -61,3 +61,78 @@ def test_a_record_that_holds_the_coverage_dates_is_still_said_to_show_them(tmp_p
     # one of the two dates missing from its text: not shown
     record.write_text(record.read_text().replace("01/01/2024", "01/01/2025"))
     assert "shows that" not in draft(tmp_path, load_case(folder))
+
+
+def test_the_council_is_addressed_at_the_address_the_case_gives_for_it(tmp_path):
+    # set 88, case 01 (REQUEST): "The Medicare Appeals Council, at the address the ALJ's decision names", though
+    # insurer.appeals_address held the Council's PO box
+    text = draft(tmp_path, case_of("set88", "01"))
+    assert ("December 7, 2026 Medicare Appeals Council Departmental Appeals Board (FICTIONAL address for this test) PO "
+            "Box 40177 Washington, DC 20044 RE:") in text
+    assert "at the address the ALJ's decision names" not in text
+    # the off shape: an appeals address that is the contractor's, not the Council's, is never printed for it
+    text = draft(tmp_path, case_of("set88", "01", **{
+        "insurer.name": "Original Medicare (Part B)",
+        "insurer.appeals_address": "Desert Medicare Services, Part B Redeterminations\nPO Box 1\nPhoenix, AZ 85001"}))
+    assert "The Medicare Appeals Council, at the address the ALJ's decision names RE:" in text
+    assert "PO Box 1" not in text
+
+
+def test_the_councils_window_is_the_date_the_case_records_by_the_rule_not_the_safe_date_alone():
+    # set 88, case 01: 60 days after receipt of the ALJ decision of 10/20/2026, presumed 10/25, so 12/24/2026 (the
+    # decision's next_deadline and claim.appeal_deadline); `check` counted 12/19 and warned 12 days were left
+    from appeal_kit.intake import deadlines
+
+    case = case_of("set88", "01")
+    dl = deadlines.deadline_for_case(case.data)
+    assert dl.date == date(2026, 12, 24)
+    assert "2026-12-19, without the 5 days, is the safe date" in dl.basis
+    # the off shape: nothing recorded, or a date the rule does not give, keeps the safe date
+    for recorded in (None, "2026-12-30"):
+        case = case_of("set88", "01", **{"claim.appeal_deadline": recorded})
+        case.data["decisions"][-1]["next_deadline"] = recorded
+        assert deadlines.deadline_for_case(case.data).date == date(2026, 12, 19)
+
+
+def test_an_office_whose_address_names_it_by_its_initials_is_printed_once(tmp_path):
+    # set 88, case 05 and set 86, case 05 (REPETITION): "United States Office of Personnel Management, FEHB disputed
+    # claims review" above "OPM FEHB Disputed Claims Review"; "Iowa Department of Health and Human Services, Appeals
+    # Section" above "Iowa HHS Appeals Section"
+    from appeal_kit.directory import names_repeated
+
+    text = draft(tmp_path, case_of("set88", "05"))
+    assert "December 7, 2026 OPM FEHB Disputed Claims Review (FICTIONAL address for this test) PO Box 40915" in text
+    assert "United States Office of Personnel Management, FEHB disputed claims review" not in text
+    text = draft(tmp_path, case_of("set86", "05"))
+    assert "December 7, 2026 Iowa HHS Appeals Section (FICTIONAL address for this test) PO Box 66051" in text
+    # the off shapes: initials that are not the name's, a unit line that shares nothing with it
+    assert not names_repeated("United States Office of Personnel Management", "DHA Claims Review Unit\nPO Box 1")
+    assert not names_repeated("United States Office of Personnel Management", "FEHB Disputed Claims Review\nPO Box 1")
+
+
+def test_deadline_names_the_next_levels_body_once(tmp_path):
+    # set 86, case 01: "Send the external review request to: Northeast Reconsideration Contractor (FICTIONAL QIC),
+    # Northeast Reconsideration Contractor (FICTIONAL QIC), Part B Reconsiderations, ..."
+    from appeal_kit import directory
+
+    lines = directory.contact_lines(case_of("set86", "01").data)
+    said = next(line for line in lines if "Northeast Reconsideration Contractor" in line)
+    assert said.count("Northeast Reconsideration Contractor") == 1 and "PO Box 77310" in said
+    # a name its address does not repeat is kept
+    data = case_of("set86", "01", **{"external_review.address": "PO Box 77310\nAlbany, NY 12212"}).data
+    said = next(line for line in directory.contact_lines(data) if "PO Box 77310" in line)
+    assert "Northeast Reconsideration Contractor (FICTIONAL QIC), PO Box 77310" in said
+
+
+def test_a_note_entered_by_the_member_names_no_other_person(tmp_path):
+    # set 88, case 04: check warned that the member's own portal receipt ("Note entered by member: Itemized bill sent
+    # as requested ...") names other people
+    from appeal_kit import checks
+    from appeal_kit.packet.others import people_in
+
+    folder = copied(tmp_path, "set88", "04")
+    warned = [f.message for f in checks.check_case(folder, today=TODAY).findings if "other people" in f.message]
+    assert warned == []
+    assert people_in("Note entered by member: Itemized bill sent as requested") == []
+    # a label that is a name's field still reads the name
+    assert people_in("Member: Dorian Vale-Okafor") == ["Dorian Vale-Okafor"]

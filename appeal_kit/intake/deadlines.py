@@ -1892,8 +1892,20 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
     plan = str(rules_route(data) or "unknown")
     later = later_level(data)
     if later is not None:
-        return later_deadline(as_date(later[0].get("date")) or final_internal_denial(data), later[1], plan,
-                              agency=review.get("agency"), urgent=urgent)
+        dl = later_deadline(as_date(later[0].get("date")) or final_internal_denial(data), later[1], plan,
+                            agency=review.get("agency"), urgent=urgent)
+        # the rule's own date, counted from the receipt it presumes, where the case records it (the decision's
+        # next_deadline or claim.appeal_deadline): that date, never the safe date alone (letters set 88, case 01: the
+        # Council's 60 days from receipt presumed on 10/25/2026, recorded as 12/24/2026, and `check` gave 12/19)
+        full = dl.receipt_date + timedelta(days=later[1].days) if dl.date and dl.receipt_date else None
+        recorded = [f for f, day in (("decisions[].next_deadline", later[0].get("next_deadline")),
+                                     ("claim.appeal_deadline", claim.get("appeal_deadline"))) if as_date(day) == full]
+        if full and recorded and dl.date and dl.receipt_date:
+            return replace(dl, date=full, source="case", basis=dl.basis.split(". Counted from")[0]
+                           + f". Counted from receipt presumed on {dl.receipt_date.isoformat()}, 5 days after that "
+                           f"decision's date, as case.yaml records it ({recorded[0]}); {dl.date.isoformat()}, "
+                           "without the 5 days, is the safe date.")
+        return dl
     first = plan in FIRST_LEVEL_IS_THE_STATE
     # where the state's hearing or review is the first step, its clock runs from the state's own notice
     counted_from = final_internal_denial(data) or (as_date(claim.get("notice_date")) if first else None)

@@ -16,6 +16,7 @@ from typing import Any
 from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.case.names import person_key
+from appeal_kit.directory import names_repeated  # noqa: F401 (the letter's data reads it here)
 from appeal_kit.i18n import ENGLISH_MONTHS, N_
 from appeal_kit.letter.wording import (
     WORDS,
@@ -666,6 +667,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     if opens:  # the decision names which TRICARE level follows: that one, never "a or b" (set 21, case 01)
         request, title = f"a {opens}", opens
         window, window_rule = tricare["window"] or window, tricare["window_rule"] or window_rule
+    decider = later[1].decider if later else "an accredited independent review organization" if assigns \
+        else rule.next_decider if rule else "the reviewer"
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
             # the decision received after its date: the window counted from that day (letters set 86, case 01)
             "received": dl.received_on.isoformat() if dl.received_on else None,
@@ -696,8 +699,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             # the state agency pays the care itself (fee-for-service): no plan beside it to name (letters set 59, case
             # 08: "the agency or the agency")
             "by_agency": route(data) in FEE_FOR_SERVICE.values(),
-            "decider": later[1].decider if later else "an accredited independent review organization" if assigns
-            else rule.next_decider if rule else "the reviewer", "addressee": level.addressee,
+            "decider": decider, "addressee": level.addressee,
+            "address": _body_address(data, decider) if level.addressee else None,
             # the federal external review process of a self-funded plan: the request is filed with the plan, which
             # assigns an accredited independent review organization (set 78, case 08)
             "assigns": assigns,
@@ -707,6 +710,21 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             "in_controversy": money(amount) if later and later[1].amount_rule and (
                 amount := latest_in_dispute(data)) is not None else None,
             "amount_rule": later[1].amount_rule if later else ""}
+
+
+def _body_address(data: dict, decider: str) -> str | None:
+    """The address block of the body the member files with at the next level (`decider`, "the Medicare Appeals
+    Council"), where the case gives it as the appeals address: insurer.name or the address's first line names that
+    body (letters set 88, case 01: the Council's PO box in insurer.appeals_address, the letter addressed only "at the
+    address the ALJ's decision names"). The body's name heads the block unless its first line says it; None when the
+    case's appeals address is another's (the plan's, the contractor's)."""
+    body = re.sub(r"^(?:the|an?)\s+", "", decider)
+    address = str(get_path(data, "insurer.appeals_address") or "").strip()
+    if not address or not body:
+        return None
+    if body.lower() in address.splitlines()[0].lower():
+        return address
+    return f"{body}\n{address}" if body.lower() in str(get_path(data, "insurer.name") or "").lower() else None
 
 
 def _notice_states_window(basis: str, deadline: date, data: dict) -> bool:
@@ -3198,25 +3216,6 @@ def network_source(row: dict) -> bool:
     from appeal_kit.letter.arguments import _flag
 
     return _flag(row.get("in_network")) is not False and not _PLAN_LINE.search(str(row.get("name") or ""))
-
-
-def names_repeated(name: Any, address: Any) -> bool:
-    """The first line of an address block already names the body `name` names: most of that line's words (two in
-    three, plurals folded) are the name's. An address block printed under the name then says it twice (set 28, cases
-    02 and 04: "Part D Independent Review Entity named in the redetermination notice" above "Part D Independent
-    Review Entity - Reconsiderations"), so the name line is left out."""
-    def words(text: str) -> list[str]:
-        return [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())]
-
-    if is_blank(name) or is_blank(address):
-        return False
-    # a marker of invented data names nothing; and a unit line ("External Review Unit") that shares none of the
-    # words of the body's own name, before any comma or note ("Kentucky Department of Insurance, External Review (as
-    # named ...)"), does not name the body (letters set 46, cases 04 and 06: the agency's name left out)
-    first = [w for w in words(str(address).strip().splitlines()[0]) if w != "fictional"]
-    own = set(words(str(name)))
-    head = set(words(re.split(r"[,(;]", str(name))[0])) - {"of", "the", "and", "for", "in"}
-    return len(first) >= 3 and sum(w in own for w in first) * 3 >= len(first) * 2 and bool(head & set(first))
 
 
 def severity_line_dated(data: dict) -> bool:
