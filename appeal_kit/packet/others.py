@@ -22,7 +22,8 @@ _ABOUT = rf"(?:{_ABOUT_WORDS})"
 _PERSON = rf"(?:{_ABOUT_WORDS}|member|enrollee|beneficiary|miembro|afiliad[oa]|beneficiari[oa])"
 # a label after "by" or "from" names who wrote what follows, not the person ("Note entered by member: Itemized bill
 # sent ...": letters set 88, case 04, the member's own portal note read as another person's name)
-_LABEL = re.compile(rf"(?<!\bby )(?<!\bfrom )\b(?P<label>{_PERSON})(?:'s)?(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?\s*:\s*"
+_LABEL = re.compile(rf"(?<!\bby )(?<!\bfrom )\b(?P<label>{_PERSON})(?:'s)?"
+                    r"(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?\s*:\s*"
                     r"(?P<value>[^\s:].*?)(?=\s{2,}|$)", re.I | re.M)
 _HEADING = re.compile(rf"^(?P<label>{_PERSON})(?:'s)?(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?$",
                       re.I)
