@@ -136,3 +136,16 @@ def test_a_note_entered_by_the_member_names_no_other_person(tmp_path):
     assert people_in("Note entered by member: Itemized bill sent as requested") == []
     # a label that is a name's field still reads the name
     assert people_in("Member: Dorian Vale-Okafor") == ["Dorian Vale-Okafor"]
+
+
+def test_terms_that_will_treat_a_claim_as_first_received_are_applied_to_the_request_and_its_answer(tmp_path):
+    # set 88, case 04 (MISSING): Section 9.2, "the claim will be treated as received on the date we first received
+    # it, provided the information we requested is furnished within 180 days of our request", quoted and never
+    # applied to the plan's request of 03/24/2026 and the member's answer of 08/27/2026 (filing.asked, .answered)
+    text = draft(tmp_path, case_of("set88", "04"))
+    assert ("The plan asked for more information on March 24, 2026, and what it asked for was sent on August 27, "
+            "2026, 156 days later, within the 180 days the plan's own rule allows. Under that rule the claim keeps the "
+            "date it was first received, March 10, 2026") in text
+    # the off shape: an answer sent after the rule's 180 days keeps nothing
+    text = draft(tmp_path, case_of("set88", "04", **{"filing.answered": "2026-10-30"}))
+    assert "keeps the date it was first received" not in text

@@ -2720,8 +2720,10 @@ def _plan_filing_deadline(data: dict, first_service: date | None) -> date | None
 # The plan's rule that a claim it asked more of keeps the date it was first received, when what it asked for comes
 # within so many days of its request: "your claim keeps the date we first received it as long as you send what we ask
 # for within 35 days of our request" (set 14, case 01)
-_KEEPS_DATE = re.compile(r"\b(?:keeps?|retains?|keep|retain|is (?:still )?(?:treated|considered) as (?:received|filed) "
-                         r"on)\b[^.]{0,60}?\b(?:date|received)\b", re.I)
+# "is treated as received on", and the future the terms may use ("will be treated as received on the date we first
+# received it": letters set 88, case 04, quoted and never applied)
+_KEEPS_DATE = re.compile(r"\b(?:keeps?|retains?|keep|retain|(?:is|will be|shall be) (?:still )?(?:treated|considered) "
+                         r"as (?:received|filed) on)\b[^.]{0,60}?\b(?:date|received)\b", re.I)
 _WITHIN_REQUEST = re.compile(r"\bwithin (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? (?:calendar )?days (?:of|from|after) "
                              r"(?:our|the|its|the plan'?s|your|that) (?:request|letter|notice)", re.I)
 _RESUBMITTED = re.compile(r"\bresubmitted with (?:that|the|this|all|the requested|the missing) information\b[^.]{0,80}?"
