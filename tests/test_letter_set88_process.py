@@ -149,3 +149,23 @@ def test_terms_that_will_treat_a_claim_as_first_received_are_applied_to_the_requ
     # the off shape: an answer sent after the rule's 180 days keeps nothing
     text = draft(tmp_path, case_of("set88", "04", **{"filing.answered": "2026-10-30"}))
     assert "keeps the date it was first received" not in text
+
+
+def test_a_criterion_that_excepts_psychotic_features_is_argued_for_a_diagnosis_with_them(tmp_path):
+    # set 86, case 08 (MISSING): MP-ECT-31 criterion 2 reads "... unless the member has psychotic features, catatonia
+    # or an urgent need for rapid response", quoted in plan_policy; the diagnosis is F33.3, which ICD-10-CM describes
+    # as "Major depressive disorder, recurrent, severe with psychotic symptoms"; the exception was never argued
+    text = draft(tmp_path, case_of("set86", "08"))
+    assert ("Criterion 2 does not apply: it excepts a member with psychotic features, and Ms. Brightwater-Ruiz's "
+            "diagnosis, F33.3, is major depressive disorder, recurrent, severe with psychotic symptoms.") in text
+    assert ("the plan's own terms add “unless the member has psychotic features, catatonia or an urgent need for "
+            "rapid response” (Exhibit E)") in text
+    assert "which the ICD-10-CM code set describes as “Major depressive disorder, recurrent, severe with psychotic " \
+           "symptoms”" in text
+    # the off shapes: a diagnosis without psychotic features (the severity line's "nihilistic delusions" is free
+    # text, never the source), and terms with no such exception
+    text = draft(tmp_path, case_of("set86", "08", **{"claim.diagnosis_codes": ["F33.2"]}))
+    assert "does not apply" not in text and "excepts" not in text
+    quote = case_of("set86", "08").data["plan_policy"]["quote"]
+    text = draft(tmp_path, case_of("set86", "08", **{"plan_policy.quote": quote.split(", unless")[0] + "."}))
+    assert "does not apply" not in text and "excepts" not in text

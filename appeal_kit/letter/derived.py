@@ -453,6 +453,42 @@ def notice_copies(data: dict, folder: Path) -> list[str]:
     return out
 
 
+# a criterion's own exception, in the plan's words: "... at adequate dose and duration, unless the member has psychotic
+# features, catatonia or an urgent need for rapid response"
+_UNLESS_MEMBER = re.compile(r"\bunless (?:the )?(?:member|patient|enrollee|beneficiary|individual|person) "
+                            r"(?:has|shows|presents with) (?P<what>[^.;]+)", re.I)
+_CRITERION_LABEL = re.compile(r"\b(?:criterion|criteria) (?P<number>\d+[a-z]?)\b", re.I)
+# the condition as the ICD-10-CM code set's own description of the diagnosis gives it ("Major depressive disorder,
+# recurrent, severe with psychotic symptoms"): the code set is the source, never the severity line's free text
+_PSYCHOTIC = re.compile(r"\bpsychotic (?:features|symptoms)\b", re.I)
+_WITH_PSYCHOTIC = re.compile(r"\bwith psychotic (?:features|symptoms)\b", re.I)
+
+
+def criterion_excepted(data: dict) -> dict[str, Any] | None:
+    """A criterion the plan's quoted terms (plan_policy.quote) except for a member with psychotic features ("unless
+    the member has psychotic features, ..."), where a diagnosis code of the claim is, by the ICD-10-CM code set's own
+    description, a disorder "with psychotic features" or "with psychotic symptoms": {named ("criterion 2", else "the
+    criterion"), words (the clause from "unless"), code, description}; None otherwise (letters set 86, case 08:
+    MP-ECT-31 criterion 2, two antidepressant classes "unless the member has psychotic features", quoted without its
+    clause for F33.3). Only psychotic features are read: the code set names them; catatonia or an urgent need has no
+    such source in the case's fields."""
+    from appeal_kit.intake.codes import describe_code
+
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    found = _UNLESS_MEMBER.search(quote)
+    if not found or not _PSYCHOTIC.search(found.group("what")):
+        return None
+    for code in get_path(data, "claim.diagnosis_codes") or []:
+        description = describe_code(str(code)) or ""
+        if _WITH_PSYCHOTIC.search(description):
+            sentence = re.split(r"(?<=[.;])\s+", quote[:found.start()])[-1]
+            label = _CRITERION_LABEL.search(sentence) or _CRITERION_LABEL.search(quote[:found.start()])
+            return {"named": f"criterion {label.group('number')}" if label else "the criterion",
+                    "words": found.group(0).strip(), "code": str(code).strip().upper(),
+                    "description": description}
+    return None
+
+
 def record_shows(folder: Path, files: list[str], days: list[date]) -> bool | None:
     """Whether the records `files` hold every one of `days` in their own text, so that a sentence may say the record
     "shows" them: True or False as their text (a text file, a PDF's text layer) reads, None when none of them could be

@@ -535,6 +535,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # own criteria, which no plan may set aside (letters set 73, case 07)
     conceded = derived.criteria_conceded(data)
     lead = conceded[0] if conceded else {}
+    # a criterion whose own words except the member's diagnosis, by the code set's description (set 86, case 08)
+    excepted = derived.criterion_excepted(data)
+    add("criterion_excepted", True if excepted else None,
+        phrase("{criterion} does not apply: it excepts a member with psychotic features, and the diagnosis {code} is "
+               "{description}", criterion=(excepted or {}).get("named", ""), code=(excepted or {}).get("code", ""),
+               description=(excepted or {}).get("description", "")),
+        ["plan_policy.quote", "claim.diagnosis_codes"], "plan_policy.quote")
     add("criterion_conceded", True if conceded and is_blank(get_path(data, "plan_policy.exception"))
         and not (route(data) == "medicare" or derived.medicare_coverage(data)) else None,
         phrase("Criterion {number} is not met as written ({how}); the letter asks for an exception to it on an "

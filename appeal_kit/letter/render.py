@@ -201,7 +201,7 @@ COB_FIRST_FACTS = ("other_coverage_never", "other_coverage_ended", "this_plan_pr
                    "decree_rule_primary", "plan_primary_active", "medicare_first_small_employer")
 # the letters whose request asks for no decision time of the plan's own (scripts/make_templates.py)
 NO_DECISION_TIME = frozenset({"expedited-appeal", "superbill-cover-letter"})
-COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
+COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "integrated", "level_name",
                            "expedited_level_name", "statement_after_decision", "substance_use",
@@ -964,6 +964,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         named_approved=derived.named_approved(data),
         policy=derived.policy_label(data),
         criteria_policy=derived.criteria_policy(data),  # a criteria table's title, never an exclusion list
+        # a criterion whose own exception the diagnosis meets (set 86, case 08)
+        excepted=derived.criterion_excepted(data),
         policy_cited=derived.policy_cited(data),  # the denial's words name the plan language quoted
         # the plan text quoted is word for word a criterion the table already shows: not quoted again (set 53, case
         # 07: criterion 2 in the table, in its own section and then as "The plan's own RX-CGRP-3 reads")
