@@ -169,3 +169,24 @@ def test_a_criterion_that_excepts_psychotic_features_is_argued_for_a_diagnosis_w
     quote = case_of("set86", "08").data["plan_policy"]["quote"]
     text = draft(tmp_path, case_of("set86", "08", **{"plan_policy.quote": quote.split(", unless")[0] + "."}))
     assert "does not apply" not in text and "excepts" not in text
+
+
+def test_deadline_and_cases_count_the_expedited_clock_for_a_request_urgent_by_its_supply_alone():
+    # left by round s79 (set 84, case 08): the letter asked 24 hours for a Part D request whose supply ran out on
+    # 12/09, but `deadline` and `cases` counted the standard 72 hours (request_is_urgent had no day to compare)
+    from appeal_kit.coverage import claims
+    from appeal_kit.intake import deadlines
+
+    facts = {"prior_auth.exception": "formulary", "prior_auth.enrolled": "2026-10-01",
+             "prior_auth.supply_ends": "2026-12-09", "prior_auth.requested_on": "2026-12-07"}
+    data = case_of("set84", "08", **facts).data
+    sent = date(2026, 12, 7)
+    assert deadlines.prior_auth_urgent(data, sent)
+    assert deadlines.request_decision_due(data, sent).date == date(2026, 12, 8)
+    assert any("24 hours" in line for line in deadlines.describe_request(data, TODAY))
+    follow = next(f for f in claims.follow_up(data, TODAY) if "prior authorization" in f.what)
+    assert follow.due == date(2026, 12, 8)
+    # the off shape: a supply that lasts past the standard clock keeps it
+    data = case_of("set84", "08", **{**facts, "prior_auth.supply_ends": "2026-12-20"}).data
+    assert not deadlines.prior_auth_urgent(data, sent)
+    assert deadlines.request_decision_due(data, sent).date == date(2026, 12, 10)

@@ -3912,10 +3912,10 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
     from appeal_kit.coverage import care
     from appeal_kit.intake.deadlines import (
         as_date_or_none,
-        clock_due,
         is_part_b_drug,
         prior_auth_clock,
-        request_is_urgent,
+        prior_auth_urgent,
+        supply_runs_out,
     )
 
     def listed(path: str) -> list[str]:
@@ -3927,9 +3927,7 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
     # a drug already taken whose supply on hand runs out before a standard decision could be due: the request is
     # urgent on that fact alone (letters set 84, case 08: 7 days left, asked to be decided "within 72 hours")
     supply_ends = as_date_or_none(get_path(data, "prior_auth.supply_ends"))
-    standard = prior_auth_clock(route(data), part_b_drug=is_part_b_drug(data), sent=sent)
-    runs_out = bool(supply_ends and standard and supply_ends < clock_due(standard, sent))
-    urgent = request_is_urgent(data) or runs_out
+    runs_out, urgent = supply_runs_out(data, sent), prior_auth_urgent(data, sent)
     clock = prior_auth_clock(route(data), urgent=urgent, part_b_drug=is_part_b_drug(data),
                              sent=sent)
     try:
