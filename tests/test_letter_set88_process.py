@@ -160,8 +160,9 @@ def test_a_criterion_that_excepts_psychotic_features_is_argued_for_a_diagnosis_w
             "diagnosis, F33.3, is major depressive disorder, recurrent, severe with psychotic symptoms.") in text
     assert ("the plan's own terms add “unless the member has psychotic features, catatonia or an urgent need for "
             "rapid response” (Exhibit E)") in text
-    assert "which the ICD-10-CM code set describes as “Major depressive disorder, recurrent, severe with psychotic " \
-           "symptoms”" in text
+    assert ("which the ICD-10-CM code set describes as major depressive disorder, recurrent, severe with psychotic "
+            "symptoms: a member with psychotic features, whom that criterion excepts. It is therefore no ground to "
+            "deny eight treatments") in text
     # the off shapes: a diagnosis without psychotic features (the severity line's "nihilistic delusions" is free
     # text, never the source), and terms with no such exception
     text = draft(tmp_path, case_of("set86", "08", **{"claim.diagnosis_codes": ["F33.2"]}))
