@@ -398,8 +398,53 @@ def free_help(data: dict) -> list[Help]:
             for what, name, phone in wanted if entry.get(name)]
 
 
+def _initials_spelled(line: str, name: str) -> str:
+    """`line` with each of its capitalized abbreviations ("OPM", "HHS") that are the initials of words in a row of
+    `name` ("Office of Personnel Management", the small words between them skipped) written as those words."""
+    small = {"of", "and", "the", "for", "&"}
+    big = [w for w in re.findall(r"[A-Za-z&]+", name) if w.lower() not in small]
+
+    def spelled(m: re.Match) -> str:
+        short = m.group(0)
+        for at in range(len(big) - len(short) + 1):
+            run = big[at:at + len(short)]
+            if "".join(w[0] for w in run).upper() == short and all(w[0].isupper() for w in run):
+                return " ".join(run)
+        return short
+
+    return re.sub(r"\b[A-Z]{2,5}\b", spelled, line)
+
+
+def names_repeated(name: Any, address: Any) -> bool:
+    """The first line of an address block already names the body `name` names: most of that line's words (two in
+    three, plurals folded) are the name's. An address block printed under the name then says it twice (set 28, cases
+    02 and 04: "Part D Independent Review Entity named in the redetermination notice" above "Part D Independent
+    Review Entity - Reconsiderations"), so the name line is left out."""
+    def words(text: str) -> list[str]:
+        return [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())]
+
+    if not str(name or "").strip() or not str(address or "").strip():
+        return False
+    # a marker of invented data names nothing, nor does a bracketed remark; and a unit line ("External Review Unit")
+    # that shares none of the words of the body's own name, before any comma or note ("Kentucky Department of
+    # Insurance, External Review (as named ...)"), does not name the body (letters set 46, cases 04 and 06: the
+    # agency's name left out). The line's initials of the name's words are those words ("OPM FEHB Disputed Claims
+    # Review" under "United States Office of Personnel Management, FEHB disputed claims review"; "Iowa HHS Appeals
+    # Section" under "Iowa Department of Health and Human Services, Appeals Section": letters set 88, case 05; set
+    # 86, case 05)
+    line = _initials_spelled(re.sub(r"\([^)]*\)", " ", str(address).strip().splitlines()[0]), str(name))
+    first = [w for w in words(line) if w != "fictional"]
+    own = set(words(str(name)))
+    head = set(words(re.split(r"[,(;]", str(name))[0])) - {"of", "the", "and", "for", "in"}
+    return len(first) >= 3 and sum(w in own for w in first) * 3 >= len(first) * 2 and bool(head & set(first))
+
+
 def _one_line(*parts: Any) -> str:
-    """A name and an address on one line: a multi-line address from case.yaml is joined with commas."""
+    """A name and an address on one line: a multi-line address from case.yaml is joined with commas; a name the
+    address's first line already gives is said once (letters set 86, cases 01 and 05: "Northeast Reconsideration
+    Contractor (FICTIONAL QIC), Northeast Reconsideration Contractor (FICTIONAL QIC), Part B Reconsiderations, ...")."""
+    if len(parts) > 1 and parts[0] and parts[1] and names_repeated(parts[0], parts[1]):
+        parts = parts[1:]
     words = [", ".join(x.strip() for x in str(p).splitlines() if x.strip()) for p in parts if p]
     return ", ".join(w for w in words if w)
 

@@ -1413,6 +1413,9 @@ def external_addressee(d: Letter) -> None:
     # Original Medicare: the request is filed with the QIC the redetermination notice names (42 CFR 405.964(a));
     # the Medicare contractor forwards nothing; a Medicaid fair hearing is asked of the state, not the plan (set 18,
     # case 03), and so on (check asks for the name and address)
+    d.tag("{%p elif next_level.address %}")
+    # the case's appeals address names that body on its first line: the block itself (set 88, case 01)
+    d.p("{{ next_level.address }}")
     d.tag("{%p elif next_level.addressee %}")
     d.p("{{ next_level.addressee }}")
     d.tag("{%p else %}")

@@ -37,8 +37,13 @@ def test_after_the_alj_decision_the_original_medicare_letter_asks_the_council(tm
 def test_the_council_deadline_counts_60_days_from_the_alj_decision():
     case = case_of("set76", "01")
     dl = deadlines.deadline_for_case(case.data)
-    # 60 days from the decision's date, the safe date (the rule presumes receipt 5 days later: 12/23)
-    assert dl.date == date(2026, 12, 18) and dl.receipt_date == date(2026, 10, 24)
+    # 60 days after receipt, presumed 5 days after the decision's date: 12/23, the date the case records (the
+    # decision's next_deadline), with 12/18, the count from the date itself, named as the safe date (set 88, case 01)
+    assert dl.date == date(2026, 12, 23) and dl.receipt_date == date(2026, 10, 24)
+    assert "2026-12-18, without the 5 days, is the safe date" in dl.basis
+    # nothing recorded: the safe date
+    case.data["decisions"][-1]["next_deadline"] = case.data["claim"]["appeal_deadline"] = None
+    assert deadlines.deadline_for_case(case.data).date == date(2026, 12, 18)
     text = "\n".join(deadlines.describe(dl, TODAY))
     assert "405.1102(a)" in text and "Medicare Appeals Council" in text and "405.962" not in text
 

@@ -235,7 +235,7 @@ def follow_up(data: dict, today: date) -> list[FollowUp]:
     if asked and not claim.get("notice_date") and not (data.get("prior_auth") or {}).get("never_decided") \
             and not data.get("decisions"):  # an approval recorded (`decided`) answers it
         out.append(_follow("prior authorization request", asked, plan, today, pre_service=True,
-                           urgent=deadlines.request_is_urgent(data), part_b_drug=deadlines.is_part_b_drug(data)))
+                           urgent=deadlines.prior_auth_urgent(data, asked), part_b_drug=deadlines.is_part_b_drug(data)))
     return sorted(out, key=lambda f: f.due)
 
 

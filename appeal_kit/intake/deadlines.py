@@ -666,7 +666,7 @@ def claim_decision_clock(plan_type: str | None, *, pre_service: bool, urgent: bo
 def request_decision_due(data: dict, sent: date) -> DecisionDue:
     """When the plan must decide a prior-authorization request sent on `sent`, and the rule (prior_auth_clock)."""
     plan = rules_route(data)
-    clock = prior_auth_clock(plan, urgent=request_is_urgent(data), part_b_drug=is_part_b_drug(data), sent=sent)
+    clock = prior_auth_clock(plan, urgent=prior_auth_urgent(data, sent), part_b_drug=is_part_b_drug(data), sent=sent)
     if clock is None:
         basis = ("Decision due: ask the plan. appeal-kit knows no rule for how fast this plan type must decide a "
                  "request for prior authorization (its documents say), so it counts no date.")
@@ -685,12 +685,30 @@ def request_is_urgent(data: dict) -> bool:
     return _truthy((data.get("claim") or {}).get("urgent")) or bool((data.get("urgency") or {}).get("reason"))
 
 
+def supply_runs_out(data: dict, sent: date) -> bool:
+    """The drug on hand runs out (prior_auth.supply_ends) before a standard decision on a request sent on `sent` could
+    be due (letters set 84, case 08: 7 days left, asked to be decided "within 72 hours")."""
+    ends = as_date_or_none((data.get("prior_auth") or {}).get("supply_ends"))
+    standard = prior_auth_clock(rules_route(data), part_b_drug=is_part_b_drug(data), sent=sent) if ends else None
+    return bool(ends and standard and ends < clock_due(standard, sent))
+
+
+def prior_auth_urgent(data: dict, sent: date) -> bool:
+    """A prior-authorization request asks for an expedited decision: request_is_urgent, or supply_runs_out. The one
+    owner of that question: the request letter (letter.derived.prior_auth_request), `deadline`, `sent` and the
+    follow-ups `cases` lists read it here (before, `deadline` and `cases` counted a standard clock for a request made
+    urgent by the supply alone)."""
+    return request_is_urgent(data) or supply_runs_out(data, sent)
+
+
 def describe_request(data: dict, today: date | None = None) -> list[str]:
     """What `deadline` says of a prior-authorization request (case.folder.is_request): how long the plan has to
     decide it and the rule, and, once it was sent (prior_auth.requested_on), the day the decision is due."""
     plan = rules_route(data)
     sent = as_date_or_none((data.get("prior_auth") or {}).get("requested_on"))
-    clock = prior_auth_clock(plan, urgent=request_is_urgent(data), part_b_drug=is_part_b_drug(data), sent=sent)
+    # not sent yet: counted as the letter counts it, from today
+    clock = prior_auth_clock(plan, urgent=prior_auth_urgent(data, sent or today or date.today()),
+                             part_b_drug=is_part_b_drug(data), sent=sent)
     lines = [_("Prior authorization request, sent {date}.").format(date=long_date(sent)) if sent else
              _("Prior authorization request, not sent yet: write the day it goes in prior_auth.requested_on.")]
     if clock is None:
@@ -1892,8 +1910,20 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
     plan = str(rules_route(data) or "unknown")
     later = later_level(data)
     if later is not None:
-        return later_deadline(as_date(later[0].get("date")) or final_internal_denial(data), later[1], plan,
-                              agency=review.get("agency"), urgent=urgent)
+        dl = later_deadline(as_date(later[0].get("date")) or final_internal_denial(data), later[1], plan,
+                            agency=review.get("agency"), urgent=urgent)
+        # the rule's own date, counted from the receipt it presumes, where the case records it (the decision's
+        # next_deadline or claim.appeal_deadline): that date, never the safe date alone (letters set 88, case 01: the
+        # Council's 60 days from receipt presumed on 10/25/2026, recorded as 12/24/2026, and `check` gave 12/19)
+        full = dl.receipt_date + timedelta(days=later[1].days) if dl.date and dl.receipt_date else None
+        recorded = [f for f, day in (("decisions[].next_deadline", later[0].get("next_deadline")),
+                                     ("claim.appeal_deadline", claim.get("appeal_deadline"))) if as_date(day) == full]
+        if full and recorded and dl.date and dl.receipt_date:
+            return replace(dl, date=full, source="case", basis=dl.basis.split(". Counted from")[0]
+                           + f". Counted from receipt presumed on {dl.receipt_date.isoformat()}, 5 days after that "
+                           f"decision's date, as case.yaml records it ({recorded[0]}); {dl.date.isoformat()}, "
+                           "without the 5 days, is the safe date.")
+        return dl
     first = plan in FIRST_LEVEL_IS_THE_STATE
     # where the state's hearing or review is the first step, its clock runs from the state's own notice
     counted_from = final_internal_denial(data) or (as_date(claim.get("notice_date")) if first else None)

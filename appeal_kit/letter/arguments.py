@@ -1831,6 +1831,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
     "criterion_met": phrase("the criterion the decision found unmet"),
     "criterion_exception": phrase("an exception to a criterion the records do not meet as written"),
+    "criterion_excepted": phrase("a criterion whose own exception the diagnosis meets"),
     "partial_response": phrase("the partial response"),
     "gaps_shown": phrase("what the decision found missing from the records"),
     "untried_answered": phrase("the decision's reading of the treatment history"),

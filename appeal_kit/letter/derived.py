@@ -16,6 +16,7 @@ from typing import Any
 from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.case.names import person_key
+from appeal_kit.directory import names_repeated  # noqa: F401 (the letter's data reads it here)
 from appeal_kit.i18n import ENGLISH_MONTHS, N_
 from appeal_kit.letter.wording import (
     WORDS,
@@ -452,6 +453,64 @@ def notice_copies(data: dict, folder: Path) -> list[str]:
     return out
 
 
+# a criterion's own exception, in the plan's words: "... at adequate dose and duration, unless the member has psychotic
+# features, catatonia or an urgent need for rapid response"
+_UNLESS_MEMBER = re.compile(r"\bunless (?:the )?(?:member|patient|enrollee|beneficiary|individual|person) "
+                            r"(?:has|shows|presents with) (?P<what>[^.;]+)", re.I)
+_CRITERION_LABEL = re.compile(r"\b(?:criterion|criteria) (?P<number>\d+[a-z]?)\b", re.I)
+# the condition as the ICD-10-CM code set's own description of the diagnosis gives it ("Major depressive disorder,
+# recurrent, severe with psychotic symptoms"): the code set is the source, never the severity line's free text
+_PSYCHOTIC = re.compile(r"\bpsychotic (?:features|symptoms)\b", re.I)
+_WITH_PSYCHOTIC = re.compile(r"\bwith psychotic (?:features|symptoms)\b", re.I)
+
+
+def criterion_excepted(data: dict) -> dict[str, Any] | None:
+    """A criterion the plan's quoted terms (plan_policy.quote) except for a member with psychotic features ("unless
+    the member has psychotic features, ..."), where a diagnosis code of the claim is, by the ICD-10-CM code set's own
+    description, a disorder "with psychotic features" or "with psychotic symptoms": {named ("criterion 2", else "the
+    criterion"), words (the clause from "unless"), code, description}; None otherwise (letters set 86, case 08:
+    MP-ECT-31 criterion 2, two antidepressant classes "unless the member has psychotic features", quoted without its
+    clause for F33.3). Only psychotic features are read: the code set names them; catatonia or an urgent need has no
+    such source in the case's fields."""
+    from appeal_kit.intake.codes import describe_code
+
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    found = _UNLESS_MEMBER.search(quote)
+    if not found or not _PSYCHOTIC.search(found.group("what")):
+        return None
+    for code in get_path(data, "claim.diagnosis_codes") or []:
+        description = describe_code(str(code)) or ""
+        if _WITH_PSYCHOTIC.search(description):
+            sentence = re.split(r"(?<=[.;])\s+", quote[:found.start()])[-1]
+            label = _CRITERION_LABEL.search(sentence) or _CRITERION_LABEL.search(quote[:found.start()])
+            return {"named": f"criterion {label.group('number')}" if label else "the criterion",
+                    "words": found.group(0).strip(), "code": str(code).strip().upper(),
+                    "description": description}
+    return None
+
+
+def record_shows(folder: Path, files: list[str], days: list[date]) -> bool | None:
+    """Whether the records `files` hold every one of `days` in their own text, so that a sentence may say the record
+    "shows" them: True or False as their text (a text file, a PDF's text layer) reads, None when none of them could be
+    read here (a scan, a missing file: `check` reports those), and the case's word is kept. A record named for a date
+    that only case.yaml gives is never said to show it (letters set 88, case 07: a plan rule said to show a coverage
+    start of January 1, 2024; set 86, case 06: an FMLA letter said to show a start of February 1, 2019)."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.intake.deadlines import find_dates
+    from appeal_kit.intake.textract import text_without_ocr
+
+    held: set[date] = set()
+    read = False
+    for file in files:
+        try:
+            text = text_without_ocr(folder / file)
+        except AppealKitError:
+            continue
+        read = read or bool(text.strip())
+        held.update(hit.value for hit in find_dates(text))
+    return all(d in held for d in days) if read else None
+
+
 def authorization_form(plan_type: str | None) -> str:
     # N_ marks the words for the catalog: `check` says them in the person's language, the letter in English
     return (N_("form CMS-1696 (Appointment of Representative)") if plan_type in MEDICARE_PLANS
@@ -644,6 +703,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     if opens:  # the decision names which TRICARE level follows: that one, never "a or b" (set 21, case 01)
         request, title = f"a {opens}", opens
         window, window_rule = tricare["window"] or window, tricare["window_rule"] or window_rule
+    decider = later[1].decider if later else "an accredited independent review organization" if assigns \
+        else _named_decider(opens) or (rule.next_decider if rule else "the reviewer")
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
             # the decision received after its date: the window counted from that day (letters set 86, case 01)
             "received": dl.received_on.isoformat() if dl.received_on else None,
@@ -674,9 +735,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             # the state agency pays the care itself (fee-for-service): no plan beside it to name (letters set 59, case
             # 08: "the agency or the agency")
             "by_agency": route(data) in FEE_FOR_SERVICE.values(),
-            "decider": later[1].decider if later else "an accredited independent review organization" if assigns
-            else _named_decider(opens) or (rule.next_decider if rule else "the reviewer"),
-            "addressee": level.addressee,
+            "decider": decider, "addressee": level.addressee,
+            "address": _body_address(data, decider) if level.addressee else None,
             # the federal external review process of a self-funded plan: the request is filed with the plan, which
             # assigns an accredited independent review organization (set 78, case 08)
             "assigns": assigns,
@@ -698,6 +758,21 @@ def _named_decider(opens: str | None) -> str | None:
     decision names" where the case knows the level (letters set 90, case 04: a second reconsideration "forwarded to
     the reviewer the decision names", and the Quality Monitoring Contractor never named)."""
     return _TRICARE_DECIDERS.get(opens or "")
+
+
+def _body_address(data: dict, decider: str) -> str | None:
+    """The address block of the body the member files with at the next level (`decider`, "the Medicare Appeals
+    Council"), where the case gives it as the appeals address: insurer.name or the address's first line names that
+    body (letters set 88, case 01: the Council's PO box in insurer.appeals_address, the letter addressed only "at the
+    address the ALJ's decision names"). The body's name heads the block unless its first line says it; None when the
+    case's appeals address is another's (the plan's, the contractor's)."""
+    body = re.sub(r"^(?:the|an?)\s+", "", decider)
+    address = str(get_path(data, "insurer.appeals_address") or "").strip()
+    if not address or not body:
+        return None
+    if body.lower() in address.splitlines()[0].lower():
+        return address
+    return f"{body}\n{address}" if body.lower() in str(get_path(data, "insurer.name") or "").lower() else None
 
 
 def _notice_states_window(basis: str, deadline: date, data: dict) -> bool:
@@ -2704,8 +2779,10 @@ def _plan_filing_deadline(data: dict, first_service: date | None) -> date | None
 # The plan's rule that a claim it asked more of keeps the date it was first received, when what it asked for comes
 # within so many days of its request: "your claim keeps the date we first received it as long as you send what we ask
 # for within 35 days of our request" (set 14, case 01)
-_KEEPS_DATE = re.compile(r"\b(?:keeps?|retains?|keep|retain|is (?:still )?(?:treated|considered) as (?:received|filed) "
-                         r"on)\b[^.]{0,60}?\b(?:date|received)\b", re.I)
+# "is treated as received on", and the future the terms may use ("will be treated as received on the date we first
+# received it": letters set 88, case 04, quoted and never applied)
+_KEEPS_DATE = re.compile(r"\b(?:keeps?|retains?|keep|retain|(?:is|will be|shall be) (?:still )?(?:treated|considered) "
+                         r"as (?:received|filed) on)\b[^.]{0,60}?\b(?:date|received)\b", re.I)
 _WITHIN_REQUEST = re.compile(r"\bwithin (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? (?:calendar )?days (?:of|from|after) "
                              r"(?:our|the|its|the plan'?s|your|that) (?:request|letter|notice)", re.I)
 _RESUBMITTED = re.compile(r"\bresubmitted with (?:that|the|this|all|the requested|the missing) information\b[^.]{0,80}?"
@@ -3200,25 +3277,6 @@ def network_source(row: dict) -> bool:
     from appeal_kit.letter.arguments import _flag
 
     return _flag(row.get("in_network")) is not False and not _PLAN_LINE.search(str(row.get("name") or ""))
-
-
-def names_repeated(name: Any, address: Any) -> bool:
-    """The first line of an address block already names the body `name` names: most of that line's words (two in
-    three, plurals folded) are the name's. An address block printed under the name then says it twice (set 28, cases
-    02 and 04: "Part D Independent Review Entity named in the redetermination notice" above "Part D Independent
-    Review Entity - Reconsiderations"), so the name line is left out."""
-    def words(text: str) -> list[str]:
-        return [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())]
-
-    if is_blank(name) or is_blank(address):
-        return False
-    # a marker of invented data names nothing; and a unit line ("External Review Unit") that shares none of the
-    # words of the body's own name, before any comma or note ("Kentucky Department of Insurance, External Review (as
-    # named ...)"), does not name the body (letters set 46, cases 04 and 06: the agency's name left out)
-    first = [w for w in words(str(address).strip().splitlines()[0]) if w != "fictional"]
-    own = set(words(str(name)))
-    head = set(words(re.split(r"[,(;]", str(name))[0])) - {"of", "the", "and", "for", "in"}
-    return len(first) >= 3 and sum(w in own for w in first) * 3 >= len(first) * 2 and bool(head & set(first))
 
 
 def severity_line_dated(data: dict) -> bool:
@@ -3877,10 +3935,10 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
     from appeal_kit.coverage import care
     from appeal_kit.intake.deadlines import (
         as_date_or_none,
-        clock_due,
         is_part_b_drug,
         prior_auth_clock,
-        request_is_urgent,
+        prior_auth_urgent,
+        supply_runs_out,
     )
 
     def listed(path: str) -> list[str]:
@@ -3892,9 +3950,7 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
     # a drug already taken whose supply on hand runs out before a standard decision could be due: the request is
     # urgent on that fact alone (letters set 84, case 08: 7 days left, asked to be decided "within 72 hours")
     supply_ends = as_date_or_none(get_path(data, "prior_auth.supply_ends"))
-    standard = prior_auth_clock(route(data), part_b_drug=is_part_b_drug(data), sent=sent)
-    runs_out = bool(supply_ends and standard and supply_ends < clock_due(standard, sent))
-    urgent = request_is_urgent(data) or runs_out
+    runs_out, urgent = supply_runs_out(data, sent), prior_auth_urgent(data, sent)
     clock = prior_auth_clock(route(data), urgent=urgent, part_b_drug=is_part_b_drug(data),
                              sent=sent)
     try:

@@ -543,6 +543,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # own criteria, which no plan may set aside (letters set 73, case 07)
     conceded = derived.criteria_conceded(data)
     lead = conceded[0] if conceded else {}
+    # a criterion whose own words except the member's diagnosis, by the code set's description (set 86, case 08)
+    excepted = derived.criterion_excepted(data)
+    add("criterion_excepted", True if excepted else None,
+        phrase("{criterion} does not apply: it excepts a member with psychotic features, and the diagnosis {code} is "
+               "{description}", criterion=(excepted or {}).get("named", ""), code=(excepted or {}).get("code", ""),
+               description=(excepted or {}).get("description", "")),
+        ["plan_policy.quote", "claim.diagnosis_codes"], "plan_policy.quote")
     add("criterion_conceded", True if conceded and is_blank(get_path(data, "plan_policy.exception"))
         and not (route(data) == "medicare" or derived.medicare_coverage(data)) else None,
         phrase("Criterion {number} is not met as written ({how}); the letter asks for an exception to it on an "
@@ -795,7 +802,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["eligibility.why"], "eligibility.why", about=N_("why the coverage was in force on the dates of care"))
     # when the coverage began (and ends), from the record that shows it, against every date of service (set 21, case
     # 02: Part B from July 1, 2026; set 20, case 03: CHIP reinstated from August 1, 2026)
-    span = derived.coverage_span(data)
+    # as the letter's data holds it: a record that does not hold the dates is not their source (render._shown_by_record)
+    span = data["coverage_span"] if isinstance(data.get("coverage_span"), dict) else derived.coverage_span(data)
     span_words = dict(start=Day(span["start"]), coverage=span["coverage"] or phrase("the coverage"))
     add("services_within_coverage", span["within"],
         phrase("{coverage} is in force from {start} through {end}, and every date of service falls within it",
@@ -805,7 +813,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          *(where({"file": f, "page": span["record"]["page"]}) for f in span["record"]["files"])], "eligibility.start",
         about=N_("when the coverage began (eligibility.start), and the record that shows it (eligibility.record: "
                  "name, date, file, page)") if "coverage_ended" in arguments.denial_reasons(data) else "")
-    enrolled = derived.provider_enrollment(data)
+    enrolled = data["enrollment"] if isinstance(data.get("enrollment"), dict) else derived.provider_enrollment(data)
     add("provider_enrolled_on_dates", enrolled["within"],
         phrase("The enrollment of {provider} took effect on {effective}, and every date of service falls on or after "
                "it",

@@ -203,7 +203,7 @@ COB_FIRST_FACTS = ("other_coverage_never", "other_coverage_ended", "this_plan_pr
                    "decree_rule_primary", "plan_primary_active", "medicare_first_small_employer")
 # the letters whose request asks for no decision time of the plan's own (scripts/make_templates.py)
 NO_DECISION_TIME = frozenset({"expedited-appeal", "superbill-cover-letter"})
-COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
+COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "integrated", "level_name",
                            "expedited_level_name", "statement_after_decision", "substance_use",
@@ -663,6 +663,19 @@ def _where_enclosed(case: Case, pointers: Pointers, files: list[str], page: Any 
     return "; ".join(w for w in shown if w) if shown and all(shown) else None
 
 
+def _shown_by_record(case: Case, pointers: Pointers, span: dict, *keys: str) -> dict:
+    """A span of dates from case.yaml (derived.coverage_span, provider_enrollment) with `where` its record is enclosed;
+    a record whose text does not hold the span's dates (`keys`) is dropped, so no sentence says it "shows" them or
+    points to it for them (letters set 88, case 07; set 86, case 06: a date only case.yaml gives, said shown by an
+    exhibit that holds none)."""
+    from appeal_kit.letter import derived
+
+    record = span["record"]
+    if derived.record_shows(case.folder, record["files"], [span[k] for k in keys if span.get(k)]) is False:
+        return {**span, "record": {**record, "name": None, "date": None, "files": []}, "where": None}
+    return {**span, "where": _where_enclosed(case, pointers, record["files"], record["page"])}
+
+
 def _records_named(case: Case, pointers: Pointers, files: list[str], *, inline: bool = False) -> str | None:
     """Where the enclosed records among `files` are, each named by what it is when there are several ("Exhibit G:
     Suncoast payment confirmation 2026-10-16; Exhibit H: Suncoast premium statement 2026-11-03", by the exhibit
@@ -958,6 +971,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         named_approved=derived.named_approved(data),
         policy=derived.policy_label(data),
         criteria_policy=derived.criteria_policy(data),  # a criteria table's title, never an exclusion list
+        # a criterion whose own exception the diagnosis meets (set 86, case 08)
+        excepted=derived.criterion_excepted(data),
         policy_cited=derived.policy_cited(data),  # the denial's words name the plan language quoted
         # the plan text quoted is word for word a criterion the table already shows: not quoted again (set 53, case
         # 07: criterion 2 in the table, in its own section and then as "The plan's own RX-CGRP-3 reads")
@@ -1165,10 +1180,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                               if a["record"] else None})(derived.exclusion_ages(data)),
         grace=derived.grace_period(data),
         # when the coverage began (and ends), with where its record is enclosed (set 21, case 02; set 20, case 03)
-        coverage_span=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["record"]["files"],
-                                                               c["record"]["page"])})(derived.coverage_span(data)),
-        enrollment=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["record"]["files"],
-                                                             c["record"]["page"])})(derived.provider_enrollment(data)),
+        coverage_span=_shown_by_record(case, pointers, derived.coverage_span(data), "start", "end"),
+        enrollment=_shown_by_record(case, pointers, derived.provider_enrollment(data), "effective"),
         # a decision's higher minimum than the criteria set (set 33, case 05)
         least=derived.decision_minimum(data),
         # the policy relied on, last reviewed before the FDA's action (set 35, case 08)

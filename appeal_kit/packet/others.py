@@ -20,7 +20,10 @@ from appeal_kit.case.names import CREDENTIALS
 _ABOUT_WORDS = r"patient|client|resident|participant|paciente|cliente|residente|participante"
 _ABOUT = rf"(?:{_ABOUT_WORDS})"
 _PERSON = rf"(?:{_ABOUT_WORDS}|member|enrollee|beneficiary|miembro|afiliad[oa]|beneficiari[oa])"
-_LABEL = re.compile(rf"\b(?P<label>{_PERSON})(?:'s)?(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?\s*:\s*"
+# a label after "by" or "from" names who wrote what follows, not the person ("Note entered by member: Itemized bill
+# sent ...": letters set 88, case 04, the member's own portal note read as another person's name)
+_LABEL = re.compile(rf"(?<!\bby )(?<!\bfrom )\b(?P<label>{_PERSON})(?:'s)?"
+                    r"(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?\s*:\s*"
                     r"(?P<value>[^\s:].*?)(?=\s{2,}|$)", re.I | re.M)
 _HEADING = re.compile(rf"^(?P<label>{_PERSON})(?:'s)?(?: (?:full )?name| nombre| \(initials\)| \(iniciales\))?$",
                       re.I)
