@@ -126,6 +126,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"sweat(?:ing|s|y|ed)?|(?:hands?|legs?) (?:shook|shaking|trembl\w+)|"
                 r"GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|(?:long|prolonged) QT|palpitations|agitation|"
+                # (s80: a fast heart: "HR 118; stopped for tachycardia", "a racing heart and no sleep")
+                r"tachycardi\w*|(?:racing|pounding) (?:heart|pulse)|heart (?:was )?(?:racing|pounding)|"
                 r"threw up|throwing up|vomited|hung ?over|hangover|knocked (?:me|her|him|them) out|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
                 r"(?:emotional )?blunting|(?<=felt )blunted|(?<=feel )blunted|(?<=feeling )blunted|"
@@ -146,7 +148,9 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|"
-                r"weight(?![- ]neutral)(?!\s+loss\s+goal)|wt\.? gain|"
+                # (s80: a weight said to hold is no harm: "weight stable", "weight has stayed the same")
+                r"weight(?![- ]neutral)(?!\s+loss\s+goal)(?!,?\s+(?:(?:is|has been|has stayed|remains|remained|"
+                r"stayed|was|unchanged and)\s+)?(?:stable|steady|unchanged|the same|normal|neutral)\b)|wt\.? gain|"
                 r"scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
                 # a harm told as what the patient did or could not do: "pacing at night and not sleeping", "can't
@@ -724,9 +728,14 @@ _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|res
                    re.IGNORECASE)
 # help with something besides the mood: "helped her sleep", "helped with the divorce", "helps her 'live alongside'
 # the depression", "ayudó al sueño" (not a bare "helped", nor "helped a little", nor "helped her mood")
+# (s80: how much it helped, then when, is no thing it helped with: "helped a lot the first year")
+_HELP_DEGREE = r"a lot|a great deal|greatly|so much|quite a bit|considerably|tremendously|mucho"
 _HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda)\s+(?:(?:me|her|him|them)\s+)?"
-                         r"(?:(?:for|with|to|al|con|en|a)\s+)?(?!(?:a bit|a little|some|somewhat|partly|partially|"
+                         rf"(?:(?:{_HELP_DEGREE})\s+)?"
+                         r"(?:(?:for|with|to|al|con|en|a(?!\s+(?:lot|great deal)\b))\s+)?"
+                         r"(?!(?:a bit|a little|some|somewhat|partly|partially|"
                          r"(?:her |his |my |their |the |el )?(?:mood|depression|[aá]nimo)|at all|much|"
+                         rf"{_HELP_DEGREE}|(?:for |during |in )?(?:the |its )?(?:first|initial|early)|"
                          r"initially|at first)\b)[\w'‘’\"]", re.IGNORECASE)
 # ... or something besides the mood that got better: "relationships with her adult children improved", "his walking
 # got better" (not "her mood improved", "depression improved")
@@ -770,6 +779,12 @@ _NOT_LESS_ILL = re.compile(r"\b(?:not|no)\s+(?:any\s+)?less\s+(?:depressed|down|
                            r"(?:\b(?:I|she|he|they)\s*(?:'m|'s|'re|am|is|are|was|were|feel|feels|felt)|\bjust)\s+"
                            r"(?:just\s+)?as\s+(?:down|depressed|low|sad|flat)\b|"
                            r"\bigual\s+de\s+(?:triste|deprimid[oa]s?|baj[oa]s?\s+de\s+[aá]nimo)\b", re.IGNORECASE)
+# (s80) ... or things learned, a course's skills: "I learned things, but my mood stayed low", "aprendí cosas, pero el
+# ánimo sigue bajo", "le enseñaron herramientas"
+_LEARNED = re.compile(r"\b(?:learn(?:ed|t)|taught\s+(?:me|her|him|them)|aprend(?:í|i[oó]|imos|ieron)|"
+                      r"(?:me|le|les)\s+ense[nñ]aron)\s+(?:(?:a lot of|lots of|some|many|useful|new|good|a few|"
+                      r"muchas|algunas|buenas|nuevas|varias)\s+)?(?:things|skills|tools|strategies|techniques|"
+                      r"cosas|herramientas|estrategias|habilidades|t[eé]cnicas)\b", re.IGNORECASE)
 # a gain in something besides the mood, told without "help" or "improved": "sleeping and eating better", "calmer"
 _OTHER_BETTER = re.compile(r"\b[a-z]+ing(?:\s+and\s+[a-z]+ing)?\s+better\b|\bcalmer\b", re.IGNORECASE)
 _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
@@ -885,8 +900,10 @@ _FULL_GAIN = re.compile(r"\b(?:help(?:ed|s)?|worked|work(?:s|ing))\s+(?:a\s+lot|
 
 # a gain's turn to its loss in one telling: "worked for a while, then ...", "did help for spring and summer, but
 # since September ...", "me ayudó al principio, pero desde el verano ...", "relief for four days, after which ..."
+# (s80: the time may be a part of a year or a season: "by late 2024", "by early spring")
 _TURN = re.compile(r"(?:,\s*|\s+)(?:(?:and|but)\s+)?(?:then|after which|since\s+(?!(?:then|it|she|he|I)\b)[\w/]+"
-                   r"(?:\s+\d{4})?|by\s+(?:the\s+)?(?:time|end|spring|summer|fall|autumn|winter|[A-Z][a-z]+|\d{4})|"
+                   r"(?:\s+\d{4})?|by\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+                   r"(?:time|end|spring|summer|fall|autumn|winter|[A-Z][a-z]+|\d{4})|"
                    r"pero\s+(?:desde|luego|despu[eé]s)|y\s+luego|luego)\b", re.IGNORECASE)
 # what the gain came to, past the turn: nothing ("like taking nothing", "stopped doing anything"), the illness back
 # ("sliding again", "back down in the hole", "back where I started", "igual de mal que antes"), or any no-response cue
@@ -993,6 +1010,8 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     if not helped and re.search(r"improv|better|calmer", text, re.IGNORECASE) and \
             not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):  # ("goals partially met": a part)
         helped = _OTHER_IMPROVED.search(text) or _OTHER_BETTER.search(text)
+    if not helped and re.search(r"learn|taught|aprend|ense[nñ]", text, re.IGNORECASE):
+        helped = _LEARNED.search(text)
     still = _STILL_ILL.search(text)
     # (a course told as past and whole, "but I was still depressed after."; not "but he is still depressed most days",
     # a response short of remission)
@@ -3055,10 +3074,17 @@ def _end_said_next(row: HistoryRow, nxt: Unit) -> None:
     if not row.end or row.end == row.start and len(row.end) < 7:
         # "Zoloft - started spring 2019 ... . GI upset limited titration; stopped 11/2019.", "began ECT on 03/04/2024.
         # After 9 treatments (last 03/29/2024) he was in remission.": the end the next sentence gives
-        ended = [w for w in _trial_dates(nxt.text) if _ENDS_NEXT.search(nxt.text[max(0, w.start - 25):w.start])]
+        ended = [w for w in _trial_dates(nxt.text) if _ENDS_NEXT.search(nxt.text[max(0, w.start - 25):w.start]) and
+                 not _LAST_OF_VISITS.search(nxt.text[max(0, w.start - 40):w.start])]
         if ended and (not row.start or When(0, 0, ended[0].value).as_date(last=True) >=
                       When(0, 0, row.start).as_date()):
             row.end = ended[0].value
+
+
+# (s80) the last of the visits a finding was asked at, no trial's last day: "Suicidal ideation: denied at every
+# contact (last 07/07/2026)", "PHQ-9 at each visit, last 03/02/2026"
+_LAST_OF_VISITS = re.compile(r"\b(?:contacts?|visits?|calls?|checks?|check-ins?|screens?|screenings?|appointments?|"
+                             r"assessments?|encounters?)\s*[(,;]?\s*last\s*[:-]?\s*$", re.IGNORECASE)
 
 
 _UNSURE_YET = re.compile(r"\b(?:too|this|so) (?:early|soon)\b|\bnot yet (?:clear|known)\b|\bdemasiado pronto\b",
