@@ -145,3 +145,48 @@ def test_things_learned_beside_a_mood_that_stayed_low() -> None:
     # (guards: things learned and a mood that lifted is a gain; a mood still low but better is a partial one)
     assert outcome_of("learned useful skills and her mood lifted")[0] == "partial_response"
     assert outcome_of("learned skills; mood still low but better")[0] == "partial_response"
+
+
+def test_a_drug_taken_in_an_overdose_and_stopped_that_day_ends_then() -> None:
+    """The discharge papers stop the drug taken in the overdose on the visit's day; the consult judges the trial. Main
+    (b92f4014): the stop's row dropped with the overdose's words, the trial left open."""
+    papers = Document("clinical/discharge.txt", ["Dx: F33.2 major depressive disorder, recurrent, severe\n"
+                                                 "Discharge instructions - Visit 03/14/2026\n"
+                                                 "Medications: escitalopram 20 mg - STOPPED today.\n"], "txt")
+    consult = Document("clinical/consult.txt", ["Psychiatry consult 03/14/2026\n"
+                                                "Took about 25 escitalopram tablets last night to die.\n"
+                                                "Escitalopram 20 mg since 09/2025: 'nothing changed' on it.\n"], "txt")
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in propose([papers, consult]).history] == [
+        ("escitalopram", "2025-09", "2026-03-14", "no_response")]
+    # (a guard: the overdose's own words are no trial)
+    assert trials("Dx: F33.2 major depressive disorder, recurrent, severe\n"
+                  "Psychiatry consult 03/14/2026\n"
+                  "Overdosed on escitalopram last night, about 25 tablets; she had stopped taking it in 2025.\n") == []
+
+
+def test_a_pain_told_by_what_it_is_rated_out_of_ten_falls() -> None:
+    """"Burning from 7/10 to 3/10": a pain rated by its own name, falling, is a gain and no span of months (as
+    months of 2010 it would run backwards). Main (b92f4014): July 2010 as the start, the class `unknown`."""
+    assert outcome_of("burning from 7/10 to 3/10, 'the best so far'; stopped when the copay went up")[0] == \
+        "partial_response"
+    assert outcome_of("dolor de 8/10 a 5/10 con ella")[0] == "partial_response"
+    assert trials("Dx: G50.0 trigeminal neuralgia; F33.1 major depressive disorder, recurrent\n"
+                  "Visit 09/02/2026\n"
+                  "Medicines tried for the face pain: carbamazepine 200 mg twice daily 02/2026 - 06/2026: aching "
+                  "from 8/10 to 3/10.\n") == [("carbamazepine", "2026-02", "2026-06", "partial_response")]
+    # (guards: a span of months written the same way still reads as one; a rise is no gain)
+    assert trials("Dx: F33.1 major depressive disorder, recurrent\n"
+                  "Visit 09/02/2026\n"
+                  "Sertraline 100 mg from 03/2021 to 06/2021: no response.\n") == [
+        ("sertraline", "2021-03", "2021-06", "no_response")]
+    assert outcome_of("burning from 3/10 to 7/10")[0] != "partial_response"
+
+
+def test_a_help_with_something_else_beside_a_mood_that_never_lifted() -> None:
+    """"Helped her sleep; her mood never lifted": the help was with the sleep. Main (b92f4014): partial_response."""
+    assert outcome_of("paroxetine 20 mg 2019 - 2020 helped her sleep; her mood never lifted")[0] == "no_response"
+    assert outcome_of("it helped with his appetite, but the depression never really improved")[0] == "no_response"
+    # (guards: a little help with the mood, then no more, is a partial response; a help with the mood is one)
+    assert outcome_of("it helped a little, but her mood never lifted")[0] == "partial_response"
+    assert outcome_of("it helped partly, with fewer crying spells, but the low mood never lifted")[0] == \
+        "partial_response"

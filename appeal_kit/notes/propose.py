@@ -729,10 +729,10 @@ _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|res
 # help with something besides the mood: "helped her sleep", "helped with the divorce", "helps her 'live alongside'
 # the depression", "ayudó al sueño" (not a bare "helped", nor "helped a little", nor "helped her mood")
 # (s80: how much it helped, then when, is no thing it helped with: "helped a lot the first year")
-_HELP_DEGREE = r"a lot|a great deal|greatly|so much|quite a bit|considerably|tremendously|mucho"
+_HELP_DEGREE = r"a lot|a great deal|greatly|so much|quite a bit|considerably|tremendously|mucho|a bit|a little"
 _HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda)\s+(?:(?:me|her|him|them)\s+)?"
                          rf"(?:(?:{_HELP_DEGREE})\s+)?"
-                         r"(?:(?:for|with|to|al|con|en|a(?!\s+(?:lot|great deal)\b))\s+)?"
+                         r"(?:(?:for|with|to|al|con|en|a(?!\s+(?:lot|great deal|bit|little)\b))\s+)?"
                          r"(?!(?:a bit|a little|some|somewhat|partly|partially|"
                          r"(?:her |his |my |their |the |el )?(?:mood|depression|[aá]nimo)|at all|much|"
                          rf"{_HELP_DEGREE}|(?:for |during |in )?(?:the |its )?(?:first|initial|early)|"
@@ -758,6 +758,8 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low
                           r"(?:unchanged|the\s+same|no\s+different)|(?:stayed|remained)\s+where\s+it\s+was|"
                           r"same(?=\s*(?:$|[.;,)]))|(?:was|is)\s*n[o']t(?=\s*['’\"]?\s*(?:$|[.;,)]))|"
                           r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
+                          # (s80: "helped her sleep; her mood never lifted")
+                          r"never\s+(?:really\s+)?(?:lifted|changed|improved|budged|shifted|got\s+better)|"
                           r"(?:remained|stayed)(?=\s*(?:$|[.;,)]))|(?:hangs|hung|hanging)\s+on|linger(?:s|ed)|"
                           r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó]|ha\s+(?:seguido|permanecido)|se\s+ha\s+mantenido)\s+"
                           r"(?:igual|baj[oa]|triste)|persisti[oó]|"
@@ -1217,15 +1219,20 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     if said[0] == "unknown" and (change := _SCORE_CHANGE.search(text)):
         # no words judge it, a score's change does (as a flowsheet's scores do): "brought her pain down from 8/10 to
         # about 6/10" is a fall of a quarter, a partial response
-        scale = "pain NRS" if change.group("scale").lower() == "pain" else scale_name(change.group("scale"))
+        told = change.group("scale").lower()
+        scale = "pain NRS" if told == "pain" or (told in _PAIN_TOLD and "/10" in change.group(0)) else \
+            scale_name(change.group("scale"))
         if scale:
             return score_outcome(scale, [int(change.group("a")), int(change.group("b"))]), change.group(0)
     return said
 
 
 # a score's change in a trial's words: "pain down from 8/10 to about 6/10", "PHQ-9 from 21 to 13", "MADRS 30 -> 24"
-_SCORE_CHANGE = re.compile(r"\b(?P<scale>pain|PHQ-?9|MADRS|HAM-?D(?:-?17)?|GAD-?7)\b[^.;\d]{0,25}?"
-                           r"(?:from\s+)?(?P<a>\d{1,2})(?:/10)?\s*(?:->|-->|→|to)\s*"
+# (s80: the pain may be told by what it is, rated out of ten: "burning from 7/10 to 3/10", "dolor de 8/10 a 4/10")
+_PAIN_TOLD = ("burning", "ache", "aching", "headache", "headaches", "soreness", "dolor", "ardor")
+_SCORE_CHANGE = re.compile(rf"\b(?P<scale>pain|PHQ-?9|MADRS|HAM-?D(?:-?17)?|GAD-?7|{'|'.join(_PAIN_TOLD)})\b"
+                           r"[^.;\d]{0,25}?"
+                           r"(?:from\s+|de\s+)?(?P<a>\d{1,2})(?:/10)?\s*(?:->|-->|→|to|a(?=\s+\d{1,2}/10))\s*"
                            r"(?:about |around |approximately |roughly |nearly |~)?(?P<b>\d{1,2})(?:/10)?(?![\d/])",
                            re.IGNORECASE)
 
@@ -5043,7 +5050,7 @@ def propose(docs: list[Document]) -> Proposals:
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
                                                                   "never_had", "sleep_aid") and
-                                         r.outcome_class == "unknown") and
+                                         r.outcome_class == "unknown" and not _stopped_after_overdose(r, left_out)) and
                                     # (nor the as-needed mention itself, whose words name what it is taken for, not
                                     # a harm: "Quetiapina 25 mg si insomnio (la toma 1-2 noches por semana)")
                                     not (left_out.get(r.name) == "as_needed" and _AS_NEEDED.search(r.source.text) and
@@ -5078,6 +5085,14 @@ def propose(docs: list[Document]) -> Proposals:
     if si:
         result.suicidality = _highest_level(si)
     return result
+
+
+def _stopped_after_overdose(row: HistoryRow, left_out: dict[str, str]) -> bool:
+    """(s80) A drug taken in an overdose that a mention of its own stops on a day ("Medicines: sertraline 150 mg -
+    STOPPED today." on the discharge papers of the visit): the trial's end, kept for the trial the other notes judge;
+    the overdose's own words ("took 20 sertraline tablets") are no such mention."""
+    return left_out.get(row.name) == "overdose" and bool(row.end) and bool(_STOP_VERB.search(row.source.text)) and \
+        not _OVERDOSE.search(row.source.text)
 
 
 def _start_from_length(row: HistoryRow) -> None:
