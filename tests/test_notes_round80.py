@@ -190,3 +190,23 @@ def test_a_help_with_something_else_beside_a_mood_that_never_lifted() -> None:
     assert outcome_of("it helped a little, but her mood never lifted")[0] == "partial_response"
     assert outcome_of("it helped partly, with fewer crying spells, but the low mood never lifted")[0] == \
         "partial_response"
+
+
+def test_a_list_of_medicines_tried_for_the_treated_pain() -> None:
+    """Under "Medicines tried for the neuralgia:" each item is a trial for that pain, though its own words name only
+    a harm. Main (b92f4014): the item naming no pain dropped, as a pain medicine in a depression case."""
+    notes = ("Dx: G50.0 trigeminal neuralgia; F33.1 major depressive disorder, recurrent\n"
+             "Visit 09/02/2026\n"
+             "Medications tried for the neuralgia:\n"
+             "Gabapentin 900 mg/day 01/2025 - 04/2025: no change in the facial pain; stopped.\n"
+             "Pregabalin 75 mg twice daily 05/2025 - 07/2025: dizzy and swollen ankles; stopped.\n"
+             "Mood: escitalopram 10 mg since 2024, 'a bit better'.\n")
+    assert trials(notes) == [("escitalopram", "2024", None, "partial_response"),
+                             ("gabapentin", "2025-01", "2025-04", "no_response"),
+                             ("pregabalin", "2025-05", "2025-07", "side_effects")]
+    # (a guard: a list for something else is no pain's)
+    assert [n for n, *_ in trials("Dx: G50.0 trigeminal neuralgia; F33.1 major depressive disorder, recurrent\n"
+                                  "Visit 09/02/2026\n"
+                                  "Medications tried for sleep:\n"
+                                  "Pregabalin 75 mg at night 05/2025 - 07/2025: dizzy and swollen ankles; stopped.\n")
+            ] == []

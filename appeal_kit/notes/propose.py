@@ -126,7 +126,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"sweat(?:ing|s|y|ed)?|(?:hands?|legs?) (?:shook|shaking|trembl\w+)|"
                 r"GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|(?:long|prolonged) QT|palpitations|agitation|"
-                # (s80: a fast heart: "HR 118; stopped for tachycardia", "a racing heart and no sleep")
+                # (s80: a fast heart, which the FDA labels of the SNRIs and tricyclics list: "HR 118; stopped for
+                # tachycardia", "a racing heart and no sleep")
                 r"tachycardi\w*|(?:racing|pounding) (?:heart|pulse)|heart (?:was )?(?:racing|pounding)|"
                 r"threw up|throwing up|vomited|hung ?over|hangover|knocked (?:me|her|him|them) out|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
@@ -2028,6 +2029,33 @@ def for_treated_pain(t: lexicon.Treatment, words: str, case: CaseConditions | No
 def _pain_row(r: HistoryRow, case: CaseConditions) -> bool:
     """Whether a row's words tell a medicine tried for the pain the records treat (for_treated_pain)."""
     return bool((t := lexicon.lookup(r.name)) and for_treated_pain(t, f"{r.outcome or ''} {r.source.text}", case))
+
+
+# (s80) a list's heading that names the medicines tried for the treated pain: "Medicines tried for the neuralgia:",
+# "Pain medications tried:", "Tratamientos probados para el dolor:"
+_PAIN_LIST_HEAD = re.compile(r"^\W*(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){0,3}?(?:medicines?|medications?|meds|drugs|treatments?|"
+                             r"tratamientos|medicamentos|f[aá]rmacos)\b[^:.;]{0,50}:", re.IGNORECASE)
+
+
+def _pain_list_items(doc_units: list[Unit]) -> list[Unit]:
+    """(s80) The items of a list under a heading that names the medicines tried for the treated pain ("Medicines tried
+    for the neuralgia:" | "Gabapentin ...: no change in the occipital pain; stopped." | "Pregabalin ...: gained 18 lb
+    and swollen ankles; stopped."): each item, its own words naming no pain, a trial for that pain; the list ends at
+    the first sentence that does not open with a treatment's name."""
+    out: list[Unit] = []
+    opened: Unit | None = None
+    for u in doc_units:
+        head = _PAIN_LIST_HEAD.match(u.text)
+        if head and _TREATED_PAIN.search(head.group(0)) and not u.table:
+            opened = u
+            out.append(u)
+            continue
+        if opened and not u.table and (u.file, u.page, u.section) == (opened.file, opened.page, opened.section) and \
+                (named := lexicon.find_treatments(u.text)) and not u.text[:named[0].start].strip(" -*•\t"):
+            out.append(u)
+            continue
+        opened = None
+    return out
 
 
 def _pain_trial(r: HistoryRow, case: CaseConditions) -> bool:
@@ -5043,7 +5071,10 @@ def propose(docs: list[Document]) -> Proposals:
     # it went told: a list's "for pain" or a plan's "pain plan: ... oxycodone if needed" is no trial)
     # (s77: and the same file's other mentions of such a trial stay with it: a log's entry that dates it, "pregabalin
     # 75 mg twice daily since 12/15/2025", before the entry that judges and stops it)
-    pain_trials = {(r.source.file, r.name) for r in rows if _pain_trial(r, conditions)}
+    listed = _pain_list_items([u for doc_units in read for u in doc_units]) if conditions.pain else []
+    pain_trials = {(r.source.file, r.name) for r in rows if _pain_trial(r, conditions) or (
+        r.outcome_class != "unknown" and (r.start or r.end) and r.drug_class not in _NO_MEDICINE and any(
+            (u.file, u.page) == (r.source.file, r.source.page) and r.source.text in u.text for u in listed))}
     rows = [r for r in rows if not (depression and not _APPEALED_WORDS["depression"].search(
         f"{r.outcome or ''} {r.source.text}") and (r.drug_class in _NOT_FOR_MOOD or _pain_row(r, conditions)) and
                                     (r.source.file, r.name) not in pain_trials)]
