@@ -15,6 +15,10 @@ def trials(text: str) -> list[tuple]:
     return sorted((r.name, r.start, r.end, r.outcome_class) for r in read(text).history)
 
 
+def classes(text: str) -> dict[str, str]:
+    return {r.name: r.outcome_class for r in read(text).history}
+
+
 def scores(text: str) -> list[tuple]:
     return sorted((s["name"], s["score"], s["date"]) for s in read(text).scales)
 
@@ -210,3 +214,20 @@ def test_a_list_of_medicines_tried_for_the_treated_pain() -> None:
                                   "Medications tried for sleep:\n"
                                   "Pregabalin 75 mg at night 05/2025 - 07/2025: dizzy and swollen ankles; stopped.\n")
             ] == []
+
+
+def test_a_harm_of_a_drug_given_for_another_condition_is_no_trial() -> None:
+    """A drug the notes give for another condition, stopped for a harm (now that a racing heart is one), is no trial
+    for the mood. (Found by `--all` on blind-fresh20 after the racing heart joined the harms.)"""
+    assert trials("Dx: F32.2 major depressive disorder, single episode, severe; C50.911 breast cancer\n"
+                  "Follow-up 10/14/2026\n"
+                  "Oncology started methylphenidate 5 mg twice daily this morning for cancer-related fatigue (not for the "
+                  "depression). Sertraline 100 mg since 2025: 'a bit better'.\n\n"
+                  "Follow-up 10/16/2026\n"
+                  "Methylphenidate: she reports a racing heart in the afternoons; oncology is stopping it today.\n") == [
+        ("sertraline", "2025", None, "partial_response")]
+    # (a guard: a harm of a drug for the mood is a trial's)
+    assert classes("Dx: F32.2 major depressive disorder, single episode, severe\n"
+                   "Follow-up 10/16/2026\n"
+                   "Bupropion XL 150 mg since 09/2026: she reports a racing heart in the afternoons; stopping it "
+                   "today.\n") == {"bupropion": "side_effects"}

@@ -2338,9 +2338,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # next medicine the sentence names
             limit = merged[owners[n + 1]].start if n + 1 < len(owners) else len(text)
             own_words += " " + re.split(r"\bwith\b|\bplus\b|\+|[;\n]", text[sig.end():max(limit, sig.end())])[0]
-        if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
-                                     _SLEEP_ONLY.search(own_words) or
-                                     re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE)):
+        if left_out is not None and re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE):
+            left_out.setdefault(f.treatment.name, "other_condition")  # (s80: given for something else, said so)
+        elif left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
+                                       _SLEEP_ONLY.search(own_words)):
             left_out.setdefault(f.treatment.name, "as_needed")  # ("Tramadol 50 mg as needed, rarely used")
         if left_out is not None and (_OVERDOSE.search(text[max(0, f.start - 40):f.start]) or
                                      _TAKEN_IN_OVERDOSE.match(text[f.end:])):
@@ -5082,6 +5083,11 @@ def propose(docs: list[Document]) -> Proposals:
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
                                                                   "never_had", "sleep_aid") and
                                          r.outcome_class == "unknown" and not _stopped_after_overdose(r, left_out)) and
+                                    # (s80: nor a harm of a drug given for another condition, which tells no trial for
+                                    # this one: "Methylphenidate [for cancer-related fatigue]: she reports a racing
+                                    # heart ...; oncology is stopping it")
+                                    not (left_out.get(r.name) == "other_condition" and
+                                         r.outcome_class == "side_effects") and
                                     # (nor the as-needed mention itself, whose words name what it is taken for, not
                                     # a harm: "Quetiapina 25 mg si insomnio (la toma 1-2 noches por semana)")
                                     not (left_out.get(r.name) == "as_needed" and _AS_NEEDED.search(r.source.text) and
