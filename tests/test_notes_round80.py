@@ -231,3 +231,14 @@ def test_a_harm_of_a_drug_given_for_another_condition_is_no_trial() -> None:
                    "Follow-up 10/16/2026\n"
                    "Bupropion XL 150 mg since 09/2026: she reports a racing heart in the afternoons; stopping it "
                    "today.\n") == {"bupropion": "side_effects"}
+
+
+def test_a_bleed_from_the_gut_is_a_harm() -> None:
+    """A bleed from the gut, as an anti-inflammatory's label warns: "epigastric pain and black stools; stopped". Main
+    (b92f4014): no harm word, `unknown` (and a pain medicine with no class is no pain trial, so no row)."""
+    assert outcome_of("ibuprofen 600 mg for the back pain: epigastric pain and black stools in May; stopped")[0] == \
+        "side_effects"
+    assert outcome_of("meloxicam stopped after melena")[0] == "side_effects"
+    # (guards: a bleed denied is none)
+    assert outcome_of("denies black stools")[0] == "unknown"
+    assert outcome_of("no melena on it")[0] == "unknown"

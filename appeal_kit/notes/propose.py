@@ -129,6 +129,9 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # (s80: a fast heart, which the FDA labels of the SNRIs and tricyclics list: "HR 118; stopped for
                 # tachycardia", "a racing heart and no sleep")
                 r"tachycardi\w*|(?:racing|pounding) (?:heart|pulse)|heart (?:was )?(?:racing|pounding)|"
+                # (s80: a bleed from the gut, which the NSAIDs' FDA labels warn of: "epigastric pain and black stools")
+                r"black(?:,? tarry)? stools?|tarry stools?|melena|(?:GI|gastrointestinal|stomach) (?:bleed\w*|ulcers?)|"
+                r"epigastric pain|"
                 r"threw up|throwing up|vomited|hung ?over|hangover|knocked (?:me|her|him|them) out|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
                 r"(?:emotional )?blunting|(?<=felt )blunted|(?<=feel )blunted|(?<=feeling )blunted|"
