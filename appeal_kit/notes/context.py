@@ -126,6 +126,10 @@ _SAYS = re.compile(r"\s+(?:also\s+|still\s+)?(?:says|said|reports?|reported|feel
                    re.IGNORECASE)
 # (what the teller says of their own treatment: "his mother says she took sertraline", "My sister says Wellbutrin worked
 # wonders for her")
+# a stop and then why it came (a trigger told after it is the stop's reason): "was stopped in 04/2026 when", "was
+# discontinued because"
+_STOPPED_BECAUSE = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off)\b[^.;]{0,30}?\b(?:when|because|"
+                              r"as|since|after)\b", re.IGNORECASE)
 _OWN_TAKING = re.compile(r"[^.;?!]{0,80}?(?:\b(?:she|he|they)\s+(?:\w+\s+)?(?:takes|took|is on|was on|has taken|had)\b|"
                          r"\bfor (?:her|him|them)(?:self|selves)?\b(?!\s+(?:son|daughter|child|mother|father))|"
                          r"\b(?:herself|himself|themselves)\b)", re.IGNORECASE)
@@ -225,6 +229,9 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                     a, b = m.end, ts
                 else:
                     continue
+                if trigger.category == "negated" and b == ts and _STOPPED_BECAUSE.search(text, a, b):
+                    continue  # (s80) a payer's refusal as why it stopped, not why it never began: "Duloxetine was
+                    # stopped in 04/2026 when her new plan would not cover it" (it was taken)
                 if trigger.pronoun and b == ts and any(m.end <= o.start and o.end <= ts and
                                                        (not trigger.applies or o.target == trigger.applies)
                                                        for o in mentions):

@@ -188,8 +188,9 @@ def find_when(text: str) -> list[When]:
         elif free(m.start(), m.end()) and (y1, int(m.group("m1"))) <= (y2, int(m.group("m2"))):
             found += [When(m.start(), m.start("m2"), f"{y1:04d}-{int(m.group('m1')):02d}"),
                       When(m.start("m2"), m.end(), f"{y2:04d}-{int(m.group('m2')):02d}")]
+    falling = [(r.start(), r.end()) for r in _RATING_FALLS.finditer(text) if int(r.group("a")) > int(r.group("b"))]
     for m in _MONTH_YEAR.finditer(text):
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or any(a <= m.start() < b for a, b in falling):
             continue
         if m.group("m"):
             value = f"{int(m.group('y')):04d}-{_month(m.group('m')):02d}"
@@ -256,6 +257,11 @@ def find_when(text: str) -> list[When]:
     if (prior_day := _DAY_BEFORE.get()) and len(prior_day) == 10:
         found += [When(m.start(), m.end(), prior_day) for m in _SAME_DAY.finditer(text) if free(m.start(), m.end())]
     return sorted(found, key=lambda w: w.start)
+
+
+# (s80) a rating out of ten that falls: "burning from 7/10 to 3/10", "dolor de 8/10 a 5/10" (as months of 2010 the span
+# would run backwards)
+_RATING_FALLS = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/10\s*(?:to|a|->|→|-|–)\s*(?P<b>\d{1,2})/10(?![\d/])")
 
 
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)

@@ -452,13 +452,20 @@ def _run_together(pos: int, cell: str) -> list[tuple[int, str]] | None:
     for i in range(1, len(words) + 1):
         for j in range(max(0, i - 3), i):
             run = " ".join(w for _, w in words[j:i])
-            named = _exact_role(run) or scale_name(run) or ("/" in run and any(_exact_role(p) for p in run.split("/")))
+            named = _exact_role(run) or scale_name(run) or \
+                ("/" in run and any(_exact_role(p) for p in run.split("/"))) or \
+                (j == 0 and _SESSION_NUMBER_HEAD.fullmatch(run)) or (i - j == 2 and _WRITERS_NOTE.fullmatch(run))
             before, now = best[j], best[i]
             if before is not None and words[j][1][0].isupper() and named and \
                     (now is None or len(before) + 1 < len(now)):
                 best[i] = [*before, (words[j][0], run)]
     got = best[-1]
     return got if got and len(got) >= 2 else None
+
+
+# (s80) a session grid's first heading, its sessions' numbers ("Session Date PHQ-9 Tech note"), and its last, what
+# whoever gave the session wrote ("Tech note", "RN comments", "MD notes")
+_WRITERS_NOTE = re.compile(r"[A-Z][\w.]{0,11} (?:notes?|comments?)", re.IGNORECASE)
 
 
 def _capital_words(pos: int, cell: str) -> list[tuple[int, str]] | None:
@@ -571,6 +578,30 @@ def _date_apart(cells: list[tuple[int, str]], roles: list[str | None]) -> list[t
     if m is None:
         return cells
     return [(cells[0][0], m.group("date")), (cells[0][0] + m.start("rest"), m.group("rest")), *cells[1:]]
+
+
+# (s80) what a cell of a narrow grid holds, by its column's role, when the cells stand a single space apart: a day, a
+# number or a dash for none; a dose with its unit; a drug's name, the words up to the next column's value
+_GRID_DAY = r"\d{1,4}(?:[/.-]\d{1,4}){1,2}|[-–—]"
+_GRID_CELL = {"dates": _GRID_DAY, "start": _GRID_DAY, "end": _GRID_DAY, "scale": r"\d{1,2}|[-–—]|n/?a",
+              "dose": r"\d+(?:\.\d+)?\s?(?:mg|mcg|g|mL)(?:/day)?|[-–—]", "name": r"[A-Za-z][^\d|]*?",
+              None: r"\d{1,4}|[-–—]"}
+
+
+def _values_apart(cell: tuple[int, str], header: Header) -> list[tuple[int, str]] | None:
+    """(s80) A row of a grid whose headings stand a single space apart ("Session Date PHQ-9 Tech note", "Date Drug
+    Dose PHQ-9 Note"), its cells a single space apart too ("6 01/19/2026 20 tolerated", "03/31/2026 levomilnacipran
+    ER 80 mg 17 mild sweating, tolerated"): each column before the last its value as the column's role holds it
+    (`_GRID_CELL`), the last column the rest of the line; None when the row does not open that way."""
+    roles = [role for _, _, role in header]
+    if any(role not in _GRID_CELL for role in roles[:-1]):
+        return None
+    pattern = r"\s+".join(f"({_GRID_CELL[role]})" for role in roles[:-1]) + r"(?:\s+(\S.*))?"
+    pos, text = cell
+    m = re.fullmatch(pattern, text)
+    if m is None:
+        return None
+    return [(pos + m.start(k), m.group(k)) for k in range(1, len(roles) + 1) if m.group(k)]
 
 
 def _bar_cells(line: str) -> list[str]:
@@ -1486,6 +1517,7 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
     # each column's extent on the line, from its heading, widened by every row with a cell in each column
     extents = [(pos, pos + len(cell)) for pos, cell, _ in header]
     geometry = "|" not in lines[i]  # (a table written with bars has its cells apart already)
+    joined = geometry and len(split_cells(lines[i])) < len(header)  # headings a single space apart (`_run_together`)
     fitted = False  # a full row that fits the headings has widened the extents
     i += 1
     while i < len(lines):
@@ -1502,6 +1534,8 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
         cells = split_cells(line)
         if table_header(line):
             break
+        if joined and len(cells) == 1 and (apart := _values_apart(cells[0], header)):
+            cells = apart
         if len(cells) == 1 and (len(cells[0][1]) > 45 or visit_date(line) or heading(cells[0][1])[0] or
                                 _is_title(cells[0][1]) or cells[0][0] == 0 and not rows or
                                 i + 1 < len(lines) and _RULE.match(lines[i + 1])):

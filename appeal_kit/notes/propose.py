@@ -126,6 +126,12 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"sweat(?:ing|s|y|ed)?|(?:hands?|legs?) (?:shook|shaking|trembl\w+)|"
                 r"GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|(?:long|prolonged) QT|palpitations|agitation|"
+                # (s80: a fast heart, which the FDA labels of the SNRIs and tricyclics list: "HR 118; stopped for
+                # tachycardia", "a racing heart and no sleep")
+                r"tachycardi\w*|(?:racing|pounding) (?:heart|pulse)|heart (?:was )?(?:racing|pounding)|"
+                # (s80: a bleed from the gut, which the NSAIDs' FDA labels warn of: "epigastric pain and black stools")
+                r"black(?:,? tarry)? stools?|tarry stools?|melena|(?:GI|gastrointestinal|stomach) (?:bleed\w*|ulcers?)|"
+                r"epigastric pain|"
                 r"threw up|throwing up|vomited|hung ?over|hangover|knocked (?:me|her|him|them) out|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
                 r"(?:emotional )?blunting|(?<=felt )blunted|(?<=feel )blunted|(?<=feeling )blunted|"
@@ -146,7 +152,9 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|"
-                r"weight(?![- ]neutral)(?!\s+loss\s+goal)|wt\.? gain|"
+                # (s80: a weight said to hold is no harm: "weight stable", "weight has stayed the same")
+                r"weight(?![- ]neutral)(?!\s+loss\s+goal)(?!,?\s+(?:(?:is|has been|has stayed|remains|remained|"
+                r"stayed|was|unchanged and)\s+)?(?:stable|steady|unchanged|the same|normal|neutral)\b)|wt\.? gain|"
                 r"scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
                 # a harm told as what the patient did or could not do: "pacing at night and not sleeping", "can't
@@ -724,9 +732,14 @@ _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|res
                    re.IGNORECASE)
 # help with something besides the mood: "helped her sleep", "helped with the divorce", "helps her 'live alongside'
 # the depression", "ayudó al sueño" (not a bare "helped", nor "helped a little", nor "helped her mood")
+# (s80: how much it helped, then when, is no thing it helped with: "helped a lot the first year")
+_HELP_DEGREE = r"a lot|a great deal|greatly|so much|quite a bit|considerably|tremendously|mucho|a bit|a little"
 _HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda)\s+(?:(?:me|her|him|them)\s+)?"
-                         r"(?:(?:for|with|to|al|con|en|a)\s+)?(?!(?:a bit|a little|some|somewhat|partly|partially|"
+                         rf"(?:(?:{_HELP_DEGREE})\s+)?"
+                         r"(?:(?:for|with|to|al|con|en|a(?!\s+(?:lot|great deal|bit|little)\b))\s+)?"
+                         r"(?!(?:a bit|a little|some|somewhat|partly|partially|"
                          r"(?:her |his |my |their |the |el )?(?:mood|depression|[aá]nimo)|at all|much|"
+                         rf"{_HELP_DEGREE}|(?:for |during |in )?(?:the |its )?(?:first|initial|early)|"
                          r"initially|at first)\b)[\w'‘’\"]", re.IGNORECASE)
 # ... or something besides the mood that got better: "relationships with her adult children improved", "his walking
 # got better" (not "her mood improved", "depression improved")
@@ -749,6 +762,8 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low
                           r"(?:unchanged|the\s+same|no\s+different)|(?:stayed|remained)\s+where\s+it\s+was|"
                           r"same(?=\s*(?:$|[.;,)]))|(?:was|is)\s*n[o']t(?=\s*['’\"]?\s*(?:$|[.;,)]))|"
                           r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
+                          # (s80: "helped her sleep; her mood never lifted")
+                          r"never\s+(?:really\s+)?(?:lifted|changed|improved|budged|shifted|got\s+better)|"
                           r"(?:remained|stayed)(?=\s*(?:$|[.;,)]))|(?:hangs|hung|hanging)\s+on|linger(?:s|ed)|"
                           r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó]|ha\s+(?:seguido|permanecido)|se\s+ha\s+mantenido)\s+"
                           r"(?:igual|baj[oa]|triste)|persisti[oó]|"
@@ -770,6 +785,12 @@ _NOT_LESS_ILL = re.compile(r"\b(?:not|no)\s+(?:any\s+)?less\s+(?:depressed|down|
                            r"(?:\b(?:I|she|he|they)\s*(?:'m|'s|'re|am|is|are|was|were|feel|feels|felt)|\bjust)\s+"
                            r"(?:just\s+)?as\s+(?:down|depressed|low|sad|flat)\b|"
                            r"\bigual\s+de\s+(?:triste|deprimid[oa]s?|baj[oa]s?\s+de\s+[aá]nimo)\b", re.IGNORECASE)
+# (s80) ... or things learned, a course's skills: "I learned things, but my mood stayed low", "aprendí cosas, pero el
+# ánimo sigue bajo", "le enseñaron herramientas"
+_LEARNED = re.compile(r"\b(?:learn(?:ed|t)|taught\s+(?:me|her|him|them)|aprend(?:í|i[oó]|imos|ieron)|"
+                      r"(?:me|le|les)\s+ense[nñ]aron)\s+(?:(?:a lot of|lots of|some|many|useful|new|good|a few|"
+                      r"muchas|algunas|buenas|nuevas|varias)\s+)?(?:things|skills|tools|strategies|techniques|"
+                      r"cosas|herramientas|estrategias|habilidades|t[eé]cnicas)\b", re.IGNORECASE)
 # a gain in something besides the mood, told without "help" or "improved": "sleeping and eating better", "calmer"
 _OTHER_BETTER = re.compile(r"\b[a-z]+ing(?:\s+and\s+[a-z]+ing)?\s+better\b|\bcalmer\b", re.IGNORECASE)
 _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
@@ -885,8 +906,10 @@ _FULL_GAIN = re.compile(r"\b(?:help(?:ed|s)?|worked|work(?:s|ing))\s+(?:a\s+lot|
 
 # a gain's turn to its loss in one telling: "worked for a while, then ...", "did help for spring and summer, but
 # since September ...", "me ayudó al principio, pero desde el verano ...", "relief for four days, after which ..."
+# (s80: the time may be a part of a year or a season: "by late 2024", "by early spring")
 _TURN = re.compile(r"(?:,\s*|\s+)(?:(?:and|but)\s+)?(?:then|after which|since\s+(?!(?:then|it|she|he|I)\b)[\w/]+"
-                   r"(?:\s+\d{4})?|by\s+(?:the\s+)?(?:time|end|spring|summer|fall|autumn|winter|[A-Z][a-z]+|\d{4})|"
+                   r"(?:\s+\d{4})?|by\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+                   r"(?:time|end|spring|summer|fall|autumn|winter|[A-Z][a-z]+|\d{4})|"
                    r"pero\s+(?:desde|luego|despu[eé]s)|y\s+luego|luego)\b", re.IGNORECASE)
 # what the gain came to, past the turn: nothing ("like taking nothing", "stopped doing anything"), the illness back
 # ("sliding again", "back down in the hole", "back where I started", "igual de mal que antes"), or any no-response cue
@@ -993,6 +1016,8 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     if not helped and re.search(r"improv|better|calmer", text, re.IGNORECASE) and \
             not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):  # ("goals partially met": a part)
         helped = _OTHER_IMPROVED.search(text) or _OTHER_BETTER.search(text)
+    if not helped and re.search(r"learn|taught|aprend|ense[nñ]", text, re.IGNORECASE):
+        helped = _LEARNED.search(text)
     still = _STILL_ILL.search(text)
     # (a course told as past and whole, "but I was still depressed after."; not "but he is still depressed most days",
     # a response short of remission)
@@ -1198,15 +1223,20 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     if said[0] == "unknown" and (change := _SCORE_CHANGE.search(text)):
         # no words judge it, a score's change does (as a flowsheet's scores do): "brought her pain down from 8/10 to
         # about 6/10" is a fall of a quarter, a partial response
-        scale = "pain NRS" if change.group("scale").lower() == "pain" else scale_name(change.group("scale"))
+        told = change.group("scale").lower()
+        scale = "pain NRS" if told == "pain" or (told in _PAIN_TOLD and "/10" in change.group(0)) else \
+            scale_name(change.group("scale"))
         if scale:
             return score_outcome(scale, [int(change.group("a")), int(change.group("b"))]), change.group(0)
     return said
 
 
 # a score's change in a trial's words: "pain down from 8/10 to about 6/10", "PHQ-9 from 21 to 13", "MADRS 30 -> 24"
-_SCORE_CHANGE = re.compile(r"\b(?P<scale>pain|PHQ-?9|MADRS|HAM-?D(?:-?17)?|GAD-?7)\b[^.;\d]{0,25}?"
-                           r"(?:from\s+)?(?P<a>\d{1,2})(?:/10)?\s*(?:->|-->|→|to)\s*"
+# (s80: the pain may be told by what it is, rated out of ten: "burning from 7/10 to 3/10", "dolor de 8/10 a 4/10")
+_PAIN_TOLD = ("burning", "ache", "aching", "headache", "headaches", "soreness", "dolor", "ardor")
+_SCORE_CHANGE = re.compile(rf"\b(?P<scale>pain|PHQ-?9|MADRS|HAM-?D(?:-?17)?|GAD-?7|{'|'.join(_PAIN_TOLD)})\b"
+                           r"[^.;\d]{0,25}?"
+                           r"(?:from\s+|de\s+)?(?P<a>\d{1,2})(?:/10)?\s*(?:->|-->|→|to|a(?=\s+\d{1,2}/10))\s*"
                            r"(?:about |around |approximately |roughly |nearly |~)?(?P<b>\d{1,2})(?:/10)?(?![\d/])",
                            re.IGNORECASE)
 
@@ -2004,6 +2034,33 @@ def _pain_row(r: HistoryRow, case: CaseConditions) -> bool:
     return bool((t := lexicon.lookup(r.name)) and for_treated_pain(t, f"{r.outcome or ''} {r.source.text}", case))
 
 
+# (s80) a list's heading that names the medicines tried for the treated pain: "Medicines tried for the neuralgia:",
+# "Pain medications tried:", "Tratamientos probados para el dolor:"
+_PAIN_LIST_HEAD = re.compile(r"^\W*(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){0,3}?(?:medicines?|medications?|meds|drugs|treatments?|"
+                             r"tratamientos|medicamentos|f[aá]rmacos)\b[^:.;]{0,50}:", re.IGNORECASE)
+
+
+def _pain_list_items(doc_units: list[Unit]) -> list[Unit]:
+    """(s80) The items of a list under a heading that names the medicines tried for the treated pain ("Medicines tried
+    for the neuralgia:" | "Gabapentin ...: no change in the occipital pain; stopped." | "Pregabalin ...: gained 18 lb
+    and swollen ankles; stopped."): each item, its own words naming no pain, a trial for that pain; the list ends at
+    the first sentence that does not open with a treatment's name."""
+    out: list[Unit] = []
+    opened: Unit | None = None
+    for u in doc_units:
+        head = _PAIN_LIST_HEAD.match(u.text)
+        if head and _TREATED_PAIN.search(head.group(0)) and not u.table:
+            opened = u
+            out.append(u)
+            continue
+        if opened and not u.table and (u.file, u.page, u.section) == (opened.file, opened.page, opened.section) and \
+                (named := lexicon.find_treatments(u.text)) and not u.text[:named[0].start].strip(" -*•\t"):
+            out.append(u)
+            continue
+        opened = None
+    return out
+
+
 def _pain_trial(r: HistoryRow, case: CaseConditions) -> bool:
     """Whether a row is a trial of a medicine for the pain the records treat: its words tell that pain, its dates and
     how it went (not a current list's "for pain", nor a plan's "oxycodone if needed")."""
@@ -2284,9 +2341,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # next medicine the sentence names
             limit = merged[owners[n + 1]].start if n + 1 < len(owners) else len(text)
             own_words += " " + re.split(r"\bwith\b|\bplus\b|\+|[;\n]", text[sig.end():max(limit, sig.end())])[0]
-        if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
-                                     _SLEEP_ONLY.search(own_words) or
-                                     re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE)):
+        if left_out is not None and re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE):
+            left_out.setdefault(f.treatment.name, "other_condition")  # (s80: given for something else, said so)
+        elif left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
+                                       _SLEEP_ONLY.search(own_words)):
             left_out.setdefault(f.treatment.name, "as_needed")  # ("Tramadol 50 mg as needed, rarely used")
         if left_out is not None and (_OVERDOSE.search(text[max(0, f.start - 40):f.start]) or
                                      _TAKEN_IN_OVERDOSE.match(text[f.end:])):
@@ -3055,10 +3113,17 @@ def _end_said_next(row: HistoryRow, nxt: Unit) -> None:
     if not row.end or row.end == row.start and len(row.end) < 7:
         # "Zoloft - started spring 2019 ... . GI upset limited titration; stopped 11/2019.", "began ECT on 03/04/2024.
         # After 9 treatments (last 03/29/2024) he was in remission.": the end the next sentence gives
-        ended = [w for w in _trial_dates(nxt.text) if _ENDS_NEXT.search(nxt.text[max(0, w.start - 25):w.start])]
+        ended = [w for w in _trial_dates(nxt.text) if _ENDS_NEXT.search(nxt.text[max(0, w.start - 25):w.start]) and
+                 not _LAST_OF_VISITS.search(nxt.text[max(0, w.start - 40):w.start])]
         if ended and (not row.start or When(0, 0, ended[0].value).as_date(last=True) >=
                       When(0, 0, row.start).as_date()):
             row.end = ended[0].value
+
+
+# (s80) the last of the visits a finding was asked at, no trial's last day: "Suicidal ideation: denied at every
+# contact (last 07/07/2026)", "PHQ-9 at each visit, last 03/02/2026"
+_LAST_OF_VISITS = re.compile(r"\b(?:contacts?|visits?|calls?|checks?|check-ins?|screens?|screenings?|appointments?|"
+                             r"assessments?|encounters?)\s*[(,;]?\s*last\s*[:-]?\s*$", re.IGNORECASE)
 
 
 _UNSURE_YET = re.compile(r"\b(?:too|this|so) (?:early|soon)\b|\bnot yet (?:clear|known)\b|\bdemasiado pronto\b",
@@ -5010,14 +5075,22 @@ def propose(docs: list[Document]) -> Proposals:
     # it went told: a list's "for pain" or a plan's "pain plan: ... oxycodone if needed" is no trial)
     # (s77: and the same file's other mentions of such a trial stay with it: a log's entry that dates it, "pregabalin
     # 75 mg twice daily since 12/15/2025", before the entry that judges and stops it)
-    pain_trials = {(r.source.file, r.name) for r in rows if _pain_trial(r, conditions)}
+    listed = _pain_list_items([u for doc_units in read for u in doc_units]) if conditions.pain else []
+    pain_trials = {(r.source.file, r.name) for r in rows if _pain_trial(r, conditions) or (
+        r.outcome_class != "unknown" and (r.start or r.end) and r.drug_class not in _NO_MEDICINE and any(
+            (u.file, u.page) == (r.source.file, r.source.page) and r.source.text in u.text for u in listed))}
     rows = [r for r in rows if not (depression and not _APPEALED_WORDS["depression"].search(
         f"{r.outcome or ''} {r.source.text}") and (r.drug_class in _NOT_FOR_MOOD or _pain_row(r, conditions)) and
                                     (r.source.file, r.name) not in pain_trials)]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
                                                                   "never_had", "sleep_aid") and
-                                         r.outcome_class == "unknown") and
+                                         r.outcome_class == "unknown" and not _stopped_after_overdose(r, left_out)) and
+                                    # (s80: nor a harm of a drug given for another condition, which tells no trial for
+                                    # this one: "Methylphenidate [for cancer-related fatigue]: she reports a racing
+                                    # heart ...; oncology is stopping it")
+                                    not (left_out.get(r.name) == "other_condition" and
+                                         r.outcome_class == "side_effects") and
                                     # (nor the as-needed mention itself, whose words name what it is taken for, not
                                     # a harm: "Quetiapina 25 mg si insomnio (la toma 1-2 noches por semana)")
                                     not (left_out.get(r.name) == "as_needed" and _AS_NEEDED.search(r.source.text) and
@@ -5052,6 +5125,14 @@ def propose(docs: list[Document]) -> Proposals:
     if si:
         result.suicidality = _highest_level(si)
     return result
+
+
+def _stopped_after_overdose(row: HistoryRow, left_out: dict[str, str]) -> bool:
+    """(s80) A drug taken in an overdose that a mention of its own stops on a day ("Medicines: sertraline 150 mg -
+    STOPPED today." on the discharge papers of the visit): the trial's end, kept for the trial the other notes judge;
+    the overdose's own words ("took 20 sertraline tablets") are no such mention."""
+    return left_out.get(row.name) == "overdose" and bool(row.end) and bool(_STOP_VERB.search(row.source.text)) and \
+        not _OVERDOSE.search(row.source.text)
 
 
 def _start_from_length(row: HistoryRow) -> None:
