@@ -5251,6 +5251,10 @@ _DEPENDENT = re.compile(r"\b(?:dependent|spouse|husband|wife|partner|child|son|d
 _NO_WAIT = re.compile(r"\b(?:deny|delay)\b[^.;]{0,80}?\bwait\b[^.;]{0,60}?\bother (?:plan|coverage|carrier)", re.I)
 _BIRTHDAY_FIRST = re.compile(
     r"\bbirthday\b[^.;]{0,80}?\b(?:earlier|earliest|first)\b[^.;]{0,40}?\b(?:calendar )?year\b", re.I)
+# a plan's own words that it pays second ("This plan is secondary", "we pay second", "the other plan is primary")
+_SAYS_SECOND = re.compile(r"\b(?:this plan|we|our plan)\s+(?:is|are|will be|pays?)\s+(?:the\s+)?(?:secondary|second)\b|"
+                          r"\b(?:this plan|we)\s+(?:is|are)\s+not\s+(?:the\s+)?primary\b|"
+                          r"\bthe other (?:parent's )?(?:plan|coverage)\s+is\s+(?:the\s+)?primary\b", re.I)
 _SUBSCRIBER = re.compile(r"\b(?:subscriber|employee|member|policyholder|retiree|insured)\b", re.I)
 # the court-decree rule for a child of separated parents: the plan of the parent a court decree makes responsible for
 # the child's health care coverage or expenses pays first (set 84, case 01: an SPD's section 11.3(a))
@@ -5411,10 +5415,16 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "statement": "Medicare Summary Notice" if re.search(r"\bMedicare\b", plan or "") else
             "explanation of benefits",
             "birthday_first": by_birthday, "birthdays": birthdays,
+            # the quoted terms state the birthday rule for a child both plans cover as a dependent
+            "birthday_rule": bool(not pays_last and _BIRTHDAY_FIRST.search(quote) and member_is == "dependent"
+                                  and here == "dependent"),
             "no_wait": bool(_NO_WAIT.search(str(get_path(data, "plan_policy.other_terms") or ""))),
             # the record in which the other plan itself says it pays second (its explanation of benefits)
             "other_second": "" if is_blank(rec.get("other_says_second")) else str(rec["other_says_second"]),
             "processed": processed if processed and (processed["paid"] or processed["quote"]) else None,
+            # that EOB's own words say the other plan pays second (letters set 92, case 04: "This plan is secondary
+            # for this dependent", beside a letter asking this plan to pay second on it)
+            "processed_second": bool(processed and _SAYS_SECOND.search(str(processed["quote"]))),
             # a plan that pays after all other coverage by its own law (TRICARE: by law TRICARE pays after all other
             # health insurance but Medicaid and its supplements, tricare.mil "Using Other Health Insurance"): no
             # order-of-benefits rule makes it the first payer (letters set 84, case 05)

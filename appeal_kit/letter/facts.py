@@ -879,7 +879,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                other=cob["birthdays"]["other"]["name"] or phrase("the other parent"),
                other_day=cob["birthdays"]["other"]["birthday"]),
         ["plan_policy.quote", "other_coverage.parents.here.born", "other_coverage.parents.other.born", *cob_records],
-        "other_coverage.parents")
+        "other_coverage.parents",
+        # asked where the quoted terms state the rule (letters set 92, case 04: the parents' birthdays only in a
+        # statement enclosed, so the letter could not apply the rule the notice misread)
+        about=N_("the name and date of birth of the parent through whom each plan covers the child, for the plan's "
+                 "birthday rule (other_coverage.parents: here and other, each with name and born)")
+        if cob["birthday_rule"] else "")
     # the court-decree rule for a child of separated parents: the decree the quoted rule turns on, said with its record
     # (letters set 84, case 01: section 11.3(a) quoted, the decree making the mother responsible never stated)
     add("decree_rule_primary", cob["decree_first"],
@@ -932,6 +937,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         about="" if first_here or not cob["plan"] else N_(
             "what the other plan's explanation of benefits for this claim paid and why, in its words "
             "(other_coverage.processed: date, paid, quote, file)"))
+    # its own words say it pays second: the claim is then not to be processed here as the secondary payer on it
+    # (letters set 92, case 04)
+    add("other_plan_pays_second", True if processed and cob["processed_second"] and cob["plan"] else None,
+        phrase("{plan}'s explanation of benefits says that it pays second", plan=other),
+        ["other_coverage.processed.quote", *(where(p) for p in (processed or {}).get("files") or [])],
+        "other_coverage.processed.quote")
     add("other_coverage_reported", True if cob["reported"] else (False if cob["told_elsewhere"] else None),
         phrase("The plan was told on {day} that {plan} had ended", plan=other, day=Day(cob["reported"]))
         if cob["reported_end"] else
