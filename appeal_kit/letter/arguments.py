@@ -2131,10 +2131,11 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
             # requires: and says() in the paragraph's own text, which says them here rather than in the template
             facts.asserted[before:] = [(i, where if w == "letter" else w) for i, w in facts.asserted[before:]]
             said = [i for i, _ in facts.asserted[before:]]
+            points = [point.strip() for point in rendered.split(POINT_BREAK)]
             if said:
-                facts.paragraphs.append((rendered, said))
+                facts.paragraphs.extend((point, said) for point in points)
             if what == "summary":
-                facts.summaries.extend(point.strip() for point in rendered.split(POINT_BREAK))
+                facts.summaries.extend(points)
         return rendered
 
     out: list[dict[str, Any]] = []
