@@ -2104,6 +2104,9 @@ def _gated(item: Any, facts) -> tuple[str | None, list[str]]:
 
 # where the claims report says a block's summary line is said (a template may print no summary: claims.statements)
 SUMMARY_WHERE = "the opening summary"
+# what a block's summary prints ({{ point_break }}) between two points of the opening summary: a statement that
+# answers no criterion its first point names is a point of its own (letters set 89, case 06)
+POINT_BREAK = "\u2063POINT\u2063"
 
 
 def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env) -> list[dict]:
@@ -2119,7 +2122,7 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
             return ""
         before = len(facts.asserted) if facts is not None else 0
         try:
-            rendered = " ".join(env.from_string(text).render(context).split())
+            rendered = " ".join(env.from_string(text).render({**context, "point_break": POINT_BREAK}).split())
         except Exception as exc:  # reported with the block and paragraph, then by render_letter
             exc.argument_where = f"arguments.yaml block {name}, {what}"  # type: ignore[attr-defined]
             raise
@@ -2129,10 +2132,11 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
             # requires: and says() in the paragraph's own text, which says them here rather than in the template
             facts.asserted[before:] = [(i, where if w == "letter" else w) for i, w in facts.asserted[before:]]
             said = [i for i, _ in facts.asserted[before:]]
+            points = [point.strip() for point in rendered.split(POINT_BREAK)]
             if said:
-                facts.paragraphs.append((rendered, said))
+                facts.paragraphs.extend((point, said) for point in points)
             if what == "summary":
-                facts.summaries.append(rendered)
+                facts.summaries.extend(points)
         return rendered
 
     out: list[dict[str, Any]] = []
@@ -2143,7 +2147,8 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
         heading = render(block.get("heading"), name, "heading")
         paragraphs = [p for i, item in enumerate(block.get("paragraphs") or [])
                       if (p := render(item, heading or name, f"paragraph {i + 1}"))]
-        summary = render(block.get("summary"), SUMMARY_WHERE, "summary")
+        summary, *more = [point.strip() for point in render(block.get("summary"), SUMMARY_WHERE, "summary")
+                          .split(POINT_BREAK)]
         if paragraphs:
             if block.get("requires") and facts is not None:
                 facts.record(list(block["requires"]), heading or name)
@@ -2153,7 +2158,8 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
                 # plan considers any criterion unmet, please say which and why.")
                 out[-1]["paragraphs"].append(paragraphs[0])
                 continue
-            out.append({"name": name, "heading": heading, "paragraphs": paragraphs, "summary": summary})
+            out.append({"name": name, "heading": heading, "paragraphs": paragraphs, "summary": summary,
+                        "more_points": more})
     return out
 
 

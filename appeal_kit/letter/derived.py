@@ -5072,7 +5072,7 @@ _STATE_ASKED = {"remission": re.compile(r"\bremi(?:ssion|tted)\b", re.I),
                 "response": re.compile(r"\brespon(?:se|ded)\b", re.I)}
 _STATE_NEGATED = re.compile(r"\b(?:no|not|without|fail\w*|inadequate|partial|insufficient|lack\w*)\s+(?:[\w-]+\s+)"
                             r"{0,3}?(?:to\s+)?(?:respon|remi)", re.I)
-_CRITERION_LABEL = re.compile(r"^\s*(?:criterion\s+)?(?:\d+(?:\.\d+)*|\([a-z]\))[.:)]?\s+", re.I)
+_ROW_NUMBER_LABEL = re.compile(r"^\s*(?:criterion\s+)?(?:\d+(?:\.\d+)*|\([a-z]\))[.:)]?\s+", re.I)
 
 
 def reason_is_criterion(data: dict) -> list[dict[str, Any]]:
@@ -5096,7 +5096,7 @@ def reason_is_criterion(data: dict) -> list[dict[str, Any]]:
             letter = _ROW_LETTER.match(text)
             label = criterion_number(row) or (f"({letter.group(1).lower()})" if letter else "")
             out.append({"words": sentence.strip().rstrip("."), "label": label, "row": i,
-                        "asks": _CRITERION_LABEL.sub("", text, count=1).strip().rstrip("."),
+                        "asks": _ROW_NUMBER_LABEL.sub("", text, count=1).strip().rstrip("."),
                         "how_met": " ".join(str(row.get("how_met") or "").split()).rstrip("."),
                         "evidence": row.get("evidence")})
             break

@@ -258,7 +258,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix"
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
                            "asked_ahead", "scheduled_care", "indicated_codes", "notice_copies", "measured",
-                           "untried", "reason_criteria"})
+                           "untried", "reason_criteria",
+                           "point_break"})  # set by arguments.render_blocks: a summary's break between two points
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -1371,6 +1372,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                             "exclusion": derived.exclusion_answered(data, c.get("said"))}
                            for i, c in enumerate(data["corrections"])]
     data["denied_open"] = [c for c in data["denied_met"] if c not in concluded]
+    _file_under_open_criteria(data, passages)
     # the denial's ground is answered by a plan document the case holds, not by a clinical judgment: the plan's own
     # list names the treatment, or the decision stated a criterion in another version's words. A clinical reviewer
     # is then asked for only if the plan treats the appeal as a medical judgment, and no peer-to-peer is offered
@@ -1529,10 +1531,36 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # 39, case 02: the coverage exception in the alternative)
     if len(summaries) > 3 and not any(c.get("criteria") for c in data["corrections"]):
         summaries = [a for a in summaries if a["name"] != "decision_corrected"]
-    context["why_wrong"] = [a["summary"] for a in summaries][:3]
+    context["why_wrong"] = [point for a in summaries for point in [a["summary"], *a.get("more_points", [])]][:3]
     context["evidence_block"] = next((a for a in rendered if a["name"] == args_mod.EVIDENCE), None)
     context["arguments"] = [a for a in rendered if a["name"] != args_mod.EVIDENCE]
     return context
+
+
+def _file_under_open_criteria(data: dict, passages: Any) -> None:
+    """A correction of the latest decision whose records include all the records of the row of a criterion the
+    decision found unmet, kept in its own section (`denied_open`), answers that criterion: the opening summary files
+    its quoted words under that criterion's number (the correction's `answers`; the criterion's `answered`), never
+    under another criterion's that a second correction concludes (letters set 89, cases 03 and 05: "no adequate SRI
+    trial", criterion 3's finding, quoted under "Criterion 4 ... is met", then criterion 3 said again). A criterion
+    the decision judged by a figure or words of its own keeps its own summary line, which answers them."""
+    from appeal_kit.letter import derived
+    answers: dict[int, list[dict]] = {}
+    for criterion in data["denied_met"]:
+        criterion["answered"] = False
+    for criterion in data["denied_open"]:
+        row = set(str(criterion.get("where") or "").split("; ")) - {""}
+        if not row or criterion.get("applied") or criterion.get("stated"):
+            continue
+        for i, c in enumerate(data["corrections"]):
+            held = derived.passage_of(passages, c.get("said"))
+            elsewhere = bool(held and criterion.get("passage") not in (None, held) and derived.names_by_number(held))
+            if c.get("latest") and not c.get("argued") and not elsewhere and \
+                    row <= set(str(c.get("where") or "").split("; ")):
+                criterion["answered"] = True
+                answers.setdefault(i, []).append({"number": criterion["number"], "how_met": criterion["how_met"]})
+                break
+    data["corrections"] = [{**c, "answers": answers.get(i, [])} for i, c in enumerate(data["corrections"])]
 
 
 def _further_literature(citations, rendered: list[dict], data: dict) -> list[dict]:
