@@ -46,3 +46,15 @@ def test_the_birthday_rule_is_asked_for_and_applied_with_the_parents(tmp_path):
     text = draft(tmp_path, case_of("set92", CASE, **{"other_coverage.parents": parents}))
     assert "Under the plan's own birthday rule" in text and "reprocess the claim as the primary payer" in text
     assert "as the secondary payer" not in text
+
+
+def test_an_approval_honored_for_an_option_that_pays_out_of_network_asks_no_in_network_level(tmp_path):
+    # 03 (CONTRADICTION): the PPO's out-of-network benefits argued, then the approval (which says "out-of-network")
+    # asked honored "at the in-network benefit level"
+    text = draft(tmp_path, case_of("set92", "92-03"))
+    assert "I ask the plan to honor organization determination OD-26-0612-7730 and to reprocess the claim under its " \
+           "terms: 90867 and 90868, provided from June 22, 2026 through August 11, 2026 (36 sessions)." in text
+    assert "in-network benefit level" not in text
+    # an option that pays nothing out of network: the approval is honored at the in-network level
+    closed = draft(tmp_path, case_of("set92", "92-03", **{"plan_option.out_of_network": False}))
+    assert "(36 sessions), at the in-network benefit level." in closed
