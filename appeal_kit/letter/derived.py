@@ -704,7 +704,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         request, title = f"a {opens}", opens
         window, window_rule = tricare["window"] or window, tricare["window_rule"] or window_rule
     decider = later[1].decider if later else "an accredited independent review organization" if assigns \
-        else _named_decider(opens) or (rule.next_decider if rule else "the reviewer")
+        else tricare["decider"] or (rule.next_decider if rule else "the reviewer")
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
             # the decision received after its date: the window counted from that day (letters set 86, case 01)
             "received": dl.received_on.isoformat() if dl.received_on else None,
@@ -746,18 +746,6 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             "in_controversy": money(amount) if later and later[1].amount_rule and (
                 amount := latest_in_dispute(data)) is not None else None,
             "amount_rule": later[1].amount_rule if later else ""}
-
-
-# who decides each TRICARE level after a reconsideration (32 CFR 199.15; docs/domain.md, TRICARE)
-_TRICARE_DECIDERS = {"second reconsideration": "the TRICARE Quality Monitoring Contractor",
-                     "formal review": "the Defense Health Agency"}
-
-
-def _named_decider(opens: str | None) -> str | None:
-    """The body the rule gives the TRICARE level the decision opens, by name, never "the reviewer the reconsideration
-    decision names" where the case knows the level (letters set 90, case 04: a second reconsideration "forwarded to
-    the reviewer the decision names", and the Quality Monitoring Contractor never named)."""
-    return _TRICARE_DECIDERS.get(opens or "")
 
 
 def _body_address(data: dict, decider: str) -> str | None:
@@ -806,26 +794,30 @@ def _tricare_level(data: dict) -> str | None:
     return m.group(1).lower() if m else None
 
 
-# each TRICARE level after a reconsideration: its window and the rule giving it (docs/domain.md, TRICARE)
-_TRICARE_WINDOWS = {
-    "second reconsideration": ("within 90 days of the reconsideration decision", "tricare_second_reconsideration"),
-    "formal review": ("within 60 days of the reconsideration decision", "tricare_formal_review")}
+# each TRICARE level after a reconsideration: its window, the rule giving it and the body that decides it, by name,
+# never "the reviewer the reconsideration decision names" where the case knows the level (32 CFR 199.15; docs/domain.md,
+# TRICARE; letters set 90, case 04: a second reconsideration "forwarded to the reviewer the decision names")
+_TRICARE_NEXT = {
+    "second reconsideration": ("within 90 days of the reconsideration decision", "tricare_second_reconsideration",
+                               "the TRICARE Quality Monitoring Contractor"),
+    "formal review": ("within 60 days of the reconsideration decision", "tricare_formal_review",
+                      "the Defense Health Agency")}
 FORMAL_REVIEW_MINIMUM = 50  # dollars in dispute a formal review needs (32 CFR 199.10)
 _TQMC_ROUTE = re.compile(r"second reconsideration|Quality Monitoring", re.I)
 
 
 def _tricare_terms(data: dict, opens: str | None) -> dict[str, Any]:
-    """For the TRICARE level a reconsideration opens (`opens`, _tricare_level): its window and rule; for a formal
-    review, the amount in dispute the decision states when it reaches the $50 the level needs
+    """For the TRICARE level a reconsideration opens (`opens`, _tricare_level): its window, rule and decider; for a
+    formal review, the amount in dispute the decision states when it reaches the $50 the level needs
     (decisions[].in_dispute), and `named_other`: the decision named the second reconsideration, the route for a
     medical-necessity denial, for a denial that is not one (set 68, case 06: a timely-filing denial sent to the TQMC,
     and a letter to the DHA that never said why it came there)."""
     from appeal_kit.money import money
 
-    window, rule = _TRICARE_WINDOWS.get(opens or "", ("", ""))
+    window, rule, decider = _TRICARE_NEXT.get(opens or "", ("", "", ""))
     stage = appeal_stage(data)
     amount = latest_in_dispute(data) if opens == "formal review" else None
-    return {"window": window, "window_rule": rule,
+    return {"window": window, "window_rule": rule, "decider": decider,
             "in_dispute": money(amount) if amount is not None and amount >= FORMAL_REVIEW_MINIMUM else None,
             "named_other": opens == "formal review" and not medical_judgment(data)
             and bool(_TQMC_ROUTE.search(stage["latest_reason"] or ""))}
@@ -5377,8 +5369,10 @@ def other_coverage(data: dict) -> dict[str, Any]:
     by_birthday = None
     here_born, other_born = born["here"], born["other"]
     pays_last = get_path(data, "claim.plan_type") in PAYS_AFTER_OTHER_COVERAGE
-    if not pays_last and _BIRTHDAY_FIRST.search(quote) and member_is == "dependent" and here == "dependent" \
-            and here_born and other_born:
+    # the quoted terms state the birthday rule for a child both plans cover as a dependent
+    birthday_rule = bool(not pays_last and _BIRTHDAY_FIRST.search(quote) and member_is == "dependent"
+                         and here == "dependent")
+    if birthday_rule and here_born and other_born:
         first_here, first_other = (here_born.month, here_born.day), (other_born.month, other_born.day)
         by_birthday = None if first_here == first_other else first_here < first_other
     birthdays = {k: {"name": " ".join(str(p.get("name") or "").split()),
@@ -5415,9 +5409,7 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "statement": "Medicare Summary Notice" if re.search(r"\bMedicare\b", plan or "") else
             "explanation of benefits",
             "birthday_first": by_birthday, "birthdays": birthdays,
-            # the quoted terms state the birthday rule for a child both plans cover as a dependent
-            "birthday_rule": bool(not pays_last and _BIRTHDAY_FIRST.search(quote) and member_is == "dependent"
-                                  and here == "dependent"),
+            "birthday_rule": birthday_rule,
             "no_wait": bool(_NO_WAIT.search(str(get_path(data, "plan_policy.other_terms") or ""))),
             # the record in which the other plan itself says it pays second (its explanation of benefits)
             "other_second": "" if is_blank(rec.get("other_says_second")) else str(rec["other_says_second"]),
