@@ -143,6 +143,25 @@ def _month(text: str) -> int:
     return MONTHS[text[:3].lower()]
 
 
+# (s81) a chronology's entry that opens with its month or year alone ("09/1979  Dr. H.: low ...", "March 2025   started
+# ...", "1983     Dalmane ..."): a date, then a column's gap, then the entry's words (never a year's range, "1979-1980
+# No entries", nor a score or a dose; a diary's "Feb 2022 - Paxil 20." tells its months in its words, read as before)
+MONTH_OPENS = re.compile(rf"^\W{{0,3}}(?:(?P<nm>0?[1-9]|1[0-2])/(?P<ny>{_YEAR})|(?P<m>{_MON})\.?,?\s+(?P<y>{_YEAR})"
+                          rf"|(?P<year>{_YEAR}))(?![\w/-])\s{{2,}}(?=[A-Za-z\"'‘’“(\[])",
+                          re.IGNORECASE)
+
+
+def entry_month(line: str) -> str | None:
+    """The month ("1979-09") or year ("1983") a chronology's line opens with (`MONTH_OPENS`), or None."""
+    m = MONTH_OPENS.match(line)
+    if not m:
+        return None
+    if m.group("year"):
+        return m.group("year")
+    month = int(m.group("nm")) if m.group("nm") else _month(m.group("m"))
+    return f"{m.group('ny') or m.group('y')}-{month:02d}"
+
+
 def find_when(text: str) -> list[When]:
     """Every date in `text`, as precise as it is written, in order; a range gives two."""
     found: list[When] = []

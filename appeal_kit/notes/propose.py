@@ -1840,7 +1840,10 @@ _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapere
 _DONE_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:was|were|is|fue)\s+)?(?:(?P<stop>stopped|discontinued|d/c'?d|"
                          r"tapered off|retirad[ao]|suspendid[ao])|"
                          r"(?P<start>started|begun|initiated|iniciad[ao]|comenzad[ao]))\b"
-                         r"(?!\s+(?:last|in|on|around|about|before|after|since|by|years?|months?|weeks?|en|hace)\b)"
+                         # (s81: "stopped after a severe headache" is stopped then, for the harm; "after a week" is
+                         # a time of its own)
+                         r"(?!\s+(?:last|in|on|around|about|before|since|by|years?|months?|weeks?|en|hace|after"
+                         r"(?!\s+an?\s+(?!(?:few\s+|couple\s+)?(?:days?|weeks?|months?|years?)\b)[a-z]))\b)"
                          r"(?![^.;]*\b(?:ago|hace)\b)", re.IGNORECASE)
 # ... or the drug left, told before its name: "Off desipramine.", "Sin sertralina."
 _OFF_BEFORE = re.compile(r"(?:^|[.;]\s*|\bnow\s+|^\W*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–:]?\s*)(?:off|sin)\s+(?:of\s+)?$",
@@ -4206,8 +4209,9 @@ _SI_TERMS = [
                 r"(?:\w+\s+)?attempts?|"
                 r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b|"
                 # the C-SSRS's "actual attempt"; "took a bottle of pills" (OCR may read "bottle" as "pottle")
-                r"actual (?:suicide )?attempt|took (?:a |an |\w )?(?:[bp]ottle|handful|bunch) of (?:her |his |my )?"
-                r"(?:pills|tablets|meds|medications?)|"
+                # (s81: someone else's pills, "a handful of his wife's sleeping pills", the owner struck as an aside)
+                r"actual (?:suicide )?attempt|took (?:a |an |\w )?(?:[bp]ottle|handful|bunch) of\s+"
+                r"(?:(?:her|his|my|the)\s+)?(?:(?:sleeping|sleep)\s+)?(?:pills|tablets|meds|medications?)|"
                 # "hospital after I took too many pills"
                 r"took (?:way )?too many (?:of (?:her |his |my |their )?)?(?:pills|tablets|meds|medications?|"
                 r"sleeping pills)|"
@@ -4276,6 +4280,8 @@ _MODIFIER = re.compile(r"(?<!safety )(?<!treatment )(?<!crisis )\b(?:plan|intent
                        re.IGNORECASE)
 _SI_CONTEXT = re.compile(r"C-?SSRS|Columbia|suicid", re.IGNORECASE)
 _ENDORSED = re.compile(r"(?:endors\w+|report\w*|positive for|having|has|with|express\w*|admits?|admitted|\+|"
+                       # (s81) told by the patient: "disclosed thoughts of suicide", "voiced suicidal thoughts"
+                       r"disclos\w+|voic\w+|acknowledg\w+|shared|describ\w+|"
                        r"ongoing|current|new|worsening|increased|intermittent|chronic|occasional|recurrent|frequent|"
                        r"daily|recent|fleeting|persistent|active)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
@@ -4310,7 +4316,8 @@ _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", 
 
 # what OCR makes of a capital I: "Sl: passive" (SI), "Sometimes | wish | could just disappear"
 _OCR_SI = re.compile(r"(?<![\w-])Sl(?![\w-])")
-_OCR_I = re.compile(r"(?<=[a-z] )\|(?= [a-z])|^\|(?= [a-z])")
+# (s81: or "[" after a date or a comma, "yes, in 2023 [ wished I wouldn't wake up": never a box, which closes)
+_OCR_I = re.compile(r"(?<=[a-z] )\|(?= [a-z])|^\|(?= [a-z])|(?<=[\d,] )\[(?= [a-z]+ (?![^\[]*\]))")
 # a list that marks what is absent with a minus: "SI: passive - plan, - intent, - prior attempts"
 _MINUS = re.compile(r"(?:(?<=[,;(])|^)\s*[-–]\s*(?=[a-z])")
 
@@ -5120,11 +5127,21 @@ def propose(docs: list[Document]) -> Proposals:
             row.kind = "augmentation"
     for row in result.history:  # "treated with paroxetine for about two years ...; she came off it in 2017": 2015
         _start_from_length(row)
+    _months_not_days(result.history, [u for doc_units in read for u in doc_units])
     result.scales = _unique(result.scales)
     _judged_by_scores(result.history, result.scales)
     if si:
         result.suicidality = _highest_level(si)
     return result
+
+
+def _months_not_days(rows: list[HistoryRow], read: list[Unit]) -> None:
+    """(s81) A start or end a chronology's entry dated by its month alone gave ("03/1992  Sertraline 50 mg begun."):
+    its month, not the first day `note_date` stands for; the records name no day."""
+    partial = {(u.file, u.note_date.isoformat()): u.note_month for u in read if u.note_month and u.note_date}
+    for row in rows:
+        row.start = partial.get((row.source.file, row.start or ""), row.start)
+        row.end = partial.get((row.source.file, row.end or ""), row.end)
 
 
 def _stopped_after_overdose(row: HistoryRow, left_out: dict[str, str]) -> bool:

@@ -1,0 +1,104 @@
+"""The s81 round: a chronology whose entries are dated by their month or year alone (docs/notes.md, "s81"), read in
+words and layouts of our own, not copies of any set's records (all examples FICTIONAL: people, clinics and numbers are
+made up)."""
+from __future__ import annotations
+
+from appeal_kit.notes.dates import entry_month
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import Proposals, propose
+
+
+def read(text: str) -> Proposals:
+    return propose([Document("clinical/abstract.txt", text.split("\f"), "txt")])
+
+
+def trials(text: str) -> list[tuple]:
+    return sorted(((r.name, r.start, r.end, r.outcome_class) for r in read(text).history), key=str)
+
+
+_HEAD = ("SUMMARY OF A CLOSED CHART (FICTIONAL) - prepared 04/02/2026 by the records office\n"
+         "Dx: F33.1 major depressive disorder, recurrent, moderate\n\n"
+         "ENTRIES\n")
+
+
+def test_the_month_or_year_a_chronology_line_opens_with() -> None:
+    assert [entry_month(line) for line in ("05/1992  Seen by Dr. Pell: tearful.", "1995     Well on it.",
+                                           "March 2004   sertraline begun.", "Oct. 1999   seen again")] == [
+        "1992-05", "1995", "2004-03", "1999-10"]
+    # not an entry's month: a full day, a range of years, a score, a month in the middle of a line, a diary's month
+    # before a dash (its words tell their months: tests/test_notes.py's diary)
+    assert [entry_month(line) for line in ("05/12/1992  Seen.", "1979-1980  No entries.", "7/10 pain today",
+                                           "Seen 05/1992  tearful", "2003 sertraline",
+                                           "Feb 2022 - Paxil 20.")] == [None] * 6
+
+
+def test_a_drug_begun_and_stopped_in_the_months_of_their_entries() -> None:
+    """An entry's later sentence dated by the entry's month: "begun" there is the start, "tapered off" the end, the
+    month alone (no day the records never gave). Main (f2fee163): the start was the month a later entry named it in,
+    and the end the month its words named, as a start."""
+    chart = _HEAD + ("05/1992  Seen by Dr. Pell: tearful, poor appetite. Desipramine 100 mg at night begun.\n"
+                     "09/1992  On desipramine, fully recovered; back at work.\n"
+                     "06/1993  Desipramine tapered off with Dr. Pell; well.\n")
+    assert trials(chart) == [("desipramine", "1992-05", "1993-06", "remission")]
+
+
+def test_a_stop_after_a_harm_in_a_months_entry() -> None:
+    """"Stopped after a bad rash" stops the drug in the entry's month, for the harm; "stopped after a week" keeps its
+    own time (off shape). Main: no end."""
+    chart = _HEAD + ("02/2001  Low again. Nefazodone 100 mg twice daily begun.\n"
+                     "04/2001  Nefazodone stopped after a bad rash on both arms.\n"
+                     "1999     Seen for a sprained wrist only.\n")
+    assert trials(chart) == [("nefazodone", "2001-02", "2001-04", "side_effects")]
+
+
+def test_a_months_entry_says_nothing_of_a_mention_in_another_sentence_shape() -> None:
+    """Off shapes: a chart whose lines open with full days reads as before (the day, not its month), and a chronology
+    of fewer than three month lines is no chronology (its months are what the words say)."""
+    days = _HEAD + ("05/04/1992  Tearful. Desipramine 100 mg at night started.\n"
+                    "09/08/1992  On desipramine, fully recovered; back at work.\n"
+                    "06/01/1993  Desipramine tapered off; well.\n")
+    assert trials(days) == [("desipramine", "1992-05-04", "1993-06-01", "remission")]
+    two = _HEAD + "05/1992  Desipramine 100 mg started.\nNot seen after that.\n"
+    assert [(r.name, r.start) for r in read(two).history] == [("desipramine", "1992-05")]
+
+
+def level(text: str) -> str | None:
+    return read(text).suicidality.get("level") if read(text).suicidality else None
+
+
+def test_an_attempt_with_someone_elses_pills() -> None:
+    """Pills named as a relative's ("a handful of her mother's sleeping pills"): the relative is an aside, the act is
+    the patient's. Main: no level. Off shapes: "a handful of the vitamins" is no attempt."""
+    assert level("Seen 03/02/2026. After the eviction she took a handful of her mother's sleeping pills; "
+                 "observed overnight on the medical ward.") == "attempt"
+    assert level("Seen 03/02/2026. He took a bottle of his brother's pills in 2019 and was admitted.") == "attempt"
+    assert level("Seen 03/02/2026. She took a handful of the vitamins her sister sent.") is None
+
+
+def test_thoughts_of_suicide_disclosed_are_had() -> None:
+    """"Disclosed / voiced / acknowledged suicidal thoughts": thoughts had (the C-SSRS's second question). Main: no
+    level. Off shape: a denial before the verb stays none."""
+    assert level("Session 4 - 05/06/2026\nToday Ines disclosed thoughts of suicide; safety plan reviewed.") == "active"
+    assert level("Session 4 - 05/06/2026\nMr. Okafor voiced suicidal thoughts at the end of the hour.") == "active"
+    assert level("Session 4 - 05/06/2026\nShe denied suicidal thoughts and disclosed none.") == "none"
+
+
+def test_a_forms_question_to_the_person_ends_the_family_answer() -> None:
+    """On a photographed questionnaire, the question after a family-history answer ("Have you ever ...?") is about the
+    person, not the relatives: its answer is read. And OCR's "[" for a capital I after a date or a comma. Main: no
+    level (the answer read as the family's)."""
+    def ocr_level(text: str) -> str | None:
+        got = propose([Document("clinical/form_photo.jpg", [text], "image-ocr")]).suicidality
+        return got.get("level") if got else None
+
+    form = ("New patient form (FICTIONAL), page 2 - 06/01/2026\n"
+            "Family history: my father, depression, on sertraline\n"
+            "Have you ever wished you were dead?\n"
+            "yes, in 2021 [ wished I could go to sleep and not wake up. No plan.\n"
+            "Anything else? No.\n")
+    assert ocr_level(form) == "passive"
+    # off shape: a relative's wish stays the family's
+    family = ("New patient form (FICTIONAL), page 2 - 06/01/2026\n"
+              "Family history: my uncle, depression; he often wished he were dead\n"
+              "Anything else? No.\n")
+    assert ocr_level(family) is None
