@@ -102,3 +102,64 @@ def test_a_forms_question_to_the_person_ends_the_family_answer() -> None:
               "Family history: my uncle, depression; he often wished he were dead\n"
               "Anything else? No.\n")
     assert ocr_level(family) is None
+
+
+def named(text: str, file: str = "clinical/note.txt") -> list[str]:
+    return sorted(r.name for r in propose([Document(file, [text], "txt")]).history)
+
+
+_VISIT = "Visit 03/04/2026 (FICTIONAL)\nDx: F33.1 major depressive disorder, recurrent, moderate\n"
+
+
+def test_a_drug_of_someone_the_patient_shares_a_cell_ship_or_cabin_with() -> None:
+    """A cellmate's, a shipmate's, a bunkmate's drug is theirs, as a roommate's is. Main: a row each. Off shape: the
+    patient's own trial told beside such a person stays."""
+    assert named(_VISIT + "A cellmate's sertraline was found among his things in 2023; he says it was never his.") == []
+    assert named(_VISIT + "An old entry notes a shipmate's escitalopram found in his bunk.") == []
+    assert named(_VISIT + "Cabinmate gave him 1 diazepam last week - told not to.") == []
+    assert named(_VISIT + "His housemate's bupropion 150 mg was in the cabinet; he took two of them.") == []
+    assert trials(_VISIT + "Started sertraline 50 mg in 2023 after his cellmate died; no change after 10 weeks.") == [
+        ("sertraline", "2023", None, "no_response")]
+
+
+def test_a_forms_examples_of_what_it_asks_for_are_no_answer() -> None:
+    """A form's question that lists examples in brackets ("(counseling, TMS, ECT, anything else):"): only the answer
+    after the colon names treatments. Main: a row for each example, with the answer's class. Off shape: a bracket
+    without such a marker ("(TMS, ECT):") is read as before."""
+    form = ("Intake form (FICTIONAL) 03/04/2026\nDx: F33.1 major depressive disorder, recurrent, moderate\n"
+            "Other treatments tried (counseling, TMS, ECT, ketamine, anything else): counseling 10 sessions in 2021, "
+            "did not help\n")
+    assert trials(form) == [("psychotherapy", "2021", "2021", "no_response")]
+    spanish = ("Formulario de ingreso (FICTICIO) 04/03/2026\nDx: F33.1 trastorno depresivo mayor, recurrente\n"
+               "Otros tratamientos (psicoterapia, EMT, TEC, otros): TCC 12 sesiones en 2020, sin mejoría\n")
+    assert trials(spanish) == [("cognitive behavioral therapy", "2020", "2020", "no_response")]
+    listed = ("Intake form (FICTIONAL) 03/04/2026\nDx: F33.1 major depressive disorder, recurrent, moderate\n"
+              "Other treatments (TMS, ECT): ECT 6 sessions in 2019, remission\n")
+    # (the bracket's TMS still gives a row there, as before: left, docs/notes.md s81)
+    assert trials(listed) == [("electroconvulsive therapy", "2019", "2019", "remission"),
+                              ("transcranial magnetic stimulation", None, None, "remission")]
+
+
+def scored(text: str) -> list[tuple]:
+    return sorted((s["name"], s["score"], s["date"]) for s in read(text).scales)
+
+
+def test_the_day_of_a_consult_a_screen_or_an_intake_in_a_header() -> None:
+    """The header's "Date of consult:", "Date of screen:" (across a column gap after the patient's name), and an
+    "Intake DATE" sentence after a release date: the note's day, which a score "today" takes. Main: no date (the
+    scores not found). Off shape: a date of birth is never the note's day."""
+    consult = ("FICTIONAL - Riverbend Hospital - Psychiatry Consultation\n"
+               "Ward 4 East, Oncology. Date of consult: 05/14/2026. FICTIONAL patient: Ida Marsh, 61, MRN FICT-1.\n"
+               "Asked to see her for low mood.\n\nPHQ-9 17 today.\n")
+    assert scored(consult) == [("PHQ-9", 17, "2026-05-14")]
+    screen = ("FICTIONAL - Pre-surgery psychology screen\n"
+              "Patient: Omar Vell   DOB 01/02/1970   Chart FICT-22   Date of screen: 06/09/2026\n\n"
+              "Scores\nGAD-7: 8.\n")
+    assert scored(screen) == [("GAD-7", 8, "2026-06-09")]
+    intake = ("FICTIONAL - Bridgeway Community Clinic - Intake\n"
+              "FICTIONAL patient: Lee Ortiz, 44. Discharged from the shelter program 02/01/2026. Intake 02/10/2026 "
+              "with a nurse practitioner. Clinic phone (555) 555-0100.\n\nPHQ-9 today 15.\n")
+    assert scored(intake) == [("PHQ-9", 15, "2026-02-10")]
+    born = ("FICTIONAL - Pre-surgery psychology screen\n"
+            "Patient: Omar Vell   DOB 01/02/1970   Chart FICT-22\n\nScores\nGAD-7 today: 8.\n")
+    assert all(s[2] != "1970-01-02" for s in scored(born))

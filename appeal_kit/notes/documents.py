@@ -225,8 +225,10 @@ _VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consulta
                 r"fecha(?: de (?:la )?(?:consulta|visita|nota|atenci[oó]n|evaluaci[oó]n))?)")
 _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
-_SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluation|examination|exam|assessment|"
-                  r"interview)|(?:examination|exam|assessment) date|visit date|encounter date|"
+# (s81: and a consult's or a screen's: "Date of consult: 09/28/2026", "Date of screen: 11/03/2026")
+_SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|consult|evaluation|examination|exam|"
+                  r"assessment|interview|screen(?:ing)?)|(?:examination|exam|assessment|screen(?:ing)?) date|"
+                  r"visit date|encounter date|"
                   r"service date|consultation date|evaluation date|DOS)")
 _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SERVICE_LABEL}\s+(?=\d)|"
                             r"(?:visit|follow-up|evaluation|consultation|session|note|assessment|intake)\s+[-–—]\s+|"
@@ -918,7 +920,9 @@ def document_date(page: str) -> date | None:
 # ... MRN FICT-1. Visit 09/15/2026. Clinician: ...", "Seen 10/14/2026 by Dr. ...", "Fecha de la consulta: 21/10/2026");
 _HEADER_LABEL = re.compile(rf"(?<![\w-])(?:{_SERVICE_LABEL}|prepared(?: on)?|date prepared|report date|"
                            rf"date of report)\s*[:#]?\s*|(?<![\w-])date\s*:\s*|"
-                           rf"(?:^|(?<=[.;|]\s))(?:visit|seen|fecha(?: de (?:la )?(?:consulta|visita))?)\s*[:#]?\s*",
+                           # (s81: "... Released 10/20/2026. Intake 10/27/2026 with R. K., PMHNP.": the intake's day)
+                           rf"(?:^|(?<=[.;|]\s))(?:visit|seen|intake|fecha(?: de (?:la )?(?:consulta|visita))?)"
+                           r"\s*[:#]?\s*",
                            re.IGNORECASE)
 
 
