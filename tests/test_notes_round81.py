@@ -163,3 +163,29 @@ def test_the_day_of_a_consult_a_screen_or_an_intake_in_a_header() -> None:
     born = ("FICTIONAL - Pre-surgery psychology screen\n"
             "Patient: Omar Vell   DOB 01/02/1970   Chart FICT-22\n\nScores\nGAD-7 today: 8.\n")
     assert all(s[2] != "1970-01-02" for s in scored(born))
+
+
+def test_denies_ever_taking_a_list() -> None:
+    """"Denies ever taking lithium or an MAOI": never taken. Main: a lithium row. Off shape: the trial told before the
+    denial stays."""
+    assert named(_VISIT + "Denies ever taking lithium or an MAOI.") == []
+    assert named(_VISIT + "Denies ever having taken bupropion.") == []
+    assert trials(_VISIT + "Took sertraline 2019-2020 without benefit; denies ever taking lithium.") == [
+        ("sertraline", "2019", "2020", "no_response")]
+
+
+def test_a_letters_later_page_as_a_file_of_its_own_keeps_the_day_first_order() -> None:
+    """A letter photographed a page a file: page 1 says its dates are day first, page 2 ("... - page 2 -") has only
+    dates that read either way. Main: page 2's "Today (03/10/2026)" read as March 10. Off shapes: a second file that
+    is no later page, or one with a date only month first, keeps its own order."""
+    page1 = ("FICTIONAL LETTER - Seaview Clinic\n\n14 October 2026\n\nRe: Mr T. Lund. Dates are day/month/year.\n\n"
+             "Sertraline 100 mg, 02/2020 to 05/2021: no change.\n")
+    page2 = "FICTIONAL LETTER - page 2 - Mr T. Lund\n\nToday (03/10/2026) PHQ-9 17.\n"
+    def scores_of(second: str) -> list[tuple]:
+        got = propose([Document("clinical/letter_1.jpg", [page1], "image-ocr"),
+                       Document("clinical/letter_2.jpg", [second], "image-ocr")])
+        return sorted((s["name"], s["score"], s["date"]) for s in got.scales)
+
+    assert scores_of(page2) == [("PHQ-9", 17, "2026-10-03")]
+    assert scores_of("FICTIONAL - Lab and scores\n\nToday (03/10/2026) PHQ-9 17.\n") == [("PHQ-9", 17, "2026-03-10")]
+    assert scores_of(page2 + "Seen again 03/25/2026.\n") == [("PHQ-9", 17, "2026-03-10")]

@@ -15,8 +15,8 @@ from appeal_kit.intake.deadlines import MONTHS
 # how the document being read writes numeric dates: "MDY" (US) unless it says or shows day first ("DD/MM/YYYY",
 # "29/01/2025"), as records from abroad do
 _ORDER: ContextVar[str] = ContextVar("numeric_date_order", default="MDY")
-_SAYS_DAY_FIRST = re.compile(r"\bDD\s*/\s*MM\s*/\s*(?:YY)?YY\b|\bday[- ]first\b|\bd[ií]a\s*/\s*mes\s*/\s*a[nñ]o\b",
-                             re.IGNORECASE)
+_SAYS_DAY_FIRST = re.compile(r"\bDD\s*/\s*MM\s*/\s*(?:YY)?YY\b|\bday[- ]first\b|\bd[ií]a\s*/\s*mes\s*/\s*a[nñ]o\b|"
+                             r"\bday\s*/\s*month\s*/\s*year\b", re.IGNORECASE)  # (s81) "Dates are day/month/year."
 _DAY_FIRST_DATE = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])")
 _MONTH_FIRST_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
 
@@ -27,6 +27,11 @@ def writes_day_first(text: str) -> bool:
     if _SAYS_DAY_FIRST.search(text):
         return True
     return bool(_DAY_FIRST_DATE.search(text)) and not _MONTH_FIRST_DATE.search(text)
+
+
+def writes_month_first(text: str) -> bool:
+    """Whether a document has a numeric date that only reads month first (12/31/2025)."""
+    return bool(_MONTH_FIRST_DATE.search(text))
 
 
 @contextmanager

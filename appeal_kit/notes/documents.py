@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from appeal_kit.notes.context import section_of
-from appeal_kit.notes.dates import MONTH_OPENS, entry_month, writes_day_first
+from appeal_kit.notes.dates import MONTH_OPENS, entry_month, writes_day_first, writes_month_first
 
 log = logging.getLogger(__name__)
 
@@ -822,6 +822,16 @@ def labelled(text: str) -> tuple[str | None, str, str | None]:
 
 # a file's first lines that say it goes on from another: "Medication profile, page 2", "(continued)"
 _LATER_PAGE = re.compile(r"\bpage\s+(?:[2-9]|1\d)\b(?!\s*/)|\((?:cont(?:inued|'d)?)\)", re.IGNORECASE)
+
+
+def carry_day_first(docs: list[Document]) -> None:
+    """(s81) A letter's later page kept as a file of its own ("... LETTER - page 2 - Ms W. A.", a photo a page) writes
+    its dates in the order the page before it does, when its own dates do not tell ("Today (02/09/2026)" on page 2
+    of a letter whose page 1 says "Dates are day/month/year")."""
+    for before, doc in zip(docs, docs[1:]):
+        if before.day_first and not doc.day_first and doc.pages and _LATER_PAGE.search(doc.pages[0][:300]) and \
+                not writes_month_first("\n".join(doc.pages)):
+            doc.day_first = True
 
 
 def units(doc: Document, carried: date | None = None) -> list[Unit]:

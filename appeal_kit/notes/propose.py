@@ -31,7 +31,16 @@ from appeal_kit.notes.dates import (
     start_and_end,
     written_on,
 )
-from appeal_kit.notes.documents import FILL_HEAD, Document, Unit, form_boxes, hospital_stay, read_document, units
+from appeal_kit.notes.documents import (
+    FILL_HEAD,
+    Document,
+    Unit,
+    carry_day_first,
+    form_boxes,
+    hospital_stay,
+    read_document,
+    units,
+)
 from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, score_outcome, table_score
 
 log = logging.getLogger(__name__)
@@ -5050,6 +5059,7 @@ def propose(docs: list[Document]) -> Proposals:
     si: list[tuple[tuple, str, Unit]] = []
     left_out: dict[str, str] = {}
     read: list[list[Unit]] = []
+    carry_day_first(docs)
     for doc in docs:
         with numeric_order(bool(doc.day_first)):  # (a log's next page goes on from the day its last one ended on)
             read.append(units(doc, carried=next((u.note_date for u in reversed(read[-1]) if u.note_date), None)
