@@ -189,3 +189,18 @@ def test_a_letters_later_page_as_a_file_of_its_own_keeps_the_day_first_order() -
     assert scores_of(page2) == [("PHQ-9", 17, "2026-10-03")]
     assert scores_of("FICTIONAL - Lab and scores\n\nToday (03/10/2026) PHQ-9 17.\n") == [("PHQ-9", 17, "2026-03-10")]
     assert scores_of(page2 + "Seen again 03/25/2026.\n") == [("PHQ-9", 17, "2026-03-10")]
+
+
+def test_outcome_words_of_a_mood_that_stayed_a_share_of_oneself_and_a_liver_test() -> None:
+    """The contract's classes in words the reader did not know. Main: each `unknown`."""
+    from appeal_kit.notes.propose import outcome_of
+
+    assert outcome_of("I got back to gardening, but the depression stayed right where it was.")[0] == "no_response"
+    assert outcome_of("She started cooking again but her mood stayed just as low.")[0] == "no_response"
+    assert outcome_of('He calls himself "maybe 70 per cent of who I was."')[0] == "partial_response"
+    assert outcome_of("Stopped after 4 months: ALT four times normal.")[0] == "side_effects"
+    assert outcome_of("Se suspendió por elevación de las transaminasas.")[0] == "side_effects"
+    assert outcome_of("Al principio mejoró mucho; desde marzo ha vuelto a estar como antes.")[0] == "relapse"
+    # off shapes: a lump that stayed, a normal liver test, a sentence with no class
+    assert [outcome_of(t)[0] for t in ("The cyst stayed where it was.", "ALT normal at 3 months.",
+                                       "Vuelvo a estar como antes de la cirugía de rodilla.")] == ["unknown"] * 3

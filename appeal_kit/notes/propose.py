@@ -188,6 +188,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # a blood test the drug put out of range: "liver enzymes elevated", "raised LFTs", "ALT up"
                 r"(?:liver enzymes|LFTs|transaminases|ALT|AST) (?:(?:were|was|are|is) )?(?:elevated|raised|high|up|"
                 r"rose|rising|doubled|tripled)|(?:elevated|raised|high|abnormal) (?:liver enzymes|LFTs|transaminases)|"
+                # (s81) "ALT three times normal", "elevación de (las) transaminasas", "transaminasas elevadas"
+                r"(?:liver enzymes|LFTs|ALT|AST) (?:\w+ )?times (?:the )?(?:upper limit of )?normal|"
+                r"elevaci[oó]n de (?:las )?(?:transaminasas|enzimas hep[aá]ticas)|"
+                r"(?:transaminasas|enzimas hep[aá]ticas) (?:elevadas|altas)|"
                 r"sodium (?:(?:was|is|went|ran) )?low|"
                 r"(?:night )?sweats|"
                 # (s65) a blunting, a fog in the head and a day slept away told in the patient's words: "it numbed me
@@ -240,7 +244,7 @@ _SE_LASTING = rf"(?<!still )(?<!remains )(?<!remained ){_SE}(?!\s+(?:and\s+[\w-]
               rf")\b)"
 # a percentage, in figures or words: "70%", "forty percent", "sixty-five percent"
 _PCT = r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|" \
-       r"seven|eight|nine))?) ?(?:%|percent)"
+       r"seven|eight|nine))?) ?(?:%|percent|per cent)"
 _CUES = [
     # a stop for a reason outside the drug's effect ("stopped when she became pregnant", "stopped only because her
     # insurance stopped covering it"): read first so that it decides nothing; what the trial did before it decides
@@ -497,6 +501,9 @@ _CUES = [
                     r"(?:unchanged|(?:the )?same)|"
                     r"(?:mood|depression|symptoms|sadness) (?:stayed|remained|was) (?:just )?as (?:it|they) "
                     r"(?:was|were|had been)|"
+                    # (s81) "the depression stayed where it was", "my mood stayed just as flat"
+                    r"(?:mood|depression|symptoms|sadness) (?:stayed|remained) (?:right )?where (?:it|they) "
+                    r"(?:was|were)|(?:mood|depression) (?:stayed|remained|was) just as (?:flat|low|down|bad|heavy)|"
                     r"\bbut (?:I am|I'm|she is|he is|she was|he was|I was) (?:just |exactly |still )?the same"
                     r"(?=\s*(?:$|[.;,!)'\"’]))|"
                     r"did nothing|(?:is|was|'s) doing nothing|did ?n[o']t do anything|"
@@ -698,8 +705,8 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      # (s79) "en junio había vuelto al punto de partida": back where it started
                      r"\b(?:volvi[oó]|regres[oó]|(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:vuelto|regresado))\s+al\s+punto\s+de\s+"
                      r"partida\b|"
-                     r"\b(?:volvi[oó]|regres[oó])\s+a\s+(?:estar|sentirse|encontrarse)\s+(?:como|igual\s+que)\s+"
-                     r"(?:al\s+principio|antes)\b|"
+                     r"\b(?:volvi[oó]|regres[oó]|vuelv[oe]|(?:ha|he)\s+vuelto)\s+a\s+(?:estar|sentirse|sentirme|"
+                     r"encontrarse)\s+(?:como|igual\s+que)\s+(?:al\s+principio|antes)\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
                      r"\b(?:return|recurrence)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:depression|symptoms)\b|"
