@@ -204,3 +204,28 @@ def test_outcome_words_of_a_mood_that_stayed_a_share_of_oneself_and_a_liver_test
     # off shapes: a lump that stayed, a normal liver test, a sentence with no class
     assert [outcome_of(t)[0] for t in ("The cyst stayed where it was.", "ALT normal at 3 months.",
                                        "Vuelvo a estar como antes de la cirugía de rodilla.")] == ["unknown"] * 3
+
+
+def test_a_hamilton_score_by_the_name_alone_and_a_requesting_physicians_codes() -> None:
+    """An old chart's "Hamilton 21." is the HAM-D; "Codes supplied by the requesting physician: F33.2 ..." are codes
+    given, not requested. Main: neither. Off shapes: a Dr. Hamilton and a Hamilton Road give no score; a request for
+    ECT still gives no row."""
+    assert scored("Entries (FICTIONAL)\n03/02/1989  Hamilton 19. Started on imipramine.\n") == [
+        ("HAM-D", 19, "1989-03-02")]
+    assert scored("Visit 03/04/2026\nReferred by Dr. Hamilton 2 weeks ago. Lives at 12 Hamilton Road.\n") == []
+    got = read("Prepared 10/05/2026.\nCodes given by the requesting physician (2026): F33.1 major depressive "
+               "disorder, recurrent, moderate; E11.9 type 2 diabetes.\n")
+    assert [d["code"] for d in got.diagnoses] == ["F33.1", "E11.9"]
+    assert named("Visit 10/05/2026.\nDx F33.1 major depressive disorder. Requesting ECT evaluation.\n") == []
+
+
+def test_low_again_while_the_drug_is_taken_every_day() -> None:
+    """"Low again although taking the Prozac every day": the illness back on the drug, a relapse (s79's "back in the
+    hole ... despite taking it"). Main: `unknown`, and then a chart's falling scores read it as a partial response.
+    Off shapes: a low mood again with the drug stopped says nothing; a harm "although taking it" is no relapse."""
+    from appeal_kit.notes.propose import outcome_of
+
+    assert outcome_of("Low again although taking the Zoloft every day, per her husband.")[0] == "relapse"
+    assert outcome_of("Depressed again even though taking it daily.")[0] == "relapse"
+    assert outcome_of("Low again; stopped it in May.")[0] == "unknown"
+    assert outcome_of("Felt better, although taking it every day made her tired.")[0] == "partial_response"

@@ -856,6 +856,9 @@ _STILL_ON_IT = re.compile(r"\b(?:while|though|although|even though)\s+(?:(?:she|
                           r"\b(?:though|although|even though)\s+(?:she|he|I|they)\s+(?:(?:still\s+)?(?:takes|take|is "
                           r"taking|am taking|are taking)\s+it|(?:has|have)\s*(?:n[o']t|not|never)\s+missed\s+a\s+"
                           r"(?:single\s+)?(?:dose|pill))\b|\bdespite\s+(?:still\s+)?taking\b|"
+                          # (s81) "Low again although taking the Prozac every day"
+                          r"\b(?:though|although|even though)\s+taking\s+(?:it|the\s+\w+|(?:her|his|their|my)\s+\w+)"
+                          r"\s+(?:every\s+day|daily|as\s+prescribed|faithfully)\b|"
                           r"\b(?:pese|a pesar de)\s+(?:a\s+)?tomarl[oa]s?\b", re.IGNORECASE)
 # (s75) ... or the drug told as taken every day before the turn: "Taking sertraline every day, but the low mood has
 # come back", "la toma a diario, pero la tristeza ha vuelto"
@@ -933,7 +936,9 @@ _LOSS = re.compile(r"\b(?:(?:like|as if (?:I was|she was|he was)?)\s*taking noth
                    r"stopped (?:doing anything|doing much|"
                    r"making (?:a|any) difference)|(?:sliding|slipping|sinking|slid|slipped|sank) (?:back|again|down)|"
                    r"back (?:down|where (?:I|she|he|they) (?:started|was|were)|in the hole|to square one|at \d)|"
-                   r"(?:just )?as bad as (?:ever|before)|igual de mal|igual que antes)", re.IGNORECASE)
+                   r"(?:just )?as bad as (?:ever|before)|igual de mal|igual que antes|"
+                   # (s81) "Low again although taking the Prozac every day"
+                   r"(?:low|depressed|down) again)", re.IGNORECASE)
 # a gain of the first half: also a state of being well ("felt human again", "took the worst off", "it did the job")
 _GAIN_TOLD = re.compile(r"\b(?:felt (?:human|alive|normal|like (?:my|her|him|them)sel(?:f|ves)) again|took the "
                         r"(?:worst|edge) off|did the (?:job|trick)|(?:was|were) (?:amazing|great|good|fine))\b",
