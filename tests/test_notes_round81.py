@@ -229,3 +229,17 @@ def test_low_again_while_the_drug_is_taken_every_day() -> None:
     assert outcome_of("Depressed again even though taking it daily.")[0] == "relapse"
     assert outcome_of("Low again; stopped it in May.")[0] == "unknown"
     assert outcome_of("Felt better, although taking it every day made her tired.")[0] == "partial_response"
+
+
+def test_a_dose_held_while_npo_is_no_stop() -> None:
+    """A plan's "Hold X while NPO; resume when ..." or "hold X tonight" pauses the drug: no end on the note's day (s77's
+    `_HELD_FOR_NOW` kept such a hold out of the class, not out of the dates). Main: ended on the consult's day. Off
+    shapes: a hold for a harm ("Hold escitalopram (QTc 520 ms).") and a stop still end it."""
+    head = ("Psychiatry consult (FICTIONAL)\nDate of consult: 05/12/2026.\n\nHistory\n"
+            "Escitalopram 10 mg since 2022: no change in mood.\n\nPlan\n")
+    assert trials(head + "Hold escitalopram while NPO; resume when taking by mouth.") == [
+        ("escitalopram", "2022", None, "no_response")]
+    assert trials(head + "Continue escitalopram; hold the lithium tonight.") == [
+        ("escitalopram", "2022", None, "no_response"), ("lithium", None, None, "unknown")]
+    assert trials(head + "Hold escitalopram (QTc 520 ms).") == [("escitalopram", "2022", "2026-05-12", "no_response")]
+    assert trials(head + "Stop escitalopram.") == [("escitalopram", "2022", "2026-05-12", "no_response")]

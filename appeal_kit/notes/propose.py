@@ -1149,7 +1149,10 @@ _GUESS_DOUBT = re.compile(r"\b(?:not sure|unsure|can'?t tell|cannot tell|hard to
 # scan", "se omite la dosis de esta noche por somnolencia con la morfina")
 _HELD_FOR_NOW = re.compile(r"\b(?:held|hold(?:ing)?|withheld|omitted|(?:se\s+)?omit(?:e|ida|ió)(?:\s+la\s+dosis)?)\b"
                            r"[^.;]{0,40}?\b(?:tonight|today|this (?:morning|evening)|this morning's|tonight's|"
-                           r"for (?:the )?(?:night|procedure|surgery|scan|test)|esta noche|hoy|de esta noche)\b[^.;]*",
+                           r"for (?:the )?(?:night|procedure|surgery|scan|test)|esta noche|hoy|de esta noche|"
+                           # (s81) a pause with its end: "Hold mirtazapine while NPO; resume when ..."
+                           r"while (?:NPO|nil by mouth|intubated|sedated|on the ventilator)|until (?:taking|eating|"
+                           r"extubated|after the (?:procedure|surgery|scan)))\b[^.;]*",
                            re.IGNORECASE)
 # (s79) the harms a patient was told to watch for, when the drug was started: "Counseled on nausea, sleep changes",
 # "educated about possible sexual side effects", "se le explicaron los posibles efectos secundarios"
@@ -2515,9 +2518,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # "01/12/2026 RN call: pain 8/10. Nortriptyline stopped; duloxetine 30 mg started.", "Off desipramine.")
             told_after = text[f.end:own_end]
             done = _DONE_AFTER.match(told_after) if unit.day_entry else None
-            if _STOP_NOW.search(before) or _STOPPED_NOW.match(told_after) or _STOPPING.search(before) or \
+            held = (stop := _STOP_NOW.search(before)) and re.match(r"hold|held", stop.group(0), re.IGNORECASE) and \
+                _HELD_FOR_NOW.match(text, f.start - len(before) + stop.start())
+            if stop and not held or _STOPPED_NOW.match(told_after) or _STOPPING.search(before) or \
                     done and done.group("stop") or unit.day_entry and _OFF_BEFORE.search(before):
-                row.end = unit.note_date.isoformat()
+                row.end = unit.note_date.isoformat()  # (s81: not a dose held for now: "Hold mirtazapine while NPO")
             elif _START_NOW.search(text[max(0, f.start - 60):f.start]) or _ORDER_AFTER.match(told_after) or \
                     _AGREED.search(before) or done and done.group("start"):
                 # ("First session of meaning-centered psychotherapy ... today")
