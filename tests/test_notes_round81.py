@@ -243,3 +243,14 @@ def test_a_dose_held_while_npo_is_no_stop() -> None:
         ("escitalopram", "2022", None, "no_response"), ("lithium", None, None, "unknown")]
     assert trials(head + "Hold escitalopram (QTc 520 ms).") == [("escitalopram", "2022", "2026-05-12", "no_response")]
     assert trials(head + "Stop escitalopram.") == [("escitalopram", "2022", "2026-05-12", "no_response")]
+
+
+def test_a_spanish_gain_lost_after_some_months() -> None:
+    """"Me ayudó al principio, pero a los seis meses estaba igual de mal": a gain, then after a time as ill as before, a
+    relapse (the turn "pero a los / al cabo de / tras N meses"). Main: `no_response`. Off shape: no gain first stays
+    no response."""
+    from appeal_kit.notes.propose import outcome_of
+
+    assert outcome_of("Le ayudó al principio, pero a los cuatro meses estaba igual de mal.")[0] == "relapse"
+    assert outcome_of("Al principio mejoró, pero al cabo de tres meses estaba igual de mal.")[0] == "relapse"
+    assert outcome_of("No le ayudó, y a los cuatro meses estaba igual de mal.")[0] == "no_response"

@@ -929,7 +929,10 @@ _FULL_GAIN = re.compile(r"\b(?:help(?:ed|s)?|worked|work(?:s|ing))\s+(?:a\s+lot|
 _TURN = re.compile(r"(?:,\s*|\s+)(?:(?:and|but)\s+)?(?:then|after which|since\s+(?!(?:then|it|she|he|I)\b)[\w/]+"
                    r"(?:\s+\d{4})?|by\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
                    r"(?:time|end|spring|summer|fall|autumn|winter|[A-Z][a-z]+|\d{4})|"
-                   r"pero\s+(?:desde|luego|despu[eé]s)|y\s+luego|luego)\b", re.IGNORECASE)
+                   r"pero\s+(?:desde|luego|despu[eé]s)|y\s+luego|luego|"
+                   # (s81) "me ayudó al principio, pero a los seis meses estaba igual de mal"
+                   r"pero\s+(?:a\s+los|al\s+cabo\s+de|tras)\s+(?:\w+\s+)?(?:d[ií]as|semanas|meses|a[nñ]os))\b",
+                   re.IGNORECASE)
 # what the gain came to, past the turn: nothing ("like taking nothing", "stopped doing anything"), the illness back
 # ("sliding again", "back down in the hole", "back where I started", "igual de mal que antes"), or any no-response cue
 _LOSS = re.compile(r"\b(?:(?:like|as if (?:I was|she was|he was)?)\s*taking nothing|"
