@@ -141,6 +141,12 @@ _ASIDE_TAKES = re.compile(r"[^()]{0,30}\((?:she|he|they)\b[^()]{0,80}?\b(?:takes
                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# a form's question that gives examples of what it asks for, in brackets before its colon: "Other treatments
+# (therapy, TMS, ECT, anything else):", "Otros tratamientos (TEC, EMT, etc.):"; the answer comes after the colon
+_EXAMPLES_ASKED = re.compile(r"\((?=[^()]*,)[^()]*\b(?:anything else|etc\.?|and so on|or other\w*|otros?|otras?)"
+                             r"\s*\)\s*[:?]", re.IGNORECASE)
+
+
 _LIST_WORDS = re.compile(r"\b(?:or|and|nor|of|a|an|the|any|either|neither)\b|[,/()]", re.IGNORECASE)
 
 
@@ -253,6 +259,10 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                 reached = [(g, i) for g, i in reached if i == near or _listed_with(text, mentions[i], mentions[near])]
             for _, i in reached:
                 out[i] = trigger.category
+    for examples in _EXAMPLES_ASKED.finditer(text):  # (s81) a form's question's examples are no answer
+        for i, m in enumerate(mentions):
+            if out[i] is None and m.target == "treatment" and examples.start() < m.start < examples.end():
+                out[i] = "hypothetical"
     if section in ("family", "allergies"):
         out = [c or ("other_person" if section == "family" else "negated") for c in out]
     elif section == "plan":

@@ -15,8 +15,8 @@ from appeal_kit.intake.deadlines import MONTHS
 # how the document being read writes numeric dates: "MDY" (US) unless it says or shows day first ("DD/MM/YYYY",
 # "29/01/2025"), as records from abroad do
 _ORDER: ContextVar[str] = ContextVar("numeric_date_order", default="MDY")
-_SAYS_DAY_FIRST = re.compile(r"\bDD\s*/\s*MM\s*/\s*(?:YY)?YY\b|\bday[- ]first\b|\bd[ií]a\s*/\s*mes\s*/\s*a[nñ]o\b",
-                             re.IGNORECASE)
+_SAYS_DAY_FIRST = re.compile(r"\bDD\s*/\s*MM\s*/\s*(?:YY)?YY\b|\bday[- ]first\b|\bd[ií]a\s*/\s*mes\s*/\s*a[nñ]o\b|"
+                             r"\bday\s*/\s*month\s*/\s*year\b", re.IGNORECASE)  # (s81) "Dates are day/month/year."
 _DAY_FIRST_DATE = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])")
 _MONTH_FIRST_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
 
@@ -27,6 +27,11 @@ def writes_day_first(text: str) -> bool:
     if _SAYS_DAY_FIRST.search(text):
         return True
     return bool(_DAY_FIRST_DATE.search(text)) and not _MONTH_FIRST_DATE.search(text)
+
+
+def writes_month_first(text: str) -> bool:
+    """Whether a document has a numeric date that only reads month first (12/31/2025)."""
+    return bool(_MONTH_FIRST_DATE.search(text))
 
 
 @contextmanager
@@ -141,6 +146,25 @@ class When:
 
 def _month(text: str) -> int:
     return MONTHS[text[:3].lower()]
+
+
+# (s81) a chronology's entry that opens with its month or year alone ("09/1979  Dr. H.: low ...", "March 2025   started
+# ...", "1983     Dalmane ..."): a date, then a column's gap, then the entry's words (never a year's range, "1979-1980
+# No entries", nor a score or a dose; a diary's "Feb 2022 - Paxil 20." tells its months in its words, read as before)
+MONTH_OPENS = re.compile(rf"^\W{{0,3}}(?:(?P<nm>0?[1-9]|1[0-2])/(?P<ny>{_YEAR})|(?P<m>{_MON})\.?,?\s+(?P<y>{_YEAR})"
+                          rf"|(?P<year>{_YEAR}))(?![\w/-])\s{{2,}}(?=[A-Za-z\"'‘’“(\[])",
+                          re.IGNORECASE)
+
+
+def entry_month(line: str) -> str | None:
+    """The month ("1979-09") or year ("1983") a chronology's line opens with (`MONTH_OPENS`), or None."""
+    m = MONTH_OPENS.match(line)
+    if not m:
+        return None
+    if m.group("year"):
+        return m.group("year")
+    month = int(m.group("nm")) if m.group("nm") else _month(m.group("m"))
+    return f"{m.group('ny') or m.group('y')}-{month:02d}"
 
 
 def find_when(text: str) -> list[When]:

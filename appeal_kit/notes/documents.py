@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from appeal_kit.notes.context import section_of
-from appeal_kit.notes.dates import writes_day_first
+from appeal_kit.notes.dates import MONTH_OPENS, entry_month, writes_day_first, writes_month_first
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,9 @@ class Unit:
     # a sentence of a log whose lines open with their full day (`_FULL_DAY_OPENS`): what it tells done, it tells done
     # on that day ("05/05/2026 RN call: pain 8/10. Nortriptyline stopped; duloxetine 30 mg started.")
     day_entry: bool = False
+    # (s81) a chronology's entry dated by its month or year alone ("09/1979  Dr. H.: ..."): that month ("1979-09") or
+    # year, which `note_date` (its first day) stands for
+    note_month: str | None = None
 
 
 @dataclass
@@ -222,8 +225,10 @@ _VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consulta
                 r"fecha(?: de (?:la )?(?:consulta|visita|nota|atenci[oó]n|evaluaci[oó]n))?)")
 _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
-_SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluation|examination|exam|assessment|"
-                  r"interview)|(?:examination|exam|assessment) date|visit date|encounter date|"
+# (s81: and a consult's or a screen's: "Date of consult: 09/28/2026", "Date of screen: 11/03/2026")
+_SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|consult|evaluation|examination|exam|"
+                  r"assessment|interview|screen(?:ing)?)|(?:examination|exam|assessment|screen(?:ing)?) date|"
+                  r"visit date|encounter date|"
                   r"service date|consultation date|evaluation date|DOS)")
 _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SERVICE_LABEL}\s+(?=\d)|"
                             r"(?:visit|follow-up|evaluation|consultation|session|note|assessment|intake)\s+[-–—]\s+|"
@@ -819,6 +824,16 @@ def labelled(text: str) -> tuple[str | None, str, str | None]:
 _LATER_PAGE = re.compile(r"\bpage\s+(?:[2-9]|1\d)\b(?!\s*/)|\((?:cont(?:inued|'d)?)\)", re.IGNORECASE)
 
 
+def carry_day_first(docs: list[Document]) -> None:
+    """(s81) A letter's later page kept as a file of its own ("... LETTER - page 2 - Ms W. A.", a photo a page) writes
+    its dates in the order the page before it does, when its own dates do not tell ("Today (02/09/2026)" on page 2
+    of a letter whose page 1 says "Dates are day/month/year")."""
+    for before, doc in zip(docs, docs[1:]):
+        if before.day_first and not doc.day_first and doc.pages and _LATER_PAGE.search(doc.pages[0][:300]) and \
+                not writes_month_first("\n".join(doc.pages)):
+            doc.day_first = True
+
+
 def units(doc: Document, carried: date | None = None) -> list[Unit]:
     """The sentences and table rows of a document, page by page, with their sections and note dates. `carried`: the
     date the case's previous document ended on, which a dated log's next page without a year of its own goes on
@@ -830,16 +845,20 @@ def units(doc: Document, carried: date | None = None) -> list[Unit]:
     # (s72) a log whose entries open with their full day ("01/12/26 Citalopram 20 mg - started" | "02/23/26 ..."):
     # each such line opens an entry, whatever the line before ended on (a handwritten entry seldom ends on a stop)
     day_lines = sum(1 for page in doc.pages for line in page.split("\n") if _FULL_DAY_OPENS.match(line)) >= 3
+    # (s81) a chronology whose entries open with their month or year alone ("09/1979  ...", "1983     ..."): each such
+    # line opens an entry of that month, which tells what was done then, as a full day's entry does
+    monthly = sum(1 for page in doc.pages for line in page.split("\n") if entry_month(line)) >= 3
     if (logged or doc.pages and _LATER_PAGE.search(doc.pages[0][:300])) and note_date is None:
         note_date = carried  # (a printout photographed a page a file: "... profile, page 2" is of page 1's day)
     for page_no, page in enumerate(doc.pages, 1):
         if page_no > 1 and (day := labelled_header_date(page)):
             note_date = day  # a page of its own visit: its header names the day
-        note_date = _page_units(doc, page_no, page, note_date, out, logged=logged, day_lines=day_lines)
+        note_date = _page_units(doc, page_no, page, note_date, out, logged=logged, day_lines=day_lines,
+                                monthly=monthly)
     for u in out if logged else []:
         u.entry = u.note_date is not None and not u.table
-    for u in out if day_lines else []:
-        u.day_entry = u.note_date is not None and not u.table
+    for u in out if day_lines or monthly else []:
+        u.day_entry = u.note_date is not None and not u.table and (day_lines or u.note_month is not None)
     return out
 
 
@@ -911,7 +930,9 @@ def document_date(page: str) -> date | None:
 # ... MRN FICT-1. Visit 09/15/2026. Clinician: ...", "Seen 10/14/2026 by Dr. ...", "Fecha de la consulta: 21/10/2026");
 _HEADER_LABEL = re.compile(rf"(?<![\w-])(?:{_SERVICE_LABEL}|prepared(?: on)?|date prepared|report date|"
                            rf"date of report)\s*[:#]?\s*|(?<![\w-])date\s*:\s*|"
-                           rf"(?:^|(?<=[.;|]\s))(?:visit|seen|fecha(?: de (?:la )?(?:consulta|visita))?)\s*[:#]?\s*",
+                           # (s81: "... Released 10/20/2026. Intake 10/27/2026 with R. K., PMHNP.": the intake's day)
+                           rf"(?:^|(?<=[.;|]\s))(?:visit|seen|intake|fecha(?: de (?:la )?(?:consulta|visita))?)"
+                           r"\s*[:#]?\s*",
                            re.IGNORECASE)
 
 
@@ -1307,6 +1328,12 @@ def calendar_grid(lines: list[str]) -> tuple[list[str], list[tuple[date, str, di
     return out, events
 
 
+# a form's question put to the person filling it ("Have you ever ...?", "Do you ...?", "¿Ha tenido usted ...?"): what
+# follows is about them, not the relatives a family-history answer before it named
+_ASKS_YOU = re.compile(r"\s*(?:(?:have|do|did|are|were|would) you|¿\s*(?:ha|has|tiene|tienes|usted))\b[^?]{0,160}\?",
+                       re.IGNORECASE)
+
+
 def _next_question(sentence: str) -> bool:
     """Whether a sentence opens with a form's question of its own after an allergy's answer: a label of three words or
     more that asks for the medicines taken and names none ("Medicines for depression, with dates:"), not an allergy's
@@ -1351,11 +1378,13 @@ _SENTENCE_END = re.compile(r"[.:!?)][\"'”’]?\s*$")
 
 
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit], *,
-                logged: bool = False, day_lines: bool = False) -> date | None:
+                logged: bool = False, day_lines: bool = False, monthly: bool = False) -> date | None:
     """Append one page's units to `out`; return the date of the note the page ends in. `logged`: the document is a
     dated log whose entries open with their month and day alone (`log_day`); `day_lines`: one whose entries open with
-    their full day (`_FULL_DAY_OPENS`)."""
+    their full day (`_FULL_DAY_OPENS`); `monthly`: a chronology whose entries open with their month or year alone
+    (`dates.entry_month`)."""
     section: str | None = None
+    note_month: str | None = None  # the month or year alone that `note_date` stands for (a chronology's entry)
     lines, events = csv_events(page.split("\n"))
     lines, on_days = calendar_grid(lines)
     events += on_days
@@ -1382,8 +1411,11 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
                 section = opened
             elif section == "allergies" and _next_question(sentence):
                 section = None  # (s74) "Allergies: sulfa" | "Medicines for mood, dates: ...": the answer is over
+            elif section == "family" and _ASKS_YOU.match(sentence):
+                section = None  # (s81) "Family history: mom, depression" | "Have you ever had thoughts of ...?"
             if rest:
-                out.append(Unit(doc.file, page_no, rest, section, note_date, label=label or titled))
+                out.append(Unit(doc.file, page_no, rest, section, note_date, label=label or titled,
+                                note_month=note_month))
                 titled = None
             if opened == "allergies" and _NONE_KNOWN.fullmatch(rest):
                 section = None  # "Allergies: NKDA" says all there is: the lines after it are no allergy list
@@ -1401,13 +1433,18 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         when = visit_date(line, wrapped=wrapped) or \
             (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None) or \
             (log_day(line, note_date) if logged else None)
+        month = entry_month(line) if monthly and not when and not wrapped else None
+        if month:
+            when = date(int(month[:4]), int(month[5:] or 1), 1)
         stripped = line.strip()
         if _RULE.match(line):  # a rule between entries ends what was being read; the next line may be a visit's date
             flush()
         elif when:  # a note's heading line: a unit of its own, the start of a new note
             flush()
-            note_date, section = when, None
-            paragraph.append(line)
+            note_date, section, note_month = when, None, month
+            # (s81: a chronology's month is the entry's date, not a date its words tell: "01/1972  Amitriptyline
+            # tapered off" stops it in that month, as a full day's entry does, rather than starting it then)
+            paragraph.append(MONTH_OPENS.sub("", line) if month else line)
             # (unless it is a log's entry whose words wrap onto the next line, which goes on in lower case: "12/11/2026
             # - MF: ... Su marido toma" | "escitalopram y pregunta ...")
             # (or onto a line that opens with a number after a word that goes on: "... 10 sessions in" | "2025 ...")

@@ -31,7 +31,16 @@ from appeal_kit.notes.dates import (
     start_and_end,
     written_on,
 )
-from appeal_kit.notes.documents import FILL_HEAD, Document, Unit, form_boxes, hospital_stay, read_document, units
+from appeal_kit.notes.documents import (
+    FILL_HEAD,
+    Document,
+    Unit,
+    carry_day_first,
+    form_boxes,
+    hospital_stay,
+    read_document,
+    units,
+)
 from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, score_outcome, table_score
 
 log = logging.getLogger(__name__)
@@ -179,6 +188,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # a blood test the drug put out of range: "liver enzymes elevated", "raised LFTs", "ALT up"
                 r"(?:liver enzymes|LFTs|transaminases|ALT|AST) (?:(?:were|was|are|is) )?(?:elevated|raised|high|up|"
                 r"rose|rising|doubled|tripled)|(?:elevated|raised|high|abnormal) (?:liver enzymes|LFTs|transaminases)|"
+                # (s81) "ALT three times normal", "elevación de (las) transaminasas", "transaminasas elevadas"
+                r"(?:liver enzymes|LFTs|ALT|AST) (?:\w+ )?times (?:the )?(?:upper limit of )?normal|"
+                r"elevaci[oó]n de (?:las )?(?:transaminasas|enzimas hep[aá]ticas)|"
+                r"(?:transaminasas|enzimas hep[aá]ticas) (?:elevadas|altas)|"
                 r"sodium (?:(?:was|is|went|ran) )?low|"
                 r"(?:night )?sweats|"
                 # (s65) a blunting, a fog in the head and a day slept away told in the patient's words: "it numbed me
@@ -231,7 +244,7 @@ _SE_LASTING = rf"(?<!still )(?<!remains )(?<!remained ){_SE}(?!\s+(?:and\s+[\w-]
               rf")\b)"
 # a percentage, in figures or words: "70%", "forty percent", "sixty-five percent"
 _PCT = r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|" \
-       r"seven|eight|nine))?) ?(?:%|percent)"
+       r"seven|eight|nine))?) ?(?:%|percent|per cent)"
 _CUES = [
     # a stop for a reason outside the drug's effect ("stopped when she became pregnant", "stopped only because her
     # insurance stopped covering it"): read first so that it decides nothing; what the trial did before it decides
@@ -488,6 +501,9 @@ _CUES = [
                     r"(?:unchanged|(?:the )?same)|"
                     r"(?:mood|depression|symptoms|sadness) (?:stayed|remained|was) (?:just )?as (?:it|they) "
                     r"(?:was|were|had been)|"
+                    # (s81) "the depression stayed where it was", "my mood stayed just as flat"
+                    r"(?:mood|depression|symptoms|sadness) (?:stayed|remained) (?:right )?where (?:it|they) "
+                    r"(?:was|were)|(?:mood|depression) (?:stayed|remained|was) just as (?:flat|low|down|bad|heavy)|"
                     r"\bbut (?:I am|I'm|she is|he is|she was|he was|I was) (?:just |exactly |still )?the same"
                     r"(?=\s*(?:$|[.;,!)'\"’]))|"
                     r"did nothing|(?:is|was|'s) doing nothing|did ?n[o']t do anything|"
@@ -689,8 +705,8 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      # (s79) "en junio había vuelto al punto de partida": back where it started
                      r"\b(?:volvi[oó]|regres[oó]|(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:vuelto|regresado))\s+al\s+punto\s+de\s+"
                      r"partida\b|"
-                     r"\b(?:volvi[oó]|regres[oó])\s+a\s+(?:estar|sentirse|encontrarse)\s+(?:como|igual\s+que)\s+"
-                     r"(?:al\s+principio|antes)\b|"
+                     r"\b(?:volvi[oó]|regres[oó]|vuelv[oe]|(?:ha|he)\s+vuelto)\s+a\s+(?:estar|sentirse|sentirme|"
+                     r"encontrarse)\s+(?:como|igual\s+que)\s+(?:al\s+principio|antes)\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
                      r"\b(?:return|recurrence)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:depression|symptoms)\b|"
@@ -840,6 +856,9 @@ _STILL_ON_IT = re.compile(r"\b(?:while|though|although|even though)\s+(?:(?:she|
                           r"\b(?:though|although|even though)\s+(?:she|he|I|they)\s+(?:(?:still\s+)?(?:takes|take|is "
                           r"taking|am taking|are taking)\s+it|(?:has|have)\s*(?:n[o']t|not|never)\s+missed\s+a\s+"
                           r"(?:single\s+)?(?:dose|pill))\b|\bdespite\s+(?:still\s+)?taking\b|"
+                          # (s81) "Low again although taking the Prozac every day"
+                          r"\b(?:though|although|even though)\s+taking\s+(?:it|the\s+\w+|(?:her|his|their|my)\s+\w+)"
+                          r"\s+(?:every\s+day|daily|as\s+prescribed|faithfully)\b|"
                           r"\b(?:pese|a pesar de)\s+(?:a\s+)?tomarl[oa]s?\b", re.IGNORECASE)
 # (s75) ... or the drug told as taken every day before the turn: "Taking sertraline every day, but the low mood has
 # come back", "la toma a diario, pero la tristeza ha vuelto"
@@ -910,14 +929,19 @@ _FULL_GAIN = re.compile(r"\b(?:help(?:ed|s)?|worked|work(?:s|ing))\s+(?:a\s+lot|
 _TURN = re.compile(r"(?:,\s*|\s+)(?:(?:and|but)\s+)?(?:then|after which|since\s+(?!(?:then|it|she|he|I)\b)[\w/]+"
                    r"(?:\s+\d{4})?|by\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
                    r"(?:time|end|spring|summer|fall|autumn|winter|[A-Z][a-z]+|\d{4})|"
-                   r"pero\s+(?:desde|luego|despu[eé]s)|y\s+luego|luego)\b", re.IGNORECASE)
+                   r"pero\s+(?:desde|luego|despu[eé]s)|y\s+luego|luego|"
+                   # (s81) "me ayudó al principio, pero a los seis meses estaba igual de mal"
+                   r"pero\s+(?:a\s+los|al\s+cabo\s+de|tras)\s+(?:\w+\s+)?(?:d[ií]as|semanas|meses|a[nñ]os))\b",
+                   re.IGNORECASE)
 # what the gain came to, past the turn: nothing ("like taking nothing", "stopped doing anything"), the illness back
 # ("sliding again", "back down in the hole", "back where I started", "igual de mal que antes"), or any no-response cue
 _LOSS = re.compile(r"\b(?:(?:like|as if (?:I was|she was|he was)?)\s*taking nothing|"
                    r"stopped (?:doing anything|doing much|"
                    r"making (?:a|any) difference)|(?:sliding|slipping|sinking|slid|slipped|sank) (?:back|again|down)|"
                    r"back (?:down|where (?:I|she|he|they) (?:started|was|were)|in the hole|to square one|at \d)|"
-                   r"(?:just )?as bad as (?:ever|before)|igual de mal|igual que antes)", re.IGNORECASE)
+                   r"(?:just )?as bad as (?:ever|before)|igual de mal|igual que antes|"
+                   # (s81) "Low again although taking the Prozac every day"
+                   r"(?:low|depressed|down) again)", re.IGNORECASE)
 # a gain of the first half: also a state of being well ("felt human again", "took the worst off", "it did the job")
 _GAIN_TOLD = re.compile(r"\b(?:felt (?:human|alive|normal|like (?:my|her|him|them)sel(?:f|ves)) again|took the "
                         r"(?:worst|edge) off|did the (?:job|trick)|(?:was|were) (?:amazing|great|good|fine))\b",
@@ -1128,7 +1152,10 @@ _GUESS_DOUBT = re.compile(r"\b(?:not sure|unsure|can'?t tell|cannot tell|hard to
 # scan", "se omite la dosis de esta noche por somnolencia con la morfina")
 _HELD_FOR_NOW = re.compile(r"\b(?:held|hold(?:ing)?|withheld|omitted|(?:se\s+)?omit(?:e|ida|ió)(?:\s+la\s+dosis)?)\b"
                            r"[^.;]{0,40}?\b(?:tonight|today|this (?:morning|evening)|this morning's|tonight's|"
-                           r"for (?:the )?(?:night|procedure|surgery|scan|test)|esta noche|hoy|de esta noche)\b[^.;]*",
+                           r"for (?:the )?(?:night|procedure|surgery|scan|test)|esta noche|hoy|de esta noche|"
+                           # (s81) a pause with its end: "Hold mirtazapine while NPO; resume when ..."
+                           r"while (?:NPO|nil by mouth|intubated|sedated|on the ventilator)|until (?:taking|eating|"
+                           r"extubated|after the (?:procedure|surgery|scan)))\b[^.;]*",
                            re.IGNORECASE)
 # (s79) the harms a patient was told to watch for, when the drug was started: "Counseled on nausea, sleep changes",
 # "educated about possible sexual side effects", "se le explicaron los posibles efectos secundarios"
@@ -1840,7 +1867,10 @@ _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapere
 _DONE_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:was|were|is|fue)\s+)?(?:(?P<stop>stopped|discontinued|d/c'?d|"
                          r"tapered off|retirad[ao]|suspendid[ao])|"
                          r"(?P<start>started|begun|initiated|iniciad[ao]|comenzad[ao]))\b"
-                         r"(?!\s+(?:last|in|on|around|about|before|after|since|by|years?|months?|weeks?|en|hace)\b)"
+                         # (s81: "stopped after a severe headache" is stopped then, for the harm; "after a week" is
+                         # a time of its own)
+                         r"(?!\s+(?:last|in|on|around|about|before|since|by|years?|months?|weeks?|en|hace|after"
+                         r"(?!\s+an?\s+(?!(?:few\s+|couple\s+)?(?:days?|weeks?|months?|years?)\b)[a-z]))\b)"
                          r"(?![^.;]*\b(?:ago|hace)\b)", re.IGNORECASE)
 # ... or the drug left, told before its name: "Off desipramine.", "Sin sertralina."
 _OFF_BEFORE = re.compile(r"(?:^|[.;]\s*|\bnow\s+|^\W*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–:]?\s*)(?:off|sin)\s+(?:of\s+)?$",
@@ -2491,9 +2521,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # "01/12/2026 RN call: pain 8/10. Nortriptyline stopped; duloxetine 30 mg started.", "Off desipramine.")
             told_after = text[f.end:own_end]
             done = _DONE_AFTER.match(told_after) if unit.day_entry else None
-            if _STOP_NOW.search(before) or _STOPPED_NOW.match(told_after) or _STOPPING.search(before) or \
+            held = (stop := _STOP_NOW.search(before)) and re.match(r"hold|held", stop.group(0), re.IGNORECASE) and \
+                _HELD_FOR_NOW.match(text, f.start - len(before) + stop.start())
+            if stop and not held or _STOPPED_NOW.match(told_after) or _STOPPING.search(before) or \
                     done and done.group("stop") or unit.day_entry and _OFF_BEFORE.search(before):
-                row.end = unit.note_date.isoformat()
+                row.end = unit.note_date.isoformat()  # (s81: not a dose held for now: "Hold mirtazapine while NPO")
             elif _START_NOW.search(text[max(0, f.start - 60):f.start]) or _ORDER_AFTER.match(told_after) or \
                     _AGREED.search(before) or done and done.group("start"):
                 # ("First session of meaning-centered psychotherapy ... today")
@@ -4206,8 +4238,9 @@ _SI_TERMS = [
                 r"(?:\w+\s+)?attempts?|"
                 r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b|"
                 # the C-SSRS's "actual attempt"; "took a bottle of pills" (OCR may read "bottle" as "pottle")
-                r"actual (?:suicide )?attempt|took (?:a |an |\w )?(?:[bp]ottle|handful|bunch) of (?:her |his |my )?"
-                r"(?:pills|tablets|meds|medications?)|"
+                # (s81: someone else's pills, "a handful of his wife's sleeping pills", the owner struck as an aside)
+                r"actual (?:suicide )?attempt|took (?:a |an |\w )?(?:[bp]ottle|handful|bunch) of\s+"
+                r"(?:(?:her|his|my|the)\s+)?(?:(?:sleeping|sleep)\s+)?(?:pills|tablets|meds|medications?)|"
                 # "hospital after I took too many pills"
                 r"took (?:way )?too many (?:of (?:her |his |my |their )?)?(?:pills|tablets|meds|medications?|"
                 r"sleeping pills)|"
@@ -4276,6 +4309,8 @@ _MODIFIER = re.compile(r"(?<!safety )(?<!treatment )(?<!crisis )\b(?:plan|intent
                        re.IGNORECASE)
 _SI_CONTEXT = re.compile(r"C-?SSRS|Columbia|suicid", re.IGNORECASE)
 _ENDORSED = re.compile(r"(?:endors\w+|report\w*|positive for|having|has|with|express\w*|admits?|admitted|\+|"
+                       # (s81) told by the patient: "disclosed thoughts of suicide", "voiced suicidal thoughts"
+                       r"disclos\w+|voic\w+|acknowledg\w+|shared|describ\w+|"
                        r"ongoing|current|new|worsening|increased|intermittent|chronic|occasional|recurrent|frequent|"
                        r"daily|recent|fleeting|persistent|active)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
@@ -4310,7 +4345,8 @@ _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", 
 
 # what OCR makes of a capital I: "Sl: passive" (SI), "Sometimes | wish | could just disappear"
 _OCR_SI = re.compile(r"(?<![\w-])Sl(?![\w-])")
-_OCR_I = re.compile(r"(?<=[a-z] )\|(?= [a-z])|^\|(?= [a-z])")
+# (s81: or "[" after a date or a comma, "yes, in 2023 [ wished I wouldn't wake up": never a box, which closes)
+_OCR_I = re.compile(r"(?<=[a-z] )\|(?= [a-z])|^\|(?= [a-z])|(?<=[\d,] )\[(?= [a-z]+ (?![^\[]*\]))")
 # a list that marks what is absent with a minus: "SI: passive - plan, - intent, - prior attempts"
 _MINUS = re.compile(r"(?:(?<=[,;(])|^)\s*[-–]\s*(?=[a-z])")
 
@@ -5043,6 +5079,7 @@ def propose(docs: list[Document]) -> Proposals:
     si: list[tuple[tuple, str, Unit]] = []
     left_out: dict[str, str] = {}
     read: list[list[Unit]] = []
+    carry_day_first(docs)
     for doc in docs:
         with numeric_order(bool(doc.day_first)):  # (a log's next page goes on from the day its last one ended on)
             read.append(units(doc, carried=next((u.note_date for u in reversed(read[-1]) if u.note_date), None)
@@ -5120,11 +5157,21 @@ def propose(docs: list[Document]) -> Proposals:
             row.kind = "augmentation"
     for row in result.history:  # "treated with paroxetine for about two years ...; she came off it in 2017": 2015
         _start_from_length(row)
+    _months_not_days(result.history, [u for doc_units in read for u in doc_units])
     result.scales = _unique(result.scales)
     _judged_by_scores(result.history, result.scales)
     if si:
         result.suicidality = _highest_level(si)
     return result
+
+
+def _months_not_days(rows: list[HistoryRow], read: list[Unit]) -> None:
+    """(s81) A start or end a chronology's entry dated by its month alone gave ("03/1992  Sertraline 50 mg begun."):
+    its month, not the first day `note_date` stands for; the records name no day."""
+    partial = {(u.file, u.note_date.isoformat()): u.note_month for u in read if u.note_month and u.note_date}
+    for row in rows:
+        row.start = partial.get((row.source.file, row.start or ""), row.start)
+        row.end = partial.get((row.source.file, row.end or ""), row.end)
 
 
 def _stopped_after_overdose(row: HistoryRow, left_out: dict[str, str]) -> bool:

@@ -16,7 +16,9 @@ SCALES = [
     ("PHQ-9", r"PHQ[\s=-]?9|Patient Health Questionnaire(?:[\s-]?9)?|PHQ(?![\s-]?(?:2|15|A)\b)", 27),  # "PHQ 18"
     ("MADRS", r"MADRS|Montgomery[\s-]+(?:and[\s-]+)?[AÅ]sberg(?: Depression Rating Scale)?", 60),
     ("HAM-D", r"HAM[\s-]?D(?:[\s-]?(?:17|21|24))?|HDRS(?:[\s-]?(?:17|21))?|HRSD(?:[\s-]?(?:17|21))?|"
-              r"Hamilton(?: Rating Scale for Depression| Depression(?: Rating)?(?: Scale)?)", 64),
+              r"Hamilton(?: Rating Scale for Depression| Depression(?: Rating)?(?: Scale)?)|"
+              # (s81) the name alone before its score, as an old chart writes it: "01/12/1988  Hamilton 21."
+              r"Hamilton(?=\s+\d{1,2}\b(?![./]\d)(?!\s*(?:st|street|rd|road|ave|avenue|way|lane)\b))", 64),
     ("GAD-7", r"GAD[\s-]?7", 21),
     ("C-SSRS", r"C[\s-]?SSRS|Columbia(?:[\s-]Suicide Severity Rating Scale)?", None),
     ("pain NRS", r"(?:pain\s+)?NRS|numeric (?:pain )?rating scale(?: for pain)?|"
