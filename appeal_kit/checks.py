@@ -1461,7 +1461,10 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     # a summary counting more trials by the plan's own, wider words is not at odds with the letter, which answers
     # those words as written (letters set 89, cases 01 and 06)
     wider = stated is not None and stated > counted and arguments.plan_counts_more_trials(case.data)
-    if stated is not None and rows and stated != counted and not wider:
+    # nor is one counting an antidepressant still taken on an inadequate response, which the letter too counts
+    # among the trials "without an adequate response" (letters set 93, case 05: desvenlafaxine, a partial response)
+    unresponsive = summary["unresponsive_medication"] + (counted - summary["medication"])
+    if stated is not None and rows and stated not in (counted, unresponsive) and not wider:
         warn("treatment.summary", _("says {stated} adequate medication trials, but clinical.history gives "
                                     "{counted} by the letter's rule; make them agree, the reviewer will compare "
                                     "them").format(stated=stated, counted=counted))
