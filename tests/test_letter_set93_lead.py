@@ -38,3 +38,17 @@ def test_a_summary_counting_more_than_either_reading_is_still_warned_of(tmp_path
               and "adequate medication trials" in m.message]
     assert len(warned) == 1 and warned[0].message.startswith("says 3 adequate medication trials, but clinical.history "
                                                              "gives 1")
+
+
+def test_the_expedited_letter_points_to_its_list_never_to_table_rows(tmp_path):
+    # 06 (CONTRADICTION, mild): "as the treatment history above shows in its row for Electroconvulsive therapy (2018
+    # episode)" in the expedited letter, which lists the treatments in a sentence and prints no table
+    from test_letter_set14_findings import draft
+
+    text, _ = draft(tmp_path, case_of("set93", "06"))
+    assert "Mr. Ashcombe-Nakamura has had this treatment before, and it worked, as the list of treatments tried above " \
+           "shows for Electroconvulsive therapy (2018 episode)." in text
+    assert "in its row for" not in text
+    # off shape: the same case in the standard letter, which prints the table, points to its row
+    text, _ = draft(tmp_path, case_of("set93", "06", template="medical-necessity"))
+    assert "as the treatment history above shows in its row for Electroconvulsive therapy (2018 episode)." in text
