@@ -135,6 +135,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     # a request before care has no denial: no appeal deadline, no denial reason to answer (_request_findings instead)
     findings += [] if case.is_request else _deadline_findings(case, today) + _undecided_findings(case.data, today)
     findings += _in_dispute_findings(case.data) + _grandfathered_findings(case.data)
+    findings += _own_proof_findings(case.data) + _covered_days_findings(case.data)
     findings += _evidence_findings(case)
     findings += _history_evidence_findings(case)
     findings += _readiness_findings(case)
@@ -685,6 +686,38 @@ def _in_dispute_findings(data: dict) -> list[Finding]:
     return [Finding("note", "decisions", _(
         "a formal review by the Defense Health Agency needs $50 or more in dispute: copy the amount the "
         "reconsideration decision states into that decision's in_dispute (\"$1,740.00\"), and the letter says it"))]
+
+
+def _own_proof_findings(data: dict) -> list[Finding]:
+    """A record_dates row whose sent_proof is its own file: a fax report proves that something else was sent, so the
+    letter does not say the report was (letters set 94, case 07)."""
+    from appeal_kit.letter.derived import own_sent_proof
+
+    return [Finding("warning", f"record_dates[{n}]", _(
+        "{file} is given as the proof of its own sending: a fax report or receipt shows that another record was "
+        "sent, so the letter says nothing of it here; put the record that was sent in `file` and keep the report in "
+        "`sent_proof`").format(file=str(row.get("file")).strip()))
+        for n, row in enumerate(data.get("record_dates") or []) if isinstance(row, dict)
+        and not is_blank(row.get("file")) and own_sent_proof(row)]
+
+
+def _covered_days_findings(data: dict) -> list[Finding]:
+    """A decision that ends or cuts care from a day (claim.action, claim.action_date) left the days before it covered:
+    service dates that all fall before that day are days not in dispute, which the letter would ask for again
+    (letters set 94, case 08: a residential stay covered through 12/06 listed as the dates of service of a denial
+    that ends it on 12/07)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    claim = data.get("claim") or {}
+    cut = as_date_or_none(claim.get("action_date"))
+    days = [d for d in (as_date_or_none(v) for v in claim.get("service_dates") or []) if d]
+    if str(claim.get("action") or "").strip().lower() not in ("reduce", "suspend", "end") or not cut or not days \
+            or max(days) >= cut:
+        return []
+    return [Finding("warning", "claim.service_dates", _(
+        "every date of service is before {day}, the day the decision's change takes effect (claim.action_date), so "
+        "the plan covered those days and the letter would ask for them again: list only the dates the decision "
+        "denies, and put the care still to come in claim.pending_services").format(day=long_date(cut)))]
 
 
 def _undecided_findings(data: dict, today: date) -> list[Finding]:
@@ -1428,7 +1461,10 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     # a summary counting more trials by the plan's own, wider words is not at odds with the letter, which answers
     # those words as written (letters set 89, cases 01 and 06)
     wider = stated is not None and stated > counted and arguments.plan_counts_more_trials(case.data)
-    if stated is not None and rows and stated != counted and not wider:
+    # nor is one counting an antidepressant still taken on an inadequate response, which the letter too counts
+    # among the trials "without an adequate response" (letters set 93, case 05: desvenlafaxine, a partial response)
+    unresponsive = summary["unresponsive_medication"] + (counted - summary["medication"])
+    if stated is not None and rows and stated not in (counted, unresponsive) and not wider:
         warn("treatment.summary", _("says {stated} adequate medication trials, but clinical.history gives "
                                     "{counted} by the letter's rule; make them agree, the reviewer will compare "
                                     "them").format(stated=stated, counted=counted))

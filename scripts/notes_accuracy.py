@@ -1,95 +1,13 @@
 """How well `appeal-kit notes` reads clinical notes written by someone else.
 
-Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4|
-        blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8|
-        blind-fresh9|blind-fresh10|blind-fresh11|blind-fresh12|blind-fresh13|blind-fresh14|
-        blind-fresh15|blind-fresh16|blind-fresh17|blind-fresh18|blind-fresh19|blind-fresh20|
-        blind-fresh21|blind-fresh22|blind-fresh23|blind-fresh24|
-        blind-fresh25|blind-fresh26|blind-fresh27|blind-fresh28|blind-fresh29|
-        blind-fresh30|blind-fresh31|blind-fresh32|blind-fresh33|
-        blind-fresh34|blind-fresh35|blind-fresh36] [FOLDER] [--verbose]
+Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-freshN] [FOLDER] [--verbose] [--all]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
-person would make from those notes, in the `--json` shape (tests/resources/notes/README.md says how each set was
-made). Sets:
-- blind-dev:   tests/resources/notes/blind-dev/ (written blind, by someone who never read appeal_kit/notes/;
-               the rules may be tuned on it);
-- blind-fresh: tests/resources/notes/blind-fresh/ (written blind the same way; scored once, then tuned on);
-- blind-fresh3: tests/resources/notes/blind-fresh3/ (another writer, ten cases; scored before and after the second
-               tuning, never read by whoever tuned the rules).
-- blind-fresh4: tests/resources/notes/blind-fresh4/ (a fourth writer, ten cases; scored fresh before the third
-               tuning and after it, then tuned on in the fourth).
-- blind-fresh5: tests/resources/notes/blind-fresh5/ (a fifth writer, ten cases; scored before and after the fourth
-               tuning, then tuned on in the fifth and sixth).
-- blind-fresh6: tests/resources/notes/blind-fresh6/ (a sixth writer, twelve cases; scored before and after the sixth
-               tuning, then tuned on).
-- blind-fresh7: tests/resources/notes/blind-fresh7/ (a seventh writer, twelve cases; scored before and after the
-               seventh tuning, then tuned on in the ninth).
-- blind-fresh8: tests/resources/notes/blind-fresh8/ (an eighth writer, twelve cases; scored once, after the
-               ninth tuning, never read by whoever tuned the rules).
-- blind-fresh9: tests/resources/notes/blind-fresh9/ (a ninth writer, twelve cases; scored once, after the tenth
-               tuning, never read by whoever tuned the rules).
-- blind-fresh10: tests/resources/notes/blind-fresh10/ (a tenth writer, twelve cases; scored once at a0ed061, after
-               the tenth tuning, never read by whoever tuned the rules; tuned on from the eleventh).
-- blind-fresh11: tests/resources/notes/blind-fresh11/ (an eleventh writer, twelve cases; scored once at 88466b3,
-               after the eleventh tuning, never read by whoever tuned the rules; tuned on from the twelfth).
-- blind-fresh12: tests/resources/notes/blind-fresh12/ (a twelfth writer, twelve cases; scored once at 102807b and
-               6ceb3d7, before anyone read it; read and tuned on from the fourteenth round).
-- blind-fresh13: tests/resources/notes/blind-fresh13/ (a thirteenth writer, twelve cases; scored at d691b15 and after
-               the fourteenth round (9a72301, 7b4abb2); read and tuned on in the fifteenth).
-- blind-fresh14: tests/resources/notes/blind-fresh14/ (a fourteenth writer, twelve cases; scored once at e7aafc9 and
-               9310c96, before and after the fifteenth round, before anyone read it; read and tuned on from the
-               sixteenth).
-- blind-fresh15: tests/resources/notes/blind-fresh15/ (a fifteenth writer, twelve cases; scored at efecd6e and on the
-               sixteenth round's branch (4465c6a), before anyone read it; read from the seventeenth).
-- blind-fresh16: tests/resources/notes/blind-fresh16/ (a sixteenth writer, twelve cases; scored at 1010eb0 and on the
-               eighteenth round's branch (530797f), before anyone read it; read from the nineteenth).
-- blind-fresh17: tests/resources/notes/blind-fresh17/ (a seventeenth writer, twelve cases; scored at c548409 and on the
-               nineteenth round's branch (8486abf), before anyone read it; read from the twentieth).
-- blind-fresh18: tests/resources/notes/blind-fresh18/ (an eighteenth writer, twelve cases; scored at 8f95273f, before
-               anyone read it; read from the twenty-first round).
-- blind-fresh19: tests/resources/notes/blind-fresh19/ (a nineteenth writer, twelve cases; scored at 7d5e6a2, before
-               anyone read it; read from the twenty-second round).
-- blind-fresh20: tests/resources/notes/blind-fresh20/ (a twentieth writer, twelve cases; scored at 6814232b, before
-               anyone read it; read from the twenty-third round).
-- blind-fresh21: tests/resources/notes/blind-fresh21/ (a twenty-first writer, twelve cases; scored at 64fb8815, before
-               anyone read it; read from the twenty-fourth round).
-- blind-fresh22: tests/resources/notes/blind-fresh22/ (a twenty-second writer, twelve cases; scored at 95a91471, before
-               anyone read it; read from the twenty-fifth round).
-- blind-fresh23: tests/resources/notes/blind-fresh23/ (a twenty-third writer, twelve cases; scored at 54fe7635, before
-               anyone read it; read from the twenty-sixth round).
-- blind-fresh24: tests/resources/notes/blind-fresh24/ (a twenty-fourth writer, twelve cases; scored at 6ca90a05, before
-               anyone read it; read from the twenty-seventh round).
-- blind-fresh25: tests/resources/notes/blind-fresh25/ (a twenty-fifth writer, twelve cases; scored at 21a194ab, before
-               anyone read it; read and tuned on from the twenty-eighth round).
-- blind-fresh26: tests/resources/notes/blind-fresh26/ (a twenty-sixth writer, twelve cases; scored at 67a2a560, before
-               anyone read it; read and tuned on from the twenty-ninth round).
-- blind-fresh27: tests/resources/notes/blind-fresh27/ (a twenty-seventh writer, twelve cases; scored at 5d45f0cb and
-               after the twenty-ninth round, before anyone read it; read and tuned on from the thirtieth).
-- blind-fresh28: tests/resources/notes/blind-fresh28/ (a twenty-eighth writer, twelve cases; scored at 6335b8a3 and
-               after the thirtieth round, before anyone read it; read and tuned on from the thirty-first).
-- blind-fresh29: tests/resources/notes/blind-fresh29/ (a twenty-ninth writer, twelve cases; scored at 38e0bc69 and
-               after the thirty-first round, before anyone read it; read and tuned on from the thirty-second).
-- blind-fresh30: tests/resources/notes/blind-fresh30/ (a thirtieth writer, twelve cases; scored at dbb92639 and after
-               the thirty-second round, before anyone read it; read and tuned on from the thirty-third).
-- blind-fresh31: tests/resources/notes/blind-fresh31/ (a thirty-first writer, twelve cases; scored at 3f30f74e and after
-               the thirty-third round, before anyone working on the reader read it; read and tuned on from the
-               thirty-fourth).
-- blind-fresh32: tests/resources/notes/blind-fresh32/ (a thirty-second writer, twelve cases; scored at 83350bc0 and
-               after the thirty-fourth round, before anyone working on the reader read it; read and tuned on from the
-               thirty-fifth).
-- blind-fresh33: tests/resources/notes/blind-fresh33/ (a thirty-third writer, twelve cases; scored at 9e45a767 and
-               after the thirty-fifth round (c9f4c840), before anyone working on the reader read it; read by the lead
-               for its three suicidality misses; the s64 round's fix set).
-- blind-fresh34: tests/resources/notes/blind-fresh34/ (a thirty-fourth writer, twelve cases; scored at c793c807, at
-               ca974a25 and after the s64 round (ff2ea5d6), before anyone working on the reader read it; the s65
-               round's fix set).
-- blind-fresh35: tests/resources/notes/blind-fresh35/ (a thirty-fifth writer, twelve cases; scored at c793c807,
-               cbd362a7 and after the s65 round, before anyone working on the reader read it; the next fix set).
-- blind-fresh36: tests/resources/notes/blind-fresh36/ (a thirty-sixth writer, twelve cases; scored at c88501cc and
-               after the s66 round, before anyone working on the reader read it; the s66 classifier measured on it
-               unchanged by the lead; the next fix set).
+person would make from those notes, in the `--json` shape. Sets: every `blind-dev`, `blind-fresh` and `blind-freshN`
+folder under tests/resources/notes/, found there, so a set committed is scored by `--all` with the others
+(tests/resources/README.md says how each was written and when it was scored; blind-dev and the fix sets may be tuned
+on, a fresh one is scored once before anyone reads it).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -134,42 +52,11 @@ from appeal_kit.notes import lexicon  # noqa: E402
 from appeal_kit.notes.dates import When  # noqa: E402
 from appeal_kit.notes.propose import read_notes  # noqa: E402
 
-SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
-        "blind-fresh": ROOT / "tests" / "resources" / "notes" / "blind-fresh",
-        "blind-fresh3": ROOT / "tests" / "resources" / "notes" / "blind-fresh3",
-        "blind-fresh4": ROOT / "tests" / "resources" / "notes" / "blind-fresh4",
-        "blind-fresh5": ROOT / "tests" / "resources" / "notes" / "blind-fresh5",
-        "blind-fresh6": ROOT / "tests" / "resources" / "notes" / "blind-fresh6",
-        "blind-fresh7": ROOT / "tests" / "resources" / "notes" / "blind-fresh7",
-        "blind-fresh8": ROOT / "tests" / "resources" / "notes" / "blind-fresh8",
-        "blind-fresh9": ROOT / "tests" / "resources" / "notes" / "blind-fresh9",
-        "blind-fresh10": ROOT / "tests" / "resources" / "notes" / "blind-fresh10",
-        "blind-fresh11": ROOT / "tests" / "resources" / "notes" / "blind-fresh11",
-        "blind-fresh12": ROOT / "tests" / "resources" / "notes" / "blind-fresh12",
-        "blind-fresh13": ROOT / "tests" / "resources" / "notes" / "blind-fresh13",
-        "blind-fresh14": ROOT / "tests" / "resources" / "notes" / "blind-fresh14",
-        "blind-fresh15": ROOT / "tests" / "resources" / "notes" / "blind-fresh15",
-        "blind-fresh16": ROOT / "tests" / "resources" / "notes" / "blind-fresh16",
-        "blind-fresh17": ROOT / "tests" / "resources" / "notes" / "blind-fresh17",
-        "blind-fresh18": ROOT / "tests" / "resources" / "notes" / "blind-fresh18",
-        "blind-fresh19": ROOT / "tests" / "resources" / "notes" / "blind-fresh19",
-        "blind-fresh20": ROOT / "tests" / "resources" / "notes" / "blind-fresh20",
-        "blind-fresh21": ROOT / "tests" / "resources" / "notes" / "blind-fresh21",
-        "blind-fresh22": ROOT / "tests" / "resources" / "notes" / "blind-fresh22",
-        "blind-fresh23": ROOT / "tests" / "resources" / "notes" / "blind-fresh23",
-        "blind-fresh24": ROOT / "tests" / "resources" / "notes" / "blind-fresh24",
-        "blind-fresh25": ROOT / "tests" / "resources" / "notes" / "blind-fresh25",
-        "blind-fresh26": ROOT / "tests" / "resources" / "notes" / "blind-fresh26",
-        "blind-fresh27": ROOT / "tests" / "resources" / "notes" / "blind-fresh27",
-        "blind-fresh28": ROOT / "tests" / "resources" / "notes" / "blind-fresh28",
-        "blind-fresh29": ROOT / "tests" / "resources" / "notes" / "blind-fresh29",
-        "blind-fresh30": ROOT / "tests" / "resources" / "notes" / "blind-fresh30",
-        "blind-fresh31": ROOT / "tests" / "resources" / "notes" / "blind-fresh31",
-        "blind-fresh32": ROOT / "tests" / "resources" / "notes" / "blind-fresh32",
-        "blind-fresh33": ROOT / "tests" / "resources" / "notes" / "blind-fresh33",
-        "blind-fresh34": ROOT / "tests" / "resources" / "notes" / "blind-fresh34",
-        "blind-fresh35": ROOT / "tests" / "resources" / "notes" / "blind-fresh35",
-        "blind-fresh36": ROOT / "tests" / "resources" / "notes" / "blind-fresh36"}
+NOTES = ROOT / "tests" / "resources" / "notes"
+# blind-dev, blind-fresh, then blind-fresh3, blind-fresh4 ... in the order they were written (a second reader's copy
+# of a set is no set of its own)
+SETS = {p.name: p for p in sorted(NOTES.glob("blind-*"), key=lambda p: (p.name != "blind-dev", int(
+    re.sub(r"\D", "", p.name) or 0))) if re.fullmatch(r"blind-(?:dev|fresh\d*)", p.name)}
 TARGET = 0.90
 FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 

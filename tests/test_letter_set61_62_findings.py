@@ -104,7 +104,7 @@ def test_the_winning_rule_for_original_medicare_comes_first(tmp_path):
     # set 62, case 06: the limitation on liability (no ABN) was summary item 2, behind "the same treatment worked"
     text, _ = draft(tmp_path, case_of("set62", "06"))
     summary = text.split("In short:", 1)[1]
-    assert summary.index("No Advance Beneficiary Notice was given") < summary.index("has already worked")
+    assert summary.index("No Advance Beneficiary Notice was given") < summary.index("of the same treatment worked")
 
 
 def test_the_order_of_benefits_quoted_is_applied_not_restated(tmp_path):
@@ -175,8 +175,10 @@ def test_the_same_treatment_worked_before_points_to_the_history_rows(tmp_path):
     # table that prints them
     text, state = draft(tmp_path, case_of("set62", "06"))
     assert state.by_id["worked_before"].value is True
-    assert ("I have had this treatment before, and it worked, as the treatment history above shows in its rows for "
-            "Electroconvulsive therapy (earlier episode) and Electroconvulsive therapy (acute course).") in text
+    # (maintenance ECT asked for after acute courses: the courses worked, the one asked for keeps their response;
+    # tests/test_letter_continuing_course.py)
+    assert ("I have had courses of the same treatment before, and they worked, as the treatment history above shows in "
+            "its rows for Electroconvulsive therapy (earlier episode) and Electroconvulsive therapy (acute course).") in text
     # each outcome is printed once, in its table cell
     assert text.count("Remission in 2019; relapsed within 3 months of stopping") == 1
     assert text.count("Remission (MADRS 38 to 8)") == 1

@@ -593,6 +593,17 @@ def earlier_responses(history: Any, treatment_name: Any, onset: Any = None) -> l
             and _flag(r.get("failed")) is not True]
 
 
+def continuing_course(treatment_name: Any, rows: list[dict]) -> str:
+    """The word ("continuation", "maintenance": treatment_kinds.yaml's continuing_courses) the request names for a
+    course that keeps what earlier courses brought, when none of `rows` (its earlier responses) was such a course;
+    otherwise ""."""
+    words = [str(w).lower() for w in _kind_data().get("continuing_courses") or []]
+    named = [w for w in re.findall(r"[a-z]+", str(treatment_name or "").lower()) if w in words]
+    if not named or any(set(re.findall(r"[a-z]+", str(r.get("drug") or "").lower())) & set(words) for r in rows):
+        return ""
+    return named[0]
+
+
 def is_course(row: dict) -> bool:
     """A treatment given in sessions (TMS, ECT, psychotherapy): judged by its sessions, not by weeks."""
     return trial_kind(row) in _kind_table()[1]

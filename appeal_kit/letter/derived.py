@@ -2713,6 +2713,11 @@ def decision_appealed_on(data: dict) -> date | None:
     return as_date_or_none(appeal_stage(data)["latest_date"]) or as_date_or_none(get_path(data, "claim.notice_date"))
 
 
+def own_sent_proof(row: dict) -> bool:
+    """A `record_dates` row whose `sent_proof` is its own file: the proof of a sending, not the record sent."""
+    return Path(str(row.get("file") or "").strip()) == Path(str(row.get("sent_proof") or "").strip())
+
+
 def records_sent(data: dict) -> list[dict[str, Any]]:
     """The records sent to the plan before the decision appealed, with the proof they were sent (`record_dates:
     [{file, date, sent, sent_proof}]`; the decision is the latest in `decisions`, else the notice): each {file, date
@@ -2728,6 +2733,11 @@ def records_sent(data: dict) -> list[dict[str, Any]]:
     out = []
     for row in get_path(data, "record_dates") or []:
         if not isinstance(row, dict) or is_blank(row.get("file")) or is_blank(row.get("sent_proof")):
+            continue
+        # a fax report given as its own proof proves that something else was sent, never itself (letters set 94,
+        # case 07: "Exhibit E, dated June 2, 2026, was sent to the plan" of the clinic's transmission report;
+        # `check` asks for the record that was sent)
+        if own_sent_proof(row):
             continue
         sent = as_date_or_none(row.get("sent"))
         if sent and decided and sent <= decided:

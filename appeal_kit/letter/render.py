@@ -229,7 +229,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix"
                            "plan_accepts_contraindication", "exclusions_only", "criteria_named_only",
                            "criteria_elsewhere", "transition",
                            "decision_time", "ire_overdue", "facts", "says", "says_once", "said", "sender_address",
-                           "reasons", "earlier", "oral_appeal", "escalation", "agency_addressed",
+                           "reasons", "earlier", "continues", "oral_appeal", "escalation", "agency_addressed",
                            "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
                            "section",
                            "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
@@ -1209,8 +1209,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # emergency care (set 11, case 07), the network, an authorization given, an exclusion's words or another payer
         shows_history=bool(get_path(data, "clinical.history")) and args_mod.history_bears(data),
         # the rows of the history that are the treatment requested, given before with a response or remission
-        earlier=args_mod.earlier_responses(get_path(data, "clinical.history"), get_path(data, "treatment.name"),
-                                           get_path(data, "clinical.episode_onset")),
+        earlier=(earlier := args_mod.earlier_responses(get_path(data, "clinical.history"),
+                                                       get_path(data, "treatment.name"),
+                                                       get_path(data, "clinical.episode_onset"))),
+        # the course asked for continues or maintains what those rows brought, none of them such a course itself
+        continues=args_mod.continuing_course(get_path(data, "treatment.name"), earlier),
         # the rows tried and paid outside the plan (`paid_outside`), the treatment requested aside: samples of the
         # drug asked for are its response so far, never a step tried (set 21, case 04)
         outside=[r for r in get_path(data, "clinical.history") or [] if isinstance(r, dict) and r.get("paid_outside")
