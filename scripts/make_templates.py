@@ -795,6 +795,14 @@ def authorization_note(d: Letter) -> None:
                    "{% if authorization.form %} on {{ authorization.form }}{% endif %}{% endif %} is enclosed as "
                    "{{ authorization.where }}{% endif %}.",
                    after=PARA_AFTER)
+    # a provider appealing its own claim: its signed waiver of liability, by its exhibit, and the rule that makes
+    # such a provider a party where one governs (render: waiver; set 92, case 03: the waiver enclosed, never named)
+    _optional_line(d, "standing.kind == 'provider' and waiver.where and says('provider_waiver')",
+                   "{% if standing.party and standing.party != author.name %}{{ standing.party }} has signed a waiver "
+                   "of liability, enclosed as {{ waiver.where }}: it waives{% else %}I have signed a waiver of "
+                   "liability, enclosed as {{ waiver.where }}: I waive{% endif %} any right to collect payment from "
+                   "{{ pt.obj }} for these services, whatever the outcome of this appeal{{ waiver.law }}.",
+                   after=PARA_AFTER)
 
 
 def thanks(d: Letter, what: str = "appeal") -> None:

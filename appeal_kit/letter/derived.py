@@ -2651,13 +2651,15 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     # the plan's own papers (its notices, its policy and lists, its record of an approval as entered) were in its
     # files whatever their printout's date: never a record its reviewer did not have (letters set 60, case 03: the
     # plan's portal entry of an exception, printed after the denial that quotes it)
-    # The patient's consent, authorization or representative form lets the author appeal; it bears on no care, so it
-    # is enclosed but never offered as evidence the reviewer lacked (letters set 77, cases 01, 04, 05, 07 and 08)
+    # The patient's consent, authorization or representative form lets the author appeal, as a provider's waiver of
+    # liability lets it (set 92, case 03); it bears on no care, so it is enclosed but never offered as evidence the
+    # reviewer lacked (letters set 77, cases 01, 04, 05, 07 and 08)
     # A reprint of the plan's notice on this claim (`notice_copies`, set by whoever read the case's files: render,
     # unused) is the plan's own paper too (letters set 80, case 03). The record of when a notice came (a forwarded
     # envelope, claim.notice_received.proof) dates the appeal, never the care (letters set 86, case 01)
     never_new = {f for key in ("prior_auth.approved.entered", "plan_policy.file", "plan_policy.listed.file",
-                               "plan_policy.in_force.file", "author.authorization", "claim.notice_received.proof")
+                               "plan_policy.in_force.file", "author.authorization", "provider.waiver",
+                               "claim.notice_received.proof")
                  for f in files_named(get_path(data, key))} | set(data.get("notice_copies") or [])
     dated = [(f, d, released, unsent) for f, d, released, unsent in listed
              if f and d and f not in never_new and not f.startswith("denial/")]
