@@ -1,5 +1,6 @@
 """Process findings of letters set 92's blind review at cc987886 (tests/resources/letter-review/set92-review.md),
-round s81 process: a non-contracted provider's waiver of liability (42 CFR 422.574(b)) named by its exhibit (03)."""
+round s81 process: a non-contracted provider's waiver of liability (42 CFR 422.574(b)) named by its exhibit (03); words
+making external review wait for the internal appeal answered beside the concurrent expedited review (05)."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,6 +9,7 @@ from test_letter_set14_findings import case_of
 from test_letter_set92_lead import draft
 
 from appeal_kit.checks import check_case
+from appeal_kit.letter import derived
 
 TODAY = date(2026, 12, 7)
 WAIVER = "other/waiver-of-liability-statement-2026-11-09.txt"
@@ -44,3 +46,45 @@ def test_the_waiver_off_shapes(tmp_path):
     physician = draft(tmp_path, case_of("set92", "92-03", **{"provider.waiver": WAIVER,
                                                              "author.relation": "physician"}))
     assert "waiver of liability" not in physician
+
+
+EXHAUSTION = "If your appeal is denied, you may ask for an external review after you complete our internal appeal."
+
+
+def test_words_making_external_review_wait_are_answered_beside_the_concurrent_review(tmp_path):
+    # 05 (CONTRADICTION): the notice's "after you complete our internal appeal" quoted as terms that "bear on this
+    # claim", just after the letter asked for the expedited external review to proceed at the same time
+    text = draft(tmp_path, case_of("set92", "92-05"))
+    assert "I also ask that an expedited external review under the state's external review process proceed at the " \
+           "same time (45 CFR 147.136(c)(2))." in text
+    assert f"External review at the same time The plan writes (Exhibit A): “{EXHAUSTION}” That order does not hold " \
+           "for this appeal: where a claim is urgent, an expedited external review may proceed at the same time as " \
+           "the expedited internal appeal (45 CFR 147.136(c)(2))." in text
+    assert "Other terms of the plan bear on this claim" not in text
+
+
+def test_the_exhaustion_answer_off_shapes(tmp_path):
+    # a standard appeal, not urgent, asks no concurrent review: the words stay other terms of the plan
+    standard = draft(tmp_path, case_of("set92", "92-05", template="medical-necessity", urgency=None,
+                                       **{"claim.urgent": False}))
+    assert "proceed at the same time" not in standard
+    assert f"Other terms of the plan bear on this claim (Exhibit A): “{EXHAUSTION}” Please address them in the " \
+           "decision." in standard
+    # other words beside the concurrent review: quoted as before
+    other = "Residential treatment requires prior authorization."
+    urgent = draft(tmp_path, case_of("set92", "92-05", **{"plan_policy.other_terms": other}))
+    assert f"Other terms of the plan bear on this claim (Exhibit A): “{other}” Please address them in the decision." \
+        in urgent
+    assert "That order does not hold" not in urgent
+
+
+def test_which_words_make_external_review_wait():
+    def waits(words: str) -> bool:
+        return derived.plan_terms({"plan_policy": {"other_terms": words}})["exhaustion"]
+
+    assert waits(EXHAUSTION)
+    assert waits("You may request an external review once you have exhausted the internal appeals process.")
+    assert waits("External review is available only after the plan's final internal decision.")
+    assert not waits("You may ask for an external review at the same time as an expedited internal appeal.")
+    assert not waits("After you complete our internal appeal, we will send you a letter.")
+

@@ -260,6 +260,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix"
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
                            "asked_ahead", "scheduled_care", "indicated_codes", "notice_copies", "measured",
                            "untried", "reason_criteria",
+                           "concurrent_external",
                            "point_break"})  # set by arguments.render_blocks: a summary's break between two points
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -1238,6 +1239,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                     mental_health=derived.care_for_mental_health(data),
                     grandfathered=grandfathered(data)).functions(),
     )
+    # the letter asks that an expedited external review run beside this expedited appeal (make_templates
+    # SIMULTANEOUS_EXTERNAL prints it on this test): quoted words that make external review wait for the internal
+    # appeal's end are then answered, never left as terms that "bear on this claim" (letters set 92, case 05)
+    data["concurrent_external"] = (
+        template.route == "internal appeal" and data["applies"]("expedited_external_review")
+        and bool(data["medical_judgment"] or data["clinical_case"])
+        and (template.expedited or bool(data["expedite"] and data["expedite"].get("rule"))))
     # the records a field names, as the letter points to them (_records_named): the enrollment records of the
     # member's plan option, the proof that the coverage was in force, the provider's notice to the plan or request for
     # authorization, the records of the other coverage, the record of where a psychiatric stay was
