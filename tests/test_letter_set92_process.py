@@ -1,6 +1,7 @@
 """Process findings of letters set 92's blind review at cc987886 (tests/resources/letter-review/set92-review.md),
 round s81 process: a non-contracted provider's waiver of liability (42 CFR 422.574(b)) named by its exhibit (03); words
-making external review wait for the internal appeal answered beside the concurrent expedited review (05)."""
+making external review wait for the internal appeal answered beside the concurrent expedited review (05); `deadline`
+naming a QIC's or a fair hearing's request by no external review (92/01, 08)."""
 from __future__ import annotations
 
 from datetime import date
@@ -88,3 +89,27 @@ def test_which_words_make_external_review_wait():
     assert not waits("You may ask for an external review at the same time as an expedited internal appeal.")
     assert not waits("After you complete our internal appeal, we will send you a letter.")
 
+
+def _contact_line(data: dict) -> str:
+    from appeal_kit import directory
+    from appeal_kit.intake import deadlines
+    from appeal_kit.letter.derived import medical_judgment
+
+    lines = directory.help_lines(data, reviewable=medical_judgment(data),
+                                 external=deadlines.level_of_case(data).judgment_only)
+    return next(line for line in lines if line.startswith("Send "))
+
+
+def test_deadline_names_a_qic_or_a_fair_hearing_request_by_no_external_review():
+    # `deadline` printed "Send the external review request to:" for Original Medicare's QIC (92/08) and would for a
+    # Medicaid plan's state fair hearing office (92/01, whose ECT-limit denial then printed no line at all)
+    qic = _contact_line(case_of("set92", "92-08").data)
+    assert qic.startswith("Send the request to: Lakeshore Qualified Independent Contractor (FICTIONAL), ")
+    assert qic.endswith(", PO Box 48119, Grand Rapids, MI 49501.")
+    assert _contact_line(case_of("set92", "92-01").data) == (
+        "Send the request to: State Medicaid Fair Hearing Office (FICTIONAL), PO Box 42489, Olympia, WA 98504.")
+    # the off shape: an insured Marketplace plan's next level is external review, named so
+    marketplace = case_of("set92", "92-05", **{"external_review.agency": "Colorado Division of Insurance",
+                                               "external_review.address": "1560 Broadway, Suite 850\nDenver, CO 80202"})
+    assert _contact_line(marketplace.data) == ("Send the external review request to: Colorado Division of Insurance, "
+                                               "1560 Broadway, Suite 850, Denver, CO 80202.")
