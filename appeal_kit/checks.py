@@ -1318,6 +1318,23 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
             findings.append(Finding("error", "author.authorization", _("{file} is not one of the packet's "
                                                                        "exhibits").format(
                                                                            file=case.get("author.authorization"))))
+    # a provider appealing its own payment under a Medicare Advantage plan is a party to the reconsideration, if not
+    # contracted with the plan, only as the member's assignee: with its signed waiver of liability (42 CFR
+    # 422.574(b); letters set 92, case 03: the remittance asked for it, the letter never named it)
+    waiver = case.get("provider.waiver")
+    if standing["kind"] == "provider" and plan == "medicare_advantage" and not waiver \
+            and derived.service_status(case.data, today) != "pre":
+        warn("provider.waiver", _("{party} appeals its own payment under a Medicare Advantage plan: a provider not "
+                                  "contracted with the plan is a party to the reconsideration only with its signed "
+                                  "waiver of liability, its promise to collect nothing from {patient} for these "
+                                  "services whatever the outcome (42 CFR 422.574(b)), or the plan may dismiss the "
+                                  "request; enclose it and name its file in provider.waiver").format(
+                                      party=standing.get("party") or case.get("author.name"),
+                                      patient=case.get("patient.name")))
+    elif standing["kind"] == "provider" and waiver \
+            and (case.folder / str(waiver)).resolve() not in {e.path for e in case.exhibits}:
+        findings.append(Finding("error", "provider.waiver", _("{file} is not one of the packet's exhibits").format(
+            file=waiver)))
     if clinician_signed and not (profile and profile.get("providers")) \
             and not derived.writes_for_someone_else(case.data):
         findings.append(Finding("error", "author.name", _(

@@ -625,7 +625,8 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
                          sent=long_date(overdue.sent), due=long_date(overdue.due),
                          rule=Citations(route(data)).cite("undecided_to_ire")))
     # the external-review route, whom the next steps go to and free help in the patient's state
-    for line in directory.help_lines(data, reviewable=medical_judgment(data)):
+    for line in directory.help_lines(data, reviewable=medical_judgment(data),
+                                     external=deadlines.level_of_case(data).judgment_only):
         click.echo(line)
     disagreement = deadlines.deadline_disagreement(data)
     if disagreement:

@@ -449,21 +449,31 @@ def _one_line(*parts: Any) -> str:
     return ", ".join(w for w in words if w)
 
 
-def contact_lines(data: dict, *, reviewable: bool = True) -> list[str]:
+def contact_lines(data: dict, *, reviewable: bool = True, external: bool = True) -> list[str]:
     """Whom the next steps go to, each with its address: the state's external-review agency where the state runs it
     and external review hears the denial (`reviewable`: it rests on medical judgment), and the regulator that takes
     a complaint. The case's own `external_review.agency` or `regulator.name` wins, as in
-    the letters (fill_addressees); the directory's otherwise. A name without an address says where to find it."""
+    the letters (fill_addressees); the directory's otherwise. A name without an address says where to find it.
+    `external`: the case's next level is external review (intake.deadlines.level_of_case); where it is another (a
+    QIC's reconsideration, a state fair hearing, OPM's review), the case's body is sent "the request", whatever the
+    denial rests on, never "the external review request" (letters set 86, case 01; set 92, case 08: a QIC)."""
     lines = []
     review = _group(data, "external_review")
     name, address = review.get("agency"), review.get("address")
-    if not name and (found := external_review(data)):
+    if not name and external and (found := external_review(data)):
         name, address = found.name, found.address
-    if name and address and reviewable:
-        lines.append(_("Send the external review request to: {addressee}.").format(addressee=_one_line(name, address)))
-    elif name and reviewable:
-        lines.append(_("Send the external review request to: {name} (no address in the directory: the plan's final "
-                       "denial or the agency's own site gives it).").format(name=_one_line(name)))
+    if name and (reviewable or not external):
+        addressee = _one_line(name, address) if address else _one_line(name)
+        if external and address:
+            lines.append(_("Send the external review request to: {addressee}.").format(addressee=addressee))
+        elif external:
+            lines.append(_("Send the external review request to: {name} (no address in the directory: the plan's "
+                           "final denial or the agency's own site gives it).").format(name=addressee))
+        elif address:
+            lines.append(_("Send the request to: {addressee}.").format(addressee=addressee))
+        else:
+            lines.append(_("Send the request to: {name} (no address in the directory: the decision you appeal "
+                           "names where it goes).").format(name=addressee))
     reg = _group(data, "regulator")
     name, address, phone = reg.get("name"), reg.get("address"), reg.get("phone")
     if not name and (found_reg := regulator(data)):
@@ -505,11 +515,11 @@ def fair_hearing_line(data: dict) -> str | None:
              "goes).").format(office=_one_line(office))
 
 
-def help_lines(data: dict, *, reviewable: bool = True) -> list[str]:
+def help_lines(data: dict, *, reviewable: bool = True, external: bool = True) -> list[str]:
     """What `deadline` and `explain` say: the external-review route where the directory knows it, whom the next steps
-    go to with their addresses, and the free help in the state."""
+    go to with their addresses (`external`: contact_lines), and the free help in the state."""
     lines = [note] if (note := route_note(data)) else []
-    lines += contact_lines(data, reviewable=reviewable)
+    lines += contact_lines(data, reviewable=reviewable, external=external)
     for h in free_help(data):
         if any(h.name in line for line in lines):  # fee-for-service Medicaid: the hearing office, already named
             continue

@@ -238,7 +238,8 @@ def _what_next(case: Case) -> list[str]:
         out.append(_("If the plan says no again, the next step is {level}: {window}.").format(
             level=_(rule.next_level), window=_(rule.next_window)))
     # the route, whom the next steps go to and free help in the state (letter_templates/directory/)
-    out += directory.help_lines(case.data, reviewable=medical_judgment(case.data))
+    out += directory.help_lines(case.data, reviewable=medical_judgment(case.data),
+                                external=deadlines.level_of_case(case.data).judgment_only)
     if str(case.get("patient.language") or "").lower().startswith("es"):
         out.append(_("The letter asks the plan to send its decision and notices in Spanish."))
     out.append(_("Sign the letter, keep a copy of everything you send, and write down the date and how you sent "

@@ -795,6 +795,14 @@ def authorization_note(d: Letter) -> None:
                    "{% if authorization.form %} on {{ authorization.form }}{% endif %}{% endif %} is enclosed as "
                    "{{ authorization.where }}{% endif %}.",
                    after=PARA_AFTER)
+    # a provider appealing its own claim: its signed waiver of liability, by its exhibit, and the rule that makes
+    # such a provider a party where one governs (render: waiver; set 92, case 03: the waiver enclosed, never named)
+    _optional_line(d, "standing.kind == 'provider' and waiver.where and says('provider_waiver')",
+                   "{% if standing.party and standing.party != author.name %}{{ standing.party }} has signed a waiver "
+                   "of liability, enclosed as {{ waiver.where }}: it waives{% else %}I have signed a waiver of "
+                   "liability, enclosed as {{ waiver.where }}: I waive{% endif %} any right to collect payment from "
+                   "{{ pt.obj }} for these services, whatever the outcome of this appeal{{ waiver.law }}.",
+                   after=PARA_AFTER)
 
 
 def thanks(d: Letter, what: str = "appeal") -> None:
@@ -817,8 +825,9 @@ CERTIFIED = ("{% if urgency.certified_by and says('urgency_certified') %}{% if c
 # A denial that is not plainly of medical judgment but not about paperwork either (a network exception: whether the
 # in-network program named can treat this patient) is asked for on that condition, never dropped (set 68, case 08:
 # the notice offered the concurrent expedited external review and the letter never asked for it).
-SIMULTANEOUS_EXTERNAL = ("{% if route == 'internal appeal' and applies('expedited_external_review') and "
-                         "(medical_judgment or clinical_case) %} {% if medical_judgment %}I also ask{% else %}If "
+# render.py works out when (concurrent_external): an internal appeal asking for an expedited decision, of a denial of
+# medical judgment or of care, where a rule gives the concurrent review.
+SIMULTANEOUS_EXTERNAL = ("{% if concurrent_external %} {% if medical_judgment %}I also ask{% else %}If "
                          "{{ insurer.name }} treats any part of this denial as a medical judgment, I also ask{% endif %}"
                          " that an expedited external review {% if state_review %}under the state's external "
                          "review process {% endif %}proceed at the same time{{ law('expedited_external_review') }}."

@@ -496,7 +496,7 @@ def load_case(folder: Path, *, extra_required: tuple[str, ...] | list[str] = ())
             unlisted = [p for p in folder_evidence(folder) if p not in listed]
     except CaseError as exc:
         problems.append(exc.message)
-    named = [("author.authorization", get_path(data, "author.authorization"))]
+    named = [(key, get_path(data, key)) for key in ("author.authorization", "provider.waiver")]
     if (folder / LETTER_FILE).is_symlink() or special_file(folder / LETTER_FILE):
         named.append((LETTER_FILE, LETTER_FILE))
     for key, name in named:

@@ -213,7 +213,7 @@ _SHAPES: dict[str, Shape] = {
     # a file or a list)}; an out-of-network denial is then answered under those benefits, never as a network gap
     # (letter.derived.plan_option)
     "plan_option": group("name", "out_of_network", "since", "applied", "proof"),
-    "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
+    "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone", "waiver"),
     # fax / address: where a request for prior authorization goes, from the plan's instructions (its letter's addressee)
     # approved: an authorization or exception the plan did approve (letter.derived.approval): its number, date, what
     # it covers in words, its own words (quote), the enclosed approval (file), what went wrong with it, and its lines

@@ -608,12 +608,16 @@ def plan_terms(data: dict) -> dict[str, Any]:
     standard = bool(_EVIDENCE_STANDARD.search(other)) and (
         not _DEFINES_EXCLUDED.search(_NOT_EXCLUDED.sub("", other)))
     acknowledgment = bool(_ACKNOWLEDGMENT.search(other))  # the plan's letter receiving the appeal, not its terms
+    # `exhaustion`: the words make external review wait for the end of the plan's internal appeal, which an urgent
+    # claim's expedited external review need not (letters set 92, case 05: the notice's "after you complete our
+    # internal appeal" quoted as terms bearing on the claim beside the concurrent review the letter asked for)
+    exhaustion = bool(_EXHAUSTION.search(other))
     # `which_criteria`: what a denial that names no criterion leaves unsaid, "which of the plan's criteria", and
     # for Original Medicare, which has no plan criteria, which coverage rule (letters set 62, case 06: "which of the
     # plan's criteria the records fail to meet" in a redetermination)
     if get_path(data, "claim.plan_type") == "medicare":
         return {"own": "Medicare's own rules", "of": "Medicare's rules", "own_word": "Medicare's own",
-                "standard": standard, "acknowledgment": acknowledgment,
+                "standard": standard, "acknowledgment": acknowledgment, "exhaustion": exhaustion,
                 "which_criteria": "which coverage rule (a national or local coverage determination, or an article)"}
     # fee-for-service Medicaid or CHIP has no plan: the state program's own terms (letters set 26, case 02: the
     # state's provider manual called "the plan's own document")
@@ -622,14 +626,18 @@ def plan_terms(data: dict) -> dict[str, Any]:
     if route(data) in FIRST_LEVEL_IS_THE_STATE:
         return {"own": "the program's own terms", "of": "the program's terms", "own_word": "the program's own",
                 "standard": standard, "which_criteria": "which of the program's criteria",
-                "acknowledgment": acknowledgment}
+                "acknowledgment": acknowledgment, "exhaustion": exhaustion}
     return {"own": "the plan's own terms", "of": "the plan's terms", "own_word": "the plan's own", "standard": standard,
             "which_criteria": "which of the plan's criteria",
-            "acknowledgment": acknowledgment}
+            "acknowledgment": acknowledgment, "exhaustion": exhaustion}
 
 
 # plan_policy.other_terms that are the plan's letter receiving the appeal, not its terms (letters set 68, case 04: "We
 # received your appeal on 09/28/2026. We will send you our decision ..." headed and quoted as "The plan's own terms")
+# words that make external review wait for the plan's internal appeal: "after you complete our internal appeal",
+# "once you have exhausted the internal appeals process", "only after the plan's final internal decision"
+_EXHAUSTION = re.compile(r"\bexternal review\b[^.]*?\b(?:after|once|when|until)\b[^.]*?"
+                         r"\b(?:complete[sd]?|exhaust(?:ed|s)?|finish(?:ed|es)?|final)\b[^.]*?\binternal\b", re.I)
 _ACKNOWLEDGMENT = re.compile(r"\bwe (?:have )?received your (?:appeal|request|grievance)\b|"
                              r"\backnowledg(?:e|es|ing|ment of) (?:receipt|your (?:appeal|request))", re.I)
 
@@ -2651,13 +2659,15 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     # the plan's own papers (its notices, its policy and lists, its record of an approval as entered) were in its
     # files whatever their printout's date: never a record its reviewer did not have (letters set 60, case 03: the
     # plan's portal entry of an exception, printed after the denial that quotes it)
-    # The patient's consent, authorization or representative form lets the author appeal; it bears on no care, so it
-    # is enclosed but never offered as evidence the reviewer lacked (letters set 77, cases 01, 04, 05, 07 and 08)
+    # The patient's consent, authorization or representative form lets the author appeal, as a provider's waiver of
+    # liability lets it (set 92, case 03); it bears on no care, so it is enclosed but never offered as evidence the
+    # reviewer lacked (letters set 77, cases 01, 04, 05, 07 and 08)
     # A reprint of the plan's notice on this claim (`notice_copies`, set by whoever read the case's files: render,
     # unused) is the plan's own paper too (letters set 80, case 03). The record of when a notice came (a forwarded
     # envelope, claim.notice_received.proof) dates the appeal, never the care (letters set 86, case 01)
     never_new = {f for key in ("prior_auth.approved.entered", "plan_policy.file", "plan_policy.listed.file",
-                               "plan_policy.in_force.file", "author.authorization", "claim.notice_received.proof")
+                               "plan_policy.in_force.file", "author.authorization", "provider.waiver",
+                               "claim.notice_received.proof")
                  for f in files_named(get_path(data, key))} | set(data.get("notice_copies") or [])
     dated = [(f, d, released, unsent) for f, d, released, unsent in listed
              if f and d and f not in never_new and not f.startswith("denial/")]

@@ -1142,6 +1142,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("authorization_enclosed", bool(signed) or None, phrase("The patient's {consent} is enclosed",
                                                                 consent=phrase(consent)),
         ["author.authorization", where(signed) if signed else ""], "author.authorization")
+    # a provider appealing its own claim: its waiver of liability, the promise that the member owes it nothing for
+    # these services whatever the outcome (set 92, case 03)
+    waiver = get_path(data, "provider.waiver") if standing["kind"] == "provider" else None
+    add("provider_waiver", bool(waiver) or None,
+        phrase("The provider has waived any right to collect payment from the patient for these services"),
+        ["provider.waiver", where(waiver) if waiver else ""], "provider.waiver")
     from appeal_kit.intake.deadlines import deemed_exhausted, final_internal_denial, later_level
 
     final_day = final_internal_denial(data)

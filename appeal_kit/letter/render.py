@@ -166,7 +166,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "network": [],
     # the treating provider when there is no clinic.yaml (also used by the superbill)
     "provider": {"name": None, "credentials": None, "license": None, "npi": None, "tax_id": None,
-                 "address": None, "phone": None},
+                 "address": None, "phone": None, "waiver": None},
     # missing prior authorization: why it was not obtained, and when the provider asked
     "prior_auth": {"reason_missing": None, "requested_on": None, "never_decided": None, "fax": None, "address": None,
                    "required": None, "notified": None, "proof": None, "reference": None,
@@ -205,7 +205,8 @@ COB_FIRST_FACTS = ("other_coverage_never", "other_coverage_ended", "this_plan_pr
 NO_DECISION_TIME = frozenset({"expedited-appeal", "superbill-cover-letter"})
 COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
-                           "authorization", "labelled_use", "records_cover", "next_level", "integrated", "level_name",
+                           "authorization", "waiver", "labelled_use", "records_cover", "next_level", "integrated",
+                           "level_name",
                            "expedited_level_name", "statement_after_decision", "substance_use",
                            "contact_phone", "scales", "severity_repeated", "response_repeated", "urgent_case",
                            "expedite", "cite",
@@ -259,6 +260,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix"
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
                            "asked_ahead", "scheduled_care", "indicated_codes", "notice_copies", "measured",
                            "untried", "reason_criteria",
+                           "concurrent_external",
                            "point_break"})  # set by arguments.render_blocks: a summary's break between two points
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -939,6 +941,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # own letter, and the case does not say which
         authorization={"where": pointers.enclosed(authorization) if authorization else None,
                        "form": derived.authorization_form(plan_type) if data["appointment_form"] else None},
+        # a provider appealing its own claim encloses its waiver of liability, and cites the rule that makes such a
+        # provider a party where it governs: under a plan whose member-appeal rules a provider's own appeal otherwise
+        # cites none (Citations below), the one rule that is about that provider's standing (set 92, case 03)
+        waiver={"where": pointers.enclosed(get_path(data, "provider.waiver"))
+                if standing["kind"] == "provider" else None,
+                "law": Citations(route(data)).law("provider_waiver")},
         labelled_use=derived.spravato_labelled_use(data, trials, indication),
         records_cover=derived.records_cover(data, any(e.path.parent.name == "clinical" for e in case.exhibits)),
         # clinical records are among the exhibits: only then may a sentence say "the enclosed records"
@@ -1234,6 +1242,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                     mental_health=derived.care_for_mental_health(data),
                     grandfathered=grandfathered(data)).functions(),
     )
+    # the letter asks that an expedited external review run beside this expedited appeal (make_templates
+    # SIMULTANEOUS_EXTERNAL prints it on this test): quoted words that make external review wait for the internal
+    # appeal's end are then answered, never left as terms that "bear on this claim" (letters set 92, case 05)
+    data["concurrent_external"] = (
+        template.route == "internal appeal" and data["applies"]("expedited_external_review")
+        and bool(data["medical_judgment"] or data["clinical_case"])
+        and (template.expedited or bool(data["expedite"] and data["expedite"].get("rule"))))
     # the records a field names, as the letter points to them (_records_named): the enrollment records of the
     # member's plan option, the proof that the coverage was in force, the provider's notice to the plan or request for
     # authorization, the records of the other coverage, the record of where a psychiatric stay was
