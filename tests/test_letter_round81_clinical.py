@@ -1,0 +1,90 @@
+"""Clinical findings left by round s80 (docs/letters.md, "round s80 clinical"), fixed in round s81 by their kind and
+tested on the fictional cases of letters sets 87 and 91, with the shapes where the sentence must not appear."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+from test_letter_set14_findings import case_of
+from test_letter_set87_clinical import TODAY, draft, opening
+
+from appeal_kit.letter import arguments
+
+
+def judged(case_data: dict) -> list[dict]:
+    """The decision's readings of the history answered by the criterion's own words."""
+    return [u for u in arguments.untried_named(case_data, TODAY) if u.get("not_asked") or u.get("excused")]
+
+
+# -- a drug the decision judges under a criterion that does not ask for it, or accepts its stop (87/01, 02, 07) ------
+
+def test_a_drug_the_criterion_does_not_ask_for_is_answered_by_its_words(tmp_path):
+    text = draft(tmp_path, case_of("set87", "07"))
+    assert "The notice’s “lithium was stopped at a subtherapeutic level (0.6 mEq/L)” judges lithium, which criterion " \
+           "2 of MP-TMS-30 does not ask for: its words name neither lithium nor any augmentation agent. The lithium " \
+           "trial is therefore no ground for finding the criterion unmet." in text
+    assert "Criterion 2 of MP-TMS-30 does not ask for lithium, which the notice judges." in opening(text)
+
+
+@pytest.mark.parametrize("case, drug, accepts, reason", [
+    ("01", "phenelzine", "or stopped earlier because of intolerance",
+     "stopped after 3 weeks for intolerance (hypertensive reaction, BP 186/108 on 08/30/2026) (Exhibit C, p. 1)"),
+    ("02", "olanzapine", "or intolerance of the antipsychotic",
+     "stopped after 10 days for intolerance (orthostatic fall 09/26/2026 with a rib fracture) (Exhibit B, p. 1)"),
+])
+def test_a_stop_for_intolerance_the_criterion_accepts_is_answered_by_its_words(tmp_path, case, drug, accepts, reason):
+    text = draft(tmp_path, case_of("set87", case))
+    found = judged(case_of("set87", case).data)
+    assert [(u["criterion"], u["excused"], u["accepts"]) for u in found] == [("2", True, accepts)]
+    assert f"leaves out why {drug} was stopped: the records show {drug} " in text
+    assert f"{reason}. Criterion 2 of {'RX-ESK-40' if case == '01' else 'MA-ECT-20'} accepts such a stop in its own " \
+           f"words: “{accepts}”." in text
+    assert f"{drug.capitalize()} was stopped for intolerance, which criterion 2 of " in opening(text)
+
+
+def test_set_91_06_duloxetine_stopped_is_answered_by_the_policys_intolerance_words():
+    found = judged(case_of("set91", "06").data)
+    assert [(u["words"], u["accepts"]) for u in found] == [
+        ("duloxetine was stopped after 2 weeks",
+         "or intolerance of, at least two of a gabapentinoid, a tricyclic antidepressant or an SNRI")]
+
+
+# off shapes: where the criterion's words ask for the drug and give no way out for its stop, nothing is said
+def test_a_criterion_that_asks_for_the_drugs_kind_is_not_said_to_leave_it_out():
+    case = copy.deepcopy(case_of("set87", "07").data)
+    case["payer_criteria"][0]["criterion"] = "2. two antidepressants and an augmentation agent for 6 weeks each"
+    case["plan_policy"]["quote"] = "2. Two antidepressants and an augmentation agent (lithium or an antipsychotic)."
+    assert judged(case) == []
+
+
+@pytest.mark.parametrize("accepts", [
+    "or intolerance of both",  # both drugs of the criterion (letters set 42, case 04)
+    "or intolerance to four antidepressants",  # more stops than the one (letters set 73, case 01)
+])
+def test_words_that_accept_several_intolerances_do_not_excuse_one(accepts):
+    case = copy.deepcopy(case_of("set87", "02").data)
+    case["plan_policy"]["quote"] = f"2. Failure of two antidepressant trials, one with an antipsychotic, {accepts}."
+    case["payer_criteria"][0]["criterion"] = f"2. failure of two antidepressant trials, {accepts}"
+    assert judged(case) == []
+
+
+def test_words_that_accept_another_kinds_intolerance_do_not_excuse_this_one():
+    # "intolerance of the antipsychotic" excuses an antipsychotic, not an antidepressant stopped for intolerance
+    case = copy.deepcopy(case_of("set87", "01").data)
+    case["plan_policy"]["quote"] = "2. Two antidepressants for 6 weeks each, one with an antipsychotic, or " \
+                                   "intolerance of the antipsychotic."
+    case["payer_criteria"][0]["criterion"] = "2. two antidepressants 6 weeks, or intolerance of the antipsychotic"
+    assert judged(case) == []
+
+
+def test_a_drug_stopped_for_no_harm_is_not_excused():
+    case = copy.deepcopy(case_of("set87", "02").data)
+    olanzapine = next(r for r in case["clinical"]["history"] if r["drug"] == "olanzapine")
+    olanzapine["outcome"] = "stopped after 10 days by the patient's choice"
+    assert judged(case) == []
+
+
+def test_a_decision_naming_no_criterion_is_not_answered_by_one():
+    case = copy.deepcopy(case_of("set87", "07").data)
+    case["claim"]["denial_reason"] = "TMS is not medically necessary: lithium was stopped at a subtherapeutic level."
+    assert judged(case) == []
