@@ -88,3 +88,21 @@ def test_a_decision_naming_no_criterion_is_not_answered_by_one():
     case = copy.deepcopy(case_of("set87", "07").data)
     case["claim"]["denial_reason"] = "TMS is not medically necessary: lithium was stopped at a subtherapeutic level."
     assert judged(case) == []
+
+
+# -- 87/03 (FALSE, mild): a step of partial benefit is "not effective enough", never "not effective" -----------------
+
+def test_a_step_that_helped_in_part_is_not_effective_enough(tmp_path):
+    text = draft(tmp_path, case_of("set87", "03"))
+    assert "The step-therapy requirement should be waived by a coverage exception: each required drug either was " \
+           "tried and was not effective enough, or cannot safely be taken." in opening(text)
+    assert "Each required step either was tried and was not effective enough, as the treatment history shows, or " \
+           "cannot safely be taken, as the supporting statement says;" in text
+
+
+def test_a_step_with_no_response_is_still_not_effective(tmp_path):
+    case = case_of("set87", "03")
+    venlafaxine = next(r for r in case.data["clinical"]["history"] if str(r["drug"]).startswith("venlafaxine"))
+    venlafaxine.update(response="none", outcome="no response at 225 mg for 10 weeks (PHQ-9 19 to 19); stopped")
+    text = draft(tmp_path, case)
+    assert "each required drug either was tried and was not effective, or cannot safely be taken." in opening(text)

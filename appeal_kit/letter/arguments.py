@@ -1573,6 +1573,10 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             # an as-needed or sleep dose, an earlier episode's remission or a single dose (letters set 53, cases 01,
             # 03, 04 and 07: "The treatment history above lists each treatment ... They have been")
             "steps": step_words(rows, counted, still_agents),
+            # the counted trials that helped in part: a step of partial benefit "was not effective enough", never "was
+            # not effective", which reads as no response (letters set 87, case 03: venlafaxine, PHQ-9 19 to 14)
+            "partial": sum(1 for r in counted if str(r.get("response") or "").strip().lower() == "partial"
+                           or re.search(r"\bpartial", str(r.get("outcome") or ""), re.I)),
             # treatments that worked and were stopped all the same (for harm, on purpose, in an earlier episode): beside
             # one, "another attempt will succeed where the earlier ones did not" is untrue (letters set 71, case 05:
             # quetiapine's response, stopped for diabetes)
