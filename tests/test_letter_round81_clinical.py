@@ -8,7 +8,7 @@ import pytest
 from test_letter_set14_findings import case_of
 from test_letter_set87_clinical import TODAY, draft, opening
 
-from appeal_kit.letter import arguments
+from appeal_kit.letter import arguments, derived
 
 
 def judged(case_data: dict) -> list[dict]:
@@ -106,3 +106,22 @@ def test_a_step_with_no_response_is_still_not_effective(tmp_path):
     venlafaxine.update(response="none", outcome="no response at 225 mg for 10 weeks (PHQ-9 19 to 19); stopped")
     text = draft(tmp_path, case)
     assert "each required drug either was tried and was not effective, or cannot safely be taken." in opening(text)
+
+
+# -- 91/05 (MISSING, mild): the approval period the criteria state as "approve for 6 months" is asked for -------------
+
+def test_the_approval_period_stated_as_approve_for_is_asked_for(tmp_path):
+    text = draft(tmp_path, case_of("set91", "05"))
+    assert "I ask the plan to overturn the denial and to authorize the treatment for 6 months, the approval period " \
+           "its criteria set (“approve for 6 months”), under TRICARE's coverage rules." in text
+
+
+@pytest.mark.parametrize("quote, period", [
+    ("Continuation: approve for 6 months when the MADRS falls at least 25%.", "6 months"),
+    ("Approval period: 12 months.", "12 months"),
+    # a count of weeks that is no approval: nothing asked
+    ("Continue for 6 months when the MADRS falls at least 25%.", None),
+])
+def test_which_words_state_an_approval_period(quote, period):
+    found = derived.approval_period({"plan_policy": {"quote": quote}})
+    assert (found or {}).get("period") == period
