@@ -5,10 +5,12 @@ from __future__ import annotations
 import copy
 
 import pytest
+import test_letter_set84_process as set84
 from test_letter_set14_findings import case_of
 from test_letter_set87_clinical import TODAY, draft, opening
 
-from appeal_kit.letter import arguments, derived
+from appeal_kit.letter import arguments, derived, render
+from appeal_kit.rules import Citations
 
 
 def judged(case_data: dict) -> list[dict]:
@@ -125,3 +127,33 @@ def test_the_approval_period_stated_as_approve_for_is_asked_for(tmp_path):
 def test_which_words_state_an_approval_period(quote, period):
     found = derived.approval_period({"plan_policy": {"quote": quote}})
     assert (found or {}).get("period") == period
+
+
+# -- one owner for the Part D exception rule's sentence (the appeal's exception_request, the request's template) -----
+
+FORMULARY_RULE = ("A Part D plan must cover a drug that is not on its formulary when the prescriber’s supporting "
+                  "statement shows that the formulary drugs for the condition would not be as effective for the "
+                  "enrollee or would have adverse effects (42 CFR 423.578(b)).")
+
+
+def test_the_prior_authorization_request_says_the_formulary_exception_rule_in_the_shared_sentence(tmp_path):
+    text = set84.draft(tmp_path, case_of("set84", "08", **set84.PART_D_FACTS))
+    assert text.count(FORMULARY_RULE) == 1 and f"formulary. {FORMULARY_RULE}" in text
+
+
+@pytest.mark.parametrize("formulary, step, said", [
+    (True, False, FORMULARY_RULE),
+    (False, True, "A Part D plan must grant an exception to a utilization management requirement such as step therapy "
+                  "when the prescriber’s supporting statement shows that the required drugs for the condition would "
+                  "not be as effective for the enrollee or would have adverse effects (42 CFR 423.578(b))."),
+    (True, True, "A Part D plan must cover a drug that is not on its formulary, and grant an exception to a "
+                 "utilization management requirement such as step therapy, when the prescriber’s supporting statement "
+                 "shows that the formulary drugs for the condition would not be as effective for the enrollee or "
+                 "would have adverse effects (42 CFR 423.578(b))."),
+])
+def test_the_part_d_exception_rule_is_one_sentence_for_each_exception_asked(formulary, step, said):
+    law = Citations("medicare_part_d").functions()
+    assert render.part_d_exception_rule(law["law"], law["applies"], formulary, step) == said
+    # off shape: a plan the rule does not govern says nothing of it
+    other = Citations("employer_erisa").functions()
+    assert render.part_d_exception_rule(other["law"], other["applies"], formulary, step) == ""

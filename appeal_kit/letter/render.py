@@ -204,7 +204,8 @@ COB_FIRST_FACTS = ("other_coverage_never", "other_coverage_ended", "this_plan_pr
 # the letters whose request asks for no decision time of the plan's own (scripts/make_templates.py)
 NO_DECISION_TIME = frozenset({"expedited-appeal", "superbill-cover-letter"})
 COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix", "template", "clinic", "trials",
-                           "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
+                           "indication", "arguments", "law", "applies", "cite_rule", "part_d_exception", "pt", "tx",
+                           "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "integrated", "level_name",
                            "expedited_level_name", "statement_after_decision", "substance_use",
                            "contact_phone", "scales", "severity_repeated", "response_repeated", "urgent_case",
@@ -751,6 +752,24 @@ def _row_said(row: dict) -> str:
     return f"{said} ({row['where']})" if row.get("where") else said
 
 
+def part_d_exception_rule(law: Callable[..., str], applies: Callable[..., bool], formulary: bool, step: bool) -> str:
+    """The Part D exception rule (42 CFR 423.578(b)) as a letter says it, with its citation: a drug not on the formulary
+    covered (`formulary`), an exception to step therapy granted (`step`), or both; "" where the rule does not govern
+    the plan. The one owner of the sentence the appeal's exception_request block and the prior-authorization request
+    both say."""
+    rule_id = "formulary_exception" if formulary else "coverage_exception"
+    if not (formulary or step) or not applies(rule_id):
+        return ""
+    must = " and ".join(filter(None, ["cover a drug that is not on its formulary" if formulary else "",
+                                      "grant an exception to a utilization management requirement such as step therapy"
+                                      if step else ""]))
+    if formulary and step:
+        must = must.replace(" and grant", ", and grant") + ","
+    return (f"A Part D plan must {must} when the prescriber’s supporting statement shows that the "
+            f"{'formulary' if formulary else 'required'} drugs for the condition would not be as effective for the "
+            f"enrollee or would have adverse effects{law(rule_id)}.")
+
+
 def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | None = None,
                   today: date | None = None, clinic: Any = _AUTO, numbering: Numbering | None = None,
                   pointers: Pointers | None = None, cited: Any = None) -> dict[str, Any]:
@@ -1231,6 +1250,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                     mental_health=derived.care_for_mental_health(data),
                     grandfathered=grandfathered(data)).functions(),
     )
+    # the Part D exception rule, one sentence both the appeal (exception_request) and the prior-authorization request
+    # (scripts/make_templates.py) say
+    data["part_d_exception"] = lambda formulary=False, step=False: part_d_exception_rule(data["law"], data["applies"],
+                                                                                          formulary, step)
     # the records a field names, as the letter points to them (_records_named): the enrollment records of the
     # member's plan option, the proof that the coverage was in force, the provider's notice to the plan or request for
     # authorization, the records of the other coverage, the record of where a psychiatric stay was
