@@ -44,11 +44,17 @@ def test_a_stop_for_intolerance_the_criterion_accepts_is_answered_by_its_words(t
     assert f"{drug.capitalize()} was stopped for intolerance, which criterion 2 of " in opening(text)
 
 
-def test_set_91_06_duloxetine_stopped_is_answered_by_the_policys_intolerance_words():
+def test_set_91_06_duloxetine_stopped_is_answered_by_the_policys_intolerance_words(tmp_path):
     found = judged(case_of("set91", "06").data)
     assert [(u["words"], u["accepts"]) for u in found] == [
         ("duloxetine was stopped after 2 weeks",
          "or intolerance of, at least two of a gabapentinoid, a tricyclic antidepressant or an SNRI")]
+    # the row writes "Duloxetine": inside the sentence the generic name reads in lower case
+    assert "The notice’s “duloxetine was stopped after 2 weeks” leaves out why duloxetine was stopped: the records " \
+           "show duloxetine 60 mg daily, 7/13/2026 to 7/27/2026, stopped after 2 weeks for nausea and vomiting " \
+           "(intolerance) (Exhibit B, p. 1). Criterion 2 of MP-PAIN-KET-18 accepts such a stop in its own words: " \
+           "“or intolerance of, at least two of a gabapentinoid, a tricyclic antidepressant or an SNRI”." \
+           in draft(tmp_path, case_of("set91", "06"))
 
 
 # off shapes: where the criterion's words ask for the drug and give no way out for its stop, nothing is said

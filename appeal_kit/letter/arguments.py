@@ -385,6 +385,11 @@ def _kinds_as_read(path: Path, mtime_ns: int, size: int) -> tuple[dict, dict[str
     return data, table, frozenset(data.get("courses") or [])
 
 
+def brand_names() -> frozenset[str]:
+    """The names treatment_kinds.yaml gives that are brands, not generic names (_brand_names)."""
+    return _brand_names()
+
+
 @lru_cache(maxsize=1)
 def _brand_names() -> frozenset[str]:
     """The names treatment_kinds.yaml gives that are no generic name (the English names of

@@ -752,6 +752,15 @@ def _row_said(row: dict) -> str:
     return f"{said} ({row['where']})" if row.get("where") else said
 
 
+def _in_sentence(text: str) -> str:
+    """A drug's name as it reads inside a sentence: a generic name written with a capital ("Duloxetine 60 mg daily")
+    lowered, a brand kept ("Spravato"); letters set 91, case 06: "leaves out why Duloxetine was stopped"."""
+    from appeal_kit.letter.arguments import brand_names
+
+    first = (re.findall(r"[A-Za-z]+", text) or [""])[0].lower()
+    return text if first in brand_names() else lower_first(text)
+
+
 def part_d_exception_rule(law: Callable[..., str], applies: Callable[..., bool], formulary: bool, step: bool) -> str:
     """The Part D exception rule (42 CFR 423.578(b)) as a letter says it, with its citation: a drug not on the formulary
     covered (`formulary`), an exception to step therapy granted (`step`), or both; "" where the rule does not govern
@@ -887,9 +896,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # a kind of treatment the decision says was never tried, or a drug it says is taken now, that the history's rows
     # answer, each row as a sentence says it (letters set 83, cases 03, 06 and 07)
     shown = data["clinical"]["history"] if isinstance(history, list) else []
-    data["untried"] = [{**u, "said": (" and " if len(u["rows"]) == 2 else "; ").join(_row_said(shown[i])
-                                                                                  for i in u["rows"]),
-                        "name": str(shown[u["rows"][0]].get("drug") or "").strip()}
+    data["untried"] = [{**u, "said": _in_sentence((" and " if len(u["rows"]) == 2 else "; ").join(
+                            _row_said(shown[i]) for i in u["rows"])),
+                        "name": _in_sentence(str(shown[u["rows"][0]].get("drug") or "").strip())}
                        for u in args_mod.untried_named(data, letter_day)]
     # the decision's reason that is a criterion of the policy's own, met (a remission the criterion asks for), with
     # where its record is (letters set 87, case 08)
