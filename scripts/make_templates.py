@@ -1961,7 +1961,7 @@ def pa_request() -> Letter:
         d.tag("{%p endif %}")
         d.tag("{%p if pa_request.exception %}")
         d.heading("The formulary exception")
-        # the rule's sentence is render.part_d_exception_rule's, the one the appeal's exception_request says too
+        # the rule's sentence is wording.part_d_exception_rule's, the one the appeal's exception_request says too
         d.body("{{ treatment.name|capfirst }} is not on {{ insurer.name }}’s formulary.{% if applies("
                "'formulary_exception') %} {{ part_d_exception(formulary=true) }}{% endif %}"
                "{% if prescriber_statement.quote and says('prescriber_statement_given') %} "

@@ -9,7 +9,7 @@ import test_letter_set84_process as set84
 from test_letter_set14_findings import case_of
 from test_letter_set87_clinical import TODAY, draft, opening
 
-from appeal_kit.letter import arguments, derived, render
+from appeal_kit.letter import arguments, derived, wording
 from appeal_kit.rules import Citations
 
 
@@ -159,7 +159,7 @@ def test_the_prior_authorization_request_says_the_formulary_exception_rule_in_th
 ])
 def test_the_part_d_exception_rule_is_one_sentence_for_each_exception_asked(formulary, step, said):
     law = Citations("medicare_part_d").functions()
-    assert render.part_d_exception_rule(law["law"], law["applies"], formulary, step) == said
+    assert wording.part_d_exception_rule(law["law"], law["applies"], formulary, step) == said
     # off shape: a plan the rule does not govern says nothing of it
     other = Citations("employer_erisa").functions()
-    assert render.part_d_exception_rule(other["law"], other["applies"], formulary, step) == ""
+    assert wording.part_d_exception_rule(other["law"], other["applies"], formulary, step) == ""

@@ -91,7 +91,7 @@ from appeal_kit.case.folder import (
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write, kept_in_cache
 from appeal_kit.i18n import N_, _
-from appeal_kit.letter import limits
+from appeal_kit.letter import limits, wording
 from appeal_kit.letter.docxstyles import save_reproducibly
 from appeal_kit.letter.wording import (
     NDC_UNITS,
@@ -761,24 +761,6 @@ def _in_sentence(text: str) -> str:
     return text if first in brand_names() else lower_first(text)
 
 
-def part_d_exception_rule(law: Callable[..., str], applies: Callable[..., bool], formulary: bool, step: bool) -> str:
-    """The Part D exception rule (42 CFR 423.578(b)) as a letter says it, with its citation: a drug not on the formulary
-    covered (`formulary`), an exception to step therapy granted (`step`), or both; "" where the rule does not govern
-    the plan. The one owner of the sentence the appeal's exception_request block and the prior-authorization request
-    both say."""
-    rule_id = "formulary_exception" if formulary else "coverage_exception"
-    if not (formulary or step) or not applies(rule_id):
-        return ""
-    must = " and ".join(filter(None, ["cover a drug that is not on its formulary" if formulary else "",
-                                      "grant an exception to a utilization management requirement such as step therapy"
-                                      if step else ""]))
-    if formulary and step:
-        must = must.replace(" and grant", ", and grant") + ","
-    return (f"A Part D plan must {must} when the prescriber’s supporting statement shows that the "
-            f"{'formulary' if formulary else 'required'} drugs for the condition would not be as effective for the "
-            f"enrollee or would have adverse effects{law(rule_id)}.")
-
-
 def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | None = None,
                   today: date | None = None, clinic: Any = _AUTO, numbering: Numbering | None = None,
                   pointers: Pointers | None = None, cited: Any = None) -> dict[str, Any]:
@@ -1261,8 +1243,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     )
     # the Part D exception rule, one sentence both the appeal (exception_request) and the prior-authorization request
     # (scripts/make_templates.py) say
-    data["part_d_exception"] = lambda formulary=False, step=False: part_d_exception_rule(data["law"], data["applies"],
-                                                                                          formulary, step)
+    law, applies = data["law"], data["applies"]
+    data["part_d_exception"] = lambda formulary=False, step=False: wording.part_d_exception_rule(law, applies,
+                                                                                                 formulary, step)
     # the records a field names, as the letter points to them (_records_named): the enrollment records of the
     # member's plan option, the proof that the coverage was in force, the provider's notice to the plan or request for
     # authorization, the records of the other coverage, the record of where a psychiatric stay was
