@@ -1970,10 +1970,9 @@ def pa_request() -> Letter:
         d.tag("{%p endif %}")
         d.tag("{%p if pa_request.exception %}")
         d.heading("The formulary exception")
+        # the rule's sentence is wording.part_d_exception_rule's, the one the appeal's exception_request says too
         d.body("{{ treatment.name|capfirst }} is not on {{ insurer.name }}’s formulary.{% if applies("
-               "'formulary_exception') %} A Part D plan must cover a drug that is not on its formulary when the "
-               "prescriber’s supporting statement shows that the formulary drugs for the condition would not be as "
-               "effective for the enrollee or would have adverse effects{{ law('formulary_exception') }}.{% endif %}"
+               "'formulary_exception') %} {{ part_d_exception(formulary=true) }}{% endif %}"
                "{% if prescriber_statement.quote and says('prescriber_statement_given') %} "
                "{% if i_am.prescriber %}My{% else %}The prescriber’s{% endif %} supporting statement{% if "
                "prescriber_statement.date %} of {{ prescriber_statement.date|longdate }}{% endif %}{% if "

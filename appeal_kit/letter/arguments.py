@@ -385,6 +385,11 @@ def _kinds_as_read(path: Path, mtime_ns: int, size: int) -> tuple[dict, dict[str
     return data, table, frozenset(data.get("courses") or [])
 
 
+def brand_names() -> frozenset[str]:
+    """The names treatment_kinds.yaml gives that are brands, not generic names (_brand_names)."""
+    return _brand_names()
+
+
 @lru_cache(maxsize=1)
 def _brand_names() -> frozenset[str]:
     """The names treatment_kinds.yaml gives that are no generic name (the English names of
@@ -1096,6 +1101,79 @@ _DOSE_JUDGED = re.compile(r"\bsub-?therapeutic\b|\bbelow\s+(?:the\s+|an?\s+)?(?:
                           r"\bnot\s+(?:at\s+)?an?\s+(?:adequate|therapeutic)\s+dose\b", re.I)
 # a decision's clauses: its sentences, their parts after a colon or semicolon, and clauses joined by ", and"
 _CLAUSES = re.compile(r"(?<=[.;:])\s+|,\s+and\s+")
+# its words that judge a drug's trial short of what a trial needs ("lithium was stopped at a subtherapeutic level",
+# "Phenelzine was stopped after 3 weeks, which is not an adequate trial", "augmentation has not been completed")
+_TRIAL_JUDGED = re.compile(r"\b(?:stopped|discontinued)\b|\bnot\s+(?:an?\s+)?adequate\b|\bincomplete\b|"
+                           r"\bnot\s+(?:yet\s+|been\s+)*complete(?:d)?\b", re.I)
+# the criterion a decision's clause is about: the last one it names before it ("Criterion 2 is not met: ...")
+_CRITERION_NAMED = re.compile(r"\bcriterion\s+(\d+)\b", re.I)
+# a criterion's own words that accept a drug stopped because it could not be tolerated ("or stopped earlier because of
+# intolerance", "or intolerance of the antipsychotic")
+_ACCEPTS_INTOLERANCE = re.compile(r"\bor\s+(?:[\w-]+\s+){0,4}?(?:intoleran\w*|not\s+tolerated|" + _ADVERSE
+                                  + r")(?P<rest>[^.;]*)", re.I)
+# accepting words that ask for intolerance of several drugs, not one ("or intolerance of both", "or intolerance to four
+# antidepressants": letters set 42, case 04; set 73, case 01), unless the count is shared with a response ("Inadequate
+# response to, or intolerance of, at least two of ...": set 91, case 06, each drug counts either way)
+_INTOLERANCE_COUNTED = re.compile(r"^(?!\s*(?:of|to)\s*,).*\b(?:both|all|each|every|two|three|four|five|\d+)\b", re.I)
+
+
+def criterion_words(data: dict, number: str) -> list[str]:
+    """The plan's own words for its criterion `number`: the quoted policy's passage that starts with the number ("2.
+    Two antidepressants ... in the current episode."), up to the next numbered passage or exclusion, then its
+    payer_criteria rows' words; [] where the case gives neither."""
+    rows = get_path(data, "payer_criteria")
+    own = [str(r.get("criterion") or "") for r in (rows if isinstance(rows, list) else [])
+           if isinstance(r, dict) and derived.criterion_number(r) == number]
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    passage = re.search(rf"(?:^|\s){re.escape(number)}\.\s+(.+?)(?=\s\d+\.\s|\s(?:Exclusions?|Criterion)\b|$)", quote)
+    return [t for t in [passage.group(1) if passage else "", *own] if t.strip()]
+
+
+def _kinds_asked(criterion: str) -> set[str]:
+    """The kinds of drug a criterion's words ask for (treatment_kinds.yaml criterion_asks), "any" among them where
+    they ask for any drug ("two medications")."""
+    words = set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", criterion.lower()))
+    asks = _kind_data().get("criterion_asks") or {}
+    return {str(kind) for kind, named in asks.items() if words & {str(w).lower() for w in named or []}}
+
+
+def _asks_for_kind(criterion: str, row: dict) -> bool:
+    """The criterion's words ask for the row's drug: they name it, its kind or any drug; a row of no drug kind
+    criterion_asks lists is taken as asked for."""
+    kind = trial_kind(row)
+    return kind not in (_kind_data().get("criterion_asks") or {}) or bool({kind, "any"} & _kinds_asked(criterion)) \
+        or bool(re.search(rf"\b{re.escape(_first_drug_word(row))}\b", criterion, re.I))
+
+
+def _judged_against_criterion(data: dict, clause: str, number: str, rows: list[tuple[int, dict]],
+                              corrected: list[str]) -> dict[str, Any] | None:
+    """A decision's clause judging a drug's trial short (_TRIAL_JUDGED) under criterion `number`, whose own words do
+    not ask for that kind of drug (`not_asked`: letters set 87, case 07, lithium judged under "two antidepressants ...
+    and a course of evidence-based psychotherapy"), or accept the drug's stop for intolerance that its row records
+    (`excused`, with the criterion's words `accepts`: set 87, case 02, "Olanzapine was stopped and antipsychotic
+    augmentation has not been completed" under "... or intolerance of the antipsychotic"; case 01, phenelzine under
+    "or stopped earlier because of intolerance"). A drug a correction of the case's names is answered there."""
+    texts = criterion_words(data, number)
+    criterion = " ".join(texts)
+    if not criterion or not _TRIAL_JUDGED.search(clause):
+        return None
+    judged = [(i, r) for i, r in rows if len(_first_drug_word(r)) > 3 and not given_for_another_purpose(r)
+              and re.search(rf"\b{re.escape(_first_drug_word(r))}\b", clause, re.I)
+              and not any(re.search(rf"\b{re.escape(_first_drug_word(r))}\b", c) for c in corrected)]
+    if len(judged) != 1:
+        return None
+    i, row = judged[0]
+    base = {"words": clause, "rows": [i], "stopped": False, "criterion": number}
+    if not _asks_for_kind(criterion, row):
+        return {**base, "not_asked": True, "kind": trial_kind(row)}
+    accepts = next((m for m in map(_ACCEPTS_INTOLERANCE.search, texts) if m), None)
+    if accepts and _INTOLERANCE_COUNTED.search(accepts.group("rest")):
+        return None
+    # words that accept one kind's intolerance ("of the antipsychotic") excuse only a row of that kind
+    if accepts and adverse_stop(row.get("outcome")) and not still_taken(row) \
+            and (not _kinds_asked(accepts.group(0)) or _asks_for_kind(accepts.group(0), row)):
+        return {**base, "excused": True, "accepts": accepts.group(0).strip(" ,")}
+    return None
 
 
 def _first_drug_word(row: dict) -> str:
@@ -1177,8 +1255,10 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
     inadequate = counted_trials(counted, get_path(data, "clinical.episode_onset"),
                                 get_path(data, "treatment.name"))["inadequate"]
     alongside = set(re.findall(r"[a-z]+", str(get_path(data, "treatment.alongside") or "").lower()))
+    number = ""
     for clause in _CLAUSES.split(words):
         clause = clause.strip().rstrip(".")
+        number = ([number] + _CRITERION_NAMED.findall(clause))[-1]
         unfinished = _STILL_UNFINISHED.search(clause)
         if unfinished:
             drug = unfinished.group("drug").lower()
@@ -1195,7 +1275,12 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
                      and not any(re.search(rf"\b{re.escape(first_word(r))}\b", c) for c in corrected)]
             if other:
                 found.append({"words": clause, "rows": other, "stopped": False, "another_purpose": True})
-    return [{"still": False, "another_purpose": False, "response": "", "alongside": False, **f} for f in found
+                continue
+        judged = _judged_against_criterion(data, clause, number, rows, corrected) if number else None
+        if judged:
+            found.append(judged)
+    return [{"still": False, "another_purpose": False, "response": "", "alongside": False, "not_asked": False,
+             "excused": False, "criterion": "", "kind": "", "accepts": "", **f} for f in found
             if not any(" ".join(str(f["words"]).lower().split()).strip(".") in c for c in corrected)]
 
 
@@ -1504,6 +1589,10 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             # an as-needed or sleep dose, an earlier episode's remission or a single dose (letters set 53, cases 01,
             # 03, 04 and 07: "The treatment history above lists each treatment ... They have been")
             "steps": step_words(rows, counted, still_agents),
+            # the counted trials that helped in part: a step of partial benefit "was not effective enough", never "was
+            # not effective", which reads as no response (letters set 87, case 03: venlafaxine, PHQ-9 19 to 14)
+            "partial": sum(1 for r in counted if str(r.get("response") or "").strip().lower() == "partial"
+                           or re.search(r"\bpartial", str(r.get("outcome") or ""), re.I)),
             # treatments that worked and were stopped all the same (for harm, on purpose, in an earlier episode): beside
             # one, "another attempt will succeed where the earlier ones did not" is untrue (letters set 71, case 05:
             # quetiapine's response, stopped for diabetes)

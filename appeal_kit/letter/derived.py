@@ -3182,8 +3182,8 @@ _JEOPARDY = re.compile(r"\bseriously\s+jeopardi[sz]e", re.I)
 _OWN_CLOCK = re.compile(r"\b(?:we|the plan)\s+(?:have|has|will\s+(?:decide|respond|answer)\s+within)\s+(\d{1,3})\s+"
                         r"((?:calendar\s+|business\s+)?days)\b[^.]*?\b(?:receiv\w*|request)", re.I)
 # the approval period a plan's criteria grant: "Approval period: 12 months", "Approval: 12 months" (set 28, case 02),
-# "is approved for 4 weeks"
-_APPROVAL_PERIOD = re.compile(r"\bapprov(?:al(?:\s+period)?:|al\s+period|ed\s+for|"
+# "is approved for 4 weeks", "approve for 6 months when ..." (letters set 91, case 05)
+_APPROVAL_PERIOD = re.compile(r"\bapprov(?:al(?:\s+period)?:|al\s+period|(?:ed|e)\s+for|"
                               r"als?\s+(?:are|is)\s+(?:given\s+)?for)\s+(?:up\s+to\s+)?(\d{1,3})\s+(weeks?|months?)\b",
                               re.I)
 
@@ -3271,8 +3271,8 @@ def trials_read_from_claims(data: dict) -> bool:
 
 def approval_period(data: dict) -> dict[str, str] | None:
     """The period the plan's quoted criteria approve the treatment for: {period ("12 months", "4 weeks"), words (the
-    quoted words that say it)}, from plan_policy.quote or .exception; None when they state none (set 17, case 06:
-    FE-100's 12 months)."""
+    quoted words that say it)}, from plan_policy.quote or .exception ("approve for 6 months when ...": letters set 91,
+    case 05); None when they state none (set 17, case 06: FE-100's 12 months)."""
     found = _count_in_terms(data, _APPROVAL_PERIOD, "plan_policy.quote", "plan_policy.exception")
     return {"period": found[0], "words": found[1]} if found else None
 

@@ -400,7 +400,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The treatment history answers the decision's words: {words}",
                words=[str(u["words"]) for u in untried]),
         [f"clinical.history {_rows(sorted({i + 1 for u in untried for i in u['rows']}))}" if untried else "",
-         "claim.denial_reason"], "clinical.history")
+         "claim.denial_reason",
+         # a reading answered by the criterion's own words (arguments.criterion_words)
+         *(["plan_policy.quote", "payer_criteria"] if any(u["not_asked"] or u["excused"] for u in untried) else [])],
+        "clinical.history")
     # the decision's reason that is a criterion of the policy's own, met (render: derived.reason_is_criterion; letters
     # set 87, case 08: "The member is in remission" against MP-ECT-C4's criterion (a))
     as_criterion = data.get("reason_criteria") or []

@@ -91,7 +91,7 @@ from appeal_kit.case.folder import (
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write, kept_in_cache
 from appeal_kit.i18n import N_, _
-from appeal_kit.letter import limits
+from appeal_kit.letter import limits, wording
 from appeal_kit.letter.docxstyles import save_reproducibly
 from appeal_kit.letter.wording import (
     NDC_UNITS,
@@ -204,7 +204,8 @@ COB_FIRST_FACTS = ("other_coverage_never", "other_coverage_ended", "this_plan_pr
 # the letters whose request asks for no decision time of the plan's own (scripts/make_templates.py)
 NO_DECISION_TIME = frozenset({"expedited-appeal", "superbill-cover-letter"})
 COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix", "template", "clinic", "trials",
-                           "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
+                           "indication", "arguments", "law", "applies", "cite_rule", "part_d_exception", "pt", "tx",
+                           "on_behalf",
                            "authorization", "waiver", "labelled_use", "records_cover", "next_level", "integrated",
                            "level_name",
                            "expedited_level_name", "statement_after_decision", "substance_use",
@@ -753,6 +754,15 @@ def _row_said(row: dict) -> str:
     return f"{said} ({row['where']})" if row.get("where") else said
 
 
+def _in_sentence(text: str) -> str:
+    """A drug's name as it reads inside a sentence: a generic name written with a capital ("Duloxetine 60 mg daily")
+    lowered, a brand kept ("Spravato"); letters set 91, case 06: "leaves out why Duloxetine was stopped"."""
+    from appeal_kit.letter.arguments import brand_names
+
+    first = (re.findall(r"[A-Za-z]+", text) or [""])[0].lower()
+    return text if first in brand_names() else lower_first(text)
+
+
 def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | None = None,
                   today: date | None = None, clinic: Any = _AUTO, numbering: Numbering | None = None,
                   pointers: Pointers | None = None, cited: Any = None) -> dict[str, Any]:
@@ -870,9 +880,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # a kind of treatment the decision says was never tried, or a drug it says is taken now, that the history's rows
     # answer, each row as a sentence says it (letters set 83, cases 03, 06 and 07)
     shown = data["clinical"]["history"] if isinstance(history, list) else []
-    data["untried"] = [{**u, "said": (" and " if len(u["rows"]) == 2 else "; ").join(_row_said(shown[i])
-                                                                                  for i in u["rows"]),
-                        "name": str(shown[u["rows"][0]].get("drug") or "").strip()}
+    data["untried"] = [{**u, "said": _in_sentence((" and " if len(u["rows"]) == 2 else "; ").join(
+                            _row_said(shown[i]) for i in u["rows"])),
+                        "name": _in_sentence(str(shown[u["rows"][0]].get("drug") or "").strip())}
                        for u in args_mod.untried_named(data, letter_day)]
     # the decision's reason that is a criterion of the policy's own, met (a remission the criterion asks for), with
     # where its record is (letters set 87, case 08)
@@ -1249,6 +1259,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         template.route == "internal appeal" and data["applies"]("expedited_external_review")
         and bool(data["medical_judgment"] or data["clinical_case"])
         and (template.expedited or bool(data["expedite"] and data["expedite"].get("rule"))))
+    # the Part D exception rule, one sentence both the appeal (exception_request) and the prior-authorization request
+    # (scripts/make_templates.py) say
+    law, applies = data["law"], data["applies"]
+    data["part_d_exception"] = lambda formulary=False, step=False: wording.part_d_exception_rule(law, applies,
+                                                                                                 formulary, step)
     # the records a field names, as the letter points to them (_records_named): the enrollment records of the
     # member's plan option, the proof that the coverage was in force, the provider's notice to the plan or request for
     # authorization, the records of the other coverage, the record of where a psychiatric stay was

@@ -335,3 +335,21 @@ def _as_day(value: Any) -> tuple | str:
         return (int(text[:4]), int(text[5:]))
     d = date.fromisoformat(text)
     return (d.year, d.month, d.day)
+
+
+def part_d_exception_rule(law: Callable[..., str], applies: Callable[..., bool], formulary: bool, step: bool) -> str:
+    """The Part D exception rule (42 CFR 423.578(b)) as a letter says it, with its citation: a drug not on the formulary
+    covered (`formulary`), an exception to step therapy granted (`step`), or both; "" where the rule does not govern
+    the plan. The one owner of the sentence the appeal's exception_request block and the prior-authorization request
+    both say."""
+    rule_id = "formulary_exception" if formulary else "coverage_exception"
+    if not (formulary or step) or not applies(rule_id):
+        return ""
+    must = " and ".join(filter(None, ["cover a drug that is not on its formulary" if formulary else "",
+                                      "grant an exception to a utilization management requirement such as step therapy"
+                                      if step else ""]))
+    if formulary and step:
+        must = must.replace(" and grant", ", and grant") + ","
+    return (f"A Part D plan must {must} when the prescriber’s supporting statement shows that the "
+            f"{'formulary' if formulary else 'required'} drugs for the condition would not be as effective for the "
+            f"enrollee or would have adverse effects{law(rule_id)}.")
