@@ -37,3 +37,22 @@ def test_a_time_the_answering_sending_records_still_counts_from_the_information(
         s.pop("decision_due", None)
     undecided = deadlines.undecided_appeal(case.data, TODAY)
     assert undecided is not None and undecided.due == date(2026, 11, 8)
+
+
+def test_not_covered_for_a_reason_the_clause_gives_is_no_exclusion(tmp_path):
+    # 05 (UNSUPPORTED): "Services by an out-of-network provider are not covered under this plan." was also read as an
+    # exclusion, and the letter argued "The exclusion the denial relies on does not name neuropsychological evaluation"
+    # beside the plan's own access rule, the real ground
+    from appeal_kit.letter import arguments
+
+    case = case_of("set96", "05")
+    assert arguments.denial_reasons(case.data) == ["out_of_network"]
+    text, _ = draft(tmp_path, case)
+    assert "does not name" not in text and "The exclusion" not in text
+    # off shapes: the care itself not covered, or excluded beside another reason, is still an exclusion to answer
+    stated = arguments._stated_reasons
+    assert stated("Ketamine infusions are not covered under this plan.") == ["not_covered"]
+    assert stated("Experimental treatments are excluded and not covered under the plan.") == [
+        "experimental_investigational", "not_covered"]
+    assert stated("This service is not a covered benefit. The provider is out of network.") == [
+        "not_covered", "out_of_network"]
