@@ -54,5 +54,8 @@ def test_not_covered_for_a_reason_the_clause_gives_is_no_exclusion(tmp_path):
     assert stated("Ketamine infusions are not covered under this plan.") == ["not_covered"]
     assert stated("Experimental treatments are excluded and not covered under the plan.") == [
         "experimental_investigational", "not_covered"]
+    # "not covered" beside "investigational" is the plan's exclusion of such care, argued as its label (set 19, 01)
+    assert stated("Investigational services are not covered under your Evidence of Coverage.") == [
+        "experimental_investigational", "not_covered"]
     assert stated("This service is not a covered benefit. The provider is out of network.") == [
         "not_covered", "out_of_network"]
