@@ -41,6 +41,11 @@ def test_a_fax_report_is_never_the_record_it_proves_was_sent(tmp_path):
     sent = case_of("set94", "07", record_dates=rows)
     assert [r["proof"] for r in derived.records_sent(sent.data)] == [REPORT]
     assert _own_proof_findings(sent.data) == []
+    # a record that is its own proof by anything but a report's name (a note bearing its fax banner) was sent itself
+    banner = [{"file": "clinical/psychiatric-evaluation-2026-05-28.txt", "date": "2026-05-28", "sent": "2026-06-02",
+               "sent_proof": "clinical/psychiatric-evaluation-2026-05-28.txt"}]
+    assert [r["file"] for r in derived.records_sent(case_of("set94", "07", record_dates=banner).data)] == [
+        "clinical/psychiatric-evaluation-2026-05-28.txt"]
 
 
 def test_days_before_the_decisions_end_date_are_covered_not_denied():

@@ -2156,20 +2156,25 @@ def undecided_appeal(data: dict, today: date | None = None) -> UndecidedAppeal |
     if any(d and d >= day for d in decided):
         return None
     second = "second" in str(entry.get("stage") or "").lower()
-    due = as_date_or_none(entry.get("decision_due")) or decision_due(
-        rules_route(data), day, urgent=request_is_urgent(data), pre_service=pre_service_on(data, day),
-        part_b_drug=is_part_b_drug(data), second_level=second).date
-    if due is None or due >= (today or clock.today()):
-        return None
     asked = _information_asked(entry.get("stage"))
-    answered = None
+    answered, appeal = None, entry
     if asked:  # the sending answers the plan's request for information: the appeal is the sending before it
         earlier = [(d, s) for s in data.get("submissions") or [] if isinstance(s, dict)
                    and is_internal(s.get("stage"), rules_route(data)) and (d := as_date_or_none(s.get("date")))
                    and d <= asked]
         if earlier:
             answered = day
-            day, entry = max(earlier, key=lambda x: x[0])
+            appeal = max(earlier, key=lambda x: x[0])[1]
+    # the time the answering sending records (a brochure's "30 days after the information is received": letters set
+    # 76, case 08), else the one the appeal records: a request for the plan's own form restarts no clock the case
+    # does not say it restarts (letters set 96, case 08: 60 days from the appeal's receipt, not from the form sent)
+    due = as_date_or_none(entry.get("decision_due")) or as_date_or_none(appeal.get("decision_due")) or decision_due(
+        rules_route(data), day, urgent=request_is_urgent(data), pre_service=pre_service_on(data, day),
+        part_b_drug=is_part_b_drug(data), second_level=second).date
+    if due is None or due >= (today or clock.today()):
+        return None
+    if answered:
+        day, entry = as_date_or_none(appeal.get("date")) or day, appeal
     confirmation = " ".join(str(entry.get("confirmation") or "").split()) or None
     return UndecidedAppeal(day, due, confirmation, second, str(entry.get("stage")), entry.get("proof"),
                            asked if answered else None, answered)

@@ -1897,8 +1897,23 @@ def _stated_reasons(text: str, in_criteria: dict[str, dict] | None = None) -> li
         clause = answered.sub(" ", clause) if answered else clause
         if any(words & _condition_words(clause) for words in conditions):
             clause = re.sub(r"\bexclu\w*", " ", clause, flags=re.I)
-        found += [name for name, pattern in REASON_PATTERNS.items() if pattern.search(clause)]
+        named = [name for name, pattern in REASON_PATTERNS.items() if pattern.search(clause)]
+        # "not covered under this plan" said of a reason the clause gives (the provider out of network, an
+        # authorization missing) is that reason's consequence, no exclusion of the care (letters set 96, case 05:
+        # "Services by an out-of-network provider are not covered under this plan" argued as an exclusion that "does
+        # not name" the evaluation)
+        if "not_covered" in named and set(named) & _NOT_ABOUT_THE_CARE and not _EXCLUSION_WORDS.search(clause):
+            named.remove("not_covered")
+        found += named
     return found
+
+
+# reasons about who gave the care or how it was asked for, not what it is: "not covered" beside them is their
+# consequence; beside "investigational" it is the plan's exclusion of such care, argued as its label (set 19, case 01)
+_NOT_ABOUT_THE_CARE = frozenset({"out_of_network", "prior_authorization", "timely_filing", "coverage_ended",
+                                 "coordination_of_benefits"})
+# the words of an exclusion of the care itself, beside which "not covered" is no mere consequence of another reason
+_EXCLUSION_WORDS = re.compile(r"\bexclu\w*|not a covered (?:benefit|service)", re.I)
 
 
 # words too common in an exclusion's clause to tie it to a condition

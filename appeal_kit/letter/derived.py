@@ -2723,9 +2723,19 @@ def decision_appealed_on(data: dict) -> date | None:
     return as_date_or_none(appeal_stage(data)["latest_date"]) or as_date_or_none(get_path(data, "claim.notice_date"))
 
 
+# a file named as the report of a sending: "fax-transmission-report-2026-06-02.txt", "portal upload receipt"
+_SENDING_REPORT = re.compile(r"\b(?:fax|transmission|transmittal|delivery|upload|sending)\s+(?:report|confirmation|"
+                             r"receipt|log)\b|\bfax\s+(?:transmission\s+)?(?:report|confirmation)\b", re.I)
+
+
 def own_sent_proof(row: dict) -> bool:
-    """A `record_dates` row whose `sent_proof` is its own file: the proof of a sending, not the record sent."""
-    return Path(str(row.get("file") or "").strip()) == Path(str(row.get("sent_proof") or "").strip())
+    """A `record_dates` row whose `sent_proof` is its own file, a report of a sending by its name (a fax transmission
+    report): the proof that another record was sent, not the record sent. A record that is its own proof otherwise (a
+    note bearing its fax banner) was sent itself."""
+    file = str(row.get("file") or "").strip()
+    if not file or Path(file) != Path(str(row.get("sent_proof") or "").strip()):
+        return False
+    return bool(_SENDING_REPORT.search(re.sub(r"[-_.]+", " ", Path(file).stem)))
 
 
 def records_sent(data: dict) -> list[dict[str, Any]]:
