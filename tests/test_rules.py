@@ -604,3 +604,18 @@ def test_eligibility_in_the_denial_reasons_names_the_coverage_ended_argument_and
                                                  "eligibility": {"why": "The premium was paid in time."}})
                 if "no argument" in p or "answer" in p.lower() and "eligibility" in p.lower()]
     assert codes.carc_category("CO-27") == "other" and "after the coverage ended" in (codes.describe_code("CO-27") or "")
+
+
+def test_a_deadline_counted_from_a_recorded_receipt_is_not_recounted_from_the_notice_date():
+    from appeal_kit.intake import deadlines
+
+    # letters set 97, case 02: an MSN dated 08/05 reached the patient on 08/18 (a forwarding label); the rule counts
+    # 120 days from receipt, so 12/16 is the rule's own count, once warned of as "the notice date gives 12/03"
+    claim = {"plan_type": "medicare", "notice_date": "2026-08-05", "appeal_deadline": "2026-12-16",
+             "deadline_basis": "42 CFR 405.942(a): 120 days from receipt. Counted from the day the notice was "
+                               "received, not the notice date."}
+    received = {**claim, "notice_received": {"date": "2026-08-18", "proof": "other/envelope.txt"}}
+    assert deadlines.deadline_disagreement({"claim": received}) is None
+    # off shape: with no receipt recorded the same date is 13 days past the count from the notice date
+    assert deadlines.rederived_deadline({"claim": claim}) == date(2026, 12, 3)
+    assert deadlines.deadline_disagreement({"claim": claim}) is not None

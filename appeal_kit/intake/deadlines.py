@@ -2312,7 +2312,9 @@ def rederived_deadline(data: dict) -> date | None:
     if rule is None or not rule.citation or basis.lstrip().lower().startswith("stated") \
             or not basis.startswith(rule.citation):
         return None
-    return rule_deadline(rule.plan_type, nd, urgent=request_is_urgent(data)).date
+    # a rule that counts from receipt counts again from the recorded receipt, as deadline_for_case does (letters set
+    # 97, case 02: an MSN forwarded and received 13 days after its date, warned of as 13 days off)
+    return rule_deadline(rule.plan_type, nd, urgent=request_is_urgent(data), received=notice_received(data)).date
 
 
 def deadline_disagreement(data: dict) -> str | None:
