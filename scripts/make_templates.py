@@ -1485,10 +1485,12 @@ def external() -> Letter:
                "applies('opm_review') %}the internal appeal is deemed exhausted and {% endif %}"
                "{{ next_level.request }} may be asked for now{{ law('appeal_deemed_exhausted') }}."
                "{% if next_level.timely and next_level.undecided.after_information and says('request_timely') %}"
-               # FEHB: the brochure's count from the carrier's request for information (set 76, case 08)
+               # FEHB: the brochure's count from the carrier's request for information (set 76, case 08), or from
+               # the reconsideration's sending when the carrier never answered (set 97, case 04)
                " Under the plan's brochure, {{ next_level.request }} is asked for "
-               "{{ next_level.undecided.after_information }}; counted from {{ next_level.undecided.asked|longdate }}, "
-               "the day it asked, this request is made within it, by {{ next_level.deadline|longdate }}."
+               "{{ next_level.undecided.after_information }}; counted from "
+               "{{ next_level.undecided.brochure_from|longdate }}, {{ next_level.undecided.brochure_from_what }}, "
+               "this request is made within it, by {{ next_level.deadline|longdate }}."
                "{% elif next_level.timely and next_level.window and says('request_timely') %} Under the rule, "
                "{{ next_level.request }} is asked for {{ next_level.window|replace('that final', 'the final') }}"
                "{{ law(next_level.window_rule) if next_level.window_rule else '' }}. No such decision was sent, so "

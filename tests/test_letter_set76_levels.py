@@ -106,11 +106,16 @@ def test_the_opm_window_counts_from_the_carriers_request_for_information(tmp_pat
     assert "December 26, 2026" not in text
 
 
-def test_an_undecided_appeal_without_a_request_for_information_still_counts_from_the_day_time_ran_out():
+def test_an_undecided_appeal_without_a_request_for_information_counts_the_brochures_120_days_from_sending():
     case = case_of("set76", "08")
     case.data["submissions"] = case.data["submissions"][:1]  # the reconsideration alone, never answered
     dl = deadlines.deadline_for_case(case.data)
-    assert dl.information_asked is None and dl.date == date(2026, 8, 22) + deadlines.timedelta(days=90)
+    # the brochure's "120 days after you first wrote to us" (07/20) ends before OPM's 90 days from the day the
+    # carrier's 30 days ran out, counted from its receipt (08/22 + 90 = 11/20): the earlier is the date (letters set
+    # 97, case 04)
+    assert dl.information_asked is None and dl.first_wrote == date(2026, 7, 20)
+    assert dl.date == date(2026, 7, 20) + deadlines.timedelta(days=120) < date(2026, 8, 22) + deadlines.timedelta(
+        days=90)
 
 
 # ------------------ 04: Medicaid fee-for-service, a notice that says "first ask your health plan": the hearing is first

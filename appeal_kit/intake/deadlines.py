@@ -1156,6 +1156,7 @@ class Deadline:
     # (undecided_appeal), counted_from
     undecided_sent: dt.date | None = None
     information_asked: dt.date | None = None  # FEHB: counted from the carrier's request for more information
+    first_wrote: dt.date | None = None  # FEHB: counted from the sending of a reconsideration never answered
     received_on: dt.date | None = None  # counted from the day the notice was received (claim.notice_received)
 
     @property
@@ -1952,6 +1953,12 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
         asked = undecided.asked  # information, which ends before the one from the day its time ran out
         dl = replace(dl, date=asked + timedelta(days=OPM_AFTER_INFORMATION_DAYS), information_asked=asked,
                      basis=OPM_AFTER_INFORMATION_BASIS.format(asked=asked.isoformat(), sent=undecided.sent.isoformat()))
+    elif undecided and plan == "fehb" and dl.date and undecided.sent + timedelta(days=OPM_AFTER_SENDING_DAYS) < dl.date:
+        # the brochure's "120 days after you first wrote to us" ends before OPM's 90 days from the day the carrier's
+        # 30 days ran out when those ran from its receipt (letters set 97, case 04: sent 08/24, delivered 08/27, so
+        # 12/22, not 12/25)
+        dl = replace(dl, date=undecided.sent + timedelta(days=OPM_AFTER_SENDING_DAYS), first_wrote=undecided.sent,
+                     basis=OPM_AFTER_SENDING_BASIS.format(sent=undecided.sent.isoformat()))
     entries = [e for e in data.get("decisions") or [] if isinstance(e, dict)]
     given = as_date(entries[-1].get("next_deadline")) if entries else None
     if first and dl.rule:  # how to keep services going while the state decides
@@ -2271,6 +2278,11 @@ OPM_AFTER_INFORMATION_BASIS = N_(
     "Review by OPM: within 120 days after the carrier asked for additional information, as the plan's brochure gives "
     "it (its disputed claims process). The carrier asked for it on {asked} about the reconsideration asked for on "
     "{sent}, and did not decide. Counted from {asked}, the day it asked.")
+OPM_AFTER_SENDING_DAYS = 120
+OPM_AFTER_SENDING_BASIS = N_(
+    "Review by OPM: within 120 days after the reconsideration was first asked for in writing, when the carrier did not "
+    "answer it within 30 days, as the plan's brochure gives it (its disputed claims process). Counted from {sent}, the "
+    "day it was sent.")
 UNDECIDED_BASIS = N_("The plan never decided the appeal sent on {sent}: its time to decide ran out on {due} and no "
                      "decision was sent, so no decision starts the rule's count. Counted from {due}, the day the "
                      "time ran out (the safe date).")
@@ -2407,6 +2419,8 @@ def said_basis(dl: Deadline) -> str:
         if dl.information_asked:
             return _(OPM_AFTER_INFORMATION_BASIS).format(asked=long_date(dl.information_asked),
                                                          sent=long_date(dl.undecided_sent or dl.information_asked))
+        if dl.first_wrote:
+            return _(OPM_AFTER_SENDING_BASIS).format(sent=long_date(dl.first_wrote))
         if dl.undecided_sent:
             return "{level}: {window}{citation}. ".format(
                 level=_(dl.rule.next_level), window=_(window), citation=f" ({cite})" if cite else "") + _(

@@ -651,6 +651,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     from appeal_kit.intake.deadlines import (
         FIRST_LEVEL_IS_THE_STATE,
         OPM_AFTER_INFORMATION_DAYS,
+        OPM_AFTER_SENDING_DAYS,
         RULES,
         Rule,
         case_next_level_deadline,
@@ -724,7 +725,14 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
                           "asked": undecided.asked.isoformat() if undecided.asked else None,
                           "answered": undecided.answered.isoformat() if undecided.answered else None,
                           "after_information": f"within {OPM_AFTER_INFORMATION_DAYS} days after the carrier asked for "
-                                               "additional information" if dl.information_asked else None}
+                                               "additional information" if dl.information_asked else
+                                               f"within {OPM_AFTER_SENDING_DAYS} days after the reconsideration was "
+                                               "first asked for in writing, when the carrier did not answer it within "
+                                               "30 days" if dl.first_wrote else None,
+                          # the day that count runs from, and what happened on it
+                          "brochure_from": (dl.information_asked or dl.first_wrote or undecided.due).isoformat(),
+                          "brochure_from_what": "the day it asked" if dl.information_asked else
+                                                "the day it was sent" if dl.first_wrote else None}
             if undecided else None,
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
             "request": request, "title": title, "decision": level.decision,

@@ -1181,6 +1181,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         add("request_timely", following["timely"],
             phrase("This request is made by {deadline}, within the time allowed counted from {day}, the day the plan "
                    "asked for additional information", deadline=Day(following["deadline"]), day=Day(undecided["asked"]))
+            if undecided["after_information"] and undecided["asked"] else
+            phrase("This request is made by {deadline}, within the time allowed counted from {day}, the day the "
+                   "reconsideration was sent", deadline=Day(following["deadline"]), day=Day(undecided["sent"]))
             if undecided["after_information"] else
             phrase("This request is made by {deadline}, within the time allowed counted from {day}, the day the plan's "
                    "time to decide the appeal ran out", deadline=Day(following["deadline"]), day=Day(undecided["due"])),
