@@ -385,13 +385,8 @@ def _kinds_as_read(path: Path, mtime_ns: int, size: int) -> tuple[dict, dict[str
     return data, table, frozenset(data.get("courses") or [])
 
 
-def brand_names() -> frozenset[str]:
-    """The names treatment_kinds.yaml gives that are brands, not generic names (_brand_names)."""
-    return _brand_names()
-
-
 @lru_cache(maxsize=1)
-def _brand_names() -> frozenset[str]:
+def brand_names() -> frozenset[str]:
     """The names treatment_kinds.yaml gives that are no generic name (the English names of
     treatment_names_es.yaml are international nonproprietary names and procedures): the brands, Spravato, Zoloft."""
     from appeal_kit.case.interview import _spanish_treatments
@@ -405,13 +400,13 @@ def name_in_sentence(name: str) -> str:
     with a plain word capitalised only because it opens the field ("denial of Maintenance electroconvulsive therapy"
     -> "denial of maintenance electroconvulsive therapy": letters set 18, every letter), the article "A" too ("for A
     36-session course": set 86). A brand keeps its capital
-    (_brand_names, or a word followed by its other name in brackets: "Caplyta (lumateperone)"), as do a one-word name,
+    (brand_names, or a word followed by its other name in brackets: "Caplyta (lumateperone)"), as do a one-word name,
     a word in capitals (IV, TMS) and one with a capital inside (iTBS)."""
     words = name.split()
     plain_word = words[0][1:].islower() or words[0] == "A" if words else False
     if len(words) < 2 or not (words[0].isalpha() and words[0][:1].isupper() and plain_word):
         return name
-    if words[1].startswith("(") or words[0].lower() in _brand_names():
+    if words[1].startswith("(") or words[0].lower() in brand_names():
         return name
     return name[:1].lower() + name[1:]
 
@@ -1157,12 +1152,11 @@ def _judged_against_criterion(data: dict, clause: str, number: str, rows: list[t
     criterion = " ".join(texts)
     if not criterion or not _TRIAL_JUDGED.search(clause):
         return None
-    judged = [(i, r) for i, r in rows if len(_first_drug_word(r)) > 3 and not given_for_another_purpose(r)
-              and re.search(rf"\b{re.escape(_first_drug_word(r))}\b", clause, re.I)
-              and not any(re.search(rf"\b{re.escape(_first_drug_word(r))}\b", c) for c in corrected)]
+    by_index = dict(rows)
+    judged = [i for i in _rows_named_in(clause, rows, corrected) if not given_for_another_purpose(by_index[i])]
     if len(judged) != 1:
         return None
-    i, row = judged[0]
+    i, row = judged[0], by_index[judged[0]]
     base = {"words": clause, "rows": [i], "stopped": False, "criterion": number}
     if not _asks_for_kind(criterion, row):
         return {**base, "not_asked": True, "kind": trial_kind(row)}
@@ -1179,6 +1173,16 @@ def _judged_against_criterion(data: dict, clause: str, number: str, rows: list[t
 def _first_drug_word(row: dict) -> str:
     """A history row's drug by its first word ("bupropion" for "bupropion XL"), as a decision names it."""
     return (re.findall(r"[a-z]+", str(row.get("drug") or "").lower()) or [""])[0]
+
+
+def _rows_named_in(clause: str, rows: list[tuple[int, dict]], corrected: list[str]) -> list[int]:
+    """The history rows (index, row) whose drug a decision's clause names by its first word, leaving out a drug a
+    correction of the case's already names: it is answered there (letters set 87, case 06)."""
+    def names(text: str, word: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(word)}\b", text, re.I))
+
+    return [i for i, r in rows if len(word := _first_drug_word(r)) > 3 and names(clause, word)
+            and not any(names(c, word) for c in corrected)]
 
 
 # a decision's words that the patient takes a drug now ("the member uses an opioid (buprenorphine)", "remains on
@@ -1232,23 +1236,22 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
     rows = [(i, r) for i, r in enumerate(history if isinstance(history, list) else []) if isinstance(r, dict)]
     table = {str(k).lower(): v for k, v in (_kind_data().get("decision_words") or {}).items()}
     rows_by = dict(rows)
-    first_word = _first_drug_word
-
     found: list[dict[str, Any]] = []
     for m in _NOT_TRIED.finditer(words):
         named = m.group("what").lower().split()
         if re.search(r"\b(?:to|of|for|with|in|on)\b", m.group("what")) or named[-1] not in table:
             continue
         kind = table[named[-1]]
-        tried = [i for i, r in rows if (trial_kind(r) == kind if isinstance(kind, str) else first_word(r) in kind)]
+        tried = [i for i, r in rows
+                 if (trial_kind(r) == kind if isinstance(kind, str) else _first_drug_word(r) in kind)]
         # answered only where one row of the kind is not marked inadequate: two sessions are no trial to set
         # against the decision's words (the rows of the kind are all named, an intolerance beside a full trial)
         if any(_flag(rows_by[i].get("adequate")) is not False for i in tried):
             found.append({"words": m.group(0).strip(), "rows": tried, "stopped": False})
     for m in _TAKEN_NOW.finditer(words):
         drug = m.group("drug").lower()
-        ended = [i for i, r in rows if first_word(r) == drug and not still_taken(r) and not _flag(r.get("ongoing"))
-                 and (date_span(r.get("end")) or (today, today))[1] < today]
+        ended = [i for i, r in rows if _first_drug_word(r) == drug and not still_taken(r)
+                 and not _flag(r.get("ongoing")) and (date_span(r.get("end")) or (today, today))[1] < today]
         if ended:
             found.append({"words": m.group(0).strip(), "rows": ended, "stopped": True})
     counted = counted_history(data, today)
@@ -1262,7 +1265,7 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
         unfinished = _STILL_UNFINISHED.search(clause)
         if unfinished:
             drug = unfinished.group("drug").lower()
-            kept = [i for i, r in enumerate(counted) if any(r is x for x in inadequate) and first_word(r) == drug]
+            kept = [i for i, r in enumerate(counted) if any(r is x for x in inadequate) and _first_drug_word(r) == drug]
             if kept:
                 found.append({"words": clause, "rows": kept, "stopped": False, "still": True,
                               "response": str(counted[kept[0]].get("response") or "").strip().lower(),
@@ -1270,9 +1273,7 @@ def untried_named(data: dict, today: date) -> list[dict[str, Any]]:
         elif _DOSE_JUDGED.search(clause):
             # a drug a correction of the case's already names is answered there (letters set 87, case 06: "the
             # trials were bupropion and trazodone", corrected with trazodone's sleep dose)
-            other = [i for i, r in rows if given_for_another_purpose(r) and len(first_word(r)) > 3
-                     and re.search(rf"\b{re.escape(first_word(r))}\b", clause, re.I)
-                     and not any(re.search(rf"\b{re.escape(first_word(r))}\b", c) for c in corrected)]
+            other = [i for i in _rows_named_in(clause, rows, corrected) if given_for_another_purpose(rows_by[i])]
             if other:
                 found.append({"words": clause, "rows": other, "stopped": False, "another_purpose": True})
                 continue
@@ -1603,7 +1604,7 @@ def _step_name(name: str) -> str:
     """A drug's name mid-sentence: a plain first word lowered ("Sertraline" -> "sertraline", "Amitriptyline
     (3/4/2024 to 4/22/2024)" -> "amitriptyline (3/4/2024 to 4/22/2024)"), a brand kept."""
     word, _, rest = name.partition(" ")
-    if word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in _brand_names() \
+    if word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in brand_names() \
             and (not rest or rest.startswith("(")):
         return " ".join(filter(None, (word.lower(), rest)))
     return name_in_sentence(name)

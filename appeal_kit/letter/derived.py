@@ -714,6 +714,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         window, window_rule = tricare["window"] or window, tricare["window_rule"] or window_rule
     decider = later[1].decider if later else "an accredited independent review organization" if assigns \
         else tricare["decider"] or (rule.next_decider if rule else "the reviewer")
+    brochure_from = dl.information_asked or dl.first_wrote  # FEHB: the day the brochure's count runs from
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
             # the decision received after its date: the window counted from that day (letters set 86, case 01)
             "received": dl.received_on.isoformat() if dl.received_on else None,
@@ -730,7 +731,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
                                                "first asked for in writing, when the carrier did not answer it within "
                                                "30 days" if dl.first_wrote else None,
                           # the day that count runs from, and what happened on it
-                          "brochure_from": (dl.information_asked or dl.first_wrote or undecided.due).isoformat(),
+                          "brochure_from": brochure_from.isoformat() if brochure_from else None,
                           "brochure_from_what": "the day it asked" if dl.information_asked else
                                                 "the day it was sent" if dl.first_wrote else None}
             if undecided else None,
