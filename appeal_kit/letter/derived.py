@@ -2622,10 +2622,11 @@ def decision_level(decision: dict) -> str:
     return said + (", the plan's final internal decision" if level and final else "")
 
 
-def _records_cited(data: dict, files: set[str]) -> dict[str, int]:
+def _records_cited(data: dict, files: set[str]) -> dict[str, Any]:
     """What the letter cites the new records `files` for, beyond a history row: `criteria`, how many payer_criteria
-    rows cite one of them as their evidence (of `criteria_of`, all rows), and `corrected`, how many corrections of
-    the decision's words do (of `corrected_of`). New records are then described by what they show for the decision,
+    rows cite one of them as their evidence (of `criteria_of`, all rows; `criteria_rows`, their numbers from 1, the
+    count's source in the claims report), and `corrected`, how many corrections of the decision's words do (of
+    `corrected_of`). New records are then described by what they show for the decision,
     never only by a drug they mention (letters set 46, cases 06 and 08: "It records ... treatment with Venlafaxine
     XR" for the note that meets the criteria and the log that answers the decision)."""
     rows = [r for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
@@ -2642,7 +2643,8 @@ def _records_cited(data: dict, files: set[str]) -> dict[str, int]:
     corrections = [row for d in [get_path(data, "claim"), *(get_path(data, "decisions") or [])] if isinstance(d, dict)
                    for row in (d.get("corrections") or []) if isinstance(d.get("corrections"), list)
                    and isinstance(row, dict) and not is_blank(row.get("said"))]
-    return {"criteria": sum(1 for r in rows if cites(r.get("evidence"))), "criteria_of": len(rows),
+    cited = [i for i, r in enumerate(rows, 1) if cites(r.get("evidence"))]
+    return {"criteria": len(cited), "criteria_rows": cited, "criteria_of": len(rows),
             "corrected": sum(1 for row in corrections if cites(row)), "corrected_of": len(corrections)}
 
 
