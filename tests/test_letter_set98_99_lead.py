@@ -42,3 +42,18 @@ def test_the_count_of_criteria_a_new_record_backs_is_traced_to_the_criteria_rows
             if s.text.startswith("It is the record for two of the criteria")]
     assert [(s.kind, s.missing) for s in said] == [("case", [])]
     assert "payer_criteria rows 1-2" in said[0].sources
+
+
+def test_a_corrected_claim_is_due_by_its_own_limit_not_the_original_claims(tmp_path):
+    # 98/05 (FALSE, CONTRADICTION): filing.limit_deadline 05/03 is the original claim's 90 days; the corrected claim's
+    # own limit (180 days after the original's EOB) is corrected_claim.deadline, 09/08, which the letter also said
+    case = case_of("set98", "98-05")
+    text, _ = draft(tmp_path, case)
+    assert ("Under it, the corrected claim for February 2, 2026 through March 13, 2026 (30 sessions) was due by "
+            "September 8, 2026.") in text
+    assert "May 3, 2026" not in text
+    # off shape: with no limit of its own recorded, the limit given is the one the letter measures by (set 66/07)
+    case = case_of("set98", "98-05")
+    del case.data["corrected_claim"]["deadline"]
+    text, _ = draft(tmp_path, case)
+    assert "was due by May 3, 2026" in text

@@ -2927,13 +2927,15 @@ def filing_status(data: dict) -> dict[str, Any]:
         on = deadline = None
         served = []
     corrected = corrected_claim_filing(data)
-    if deadline is None and corrected:
+    if corrected:
         # the corrected claim's own limit, from the plan's terms, before any count from the date of service (letters
-        # set 78, case 06: a rule counting from the original's processing, written as the denial's August date)
+        # set 78, case 06: a rule counting from the original's processing, written as the denial's August date), and
+        # before filing.limit_deadline, which is then the original claim's (letters set 98, case 05: "the corrected
+        # claim ... was due by May 3, 2026", the original's 90 days, beside its own limit of September 8)
         try:
-            deadline = as_date(get_path(data, "corrected_claim.deadline"))
+            deadline = as_date(get_path(data, "corrected_claim.deadline")) or deadline
         except Exception:
-            deadline = None
+            pass
     if deadline is None:
         deadline = _plan_filing_deadline(data, min(served) if served else None)
     if corrected:  # the corrected claim's own block says when it was sent and accepted, against this same limit
