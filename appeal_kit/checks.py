@@ -1639,7 +1639,7 @@ def _site_findings(case: Case) -> list[Finding]:
     from appeal_kit.intake.codes import describe_code
 
     codes = [str(c).strip().upper() for c in as_list(get_path(case.data, "claim.diagnosis_codes"))]
-    described = {c: d for c in codes if (d := describe_code(c)) and any(_site(d))}
+    described = {c: d for c in codes if (d := describe_code(c, kind="diagnosis")) and any(_site(d))}
     if not described:
         return []
     texts: list[tuple[str, str]] = [(f, str(v)) for f in ("treatment.name", "treatment.summary")

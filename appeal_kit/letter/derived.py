@@ -479,7 +479,7 @@ def criterion_excepted(data: dict) -> dict[str, Any] | None:
     if not found or not _PSYCHOTIC.search(found.group("what")):
         return None
     for code in get_path(data, "claim.diagnosis_codes") or []:
-        description = describe_code(str(code)) or ""
+        description = describe_code(str(code), kind="diagnosis") or ""
         if _WITH_PSYCHOTIC.search(description):
             sentence = re.split(r"(?<=[.;])\s+", quote[:found.start()])[-1]
             label = _CRITERION_LABEL.search(sentence) or _CRITERION_LABEL.search(quote[:found.start()])
