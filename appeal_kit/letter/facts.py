@@ -1961,7 +1961,8 @@ def _paid_in_part(data: dict, where: Callable[[Any], str]) -> tuple[Phrase, list
         return None
 
     def named(lines) -> list[str]:
-        words = [(line.code, re.sub(r"\s*\([^)]*\)$", "", describe_code(line.code, kind="procedure") or "")) for line in lines]
+        words = [(line.code, re.sub(r"\s*\([^)]*\)$", "", describe_code(line.code, kind="procedure") or ""))
+                 for line in lines]
         return [f"{code} ({what})" if what else code for code, what in words]
 
     said = phrase("For the services of {day}, {insurer} paid {paid}, {total} in all, and denied {denied}; this "
