@@ -789,6 +789,12 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
                     "no notice date: the plan never decided the request (prior_auth.never_decided), so no appeal "
                     "deadline has begun to run from a notice; send the appeal now, and add claim.notice_date only "
                     "if a decision arrives"))]
+            if not is_blank(case.get("claim.notice_date")):
+                # the date is there and the plan's rule sets no window (a short-term policy, a fee-for-service CHIP
+                # review): the notice's or the policy's own window is what is missing (deadline set 01, case 04:
+                # "no notice date" beside claim.notice_date: 2026-11-05)
+                return [Finding("warning", "claim.appeal_deadline", _("{title} is unknown: {basis}").format(
+                    title=title, basis=deadlines.said_basis(deadline)))]
             return [Finding("warning", "claim.notice_date", _("no notice date, so the appeal deadline is unknown; "
                                                               "add the date printed on the denial letter"))]
         return [Finding("warning", "external_review.final_denial_date",
@@ -1633,7 +1639,7 @@ def _site_findings(case: Case) -> list[Finding]:
     from appeal_kit.intake.codes import describe_code
 
     codes = [str(c).strip().upper() for c in as_list(get_path(case.data, "claim.diagnosis_codes"))]
-    described = {c: d for c in codes if (d := describe_code(c)) and any(_site(d))}
+    described = {c: d for c in codes if (d := describe_code(c, kind="diagnosis")) and any(_site(d))}
     if not described:
         return []
     texts: list[tuple[str, str]] = [(f, str(v)) for f in ("treatment.name", "treatment.summary")

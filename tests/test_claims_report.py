@@ -82,6 +82,23 @@ def test_a_document_said_to_be_enclosed_is_traced_to_the_exhibit_that_is_it():
                                                       "confirmation", "exhibits")]
 
 
+def test_the_prescribers_supporting_statement_said_enclosed_is_the_exhibit_its_field_names():
+    # letters set 96, case 03: the Part D letter says the prescriber's supporting statement is enclosed; its file
+    # (prescriber_statement.file) was "prescriber-statement-...", and `check` asked for an exhibit whose name says
+    # "supporting statement", quoting the name cut at its apostrophe ("s supporting statement")
+    sentence = "The prescriber’s supporting statement is enclosed, and this letter asks for the tiering exception on it."
+    statement = "clinical/prescriber-statement-2026-11-30.txt"
+    data = {"claim": {"plan_type": "medicare_part_d"}, "prescriber_statement": {"file": statement}}
+    st = traced(sentence, data, [*EXHIBITS, ("D", statement)])
+    assert st.kind == "case" and f"Exhibit D: {statement}" in st.sources
+    # off shape: the same file enclosed with no field saying what it is is not taken for the statement, and the
+    # report names the document whole
+    st = traced(sentence, {"claim": {"plan_type": "medicare_part_d"}}, [*EXHIBITS, ("D", statement)])
+    assert st.kind == "unsourced" and st.missing == [("“The prescriber’s supporting statement is enclosed”: no "
+                                                      "exhibit's file name says supporting statement",
+                                                      "exhibits")]
+
+
 @pytest.mark.parametrize("sentence, sources", [
     ("I ask that care continue while this is decided (42 CFR 438.420).", ["rule medicaid_continued_benefits"]),
     ("The hearing may be asked for within 120 calendar days (42 CFR 438.408(f)(2)).", ["rule fair_hearing"]),

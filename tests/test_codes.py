@@ -127,6 +127,20 @@ def test_descriptions_are_our_own_words():
     assert rows[0][0] == "claim.procedure_codes" and rows[1][2].startswith("precertification")
 
 
+def test_a_code_is_described_in_the_code_set_of_the_field_it_comes_from():
+    # letters set 98, case 01: `check` printed "claim.procedure_codes H0015: Chalazion left lower eyelid", the ICD-10-CM
+    # code H00.15 its letters spell; deadline set 01, case 15: E1161 (a wheelchair) as E11.61 (diabetic arthropathy)
+    rows = codes.describe_case_codes({"claim": {"procedure_codes": ["E1161", "H0015"], "diagnosis_codes": ["H00.15"]}})
+    assert rows == [("claim.diagnosis_codes", "H00.15", "Chalazion left lower eyelid"),
+                    ("claim.procedure_codes", "E1161", None),
+                    ("claim.procedure_codes", "H0015", "intensive outpatient treatment for alcohol or drug use, a "
+                                                       "program of at least 3 hours a day on at least 3 days a week")]
+    assert codes.describe_code("E1161", kind="procedure") is None
+    assert codes.describe_code("E1161").startswith("Type 2 diabetes")  # a code with no field: read as typed
+    assert codes.describe_code("90837", kind="diagnosis") is None
+    assert codes.describe_code("CO-50", kind="procedure") is None
+
+
 def test_carc_categories():
     assert codes.carc_category("CO-50") == "medical_necessity"
     assert codes.carc_category("PR-2") is None

@@ -342,23 +342,28 @@ def icd_info(code: str) -> IcdInfo:
     return IcdInfo(c, valid, billable, children)
 
 
-def describe_code(code: str, lang: str = "en") -> str | None:
+def describe_code(code: str, lang: str = "en", kind: str | None = None) -> str | None:
     """A short description of an ICD-10-CM, CPT/HCPCS or CARC ("CO-50") code in `lang` ("en", "es"), or None if we
     have none. In English a diagnosis is the code set's own description; in another language our own words from
-    care_codes.yaml `diagnoses`, or those of the nearest listed code above it, said as its group."""
+    care_codes.yaml `diagnoses`, or those of the nearest listed code above it, said as its group. `kind`
+    ("procedure", "diagnosis", "carc"): the field the code comes from, so it is read in that code set only; a HCPCS
+    code is never described as the diagnosis its letters happen to spell (H0015, an intensive outpatient program,
+    read as H00.15, an eyelid's chalazion: letters set 98, case 01; E1161 as E11.61: deadline set 01, case 15)."""
     s = str(code).strip().upper()
     carc = re.fullmatch(r"(CO|PR|OA|PI|CR)[\s-]?(\d{1,3}|[A-Z]\d{1,2})|(\d{1,3})", s)
-    if carc:
+    if carc and kind in (None, "carc"):
         number = (carc.group(2) or carc.group(3)).lstrip("0") or "0"
         if lang == "es":
             return CARC_SPANISH.get(number)
         info = CARC_INFO.get(number)
         return info[0] if info else None
+    if kind == "carc":
+        return None
     base, _modifiers = split_procedure(s)
-    if base in PROCEDURE_DESCRIPTIONS:
+    if base in PROCEDURE_DESCRIPTIONS and kind != "diagnosis":
         return _descriptions("codes", lang).get(base) or PROCEDURE_DESCRIPTIONS[base]
     icd = normalize_icd(s)
-    if ICD10_RE.match(icd):
+    if ICD10_RE.match(icd) and kind != "procedure":
         return _diagnosis_words(icd, lang) if lang != "en" else _icd_description(icd)
     return None
 
@@ -544,7 +549,7 @@ def describe_case_codes(case_data: dict, lang: str = "en") -> list[tuple[str, st
     """(field, code, description in `lang`) for every code on the case, for display by `check`."""
     claim = case_data.get("claim") or {}
     out = []
-    for fld in ("diagnosis_codes", "procedure_codes", "carc_codes"):
+    for fld, kind in (("diagnosis_codes", "diagnosis"), ("procedure_codes", "procedure"), ("carc_codes", "carc")):
         for c in as_list(claim.get(fld)):
-            out.append((f"claim.{fld}", c, describe_code(c, lang)))
+            out.append((f"claim.{fld}", c, describe_code(c, lang, kind)))
     return out

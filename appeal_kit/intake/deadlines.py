@@ -1110,12 +1110,15 @@ def urgent_route(plan_type: str | None) -> str:
 
 
 def medicaid_continuation(notice_date: date | None, plan_type: str = "medicaid", *,
-                          resolution: date | None = None) -> str:
+                          resolution: date | None = None, takes_effect: date | None = None) -> str:
     """The rule for keeping benefits during a Medicaid appeal, said plainly: managed care's 10 days, or, for
     fee-for-service, a fair hearing asked for before the change takes effect (42 CFR 431.230). With `resolution` (the
     date of the plan's decision on the appeal), the managed-care member is past the plan appeal: benefits continue
     through the state fair hearing when it is asked for within 10 days of that decision (42 CFR 438.420; letters
-    set 23's writer: the window counted from the first notice instead)."""
+    set 23's writer: the window counted from the first notice instead). With `takes_effect` (claim.action_date), the
+    managed-care member is told the one day: the later of the 10 days and that date, on or before which the rule
+    counts an appeal as timely for this (deadline set 01, case 14: "or before the date the change takes effect if
+    that is later" left a member whose cut began on day 13 to work it out, a day short)."""
     cite = Citations(plan_type).cite("medicaid_continued_benefits")
     n = MEDICAID_CONTINUATION_DAYS
     if resolution and plan_type == "medicaid":
@@ -1128,6 +1131,13 @@ def medicaid_continuation(notice_date: date | None, plan_type: str = "medicaid",
                  "({cite}). If the notice came fewer than 10 days before that date, asking within 10 days of "
                  "receiving it brings the service back until the hearing decision ({late}).").format(
                      cite=cite, late=Citations(plan_type).cite("medicaid_reinstatement"))
+    if notice_date and takes_effect and plan_type == "medicaid":
+        ten = notice_date + timedelta(days=n)
+        return _("To keep a service you already had while the appeal is decided, file the appeal by {date} and ask "
+                 "for your benefits to continue ({cite}): the later of {n} days after the notice date ({ten}) and the "
+                 "day the change takes effect ({effect}).").format(
+                     date=long_date(max(ten, takes_effect)), n=n, ten=long_date(ten), effect=long_date(takes_effect),
+                     cite=cite)
     when = (_("by {date} ({n} days after the notice date)").format(
         date=long_date(notice_date + timedelta(days=n)), n=n) if notice_date
         else _("within {n} days of the notice").format(n=n))
@@ -1756,11 +1766,11 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
 
 
 def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bool = False,
-                  care_cut: bool = True, received: date | None = None) -> Deadline:
+                  care_cut: bool = True, received: date | None = None, takes_effect: date | None = None) -> Deadline:
     """The window for the plan type, counted from the notice date without mailing days; where the rule counts from
     receipt and the case records the day the notice was received (`received`, claim.notice_received.date), from that
     day. `care_cut`: False for a new request (claim.action: none), which has no care to keep going during the
-    appeal."""
+    appeal; `takes_effect`: the day the cut takes effect (claim.action_date), for the note on keeping it."""
     plan_type = plan_type or "unknown"
     rule = RULES.get(plan_type)
     if notice_date is None:
@@ -1777,7 +1787,8 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
                            "and the plan documents for the real limit.", "rule", plan_type, urgent=urgent)
     if not (rule.days or rule.months):  # no fixed window (a fee-for-service CHIP's review): the notice gives it
         return Deadline(None, f"{rule.window_text}: the notice gives the date; type it in claim.appeal_deadline.",
-                        "none", plan_type, rule=rule, urgent=urgent, notes=_rule_notes(rule, notice_date, care_cut))
+                        "none", plan_type, rule=rule, urgent=urgent,
+                        notes=_rule_notes(rule, notice_date, care_cut, takes_effect))
     days = rule.days
     citation = rule.citation
     window = rule.window_text
@@ -1791,7 +1802,7 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
         return Deadline(received + timedelta(days=rule.days),
                         f"{citation}: {window}. Counted from the day the notice was received, {received.isoformat()} "
                         "(claim.notice_received).", "rule", plan_type, rule=rule, urgent=urgent,
-                        notes=_rule_notes(rule, notice_date, care_cut), received_on=received)
+                        notes=_rule_notes(rule, notice_date, care_cut, takes_effect), received_on=received)
     basis = f"{citation}: {window}. Counted from the notice date {notice_date.isoformat()}"
     receipt_date = None
     if rule.presumed_receipt_days:
@@ -1802,7 +1813,7 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
         basis += " without adding mailing days (the rule counts from receipt, so this is the safe date)"
     basis += "."
     return Deadline(d, basis, "rule", plan_type, receipt_date=receipt_date, rule=rule, urgent=urgent,
-                    notes=_rule_notes(rule, notice_date, care_cut))
+                    notes=_rule_notes(rule, notice_date, care_cut, takes_effect))
 
 
 def counts_from_receipt(rule: Rule | None, notice_date: date | None, received: date | None) -> bool:
@@ -1815,11 +1826,12 @@ def notice_received(data: dict) -> date | None:
     return as_date_or_none(((data.get("claim") or {}).get("notice_received") or {}).get("date"))
 
 
-def _rule_notes(rule: Rule, notice_date: date | None, care_cut: bool = True) -> list[str]:
+def _rule_notes(rule: Rule, notice_date: date | None, care_cut: bool = True,
+                takes_effect: date | None = None) -> list[str]:
     notes = [rule.text(_(rule.note))] if rule.note else []
     # 42 CFR 438.420 reaches only a reduction, suspension or end of authorized care: a new request has nothing to keep
     if care_cut and rule.plan_type in ("medicaid", "medicaid_fee_for_service"):
-        notes.append(medicaid_continuation(notice_date, rule.plan_type))
+        notes.append(medicaid_continuation(notice_date, rule.plan_type, takes_effect=takes_effect))
     if care_cut and rule.plan_type == "medicare_advantage_integrated":
         notes.append(_("To keep a service you already had while the integrated appeal is decided, file it within the "
                        "time the notice gives for keeping your benefits, before the change takes effect, and ask for "
@@ -2245,7 +2257,8 @@ def deadline_for_case(data: dict) -> Deadline:
     nd = as_date(claim.get("notice_date"))
     set_date = as_date(claim.get("appeal_deadline"))
     received = notice_received(data)
-    rule_dl = rule_deadline(plan, nd, urgent=urgent, care_cut=_care_may_be_cut(claim), received=received)
+    rule_dl = rule_deadline(plan, nd, urgent=urgent, care_cut=_care_may_be_cut(claim), received=received,
+                            takes_effect=as_date(claim.get("action_date")))
     opened = second_level_opened(data)
     if opened is not None:  # the first-level decision sets the second level's deadline; the first notice no longer does
         given, decided = as_date(opened.get("next_deadline")), as_date(opened.get("date"))
@@ -2256,11 +2269,29 @@ def deadline_for_case(data: dict) -> Deadline:
         return Deadline(given, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, state_review=state_review)
     if set_date:
         basis = str(claim.get("deadline_basis") or CASE_SET_BASIS)
+        limit = rule_dl.receipt_date or rule_dl.date  # the last day the rule allows, with any presumed receipt
+        if plan in FIXED_WINDOWS and rule_dl.date and limit and set_date > limit \
+                and not GRANTED_MORE_TIME.search(basis):
+            return replace(rule_dl, state_review=state_review, notes=[*rule_dl.notes, _(NOTICE_LONGER_THAN_RULE).format(
+                notice=long_date(set_date), date=long_date(rule_dl.date))])
         return Deadline(set_date, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes,
                         state_review=state_review,
                         # the date typed is the rule's own count from the recorded receipt: said so
                         received_on=received if rule_dl.received_on and set_date == rule_dl.date else None)
     return replace(rule_dl, state_review=state_review)
+
+
+# Windows a regulation fixes, which a notice printing a longer one does not lengthen: the rule's day is the safe one
+# and the notice's later day is said beside it (deadline set 01, case 05: a Medicare Advantage notice's 90 days, 25
+# days past the rule's 65, 42 CFR 422.582(b)). Not the windows a rule sets as a floor ("at least 180 days": ERISA,
+# the ACA), which a plan may lengthen, nor Medicaid's and CHIP's, where a provider's claim appeal follows the
+# program's provider manual (letters sets 31 and 39). A date typed as an extension the plan granted is kept.
+FIXED_WINDOWS = ("medicare_advantage", "medicare_advantage_integrated", "medicare_part_d", "medicare", "fehb",
+                 "tricare")
+GRANTED_MORE_TIME = re.compile(r"\bextend|\bextension\b|\bgood cause\b|\bgranted\b", re.I)
+NOTICE_LONGER_THAN_RULE = N_("The notice (or case.yaml) gives {notice}, later than the rule allows: send the appeal by "
+                             "{date}. After that day the plan may treat it as late unless it finds good cause, and "
+                             "the notice's own words are a reason to give.")
 
 
 def _care_may_be_cut(claim: dict) -> bool:

@@ -565,8 +565,11 @@ def same_treatment(row: dict, treatment_name: Any) -> bool:
         return parts <= words or (first(drug) is not None and first(drug) == first(name))
     word = _drug_word(drug)
     if word is None:  # a name the table does not know: the same first word ("Lurasidone (samples)" for "Lurasidone
-        # 60 mg daily": set 21, case 04), so samples of the drug asked for are never a step it took
-        return first(drug) is not None and first(drug) == first(name)
+        # 60 mg daily": set 21, case 04), so samples of the drug asked for are never a step it took; or the generic
+        # name a brand's brackets give ("Lumateperone" for "Caplyta (lumateperone) 42 mg": letters set 98, case 04,
+        # where the drug asked for, taken on samples, was counted among the failed steps)
+        names = {first(name), *(first(inside) for inside in re.findall(r"[(\[]([^)\]]*)", name))}
+        return first(drug) is not None and first(drug) in names
     return word in re.findall(r"[a-z0-9]+", name.lower())
 
 

@@ -181,7 +181,12 @@ _EXHIBIT = re.compile(r"\bExhibits? ([A-Z]{1,2})\b(?:(?:–| and | to )([A-Z]{1,
                       r"(?:, (?:pp?\. [\d–-]+|[A-Z0-9_]+-\d{4,}(?:–[A-Z0-9_]+-\d{4,})?))?")
 _CITATION = re.compile(r"\b\d+ (?:CFR|U\.S\.C\.) [\w.–-]*\w(?:\([\w.]+\))*")
 # "(fax confirmation enclosed)": a document the sentence says is enclosed, named in words rather than by its label
-_ENCLOSED = re.compile(r"\b([A-Za-z][\w-]*(?: [\w-]+){0,3}) (?:is |are )?enclosed(?=[).,;:]|$)")
+# a name with its owner ("the prescriber’s supporting statement"), read whole, never from the "s" after the apostrophe
+_ENCLOSED = re.compile(r"\b([A-Za-z][\w’'-]*(?: [\w’'-]+){0,3}) (?:is |are )?enclosed(?=[).,;:]|$)")
+# what the letters call the document a case field holds, where the field's own name leaves a word out: a Part D
+# exception rests on "the prescriber's supporting statement" (prescriber_statement.file; letters set 96, case 03,
+# whose writer had to rename the file for `check` to find it)
+_FIELD_DOCUMENT_NAMES = {"prescriber_statement.file": "prescriber supporting statement"}
 _NOT_NAMES = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "been", "has", "have", "and", "of", "its",
                         "his", "her", "their", "my", "your", "this", "that", "these", "those", "all", "also", "each",
                         "copy", "copies", "records", "record", "documents", "document", "please", "accept", "which",
@@ -470,6 +475,7 @@ class _Lookup:
         self.exhibits: dict[str, tuple[str, list[str]]] = {}
         for label, file in exhibits:
             naming = [path for path, value in leaves if str(value).strip() == file]
+            naming += [_FIELD_DOCUMENT_NAMES[path] for path in naming if path in _FIELD_DOCUMENT_NAMES]
             self.exhibits[label] = (file, naming)
             # the exhibit's title is made from its file name: a number in it ("cms-1500") is the exhibit's own, and
             # so is a year, which the name alone reads as a date ("psychiatry-notes-2022-2026": letters set 69, case 06)
@@ -567,8 +573,9 @@ class _Lookup:
         """(sources, what has none, the field that would answer it) for a document said to be enclosed: the exhibits
         whose file names carry every word that names it."""
         m = _ENCLOSED.match(carrier.text)
-        words = [w.rstrip("s") for w in re.findall(r"[a-z]+", (m.group(1) if m else "").lower())
-                 if w not in _NOT_NAMES]
+        # the document is named by the words after its owner ("supporting statement"): a file need not say whose it is
+        named = re.split(r"[’']s\b", m.group(1) if m else "")[-1].lower()
+        words = [w.rstrip("s") for w in re.findall(r"[a-z]+", named) if w not in _NOT_NAMES]
         if not words:
             return ["(no document named)"], "", ""
         found = [f"Exhibit {label}: {file}" for label, (file, naming) in self.exhibits.items()

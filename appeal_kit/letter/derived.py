@@ -479,7 +479,7 @@ def criterion_excepted(data: dict) -> dict[str, Any] | None:
     if not found or not _PSYCHOTIC.search(found.group("what")):
         return None
     for code in get_path(data, "claim.diagnosis_codes") or []:
-        description = describe_code(str(code)) or ""
+        description = describe_code(str(code), kind="diagnosis") or ""
         if _WITH_PSYCHOTIC.search(description):
             sentence = re.split(r"(?<=[.;])\s+", quote[:found.start()])[-1]
             label = _CRITERION_LABEL.search(sentence) or _CRITERION_LABEL.search(quote[:found.start()])
@@ -2622,10 +2622,11 @@ def decision_level(decision: dict) -> str:
     return said + (", the plan's final internal decision" if level and final else "")
 
 
-def _records_cited(data: dict, files: set[str]) -> dict[str, int]:
+def _records_cited(data: dict, files: set[str]) -> dict[str, Any]:
     """What the letter cites the new records `files` for, beyond a history row: `criteria`, how many payer_criteria
-    rows cite one of them as their evidence (of `criteria_of`, all rows), and `corrected`, how many corrections of
-    the decision's words do (of `corrected_of`). New records are then described by what they show for the decision,
+    rows cite one of them as their evidence (of `criteria_of`, all rows; `criteria_rows`, their numbers from 1, the
+    count's source in the claims report), and `corrected`, how many corrections of the decision's words do (of
+    `corrected_of`). New records are then described by what they show for the decision,
     never only by a drug they mention (letters set 46, cases 06 and 08: "It records ... treatment with Venlafaxine
     XR" for the note that meets the criteria and the log that answers the decision)."""
     rows = [r for r in get_path(data, "payer_criteria") or [] if isinstance(r, dict)]
@@ -2642,7 +2643,8 @@ def _records_cited(data: dict, files: set[str]) -> dict[str, int]:
     corrections = [row for d in [get_path(data, "claim"), *(get_path(data, "decisions") or [])] if isinstance(d, dict)
                    for row in (d.get("corrections") or []) if isinstance(d.get("corrections"), list)
                    and isinstance(row, dict) and not is_blank(row.get("said"))]
-    return {"criteria": sum(1 for r in rows if cites(r.get("evidence"))), "criteria_of": len(rows),
+    cited = [i for i, r in enumerate(rows, 1) if cites(r.get("evidence"))]
+    return {"criteria": len(cited), "criteria_rows": cited, "criteria_of": len(rows),
             "corrected": sum(1 for row in corrections if cites(row)), "corrected_of": len(corrections)}
 
 
@@ -2925,13 +2927,15 @@ def filing_status(data: dict) -> dict[str, Any]:
         on = deadline = None
         served = []
     corrected = corrected_claim_filing(data)
-    if deadline is None and corrected:
+    if corrected:
         # the corrected claim's own limit, from the plan's terms, before any count from the date of service (letters
-        # set 78, case 06: a rule counting from the original's processing, written as the denial's August date)
+        # set 78, case 06: a rule counting from the original's processing, written as the denial's August date), and
+        # before filing.limit_deadline, which is then the original claim's (letters set 98, case 05: "the corrected
+        # claim ... was due by May 3, 2026", the original's 90 days, beside its own limit of September 8)
         try:
-            deadline = as_date(get_path(data, "corrected_claim.deadline"))
+            deadline = as_date(get_path(data, "corrected_claim.deadline")) or deadline
         except Exception:
-            deadline = None
+            pass
     if deadline is None:
         deadline = _plan_filing_deadline(data, min(served) if served else None)
     if corrected:  # the corrected claim's own block says when it was sent and accepted, against this same limit

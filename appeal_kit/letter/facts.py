@@ -1528,6 +1528,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("new_records", bool(fresh) if later["known"] else None, came,
         ["record_dates", "decisions[].date" if derived.appeal_stage(data)["latest_date"] else "claim.notice_date",
          *(where(r["file"]) for r in fresh), *row_sources(later["rows"])], "record_dates")
+    # what the new records are the record for: the criteria rows that cite them as evidence are the source of the
+    # count the letter says ("It is the record for two of the criteria in the table above": letters set 99, case 05,
+    # where `check` found no source for "two" and asked for it in claim.notice_date)
+    cited = later.get("criteria_rows") or []
+    add("new_records_cited", bool(fresh and (cited or later.get("corrected"))) or None, plural_phrase(
+        "{files}: the record for {count} of the plan's criteria", "{files}: the records for {count} of the plan's "
+        "criteria", len(fresh), files=said["files"], count=Count(len(cited))),
+        [*([f"payer_criteria {_rows(cited)}"] if cited else []), *(where(r["file"]) for r in fresh)], "payer_criteria")
     # records the plan had when it decided, with the proof they were sent (set 22, case 08)
     sent = derived.records_sent(data)
     add("records_sent_before", True if sent else None, plural_phrase(
@@ -1953,7 +1961,8 @@ def _paid_in_part(data: dict, where: Callable[[Any], str]) -> tuple[Phrase, list
         return None
 
     def named(lines) -> list[str]:
-        words = [(line.code, re.sub(r"\s*\([^)]*\)$", "", describe_code(line.code) or "")) for line in lines]
+        words = [(line.code, re.sub(r"\s*\([^)]*\)$", "", describe_code(line.code, kind="procedure") or ""))
+                 for line in lines]
         return [f"{code} ({what})" if what else code for code, what in words]
 
     said = phrase("For the services of {day}, {insurer} paid {paid}, {total} in all, and denied {denied}; this "

@@ -257,7 +257,7 @@ def _dx_description(code: str) -> str:
     from appeal_kit.intake.codes import describe_code
 
     try:
-        return describe_code(code) or ""
+        return describe_code(code, kind="diagnosis") or ""
     except Exception:  # noqa: BLE001 - a description is a courtesy; `check` reports bad codes
         return ""
 
