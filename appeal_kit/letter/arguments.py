@@ -485,6 +485,14 @@ def is_pain_medicine(row: dict) -> bool:
     return not is_course(row) and bool(words & {str(w).lower() for w in _kind_data().get("pain_medicine") or []})
 
 
+def is_diagnostic_test(name: str) -> bool:
+    """The care is a test that finds out what the illness is (treatment_kinds.yaml `diagnostic_tests`, whole words of
+    its name): ordered to answer a clinical question, not prescribed to treat a diagnosis."""
+    words = " ".join(re.findall(r"[a-z0-9]+", str(name or "").lower()))
+    return any(re.search(r"\b" + re.escape(str(w).lower()) + r"\b", words)
+               for w in _kind_data().get("diagnostic_tests") or [])
+
+
 def _treatment_groups(text: str) -> set[int]:
     """The same_treatment groups (treatment_kinds.yaml) a name's words fall in."""
     words = set(re.findall(r"[a-z0-9]+", str(text or "").lower()))

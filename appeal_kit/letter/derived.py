@@ -863,6 +863,10 @@ _MENTAL_SCALES = frozenset({"PHQ9", "PHQ2", "MADRS", "HAMD", "HDRS", "QIDS", "QI
                             "CSSRS", "PCL5"})
 
 
+# the scales whose names are not written in capitals, as their authors spell them (letters set 97, case 02: "MOCA")
+_SCALE_SPELLING = {"MOCA": "MoCA", "MCGILL": "McGill", "BRIEF PAIN INVENTORY": "Brief Pain Inventory"}
+
+
 _SCORE_TOKEN = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z0-9]\b|\b\d+(?:\.\d+)?\b")
 
 
@@ -933,7 +937,7 @@ def severity_scales(data: dict) -> list[str]:
     for m in _SCALES.finditer(str(get_path(data, "clinical.severity") or "")):
         key = m.group(1).upper().replace("-", "")
         if mental or key not in _MENTAL_SCALES:
-            found.setdefault(key, m.group(1).upper())
+            found.setdefault(key, _SCALE_SPELLING.get(key, m.group(1).upper()))
     return list(found.values())
 
 

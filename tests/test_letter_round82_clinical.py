@@ -1,0 +1,79 @@
+"""Clinical findings left by round s81 and the lead's reading of sets 93, 96 and 97 (round s82 clinical), each tested
+on the set's own fictional case folder with off shapes where the sentence must not change."""
+from __future__ import annotations
+
+from test_letter_set14_findings import case_of, draft
+
+from appeal_kit.letter import arguments, derived
+
+# 97/02: Original Medicare, neuropsychological testing denied CO-50, the patient writing
+TEST_97_02_SUMMARY = ("1. Neuropsychological testing evaluation (96132, 96133) was reasonable and necessary for me: it "
+                      "was ordered to answer a clinical question, set out below.")
+TEST_97_02_NEED = ("By that measure neuropsychological testing evaluation (96132, 96133) was necessary for me, for the "
+                   "question it was ordered to answer. My neurologist ordered the testing after I fell and had new "
+                   "trouble finding words, to tell a memory disorder from depression before my treatment was chosen.")
+GENERIC = "prescribed by the treating clinician for a documented diagnosis"
+
+
+def test_a_tests_necessity_is_argued_from_the_question_it_was_ordered_to_answer(tmp_path):
+    # 97/02 (MISSING, not mild; UNSUPPORTED, mild): the necessity section said only that the testing "was prescribed
+    # by the treating clinician for a documented diagnosis", the diagnosis being the test's result, and the opening
+    # summary held only the ABN point, while treatment.summary holds the neurologist's question
+    text, facts = draft(tmp_path, case_of("set97", "02"))
+    assert TEST_97_02_SUMMARY in text and TEST_97_02_NEED in text
+    assert GENERIC not in text
+    fact = facts["test_ordered_for"]
+    assert (fact.value, fact.sources) == (True, ("treatment.summary",))
+    assert any(i == "test_ordered_for" for i, _ in facts.asserted)
+    # said once: the clinical picture leaves the summary to the necessity section
+    assert text.count("My neurologist ordered the testing") == 1
+
+
+def test_a_test_outside_medicare_is_said_to_be_ordered_for_its_question(tmp_path):
+    # set 82/06 (a separate CHIP's state review, the father writing): "was prescribed by the treating clinician for a
+    # documented diagnosis" of psychological testing, now the question the case gives
+    text, _ = draft(tmp_path, case_of("set82", "06"))
+    assert ("Psychological and neuropsychological testing (about 8 hours) was ordered to answer a clinical question. "
+            "Testing to tell a learning disorder from ADHD after two stimulant trials and failing grades.") in text
+    assert GENERIC not in text
+
+
+def test_a_test_without_its_question_keeps_the_generic_sentence_and_is_asked_for(tmp_path):
+    # off shape: no treatment.summary, so nothing to argue from: the sentence is as before and the fact is unknown,
+    # which check lists with the field that would answer it
+    text, facts = draft(tmp_path, case_of("set97", "02", **{"treatment.summary": None}))
+    assert ("By that measure the treatment is necessary for me: it was prescribed by the treating clinician for a "
+            "documented diagnosis, at a severity recorded with standard measures (MoCA).") in text
+    assert facts["test_ordered_for"].value is None and "test_ordered_for" in facts.consulted_unknown
+    assert "was ordered to answer" not in text
+
+
+def test_a_treatment_is_no_test():
+    # off shapes: a treatment guided by imaging, an evaluation visit that also treats, a drug
+    for name in ("Accelerated MRI-guided intermittent theta burst TMS, 50 sessions over 5 days",
+                 "Child and adolescent psychiatric evaluation and medication management (99205, 99214)",
+                 "Urgent psychiatric evaluation and crisis psychotherapy while temporarily out of the service area",
+                 "Spravato (esketamine) nasal spray"):
+        assert not arguments.is_diagnostic_test(name), name
+    for name in ("Neuropsychological testing evaluation (96132, 96133)", "psychological testing (neuropsychological "
+                 "evaluation)", "Neuropsychological evaluation (96132, 96133, 96136, 96137)",
+                 "Pharmacogenomic testing (81225)"):
+        assert arguments.is_diagnostic_test(name), name
+
+
+def test_a_treatments_necessity_sentence_is_unchanged(tmp_path):
+    # off shape: 97/02 as a treatment (the same case, the care a drug): the generic sentence, no "ordered"
+    text, facts = draft(tmp_path, case_of("set97", "02", **{"treatment.name": "Donepezil 10 mg"}))
+    assert ("By that measure the treatment is necessary for me: it was prescribed by the treating clinician for a "
+            "documented diagnosis, at a severity recorded with standard measures (MoCA).") in text
+    assert facts["test_ordered_for"].value is False
+    assert "was ordered to answer" not in text
+
+
+def test_a_scale_is_named_as_its_authors_spell_it():
+    # 97/02 (UNSUPPORTED, mild): "(MOCA)"; a scale written in capitals keeps them
+    data = case_of("set97", "02").data
+    assert derived.severity_scales(data) == ["MoCA"]
+    data["clinical"]["severity"] = "moca 22; McGill pain questionnaire; phq-9 18"
+    data["claim"]["diagnosis_codes"] = ["F33.2"]
+    assert derived.severity_scales(data) == ["MoCA", "McGill", "PHQ-9"]
