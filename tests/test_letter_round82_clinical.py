@@ -77,3 +77,42 @@ def test_a_scale_is_named_as_its_authors_spell_it():
     data["clinical"]["severity"] = "moca 22; McGill pain questionnaire; phq-9 18"
     data["claim"]["diagnosis_codes"] = ["F33.2"]
     assert derived.severity_scales(data) == ["MoCA", "McGill", "PHQ-9"]
+
+
+COMBINED_93_06 = ("Mr. Ashcombe-Nakamura has failed two adequate medication trials: one antidepressant trial "
+                  "(venlafaxine XR) and a combination trial (olanzapine with sertraline).")
+
+
+def test_a_combination_begun_together_is_one_trial_never_an_augmentation_beside_its_antidepressant(tmp_path):
+    # 93/06 (UNSUPPORTED, mild): olanzapine and sertraline begun together on 08/10/2026 (the very trial criterion 2
+    # measures) were "an augmentation trial (olanzapine (with sertraline))", and sertraline, still taken, a third
+    # trial beside it ("which makes three adequate medication trials")
+    case = case_of("set93", "06")
+    text, _ = draft(tmp_path, case)
+    assert COMBINED_93_06 in text
+    assert "which makes three" not in text and "augmentation trial" not in text
+    rows = case.data["clinical"]["history"]
+    assert arguments.combined_with(rows[4], rows) is rows[3]
+    # sertraline is still named as still taken, among the rows not counted
+    assert "Apart from Sertraline, still being taken, two of the five treatments listed are not counted" in text
+
+
+def test_an_agent_added_to_an_antidepressant_already_taken_stays_an_augmentation_trial(tmp_path):
+    # off shape: olanzapine added a month after sertraline began: an augmentation trial, and sertraline still taken
+    # on a partial response is said beside the count, as before
+    case = case_of("set93", "06")
+    case.data["clinical"]["history"][4]["start"] = "2026-09-10"
+    text, _ = draft(tmp_path, case)
+    assert ("Mr. Ashcombe-Nakamura has failed two adequate medication trials: one antidepressant trial "
+            "(venlafaxine XR) and an augmentation trial (olanzapine (with sertraline)). Sertraline, still being taken, "
+            "has brought only a partial response, which makes three adequate medication trials (two antidepressant "
+            "trials and an augmentation trial) without an adequate response.") in text
+    rows = case.data["clinical"]["history"]
+    assert arguments.combined_with(rows[4], rows) is None
+
+
+def test_a_row_naming_no_other_rows_drug_is_no_combination():
+    # off shape: the same start, but the augmentation row names no antidepressant of the history
+    rows = [{"drug": "Sertraline", "start": "2026-08-10", "kind": "antidepressant"},
+            {"drug": "Aripiprazole", "start": "2026-08-10", "kind": "augmentation"}]
+    assert arguments.combined_with(rows[1], rows) is None
