@@ -2,9 +2,13 @@
 on the set's own fictional case folder with off shapes where the sentence must not change."""
 from __future__ import annotations
 
+from datetime import date
+
 from test_letter_set14_findings import case_of, draft
 
 from appeal_kit.letter import arguments, derived
+
+TODAY = date(2026, 12, 4)
 
 # 97/02: Original Medicare, neuropsychological testing denied CO-50, the patient writing
 TEST_97_02_SUMMARY = ("1. Neuropsychological testing evaluation (96132, 96133) was reasonable and necessary for me: it "
@@ -116,3 +120,26 @@ def test_a_row_naming_no_other_rows_drug_is_no_combination():
     rows = [{"drug": "Sertraline", "start": "2026-08-10", "kind": "antidepressant"},
             {"drug": "Aripiprazole", "start": "2026-08-10", "kind": "augmentation"}]
     assert arguments.combined_with(rows[1], rows) is None
+
+
+def test_a_family_member_writing_says_who_they_are_to_the_patient(tmp_path):
+    # 96/07 and 96/08 (VOICE, mild): a daughter and a wife wrote as "appointed representative" and "authorized
+    # representative" only; author.role holds the relationship, so the letter says it in the author's voice
+    text, facts = draft(tmp_path, case_of("set96", "07"))
+    assert ("I write as Mrs. Van Houten-Mbeki's daughter and appointed representative; the signed authorization on "
+            "form CMS-1696 (Appointment of Representative) is enclosed as Exhibit C.") in text
+    assert facts["author_standing"].says == "The author writes as the patient's daughter and appointed representative"
+    text, _ = draft(tmp_path, case_of("set96", "08"))
+    assert ("I write as Mr. Maddox-Quintero's wife and authorized representative; the signed authorization is "
+            "enclosed as Exhibit E.") in text
+
+
+def test_a_representative_whose_role_names_no_relationship_is_said_as_before(tmp_path):
+    # off shapes: a role that names no family word, and a parent of a minor writes as the
+    # parent (82/06's father): both unchanged
+    data = case_of("set96", "07", **{"author.role": "Appointed representative (Form CMS-1696)"}).data
+    data["appointment_form"] = True
+    assert derived.author_standing(data, TODAY)["as"] == "appointed representative"
+    text, _ = draft(tmp_path, case_of("set82", "06"))
+    assert "I write as Lucas' father; Lucas is a minor." in text
+    assert "father and" not in text
