@@ -485,6 +485,14 @@ def is_pain_medicine(row: dict) -> bool:
     return not is_course(row) and bool(words & {str(w).lower() for w in _kind_data().get("pain_medicine") or []})
 
 
+def is_diagnostic_test(name: str) -> bool:
+    """The care is a test that finds out what the illness is (treatment_kinds.yaml `diagnostic_tests`, whole words of
+    its name): ordered to answer a clinical question, not prescribed to treat a diagnosis."""
+    words = " ".join(re.findall(r"[a-z0-9]+", str(name or "").lower()))
+    return any(re.search(r"\b" + re.escape(str(w).lower()) + r"\b", words)
+               for w in _kind_data().get("diagnostic_tests") or [])
+
+
 def _treatment_groups(text: str) -> set[int]:
     """The same_treatment groups (treatment_kinds.yaml) a name's words fall in."""
     words = set(re.findall(r"[a-z0-9]+", str(text or "").lower()))
@@ -1385,11 +1393,37 @@ def inadequate_words(inadequate: list[dict], rows: list[dict]) -> Phrase | None:
     return clauses[0] if len(clauses) == 1 else phrase("{first}; {rest}", first=clauses[0], rest=clauses[1:])
 
 
+def combined_with(row: dict, rows: list[dict]) -> dict | None:
+    """The antidepressant an augmentation row was started with, one combination trial ("Olanzapine (with
+    sertraline)" begun the day sertraline was): the other row its drug names, with the same start. An agent added to
+    an antidepressant already taken is an augmentation trial; begun together, the two are the one trial a criterion of
+    "an antidepressant with an antipsychotic" measures, never an augmentation trial beside the antidepressant
+    still taken (letters set 93, case 06)."""
+    if trial_kind(row) != "augmentation" or is_blank(row.get("start")):
+        return None
+    words = re.findall(r"[a-z]+", str(row.get("drug") or "").lower())[1:]
+    return next((r for r in rows if r is not row and trial_kind(r) == "antidepressant"
+                 and _first_drug_word(r) in words and date_span(r.get("start")) == date_span(row.get("start"))), None)
+
+
+def _combination_name(row: dict, rows: list[dict]) -> str:
+    """A combination trial named as one: "olanzapine with sertraline", never "olanzapine (with sertraline)"."""
+    return re.sub(r"\s*\(\s*((?:with|and|plus)\s+[^()]*?)\s*\)", r" \1", lower_first(_row_name(row, rows)))
+
+
 def _course_names(courses: list[dict]) -> list[Phrase]:
     """Courses of neuromodulation in a sentence: a row named "Standard TMS course" is "a course of standard TMS",
     never "a course of ... course" (set 68, 05)."""
     return [phrase("a course of {name}", name=re.sub(r"\s+course$", "", lower_first(str(r.get("drug"))).strip(),
                                                       flags=re.I)) for r in courses]
+
+
+def augmentation_words(rows: list[dict]) -> Phrase:
+    return plural_phrase("an augmentation trial", "{count} augmentation trials", len(rows), count=Count(len(rows)))
+
+
+def combination_words(rows: list[dict]) -> Phrase:
+    return plural_phrase("a combination trial", "{count} combination trials", len(rows), count=Count(len(rows)))
 
 
 def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
@@ -1416,6 +1450,11 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         meds = meds + [r for r in others if is_pain_medicine(r)]
         others = [r for r in others if not is_pain_medicine(r)]
     summary = short = None  # said in English in the letter, in the person's language in their summary
+    combinations = [r for r in augmentations if combined_with(r, rows)]
+    added = [r for r in augmentations if r not in combinations]
+    # the antidepressant of a combination trial counted is in that trial, never a trial of its own beside it
+    partners = [combined_with(r, rows) for r in combinations]
+    inadequate = [r for r in trials["inadequate"] if not any(r is p for p in partners)]
     drugs = meds + augmentations + others
     if drugs:
         k = len(drugs)
@@ -1434,7 +1473,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         # the paragraph over the table names the trials it counts, so no reader takes another row for them (letters
         # set 73, case 07: "failed one adequate medication trial", then lithium, never counted, named next)
         def named(counted_rows: list[dict]) -> list[str]:
-            return [lower_first(_row_name(r, rows)) for r in counted_rows]
+            return [_combination_name(r, rows) if r in combinations else lower_first(_row_name(r, rows))
+                    for r in counted_rows]
 
         summary = short if others else phrase("{trials} ({names})", trials=short, names=named(drugs))
         parts: list[Phrase] = []  # the kinds, and the same named: "two antidepressant trials (sertraline and ...)"
@@ -1443,8 +1483,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
                                                  count=Count(len(meds))) if pain else plural_phrase(
                                 "{count} antidepressant trial", "{count} antidepressant trials", len(meds),
                                 count=Count(len(meds)))),  # for pain an antidepressant is a pain medicine trial
-                            (augmentations, plural_phrase("an augmentation trial", "{count} augmentation trials",
-                                                          len(augmentations), count=Count(len(augmentations))))):
+                            (added, augmentation_words(added)),
+                            (combinations, combination_words(combinations))):
             if group:
                 parts.append(kind)
                 named_parts.append(phrase("{kind} ({names})", kind=kind, names=named(group)))
@@ -1475,11 +1515,11 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         summary = phrase("{trials}; {courses}", trials=summary, courses=_course_clauses(talk))
     # a drug still taken with an inadequate response recorded (failed_while_taken) is named after the count, with
     # that response and as still taken, never as failed or stopped (set 13, case 04; set 16, case 02)
-    still = inadequate_words(trials["inadequate"], rows)
+    still = inadequate_words(inadequate, rows)
     # with antidepressants failed and others still taken on an inadequate response, the number of both is said, so a
     # count of the failed ones alone never reads as all there were (letters set 24, case 08: "one" beside a denial's
     # "only one antidepressant trial is documented", two without an adequate response by the letter's own criteria)
-    still_ad = [r for r in trials["inadequate"] if trial_kind(r) == "antidepressant"]
+    still_ad = [r for r in inadequate if trial_kind(r) == "antidepressant"]
     # the opening's words after "has": the failed trials, or with antidepressants still taken on an inadequate
     # response the same whole count the paragraph over the table reaches (letters set 83, cases 02, 04, 06 and 08:
     # "has failed one adequate antidepressant trial" above "which makes two ... without an adequate response")
@@ -1492,8 +1532,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         # (letters set 26, case 06: "three adequate antidepressant trials" beside the four agents the LCD counts)
         k, ad = len(meds) + len(still_ad) + len(augmentations), len(meds) + len(still_ad)
         kinds = [plural_phrase("{count} antidepressant trial", "{count} antidepressant trials", ad, count=Count(ad)),
-                 plural_phrase("an augmentation trial", "{count} augmentation trials", len(augmentations),
-                               count=Count(len(augmentations)))]
+                 *([augmentation_words(added)] if added else []),
+                 *([combination_words(combinations)] if combinations else [])]
         still = phrase("{still}, which makes {count} adequate medication trials ({kinds}) without an adequate response",
                        still=still, count=Count(k), kinds=kinds)
         if not others:

@@ -283,6 +283,12 @@ _PHYSICIAN_ROLE = re.compile(r"\b(?:physician(?! assistant)|psychiatrist|doctor|
 _PARENT_ROLE = re.compile(r"\b(?:mother|father|parent|guardian|mom|dad|stepmother|stepfather)\b", re.I)
 _LEGAL_AUTHORITY = re.compile(r"\b(?:court[- ]appointed (?:legal )?guardian|legal guardian|guardian|conservator|"
                               r"(?:durable )?power of attorney|attorney[- ]in[- ]fact)\b", re.I)
+# who a family member writing for the patient is to them, in author.role's own word ("Daughter, appointed
+# representative"): the letter says it where the case holds it, never guessed (letters set 96, cases 07 and 08: a
+# daughter and a wife who wrote only as "authorized representative")
+_FAMILY_ROLE = re.compile(r"\b(?:(?:grand|step)?(?:daughter|son|mother|father|child)|wife|husband|spouse|partner|"
+                          r"sister|brother|sibling|niece|nephew|aunt|uncle|cousin|grandparent|parent|"
+                          r"(?:daughter|son|mother|father|sister|brother)-in-law)\b", re.I)
 ADULT_AGE = 18
 
 
@@ -359,8 +365,10 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
                 "consent": N_("proof of the representative's legal authority")}
     # one who signed Medicare's appointment form is an appointed representative; in Medicare an "authorized
     # representative" is one under state law (render sets appointment_form; set 70, case 02)
+    family = _FAMILY_ROLE.search(role)
     return {"kind": "representative", "needs_authorization": True, "consent": N_("signed authorization"),
-            "as": "appointed representative" if data.get("appointment_form") else "authorized representative"}
+            "as": (family.group(0).lower() + " and " if family else "")
+            + ("appointed representative" if data.get("appointment_form") else "authorized representative")}
 
 
 def certifier(data: dict) -> dict[str, Any]:
@@ -863,6 +871,10 @@ _MENTAL_SCALES = frozenset({"PHQ9", "PHQ2", "MADRS", "HAMD", "HDRS", "QIDS", "QI
                             "CSSRS", "PCL5"})
 
 
+# the scales whose names are not written in capitals, as their authors spell them (letters set 97, case 02: "MOCA")
+_SCALE_SPELLING = {"MOCA": "MoCA", "MCGILL": "McGill", "BRIEF PAIN INVENTORY": "Brief Pain Inventory"}
+
+
 _SCORE_TOKEN = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z0-9]\b|\b\d+(?:\.\d+)?\b")
 
 
@@ -933,7 +945,7 @@ def severity_scales(data: dict) -> list[str]:
     for m in _SCALES.finditer(str(get_path(data, "clinical.severity") or "")):
         key = m.group(1).upper().replace("-", "")
         if mental or key not in _MENTAL_SCALES:
-            found.setdefault(key, m.group(1).upper())
+            found.setdefault(key, _SCALE_SPELLING.get(key, m.group(1).upper()))
     return list(found.values())
 
 

@@ -362,6 +362,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("severity_recorded", not is_blank(severity), phrase("Severity: {text}", text=_short(severity)),
         ["clinical.severity", "clinical.severity_date" if recorded else ""], "clinical.severity")
 
+    # a test's necessity is the question it was ordered to answer, the case's own words (letters set 97, case 02)
+    summary = get_path(data, "treatment.summary")
+    add("test_ordered_for", (not is_blank(summary) or None) if arguments.is_diagnostic_test(
+        get_path(data, "treatment.name")) else False,
+        phrase("The test was ordered for this reason: {text}", text=_short(summary)), ["treatment.summary"],
+        "treatment.summary", about=N_("why the test was ordered: the clinical question it was to answer"))
+
     # -- the treatments already tried --------------------------------------------------------------------------
     # the rows as the letter's count read them (arguments.case_trials), so a count and its rows always agree
     counted = trials.get("groups") or arguments.counted_trials([])

@@ -209,7 +209,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix"
                            "authorization", "waiver", "labelled_use", "records_cover", "next_level", "integrated",
                            "level_name",
                            "expedited_level_name", "statement_after_decision", "substance_use",
-                           "contact_phone", "scales", "severity_repeated", "response_repeated", "urgent_case",
+                           "contact_phone", "scales", "diagnostic_test", "severity_repeated", "response_repeated",
+                           "urgent_case",
                            "expedite", "cite",
                            "reviewer", "prescriber",
                            "criteria_named", "criteria_named_of", "named_approved", "language_request", "state_review",
@@ -978,6 +979,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         copies_to=[{"name": c.name, "address": ", ".join(line.strip() for line in (c.address or "").splitlines()
                                                          if line.strip())} for c in directory.copies(case.data)[0]],
         scales=derived.severity_scales(data),
+        diagnostic_test=args_mod.is_diagnostic_test(get_path(data, "treatment.name")),
         severity_repeated=derived.severity_repeated(data),
         response_repeated=derived.response_repeated(data),
         urgent_case=derived.urgent_case(data),
