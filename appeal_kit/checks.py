@@ -383,6 +383,17 @@ def _unused_document_findings(case: Case) -> list[Finding]:
             "{file} holds the words plan_policy.other_terms quotes, but plan_policy.other_terms_file does not name it: "
             "set `plan_policy.other_terms_file: {file}` so the letter points to it as their exhibit").format(
                 file=other)))
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    requested = as_date_or_none(get_path(case.data, "prior_auth.requested_on"))
+    if unused and requested and is_blank(get_path(case.data, "prior_auth.proof")):
+        # the request the letter argues was never decided, with its records enclosed and unnamed (letters set 97,
+        # case 07: the fax report and the plan's portal printout, the plan's reference in neither field)
+        findings.append(Finding("warning", "prior_auth.proof", _(
+            "case.yaml records a request for authorization sent on {day} (prior_auth.requested_on) but no record of "
+            "it: if a document in other/ shows it was sent or received (a fax report, the plan's portal page), set "
+            "`prior_auth.proof` to it, and the plan's own number for the request in `prior_auth.reference`, so the "
+            "letter names them by exhibit").format(day=long_date(requested))))
     if not unused:
         return findings
     return findings + [Finding("note", "other/", ngettext(
@@ -2003,7 +2014,9 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
                 "where the stay was (distinct_part: a psychiatric unit of a general hospital, which the limit does not "
                 "reach; psychiatric_hospital), with the record in psychiatric_days.proof, and list in "
                 "psychiatric_days.miscounted any days Medicare counted that do not belong in the count"))
-    elif "benefit_limit" in reasons and limit["within"] is None:
+    # (a Part D drug's quantity limit is set aside by a coverage exception on the prescriber's statement, not counted
+    # in treatments: letters set 92, case 02)
+    elif "benefit_limit" in reasons and limit["within"] is None and route(case.data) != "medicare_part_d":
         warn("plan_policy.limit", _(
             "a limit on the number of treatments: say in plan_policy.limit the limit the denial applied (applied), "
             "the limit the plan's current terms in plan_policy.quote set (current, or none when they set none) and "

@@ -451,7 +451,15 @@ def quote_denial(d: Letter) -> None:
            "{% if receipt_counted and says('appeal_from_receipt') %}: the notice was received on "
            "{{ receipt_counted.date|longdate }}{% if enclosed.received_proof %} ({{ enclosed.received_proof }})"
            "{% endif %}, and an appeal may be filed within {{ receipt_counted.days }} days after receipt"
-           "{{ law('appeal_window') }}{% endif %}."
+           "{{ law('appeal_window') }}"
+           # the notice's own window shorter than the rule's that gives the deadline: the rule's, with its citation,
+           # is the reason; the notice's is said as the notice's, never as the time allowed (set 97, case 07)
+           "{% if notice_short and says('notice_window_short') %}; the {{ notice_short.stated }} days the notice "
+           "states are shorter than the rules allow{% endif %}"
+           "{% elif notice_short and says('notice_window_short') %}: the rules allow an appeal within "
+           "{{ notice_short.days }} days {% if notice_short.from_receipt %}after the notice is received{% else %}from "
+           "the date of the notice{% endif %}{{ law('appeal_window') }}, and the {{ notice_short.stated }} days the "
+           "notice states are shorter than they allow{% endif %}."
            # made after it, where the plan's rule lets a late appeal be accepted for good cause: the extension is asked
            # for, with the reason and its records (set 72, case 03)
            "{% elif first_deadline and applies('good_cause') and says('appeal_late') %} This appeal is made after "
@@ -1009,6 +1017,11 @@ STANDARD_REQUEST = ("I ask {% if " + IRE_OVERDUE + " %}the independent review en
                     "{% elif facts.notice_within_business_days.value and missed_notice.penalty and "
                     "says('denial_exceeds_penalty') %} in full, without the reduction the plan's terms set for a "
                     "missed notice"
+                    # a Part D drug's quantity limit: the coverage exception asked on the prescriber's statement,
+                    # never the plan's terms, which set the limit (letters set 92, case 02)
+                    "{% elif 'benefit_limit' in reasons and applies('coverage_exception') and "
+                    "'formulary_exception' not in reasons and 'step_therapy' not in reasons and "
+                    "prescriber_statement.quote %} by the exception to the limit asked above"
                     "{% elif claim.plan_type == 'medicare_advantage' %} under "
                     "Medicare's {% if integrated %}and Medicaid's {% endif %}coverage rules and the terms of the plan"
                     "{% elif claim.plan_type == 'tricare' %} under TRICARE's coverage rules"

@@ -76,10 +76,12 @@ _SHAPES: dict[str, Shape] = {
     # whether an Advance Beneficiary Notice was given before Original Medicare care (rules.yaml
     # limitation_on_liability); notice_received: {date, proof}, the day the notice arrived, when later than its date,
     # and the record that shows it (intake.deadlines.rule_deadline counts a rule that runs from receipt from that day)
+    # notice_window: the notice's own sentence giving the time to appeal, where the deadline kept is the rule's longer
+    # one (letter.derived.notice_window_short)
     # session_times: {file, page, sessions: [{date, minutes}]}, how long each session billed under a timed
     # psychotherapy code lasted, from the record of the session times (letter.derived.session_times)
     "claim": group("urgent", "stage", "pending_services", "action", "action_date", "coding_correct", "abn_given",
-                   "state", "funding", "grandfathered",
+                   "state", "funding", "grandfathered", "notice_window",
                    "delivery", "integrated", "student", "other_numbers", "employees",
                    "sessions", "inpatient", "setting",
                    reviewer=group("name", "specialty"),

@@ -1894,7 +1894,10 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
                                 r"(?:treatments|sessions|visits)|\d+[- ](?:treatment|session|visit) (?:limit|maximum)|"
                                 r"\bper (?:lifetime|calendar year|plan year)\b|\blifetime (?:limit|maximum)|"
                                 r"\blimits? .{0,40}?\bto (?:one|two|three|\d+) (?:course|treatment|session|visit)s?\b|"
-                                r"no further benefits", re.I),
+                                r"no further benefits|"
+                                # a drug's quantity limit, a utilization management requirement a Part D exception
+                                # sets aside (letters set 92, case 02: "Quantity limit exceeded", answered as "other")
+                                r"\bquantity limits?\b", re.I),
 }
 
 

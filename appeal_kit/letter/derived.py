@@ -808,6 +808,29 @@ def _notice_states_window(basis: str, deadline: date, data: dict) -> bool:
     return bool(stated and (stated.days or stated.months) and stated.date == deadline)
 
 
+def notice_window_short(data: dict, due: date | None) -> dict[str, Any] | None:
+    """The window the notice itself states (claim.notice_window, its own words), where it ends before `due`, the
+    deadline the letter gives, and `due` is the plan type's rule counted as the rule counts: {days, from_receipt
+    (the rule counts from receipt), stated (the notice's days), stated_day}. The letter then says the rule's window
+    with its citation beside the notice's, never the notice's as the time the plan allows (letters set 97, case 07: an
+    EOB's "60 days from the date of this notice" ran out four days before the letter, which gave only "made by April 3,
+    2027, within the time allowed"). None otherwise, and for a window counted in months."""
+    from appeal_kit.intake.deadlines import as_date_or_none, find_stated_deadline, notice_received, rule_deadline
+
+    words = get_path(data, "claim.notice_window")
+    notice = as_date_or_none(get_path(data, "claim.notice_date"))
+    if is_blank(words) or notice is None or due is None:
+        return None
+    stated = find_stated_deadline(str(words), notice)
+    if stated is None or stated.date is None or not stated.days or stated.date >= due:
+        return None
+    rule = rule_deadline(route(data), notice, received=notice_received(data))
+    if rule.rule is None or not rule.rule.days or rule.date != due:
+        return None
+    return {"days": rule.rule.days, "from_receipt": rule.rule.from_receipt or bool(rule.rule.presumed_receipt_days),
+            "stated": stated.days, "stated_day": stated.date.isoformat()}
+
+
 # the TRICARE levels after a reconsideration, as its decision names them (decisions[].opens): a second
 # reconsideration (TQMC, for a medical-necessity denial), a formal review (DHA, for a factual one) or a hearing
 _TRICARE_LEVELS = re.compile(r"\b(second reconsideration|formal review|hearing)\b", re.I)

@@ -1247,6 +1247,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                day=Day(received["date"] if received else None)),
         ["claim.notice_received.date", *receipt_records, f"rule {route(data) or 'unknown'}"],
         "claim.notice_received.date")
+    # that deadline is the rule's, and the notice states a shorter window of its own: the rule's window and its
+    # citation are the deadline's reason (letters set 97, case 07: the EOB's 60 days beside the rule's 180)
+    short = data["notice_short"] if "notice_short" in data else derived.notice_window_short(data, due_day)
+    add("notice_window_short", True if short and due_day else None,
+        phrase("The rules allow {days} days to appeal; the notice states {stated} days, which is shorter",
+               days=short["days"] if short else 0, stated=short["stated"] if short else 0),
+        ["claim.notice_window", f"rule {route(data) or 'unknown'}"], "claim.notice_window")
     # the same appeal made after that deadline: the letter asks for more time for good cause, never says it is timely
     # (set 72, case 03: a redetermination filed after the 120 days, the good-cause statement enclosed); an appeal
     # already sent by then (a reconsideration never decided, asked on again) is not late (set 72, case 02)

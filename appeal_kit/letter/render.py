@@ -141,7 +141,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "late_filing": {"reason": None, "proof": None},
     # when the notice was received, where that is after its date, and the record that shows it (an envelope, a
     # forwarding sticker, a delivery record): a rule that counts from receipt counts from that day
-    "claim": {"notice_received": {"date": None, "proof": None}},
+    "claim": {"notice_received": {"date": None, "proof": None}, "notice_window": None},
     # emergency care denied as out of network or unauthorized: the facts of the emergency and of the stay after it
     "emergency": {"care": None, "presented": None, "symptoms": None, "transfer_safe": None, "transfer_why": None,
                   "consent_signed": None, "file": None, "admitted": None,
@@ -256,7 +256,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix"
                            "harm_stopped", "outside_ok", "outside_claims_only", "summarized",
                            "severity_line_dated", "severity_series", "first_deadline", "receipt_counted",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
-                           "session_times",
+                           "session_times", "notice_short",
                            "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
@@ -1116,6 +1116,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the rule's days, which the letter gives as the deadline's reason (letters set 76, case 05)
         receipt_counted={"date": first_due.received_on.isoformat(), "days": first_due.rule.days}
         if first_due and first_due.received_on and first_due.rule else None,
+        # the notice's own window, shorter than the rule's that gives that deadline (letters set 97, case 07)
+        notice_short=derived.notice_window_short(data, first_due.date if first_due else None),
         outside_ok=derived.outside_trials_accepted(data),
         outside_claims_only=derived.trials_read_from_claims(data),
         pa_request=derived.prior_auth_request(data, letter_day),
