@@ -808,8 +808,12 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
                     title=title, basis=deadlines.said_basis(deadline)))]
             return [Finding("warning", "claim.notice_date", _("no notice date, so the appeal deadline is unknown; "
                                                               "add the date printed on the denial letter"))]
-        return [Finding("warning", "external_review.final_denial_date",
-                        _("{title} is unknown: {basis}").format(title=title, basis=deadline.basis))]
+        # the decision's date known and no window a rule fixes: the day the notice or decision prints is what is
+        # missing, not the date (deadline set 02, cases 11 and 19: warned of as external_review.final_denial_date)
+        first = deadlines.rules_route(case.data) in deadlines.FIRST_LEVEL_IS_THE_STATE
+        field = ("claim.appeal_deadline" if first else "decisions[].next_deadline") if (
+            first or deadlines.final_internal_denial(case.data)) else "external_review.final_denial_date"
+        return [Finding("warning", field, _("{title} is unknown: {basis}").format(title=title, basis=deadline.basis))]
     disagreement = deadlines.deadline_disagreement(case.data)
     findings = [Finding("warning", "claim.appeal_deadline", disagreement)] if disagreement else []
     left = (deadline.date - today).days

@@ -1168,10 +1168,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     if route(data) in FIRST_LEVEL_IS_THE_STATE:  # no plan appeal: the state's own notice starts the clock
         state_notice = final or get_path(data, "claim.notice_date")
         timely = (derived.next_level(data, letter_day) if state_notice else {}).get("timely")
+        # with the notice's date known and no day counted, what is missing is the last day the notice gives, which
+        # no rule fixes here (deadline set 02, case 19: "claim.notice_date ... not in a form the letter can read")
         add("request_timely", timely, phrase("This request is made within the time the notice of {day} allows",
                                              day=Day(state_notice)),
-            ["claim.notice_date", "claim.appeal_deadline", f"rule {route(data)} first level"], "claim.notice_date",
-            about=N_("the date of the notice"))
+            ["claim.notice_date", "claim.appeal_deadline", f"rule {route(data)} first level"],
+            "claim.appeal_deadline" if state_notice else "claim.notice_date",
+            about=N_("the last day the notice gives for this request") if state_notice else
+            N_("the date of the notice"))
     elif not final and deemed_exhausted(data, letter_day):
         # an appeal the plan never decided: the window counted from the day its time ran out (set 66, case 08); the
         # next level is worked out only then, not for every first appeal
@@ -1208,7 +1212,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
             phrase("This request is made within the time allowed after the final internal denial of {day}",
                    day=Day(final)), ["external_review.final_denial_date",
                                                f"rule {route(data) or 'unknown'} next level"],
-            "external_review.final_denial_date", about=N_("the date of the final internal denial"))
+            # the decision's date known and no window counted from it: the day the decision prints is what is
+            # missing (deadline set 02, case 11: a Part D IRE request, the date called "not in a form")
+            "decisions[].next_deadline" if final else "external_review.final_denial_date",
+            about=N_("the last day the decision gives for this request") if final else
+            N_("the date of the final internal denial"))
         # that decision received after its date, the window counted from that day with the record of the receipt
         # (letters set 86, case 01: a redetermination forwarded from an old address, the QIC's 180 days from receipt)
         add("request_from_receipt", True if following.get("received") and timely else None,
