@@ -4206,6 +4206,9 @@ _DEATH_FRAME = (r"\b(?:wonder(?:s|ed|ing)?|think(?:s|ing)?|thought|feels?|felt) 
 _DEATH_WORD = (r"\b(?:did ?n['’]?o?t|didn['’]t|would ?n['’]?o?t|wouldn['’]t|not|never) (?:just )?wake(?: up)?\b|"
                r"\bnot waking(?: up)?\b|\bbe dead\b|\bdeath\b|\bdie\b(?! (?:down|off|out))|\bdying\b|"
                r"\bno despertar(?:se)?\b|\bmorir(?:se|me)?\b|\bmuerte\b|\bdejar de vivir\b")
+# a count of ten or more, in figures or words ("20", "twenty", "a dozen", "veinte")
+_MANY = (r"[1-9]\d+|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens|"
+         r"diez|doce|quince|veinte|treinta|cuarenta|cincuenta)(?:[- ]\w+)?")
 _SI_TERMS = [
     ("attempt", r"suicide attempts?|suicidal attempts?|attempted suicide|"
                 # an act under a suicide label: "Suicide history: overdose at age 22 (2004), treated in hospital"
@@ -4249,7 +4252,16 @@ _SI_TERMS = [
                 # tablets with the intention of dying": the act, not a thought (the purpose is what makes it one)
                 r"(?:overdose|took|swallowed|ingested|cut|hanged|jumped)\b[^.;]{0,120}?\bwith (?:the )?"
                 r"(?:intent(?:ion)?) (?:to die|of dying|to kill (?:her|him|my|them)sel(?:f|ves)|to end (?:her|his|my|"
-                r"their) life)"),
+                r"their) life)|"
+                # (s82) an ingestion told by its count, ten or more at once: "took about 20 chloroquine tablets",
+                # "swallowed thirty of her sleeping pills", "tomó unas 40 pastillas" (not a dose: "took 2 tablets",
+                # nor a supply: "took 30 tablets a month")
+                rf"(?:took|swallowed|ingested|tom[oó]|ingiri[oó]|se tom[oó])\s+(?:about|around|some|over|nearly|"
+                r"almost|roughly|approximately|at least|more than|unas?|unos|m[aá]s de|casi)?\s*"
+                rf"(?:{_MANY})\s+(?:of\s+(?:her|his|my|their|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                r"(?:tablets|pills|capsules|pastillas|comprimidos|c[aá]psulas)\b"
+                r"(?!\s+(?:a|per|each|every|al|por|cada)\s+(?:day|week|month|d[ií]a|semana|mes)\b|\s+(?:daily|"
+                r"weekly|monthly|over|during|durante)\b)"),
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
                r"specific )?(?:plan|intent)|suicidal plan|plan(?:ned|s)? to (?:kill|end|harm|overdose|hang|shoot|"
                r"jump)|intent to (?:die|kill|act)|"
@@ -4259,6 +4271,16 @@ _SI_TERMS = [
                # ("autolítica", self-harming, is the Spanish records' other word for it)
                r"(?:ideaci[oó]n|ideas?) (?:suicidas?|autol[ií]ticas?) (?:activas?|con (?:un )?(?:plan|intenci[oó]n))|"
                # a method thought of: "she thought of overdosing on leftover oxycodone", "thinking about hanging"
+               # (s82) ... or a way of dying carried out with a vehicle, water or a height: "had thought about
+               # driving his truck into the river", "thinking of stepping in front of a train"
+               r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:driving (?:her|his|my|their|the) (?:car|truck|"
+               r"van|vehicle) (?:into|off)|crashing (?:her|his|my|their|the) (?:car|truck|van)|stepping in front of|"
+               r"walking into (?:traffic|the (?:sea|river|lake|ocean))|drowning (?:her|him|my|them)sel(?:f|ves)|"
+               r"cutting (?:her|his|my|their) wrists)|"
+               # a place or a means already chosen: "had picked the bridge", "had chosen a method" (not "picked a
+               # date", which is as often a wedding's)
+               r"(?:had |has )?(?:picked|chosen|chose) (?:out )?(?:the|a) (?:bridge|overpass|cliff|method|rope|gun)"
+               r"\b|"
                r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:overdosing|"
                r"hanging (?:her|him|my|them)sel(?:f|ves)|"
                r"shooting (?:her|him|my|them)sel(?:f|ves)|jumping (?:off|from|in front)|taking (?:all|an overdose|"
@@ -4292,6 +4314,12 @@ _SI_TERMS = [
                 # "wishes it would all be over sooner"
                 r"wish(?:es|ed|ing)? (?:that )?(?:it|everything|it all|life) (?:would|could) (?:all )?(?:just )?"
                 r"be over|"
+                # (s82) a hope of not waking, the clause ending there: "sometimes I hope I don't wake up," (not
+                # "hopes she won't wake up in pain", "hope I don't wake the baby")
+                r"hop(?:e|es|ed|ing) (?:that )?(?:I|she|he|they) (?:just )?(?:do|does|did|will|would|won|don|doesn)"
+                r"(?: not|n['’]t|['’]t) (?:just |ever )?wake(?: up)?(?: again)?(?=\s*[,.;:!?\"”’)]|\s*$| (?:and|in the "
+                r"morning|one day|tomorrow)\b)|"
+                r"(?:espera|espero|esperaba) no (?:volver a )?despertar(?:se|me)?|"
                 r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|ideaci[oó]n (?:de muerte )?pasiva|"
                 r"ideas? de muerte pasivas?|deseos? de (?:morir|no despertar)|"
                 r"(?:desea(?:ba)?|quisiera|desear[ií]a) no despertar(?:se)?|"
@@ -4389,7 +4417,9 @@ _SI_KIN = (r"(?:mother|father|mom|dad|sister|brother|husband|wife|partner|spouse
         r"boyfriend|girlfriend|aunt|uncle|grandmother|grandfather|cousin|neighbou?r|coworker|parents?)")
 _KIN_ASIDE = re.compile(rf"\b(?:her|his|their|my|a|the) {_SI_KIN}['’]s\b(?!\s+(?:own\s+)?(?:suicid\w*|attempt\w*|"
                         r"overdose|death|self|SI|ideation|history|thoughts?|wish\w*|plan)\b)|"
-                        rf"\b(?:brought in by|found by|told|called|texted) (?:her|his|their|my) {_SI_KIN}\b",
+                        rf"\b(?:brought in by|found by|told|called|texted) (?:her|his|their|my) {_SI_KIN}\b|"
+                        # (s82) "her husband brought her in", "his sister drove him here"
+                        rf"\b(?:her|his|their|my) {_SI_KIN} (?:brought|drove|took) (?:her|him|them|me) (?:in|here)\b",
                         re.IGNORECASE)
 # the PHQ-9's ninth item (thoughts of being better off dead or of self-harm) written with its score: 0 none, 1-3 passive
 _PHQ9_ITEM9 = re.compile(r"\bitem\s*(?:#\s*)?9\s*(?:[:=]|was|of|scored?)?\s*([0-3])\b(?!\s*/\s*(?:10|27))",
