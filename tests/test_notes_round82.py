@@ -2,7 +2,7 @@
 not copies of any set's records (all examples FICTIONAL: people, clinics and numbers are made up)."""
 from __future__ import annotations
 
-from appeal_kit.notes.documents import Document
+from appeal_kit.notes.documents import Document, units
 from appeal_kit.notes.propose import Proposals, propose
 
 
@@ -44,3 +44,83 @@ def test_an_ingestion_told_by_its_count_is_an_attempt() -> None:
     assert level("Nota 04/1991: tomó unas 25 pastillas de paracetamol tras una discusión.") == "attempt"
     assert level("Visit 05/05/2026: she took 2 tablets of ibuprofen for the headache.") is None
     assert level("Visit 05/05/2026: he took 30 tablets a month of sertraline 50 mg.") is None
+
+
+def trials(text: str) -> list[tuple]:
+    return sorted(((r.name, r.start, r.end, r.outcome_class) for r in read(text).history), key=str)
+
+
+_FILLS = ("Harbor Lane Pharmacy (FICTIONAL) - prescription history, printed 06/20/2026\n"
+          "Patient: Ode Marsh (FICTIONAL)   Dx on file: F32.1\n\n"
+          "  Date filled    Medication               Qty / days    RPh comment\n"
+          "  02/03/2025     Sertraline 50 mg         30 / 30       first fill\n"
+          "  03/04/2025     Sertraline 100 mg        30 / 30       dose increased\n"
+          "  04/05/2025     Sertraline 100 mg        30 / 30       pt says it made no difference at all\n"
+          "  04/20/2025     Vortioxetine 10 mg       30 / 30       first fill\n"
+          "  05/19/2026     Vortioxetine 10 mg       30 / 30       pt feels like herself again\n"
+          "  06/18/2026     Vortioxetine 10 mg       90 / 90\n\n"
+          "Monthly vortioxetine fills from 06/2025 to 04/2026 are not shown.\n")
+
+
+def test_a_fill_history_whose_pharmacist_notes_judge_the_fills() -> None:
+    """A fill a row, the fill's day first, a drug on several rows, and a note column beside: a fill history (first fill
+    to the last fill's supply, "Qty / days" read as its days), each course judged by its notes in their order, a supply
+    running past the printout's day still taken, and the printout's word that it leaves fills out closing the gap.
+    Main: the fill days dropped as a bottle list's (no dates), and the note's sentence a row of its own."""
+    assert trials(_FILLS) == [("sertraline", "2025-02-03", "2025-05-05", "no_response"),
+                              ("vortioxetine", "2025-04-20", None, "remission")]
+    # off shape: without the printout's word on the fills left out, the year's gap is a stop and a restart
+    gap = _FILLS.replace("Monthly vortioxetine fills from 06/2025 to 04/2026 are not shown.\n", "")
+    assert [(n, s, e) for n, s, e, _ in trials(gap) if n == "vortioxetine"] == [
+        ("vortioxetine", "2025-04-20", "2025-05-20"), ("vortioxetine", "2026-05-19", None)]
+
+
+def test_a_list_of_bottles_keeps_its_last_fill_out_of_the_dates() -> None:
+    """Off shape: a list naming each drug once beside its last fill and a comment is a list of bottles, not a fill
+    history: the fill's day is neither start nor end (as on main)."""
+    bottles = ("Brown-bag review (FICTIONAL) 06/20/2026\n\n"
+               "  Last fill      Medication               Qty / days    Comment\n"
+               "  05/03/2026     Sertraline 100 mg        30 / 30       no help at all, she says\n"
+               "  05/19/2026     Vortioxetine 10 mg       30 / 30       much better\n"
+               "  06/01/2026     Lisinopril 10 mg         30 / 30       for blood pressure\n")
+    assert [(n, s, e) for n, s, e, _ in trials(bottles) if n in ("sertraline", "vortioxetine")] == [
+        ("sertraline", None, None), ("vortioxetine", None, None)]
+
+
+_THERAPY = ("Riverbend Counseling (FICTIONAL) - Interpersonal Therapy, individual progress notes\n"
+            "Client: Tam Oyelaran (FICTIONAL). Therapist: P. Lindqvist, LPC (FICTIONAL).\n"
+            "Intake 03/04/2026 (session 1)\n"
+            "Earlier treatment: citalopram in 2015, \"I don't remember if it helped.\" A DBT skills group at the "
+            "college, 8 sessions from 09/2019 to 11/2019: \"it helped me make friends; the depression didn't move.\"\n"
+            "Venlafaxine 150 mg since 01/2025; she says it \"took off the worst edge\" and she still takes it.\n"
+            "Plan: weekly IPT (role transition).\n"
+            "Session 12 (06/03/2026)\n"
+            "On the IPT so far: \"most of the way back, I'd say.\"\n"
+            "She is thinking of asking her NP about mirtazapine; nothing changed today. Continue weekly.\n")
+
+
+def test_a_therapys_own_notes_a_numbered_session_dated_in_brackets() -> None:
+    """"Session 12 (06/03/2026)" opens a note of its own day, so what follows is not the intake's plan: the therapy the
+    notes record is judged there, from its planned start. The earlier words: "I don't remember if it helped"
+    judges nothing, help with something besides the mood while "the depression didn't move" is no response, "took off
+    the worst edge" a partial one, and a question the patient means to put to a prescriber ("thinking of asking her NP
+    about mirtazapine") no row. Main: the IPT judged in the plan (no row), citalopram and the group therapy a partial
+    response, venlafaxine unknown, mirtazapine a row."""
+    assert trials(_THERAPY) == [
+        ("citalopram", "2015", "2015", "unknown"),
+        ("dialectical behavior therapy", "2019-09", "2019-11", "no_response"),
+        ("interpersonal psychotherapy", "2026-03-04", None, "partial_response"),
+        ("venlafaxine", "2025-01", None, "partial_response")]
+
+
+def test_the_therapy_shapes_that_read_as_before() -> None:
+    """Off shapes: a drug taken whose dose the patient means to ask about stays a row; a session numbered with no day
+    in its brackets opens no note (the intake's day holds); "I don't remember it as helpful" is still no response."""
+    assert trials("Visit 03/02/2026. Bupropion 150 mg started 01/2026; she may ask her NP whether to raise it.") == [
+        ("bupropion", "2026-01", None, "unknown")]
+    notes = ("Intake 03/04/2026 (session 1)\nPlan: weekly IPT.\nSession 12 (of 16)\n"
+             "On the IPT so far: \"most of the way back.\"\n")
+    assert [u.note_date.isoformat() for u in units(Document("clinical/note.txt", [notes], "txt"))
+            if u.note_date][-1] == "2026-03-04"
+    assert trials("Visit 03/02/2026. Sertraline 100 mg in 2019: \"I don't remember it as helpful.\"") == [
+        ("sertraline", "2019", "2019", "no_response")]

@@ -434,6 +434,8 @@ _CUES = [
                          r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
                          r"(?:took|takes|taking|taken) the (?:\w+ )?edge off|help(?:ed|s) a (?:bit|little)|some help|"
+                         # (s82) "took off the sharpest edge"
+                         r"(?:took|takes|taking|taken) off the (?:\w+ )?edge\b(?! of)|"
                          r"(?:me |le )?(?:ha|han|había) ayudado (?:algo|un poco)|"
                          r"a little help|"
                          r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
@@ -468,7 +470,8 @@ _CUES = [
                          r"(?:goals?|objectives?) (?:were |was )?partly met|(?:goals?|objectives?) (?:were |was )?"
                          r"partially (?:met|achieved)"),
     # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
-    ("not_recalled", r"(?:(?:does|did|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
+    # (s82: "I don't remember if it helped")
+    ("not_recalled", r"(?:(?:does|did|do|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
                      r"(?= (?:the|its|any|if|whether|how)\b)|"
                      r"(?:too (?:early|soon)|not yet possible) to (?:judge|tell|say|assess|know)|"  # not known yet
                      r"(?:can(?:no|')?t|could ?n[o']t|unable to|not able to) (?:(?:really|honestly|yet) )?"
@@ -773,7 +776,7 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low
                           rf"{_MOOD_WHERE}"
                           r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:(?:has|have)\s+(?=stayed|remained))?"
                           r"(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
-                          r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
+                          r"budged|shifted|moved)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift|move)|"
                           r"(?:(?:was|is|are|were|remained|stayed|remains|stays)\s+)?(?:just\s+|still\s+)?"
                           r"(?:unchanged|the\s+same|no\s+different)|(?:stayed|remained)\s+where\s+it\s+was|"
                           r"same(?=\s*(?:$|[.;,)]))|(?:was|is)\s*n[o']t(?=\s*['’\"]?\s*(?:$|[.;,)]))|"
@@ -3393,10 +3396,35 @@ _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\
 _STILL_FILLED = re.compile(r"\|\s*(?:active|current)\s*(?:\||$)", re.IGNORECASE)
 
 
-def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
+# (s82) a printout that says it leaves fills out ("Monthly fills between 10/2025 and 11/2026 not shown are the same"):
+# a gap between the fills it shows is no stop
+_FILLS_LEFT_OUT = re.compile(r"\bfills?\b[^.;]{0,80}?\bnot (?:shown|listed|printed|included)\b|"
+                             r"\b(?:not shown|omitted)\b[^.;]{0,40}?\bfills?\b", re.IGNORECASE)
+
+
+def _supply_days(cell: str) -> float:
+    """A fill's days of supply: "30", or the days after the quantity in a "Qty / days" cell ("90 / 30")."""
+    m = re.match(r"\s*\d+(?:\.\d+)?\s*\w*\s*/\s*(\d+)", cell) or re.search(r"\d+", cell)
+    return float(m.group(m.lastindex or 0)) if m else 0.0
+
+
+def _fills_judged(fills: list[Unit]) -> tuple[str, str | None, Unit | None]:
+    """How a course went, as the notes written beside its fills tell it in their order ("pt says 'no different at
+    all'"; a gain, then "low mood crept back": relapse), with the words and the fill that said the last of it."""
+    notes = [(u, (u.cells or {}).get("outcome", "")) for u in fills]
+    cls, words = outcome_of("; ".join(note for _, note in notes if note))
+    if cls == "unknown":
+        return cls, None, None
+    said = next((u for u, note in reversed(notes) if note and outcome_of(note)[0] != "unknown"), None)
+    return cls, words, said
+
+
+def fill_rows(rows: list[Unit], left_out: bool = False) -> list[HistoryRow]:
     """A pharmacy's fill history: one trial per drug, from its first fill to the last fill's days of supply. A fill
     the patient never took home ("RTS - not picked up", "reversed") is no fill, and a drug filled only below the dose
-    treatments.yaml gives for a sleep aid (trazodone 50 mg) is no trial."""
+    treatments.yaml gives for a sleep aid (trazodone 50 mg) is no trial. A pharmacist's notes beside the fills judge
+    the course; a supply that runs past the printout's own day is a drug still taken; `left_out`: the printout says it
+    leaves fills out, so a gap between those shown is no stop."""
     from datetime import timedelta
 
     by_drug: dict[lexicon.Treatment, list[tuple[Unit, When, float]]] = {}
@@ -3414,7 +3442,7 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
         whens = _dates(cells.get("start", ""), day=True)
         if not found or not whens:
             continue
-        days = float(m.group(0)) if (m := re.search(r"\d+", cells.get("days", ""))) else 0.0
+        days = _supply_days(cells.get("days", ""))
         by_drug.setdefault(found[0].treatment, []).append((unit, whens[0], days))
         # a summary a drug a row: "First fill  02/14/2022  Last fill  09/02/2022": the last fill is a fill too
         by_drug[found[0].treatment] += [(unit, w, days) for w in _dates(cells.get("end", ""))[:1]
@@ -3426,7 +3454,7 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
         # a gap of months between one fill's supply and the next fill: a trial stopped, restarted (a summary row's
         # first and last fill are one span, whatever lies between them, and so are a drug's only two fills: a
         # printout of each drug's first and last fill shows no supply between them to judge a gap by)
-        span = len(all_fills) == 2
+        span = len(all_fills) == 2 or left_out
         for f in all_fills:
             if courses and (span or f[0] is courses[-1][-1][0] or
                             f[1].as_date() <= courses[-1][-1][1].as_date() + timedelta(days=courses[-1][-1][2] + 60)):
@@ -3441,8 +3469,12 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
             if t.sleep_below and dose and _amount(dose) < t.sleep_below:
                 continue
             active = any(_STILL_FILLED.search(f[0].text) for f in fills)  # "Status: Active": still taken
+            noted = [f[0] for f in fills if "outcome" in (f[0].cells or {})]
+            cls, words, said = _fills_judged(noted) if noted else ("unknown", None, None)
+            printed = fills[-1][0].note_date
+            active = active or bool(noted and printed and last_day >= printed)
             out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value,
-                                  None if active else last_day.isoformat(), None, "unknown", _source(first[0]),
+                                  None if active else last_day.isoformat(), words, cls, _source(said or first[0]),
                                   None, TABLE_WEIGHT + 1, filled=True, tabled=True))
     return out
 
@@ -5555,7 +5587,9 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
     defined = short_names(doc_units)
     doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
-    rows = fill_rows([u for u in doc_units if u.table == "fills"])
+    # (s82) the printout's own word on the fills it leaves out: read with them, no trial of its own
+    leaving_out = {id(u) for u in doc_units if not u.table and _FILLS_LEFT_OUT.search(u.text)}
+    rows = fill_rows([u for u in doc_units if u.table == "fills"], bool(leaving_out))
     evented = {(u.note_date, u.text.rstrip(".")) for u in doc_units if u.table == "events"}
     legend = abbreviations(doc_units)
     codes = outcome_codes(doc_units)
@@ -5621,7 +5655,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                     left_out.setdefault(next(iter(cell_names)), "as_needed")
             elif not unit.table:
                 # (a calendar day's words whose treatments are the day's events: read as events, not as prose)
-                found = [] if id(unit) in decision_support or \
+                found = [] if id(unit) in decision_support | leaving_out or \
                     (unit.note_date, unit.text.rstrip(".")) in evented else \
                     prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
                 if course and course[1] is doc_units[n - 1] and (unit.page, unit.note_date) == (
