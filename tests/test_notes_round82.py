@@ -124,3 +124,45 @@ def test_the_therapy_shapes_that_read_as_before() -> None:
             if u.note_date][-1] == "2026-03-04"
     assert trials("Visit 03/02/2026. Sertraline 100 mg in 2019: \"I don't remember it as helpful.\"") == [
         ("sertraline", "2019", "2019", "no_response")]
+
+
+def test_a_spanish_report_of_pain_and_mood_medicines() -> None:
+    """A Spanish report's pain medicines for the pain it codes and its mood medicines, in the words of our own: a
+    drug in -en written -eno ("Ibuprofeno"), a pain not taken away ("no le aliviaba el dolor": no response), a blunting
+    ("me dejaba sin sentir nada": a harm), "un 40% mejor ... pero no del todo" (partial), and the pain scale by its
+    Spanish name. Main: no ibuprofen row, the three classes unknown, no pain score."""
+    informe = ("Unidad del Dolor (FICTICIA). Fecha del informe: 12/10/2026.\n"
+               "Diagnósticos: M54.16 radiculopatía lumbar; F32.1 episodio depresivo moderado.\n"
+               "Ibuprofeno 600 mg cada 8 horas de 01/2026 a 04/2026 para el dolor lumbar: \"no le aliviaba el dolor\".\n"
+               "Duloxetina 60 mg de 05/2025 a 09/2025: \"me dejaba sin sentir nada\"; la dejó por eso.\n"
+               "Venlafaxina 150 mg desde 10/2025: \"estoy un 40% mejor, pero no del todo\".\n"
+               "Dolor (escala numérica 0-10): 6.\n")
+    got = read(informe)
+    assert sorted((r.name, r.start, r.end, r.outcome_class) for r in got.history) == [
+        ("duloxetine", "2025-05", "2025-09", "side_effects"),
+        ("ibuprofen", "2026-01", "2026-04", "no_response"),
+        ("venlafaxine", "2025-10", None, "partial_response")]
+    assert [(s["name"], s["score"]) for s in got.scales] == [("pain NRS", 6)]
+    # off shapes: "no me quitaba nada de peso" judges nothing, a physician named Eva gives no score
+    assert read("Consulta 12/10/2026. Bupropión 150 mg desde 2025: no me quitaba nada de peso.").history[0] \
+        .outcome_class == "unknown"
+    assert read("Consulta 12/10/2026. La Dra. Eva 7 años en la unidad.").scales == []
+
+
+def test_a_chronology_whose_entries_open_with_a_two_digit_year_and_their_writer() -> None:
+    """An abstract's entries dated "4/91 Dr. Vance: ..." (a month, a two-digit year, one space, the writer and a colon):
+    each is an entry of that month, so "started" there starts the drug then, not on the day the abstract was prepared.
+    Main: the start was the prepared day. Off shapes: "7/10 pain" and "4/91 seen" (no writer) open no entry."""
+    from appeal_kit.notes.dates import entry_month
+
+    abstract = ("Abstract of a closed chart (FICTIONAL), prepared 10/02/2026 by the records office.\n"
+                "Dx: F33.1 major depressive disorder, recurrent, moderate\n"
+                "Entries\n"
+                "4/91 Dr. Vance: tearful, not sleeping. Started nortriptyline 25 mg, raised to 75 mg.\n"
+                "7/91 Dr. Vance: nortriptyline stopped 7/91 because of a fast heartbeat and dizziness.\n"
+                "9/91 Nurse Adair: phenelzine 15 mg three times a day started.\n"
+                "2/92 Dr. Vance: well on phenelzine, back at the mill.\n")
+    assert [(n, s, e, c) for n, s, e, c in trials(abstract) if n == "nortriptyline"] == [
+        ("nortriptyline", "1991-04", "1991-07", "side_effects")]
+    assert [entry_month(line) for line in ("7/10 pain today", "4/91 seen again", "4/91 Dr. Vance: seen",
+                                           "12/08 RN Obi: call")] == [None, None, "1991-04", "2008-12"]

@@ -1438,7 +1438,9 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         when = visit_date(line, wrapped=wrapped) or \
             (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None) or \
             (log_day(line, note_date) if logged else None)
-        month = entry_month(line) if monthly and not when and not wrapped else None
+        opens = MONTH_OPENS.match(line) if monthly and not when else None
+        # (s82: an entry opened by its writer, "4/91 Dr. Vance: ...", is one even after a heading with no stop)
+        month = entry_month(line) if opens and (not wrapped or opens.group("yy")) else None
         if month:
             when = date(int(month[:4]), int(month[5:] or 1), 1)
         stripped = line.strip()

@@ -197,6 +197,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # (s65) a blunting, a fog in the head and a day slept away told in the patient's words: "it numbed me
                 # out", "head fog, can't finish a thought", "I slept all day and my mouth was like sand"
                 r"numbed (?:me|her|him|them) out|numbed everything|"
+                # (s82) ... and in Spanish: "me dejaba sin sentir nada, ni lo bueno ni lo malo", "embotamiento
+                # afectivo"
+                r"(?:me|la|lo|le) dejaba sin sentir nada|(?:embotamiento|aplanamiento|anestesia) "
+                r"(?:afectiv[oa]|emocional)|"
                 # (a weight gained told by its sign beside the stop, as a list writes it: "+30 lb, stopped"; OCR
                 # reads "lb" as "Ib"; not "appetite back, +2 kg", the illness lifting)
                 r"\+\s?\d{1,3}\s?(?:lbs?|Ibs?|pounds|kg)(?=[^.;]{0,30}\b(?:stopped|quit|d/c|discontinued)\b)|"
@@ -441,6 +445,8 @@ _CUES = [
                          r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
                          r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|(?:better|mejor) (?:than|que) (?:before|antes)|"
+                         # (s82) "estoy un 50% mejor de ánimo, pero no del todo"
+                         r"(?<!no )(?:un |una )?\d{1,2} ?(?:%|por ciento) mejor|"
                          r"(?:a few |some )?more good days|"
                          # a gain, then not yet oneself: "out of the pit, but I'm not myself"
                          r"(?<=, )but (?:I'm|I am|she's|she is|he's|he is) (?:still )?not (?:quite )?"
@@ -540,6 +546,10 @@ _CUES = [
                     r"sin (?:(?:ning[uú]n[ao]?|nada de)\s+)?(?:respuesta|mejor[ií]a|beneficio|cambios?|"
                     r"efecto(?!s?\s+(?:secundari|advers)))|no respondi[oó]|"
                     r"no (?:hubo|hay) mejor[ií]a|(?:did|does) ?n[o']t (?:really )?(?:go|get|lead) anywhere|"
+                    # (s82) a pain or a mood the medicine did not take away: "no me quitaba el dolor", "no le
+                    # aliviaba nada", "no me levantó el ánimo"
+                    r"no (?:me|le|les) (?:quit(?:aba|[oó])|alivi(?:aba|[oó])|calm(?:aba|[oó])|"
+                    r"levant(?:aba|[oó]|ado)) (?:el dolor|el [aá]nimo|nada(?=\s*(?:$|[.;,\"”)])))|"
                     r"went nowhere|got nowhere|"
                     # (s75: or alone, "'never did much on its own'", or a table cell's end)
                     r"(?:never (?:really )?did|(?:did|does) ?n[o']t (?:really )?do) much(?=\s*(?:$|[.;,!)'\"’|]|for "
