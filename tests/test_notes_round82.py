@@ -166,3 +166,15 @@ def test_a_chronology_whose_entries_open_with_a_two_digit_year_and_their_writer(
         ("nortriptyline", "1991-04", "1991-07", "side_effects")]
     assert [entry_month(line) for line in ("7/10 pain today", "4/91 seen again", "4/91 Dr. Vance: seen",
                                            "12/08 RN Obi: call")] == [None, None, "1991-04", "2008-12"]
+
+
+def test_a_forms_item_answered_never_alone() -> None:
+    """A form's item whose answer is "never" and nothing more, the next item on the same line (a photo's OCR runs the
+    columns together): no row. Main: an ECT row. Off shapes: "never helped" judges a drug taken; a name after "never"
+    in a sentence is still read by the sentence's own rules."""
+    form = "Intake form (FICTIONAL) 03/02/2026\nOther treatments: ECT - never   Ketamine - my plan denied it\n"
+    assert [r.name for r in read(form).history] == []
+    assert trials("Intake form 03/02/2026\nSertraline 100 mg 2024 - never helped") == [
+        ("sertraline", "2024", "2024", "no_response")]
+    assert trials("Intake form 03/02/2026\nLithium: never. Sertraline 100 mg in 2024: no help.") == [
+        ("sertraline", "2024", "2024", "no_response")]
