@@ -178,3 +178,31 @@ def test_a_forms_item_answered_never_alone() -> None:
         ("sertraline", "2024", "2024", "no_response")]
     assert trials("Intake form 03/02/2026\nLithium: never. Sertraline 100 mg in 2024: no help.") == [
         ("sertraline", "2024", "2024", "no_response")]
+
+
+_PAIN_CLINIC = ("Ridgeback Pain Service (FICTIONAL)\n"
+                "Visit 04/06/2026 - return visit, Dr. Sela Amari\n"
+                "Diagnoses: G52.9 occipital neuralgia; F32.1 major depressive disorder, single episode, moderate.\n"
+                "Lidocaine 5% patches on the neck from 01/2025 to 03/2025: no change in pain, 7/10 every day.\n"
+                "Pregabalin 50 mg three times a day was started in 05/2025 for the pain.\n"
+                "Sertraline 100 mg since 2024: mood \"a bit better\".\n"
+                "Visit 06/08/2026 - return visit, Dr. Sela Amari\n"
+                "Pregabalin 100 mg three times a day: \"it takes the edge off, 7 down to 5\".\n")
+
+
+def test_pain_medicines_told_on_the_skin_and_across_visits() -> None:
+    """In a pain service's notes, a patch tried for the treated pain with its dates and "no change in pain" is a trial
+    of the kind other (s74's decision), and a pain medicine started "for the pain" at one visit and judged at the next
+    is one trial. Main: neither row (a patch put on the skin is never a trial; the pregabalin's pain words, dates and
+    outcome were in different mentions, none with all three)."""
+    got = sorted((r.name, r.kind, r.start, r.end, r.outcome_class) for r in read(_PAIN_CLINIC).history)
+    assert got == [("lidocaine", "other", "2025-01", "2025-03", "no_response"),
+                   ("pregabalin", "other", "2025-05", None, "partial_response"),
+                   ("sertraline", "antidepressant", "2024", None, "partial_response")]
+    # off shapes: a patch for something else, in a case with no pain coded, is no trial; nor a pain medicine only
+    # started for the pain and never judged
+    ankle = ("Visit 04/06/2026\nDiagnoses: F32.1 major depressive disorder, single episode, moderate.\n"
+             "Lidocaine 5% patch on the sprained ankle from 01/2025 to 02/2025: no change.\n")
+    assert [r.name for r in read(ankle).history] == []
+    unjudged = _PAIN_CLINIC.replace(": \"it takes the edge off, 7 down to 5\"", " continues")
+    assert "pregabalin" not in [r.name for r in read(unjudged).history]

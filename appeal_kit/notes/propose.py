@@ -1494,6 +1494,8 @@ _OVERDOSE = re.compile(r"(?:\b(?-i:OD)|\boverdos(?:e|ed|ing)|\bingest(?:ed|ion))
                        re.IGNORECASE)
 # a drug named as what was taken in an overdose ("an intentional trazodone overdose"), given as needed ("PRN
 # lorazepam x3"), or put on the skin ("topical capsaicin 8% patch", "lidocaine 5% patch"): no trial the letter counts
+# (s82: unless its words tell it tried for the pain the records treat, "Lidocaine 5% patches ... from 07/2025 to
+# 10/2025: no change in pain", a trial of the kind other, as s74 decided)
 _TAKEN_IN_OVERDOSE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|g)\s+)?(?:(?:and|&)\s+[\w-]+\s+)?"
                                 r"(?:overdose|(?-i:OD)\b|ingestion|toxicity|poisoning)", re.IGNORECASE)
 _AS_NEEDED_BEFORE = re.compile(r"\b(?:PRN|p\.r\.n\.|as[- ]needed)\s+$|\btopical(?:ly)?\s+$", re.IGNORECASE)
@@ -2421,7 +2423,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                     _trial_dates(text[f.end:f.end + 40]))) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
-                _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
+                _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or \
+                (_ON_THE_SKIN.match(text[f.end:]) and not for_treated_pain(f.treatment, text[f.end:])) or \
                 _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or \
                 _ADDRESSEE.match(f"{unit.label}: {text}" if unit.label else text) or \
                 _LETTERHEAD_NAME.search(text) and \
@@ -5188,6 +5191,14 @@ def propose(docs: list[Document]) -> Proposals:
     pain_trials = {(r.source.file, r.name) for r in rows if _pain_trial(r, conditions) or (
         r.outcome_class != "unknown" and (r.start or r.end) and r.drug_class not in _NO_MEDICINE and any(
             (u.file, u.page) == (r.source.file, r.source.page) and r.source.text in u.text for u in listed))}
+    # (s82) ... or told across the file's mentions of it: "Pregabalin ... was started in 11/2025 for the pain", then at
+    # the next visit "Pregabalin 150 mg twice a day: 'it takes the edge off'"
+    told: dict[tuple[str, str], list[HistoryRow]] = {}
+    for r in rows:
+        told.setdefault((r.source.file, r.name), []).append(r)
+    pain_trials |= {key for key, said in told.items() if any(_pain_row(r, conditions) and (r.start or r.end)
+                                                             for r in said) and
+                    any(r.outcome_class != "unknown" for r in said)}
     rows = [r for r in rows if not (depression and not _APPEALED_WORDS["depression"].search(
         f"{r.outcome or ''} {r.source.text}") and (r.drug_class in _NOT_FOR_MOOD or _pain_row(r, conditions)) and
                                     (r.source.file, r.name) not in pain_trials)]
