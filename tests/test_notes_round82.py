@@ -3,7 +3,7 @@ not copies of any set's records (all examples FICTIONAL: people, clinics and num
 from __future__ import annotations
 
 from appeal_kit.notes.documents import Document, units
-from appeal_kit.notes.propose import Proposals, propose
+from appeal_kit.notes.propose import Proposals, outcome_of, propose
 
 
 def read(text: str, name: str = "clinical/note.txt") -> Proposals:
@@ -206,3 +206,23 @@ def test_pain_medicines_told_on_the_skin_and_across_visits() -> None:
     assert [r.name for r in read(ankle).history] == []
     unjudged = _PAIN_CLINIC.replace(": \"it takes the edge off, 7 down to 5\"", " continues")
     assert "pregabalin" not in [r.name for r in read(unjudged).history]
+
+
+def test_a_consults_day_wrapped_under_its_label_and_an_appetite_that_came_back() -> None:
+    """A header whose "Consult date" label ends its line, the day wrapped onto the next, dates the note (its score is
+    found); and a drug under which the appetite came back, with the weight it had lost, while the patient "still
+    doesn't care about anything": no response, not a harm. Main: no score (the note had no day) and side_effects.
+    Off shapes: weight gained alone is still a harm, and an appetite back beside a brighter mood a partial response."""
+    consult = ("Lakemont Hospital (FICTIONAL) - Psychiatry consultation\n"
+               "Patient: Ivo Brandt (FICTIONAL), 80 y. MRN FICT-1 Ward 3 North (cardiology), bed 14, attending Dr. Roe Consult date\n"
+               "03/09/2026\n"
+               "Requested by: cardiology, for low mood.\n"
+               "Escitalopram 10 mg since 2025: his appetite has come back and he has regained the weight he lost, "
+               "but \"I still don't care about anything.\"\n"
+               "MADRS today: 27.\n")
+    got = read(consult)
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("MADRS", 27, "2026-03-09")]
+    assert [(r.name, r.outcome_class) for r in got.history] == [("escitalopram", "no_response")]
+    assert outcome_of("Escitalopram since 2025: he has gained 9 kg on it.")[0] == "side_effects"
+    assert outcome_of("Escitalopram since 2025: his appetite is back and his mood is much brighter.")[0] == \
+        "partial_response"

@@ -227,7 +227,7 @@ _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
 # (s81: and a consult's or a screen's: "Date of consult: 09/28/2026", "Date of screen: 11/03/2026")
 _SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|consult|evaluation|examination|exam|"
-                  r"assessment|interview|screen(?:ing)?)|(?:examination|exam|assessment|screen(?:ing)?) date|"
+                  r"assessment|interview|screen(?:ing)?)|(?:examination|exam|assessment|screen(?:ing)?|consult) date|"
                   r"visit date|encounter date|"
                   r"service date|consultation date|evaluation date|DOS)")
 _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SERVICE_LABEL}\s+(?=\d)|"
@@ -953,9 +953,15 @@ def labelled_header_date(page: str, *, printed: bool = False) -> date | None:
     from appeal_kit.notes.dates import find_dates
 
     labels = (_HEADER_LABEL, _PRINTED_LABEL) if printed else (_HEADER_LABEL,)
-    for line in [line for line in page.split("\n") if line.strip()][:5]:
-        for m in (m for label in labels for m in label.finditer(line.strip())):
-            hits = find_dates(line.strip()[m.end():m.end() + 30])
+    head = [line.strip() for line in page.split("\n") if line.strip()][:6]
+    for n, line in enumerate(head[:5]):
+        for m in (m for label in labels for m in label.finditer(line)):
+            # (s82: a label that ends its line, the day wrapped onto the next: "... Ward 6 West  Consult date" |
+            # "10/12/2026")
+            after = line[m.end():]
+            if not after and n + 1 < len(head):
+                after = head[n + 1]
+            hits = find_dates(after[:30])
             if hits and hits[0].start == 0:
                 return hits[0].value
     return None

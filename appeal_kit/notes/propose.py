@@ -157,7 +157,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"numbness|vivid dreams|nightmares|"
                 # (appetite a drug helped, with sleep, is a benefit: "helps sleep and appetite")
                 r"(?<!helps )(?<!helped )(?<!improved )(?<!better )(?<!sleep and )(?<!sleep & )appetite"
-                r"(?!\s+(?:back|restored|returned|improved|better|normal|came back|has come back|had come back))|"
+                r"(?!\s+(?:(?:is|was|has|had|'s)\s+)?(?:back|restored|returned|improved|better|normal|came back|"
+                r"come back))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|"
@@ -807,7 +808,10 @@ _NOTHING_FOR_MOOD = re.compile(r"\b(?:did|does|do)\s+(?:nothing|little)\s+for\s+
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:after(?:wards)?|at the end|by the end)?\s*[.'\"’”;,)]*\s*(?:$|[;.])")
 # ... or a patient still as ill, told of the person: "useful skills, but I was still depressed"
 _STILL_ILL = re.compile(r"\b(?:I|she|he|they)\s+(?:was|were|am|is|are|felt|feel|remained|stayed)\s+still\s+"
-                        r"(?:depressed|stuck|as (?:depressed|low) as (?:ever|before))\b", re.IGNORECASE)
+                        r"(?:depressed|stuck|as (?:depressed|low) as (?:ever|before))\b|"
+                        # (s82) ... or still caring for nothing: "but 'I still don't care about anything'"
+                        r"\b(?:I|she|he|they)\s+still\s+(?:do|does|did|can)\s*(?:n['’]?o?t|not)\s+(?:care about|enjoy|"
+                        r"feel like doing)\s+anything\b", re.IGNORECASE)
 # ... or no less ill: "I was calmer, but not less depressed"
 # (s79) or as ill as before: "but I'm just as down", "but she is just as depressed", "pero sigo igual de triste"
 _NOT_LESS_ILL = re.compile(r"\b(?:not|no)\s+(?:any\s+)?less\s+(?:depressed|down|low|sad)\b|"
@@ -820,6 +824,10 @@ _LEARNED = re.compile(r"\b(?:learn(?:ed|t)|taught\s+(?:me|her|him|them)|aprend(?
                       r"(?:me|le|les)\s+ense[nñ]aron)\s+(?:(?:a lot of|lots of|some|many|useful|new|good|a few|"
                       r"muchas|algunas|buenas|nuevas|varias)\s+)?(?:things|skills|tools|strategies|techniques|"
                       r"cosas|herramientas|estrategias|habilidades|t[eé]cnicas)\b", re.IGNORECASE)
+# (s82) ... or the body's appetite or sleep come back: "her appetite is back ..., but 'I still don't care about
+# anything'" (not the energy, which is the mood's own: "some energy back but mood still low" is a part)
+_BODY_BACK = re.compile(r"\b(?:appetite|sleep)\s+(?:(?:is|was|has|had|'s)\s+)?(?:back|returned|come back|came back|"
+                        r"restored)\b", re.IGNORECASE)
 # a gain in something besides the mood, told without "help" or "improved": "sleeping and eating better", "calmer"
 _OTHER_BETTER = re.compile(r"\b[a-z]+ing(?:\s+and\s+[a-z]+ing)?\s+better\b|\bcalmer\b", re.IGNORECASE)
 _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
@@ -1055,6 +1063,8 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
         helped = _OTHER_IMPROVED.search(text) or _OTHER_BETTER.search(text)
     if not helped and re.search(r"learn|taught|aprend|ense[nñ]", text, re.IGNORECASE):
         helped = _LEARNED.search(text)
+    if not helped and re.search(r"appetite|sleep", text, re.IGNORECASE):
+        helped = _BODY_BACK.search(text)
     still = _STILL_ILL.search(text)
     # (a course told as past and whole, "but I was still depressed after."; not "but he is still depressed most days",
     # a response short of remission)
@@ -1170,6 +1180,14 @@ _HELD_FOR_NOW = re.compile(r"\b(?:held|hold(?:ing)?|withheld|omitted|(?:se\s+)?o
                            r"while (?:NPO|nil by mouth|intubated|sedated|on the ventilator)|until (?:taking|eating|"
                            r"extubated|after the (?:procedure|surgery|scan)))\b[^.;]*",
                            re.IGNORECASE)
+# (s82) a weight regained with the appetite that came back, the illness lifting, not a harm: "her appetite is back and
+# she has gained some weight" (a gain told alone, "gained 20 lb on it", is still one)
+_WEIGHT_WITH_APPETITE = re.compile(r"(?P<back>\bappetite\s+(?:(?:is|was|has|had|'s)\s+)?(?:back|returned|come back|"
+                                   r"came back|restored|improved|better))\s*,?\s*(?:and\s+)?"
+                                   r"(?:(?:she|he|they|I)\s+)?(?:(?:has|have|had)\s+)?(?:gained|put on|regained)\s+"
+                                   r"(?:some|a little|a bit of|the)\s+weight"
+                                   r"(?:\s+(?:she|he|they|I)\s+(?:had\s+)?lost)?\b",
+                                   re.IGNORECASE)
 # (s79) the harms a patient was told to watch for, when the drug was started: "Counseled on nausea, sleep changes",
 # "educated about possible sexual side effects", "se le explicaron los posibles efectos secundarios"
 _COUNSELED_ON = re.compile(r"\b(?:(?:counsel+ed|educated|advised|warned|taught)\b[^.;]{0,30}?\b(?:on|about|"
@@ -1186,6 +1204,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _CODED.sub(" ", text)  # a diagnosis is no harm: "Dx: G47.00 insomnia" is what the patient has
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
     text = _INDICATION.sub(" ", text)  # "started for low mood and poor appetite": what it was for
+    text = _WEIGHT_WITH_APPETITE.sub(r"\g<back>", text)  # (s82) "appetite is back and she has gained some weight"
     text = _CAME_BACK_THEN.sub(" ", text)  # "depression came back in 2024, helps some": why it began again
     text = _ONE_HELD.sub(" ", text)  # "one session held for blood pressure": a session's, not how the course went
     text = _NO_CHANGE_MADE.sub(" ", text)  # "so no change was made": a plan left as it was, not how the trial went
