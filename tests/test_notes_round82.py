@@ -226,3 +226,20 @@ def test_a_consults_day_wrapped_under_its_label_and_an_appetite_that_came_back()
     assert outcome_of("Escitalopram since 2025: he has gained 9 kg on it.")[0] == "side_effects"
     assert outcome_of("Escitalopram since 2025: his appetite is back and his mood is much brighter.")[0] == \
         "partial_response"
+
+
+def test_a_score_cells_own_day_and_a_drug_taken_through_anothers_course() -> None:
+    """A session log's score cell that tells its own day ("19 on 05/22") is that day, in the row's year, not the row's
+    first; a drug "unchanged through the TMS course" keeps its own words ("has 'not done much'": no response), the TMS
+    there only the time. Main: the row's first day, and the words given to the TMS (an extra row, the drug unknown).
+    Off shape: a cell with the score alone takes the row's day."""
+    log = ("Neuromodulation clinic (FICTIONAL) - course record\n"
+           "Visit 05/29/2026\n"
+           "Venlafaxine 225 mg since 2025, unchanged through the TMS course; she says it has \"not done much.\"\n\n"
+           "  Week     Dates                     PHQ-9         Notes\n"
+           "  1-2      05/04/2026 - 05/15/2026   21            scalp discomfort\n"
+           "  3-4      05/18/2026 - 05/29/2026   19 on 05/22   tolerated\n")
+    got = read(log)
+    assert sorted((s["score"], s["date"]) for s in got.scales) == [(19, "2026-05-22"), (21, "2026-05-04")]
+    assert [(r.name, r.outcome_class) for r in got.history if r.name == "venlafaxine"] == [
+        ("venlafaxine", "no_response")]

@@ -553,7 +553,9 @@ _CUES = [
                     r"levant(?:aba|[oó]|ado)) (?:el dolor|el [aá]nimo|nada(?=\s*(?:$|[.;,\"”)])))|"
                     r"went nowhere|got nowhere|"
                     # (s75: or alone, "'never did much on its own'", or a table cell's end)
-                    r"(?:never (?:really )?did|(?:did|does) ?n[o']t (?:really )?do) much(?=\s*(?:$|[.;,!)'\"’|]|for "
+                    # (s82: or "has not done much", quoted: 'he says it has "not done much."')
+                    r"(?:never (?:really )?did|(?:did|does) ?n[o']t (?:really )?do|(?<![\w-])not (?:really )?done|"
+                    r"(?:has|have|had) ?n[o']t (?:really )?done) much(?=\s*(?:$|[.;,!)'\"’|]|for "
                     r"(?:her|him|me|them|the|his|my)\b|on (?:its|their) own\b))|"
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
@@ -2237,6 +2239,11 @@ def _listed_in_course(text: str, course: lexicon.Found, f: lexicon.Found) -> boo
         not re.search(r"[.;]\s", between) and bool(sessions_of(between) or _trial_dates(between))
 
 
+_THROUGH_BEFORE = re.compile(r"\b(?:through|throughout|during|across)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
+                             re.IGNORECASE)
+_COURSE_AFTER = re.compile(r"\s+(?:course|program(?:me)?|series|block)\b", re.IGNORECASE)
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -2257,6 +2264,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         found = [f for f in found if not (
             re.search(r"\b(?:at|before)\s+(?:the\s+)?$", text[max(0, f.start - 12):f.start]) and
             re.match(r"\s+(?:start|initiation|baseline)\b", text[f.end:]))]
+    # (s82) a treatment named after another only as the time the first was taken through ("Bupropion XL 300 mg since
+    # 03/2025, unchanged through the tDCS course; he says it has 'not done much'"): the first drug's words go on
+    found = [f for n, f in enumerate(found) if not (
+        n and _THROUGH_BEFORE.search(text, max(0, f.start - 30), f.start) and _COURSE_AFTER.match(text, f.end))]
     # "sertraline (Zoloft)": one mention
     merged: list[lexicon.Found] = []
     for f in found:
@@ -4043,7 +4054,8 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None, course: tuple[str
                 name = scale_name(key[6:])
                 score = table_score(name, value) if name else None
                 if name and score is not None:
-                    out.append({"name": name, "score": score, "date": when, "source": _source(unit).to_json()})
+                    out.append({"name": name, "score": score, "date": _cell_day(value, when),
+                                "source": _source(unit).to_json()})
             elif key not in ("dates", "start"):
                 # a session's note cell, its day the row's: "| 1 | 05/11/2026 | 10 | MADRS 34 before first session"
                 for hit in find_scales(value):
@@ -4076,6 +4088,22 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None, course: tuple[str
         when = _scale_date(unit, hit, stay or {}, course)
         out.append({"name": hit.name, "score": hit.score, "date": when, "source": _source(unit).to_json()})
     return out
+
+
+# (s82) a score cell that tells its own day after the score, in the row's year: "22 on 08/28" in a row of two weeks
+# ("08/17/2026 - 08/28/2026"), "16 (09/25)"
+_CELL_DAY = re.compile(r"^\s*\d{1,2}\s*\(?\s*(?:on\s+)?(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])\)?(?![/\d])")
+
+
+def _cell_day(value: str, when: str | None) -> str | None:
+    """The day a score cell tells of its own (`_CELL_DAY`), else the row's, `when`."""
+    own = _CELL_DAY.match(value)
+    if not own or not when:
+        return when
+    try:
+        return date(int(when[:4]), int(own.group("m")), int(own.group("d"))).isoformat()
+    except ValueError:
+        return when
 
 
 _AT_STAY = re.compile(r"\b(?:on|at|upon)\s+(?P<when>admission|discharge)\b", re.IGNORECASE)
