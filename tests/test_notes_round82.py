@@ -243,3 +243,15 @@ def test_a_score_cells_own_day_and_a_drug_taken_through_anothers_course() -> Non
     assert sorted((s["score"], s["date"]) for s in got.scales) == [(19, "2026-05-22"), (21, "2026-05-04")]
     assert [(r.name, r.outcome_class) for r in got.history if r.name == "venlafaxine"] == [
         ("venlafaxine", "no_response")]
+
+
+def test_a_recommendation_not_to_restart_gives_no_second_row() -> None:
+    """"Do not restart citalopram." after the consult's own day is read: a recommendation, no second citalopram row
+    dated that day. Before this fix (1d91eaf3): a split-off row."""
+    consult = ("Lakemont Hospital (FICTIONAL) - Psychiatry consultation\n"
+               "Patient: Ivo Brandt (FICTIONAL), 80 y. MRN FICT-1 Ward 3 North (cardiology), bed 14, attending Dr. Roe "
+               "Consult date\n03/09/2026\n"
+               "Citalopram 20 mg was started in 05/2021; he stopped it in 08/2021 because it made him shake.\n"
+               "Recommendations\nContinue sertraline 50 mg. Do not restart citalopram.\n")
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in read(consult).history if r.name == "citalopram"] == [
+        ("citalopram", "2021-05", "2021-08", "side_effects")]
