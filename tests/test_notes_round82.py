@@ -255,3 +255,17 @@ def test_a_recommendation_not_to_restart_gives_no_second_row() -> None:
                "Recommendations\nContinue sertraline 50 mg. Do not restart citalopram.\n")
     assert [(r.name, r.start, r.end, r.outcome_class) for r in read(consult).history if r.name == "citalopram"] == [
         ("citalopram", "2021-05", "2021-08", "side_effects")]
+
+
+def test_a_tables_headings_line_judges_nothing() -> None:
+    """A monitoring table's headings that no column role fits, read as a line ("Time   Pulse oximetry   Sedation check
+    Action"), are not the outcome of the treatment the line before names: "Sedation" there is a column's name, no harm.
+    Main: side_effects. Off shape: a sentence of a harm after the line still judges it."""
+    record = ("Infusion service (FICTIONAL)\nVisit 03/02/2026\n"
+              "Monitoring of the esketamine session, 03/02/2026.\n"
+              "  Time          Blood pressure     Sedation check       Action\n"
+              "  03/02 10:00   128/80             alert                none\n")
+    assert [(r.name, r.outcome_class) for r in read(record).history] == [("esketamine", "unknown")]
+    harm = record.replace("  Time          Blood pressure     Sedation check       Action\n",
+                          "She was very sedated and nauseated afterwards.\n")
+    assert [(r.name, r.outcome_class) for r in read(harm).history] == [("esketamine", "side_effects")]

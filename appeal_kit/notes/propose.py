@@ -39,6 +39,7 @@ from appeal_kit.notes.documents import (
     form_boxes,
     hospital_stay,
     read_document,
+    split_cells,
     units,
 )
 from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, score_outcome, table_score
@@ -3265,6 +3266,14 @@ def _outcome_beside(text: str) -> tuple[str, str | None]:
     return cls, words
 
 
+def _headings_line(text: str) -> bool:
+    """Whether a line is a table's headings: three or more short cells across column gaps, no number or sentence
+    mark among them."""
+    cells = split_cells(text)
+    return len(cells) >= 3 and all(len(cell.split()) <= 3 and not re.search(r"[\d.;:!?\"]", cell)
+                                   for _, cell in cells)
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -3294,6 +3303,8 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     others = {f.treatment.name for f in lexicon.find_treatments(compared) if not _part_of(f.treatment, row)}
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
         return
+    if _headings_line(nxt.text):
+        return  # (s82) a table's headings no role fits, read as a line: "Time   Pulse oximetry   Sedation check"
     if _ANOTHER_MEDICINE.match(nxt.text) and not lexicon.find_treatments(nxt.text):
         return  # ("Lormetazepam 1 mg por la noche si insomnio": a medicine the treatments table does not know)
     if _BARE_STOP.fullmatch(nxt.text) and row.outcome and row.outcome_class in ("no_response", "unknown"):
