@@ -147,6 +147,9 @@ _EXAMPLES_ASKED = re.compile(r"\((?=[^()]*,)[^()]*\b(?:anything else|etc\.?|and 
                              r"\s*\)\s*[:?]", re.IGNORECASE)
 
 
+# a list's or a form's item whose answer is "never" and nothing more: the line, the clause or the item ends there, or
+# the next item begins ("ECT - never   TMS - ...", "Lithium: never."; not "Sertraline - never helped")
+_ANSWERED_NEVER = re.compile(r"\s*[-–:]\s*never\b(?=\s*(?:$|[.;,)|]|\s{2,}|\s+[A-Z]))")
 _LIST_WORDS = re.compile(r"\b(?:or|and|nor|of|a|an|the|any|either|neither)\b|[,/()]", re.IGNORECASE)
 
 
@@ -263,6 +266,9 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
         for i, m in enumerate(mentions):
             if out[i] is None and m.target == "treatment" and examples.start() < m.start < examples.end():
                 out[i] = "hypothetical"
+    for i, m in enumerate(mentions):  # (s82) a form's item answered "never" alone: "ECT - never   TMS - denied"
+        if out[i] is None and m.target == "treatment" and _ANSWERED_NEVER.match(text, m.end):
+            out[i] = "negated"
     if section in ("family", "allergies"):
         out = [c or ("other_person" if section == "family" else "negated") for c in out]
     elif section == "plan":

@@ -151,8 +151,12 @@ def _month(text: str) -> int:
 # (s81) a chronology's entry that opens with its month or year alone ("09/1979  Dr. H.: low ...", "March 2025   started
 # ...", "1983     Dalmane ..."): a date, then a column's gap, then the entry's words (never a year's range, "1979-1980
 # No entries", nor a score or a dose; a diary's "Feb 2022 - Paxil 20." tells its months in its words, read as before)
-MONTH_OPENS = re.compile(rf"^\W{{0,3}}(?:(?P<nm>0?[1-9]|1[0-2])/(?P<ny>{_YEAR})|(?P<m>{_MON})\.?,?\s+(?P<y>{_YEAR})"
-                          rf"|(?P<year>{_YEAR}))(?![\w/-])\s{{2,}}(?=[A-Za-z\"'‘’“(\[])",
+# (s82) ... or a month with a two-digit year before the one who wrote the entry, a single space apart: "11/85 Dr.
+# Halloran: low mood ...", "3/87 Nurse Obi: ..." (the writer and the colon tell an entry; "7/10 pain" is a score)
+MONTH_OPENS = re.compile(rf"^\W{{0,3}}(?:(?:(?P<nm>0?[1-9]|1[0-2])/(?P<ny>{_YEAR})|(?P<m>{_MON})\.?,?\s+(?P<y>{_YEAR})"
+                          rf"|(?P<year>{_YEAR}))(?![\w/-])\s{{2,}}(?=[A-Za-z\"'‘’“(\[])|"
+                          r"(?P<nm2>0?[1-9]|1[0-2])/(?P<yy>\d{2})(?![\w/-]) (?=(?-i:(?:Dr|Dra|Nurse|Sister|Mr|Mrs|Ms|"
+                          r"RN|NP|PA|MO)\.?\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?:)))",
                           re.IGNORECASE)
 
 
@@ -163,6 +167,9 @@ def entry_month(line: str) -> str | None:
         return None
     if m.group("year"):
         return m.group("year")
+    if m.group("yy"):  # a two-digit year: this century's up to this year, else the last century's
+        yy = int(m.group("yy"))
+        return f"{2000 + yy if yy <= date.today().year % 100 else 1900 + yy}-{int(m.group('nm2')):02d}"
     month = int(m.group("nm")) if m.group("nm") else _month(m.group("m"))
     return f"{m.group('ny') or m.group('y')}-{month:02d}"
 

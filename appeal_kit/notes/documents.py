@@ -227,7 +227,7 @@ _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
 # (s81: and a consult's or a screen's: "Date of consult: 09/28/2026", "Date of screen: 11/03/2026")
 _SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|consult|evaluation|examination|exam|"
-                  r"assessment|interview|screen(?:ing)?)|(?:examination|exam|assessment|screen(?:ing)?) date|"
+                  r"assessment|interview|screen(?:ing)?)|(?:examination|exam|assessment|screen(?:ing)?|consult) date|"
                   r"visit date|encounter date|"
                   r"service date|consultation date|evaluation date|DOS)")
 _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SERVICE_LABEL}\s+(?=\d)|"
@@ -237,7 +237,10 @@ _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SE
                             # (an advice line's "CALL 2 - 09/10/2026 09:05 - RN ...": a numbered call)
                             r"^(?:session|visit|encounter|appointment|contact|entry|call)\s+#?\d{1,3}"
                             r"(?:\s+of\s+\d{1,3})?"
-                            r"\s*(?:\([^()]{1,20}\)\s*)?[-–—:]\s*",
+                            r"\s*(?:\([^()]{1,20}\)\s*)?[-–—:]\s*|"
+                            # (s82) ... with its day in brackets: "Session 14 (11/18/2026)", "Visit 3 (03/02/2026,
+                            # telehealth)"
+                            r"^(?:session|visit|encounter|appointment)\s+#?\d{1,3}(?:\s+of\s+\d{1,3})?\s*\((?=\d)",
                             re.IGNORECASE)
 _VISIT_AFTER = re.compile(r"\s*[-–—:]\s*(?:f/u|follow[- ]?up|visit|progress note|med(?:ication)? check|OV)\b",
                           re.IGNORECASE)
@@ -358,7 +361,9 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     # ("Augmenting agent" is the drug added: its name column, below)
     ("added_to", r"added to|augmenting|adjunct to|augmented|base (?:drug|antidepressant|medication)"),
     # ("Day" when "Days" wraps its "s" onto the next line; "Days sup")
-    ("days", r"days?(?: supply| sup(?:p|ply)?\.?)?|day supply|supply|d[ií]as(?: de tratamiento)?"),
+    # (s82: "Qty / days", a fill's quantity and its days of supply in one column: "30 / 30")
+    ("days", r"days?(?: supply| sup(?:p|ply)?\.?)?|day supply|supply|d[ií]as(?: de tratamiento)?|"
+             r"qty ?/ ?days?(?: supply)?|cantidad ?/ ?d[ií]as"),
     # a medication reconciliation's columns: the day of the last dose (no start or end of the trial), what the
     # admission or discharge did with the drug ("Discontinue - no benefit", "Continue"), what it is taken for
     ("last_dose", r"last (?:dose|taken|given)(?: date)?|date of last dose|last dose taken"),
@@ -948,9 +953,15 @@ def labelled_header_date(page: str, *, printed: bool = False) -> date | None:
     from appeal_kit.notes.dates import find_dates
 
     labels = (_HEADER_LABEL, _PRINTED_LABEL) if printed else (_HEADER_LABEL,)
-    for line in [line for line in page.split("\n") if line.strip()][:5]:
-        for m in (m for label in labels for m in label.finditer(line.strip())):
-            hits = find_dates(line.strip()[m.end():m.end() + 30])
+    head = [line.strip() for line in page.split("\n") if line.strip()][:6]
+    for n, line in enumerate(head[:5]):
+        for m in (m for label in labels for m in label.finditer(line)):
+            # (s82: a label that ends its line, the day wrapped onto the next: "... Ward 6 West  Consult date" |
+            # "10/12/2026")
+            after = line[m.end():]
+            if not after and n + 1 < len(head):
+                after = head[n + 1]
+            hits = find_dates(after[:30])
             if hits and hits[0].start == 0:
                 return hits[0].value
     return None
@@ -1433,7 +1444,9 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         when = visit_date(line, wrapped=wrapped) or \
             (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None) or \
             (log_day(line, note_date) if logged else None)
-        month = entry_month(line) if monthly and not when and not wrapped else None
+        opens = MONTH_OPENS.match(line) if monthly and not when else None
+        # (s82: an entry opened by its writer, "4/91 Dr. Vance: ...", is one even after a heading with no stop)
+        month = entry_month(line) if opens and (not wrapped or opens.group("yy")) else None
         if month:
             when = date(int(month[:4]), int(month[5:] or 1), 1)
         stripped = line.strip()
@@ -1509,6 +1522,15 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
     return note_date
 
 
+def _fills_a_row(rows: list[list[str]], header: Header) -> bool:
+    """Whether a table's rows are fills, one a row: each opens with its fill's day and some drug is filled on more than
+    one of them (a list of bottles names each drug once)."""
+    at = [r for _, _, r in header].index("name")
+    names = [re.sub(r"\W.*", "", texts[at].lower()) for texts in rows if texts[at]]
+    return len(rows) >= 3 and all(_DATE_FIRST.match(texts[0]) for texts in rows) and \
+        len(set(names)) < len(names)
+
+
 FILL_HEAD = re.compile(r"\b(?:last |first )?fill(?:ed)?(?: date)?\b|\bdate filled\b|\bdispensed\b", re.IGNORECASE)
 
 
@@ -1541,6 +1563,7 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
                   for pos, cell, role in header]
         roles = [r for _, _, r in header]
     fill_span = [role for _, cell, role in header if role in ("start", "end") and FILL_HEAD.search(cell)]
+    as_filled = header  # the columns as a fill history reads them, should the rows show one (below)
     if kind == "trials" and "outcome" in roles and sorted(fill_span) != ["end", "start"]:
         # a bottle's or a pharmacy's fill date beside a column that tells each drug's story ("Medication | Label says
         # | Last fill | Taking? | Comment"): the day it was dispensed, neither the trial's start nor its end (but a
@@ -1607,6 +1630,11 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], texts)]
             raw[-1] += " " + line.strip()
         i += 1
+    if kind == "trials" and fill_span == ["start"] and as_filled[0][2] == "start" and _fills_a_row(rows, as_filled):
+        # (s82) a fill a row, the fill's day first and a pharmacist's note beside it ("Fill date | Drug and strength |
+        # Qty / days | Pharmacist note", a drug on several rows): a fill history whose notes judge the fills, not a
+        # list of bottles each with its last fill
+        kind, header, roles = "fills", as_filled, [r for _, _, r in as_filled]
     for texts in rows:
         if kind == "trials":
             _dates_run_in(texts, roles)

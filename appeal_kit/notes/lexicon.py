@@ -82,9 +82,9 @@ def lexicon() -> Lexicon:
 
 # A drug's name in Spanish follows its INN with a Spanish ending (sertraline: sertralina, trazodone: trazodona,
 # aripiprazole: aripiprazol, lithium: litio, bupropion: bupropión, pregabalin: pregabalina; "y" is written "i":
-# nortriptilina)
+# nortriptilina; s82: naproxen: naproxeno, diclofenac: diclofenaco, moclobemide: moclobemida)
 _SPANISH_ENDINGS = [("ine", "ina"), ("one", "ona"), ("ole", "ol"), ("ium", "io"), ("ion", "ión"), ("ate", "ato"),
-                    ("am", "am"), ("in", "ina")]
+                    ("am", "am"), ("in", "ina"), ("en", "eno"), ("ac", "aco"), ("ide", "ida")]
 
 
 def spanish_names(name: str) -> list[str]:

@@ -39,6 +39,7 @@ from appeal_kit.notes.documents import (
     form_boxes,
     hospital_stay,
     read_document,
+    split_cells,
     units,
 )
 from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, score_outcome, table_score
@@ -157,7 +158,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"numbness|vivid dreams|nightmares|"
                 # (appetite a drug helped, with sleep, is a benefit: "helps sleep and appetite")
                 r"(?<!helps )(?<!helped )(?<!improved )(?<!better )(?<!sleep and )(?<!sleep & )appetite"
-                r"(?!\s+(?:back|restored|returned|improved|better|normal|came back|has come back|had come back))|"
+                r"(?!\s+(?:(?:is|was|has|had|'s)\s+)?(?:back|restored|returned|improved|better|normal|came back|"
+                r"come back))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|"
@@ -197,6 +199,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # (s65) a blunting, a fog in the head and a day slept away told in the patient's words: "it numbed me
                 # out", "head fog, can't finish a thought", "I slept all day and my mouth was like sand"
                 r"numbed (?:me|her|him|them) out|numbed everything|"
+                # (s82) ... and in Spanish: "me dejaba sin sentir nada, ni lo bueno ni lo malo", "embotamiento
+                # afectivo"
+                r"(?:me|la|lo|le) dejaba sin sentir nada|(?:embotamiento|aplanamiento|anestesia) "
+                r"(?:afectiv[oa]|emocional)|"
                 # (a weight gained told by its sign beside the stop, as a list writes it: "+30 lb, stopped"; OCR
                 # reads "lb" as "Ib"; not "appetite back, +2 kg", the illness lifting)
                 r"\+\s?\d{1,3}\s?(?:lbs?|Ibs?|pounds|kg)(?=[^.;]{0,30}\b(?:stopped|quit|d/c|discontinued)\b)|"
@@ -434,11 +440,15 @@ _CUES = [
                          r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
                          r"(?:took|takes|taking|taken) the (?:\w+ )?edge off|help(?:ed|s) a (?:bit|little)|some help|"
+                         # (s82) "took off the sharpest edge"
+                         r"(?:took|takes|taking|taken) off the (?:\w+ )?edge\b(?! of)|"
                          r"(?:me |le )?(?:ha|han|había) ayudado (?:algo|un poco)|"
                          r"a little help|"
                          r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
                          r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|(?:better|mejor) (?:than|que) (?:before|antes)|"
+                         # (s82) "estoy un 50% mejor de ánimo, pero no del todo"
+                         r"(?<!no )(?:un |una )?\d{1,2} ?(?:%|por ciento) mejor|"
                          r"(?:a few |some )?more good days|"
                          # a gain, then not yet oneself: "out of the pit, but I'm not myself"
                          r"(?<=, )but (?:I'm|I am|she's|she is|he's|he is) (?:still )?not (?:quite )?"
@@ -468,7 +478,8 @@ _CUES = [
                          r"(?:goals?|objectives?) (?:were |was )?partly met|(?:goals?|objectives?) (?:were |was )?"
                          r"partially (?:met|achieved)"),
     # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
-    ("not_recalled", r"(?:(?:does|did|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
+    # (s82: "I don't remember if it helped")
+    ("not_recalled", r"(?:(?:does|did|do|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
                      r"(?= (?:the|its|any|if|whether|how)\b)|"
                      r"(?:too (?:early|soon)|not yet possible) to (?:judge|tell|say|assess|know)|"  # not known yet
                      r"(?:can(?:no|')?t|could ?n[o']t|unable to|not able to) (?:(?:really|honestly|yet) )?"
@@ -537,9 +548,15 @@ _CUES = [
                     r"sin (?:(?:ning[uú]n[ao]?|nada de)\s+)?(?:respuesta|mejor[ií]a|beneficio|cambios?|"
                     r"efecto(?!s?\s+(?:secundari|advers)))|no respondi[oó]|"
                     r"no (?:hubo|hay) mejor[ií]a|(?:did|does) ?n[o']t (?:really )?(?:go|get|lead) anywhere|"
+                    # (s82) a pain or a mood the medicine did not take away: "no me quitaba el dolor", "no le
+                    # aliviaba nada", "no me levantó el ánimo"
+                    r"no (?:me|le|les) (?:quit(?:aba|[oó])|alivi(?:aba|[oó])|calm(?:aba|[oó])|"
+                    r"levant(?:aba|[oó]|ado)) (?:el dolor|el [aá]nimo|nada(?=\s*(?:$|[.;,\"”)])))|"
                     r"went nowhere|got nowhere|"
                     # (s75: or alone, "'never did much on its own'", or a table cell's end)
-                    r"(?:never (?:really )?did|(?:did|does) ?n[o']t (?:really )?do) much(?=\s*(?:$|[.;,!)'\"’|]|for "
+                    # (s82: or "has not done much", quoted: 'he says it has "not done much."')
+                    r"(?:never (?:really )?did|(?:did|does) ?n[o']t (?:really )?do|(?<![\w-])not (?:really )?done|"
+                    r"(?:has|have|had) ?n[o']t (?:really )?done) much(?=\s*(?:$|[.;,!)'\"’|]|for "
                     r"(?:her|him|me|them|the|his|my)\b|on (?:its|their) own\b))|"
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
@@ -773,7 +790,7 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low
                           rf"{_MOOD_WHERE}"
                           r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:(?:has|have)\s+(?=stayed|remained))?"
                           r"(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
-                          r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
+                          r"budged|shifted|moved)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift|move)|"
                           r"(?:(?:was|is|are|were|remained|stayed|remains|stays)\s+)?(?:just\s+|still\s+)?"
                           r"(?:unchanged|the\s+same|no\s+different)|(?:stayed|remained)\s+where\s+it\s+was|"
                           r"same(?=\s*(?:$|[.;,)]))|(?:was|is)\s*n[o']t(?=\s*['’\"]?\s*(?:$|[.;,)]))|"
@@ -794,7 +811,10 @@ _NOTHING_FOR_MOOD = re.compile(r"\b(?:did|does|do)\s+(?:nothing|little)\s+for\s+
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:after(?:wards)?|at the end|by the end)?\s*[.'\"’”;,)]*\s*(?:$|[;.])")
 # ... or a patient still as ill, told of the person: "useful skills, but I was still depressed"
 _STILL_ILL = re.compile(r"\b(?:I|she|he|they)\s+(?:was|were|am|is|are|felt|feel|remained|stayed)\s+still\s+"
-                        r"(?:depressed|stuck|as (?:depressed|low) as (?:ever|before))\b", re.IGNORECASE)
+                        r"(?:depressed|stuck|as (?:depressed|low) as (?:ever|before))\b|"
+                        # (s82) ... or still caring for nothing: "but 'I still don't care about anything'"
+                        r"\b(?:I|she|he|they)\s+still\s+(?:do|does|did|can)\s*(?:n['’]?o?t|not)\s+(?:care about|enjoy|"
+                        r"feel like doing)\s+anything\b", re.IGNORECASE)
 # ... or no less ill: "I was calmer, but not less depressed"
 # (s79) or as ill as before: "but I'm just as down", "but she is just as depressed", "pero sigo igual de triste"
 _NOT_LESS_ILL = re.compile(r"\b(?:not|no)\s+(?:any\s+)?less\s+(?:depressed|down|low|sad)\b|"
@@ -807,6 +827,10 @@ _LEARNED = re.compile(r"\b(?:learn(?:ed|t)|taught\s+(?:me|her|him|them)|aprend(?
                       r"(?:me|le|les)\s+ense[nñ]aron)\s+(?:(?:a lot of|lots of|some|many|useful|new|good|a few|"
                       r"muchas|algunas|buenas|nuevas|varias)\s+)?(?:things|skills|tools|strategies|techniques|"
                       r"cosas|herramientas|estrategias|habilidades|t[eé]cnicas)\b", re.IGNORECASE)
+# (s82) ... or the body's appetite or sleep come back: "her appetite is back ..., but 'I still don't care about
+# anything'" (not the energy, which is the mood's own: "some energy back but mood still low" is a part)
+_BODY_BACK = re.compile(r"\b(?:appetite|sleep)\s+(?:(?:is|was|has|had|'s)\s+)?(?:back|returned|come back|came back|"
+                        r"restored)\b", re.IGNORECASE)
 # a gain in something besides the mood, told without "help" or "improved": "sleeping and eating better", "calmer"
 _OTHER_BETTER = re.compile(r"\b[a-z]+ing(?:\s+and\s+[a-z]+ing)?\s+better\b|\bcalmer\b", re.IGNORECASE)
 _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
@@ -1042,6 +1066,8 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
         helped = _OTHER_IMPROVED.search(text) or _OTHER_BETTER.search(text)
     if not helped and re.search(r"learn|taught|aprend|ense[nñ]", text, re.IGNORECASE):
         helped = _LEARNED.search(text)
+    if not helped and re.search(r"appetite|sleep", text, re.IGNORECASE):
+        helped = _BODY_BACK.search(text)
     still = _STILL_ILL.search(text)
     # (a course told as past and whole, "but I was still depressed after."; not "but he is still depressed most days",
     # a response short of remission)
@@ -1157,6 +1183,14 @@ _HELD_FOR_NOW = re.compile(r"\b(?:held|hold(?:ing)?|withheld|omitted|(?:se\s+)?o
                            r"while (?:NPO|nil by mouth|intubated|sedated|on the ventilator)|until (?:taking|eating|"
                            r"extubated|after the (?:procedure|surgery|scan)))\b[^.;]*",
                            re.IGNORECASE)
+# (s82) a weight regained with the appetite that came back, the illness lifting, not a harm: "her appetite is back and
+# she has gained some weight" (a gain told alone, "gained 20 lb on it", is still one)
+_WEIGHT_WITH_APPETITE = re.compile(r"(?P<back>\bappetite\s+(?:(?:is|was|has|had|'s)\s+)?(?:back|returned|come back|"
+                                   r"came back|restored|improved|better))\s*,?\s*(?:and\s+)?"
+                                   r"(?:(?:she|he|they|I)\s+)?(?:(?:has|have|had)\s+)?(?:gained|put on|regained)\s+"
+                                   r"(?:some|a little|a bit of|the)\s+weight"
+                                   r"(?:\s+(?:she|he|they|I)\s+(?:had\s+)?lost)?\b",
+                                   re.IGNORECASE)
 # (s79) the harms a patient was told to watch for, when the drug was started: "Counseled on nausea, sleep changes",
 # "educated about possible sexual side effects", "se le explicaron los posibles efectos secundarios"
 _COUNSELED_ON = re.compile(r"\b(?:(?:counsel+ed|educated|advised|warned|taught)\b[^.;]{0,30}?\b(?:on|about|"
@@ -1173,6 +1207,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     text = _CODED.sub(" ", text)  # a diagnosis is no harm: "Dx: G47.00 insomnia" is what the patient has
     text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
     text = _INDICATION.sub(" ", text)  # "started for low mood and poor appetite": what it was for
+    text = _WEIGHT_WITH_APPETITE.sub(r"\g<back>", text)  # (s82) "appetite is back and she has gained some weight"
     text = _CAME_BACK_THEN.sub(" ", text)  # "depression came back in 2024, helps some": why it began again
     text = _ONE_HELD.sub(" ", text)  # "one session held for blood pressure": a session's, not how the course went
     text = _NO_CHANGE_MADE.sub(" ", text)  # "so no change was made": a plan left as it was, not how the trial went
@@ -1481,6 +1516,8 @@ _OVERDOSE = re.compile(r"(?:\b(?-i:OD)|\boverdos(?:e|ed|ing)|\bingest(?:ed|ion))
                        re.IGNORECASE)
 # a drug named as what was taken in an overdose ("an intentional trazodone overdose"), given as needed ("PRN
 # lorazepam x3"), or put on the skin ("topical capsaicin 8% patch", "lidocaine 5% patch"): no trial the letter counts
+# (s82: unless its words tell it tried for the pain the records treat, "Lidocaine 5% patches ... from 07/2025 to
+# 10/2025: no change in pain", a trial of the kind other, as s74 decided)
 _TAKEN_IN_OVERDOSE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|g)\s+)?(?:(?:and|&)\s+[\w-]+\s+)?"
                                 r"(?:overdose|(?-i:OD)\b|ingestion|toxicity|poisoning)", re.IGNORECASE)
 _AS_NEEDED_BEFORE = re.compile(r"\b(?:PRN|p\.r\.n\.|as[- ]needed)\s+$|\btopical(?:ly)?\s+$", re.IGNORECASE)
@@ -2203,6 +2240,11 @@ def _listed_in_course(text: str, course: lexicon.Found, f: lexicon.Found) -> boo
         not re.search(r"[.;]\s", between) and bool(sessions_of(between) or _trial_dates(between))
 
 
+_THROUGH_BEFORE = re.compile(r"\b(?:through|throughout|during|across)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
+                             re.IGNORECASE)
+_COURSE_AFTER = re.compile(r"\s+(?:course|program(?:me)?|series|block)\b", re.IGNORECASE)
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -2223,6 +2265,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         found = [f for f in found if not (
             re.search(r"\b(?:at|before)\s+(?:the\s+)?$", text[max(0, f.start - 12):f.start]) and
             re.match(r"\s+(?:start|initiation|baseline)\b", text[f.end:]))]
+    # (s82) a treatment named after another only as the time the first was taken through ("Bupropion XL 300 mg since
+    # 03/2025, unchanged through the tDCS course; he says it has 'not done much'"): the first drug's words go on
+    found = [f for n, f in enumerate(found) if not (
+        n and _THROUGH_BEFORE.search(text, max(0, f.start - 30), f.start) and _COURSE_AFTER.match(text, f.end))]
     # "sertraline (Zoloft)": one mention
     merged: list[lexicon.Found] = []
     for f in found:
@@ -2408,7 +2454,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                     _trial_dates(text[f.end:f.end + 40]))) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
-                _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
+                _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or \
+                (_ON_THE_SKIN.match(text[f.end:]) and not for_treated_pain(f.treatment, text[f.end:])) or \
                 _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or \
                 _ADDRESSEE.match(f"{unit.label}: {text}" if unit.label else text) or \
                 _LETTERHEAD_NAME.search(text) and \
@@ -3219,6 +3266,14 @@ def _outcome_beside(text: str) -> tuple[str, str | None]:
     return cls, words
 
 
+def _headings_line(text: str) -> bool:
+    """Whether a line is a table's headings: three or more short cells across column gaps, no number or sentence
+    mark among them."""
+    cells = split_cells(text)
+    return len(cells) >= 3 and all(len(cell.split()) <= 3 and not re.search(r"[\d.;:!?\"]", cell)
+                                   for _, cell in cells)
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -3248,6 +3303,8 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     others = {f.treatment.name for f in lexicon.find_treatments(compared) if not _part_of(f.treatment, row)}
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
         return
+    if _headings_line(nxt.text):
+        return  # (s82) a table's headings no role fits, read as a line: "Time   Pulse oximetry   Sedation check"
     if _ANOTHER_MEDICINE.match(nxt.text) and not lexicon.find_treatments(nxt.text):
         return  # ("Lormetazepam 1 mg por la noche si insomnio": a medicine the treatments table does not know)
     if _BARE_STOP.fullmatch(nxt.text) and row.outcome and row.outcome_class in ("no_response", "unknown"):
@@ -3393,10 +3450,35 @@ _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\
 _STILL_FILLED = re.compile(r"\|\s*(?:active|current)\s*(?:\||$)", re.IGNORECASE)
 
 
-def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
+# (s82) a printout that says it leaves fills out ("Monthly fills between 10/2025 and 11/2026 not shown are the same"):
+# a gap between the fills it shows is no stop
+_FILLS_LEFT_OUT = re.compile(r"\bfills?\b[^.;]{0,80}?\bnot (?:shown|listed|printed|included)\b|"
+                             r"\b(?:not shown|omitted)\b[^.;]{0,40}?\bfills?\b", re.IGNORECASE)
+
+
+def _supply_days(cell: str) -> float:
+    """A fill's days of supply: "30", or the days after the quantity in a "Qty / days" cell ("90 / 30")."""
+    m = re.match(r"\s*\d+(?:\.\d+)?\s*\w*\s*/\s*(\d+)", cell) or re.search(r"\d+", cell)
+    return float(m.group(m.lastindex or 0)) if m else 0.0
+
+
+def _fills_judged(fills: list[Unit]) -> tuple[str, str | None, Unit | None]:
+    """How a course went, as the notes written beside its fills tell it in their order ("pt says 'no different at
+    all'"; a gain, then "low mood crept back": relapse), with the words and the fill that said the last of it."""
+    notes = [(u, (u.cells or {}).get("outcome", "")) for u in fills]
+    cls, words = outcome_of("; ".join(note for _, note in notes if note))
+    if cls == "unknown":
+        return cls, None, None
+    said = next((u for u, note in reversed(notes) if note and outcome_of(note)[0] != "unknown"), None)
+    return cls, words, said
+
+
+def fill_rows(rows: list[Unit], left_out: bool = False) -> list[HistoryRow]:
     """A pharmacy's fill history: one trial per drug, from its first fill to the last fill's days of supply. A fill
     the patient never took home ("RTS - not picked up", "reversed") is no fill, and a drug filled only below the dose
-    treatments.yaml gives for a sleep aid (trazodone 50 mg) is no trial."""
+    treatments.yaml gives for a sleep aid (trazodone 50 mg) is no trial. A pharmacist's notes beside the fills judge
+    the course; a supply that runs past the printout's own day is a drug still taken; `left_out`: the printout says it
+    leaves fills out, so a gap between those shown is no stop."""
     from datetime import timedelta
 
     by_drug: dict[lexicon.Treatment, list[tuple[Unit, When, float]]] = {}
@@ -3414,7 +3496,7 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
         whens = _dates(cells.get("start", ""), day=True)
         if not found or not whens:
             continue
-        days = float(m.group(0)) if (m := re.search(r"\d+", cells.get("days", ""))) else 0.0
+        days = _supply_days(cells.get("days", ""))
         by_drug.setdefault(found[0].treatment, []).append((unit, whens[0], days))
         # a summary a drug a row: "First fill  02/14/2022  Last fill  09/02/2022": the last fill is a fill too
         by_drug[found[0].treatment] += [(unit, w, days) for w in _dates(cells.get("end", ""))[:1]
@@ -3426,7 +3508,7 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
         # a gap of months between one fill's supply and the next fill: a trial stopped, restarted (a summary row's
         # first and last fill are one span, whatever lies between them, and so are a drug's only two fills: a
         # printout of each drug's first and last fill shows no supply between them to judge a gap by)
-        span = len(all_fills) == 2
+        span = len(all_fills) == 2 or left_out
         for f in all_fills:
             if courses and (span or f[0] is courses[-1][-1][0] or
                             f[1].as_date() <= courses[-1][-1][1].as_date() + timedelta(days=courses[-1][-1][2] + 60)):
@@ -3441,8 +3523,12 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
             if t.sleep_below and dose and _amount(dose) < t.sleep_below:
                 continue
             active = any(_STILL_FILLED.search(f[0].text) for f in fills)  # "Status: Active": still taken
+            noted = [f[0] for f in fills if "outcome" in (f[0].cells or {})]
+            cls, words, said = _fills_judged(noted) if noted else ("unknown", None, None)
+            printed = fills[-1][0].note_date
+            active = active or bool(noted and printed and last_day >= printed)
             out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value,
-                                  None if active else last_day.isoformat(), None, "unknown", _source(first[0]),
+                                  None if active else last_day.isoformat(), words, cls, _source(said or first[0]),
                                   None, TABLE_WEIGHT + 1, filled=True, tabled=True))
     return out
 
@@ -3979,7 +4065,8 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None, course: tuple[str
                 name = scale_name(key[6:])
                 score = table_score(name, value) if name else None
                 if name and score is not None:
-                    out.append({"name": name, "score": score, "date": when, "source": _source(unit).to_json()})
+                    out.append({"name": name, "score": score, "date": _cell_day(value, when),
+                                "source": _source(unit).to_json()})
             elif key not in ("dates", "start"):
                 # a session's note cell, its day the row's: "| 1 | 05/11/2026 | 10 | MADRS 34 before first session"
                 for hit in find_scales(value):
@@ -4012,6 +4099,22 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None, course: tuple[str
         when = _scale_date(unit, hit, stay or {}, course)
         out.append({"name": hit.name, "score": hit.score, "date": when, "source": _source(unit).to_json()})
     return out
+
+
+# (s82) a score cell that tells its own day after the score, in the row's year: "22 on 08/28" in a row of two weeks
+# ("08/17/2026 - 08/28/2026"), "16 (09/25)"
+_CELL_DAY = re.compile(r"^\s*\d{1,2}\s*\(?\s*(?:on\s+)?(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])\)?(?![/\d])")
+
+
+def _cell_day(value: str, when: str | None) -> str | None:
+    """The day a score cell tells of its own (`_CELL_DAY`), else the row's, `when`."""
+    own = _CELL_DAY.match(value)
+    if not own or not when:
+        return when
+    try:
+        return date(int(when[:4]), int(own.group("m")), int(own.group("d"))).isoformat()
+    except ValueError:
+        return when
 
 
 _AT_STAY = re.compile(r"\b(?:on|at|upon)\s+(?P<when>admission|discharge)\b", re.IGNORECASE)
@@ -4206,6 +4309,9 @@ _DEATH_FRAME = (r"\b(?:wonder(?:s|ed|ing)?|think(?:s|ing)?|thought|feels?|felt) 
 _DEATH_WORD = (r"\b(?:did ?n['’]?o?t|didn['’]t|would ?n['’]?o?t|wouldn['’]t|not|never) (?:just )?wake(?: up)?\b|"
                r"\bnot waking(?: up)?\b|\bbe dead\b|\bdeath\b|\bdie\b(?! (?:down|off|out))|\bdying\b|"
                r"\bno despertar(?:se)?\b|\bmorir(?:se|me)?\b|\bmuerte\b|\bdejar de vivir\b")
+# a count of ten or more, in figures or words ("20", "twenty", "a dozen", "veinte")
+_MANY = (r"[1-9]\d+|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens|"
+         r"diez|doce|quince|veinte|treinta|cuarenta|cincuenta)(?:[- ]\w+)?")
 _SI_TERMS = [
     ("attempt", r"suicide attempts?|suicidal attempts?|attempted suicide|"
                 # an act under a suicide label: "Suicide history: overdose at age 22 (2004), treated in hospital"
@@ -4249,7 +4355,16 @@ _SI_TERMS = [
                 # tablets with the intention of dying": the act, not a thought (the purpose is what makes it one)
                 r"(?:overdose|took|swallowed|ingested|cut|hanged|jumped)\b[^.;]{0,120}?\bwith (?:the )?"
                 r"(?:intent(?:ion)?) (?:to die|of dying|to kill (?:her|him|my|them)sel(?:f|ves)|to end (?:her|his|my|"
-                r"their) life)"),
+                r"their) life)|"
+                # (s82) an ingestion told by its count, ten or more at once: "took about 20 chloroquine tablets",
+                # "swallowed thirty of her sleeping pills", "tomó unas 40 pastillas" (not a dose: "took 2 tablets",
+                # nor a supply: "took 30 tablets a month")
+                rf"(?:took|swallowed|ingested|tom[oó]|ingiri[oó]|se tom[oó])\s+(?:about|around|some|over|nearly|"
+                r"almost|roughly|approximately|at least|more than|unas?|unos|m[aá]s de|casi)?\s*"
+                rf"(?:{_MANY})\s+(?:of\s+(?:her|his|my|their|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                r"(?:tablets|pills|capsules|pastillas|comprimidos|c[aá]psulas)\b"
+                r"(?!\s+(?:a|per|each|every|al|por|cada)\s+(?:day|week|month|d[ií]a|semana|mes)\b|\s+(?:daily|"
+                r"weekly|monthly|over|during|durante)\b)"),
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
                r"specific )?(?:plan|intent)|suicidal plan|plan(?:ned|s)? to (?:kill|end|harm|overdose|hang|shoot|"
                r"jump)|intent to (?:die|kill|act)|"
@@ -4259,6 +4374,16 @@ _SI_TERMS = [
                # ("autolítica", self-harming, is the Spanish records' other word for it)
                r"(?:ideaci[oó]n|ideas?) (?:suicidas?|autol[ií]ticas?) (?:activas?|con (?:un )?(?:plan|intenci[oó]n))|"
                # a method thought of: "she thought of overdosing on leftover oxycodone", "thinking about hanging"
+               # (s82) ... or a way of dying carried out with a vehicle, water or a height: "had thought about
+               # driving his truck into the river", "thinking of stepping in front of a train"
+               r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:driving (?:her|his|my|their|the) (?:car|truck|"
+               r"van|vehicle) (?:into|off)|crashing (?:her|his|my|their|the) (?:car|truck|van)|stepping in front of|"
+               r"walking into (?:traffic|the (?:sea|river|lake|ocean))|drowning (?:her|him|my|them)sel(?:f|ves)|"
+               r"cutting (?:her|his|my|their) wrists)|"
+               # a place or a means already chosen: "had picked the bridge", "had chosen a method" (not "picked a
+               # date", which is as often a wedding's)
+               r"(?:had |has )?(?:picked|chosen|chose) (?:out )?(?:the|a) (?:bridge|overpass|cliff|method|rope|gun)"
+               r"\b|"
                r"(?:thought|thinking|thinks|thoughts) (?:of|about) (?:overdosing|"
                r"hanging (?:her|him|my|them)sel(?:f|ves)|"
                r"shooting (?:her|him|my|them)sel(?:f|ves)|jumping (?:off|from|in front)|taking (?:all|an overdose|"
@@ -4292,6 +4417,12 @@ _SI_TERMS = [
                 # "wishes it would all be over sooner"
                 r"wish(?:es|ed|ing)? (?:that )?(?:it|everything|it all|life) (?:would|could) (?:all )?(?:just )?"
                 r"be over|"
+                # (s82) a hope of not waking, the clause ending there: "sometimes I hope I don't wake up," (not
+                # "hopes she won't wake up in pain", "hope I don't wake the baby")
+                r"hop(?:e|es|ed|ing) (?:that )?(?:I|she|he|they) (?:just )?(?:do|does|did|will|would|won|don|doesn)"
+                r"(?: not|n['’]t|['’]t) (?:just |ever )?wake(?: up)?(?: again)?(?=\s*[,.;:!?\"”’)]|\s*$| (?:and|in the "
+                r"morning|one day|tomorrow)\b)|"
+                r"(?:espera|espero|esperaba) no (?:volver a )?despertar(?:se|me)?|"
                 r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|ideaci[oó]n (?:de muerte )?pasiva|"
                 r"ideas? de muerte pasivas?|deseos? de (?:morir|no despertar)|"
                 r"(?:desea(?:ba)?|quisiera|desear[ií]a) no despertar(?:se)?|"
@@ -4389,7 +4520,9 @@ _SI_KIN = (r"(?:mother|father|mom|dad|sister|brother|husband|wife|partner|spouse
         r"boyfriend|girlfriend|aunt|uncle|grandmother|grandfather|cousin|neighbou?r|coworker|parents?)")
 _KIN_ASIDE = re.compile(rf"\b(?:her|his|their|my|a|the) {_SI_KIN}['’]s\b(?!\s+(?:own\s+)?(?:suicid\w*|attempt\w*|"
                         r"overdose|death|self|SI|ideation|history|thoughts?|wish\w*|plan)\b)|"
-                        rf"\b(?:brought in by|found by|told|called|texted) (?:her|his|their|my) {_SI_KIN}\b",
+                        rf"\b(?:brought in by|found by|told|called|texted) (?:her|his|their|my) {_SI_KIN}\b|"
+                        # (s82) "her husband brought her in", "his sister drove him here"
+                        rf"\b(?:her|his|their|my) {_SI_KIN} (?:brought|drove|took) (?:her|him|them|me) (?:in|here)\b",
                         re.IGNORECASE)
 # the PHQ-9's ninth item (thoughts of being better off dead or of self-harm) written with its score: 0 none, 1-3 passive
 _PHQ9_ITEM9 = re.compile(r"\bitem\s*(?:#\s*)?9\s*(?:[:=]|was|of|scored?)?\s*([0-3])\b(?!\s*/\s*(?:10|27))",
@@ -5116,6 +5249,14 @@ def propose(docs: list[Document]) -> Proposals:
     pain_trials = {(r.source.file, r.name) for r in rows if _pain_trial(r, conditions) or (
         r.outcome_class != "unknown" and (r.start or r.end) and r.drug_class not in _NO_MEDICINE and any(
             (u.file, u.page) == (r.source.file, r.source.page) and r.source.text in u.text for u in listed))}
+    # (s82) ... or told across the file's mentions of it: "Pregabalin ... was started in 11/2025 for the pain", then at
+    # the next visit "Pregabalin 150 mg twice a day: 'it takes the edge off'"
+    told: dict[tuple[str, str], list[HistoryRow]] = {}
+    for r in rows:
+        told.setdefault((r.source.file, r.name), []).append(r)
+    pain_trials |= {key for key, said in told.items() if any(_pain_row(r, conditions) and (r.start or r.end)
+                                                             for r in said) and
+                    any(r.outcome_class != "unknown" for r in said)}
     rows = [r for r in rows if not (depression and not _APPEALED_WORDS["depression"].search(
         f"{r.outcome or ''} {r.source.text}") and (r.drug_class in _NOT_FOR_MOOD or _pain_row(r, conditions)) and
                                     (r.source.file, r.name) not in pain_trials)]
@@ -5525,7 +5666,9 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
     defined = short_names(doc_units)
     doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
-    rows = fill_rows([u for u in doc_units if u.table == "fills"])
+    # (s82) the printout's own word on the fills it leaves out: read with them, no trial of its own
+    leaving_out = {id(u) for u in doc_units if not u.table and _FILLS_LEFT_OUT.search(u.text)}
+    rows = fill_rows([u for u in doc_units if u.table == "fills"], bool(leaving_out))
     evented = {(u.note_date, u.text.rstrip(".")) for u in doc_units if u.table == "events"}
     legend = abbreviations(doc_units)
     codes = outcome_codes(doc_units)
@@ -5591,7 +5734,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                     left_out.setdefault(next(iter(cell_names)), "as_needed")
             elif not unit.table:
                 # (a calendar day's words whose treatments are the day's events: read as events, not as prose)
-                found = [] if id(unit) in decision_support or \
+                found = [] if id(unit) in decision_support | leaving_out or \
                     (unit.note_date, unit.text.rstrip(".")) in evented else \
                     prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
                 if course and course[1] is doc_units[n - 1] and (unit.page, unit.note_date) == (

@@ -22,6 +22,9 @@ SCALES = [
     ("GAD-7", r"GAD[\s-]?7", 21),
     ("C-SSRS", r"C[\s-]?SSRS|Columbia(?:[\s-]Suicide Severity Rating Scale)?", None),
     ("pain NRS", r"(?:pain\s+)?NRS|numeric (?:pain )?rating scale(?: for pain)?|"
+                 # (s82) in Spanish: "Dolor (escala numérica 0-10) 7", "EVA 6", "escala numérica del dolor: 8"
+                 r"dolor\s*\((?:escala\s+)?(?:num[eé]rica|visual anal[oó]gica|(?-i:EVA|EVN))(?:\s*0\s*-\s*10)?\)|"
+                 r"(?-i:EVA|EVN)(?:\s+(?:del\s+)?dolor)?|escala (?:num[eé]rica|visual anal[oó]gica) del dolor|"
                  r"pain(?: score| rating| intensity| level)?", 10),
 ]
 _PATTERNS = [(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), top)
@@ -77,7 +80,10 @@ def scale_name(text: str) -> str | None:
     for name, pattern, _ in _PATTERNS:
         if name != "pain NRS" and pattern.fullmatch(t):
             return name
-    return "pain NRS" if re.fullmatch(r"(?:pain\s+)?NRS|pain(?: score)?(?: \(0-10\))?", t, re.IGNORECASE) else None
+    # (s82: in Spanish, "Dolor (escala numérica 0-10)", "EVA", "EVN dolor")
+    return "pain NRS" if re.fullmatch(r"(?:pain\s+)?NRS|pain(?: score)?(?: \(0-10\))?|"
+                                      r"(?:dolor|EVA|EVN)(?:\s+dolor)?(?:\s*\((?:escala\s+)?(?:num[eé]rica|visual "
+                                      r"anal[oó]gica|EVA|EVN)?\s*(?:0\s*-\s*10)?\))?", t, re.IGNORECASE) else None
 
 
 # the highest score in each scale's remission range (PHQ-9 under 5, MADRS 10 or less, HAM-D-17 7 or less, GAD-7 under 5;
