@@ -20,3 +20,18 @@ def test_a_body_the_case_names_without_an_address_still_goes_through_the_plan(tm
     # (set 20, case 06: the Arizona department "as the plan's final notice names it")
     text, _ = draft(tmp_path, case_of("set20", "06"))
     assert "(to be forwarded to" in text
+
+
+def test_care_a_decision_cuts_was_under_way_so_its_next_day_is_never_its_first(tmp_path):
+    # 100/01 (CONTRADICTION, mild): a TMS course begun 10/26 and cut from 12/10 (claim.action: reduce) was said
+    # "scheduled to begin on December 10, 2026", the day the cut takes effect
+    case = case_of("set100", "100-01")
+    text, _ = draft(tmp_path, case)
+    assert ("The next day of the care still to come is December 10, 2026, before that time runs out: please decide "
+            "before that date.") in text
+    assert "scheduled to begin" not in text
+    # off shape: a new request (claim.action: none) with nothing given yet is still care to begin
+    case = case_of("set100", "100-01")
+    case.data["claim"]["action"] = "none"
+    text, _ = draft(tmp_path, case)
+    assert "The care is scheduled to begin on December 10, 2026" in text
