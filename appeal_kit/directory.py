@@ -489,14 +489,25 @@ def contact_lines(data: dict, *, reviewable: bool = True, external: bool = True)
     return lines
 
 
+# a time limit the directory's note on a fair-hearing office gives ("(... within 60 days of the Notice of Action
+# ...)", ": request usually within 30 days of ..."): the state's own limit for a fee-for-service notice or an
+# eligibility decision, not the 120 days a managed-care member has after the plan's appeal (42 CFR 438.408(f)(2))
+_OFFICE_WINDOW = re.compile(r"\s*\([^()]*\bdays?\b[^()]*\)|[:;]\s.*\bwithin\b.*\bdays?\b.*$"
+                            r"|,?\s+within \d+ (?:calendar )?days\b[^;()]*", re.I)
+
+
 def fair_hearing(data: dict) -> tuple[str, str | None] | None:
     """On Medicaid, the state's fair-hearing office and its mailing address (None when the directory has none); None
-    on other plans or where the office is not in the directory."""
+    on other plans or where the office is not in the directory. For a managed-care member the office is named
+    without the directory note's time limit, which is the state's for other notices: the deadline line gives the
+    rule's (letters set 103's writer: "within 60 days of the Notice of Action" beside a hearing's 120 days)."""
     code = case_state(data)
     if _plan_type(data) != "medicaid" or not code:
         return None
     entry = state(code)
     office = entry.get("medicaid.fair_hearing_office")
+    if office and delivery(data) != "fee_for_service":
+        office = _OFFICE_WINDOW.sub("", office).strip() or office
     return (office, entry.get("medicaid.fair_hearing_address")) if office else None
 
 

@@ -358,3 +358,17 @@ def test_cases_says_where_the_next_level_goes(tmp_path, plan_type, opens, field)
         assert "; send it to " in row.next_action and directory.state("ID").get(field) in row.next_action
     else:  # a second internal appeal goes to the plan, never to the state's agency
         assert "send it to" not in row.next_action
+
+
+@pytest.mark.parametrize("state, managed, fee_for_service", [
+    ("CO", "Office of Administrative Courts", "within 60 days of the Notice of Action"),
+    ("WI", "Wisconsin Department of Administration, Division of Hearings and Appeals (DHA)", "within 45 days"),
+])
+def test_a_managed_care_members_fair_hearing_office_is_named_without_the_states_own_time_limit(state, managed,
+                                                                                               fee_for_service):
+    # letters set 103's writer: `check` printed Colorado's office "(state fair hearing, requested in writing within 60
+    # days of the Notice of Action ...)" for a managed-care member, whose hearing is asked within 120 days of the
+    # plan's resolution (42 CFR 438.408(f)(2)); on fee-for-service the state's own limit is the one, and stays
+    assert directory.fair_hearing({"claim": {"plan_type": "medicaid", "state": state}})[0] == managed
+    ffs = {"claim": {"plan_type": "medicaid", "state": state, "delivery": "fee_for_service"}}
+    assert fee_for_service in directory.fair_hearing(ffs)[0]

@@ -966,9 +966,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the address's first line already names the body the request goes to: the block prints it once
         agency_in_address=derived.names_repeated(get_path(data, "external_review.agency"),
                                                  get_path(data, "external_review.address")),
-        # the next level's body is written to only at an address; a name alone is no addressee (set 78, case 08)
+        # the next level's body is written to only at an address; a name alone is no addressee (set 78, case 08: the
+        # federal process, which the plan sends to a reviewer it assigns), except the state agency the directory
+        # names as where the state's review is asked for: the request is filed with it, never sent through the plan
+        # "to be forwarded", and `check` asks for its address (letters set 101, case 08: Michigan's DIFS). A body the
+        # case names without an address keeps the plan's: in some states the insurer takes the request
         agency_addressed=not is_blank(get_path(data, "external_review.agency"))
-        and not is_blank(get_path(data, "external_review.address")),
+        and (not is_blank(get_path(data, "external_review.address")) or _directory_agency(data)),
         # an integrated D-SNP (rules.route): its first level is one integrated reconsideration of Medicare and Medicaid
         integrated=route(data) in INTEGRATED.values(),
         # the first level by its name for the plan (deadlines.FIRST_LEVEL_NAMES): "redetermination", ... or None
@@ -2152,3 +2156,10 @@ def template_variables(template: TemplateInfo) -> set[str]:
             paths.add(name)
     # Drop prefixes of longer paths (`clinical` when `clinical.history` is there).
     return {p for p in paths if not any(q.startswith(p + ".") for q in paths)}
+
+
+def _directory_agency(data: dict) -> bool:
+    """The case's external-review agency is the one the directory names as where the state's review is asked for
+    (directory.fill_addressees put it there, with no address to give)."""
+    found = directory.external_review(data)
+    return found is not None and found.name == get_path(data, "external_review.agency")
