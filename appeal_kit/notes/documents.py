@@ -559,6 +559,11 @@ def table_header(line: str) -> Header | None:
         return roles
     if "scale" in known and ("dates" in known or "start" in known) and len(known) >= 2:
         return roles
+    if len(roles) >= 3 and roles[0][2] == "dates" and _SESSION_NUMBER_HEAD.fullmatch(roles[1][1].strip()) and \
+            "outcome" in known:
+        # (s83) ... or dated first, the session's number beside: "Date  Session  Nurse  Note" (a TMS clinic's
+        # handover notes)
+        return roles
     return None
 
 
@@ -1635,6 +1640,12 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
         # Qty / days | Pharmacist note", a drug on several rows): a fill history whose notes judge the fills, not a
         # list of bottles each with its last fill
         kind, header, roles = "fills", as_filled, [r for _, _, r in as_filled]
+    elif kind == "trials" and not fill_span and roles[0] in ("dates", "start") and "days" in roles and \
+            _fills_a_row(rows, header):
+        # (s83) ... or its day headed "Date" beside a supply's days ("Date | Drug | Strength | Qty | Days | Note"): the
+        # day a fill's, so the trial's start
+        header = [(pos, cell, "start" if n == 0 else role) for n, (pos, cell, role) in enumerate(header)]
+        kind, roles = "fills", [r for _, _, r in header]
     for texts in rows:
         if kind == "trials":
             _dates_run_in(texts, roles)
