@@ -140,3 +140,27 @@ def test_a_dated_log_of_numbered_sessions_under_a_clinic_named_for_its_treatment
             "06/12/2026  30       J. Oyelaran Last session. MADRS 8. In remission.\n")
     assert ("transcranial magnetic stimulation", "neuromodulation", "2026-05-04", "2026-06-12", "remission") in \
         trials(text)
+
+
+def test_a_log_of_prescriptions_each_line_opened_by_its_short_day() -> None:
+    """Carbon copies of a prescription pad, each line opened by its day written m/d/yy and then a drug in lower case:
+    each line an entry of its own day, a prescription's dose and quantity ("150 mg #30") or "add ... " its start, a
+    stop its end. Base: the lines run together, the starts read as days the drug was only seen."""
+    text = ("Dr. Ansel Rook - family practice, prescription copies (FICTIONAL)\n"
+            "4/7/13 citalopram 20 mg #30 x3\n"
+            "8/19/13 citalopram 40 mg #30\n"
+            "2/3/14 mirtazapine 15 mg #30\n"
+            "6/30/14 weight up 9 lb on mirtazapine -> stopped.\n"
+            "9/2/14 add aripiprazole 2 mg\n"
+            "11/4/14 akathisia on aripiprazole -> stopped.\n")
+    got = trials(text)
+    assert ("mirtazapine", "antidepressant", "2014-02-03", "2014-06-30", "side_effects") in got
+    assert ("aripiprazole", "augmentation", "2014-09-02", "2014-11-04", "side_effects") in got
+
+
+def test_nothing_different_is_no_response() -> None:
+    """"Nothing different" said of the drug, the clause ending there or "on" it after: no response. Base: unknown.
+    Off shapes: "nothing different in her medicines", and "no, nothing different" kept as it was."""
+    assert outcome_of("9/2/14 pt: 'nothing different on citalopram - stop.")[0] == "no_response"
+    assert outcome_of("Nothing is different, she says.")[0] == "no_response"
+    assert outcome_of("Nothing different in her medicines today.")[0] == "unknown"

@@ -884,6 +884,17 @@ _FULL_DAY_OPENS = re.compile(r"^\W{0,3}(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-
                              r"(?:\([^()]{1,40}\)\s*[-–—:]?\s*)?[A-Za-z\"'‘’“]")
 
 
+def _full_day_opening(line: str) -> date | None:
+    """(s83) The full day a log's line opens with (`_FULL_DAY_OPENS`), whatever the case of the words after it: a
+    prescription pad's "3/12/09 fluoxetine 20 mg #30" opens an entry as "01/12/26 Citalopram 20 mg" does."""
+    from appeal_kit.notes.dates import find_dates
+
+    if not _FULL_DAY_OPENS.match(line):
+        return None
+    hits = find_dates(line[:12])
+    return hits[0].value if hits and hits[0].start <= 3 else None
+
+
 def log_day(line: str, last: date | None) -> date | None:
     """The day a dated log's line opens with (`_LOG_DAY`), in the year of the log's last day `last`, or the next year
     when the month has turned back past it (a log runs forward: "12/28 ..." then "1/4 ..."); None without a `last`."""
@@ -1448,7 +1459,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             not (day_lines and _FULL_DAY_OPENS.match(line))
         when = visit_date(line, wrapped=wrapped) or \
             (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None) or \
-            (log_day(line, note_date) if logged else None)
+            (log_day(line, note_date) if logged else None) or \
+            (_full_day_opening(line) if day_lines else None)
         opens = MONTH_OPENS.match(line) if monthly and not when else None
         # (s82: an entry opened by its writer, "4/91 Dr. Vance: ...", is one even after a heading with no stop)
         month = entry_month(line) if opens and (not wrapped or opens.group("yy")) else None

@@ -521,6 +521,8 @@ _CUES = [
                     # (s75) in Spanish: "nunca le hizo gran cosa"
                     r"(?:nunca|no) (?:le |me )?(?:hizo|ha hecho) (?:gran cosa|mucho|nada)\b|"
                     r"(?:felt|feels?|was|is) no different|no different|"
+                    # (s83) "'nothing different on fluoxetine - stop." (not "nothing different in her medicines")
+                    r"(?<!\bno )nothing (?:is |was |feels |felt )?different(?=\s+on\b|\s*(?:$|[.;,!)'\"’]|-\s))|"
                     # a course's gains elsewhere, the illness stayed: "But the depression itself stayed."
                     r"(?:the |her |his |my )?(?:depression|low mood)(?: itself)? (?:stayed|persisted|remained|"
                     r"lingered|(?:hangs|hung) on)(?=\s*(?:$|[.;,!)'\"’]))|"
@@ -1846,8 +1848,11 @@ def _judged_on_entry_day(text: str, w: When, sentence: str) -> bool:
 
 # a start or a stop `_TRIAL_EVENT` does not know: in Spanish ("se inicia", "comienza", "se suspende", "cambio a"), or
 # a course's first session ("primera sesión de TCC", "CBT session 1 of 12")
+# (s83) or a prescription written that day, its dose and the quantity dispensed ("5/6/14 venlafaxine XR 150 mg #30"),
+# or an order to add it ("11/3/15 add lithium 600 mg")
 _EVENT_MORE = re.compile(r"\b(?:inici\w*|comien?z\w*|empie?z\w*|suspend\w*|retir\w*|cambi\w*|paut\w*|añad\w*|"
-                         r"primera sesi[oó]n|first (?:session|dose)|sesi[oó]n 1|session 1)\b", re.IGNORECASE)
+                         r"primera sesi[oó]n|first (?:session|dose)|sesi[oó]n 1|session 1|add)\b|"
+                         r"\d\s*(?:mg|mcg)\b[^.;#]{0,25}#\s*\d+", re.IGNORECASE)
 
 
 # a benefit fading, told just after a date: "from 2008 wearing off", "since May fading"
