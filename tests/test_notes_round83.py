@@ -164,3 +164,30 @@ def test_nothing_different_is_no_response() -> None:
     assert outcome_of("9/2/14 pt: 'nothing different on citalopram - stop.")[0] == "no_response"
     assert outcome_of("Nothing is different, she says.")[0] == "no_response"
     assert outcome_of("Nothing different in her medicines today.")[0] == "unknown"
+
+
+def scales(text: str) -> list[tuple]:
+    return [(s["name"], s["score"], s["date"]) for s in read(text).scales]
+
+
+def test_a_header_cell_with_the_visit_label_dates_the_note() -> None:
+    """A header line of cells ("Member: ...   MRN ...   Visit 03/09/2026   Clinic ...") whose cell with the visit's
+    label gives the note's day: the scores said "today" are of that day. Base: no day, so no scores. Off shape: the
+    same line with a date of birth in place of the visit gives none."""
+    text = ("Shared medical appointment - individual note (FICTIONAL)\n"
+            "Member: Odile Brannock (FICTIONAL)   MRN FICT-0001   Visit 03/09/2026   Clinic (555) 555-0100\n"
+            "Sertraline 100 mg since 2025.\n"
+            "PHQ-9 today 11, GAD-7 6.\n")
+    assert scales(text) == [("PHQ-9", 11, "2026-03-09"), ("GAD-7", 6, "2026-03-09")]
+    assert scales(text.replace("Visit 03/09/2026", "DOB 03/09/1966")) == []
+
+
+def test_a_range_of_days_written_in_words_with_one_year() -> None:
+    """"from February 7 to March 9, 1979": the first day has the last one's year (the year before when the months
+    turn over). Base: the start lost, only the end read."""
+    from appeal_kit.notes.dates import find_when
+
+    assert [w.value for w in find_when("a course of ECT from February 7 to March 9, 1979.")] == [
+        "1979-02-07", "1979-03-09"]
+    assert [w.value for w in find_when("from Dec 28 to Jan 4, 2020")] == ["2019-12-28", "2020-01-04"]
+    assert [w.value for w in find_when("between January and March 2020")] == ["2020-01", "2020-03"]

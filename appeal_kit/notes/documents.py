@@ -912,6 +912,10 @@ def log_day(line: str, last: date | None) -> date | None:
     return None
 
 
+_VISIT_CELL = re.compile(r"(?:visit(?: date)?|date of (?:visit|service)|encounter(?: date)?|fecha de (?:la )?visita)"
+                         r"\s*[:#]?\s*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+
+
 def document_date(page: str) -> date | None:
     """The date at the top of a document (a letter's date line, an intake form's header), read from its first five
     lines; never a date of birth."""
@@ -933,6 +937,12 @@ def document_date(page: str) -> date | None:
                 from appeal_kit.notes.lexicon import find_treatments
 
                 if not find_treatments(line):
+                    return hits[0].value
+            # (s83) ... or in a cell of its own with the visit's label, whatever cells stand beside it ("Member: ...
+            # MRN ...   Visit 10/14/2026   Clinic ...")
+            for _, cell in cells:
+                visit = _VISIT_CELL.fullmatch(cell)
+                if visit and (hits := find_dates(visit.group(1))):
                     return hits[0].value
             break
         hits = find_dates(line)
