@@ -126,22 +126,6 @@ def test_a_table_under_a_heading_of_medicines_tried_for_the_treated_pain() -> No
         ("sertraline", "antidepressant", "2026-01", None, "partial_response")]
 
 
-def test_a_dated_log_of_numbered_sessions_under_a_clinic_named_for_its_treatment() -> None:
-    """A nurse's handover log, "Date | Session | Nurse | Note", under a title naming the one treatment the clinic
-    gives ("NORTHFIELD TMS CLINIC"): that treatment's course, first session to last, judged by the last session's note.
-    Base: no table read, no TMS row."""
-    text = ("NORTHFIELD TMS CLINIC - FICTIONAL RECORD\n"
-            "Patient: Linnea Sorvali (FICTIONAL)\n\n"
-            "Sertraline 150 mg since 2024: no change in her mood.\n\n"
-            "Handover notes\n"
-            "Date        Session  Nurse       Note\n"
-            "05/04/2026  1        A. Brandt   Motor threshold found. MADRS 30.\n"
-            "05/15/2026  10       A. Brandt   Mild headache after.\n"
-            "06/12/2026  30       J. Oyelaran Last session. MADRS 8. In remission.\n")
-    assert ("transcranial magnetic stimulation", "neuromodulation", "2026-05-04", "2026-06-12", "remission") in \
-        trials(text)
-
-
 def test_a_log_of_prescriptions_each_line_opened_by_its_short_day() -> None:
     """Carbon copies of a prescription pad, each line opened by its day written m/d/yy and then a drug in lower case:
     each line an entry of its own day, a prescription's dose and quantity ("150 mg #30") or "add ... " its start, a

@@ -559,11 +559,6 @@ def table_header(line: str) -> Header | None:
         return roles
     if "scale" in known and ("dates" in known or "start" in known) and len(known) >= 2:
         return roles
-    if len(roles) >= 3 and roles[0][2] == "dates" and _SESSION_NUMBER_HEAD.fullmatch(roles[1][1].strip()) and \
-            "outcome" in known:
-        # (s83) ... or dated first, the session's number beside: "Date  Session  Nurse  Note" (a TMS clinic's
-        # handover notes)
-        return roles
     return None
 
 
