@@ -140,6 +140,13 @@ def test_a_log_of_prescriptions_each_line_opened_by_its_short_day() -> None:
     got = trials(text)
     assert ("mirtazapine", "antidepressant", "2014-02-03", "2014-06-30", "side_effects") in got
     assert ("aripiprazole", "augmentation", "2014-09-02", "2014-11-04", "side_effects") in got
+    # off shape: an infusion log's line that names no treatment opens no entry of its own (read as the log it is)
+    from datetime import date
+
+    from appeal_kit.notes.documents import _full_day_opening
+
+    assert _full_day_opening("4/7/13 citalopram 20 mg #30 x3") == date(2013, 4, 7)
+    assert _full_day_opening("04/22/2026 infusion 1 NRS before 8, after 3") is None
 
 
 def test_nothing_different_is_no_response() -> None:

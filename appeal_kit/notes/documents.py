@@ -880,11 +880,13 @@ _FULL_DAY_OPENS = re.compile(r"^\W{0,3}(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-
 
 
 def _full_day_opening(line: str) -> date | None:
-    """(s83) The full day a log's line opens with (`_FULL_DAY_OPENS`), whatever the case of the words after it: a
-    prescription pad's "3/12/09 fluoxetine 20 mg #30" opens an entry as "01/12/26 Citalopram 20 mg" does."""
+    """(s83) The full day a log's line opens with (`_FULL_DAY_OPENS`) when its words name a treatment, whatever their
+    case: a prescription pad's "3/12/09 fluoxetine 20 mg #30" opens an entry as "01/12/26 Citalopram 20 mg" does (an
+    infusion log's "04/22/2026 infusion 1 NRS before 8" names none: its course is read as a log, `dated_line_logs`)."""
     from appeal_kit.notes.dates import find_dates
+    from appeal_kit.notes.lexicon import find_treatments
 
-    if not _FULL_DAY_OPENS.match(line):
+    if not _FULL_DAY_OPENS.match(line) or not find_treatments(line):
         return None
     hits = find_dates(line[:12])
     return hits[0].value if hits and hits[0].start <= 3 else None
