@@ -130,6 +130,10 @@ _SAYS = re.compile(r"\s+(?:also\s+|still\s+)?(?:says|said|reports?|reported|feel
 # discontinued because"
 _STOPPED_BECAUSE = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off)\b[^.;]{0,30}?\b(?:when|because|"
                               r"as|since|after)\b", re.IGNORECASE)
+# (s83) ... told by the teller's own taking, the verb's object: "Another group member described taking bupropion",
+# "a peer recalled being on lithium" (not "says taking it helped him", which may be the patient's)
+_TOLD_OWN_TAKING = re.compile(r"\s+(?:describe[ds]?|recall(?:s|ed)?|report(?:s|ed)?)\s+(?:taking|having taken|"
+                              r"being on)\b", re.IGNORECASE)
 _OWN_TAKING = re.compile(r"[^.;?!]{0,80}?(?:\b(?:she|he|they)\s+(?:\w+\s+)?(?:takes|took|is on|was on|has taken|had)\b|"
                          r"\bfor (?:her|him|them)(?:self|selves)?\b(?!\s+(?:son|daughter|child|mother|father))|"
                          r"\b(?:herself|himself|themselves)\b)", re.IGNORECASE)
@@ -207,7 +211,8 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                 continue  # the relative's own event, then the patient's clause: "After his wife died he did IPT"
             if trigger.category == "other_person" and (
                     _INFORMANT.search(text, 0, ts) or _TOLD_TO.search(text, 0, ts) or (
-                    (said := _SAYS.match(text, te)) and not _OWN_TAKING.match(text, said.end()))):
+                    (said := _SAYS.match(text, te)) and not _OWN_TAKING.match(text, said.end()) and
+                    not _TOLD_OWN_TAKING.match(text, said.start()))):
                 continue  # the one who told or was told, not the one treated: "per daughter, citalopram ...", "His
                 # mother says the escitalopram 'has done some good'" (not "his mother says she took sertraline herself")
             clause_start = max((e for _, e, _ in stops if e <= ts), default=0)

@@ -102,6 +102,10 @@ _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEA
                          rf"|(?<![\w/.-])(?P<dm>0?[1-9]|1[0-2])/(?P<dd>[1-9])(?![\w/%]|\.\d|-\d)", re.IGNORECASE)
 _DAY_RANGE_ONE_YEAR = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\s?(?:[-–]|to|through|thru)\s?"
                                  r"(?P<end>[0-3]?\d/[0-3]?\d/(?P<y>(?:19|20)\d\d))(?![\w/])")
+# (s83) ... written in words: "from February 7 to March 9, 1979" (the first day has the last one's year)
+_WORD_DAY_RANGE = re.compile(rf"(?<![\w/])(?P<m1>{_MON})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
+                             rf"(?:[-–—]|to|through|thru|until)\s*(?P<end>(?P<m2>{_MON})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR}))(?![\w/])",
+                             re.IGNORECASE)
 _NUMERIC_MONTH_RANGE = re.compile(r"(?<![\w/.-])(?P<m1>0?[1-9]|1[0-2])/(?P<y1>[0-3]\d)\s?[-–]\s?"
                                   r"(?P<m2>0?[1-9]|1[0-2])/(?P<y2>[0-3]\d)(?![\w/.]|-\d)")
 _YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through)\s?(?P<b>{_YEAR}|\d\d)(?![\w/.]|-\d)")
@@ -192,6 +196,15 @@ def find_when(text: str) -> list[When]:
         except ValueError:
             continue
         if end and free(m.start(), m.start("end")) and begun.isoformat() <= end.value:
+            found.append(When(m.start(), m.start("end"), begun.isoformat()))
+    for m in _WORD_DAY_RANGE.finditer(text):
+        end = next((w for w in found if w.start == m.start("end")), None)
+        m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+        try:
+            begun = date(int(m.group("y")) - (m1 > m2), m1, int(m.group("d1")))
+        except ValueError:
+            continue
+        if end and free(m.start(), m.start("end")):
             found.append(When(m.start(), m.start("end"), begun.isoformat()))
     for m in _MONTH_RANGE.finditer(text):
         if re.match(r"\.?\s*and\b", text[m.end("m1"):], re.IGNORECASE) and \

@@ -879,6 +879,19 @@ _FULL_DAY_OPENS = re.compile(r"^\W{0,3}(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-
                              r"(?:\([^()]{1,40}\)\s*[-–—:]?\s*)?[A-Za-z\"'‘’“]")
 
 
+def _full_day_opening(line: str) -> date | None:
+    """(s83) The full day a log's line opens with (`_FULL_DAY_OPENS`) when its words name a treatment, whatever their
+    case: a prescription pad's "3/12/09 fluoxetine 20 mg #30" opens an entry as "01/12/26 Citalopram 20 mg" does (an
+    infusion log's "04/22/2026 infusion 1 NRS before 8" names none: its course is read as a log, `dated_line_logs`)."""
+    from appeal_kit.notes.dates import find_dates
+    from appeal_kit.notes.lexicon import find_treatments
+
+    if not _FULL_DAY_OPENS.match(line) or not find_treatments(line):
+        return None
+    hits = find_dates(line[:12])
+    return hits[0].value if hits and hits[0].start <= 3 else None
+
+
 def log_day(line: str, last: date | None) -> date | None:
     """The day a dated log's line opens with (`_LOG_DAY`), in the year of the log's last day `last`, or the next year
     when the month has turned back past it (a log runs forward: "12/28 ..." then "1/4 ..."); None without a `last`."""
@@ -894,6 +907,10 @@ def log_day(line: str, last: date | None) -> date | None:
         if got >= last - timedelta(days=31):
             return got
     return None
+
+
+_VISIT_CELL = re.compile(r"(?:visit(?: date)?|date of (?:visit|service)|encounter(?: date)?|fecha de (?:la )?visita)"
+                         r"\s*[:#]?\s*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 
 
 def document_date(page: str) -> date | None:
@@ -917,6 +934,12 @@ def document_date(page: str) -> date | None:
                 from appeal_kit.notes.lexicon import find_treatments
 
                 if not find_treatments(line):
+                    return hits[0].value
+            # (s83) ... or in a cell of its own with the visit's label, whatever cells stand beside it ("Member: ...
+            # MRN ...   Visit 10/14/2026   Clinic ...")
+            for _, cell in cells:
+                visit = _VISIT_CELL.fullmatch(cell)
+                if visit and (hits := find_dates(visit.group(1))):
                     return hits[0].value
             break
         hits = find_dates(line)
@@ -1443,7 +1466,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             not (day_lines and _FULL_DAY_OPENS.match(line))
         when = visit_date(line, wrapped=wrapped) or \
             (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None) or \
-            (log_day(line, note_date) if logged else None)
+            (log_day(line, note_date) if logged else None) or \
+            (_full_day_opening(line) if day_lines else None)
         opens = MONTH_OPENS.match(line) if monthly and not when else None
         # (s82: an entry opened by its writer, "4/91 Dr. Vance: ...", is one even after a heading with no stop)
         month = entry_month(line) if opens and (not wrapped or opens.group("yy")) else None
@@ -1635,6 +1659,12 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
         # Qty / days | Pharmacist note", a drug on several rows): a fill history whose notes judge the fills, not a
         # list of bottles each with its last fill
         kind, header, roles = "fills", as_filled, [r for _, _, r in as_filled]
+    elif kind == "trials" and not fill_span and roles[0] in ("dates", "start") and "days" in roles and \
+            _fills_a_row(rows, header):
+        # (s83) ... or its day headed "Date" beside a supply's days ("Date | Drug | Strength | Qty | Days | Note"): the
+        # day a fill's, so the trial's start
+        header = [(pos, cell, "start" if n == 0 else role) for n, (pos, cell, role) in enumerate(header)]
+        kind, roles = "fills", [r for _, _, r in header]
     for texts in rows:
         if kind == "trials":
             _dates_run_in(texts, roles)

@@ -521,6 +521,8 @@ _CUES = [
                     # (s75) in Spanish: "nunca le hizo gran cosa"
                     r"(?:nunca|no) (?:le |me )?(?:hizo|ha hecho) (?:gran cosa|mucho|nada)\b|"
                     r"(?:felt|feels?|was|is) no different|no different|"
+                    # (s83) "'nothing different on fluoxetine - stop." (not "nothing different in her medicines")
+                    r"(?<!\bno )nothing (?:is |was |feels |felt )?different(?=\s+on\b|\s*(?:$|[.;,!)'\"’]|-\s))|"
                     # a course's gains elsewhere, the illness stayed: "But the depression itself stayed."
                     r"(?:the |her |his |my )?(?:depression|low mood)(?: itself)? (?:stayed|persisted|remained|"
                     r"lingered|(?:hangs|hung) on)(?=\s*(?:$|[.;,!)'\"’]))|"
@@ -617,6 +619,10 @@ _CUES = [
                   r"(?<!not )(?<!n't )(?:felt|feel|feels|feeling|was|were|is|am) [\"“']?"
                   r"(?:completely |fully |totally )?"
                   r"(?:my|her|him|them)sel(?:f|ves) again|(?<!not a )(?:complete|total|full) turn-?around|"
+                  # (s83) the person "fully back", the clause ending there: 'she is "fully back - like before"'
+                  # (not "not fully back", "fully back at work", "her appetite is fully back")
+                  r"(?<![\w-])(?:I'm|I am|I was|I feel|(?:she|he|they)(?:'s|'re| is| was| are| were| feels?| felt))"
+                  r"\s+[\"“']?(?:completely|fully|all the way) back(?=\s*(?:$|[.;,!\"'’”)]|-\s))|"
                   r"(?:completely|fully|totally|all the way) back to "
                   r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))|"
                   # the mood itself back to normal (not a lab's "sodium was back to normal")
@@ -1842,8 +1848,11 @@ def _judged_on_entry_day(text: str, w: When, sentence: str) -> bool:
 
 # a start or a stop `_TRIAL_EVENT` does not know: in Spanish ("se inicia", "comienza", "se suspende", "cambio a"), or
 # a course's first session ("primera sesión de TCC", "CBT session 1 of 12")
+# (s83) or a prescription written that day, its dose and the quantity dispensed ("5/6/14 venlafaxine XR 150 mg #30"),
+# or an order to add it ("11/3/15 add lithium 600 mg")
 _EVENT_MORE = re.compile(r"\b(?:inici\w*|comien?z\w*|empie?z\w*|suspend\w*|retir\w*|cambi\w*|paut\w*|añad\w*|"
-                         r"primera sesi[oó]n|first (?:session|dose)|sesi[oó]n 1|session 1)\b", re.IGNORECASE)
+                         r"primera sesi[oó]n|first (?:session|dose)|sesi[oó]n 1|session 1|add)\b|"
+                         r"\d\s*(?:mg|mcg)\b[^.;#]{0,25}#\s*\d+", re.IGNORECASE)
 
 
 # a benefit fading, told just after a date: "from 2008 wearing off", "since May fading"
@@ -1954,6 +1963,8 @@ _NEVER_HAD = re.compile(r"\b(?:(?:has|have|had)\s+never\s+(?:had|taken|been\s+on
                         r"found\s+no)\s+(?:any\s+)?$", re.IGNORECASE)
 _LAST_SESSION = re.compile(r"\b(?:session|sesi[oó]n)\s+\d{1,3}\b[^.;]{0,20}?(?:\bfinal\b|\blast\b|\by alta\b)|"
                            r"\b(?:final|last)\s+session\b|\balta de (?:psicolog[ií]a|terapia)\b", re.IGNORECASE)
+# (s83) ... or numbered by the therapy's own name: "WBT 8, final", "CBT #12 (last)"
+_NUMBERED_LAST = re.compile(r"\s+#?\d{1,3}\s*(?:,\s*|\(\s*|-\s*)(?:final|last)\b", re.IGNORECASE)
 _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
 
 
@@ -2120,7 +2131,9 @@ def _pain_list_items(doc_units: list[Unit]) -> list[Unit]:
             opened = u
             out.append(u)
             continue
-        if opened and not u.table and (u.file, u.page, u.section) == (opened.file, opened.page, opened.section) and \
+        # (s83: a table's rows under it too: "Medicine | Dates | Highest dose | What happened")
+        if opened and u.table in (None, "trials") and \
+                (u.file, u.page, u.section) == (opened.file, opened.page, opened.section) and \
                 (named := lexicon.find_treatments(u.text)) and not u.text[:named[0].start].strip(" -*•\t"):
             out.append(u)
             continue
@@ -2580,7 +2593,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if unit.note_date and not row.end and _STOPPING_IT.search(own):
             row.end = unit.note_date.isoformat()  # "... since late October and feel no different, so we are stopping
             # it": it ends at this visit
-        if unit.note_date and f.treatment.kind == "psychotherapy" and _LAST_SESSION.search(text) and \
+        if unit.note_date and f.treatment.kind == "psychotherapy" and \
+                (_LAST_SESSION.search(text) or _NUMBERED_LAST.match(text, f.end)) and \
                 (not (row.start or row.end) or row.start == unit.note_date.isoformat() and not row.end):
             # a log entry's "CBT session 8, final", "sesión 10 de TCC y alta de psicología": the course's last
             # session, on the entry's day
@@ -3473,7 +3487,24 @@ def _fills_judged(fills: list[Unit]) -> tuple[str, str | None, Unit | None]:
     return cls, words, said
 
 
-def fill_rows(rows: list[Unit], left_out: bool = False) -> list[HistoryRow]:
+# (s83) a dated note's word that the drug was being taken: "10/01/2026: on bupropion XL 300 mg pt says ..."
+_TAKEN_BEFORE = re.compile(r"\b(?:on|taking|still on|remains on|adherent to)\s+$", re.IGNORECASE)
+
+
+def taken_days(doc_units: list[Unit]) -> dict[lexicon.Treatment, list[date]]:
+    """The days a document's dated notes say each drug was being taken ("on bupropion XL 300 mg"), a stop unsaid."""
+    out: dict[lexicon.Treatment, list[date]] = {}
+    for u in doc_units:
+        if u.table or not u.note_date or _STOPPED.search(u.text):
+            continue
+        for f in lexicon.find_treatments(u.text):
+            if _TAKEN_BEFORE.search(u.text, max(0, f.start - 20), f.start):
+                out.setdefault(f.treatment, []).append(u.note_date)
+    return out
+
+
+def fill_rows(rows: list[Unit], left_out: bool = False,
+              taken: dict[lexicon.Treatment, list[date]] | None = None) -> list[HistoryRow]:
     """A pharmacy's fill history: one trial per drug, from its first fill to the last fill's days of supply. A fill
     the patient never took home ("RTS - not picked up", "reversed") is no fill, and a drug filled only below the dose
     treatments.yaml gives for a sleep aid (trazodone 50 mg) is no trial. A pharmacist's notes beside the fills judge
@@ -3510,7 +3541,10 @@ def fill_rows(rows: list[Unit], left_out: bool = False) -> list[HistoryRow]:
         # printout of each drug's first and last fill shows no supply between them to judge a gap by)
         span = len(all_fills) == 2 or left_out
         for f in all_fills:
-            if courses and (span or f[0] is courses[-1][-1][0] or
+            # (s83) nor is a gap a note says the drug was taken in ("10/01/2026: on bupropion XL 300 mg")
+            bridged = courses and any(courses[-1][-1][1].as_date() < d < f[1].as_date()
+                                      for d in (taken or {}).get(t, ()))
+            if courses and (span or bridged or f[0] is courses[-1][-1][0] or
                             f[1].as_date() <= courses[-1][-1][1].as_date() + timedelta(days=courses[-1][-1][2] + 60)):
                 courses[-1].append(f)
             else:
@@ -3702,7 +3736,9 @@ def _same_time(one: str, other: str) -> bool:
 
 _RESTARTED = re.compile(r"\b(?:re-?start(?:ed)?|re-?tried|re-?trial(?:ed)?|re-?challenged?|"
                         # (not the illness again: "since September I'm sliding again", "worse again")
-                        r"(?<!sliding )(?<!slipping )(?<!sinking )(?<!worse )(?<!down )(?<!low )(?<!struggling )again|"
+                        r"(?<!sliding )(?<!slipping )(?<!sinking )(?<!worse )(?<!down )(?<!low )(?<!struggling )"
+                        # (s83) (nor the person well again: "feels like herself again", "well again")
+                        r"(?<!self )(?<!selves )(?<!well )(?<!normal )(?<!better )again|"
                         r"second (?:trial|time|"
                         r"course|episode)|2nd (?:trial|time|course|episode)|resumed|back on|"
                         r"reinici\w*|de nuevo|otra vez|segund[oa] (?:vez|episodio|ensayo))\b", re.IGNORECASE)
@@ -3739,6 +3775,8 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
             return When(0, 0, r.start).as_date(), When(0, 0, r.start).as_date(last=True)
         if r.start and not r.end and r.sessions and r.tabled:  # a logged series still going (maintenance): from its
             return When(0, 0, r.start).as_date(), date.max  # first session on
+        if r.start and not r.end and r.filled:  # (s83) a fill history's course still filled: from its first fill on
+            return When(0, 0, r.start).as_date(), date.max
         return _span(r)
 
     for r in sorted(group, key=lambda r: span_of(r) is None):
@@ -3907,7 +3945,9 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         _join_dose_steps(same_name)
     out = []
     for group in (trial for same_name in groups.values() for trial in _trials(same_name)):
-        if any((r.start or r.end) and not _only_seen(r) for r in group):
+        # (a course's last session told alone dates its end, not the whole course: the sessions seen before it
+        # keep theirs, the first its start)
+        if any((r.start or r.end) and not _only_seen(r) and not (r.final and not r.start) for r in group):
             for r in group:
                 if _only_seen(r):  # when something was seen of it: the trial's own dates are another mention's
                     r.start = r.end = None
@@ -4727,6 +4767,36 @@ def short_names(doc_units: list[Unit]) -> dict[str, lexicon.Treatment]:
     return out
 
 
+def reused_short_names(doc_units: list[Unit]) -> dict[str, lexicon.Found]:
+    """The known short names a document uses for another treatment it names in full, whose words' initials they are
+    ("WBT" under "well-being therapy", not Wellbutrin's), where the document names the short name's own treatment by
+    no other name: each with the full name as the document writes it."""
+    text = "\n".join(u.text for u in doc_units)
+    found = lexicon.find_treatments(text)
+    named = {f.treatment.name for f in found if not f.written.isupper()}
+    out: dict[str, lexicon.Found] = {}
+    for full in found:
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", full.written) if w).upper()
+        if full.written.isupper() or len(initials) < 3:
+            continue
+        for f in found:
+            if f.written == initials and f.treatment != full.treatment and f.treatment.name not in named:
+                out[initials] = full
+    return out
+
+
+def _said_in_full(unit: Unit, reused: dict[str, lexicon.Found]) -> Unit:
+    """A sentence or table row with each reused short name (`reused_short_names`) replaced by the full name."""
+    def full(text: str) -> str:
+        for short, f in reused.items():
+            text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", f.written.lower(), text)
+        return text
+    if not reused or not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", unit.text) for n in reused):
+        return unit
+    return replace(unit, text=full(unit.text), columns=[full(c) for c in unit.columns],
+                   cells={k: full(v) for k, v in unit.cells.items()} if unit.cells else unit.cells)
+
+
 def _abbreviates(short: str, written: str) -> bool:
     """Whether `short` can be the initials of `written`: its first letter, then its other letters in order ("PST" of
     "problem-solving therapy"; "CYP2D6" of "venlafaxine", a gene named after it, not)."""
@@ -5200,7 +5270,8 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
 
 # the classes a depression case never proposes as a trial (the body's conditions' medicines and procedures)
 _NOT_FOR_MOOD = frozenset({"migraine preventive", "rehabilitation", "opioid", "NSAID", "analgesic", "gabapentinoid",
-                           "muscle relaxant", "topical analgesic", "interventional pain procedure"})
+                           "muscle relaxant", "topical analgesic", "interventional pain procedure",
+                           "anti-dementia drug"})
 
 
 def propose(docs: list[Document]) -> Proposals:
@@ -5663,12 +5734,14 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
     `si`."""
     _WRITER_NOT_PATIENT.set(bool(_WRITTEN_BY_OTHER.search("\n".join(doc.pages[0].split("\n")[:25])))
                             if doc.pages else False)
+    reused = reused_short_names(doc_units)
+    doc_units = [_said_in_full(u, reused) for u in doc_units]
     defined = short_names(doc_units)
     doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
     # (s82) the printout's own word on the fills it leaves out: read with them, no trial of its own
     leaving_out = {id(u) for u in doc_units if not u.table and _FILLS_LEFT_OUT.search(u.text)}
-    rows = fill_rows([u for u in doc_units if u.table == "fills"], bool(leaving_out))
+    rows = fill_rows([u for u in doc_units if u.table == "fills"], bool(leaving_out), taken_days(doc_units))
     evented = {(u.note_date, u.text.rstrip(".")) for u in doc_units if u.table == "events"}
     legend = abbreviations(doc_units)
     codes = outcome_codes(doc_units)
