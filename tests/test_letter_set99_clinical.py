@@ -49,6 +49,13 @@ def test_the_lead_and_its_rule_for_a_count_with_a_drug_still_taken():
         "remission, or only a partial or short-lived one.")
 
 
+def test_a_drug_still_taken_typed_in_lower_case_opens_its_sentence_capitalized():
+    # letters set 83, cases 02, 04, 05, 06 and 08: "... without an adequate response. escitalopram, still being ..."
+    trials = arguments.trial_summary([{**FAILED, "drug": "fluoxetine"}, {**STILL, "drug": "escitalopram"}])
+    assert trials["lead"] == ("had two adequate antidepressant trials (fluoxetine and escitalopram) without an adequate "
+                              "response. Escitalopram, still being taken, has brought only a partial response")
+
+
 @pytest.mark.parametrize("rows, lead", [
     # off shapes: no drug still taken; an augmentation agent still taken beside antidepressants that ended (not in an
     # antidepressant count)

@@ -1400,6 +1400,10 @@ def inadequate_words(inadequate: list[dict], rows: list[dict]) -> Phrase | None:
         # "Maintenance; no mania since 2024")
         response = MAINTENANCE if _MAINTENANCE.match(str(r.get("outcome") or "")) else r.get("response")
         groups.setdefault(str(response or "").strip().lower(), []).append(_row_name(r, rows))
+    # the clause opens a sentence wherever it is said: a name typed in lower case ("escitalopram") is capitalized
+    # there (letters set 83, cases 02, 04, 05, 06 and 08: "... without an adequate response. escitalopram, still ...")
+    for names in list(groups.values())[:1]:
+        names[0] = names[0][:1].upper() + names[0][1:]
     clauses = [_still_clause(k, names) for k, names in groups.items()]
     if not clauses:
         return None
