@@ -45,7 +45,7 @@ def test_the_lead_and_its_rule_for_a_count_with_a_drug_still_taken():
                                  "without an adequate response")
     # the plan's own longer minimum, met by both trials, is the one said
     assert arguments.trial_summary([FAILED, STILL], plan_weeks=8)["rule"] == (
-        "Each of these trials was taken for eight weeks or more, the plan's own minimum, and brought no response or "
+        "Each of these medication trials was taken for eight weeks or more, the plan's own minimum, and brought no response or "
         "remission, or only a partial or short-lived one.")
 
 

@@ -103,8 +103,9 @@ STILL_SENTENCE = ("A drug still being taken is never counted among the failed tr
 # inadequate response: the clinical fact, never the letter explaining how it counts (letters set 99, case 07: "This
 # letter counts ..." and "A drug still being taken is never counted among the failed trials" read as software, and
 # conceded the denial's count of one)
-TRIALS_SENTENCE = (f"Each of these trials was taken for {number_words(ADEQUATE_WEEKS)} weeks or more and brought no "
-                   "response or remission, or only a partial or short-lived one.")
+# ("medication trials": a course of sessions the count names beside them is judged by its own rule, COURSE_SENTENCE)
+TRIALS_SENTENCE = (f"Each of these medication trials was taken for {number_words(ADEQUATE_WEEKS)} weeks or more and "
+                   "brought no response or remission, or only a partial or short-lived one.")
 # said when a course counted was judged adequate by its clinician (`adequate: true`) without every planned session
 # given: the rule as the count applies it (set 21, case 08: 8 of 12 planned ECT treatments, adequate under the policy)
 JUDGED_ADEQUATE = ", or the treating clinician judged it adequate,"

@@ -4231,7 +4231,7 @@ _RULED_OUT = re.compile(r"\b(?:contraindicated|advis\w* against|ruled out|(?:was
 _IS_RECORDED = re.compile(r"\b(?:is|was|are|were|has been|have been) (?:recorded|documented|noted|charted|measured)\b",
                           re.I)
 _NEGATED = re.compile(r"\b(?:no|not|never|without|nor)\b", re.I)
-_FIGURE = re.compile(r"\b\d+(?:[/.]\d+)+\b|\b\d{2,}\b")
+_READING = re.compile(r"\b\d+(?:[/.]\d+)+\b|\b\d{2,}\b")
 
 
 def ruled_out_named(said: str, record: str) -> bool:
@@ -4252,8 +4252,8 @@ def recorded_figure_repeated(said: str, record: str) -> bool:
     conclusion drawn from them, never "the record shows otherwise" (letters set 99, case 06)."""
     if not _IS_RECORDED.search(said) or _NEGATED.search(said):
         return False
-    figures = set(_FIGURE.findall(record))
-    return any(f in figures for f in _FIGURE.findall(said))
+    figures = set(_READING.findall(record))
+    return any(f in figures for f in _READING.findall(said))
 
 
 def decision_corrections(data: dict) -> list[dict[str, Any]]:
