@@ -531,7 +531,7 @@ def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = 
         # no answer to a date, a document or a count, and said there it reads as a rule of the plan's (letters set 50,
         # cases 03 and 05; set 51, case 05; set 52, case 03)
         d.p("{% if trials.adequate_failed and not count_left_out and count_bears and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} "
-            "failed {{ trials.summary }}. " + definition +
+            "{{ trials.lead }}. " + definition +
             "{% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}{{ trials.uncounted }} {% endif %}"
             "{% endif %}Each "
             "treatment tried, with its dose, dates and outcome:" + said("history_listed"), after=6, keep=True)
@@ -1667,8 +1667,8 @@ def expedited() -> Letter:
         # sentence, not the table, so the urgent letter stays within two pages; the records carry the doses and dates.
         d.tag("{%p if clinical_case and shows_history %}")
         d.heading("Treatment already tried")
-        d.body("{% if trials.adequate_failed and count_bears and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed "
-               "{{ trials.summary }}. {% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}"
+        d.body("{% if trials.adequate_failed and count_bears and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} "
+               "{{ trials.lead }}. {% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}"
                "{{ trials.uncounted }} {% endif %}"
                "{% endif %}The treatments tried, each with its dose and outcome, as the enclosed records give "
                "them with their dates: "
@@ -1838,8 +1838,8 @@ def peer_to_peer() -> Letter:
                "{% if clinical.severity and says('severity_recorded') %}{% if facts.severity_current %}Current "
                "severity{% else %}Severity{% if clinical.severity_date %} on {{ clinical.severity_date|longdate }}"
                "{% endif %}{% endif %}: {{ clinical.severity|sentence }} {% endif %}"
-               "{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed "
-               "{{ trials.summary }}. {% endif %}The plan’s notice states: “{{ claim.denial_reason }}”"
+               "{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} "
+               "{{ trials.lead }}. {% endif %}The plan’s notice states: “{{ claim.denial_reason }}”"
                + said("denial_quoted"))
         _optional_line(d, "criteria_named", "Please have the {{ criteria_named|join_and }} criteria at hand for the "
                        "call.", after=PARA_AFTER)

@@ -107,10 +107,10 @@ def test_an_agent_added_to_an_antidepressant_already_taken_stays_an_augmentation
     case = case_of("set93", "06")
     case.data["clinical"]["history"][4]["start"] = "2026-09-10"
     text, _ = draft(tmp_path, case)
-    assert ("Mr. Ashcombe-Nakamura has failed two adequate medication trials: one antidepressant trial "
-            "(venlafaxine XR) and an augmentation trial (olanzapine (with sertraline)). Sertraline, still being taken, "
-            "has brought only a partial response, which makes three adequate medication trials (two antidepressant "
-            "trials and an augmentation trial) without an adequate response.") in text
+    # (the paragraph leads with the whole count, sertraline in it: letters set 99, case 07)
+    assert ("Mr. Ashcombe-Nakamura has had three adequate medication trials (venlafaxine XR, olanzapine (with "
+            "sertraline) and sertraline) without an adequate response. Sertraline, still being taken, has brought only "
+            "a partial response.") in text
     rows = case.data["clinical"]["history"]
     assert arguments.combined_with(rows[4], rows) is None
 

@@ -69,12 +69,13 @@ def test_a_drug_still_taken_is_failed_only_where_its_record_says_so(tmp_path):
     history(changed, "Fluoxetine (restarted)")["response"] = "partial"
     text, _ = draft(tmp_path, changed)
     assert "failed three" not in text and "three adequate antidepressant trials failed" not in text
-    # the drug still taken is counted beside them by what it brought, never as failed (letters set 24, case 08), and
-    # the completed course of psychotherapy is said with its response (set 24, cases 02, 06 and 08)
-    assert re.search(r"has failed two adequate antidepressant trials \(fluoxetine .+ and escitalopram\); a course of "
-                     r"cognitive behavioral therapy "
-                     r"[^;]+\. Fluoxetine \(restarted\) \(from 11/2025\), still being taken, has brought only a partial "
-                     r"response, which makes three adequate antidepressant trials without an adequate response", text)
+    # the drug still taken is counted with them by what it brought, never as failed (letters set 24, case 08; the
+    # paragraph leads with that whole count: letters set 99, case 07), and the completed course of psychotherapy is
+    # said with its response (set 24, cases 02, 06 and 08)
+    assert re.search(r"has had three adequate antidepressant trials \(fluoxetine .+, escitalopram and fluoxetine "
+                     r"\(restarted\) \(from 11/2025\)\) without an adequate response; a course of cognitive behavioral "
+                     r"therapy [^;.]+\. Fluoxetine \(restarted\) \(from 11/2025\), still being taken, has brought only a "
+                     r"partial response\.", text)
 
 
 def test_a_count_and_the_rows_it_is_traced_to_agree_by_construction(tmp_path):
@@ -87,7 +88,10 @@ def test_a_count_and_the_rows_it_is_traced_to_agree_by_construction(tmp_path):
             _, state = draft(tmp_path, case)
             fact = state.by_id["trials_failed"]
             if fact.value:
-                assert len(traced_rows(fact)) == trials["adequate_failed"], folder.name
+                # the number the paragraph says: the failed trials, or the whole count it leads with, the drug still
+                # taken in it (letters set 99, case 07)
+                said = trials["opening_count"] if trials["lead"].startswith("had ") else trials["adequate_failed"]
+                assert len(traced_rows(fact)) == said == len(trials["lead_rows"]), folder.name
                 assert fact.sources and fact.sources[0].startswith("clinical.history"), folder.name
 
 

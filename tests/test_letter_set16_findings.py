@@ -57,7 +57,12 @@ def test_the_count_holds_the_trials_that_ended_and_names_the_drug_still_taken_by
                                  "being taken, has brought no "
                                  "response, which makes three adequate antidepressant trials without an adequate "
                                  "response")
-    assert arguments.STILL_SENTENCE in trials["rule"]
+    # the paragraph leads with that whole count, the drug still taken in it and then named with what it brought, and
+    # says the rule as what those trials were, never as a count of failed ones that leaves it out (letters set 99, 07)
+    assert trials["lead"].startswith("had three adequate antidepressant trials (escitalopram, bupropion XL and "
+                                     "sertraline) without an adequate response. Sertraline, still being taken, has "
+                                     "brought no response")
+    assert trials["rule"] == arguments.TRIALS_SENTENCE and arguments.STILL_SENTENCE not in trials["rule"]
     assert "Sertraline" not in trials["uncounted"]  # named once, with what it brought
 
 

@@ -77,8 +77,10 @@ def test_the_count_of_trials_without_an_adequate_response_is_said_beside_the_fai
     assert trials["adequate_failed"] == 1 and trials["unresponsive_medication"] == counted
     said = trials["summary_phrase"]
     assert ("without an adequate response" in str(said)) is still
-    # the rule the letter prints beside the count says the drug still taken is not among the failed trials
-    assert (arguments.STILL_SENTENCE in trials["rule"]) is still
+    # the rule the letter prints beside a count with the drug still taken in it says what those trials were, never
+    # that it is left out of them (letters set 99, case 07); beside failed trials alone it is the rule for them
+    assert (trials["rule"] == arguments.TRIALS_SENTENCE) is still
+    assert (trials["rule"] == arguments.RULE_SENTENCE) is not still
 
 
 # ------------------------------------------- 01: the plan's birthday rule applied to the parents' dates of birth

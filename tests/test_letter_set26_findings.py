@@ -2,6 +2,7 @@
 must stay as they were."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -143,10 +144,11 @@ def test_the_total_without_an_adequate_response_counts_augmentation_trials(tmp_p
             {"drug": "Aripiprazole", "dose": "5 mg", "start": "2025-04-07", "end": "2025-06-02",
              "kind": "augmentation", "response": "none"}]
     letter = " ".join(text(tmp_path, "medical-necessity", **{"clinical.history": rows}).split())
-    assert "which makes four adequate medication trials (three antidepressant trials and an augmentation trial) " \
-        "without an adequate response" in letter
+    # (the paragraph leads with that whole count, bupropion XL still taken in it: letters set 99, case 07)
+    assert re.search(r"had four adequate medication trials \((?=[^()]*aripiprazole)[^()]+\) without an adequate "
+                     r"response", letter, re.I)
     letter = " ".join(text(tmp_path, "medical-necessity", **{"clinical.history": rows[:3]}).split())
-    assert "which makes three adequate antidepressant trials without an adequate response" in letter
+    assert re.search(r"had three adequate antidepressant trials \([^()]+\) without an adequate response", letter)
 
 
 # ------------------------------------- 01: a Part D drug lost on a trip, filled out of network: the access rule

@@ -198,7 +198,8 @@ def test_the_exception_is_asked_within_its_own_time_and_the_trials_are_counted_o
 
     text, _ = draft(tmp_path, count_printed(case_of("set28", "08")))
     assert "within the 15 days it gives for that decision" in text
-    assert text.count("failed two adequate antidepressant trials") == 1
+    # (the whole count, the drug still taken in it, said once: letters set 99, case 07)
+    assert text.count("had three adequate antidepressant trials") == 1 and "failed two adequate" not in text
 
 
 # ------------------ 06: suicidal ideation recorded on a day a dated record holds is said with that record's exhibit

@@ -10,7 +10,7 @@ from datetime import date
 from test_letter_set14_findings import draft
 from test_letter_set67_findings import count_printed
 
-from appeal_kit.letter import derived
+from appeal_kit.letter import arguments, derived
 
 
 def _case(n: int, number: str, **changes):
@@ -138,10 +138,11 @@ def test_a_limit_not_counted_by_the_year_keeps_the_course_billed():
 
 def test_the_uncounted_rows_name_the_psychotherapy_course_said_beside_the_count(tmp_path):
     text, _ = draft(tmp_path, count_printed(_case(52, "06")))
-    assert re.search(r"has failed two adequate antidepressant trials \([^()]+\); a course of cognitive behavioral "
-                     r"therapy brought only a partial response", text)
-    assert "Apart from Vortioxetine, still being taken, and Cognitive behavioral therapy, said above, two of the six " \
-           "treatments listed are not counted" in text
+    # (vortioxetine, still taken, is in the whole count the paragraph leads with: letters set 99, case 07)
+    assert re.search(r"has had three adequate antidepressant trials \([^()]+\) without an adequate response; a course "
+                     r"of cognitive behavioral therapy brought only a partial response", text)
+    assert "Apart from Cognitive behavioral therapy, said above, two of the six treatments listed are not among these " \
+           "trials" in text
 
 
 # ---------------- kind 2: generic blocks said without a source
@@ -167,9 +168,10 @@ def test_the_letters_own_trial_count_is_said_only_where_the_denial_is_medical(tm
         text, _ = _draft(tmp_path / f"{n}{number}", n, number)
         assert "This letter counts" not in text and "adequate antidepressant trial" not in text, (n, number)
         assert "Each treatment tried, with its dose, dates and outcome:" in text, (n, number)
-    # a medical-necessity denial keeps its count and the rule it is counted by (52/06, with a criterion unmet)
+    # a medical-necessity denial keeps its count and the rule it is counted by (52/06, with a criterion unmet; a drug
+    # still taken in the count, so the rule is said as what those trials were: letters set 99, case 07)
     text, _ = draft(tmp_path, count_printed(_case(52, "06")))
-    assert "This letter counts a medication trial as adequate and failed" in text
+    assert arguments.TRIALS_SENTENCE in text
 
 
 def test_the_response_line_is_a_label_with_its_words_never_a_fragment(tmp_path):

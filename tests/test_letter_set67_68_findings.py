@@ -16,5 +16,6 @@ def test_an_earlier_course_on_another_protocol_is_a_trial_not_the_treatment_aske
     assert arguments.same_treatment({"drug": "TMS"}, "Transcranial magnetic stimulation, 36 sessions")
     text, _ = draft(tmp_path, case_of("set68", "05"))
     assert "it is the treatment this appeal asks for" not in text
-    assert "and a course of standard TMS." in text
+    # (in the whole count the paragraph leads with, vortioxetine still taken in it: letters set 99, case 07)
+    assert "and a course of standard TMS without an adequate response." in text
     assert "course course" not in text

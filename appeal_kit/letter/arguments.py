@@ -99,6 +99,13 @@ PLAN_WEEKS_SENTENCE = ("The plan's own criteria ask for trials of {weeks} weeks 
 # "not counted as failed" then read as a rule the letter broke: letters set 65, cases 01 and 08)
 STILL_SENTENCE = ("A drug still being taken is never counted among the failed trials; it is named beside them, with "
                   "what it has brought.")
+# the rule said as what the trials in the paragraph's whole count were, where it holds a drug still taken on an
+# inadequate response: the clinical fact, never the letter explaining how it counts (letters set 99, case 07: "This
+# letter counts ..." and "A drug still being taken is never counted among the failed trials" read as software, and
+# conceded the denial's count of one)
+# ("medication trials": a course of sessions the count names beside them is judged by its own rule, COURSE_SENTENCE)
+TRIALS_SENTENCE = (f"Each of these medication trials was taken for {number_words(ADEQUATE_WEEKS)} weeks or more and "
+                   "brought no response or remission, or only a partial or short-lived one.")
 # said when a course counted was judged adequate by its clinician (`adequate: true`) without every planned session
 # given: the rule as the count applies it (set 21, case 08: 8 of 12 planned ECT treatments, adequate under the policy)
 JUDGED_ADEQUATE = ", or the treating clinician judged it adequate,"
@@ -858,7 +865,8 @@ def plan_trial_weeks(data: Any) -> tuple[int, str] | None:
     return next(iter(found.items()))
 
 
-def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None, treatment: Any = None) -> str:
+def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None, treatment: Any = None, *,
+              counts_still: bool = False) -> str:
     """The adequacy rule for the kinds of treatment the history holds: RULE_SENTENCE where the six weeks measure every
     drug trial counted (measured_by_weeks), and
     COURSE_SENTENCE naming only the courses present (TMS, ECT, psychotherapy) with their minimum sessions.
@@ -866,7 +874,12 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
     `plan_weeks` (plan_trial_weeks): the plan's own minimum for a medication trial. When it is longer than
     ADEQUATE_WEEKS and every drug trial counted lasted at least that long, the rule is stated with the plan's weeks,
     which count the very same rows; a six-week rule is never printed beside a plan's longer one that the count
-    also meets (set 8's review, letter 01: a quoted 8-week policy)."""
+    also meets (set 8's review, letter 01: a quoted 8-week policy).
+
+    `counts_still`: the paragraph counts the drugs still taken on an inadequate response with those that ended
+    (trial_summary's lead); the rule is then said as what those trials were (TRIALS_SENTENCE), not as a count of failed
+    trials that leaves them out (letters set 99, case 07)."""
+    rule = TRIALS_SENTENCE if counts_still else RULE_SENTENCE
     # the six weeks only where every drug trial counted is one they measure: never beside a trial judged by a challenge
     # dose (set 16, case 05: a 6-day lorazepam challenge), nor for procedures or courses alone (set 16, case 07)
     trials = counted_trials(rows, onset, treatment)
@@ -889,18 +902,19 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
         least = minimum_sessions(r)
         if name not in courses:
             courses[name] = f"{least} {unit} for {name}" if least else ""
-    sentences = [RULE_SENTENCE] if drugs else []
+    sentences = [rule] if drugs else []
     if drugs and plan_weeks and plan_weeks > ADEQUATE_WEEKS:
-        counted = [r for r in trials["all"] if measured_by_weeks(r)]
+        # (with the drugs still taken when the rule speaks of them too: "Each of these trials")
+        counted = [r for r in trials["all"] + (trials["inadequate"] if counts_still else []) if measured_by_weeks(r)]
         if counted and all((trial_weeks(r) or (0.0, 0.0))[0] >= plan_weeks for r in counted):
-            sentences = [RULE_SENTENCE.replace(f"{number_words(ADEQUATE_WEEKS)} weeks or more",
+            sentences = [rule.replace(f"{number_words(ADEQUATE_WEEKS)} weeks or more",
                                                f"{number_words(plan_weeks)} weeks or more, the plan's own minimum,")]
         elif counted:
             # the plan's longer minimum, which some trial counted does not reach, said beside the six weeks, never
             # left for the reviewer to find (letters set 57, case 04: the six-week rule beside "two SRI trials of at
             # least 12 weeks", unexplained)
             sentences.append(PLAN_WEEKS_SENTENCE.format(weeks=number_words(plan_weeks)))
-    if drugs and trials["all"] and any(not is_course(r) for r in trials["inadequate"]):
+    if drugs and trials["all"] and any(not is_course(r) for r in trials["inadequate"]) and not counts_still:
         sentences.append(STILL_SENTENCE)
     if courses:
         minimums = [m for m in courses.values() if m]
@@ -1387,6 +1401,10 @@ def inadequate_words(inadequate: list[dict], rows: list[dict]) -> Phrase | None:
         # "Maintenance; no mania since 2024")
         response = MAINTENANCE if _MAINTENANCE.match(str(r.get("outcome") or "")) else r.get("response")
         groups.setdefault(str(response or "").strip().lower(), []).append(_row_name(r, rows))
+    # the clause opens a sentence wherever it is said: a name typed in lower case ("escitalopram") is capitalized
+    # there (letters set 83, cases 02, 04, 05, 06 and 08: "... without an adequate response. escitalopram, still ...")
+    for names in list(groups.values())[:1]:
+        names[0] = names[0][:1].upper() + names[0][1:]
     clauses = [_still_clause(k, names) for k, names in groups.items()]
     if not clauses:
         return None
@@ -1515,7 +1533,7 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         summary = phrase("{trials}; {courses}", trials=summary, courses=_course_clauses(talk))
     # a drug still taken with an inadequate response recorded (failed_while_taken) is named after the count, with
     # that response and as still taken, never as failed or stopped (set 13, case 04; set 16, case 02)
-    still = inadequate_words(inadequate, rows)
+    still = still_clause = inadequate_words(inadequate, rows)
     # with antidepressants failed and others still taken on an inadequate response, the number of both is said, so a
     # count of the failed ones alone never reads as all there were (letters set 24, case 08: "one" beside a denial's
     # "only one antidepressant trial is documented", two without an adequate response by the letter's own criteria)
@@ -1555,6 +1573,22 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # line keeps to the trials that failed
     if still and summary:
         summary = phrase("{trials}. {still}", trials=summary, still=still)
+    # the paragraph over the table, after "has": the failed trials, or, with a drug still taken on an inadequate
+    # response in the whole count, that count first with every drug in it, then the drug still taken with what it
+    # brought; a count of the failed ones alone there concedes a denial's "only one is documented" that the letter
+    # then disputes (letters set 99, case 07: "has failed one adequate antidepressant trial (sertraline)" and "A drug
+    # still being taken is never counted among the failed trials", then "the record shows otherwise: Two ...")
+    lead: Phrase | None = phrase("failed {trials}", trials=summary) if summary else None
+    counts_still = bool(had and still_clause)
+    in_count = [r for r in inadequate if trial_kind(r) == "antidepressant"] if counts_still else []
+    if had and still_clause:
+        trials_named = phrase("{trials} ({names})", trials=had,
+                              names=[*named(drugs), *(lower_first(_row_name(r, rows)) for r in in_count)])
+        lead = phrase("had {trials} without an adequate response", trials=phrase(
+            "{trials} and {courses}", trials=trials_named, courses=_course_names(courses)) if courses else trials_named)
+        if talk:
+            lead = phrase("{trials}; {courses}", trials=lead, courses=_course_clauses(talk))
+        lead = phrase("{trials}. {still}", trials=lead, still=still_clause)
     # a row of the treatment this appeal asks for (`treatment`: treatment.name) that did not work, on other terms
     # (a spaced dose the plan allowed), is evidence for the request, never a trial the count measures by weeks (set
     # 10, case 03: a relapse on the plan's dosing "lasted less than six weeks")
@@ -1569,7 +1603,9 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
         k = len(excluded)
         # a drug still taken on an inadequate response is said beside the count, not here: named first, so the
         # numbers add up (letters set 32, case 05: "two failed ... one of the four not counted" read as three counted)
-        still_names = [_row_name(r, rows) for r in trials["inadequate"]]
+        # (in the paragraph's whole count, when it leads with that, they are among the trials it names)
+        still_names = [_row_name(r, rows) for r in trials["inadequate"]
+                       if not (counts_still and trial_kind(r) == "antidepressant")]
         besides = f"Apart from {join_and(still_names)}, still being taken, " if still_names else ""
         # a course of psychotherapy said beside the drug count ("a course of cognitive behavioral therapy brought only
         # a partial response") is named here too, so the numbers add up without it read as a failed drug trial
@@ -1580,8 +1616,9 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
                        f"above, " if still_names else f"Apart from {join_and(talk_names)}, said above, ")
         how_many = number_words(k) if besides else number_words(k).capitalize()
         uncounted = (f"{besides}{how_many} of the {number_words(len(rows))} treatments listed "
-                     f"{'is' if k == 1 else 'are'} not counted as "
-                     f"{'an adequate failed trial' if k == 1 else 'adequate failed trials'}: "
+                     + (f"{'is not one of' if k == 1 else 'are not among'} these trials: " if counts_still else
+                        f"{'is' if k == 1 else 'are'} not counted as "
+                        f"{'an adequate failed trial' if k == 1 else 'adequate failed trials'}: ")
                      + "; ".join(f"{e['drug']}, because {e['reason']}" for e in excluded)
                      + ".") if n else ""
     # the antidepressant trials of the current episode (clinical.episode_onset): taken on or after the day it began;
@@ -1621,7 +1658,13 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             "opening": str(opening or ""),
             "opening_count": opening_count,
             "groups": trials,
-            "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks, treatment),
+            "excluded": excluded, "uncounted": uncounted,
+            "rule": rule_text(rows, onset, plan_weeks, treatment, counts_still=counts_still),
+            # the paragraph over the table after "has" ("failed two ...", or "had two ... without an adequate response
+            # (...). Venlafaxine XR, still being taken, ...")
+            "lead": str(lead or ""), "lead_phrase": lead,
+            # the rows that lead counts: the trials that failed, and the drugs still taken it counts with them
+            "lead_rows": counted + in_count,
             # trials stopped because they could not be tolerated: never said to have been "not effective" (letters
             # set 49, case 03: pregabalin stopped on day 14 for swelling, a step ST-FM-07 accepts as tried)
             # and those counted whose own row says they were stopped for adverse effects (step_outcome: set 61, 04)

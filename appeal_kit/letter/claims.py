@@ -515,9 +515,10 @@ class _Lookup:
                         f"clinical.history {_rows_words(numbers)} ({how} by the adequate-trial rule)")
         plan_weeks = arguments.plan_trial_weeks(data)  # the plan's own minimum, when the rule is stated with it
         self.rule_field = plan_weeks[1] if plan_weeks else ""
-        self.rule_sentences = {_norm(x) for x in split_sentences(arguments.rule_text(
+        # both ways the rule is said: beside the failed trials, or as what the trials of a whole count were
+        self.rule_sentences = {_norm(x) for still in (False, True) for x in split_sentences(arguments.rule_text(
             rows, get_path(data, "clinical.episode_onset"), plan_weeks[0] if plan_weeks else None,
-            get_path(data, "treatment.name")))} if rows else set()
+            get_path(data, "treatment.name"), counts_still=still))} if rows else set()
         self.fixed = [(f"arguments.yaml block {name}", _norm(" ".join(arguments.block_texts(block))))
                       for name, block in arguments.load_blocks().items()]
         self.fixed += [(f"published_criteria.yaml {name}", _norm(_words_of(entry)))

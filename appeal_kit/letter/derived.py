@@ -4228,6 +4228,38 @@ _NOT_GIVEN = re.compile(r"\b(?:did|has|have|had) not (?:give|provide|send|submit
                         r"\bnot (?:documented|provided|submitted)\b", re.I)
 
 
+# what a record says of a drug never given on purpose: "lithium is contraindicated", "advised against", "ruled out"
+_RULED_OUT = re.compile(r"\b(?:contraindicated|advis\w* against|ruled out|(?:was |were )?(?:not|never) (?:tried|given|"
+                        r"started|used|taken))\b", re.I)
+# a decision's words that something IS in the record ("a blood pressure of 168/102 is recorded"), and a figure in them
+_IS_RECORDED = re.compile(r"\b(?:is|was|are|were|has been|have been) (?:recorded|documented|noted|charted|measured)\b",
+                          re.I)
+_NEGATED = re.compile(r"\b(?:no|not|never|without|nor)\b", re.I)
+_READING = re.compile(r"\b\d+(?:[/.]\d+)+\b|\b\d{2,}\b")
+
+
+def ruled_out_named(said: str, record: str) -> bool:
+    """The decision's "no lithium augmentation ..." names a drug the record says was ruled out ("lithium is
+    contraindicated"): those words are true, and the record adds why; never "the record shows otherwise" in front of
+    them (letters set 99, case 04: the clipped quote "no lithium augmentation ..." beside "lithium is
+    contraindicated")."""
+    clauses = [c for c in re.split(r"[,;:.()]|\band\b", record) if _RULED_OUT.search(c)]
+    return any(re.search(rf"\b{re.escape(m.group(1))}\b", c, re.I)
+               for m in re.finditer(r"\bno (?:trials? of |adequate )?([a-z]{4,})\b", said, re.I)
+               if m.group(1).lower() not in ("trial", "trials", "record", "records", "documentation", "evidence")
+               for c in clauses)
+
+
+def recorded_figure_repeated(said: str, record: str) -> bool:
+    """The decision says a figure is recorded ("a blood pressure of 168/102 is recorded") and the record gives that
+    same figure: the words are true; what the record adds (the reading's date, the readings since) answers the
+    conclusion drawn from them, never "the record shows otherwise" (letters set 99, case 06)."""
+    if not _IS_RECORDED.search(said) or _NEGATED.search(said):
+        return False
+    figures = set(_READING.findall(record))
+    return any(f in figures for f in _READING.findall(said))
+
+
 def decision_corrections(data: dict) -> list[dict[str, Any]]:
     """What the decisions state that the record contradicts (`decisions[].corrections`), each `{date, said, record,
     file, page}` with its decision's date, in the order recorded: the letter corrects each in one sentence with its
@@ -4300,7 +4332,11 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
                             # later record answers (letters set 75, cases 01 and 02)
                             "leaves_out": str(row.get("leaves_out")).strip().lower() in ("true", "yes")
                             or answered_later(row) or bool(_NOT_TRIED.search(said) and _NOT_TRIED.search(
-                                " ".join(str(row["record"]).split())))})
+                                " ".join(str(row["record"]).split())))
+                            or ruled_out_named(said, str(row["record"])),
+                            # the figure the words say is recorded, given by the record too: it bears them out
+                            # (render: `confirmed`), and answers the conclusion drawn from them
+                            "borne_out": recorded_figure_repeated(said, str(row["record"]))})
     latest = decisions[-1]
     reason = latest.get("reason") if latest is not notice else get_path(data, "claim.denial_reason")
     for row in undocumented_trials(reason, get_path(data, "clinical.history")):

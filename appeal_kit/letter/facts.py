@@ -391,14 +391,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                rows=[str(r.get("drug")) for r in before]),
         row_sources(before), "clinical.history")
     n = trials.get("adequate_failed", 0)
-    anchors["trials_failed"] = re.split(r"[:(,]", str(trials.get("summary") or ""))[0].strip()  # "four adequate ..."
+    # the paragraph's own words after "has": "four adequate ...", or "had two ... without an adequate response" where
+    # it counts a drug still taken with those that ended (arguments.trial_summary's lead)
+    counts_still = str(trials.get("lead") or "").startswith("had ")
+    anchors["trials_failed"] = re.split(r"[:(,]", str(trials.get("lead") if counts_still else trials.get("summary"))
+                                        or "")[0].strip()
     # counted only where the denial turns on the care's need (arguments.trials_bear): never for a limit on visits
     # (set 10, case 07), emergency care (set 11, case 07), a lower level of care (set 14, case 08), the network, an
     # authorization the plan gave, an exclusion's words or another payer (set 16, cases 04, 06, 07 and 08)
     counts = arguments.trials_bear(data)
     add("trials_failed", ((n > 0) if counts else False) if rows else None,
-        phrase("The patient has failed {trials}", trials=trials.get("summary_phrase") or phrase("no adequate trial")),
-        row_sources(counted["all"]),
+        phrase("The patient has {trials}", trials=trials["lead_phrase"]) if counts_still and trials.get("lead_phrase")
+        else phrase("The patient has failed {trials}",
+                    trials=trials.get("summary_phrase") or phrase("no adequate trial")),
+        row_sources(trials.get("lead_rows") or counted["all"]),
         "clinical.history", about=N_("the treatments already tried (drug, dose, dates, outcome)"))
     # a kind of treatment the decision says was never tried, or a drug it says is taken now, that the history's rows
     # answer (render: arguments.untried_named)

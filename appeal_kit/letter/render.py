@@ -1027,7 +1027,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         corrections=[{**c, "where": pointers.where([{"file": f, "page": c["page"] if i == 0 else None}
                                                     for i, f in enumerate(derived.files_named(c["file"]))]),
                       "confirmed": not c["word"] and not c.get("leaves_out")
-                      and args_mod.history_bears_out(c["said"], data)}
+                      and (c.get("borne_out") or args_mod.history_bears_out(c["said"], data))}
                      for c in derived.decision_corrections(data)],
         necessity_not_reviewed=derived.necessity_not_reviewed(data, case.folder),
         # the policy's section for the use requested, against the one the denial applied, with where its proof is
