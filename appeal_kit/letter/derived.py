@@ -3109,30 +3109,16 @@ def oral_appeal(data: dict, today: date) -> dict[str, Any] | None:
 
 
 def qic_escalation(data: dict, today: date) -> dict[str, Any] | None:
-    """Original Medicare: the latest reconsideration request sent to the QIC (submissions[], its stage the next
-    level's) that no decision dated on or after it answered, and whose time to decide (submissions[].decision_due, the
-    60 days of 42 CFR 405.970(a) from the QIC's receipt, which the case states) ran out before `today`: {sent,
-    confirmation, due}. The letter is then the written request to the QIC to escalate the appeal to an ALJ (405.970,
-    405.1002(b)), never a new reconsideration request (letters set 78, case 01). None otherwise, and where the case
-    gives no decision_due: the day of receipt the 60 days count from is not known."""
-    from appeal_kit.intake import deadlines
+    """Original Medicare: a reconsideration the QIC never decided in its time (intake.deadlines.qic_undecided), as the
+    letter says it: {sent, confirmation, due}. The letter is then the written request to the QIC to escalate the
+    appeal to an ALJ (405.970, 405.1002(b)), never a new reconsideration request (letters set 78, case 01)."""
+    from appeal_kit.intake.deadlines import qic_undecided
 
-    plan = route(data)
-    if not Citations(plan).applies("qic_escalation"):
+    undecided = qic_undecided(data, today)
+    if undecided is None:
         return None
-    sent = [(day, s) for s in data.get("submissions") or [] if isinstance(s, dict)
-            and deadlines.stage_kind(s.get("stage"), plan) == deadlines.NEXT
-            and (day := deadlines.as_date_or_none(s.get("date")))]
-    if not sent:
-        return None
-    day, entry = max(sent, key=lambda x: x[0])
-    due = deadlines.as_date_or_none(entry.get("decision_due"))
-    decided = [d for d in data.get("decisions") or [] if isinstance(d, dict)
-               and (on := deadlines.as_date_or_none(d.get("date"))) and on >= day]
-    if decided or due is None or due >= today:
-        return None
-    return {"sent": day.isoformat(), "confirmation": " ".join(str(entry.get("confirmation") or "").split()),
-            "due": due.isoformat()}
+    return {"sent": undecided.sent.isoformat(), "confirmation": undecided.confirmation or "",
+            "due": undecided.due.isoformat()}
 
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:

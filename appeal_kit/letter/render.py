@@ -404,8 +404,16 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
     found = [t for t in list_templates(extra_dirs) if t.route == "next level"]
     if not found:
         return named, ""
-    from appeal_kit.intake.deadlines import deemed_exhausted, final_internal_denial
+    from appeal_kit.intake.deadlines import deemed_exhausted, final_internal_denial, qic_undecided
 
+    escalation = qic_undecided(case.data)
+    if escalation:  # the QIC never decided the reconsideration: the letter asks it to escalate (deadline set 01, 09)
+        return found[0], _("The QIC did not decide the reconsideration sent on {sent} (its time ran out on {due}), so "
+                           "the letter is the written request to the QIC to escalate the appeal to an Administrative "
+                           "Law Judge, from the template {found}, not {named}; set template: {name} in case.yaml to "
+                           "say so yourself.").format(sent=escalation.sent.isoformat(), due=escalation.due.isoformat(),
+                                                      found=repr(found[0].name), named=repr(named.name),
+                                                      name=found[0].name)
     final = final_internal_denial(case.data)
     when = final.isoformat() if final else None
     undecided = None if final else deemed_exhausted(case.data)
