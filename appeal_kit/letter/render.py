@@ -233,8 +233,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix"
                            "criteria_elsewhere", "transition",
                            "decision_time", "ire_overdue", "facts", "says", "says_once", "said", "sender_address",
                            "reasons", "earlier", "continues", "oral_appeal", "escalation", "agency_addressed",
-                           "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
-                           "section",
+                           "earlier_dismissal", "outside", "clinical_case", "shows_history", "new_records",
+                           "sent_records", "started", "section",
                            "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
                            "gaps", "carried", "gaps_held", "exception_applied",
                            "route", "standing", "appointment_form", "certifier", "first_reviewer", "access_standard",
@@ -256,7 +256,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix"
                            "harm_stopped", "outside_ok", "outside_claims_only", "summarized",
                            "severity_line_dated", "severity_series", "first_deadline", "receipt_counted",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
-                           "session_times", "notice_short",
+                           "session_times", "notice_short", "window_terms",
                            "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
@@ -1095,6 +1095,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         ire_overdue=derived.ire_overdue(data, letter_day),
         # an appeal made by phone, where the plan type's rules date the appeal from it: confirmed in writing
         oral_appeal=derived.oral_appeal(data, letter_day),
+        # a written request at this level that the plan dismissed: the letter says this one is new (set 98, case 02)
+        earlier_dismissal=derived.earlier_dismissal(data, letter_day),
         # an Original Medicare reconsideration the QIC never decided in its time: the QIC is asked to escalate it
         escalation=derived.qic_escalation(data, letter_day),
         # the plan's own promised clock, asked for in the request of the letters that ask for a decision time
@@ -1339,6 +1341,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # a notice's receipt and postmark "(Exhibit F)", the SPD excerpt)
     apply = " ".join(str(get_path(data, "plan_policy.other_terms_apply") or "").split()).rstrip(".")
     data["other_terms_applied"] = f"{apply}." if apply else ""
+    # terms that only give the time to ask for this level: used to say the request is on time (letters set 98, 03)
+    data["window_terms"] = None if apply else derived.filing_window_terms(data, letter_day)
     if not data["enclosed"].get("plan_advised"):  # the plan's advice, recorded in the call log by its reference
         data["enclosed"]["plan_advised"] = _call_logged(data, exhibits, get_path(data, "urgently_needed.plan_advised"))
     for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
