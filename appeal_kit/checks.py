@@ -785,6 +785,13 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
 
     deadline = deadlines.deadline_for_case(case.data)
     title = _("the appeal deadline") if deadline.stage == "internal" else _("the next-level deadline")
+    if deadline.escalate_sent and deadline.counted_from:  # Original Medicare: the QIC never decided (deadline set 01,
+        # case 09: the QIC's 180 days counted again from the redetermination)
+        return [Finding("note", "submissions", _(
+            "the QIC did not decide the reconsideration sent on {sent} by {due}: the letter asks the QIC in writing "
+            "to escalate the appeal to an Administrative Law Judge, and no deadline closes that request; send it "
+            "now, and if the QIC issues a decision, record it (`appeal-kit decided`)").format(
+                sent=long_date(deadline.escalate_sent), due=long_date(deadline.counted_from)))]
     if deadline.date is None:
         if deadline.stage == "internal" and deadline.basis == deadlines.SECOND_LEVEL_UNKNOWN:
             return [Finding("warning", "decisions", _("{title} is unknown: {basis}").format(

@@ -611,6 +611,9 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
     from appeal_kit.letter.derived import medical_judgment
 
     dl = deadlines.deadline_for_case(data)
+    if ics is not None and dl.escalate_sent:  # the QIC never decided: the request to escalate has no deadline
+        raise CaseError(_("--ics: a request to escalate the appeal has no deadline, so there is no day to put in a "
+                          "calendar; send it now"))
     for line in deadlines.describe(dl, today, reviewable=medical_judgment(data)):
         click.echo(line)
     # a Medicare Advantage reconsideration or Part D redetermination never decided in its time: the plan owes the

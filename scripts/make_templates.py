@@ -233,6 +233,9 @@ IRE_OVERDUE = "ire_overdue and applies('undecided_to_ire')"
 # an appeal made by phone to a plan whose rules date the appeal from it (derived.oral_appeal): the letter confirms it
 # in writing and asks for the decision by the day counted from it, never from this letter (set 78, case 03)
 ORAL_APPEAL = "oral_appeal and applies('oral_appeal') and route == 'internal appeal'"
+# a written request at this level that the plan dismissed (derived.earlier_dismissal): enclosed, so said, and this
+# letter is a new request (letters set 98, case 02)
+EARLIER_DISMISSAL = "earlier_dismissal and route == 'internal appeal'"
 
 
 def _for(condition: str) -> str:
@@ -881,6 +884,13 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "{{ oral_appeal.due|longdate }}{% if oral_appeal.length %}{{ law(oral_appeal.rule_id) }}{% endif %}"
                    ": the appeal is deemed exhausted, and {{ oral_appeal.next }} may be asked for"
                    "{{ law('appeal_deemed_exhausted') }}.{% endif %}", after=PARA_AFTER)
+    _optional_line(d, EARLIER_DISMISSAL,
+                   "{% if level_name %}An earlier request for a {{ level_name }}{% else %}An earlier appeal{% endif %} "
+                   "of this denial, sent on {{ earlier_dismissal.sent|longdate }}"
+                   "{% if earlier_dismissal.confirmation %} ({{ earlier_dismissal.confirmation }}){% endif %}, was "
+                   "dismissed on {{ earlier_dismissal.dismissed|longdate }}{% if earlier_dismissal.reason %}: "
+                   "“{{ earlier_dismissal.reason }}”{% else %}.{% endif %} This letter is a new "
+                   "{% if level_name %}request for a {{ level_name }}{% else %}appeal{% endif %}.", after=PARA_AFTER)
     d.body(text)
     # care already authorized and cut: its continuation is the most time-bound ask, right after the request
     keep_benefits(d)

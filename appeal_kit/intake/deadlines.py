@@ -1168,6 +1168,9 @@ class Deadline:
     information_asked: dt.date | None = None  # FEHB: counted from the carrier's request for more information
     first_wrote: dt.date | None = None  # FEHB: counted from the sending of a reconsideration never answered
     received_on: dt.date | None = None  # counted from the day the notice was received (claim.notice_received)
+    # Original Medicare: the reconsideration sent to the QIC on this day was never decided in its time (qic_undecided):
+    # the next request is to escalate it, which no window closes (date None; counted_from: the day the time ran out)
+    escalate_sent: dt.date | None = None
 
     @property
     def undecided(self) -> bool:
@@ -2213,6 +2216,56 @@ def overdue_for_ire(data: dict, today: date | None = None) -> UndecidedAppeal | 
     return undecided if undecided and not undecided.second_level else None
 
 
+def qic_undecided(data: dict, today: date | None = None) -> UndecidedAppeal | None:
+    """Original Medicare: the latest reconsideration request sent to the QIC (submissions[], its stage the next
+    level's) that no decision dated on or after it answered, and whose time to decide (submissions[].decision_due, the
+    60 days of 42 CFR 405.970(a) from the QIC's receipt, which the case states) ran out before `today`. The next request
+    is then the written request to the QIC to escalate the appeal to an ALJ (405.970(d)-(e), 405.1002(b)), which no
+    filing window closes, never a new reconsideration (letters set 78, case 01; deadline set 01, case 09). None
+    otherwise: where the case gives no decision_due (the day of receipt the 60 days count from is not known), or is
+    past the QIC (a QIC decision recorded: later_level)."""
+    plan = rules_route(data)
+    if not Citations(plan).applies("qic_escalation") or later_level(data) is not None:
+        return None
+    sent = [(day, s) for s in data.get("submissions") or [] if isinstance(s, dict)
+            and stage_kind(s.get("stage"), plan) == NEXT and (day := as_date_or_none(s.get("date")))]
+    if not sent:
+        return None
+    day, entry = max(sent, key=lambda x: x[0])
+    due = as_date_or_none(entry.get("decision_due"))
+    if due is None or due >= (today or clock.today()) or any(
+            (on := as_date_or_none(d.get("date"))) and on >= day
+            for d in data.get("decisions") or [] if isinstance(d, dict)):
+        return None
+    confirmation = " ".join(str(entry.get("confirmation") or "").split()) or None
+    return UndecidedAppeal(day, due, confirmation, False, str(entry.get("stage")), entry.get("proof"))
+
+
+# the basis where the QIC never decided the reconsideration in its time (qic_undecided): no window, what to send
+QIC_ESCALATION_BASIS = N_(
+    "The QIC did not decide the reconsideration sent on {sent} in its time, which ran out on {due} ({decision}). The "
+    "next step is a written request to the QIC to escalate the appeal to an Administrative Law Judge ({escalation}), "
+    "and no filing window closes it: send it while the QIC has still not decided. If the QIC decides or dismisses the "
+    "appeal within 5 calendar days of receiving that request, record its decision: a hearing is then asked for within "
+    "60 days after receipt of it ({hearing}).")
+
+
+def escalation_deadline(data: dict, undecided: UndecidedAppeal) -> Deadline:
+    """The Deadline of a reconsideration the QIC never decided in its time (qic_undecided): no date, the request to
+    escalate, sent to the QIC (external_review.agency where the case names it)."""
+    plan = str(rules_route(data))
+    rule_of = Citations(plan).cite
+    review = data.get("external_review")
+    agency = review.get("agency") if isinstance(review, dict) else None
+    basis = QIC_ESCALATION_BASIS.format(sent=undecided.sent.isoformat(), due=undecided.due.isoformat(),
+                                        decision=rule_of("qic_decision"), escalation=rule_of("qic_escalation"),
+                                        hearing=rule_of("alj_hearing_window"))
+    return Deadline(None, basis, "none", plan, rule=RULES.get(plan), stage="next level",
+                    send_to=str(agency) if agency else _("the Qualified Independent Contractor (QIC) that received the "
+                                                         "reconsideration"),
+                    counted_from=undecided.due, escalate_sent=undecided.sent)
+
+
 def deemed_exhausted(data: dict, today: date | None = None) -> UndecidedAppeal | None:
     """undecided_appeal where the plan type's rules count an appeal left undecided as exhausted (rules.yaml
     appeal_deemed_exhausted), so the case is at the next level; None otherwise (the plan type's own route then
@@ -2253,7 +2306,8 @@ def deadline_for_case(data: dict) -> Deadline:
     urgent = request_is_urgent(data)
     state_review = state_runs_review(data)
     if at_next_level(data):
-        return case_next_level_deadline(data, urgent=urgent)
+        escalation = qic_undecided(data)
+        return escalation_deadline(data, escalation) if escalation else case_next_level_deadline(data, urgent=urgent)
     nd = as_date(claim.get("notice_date"))
     set_date = as_date(claim.get("appeal_deadline"))
     received = notice_received(data)
@@ -2435,6 +2489,11 @@ def said_basis(dl: Deadline) -> str:
     if stated:  # the notice gives the date itself, or a count from a notice date that was not found
         return (_('Stated in the notice: "{quote}" The notice date was not found, so the date could not be counted.')
                 if stated.group(2) else _('Stated in the notice: "{quote}"')).format(quote=stated.group(1))
+    if dl.escalate_sent and dl.counted_from:
+        rule_of = Citations(dl.plan_type).cite
+        return _(QIC_ESCALATION_BASIS).format(sent=long_date(dl.escalate_sent), due=long_date(dl.counted_from),
+                                              decision=rule_of("qic_decision"), escalation=rule_of("qic_escalation"),
+                                              hearing=rule_of("alj_hearing_window"))
     if dl.later and dl.counted_from:  # the later level's window, never the one the plan type's next level has
         return (_("{level}: asked for within {days} days after receipt of {decision}, presumed 5 days after its date "
                   "({citation}). Counted from that decision, dated {date}, without adding the 5 days (the safe "
@@ -2481,7 +2540,10 @@ def describe(dl: Deadline, today: date | None = None, *, reviewable: bool = True
     lines = []
     title = _("Appeal deadline") if dl.stage == "internal" or dl.plan_type in FIRST_LEVEL_IS_THE_STATE \
         else _("Next-level deadline")
-    if dl.date is None:
+    if dl.escalate_sent:
+        lines.append(_("{title}: none: no filing window closes a request to escalate; send it now.").format(
+            title=title))
+    elif dl.date is None:
         lines.append(_("{title}: unknown").format(title=title))
     else:
         left = (dl.date - today).days
@@ -2507,6 +2569,9 @@ def describe(dl: Deadline, today: date | None = None, *, reviewable: bool = True
     if first:
         lines.append(_("Stage: the first step. Fee-for-service has no plan and no plan appeal: ask the state "
                        "directly."))
+    elif dl.escalate_sent:
+        lines.append(_("Stage: the QIC's reconsideration, not decided in its time: ask the QIC in writing to escalate "
+                       "the appeal to an Administrative Law Judge."))
     elif dl.later:
         lines.append(_(dl.later.stage))
     elif dl.stage != "internal":

@@ -640,6 +640,39 @@ def plan_terms(data: dict) -> dict[str, Any]:
             "acknowledgment": acknowledgment, "exhaustion": exhaustion}
 
 
+# plan_policy.other_terms that only give the time to ask for a level of appeal ("You must write to OPM within 90 days
+# after the date of our letter upholding our initial decision"), with no word on what the plan covers or pays: the
+# letter uses them to say the request is on time, never asks the plan to "address" them (letters set 98, 03 and 05)
+_FILING_WINDOW = re.compile(r"\bwithin (\d{1,3}) (?:calendar )?days (?:after|from|of)\b", re.I)
+_COVERAGE_WORDS = re.compile(r"\b(?:cover(?:s|ed|age)?|pays?|paid|benefits?|criteri\w*|authori[sz]\w*|approv\w*|"
+                             r"necess\w*|exclu\w*|network|providers?|charges?|limits?|claims?)\b", re.I)
+_SECOND_LEVEL_WORDS = re.compile(r"\bsecond[\s-]+level\b", re.I)
+
+
+def filing_window_terms(data: dict, letter_date: date) -> dict[str, Any] | None:
+    """plan_policy.other_terms that only give the time to ask for the level this letter asks for (one "within N days
+    after ..." and no word on coverage or payment), where that level is the case's: a next level the terms name by its
+    body (OPM, external review: deadlines.stage_kind) for a case past its internal appeal, or a second level for a case
+    whose first-level decision opened one. {days, decision (the latest decision's date, which the window counts from:
+    the earliest start, so the safe count where the terms count from receipt), on_time (this letter's day is within
+    it)}; None otherwise."""
+    from appeal_kit.intake import deadlines
+
+    terms = " ".join(str(get_path(data, "plan_policy.other_terms") or "").split())
+    windows = _FILING_WINDOW.findall(terms)
+    if len(windows) != 1 or _COVERAGE_WORDS.search(terms):
+        return None
+    next_level = deadlines.stage_kind(terms, route(data)) == deadlines.NEXT and deadlines.at_next_level(data)
+    second = bool(_SECOND_LEVEL_WORDS.search(terms)) and deadlines.second_level_opened(data) is not None
+    decided = sorted(d for e in data.get("decisions") or [] if isinstance(e, dict)
+                     and (d := deadlines.as_date_or_none(e.get("date"))))
+    if not (next_level or second) or not decided:
+        return None
+    days = int(windows[0])
+    return {"days": days, "decision": decided[-1].isoformat(),
+            "on_time": letter_date <= decided[-1] + timedelta(days=days)}
+
+
 # plan_policy.other_terms that are the plan's letter receiving the appeal, not its terms (letters set 68, case 04: "We
 # received your appeal on 09/28/2026. We will send you our decision ..." headed and quoted as "The plan's own terms")
 # words that make external review wait for the plan's internal appeal: "after you complete our internal appeal",
@@ -3108,31 +3141,48 @@ def oral_appeal(data: dict, today: date) -> dict[str, Any] | None:
             "dismissal": " ".join(str(dismissed[1].get("reason") or "").split()) if dismissed else ""}
 
 
-def qic_escalation(data: dict, today: date) -> dict[str, Any] | None:
-    """Original Medicare: the latest reconsideration request sent to the QIC (submissions[], its stage the next
-    level's) that no decision dated on or after it answered, and whose time to decide (submissions[].decision_due, the
-    60 days of 42 CFR 405.970(a) from the QIC's receipt, which the case states) ran out before `today`: {sent,
-    confirmation, due}. The letter is then the written request to the QIC to escalate the appeal to an ALJ (405.970,
-    405.1002(b)), never a new reconsideration request (letters set 78, case 01). None otherwise, and where the case
-    gives no decision_due: the day of receipt the 60 days count from is not known."""
+def earlier_dismissal(data: dict, today: date) -> dict[str, Any] | None:
+    """A written request at the plan's own level (submissions[], stage_kind internal) that the plan dismissed: the
+    latest decision is a dismissal (outcome dismissed, or words of dismissal in its reason) dated on or after it, so
+    nothing decided the denial's merits. {sent, confirmation, dismissed, reason}; None otherwise, and where the request
+    was made orally (oral_appeal says those). The letter, a new request, says so (letters set 98, case 02: a
+    redetermination dismissed for an unsigned appointment form, enclosed and never mentioned)."""
     from appeal_kit.intake import deadlines
 
-    plan = route(data)
-    if not Citations(plan).applies("qic_escalation"):
+    if oral_appeal(data, today) is not None:
         return None
+    entries = sorted(((day, d) for d in data.get("decisions") or [] if isinstance(d, dict)
+                      and (day := deadlines.as_date_or_none(d.get("date")))), key=lambda x: x[0])
+    if not entries:
+        return None
+    dismissed, last = entries[-1]
+    if str(last.get("outcome") or "").strip().lower() != "dismissed" and not _DISMISSAL.search(
+            str(last.get("reason") or "")):
+        return None
+    plan = route(data)
     sent = [(day, s) for s in data.get("submissions") or [] if isinstance(s, dict)
-            and deadlines.stage_kind(s.get("stage"), plan) == deadlines.NEXT
-            and (day := deadlines.as_date_or_none(s.get("date")))]
+            and deadlines.is_internal(s.get("stage"), plan) and (day := deadlines.as_date_or_none(s.get("date")))
+            and day <= dismissed]
     if not sent:
         return None
     day, entry = max(sent, key=lambda x: x[0])
-    due = deadlines.as_date_or_none(entry.get("decision_due"))
-    decided = [d for d in data.get("decisions") or [] if isinstance(d, dict)
-               and (on := deadlines.as_date_or_none(d.get("date"))) and on >= day]
-    if decided or due is None or due >= today:
+    confirmation = " ".join(str(entry.get("confirmation") or "").split())
+    return {"sent": day.isoformat(), "dismissed": dismissed.isoformat(),
+            "confirmation": "" if confirmation.lower() in ("none", "n/a", "na", "-") else confirmation,
+            "reason": " ".join(str(last.get("reason") or "").split())}
+
+
+def qic_escalation(data: dict, today: date) -> dict[str, Any] | None:
+    """Original Medicare: a reconsideration the QIC never decided in its time (intake.deadlines.qic_undecided), as the
+    letter says it: {sent, confirmation, due}. The letter is then the written request to the QIC to escalate the
+    appeal to an ALJ (405.970, 405.1002(b)), never a new reconsideration request (letters set 78, case 01)."""
+    from appeal_kit.intake.deadlines import qic_undecided
+
+    undecided = qic_undecided(data, today)
+    if undecided is None:
         return None
-    return {"sent": day.isoformat(), "confirmation": " ".join(str(entry.get("confirmation") or "").split()),
-            "due": due.isoformat()}
+    return {"sent": undecided.sent.isoformat(), "confirmation": undecided.confirmation or "",
+            "due": undecided.due.isoformat()}
 
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:

@@ -233,8 +233,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix"
                            "criteria_elsewhere", "transition",
                            "decision_time", "ire_overdue", "facts", "says", "says_once", "said", "sender_address",
                            "reasons", "earlier", "continues", "oral_appeal", "escalation", "agency_addressed",
-                           "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
-                           "section",
+                           "earlier_dismissal", "outside", "clinical_case", "shows_history", "new_records",
+                           "sent_records", "started", "section",
                            "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
                            "gaps", "carried", "gaps_held", "exception_applied",
                            "route", "standing", "appointment_form", "certifier", "first_reviewer", "access_standard",
@@ -256,7 +256,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "excepted", "exhibits", "bates_prefix"
                            "harm_stopped", "outside_ok", "outside_claims_only", "summarized",
                            "severity_line_dated", "severity_series", "first_deadline", "receipt_counted",
                            "further_literature", "away", "member_paid", "taken_now", "other_terms_applied", "billed",
-                           "session_times", "notice_short",
+                           "session_times", "notice_short", "window_terms",
                            "least", "told", "denied_open", "i_am", "grandfather_open",
                            "policy_at", "stale_policy", "kept", "ask_plan", "step_replaced", "document_decides",
                            "pa_clock", "window", "count_bears", "no_notice", "pending_review",
@@ -404,8 +404,16 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
     found = [t for t in list_templates(extra_dirs) if t.route == "next level"]
     if not found:
         return named, ""
-    from appeal_kit.intake.deadlines import deemed_exhausted, final_internal_denial
+    from appeal_kit.intake.deadlines import deemed_exhausted, final_internal_denial, qic_undecided
 
+    escalation = qic_undecided(case.data)
+    if escalation:  # the QIC never decided the reconsideration: the letter asks it to escalate (deadline set 01, 09)
+        return found[0], _("The QIC did not decide the reconsideration sent on {sent} (its time ran out on {due}), so "
+                           "the letter is the written request to the QIC to escalate the appeal to an Administrative "
+                           "Law Judge, from the template {found}, not {named}; set template: {name} in case.yaml to "
+                           "say so yourself.").format(sent=escalation.sent.isoformat(), due=escalation.due.isoformat(),
+                                                      found=repr(found[0].name), named=repr(named.name),
+                                                      name=found[0].name)
     final = final_internal_denial(case.data)
     when = final.isoformat() if final else None
     undecided = None if final else deemed_exhausted(case.data)
@@ -1091,6 +1099,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         ire_overdue=derived.ire_overdue(data, letter_day),
         # an appeal made by phone, where the plan type's rules date the appeal from it: confirmed in writing
         oral_appeal=derived.oral_appeal(data, letter_day),
+        # a written request at this level that the plan dismissed: the letter says this one is new (set 98, case 02)
+        earlier_dismissal=derived.earlier_dismissal(data, letter_day),
         # an Original Medicare reconsideration the QIC never decided in its time: the QIC is asked to escalate it
         escalation=derived.qic_escalation(data, letter_day),
         # the plan's own promised clock, asked for in the request of the letters that ask for a decision time
@@ -1335,6 +1345,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # a notice's receipt and postmark "(Exhibit F)", the SPD excerpt)
     apply = " ".join(str(get_path(data, "plan_policy.other_terms_apply") or "").split()).rstrip(".")
     data["other_terms_applied"] = f"{apply}." if apply else ""
+    # terms that only give the time to ask for this level: used to say the request is on time (letters set 98, 03)
+    data["window_terms"] = None if apply else derived.filing_window_terms(data, letter_day)
     if not data["enclosed"].get("plan_advised"):  # the plan's advice, recorded in the call log by its reference
         data["enclosed"]["plan_advised"] = _call_logged(data, exhibits, get_path(data, "urgently_needed.plan_advised"))
     for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
