@@ -104,6 +104,10 @@ def _exclusion_age_group(quote: str) -> bool:
 
 
 # words of a case that name a program below hospital inpatient care (claim.setting asks which)
+# words of payment or coverage in a treatment's name ("at the preferred-tier cost sharing", "tier 2 copay")
+_NAME_TERMS = re.compile(r"\b(?:at|with) (?:the )?[\w-]*\s*(?:cost[ -]shar\w*|copay\w*|coinsurance)\b.*"
+                         r"|\b(?:cost[ -]sharing|copay(?:ment)?|coinsurance|formulary exception|tiering exception)\b.*",
+                         re.I)
 _PROGRAM_WORDS = re.compile(r"(?i:\bresidential\b|\bpartial hospitali[sz]ation\b|\bintensive outpatient\b)"
                             r"|\bPHP\b|\bIOP\b")
 
@@ -2112,6 +2116,14 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "the case speaks of a residential or partial-hospitalization program: say which in claim.setting "
             "(residential, partial_hospitalization, intensive_outpatient, inpatient or outpatient), so the letter "
             "names the level of care truly and never calls a residential stay inpatient care"))
+    if (found := _NAME_TERMS.search(str(case.get("treatment.name") or ""))):
+        # the letter prints the name in sentences about the treatment itself ("has taken ... since April 2026"), so
+        # terms of payment in it become claims about what was paid (letters set 102, case 02: "... at the
+        # preferred-tier cost sharing since April 2026" of a drug paid at the Tier 4 rate)
+        warn("treatment.name", _(
+            "treatment.name says {words!r}, which is about payment, not the treatment: name the treatment only (drug, "
+            "dose, course); the letter says what is asked, and the denial's words say what was applied").format(
+            words=found.group(0)))
     started = derived.new_start(case.data)
     if "step_therapy" in reasons and started["doses"] and not started["lookback"]:
         warn("plan_policy.step_lookback_days", _(

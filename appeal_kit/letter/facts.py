@@ -1560,9 +1560,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # count the letter says ("It is the record for two of the criteria in the table above": letters set 99, case 05,
     # where `check` found no source for "two" and asked for it in claim.notice_date)
     cited = later.get("criteria_rows") or []
+    # records that answer only the decision's words are said to, never "the record for no ... criteria" (letters set
+    # 102, case 08's claims report)
     add("new_records_cited", bool(fresh and (cited or later.get("corrected"))) or None, plural_phrase(
         "{files}: the record for {count} of the plan's criteria", "{files}: the records for {count} of the plan's "
-        "criteria", len(fresh), files=said["files"], count=Count(len(cited))),
+        "criteria", len(fresh), files=said["files"], count=Count(len(cited))) if cited else plural_phrase(
+        "{files}: the record for the decision's words corrected", "{files}: the records for the decision's words "
+        "corrected", len(fresh), files=said["files"]),
         [*([f"payer_criteria {_rows(cited)}"] if cited else []), *(where(r["file"]) for r in fresh)], "payer_criteria")
     # records the plan had when it decided, with the proof they were sent (set 22, case 08)
     sent = derived.records_sent(data)
