@@ -2323,8 +2323,8 @@ def deadline_for_case(data: dict) -> Deadline:
         return Deadline(given, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, state_review=state_review)
     if set_date:
         basis = str(claim.get("deadline_basis") or CASE_SET_BASIS)
-        limit = rule_dl.receipt_date or rule_dl.date  # the last day the rule allows, with any presumed receipt
-        if plan in FIXED_WINDOWS and rule_dl.date and limit and set_date > limit \
+        # the last day the rule allows is its own count, with any presumed receipt
+        if plan in FIXED_WINDOWS and rule_dl.date and set_date > (rule_dl.receipt_date or rule_dl.date) \
                 and not GRANTED_MORE_TIME.search(basis):
             return replace(rule_dl, state_review=state_review, notes=[*rule_dl.notes, _(NOTICE_LONGER_THAN_RULE).format(
                 notice=long_date(set_date), date=long_date(rule_dl.date))])

@@ -3214,7 +3214,7 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
         return {"length": second.length(), "rule_id": second.rule_id, "urgent": None, "otherwise": None,
                 "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id} if ahead else None,
                 "before": before(ahead or second),
-                "begun": service == "ongoing" or care_action(data) in CUT_ACTIONS} if second else None
+                "begun": care_under_way(data, service)} if second else None
     clock = decision_clock(route(data), urgent=False, pre_service=service == "pre",
                            part_b_drug=is_part_b_drug(data))
     if clock is None:
@@ -3230,9 +3230,8 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     # (set 67, case 06: "within 7 days (422.590(c))" for IV ketamine the plan might not treat as a Part B drug)
     plain = decision_clock(route(data), urgent=False, pre_service=service == "pre") \
         if clock.rule_id == "part_b_drug_decision" and get_path(data, "plan_policy.listed.part_b") is not True else None
-    # care the decision cuts was under way (scheduled_care)
     return {"length": clock.length(), "rule_id": clock.rule_id, "before": before(ahead or clock),
-            "begun": service == "ongoing" or care_action(data) in CUT_ACTIONS,
+            "begun": care_under_way(data, service),
             "otherwise": {"length": plain.length(), "rule_id": plain.rule_id} if plain else None,
             "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id}
             if ahead and (ahead.length(), Citations(route(data)).cite(ahead.rule_id)) !=
@@ -3250,9 +3249,14 @@ def scheduled_care(data: dict, today: date) -> dict[str, Any] | None:
     to_come = [d for d in care_days(data) if d > today]
     if status == "post" or not to_come:
         return None
-    # care the decision reduces, suspends or ends was authorized and under way, whatever dates the case lists (letters
-    # set 100, case 01: a TMS course begun 10/26, cut from 12/10, said "scheduled to begin on December 10")
-    return {"day": min(to_come).isoformat(), "begun": status == "ongoing" or care_action(data) in CUT_ACTIONS}
+    return {"day": min(to_come).isoformat(), "begun": care_under_way(data, status)}
+
+
+def care_under_way(data: dict, status: str) -> bool:
+    """The care has begun (service_status `status` is "ongoing"), or the decision reduces, suspends or ends it, so it
+    was authorized and under way whatever dates the case lists: its next day to come is never its first (letters set
+    100, case 01: a TMS course begun 10/26, cut from 12/10, said "scheduled to begin on December 10")."""
+    return status == "ongoing" or care_action(data) in CUT_ACTIONS
 
 
 def urgent_case(data: dict) -> bool:
